@@ -1,0 +1,81 @@
+//! Ordered parallel processing with bounded memory: inputs are read by one
+//! thread, processed by `jobs` workers, and handed to the sink in input order.
+//! At most `4 × jobs` inputs are in flight at once, whatever their speed.
+
+use std::collections::BTreeMap;
+use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::Mutex;
+
+/// Maps `work` over `inputs` on `jobs` threads and calls `sink` with each result in input order.
+pub fn ordered_map<T, R, I, F, S>(inputs: I, jobs: usize, work: F, mut sink: S)
+where
+    T: Send,
+    R: Send,
+    I: Iterator<Item = T> + Send,
+    F: Fn(T) -> R + Sync,
+    S: FnMut(R),
+{
+    let jobs = jobs.max(1);
+    let window = 4 * jobs;
+    let (token_tx, token_rx) = sync_channel::<()>(window);
+    for _ in 0..window {
+        token_tx.send(()).expect("token channel open");
+    }
+    let (in_tx, in_rx) = sync_channel::<(usize, T)>(jobs);
+    let (out_tx, out_rx) = sync_channel::<(usize, R)>(window);
+    let in_rx: Mutex<Receiver<(usize, T)>> = Mutex::new(in_rx);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for (i, item) in inputs.enumerate() {
+                if token_rx.recv().is_err() || in_tx.send((i, item)).is_err() {
+                    break;
+                }
+            }
+        });
+        for _ in 0..jobs {
+            let out_tx = out_tx.clone();
+            let in_rx = &in_rx;
+            let work = &work;
+            scope.spawn(move || loop {
+                let next = match in_rx.lock() {
+                    Ok(rx) => rx.recv(),
+                    Err(_) => break,
+                };
+                let Ok((i, item)) = next else { break };
+                if out_tx.send((i, work(item))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(out_tx);
+        let mut pending: BTreeMap<usize, R> = BTreeMap::new();
+        let mut next = 0;
+        for (i, r) in out_rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&next) {
+                sink(r);
+                next += 1;
+                let _ = token_tx.send(());
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_input_order() {
+        for jobs in [1, 2, 5] {
+            let mut out = Vec::new();
+            ordered_map(0..200u64, jobs, |i| {
+                if i % 7 == 0 {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                i * 2
+            }, |r| out.push(r));
+            assert_eq!(out, (0..200).map(|i| i * 2).collect::<Vec<_>>());
+        }
+    }
+}

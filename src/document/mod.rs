@@ -1,0 +1,340 @@
+//! Layer 1: document structure.
+//!
+//! Splits an input into a title, sections (`== Heading ==` at any level),
+//! blocks (paragraphs and bullet items, hard-wrapped lines joined) and
+//! sentences, each with byte spans into the original input.
+//!
+//! ```text
+//! document  := BOM? line*
+//! title     := "=" text "="                 (first non-blank line only)
+//!            | NAME "(" TIER ")" ...        (a report narrative's header line)
+//! heading   := "="{2,} text "="{1,}         (level = number of leading "=")
+//! bullet    := ("-" | "*" | "•") " " text   (continuation lines join the item)
+//! paragraph := non-blank lines up to a blank line, heading or bullet
+//! ```
+
+pub mod lexicon;
+pub mod normalize;
+pub mod sentences;
+
+use crate::span::Span;
+use lexicon::BULLETS;
+use normalize::Normalized;
+use std::ops::Range;
+
+/// Sentences longer than this are cut at a space so that no rule ever sees
+/// an unbounded sentence (a limit of the design, documented in DESIGN.md).
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// The document title line.
+    Title,
+    /// A prose paragraph.
+    Paragraph,
+    /// One bullet item.
+    ListItem,
+}
+
+/// A section heading.
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// Heading text (normalized), e.g. "Prosecution (2009)".
+    pub heading: String,
+    /// Number of leading `=`.
+    pub level: u8,
+    /// Span of the heading text in the input.
+    pub span: Span,
+    /// A year named in the heading ("Prosecution (2009)", "Background in 2010").
+    pub year: Option<i32>,
+}
+
+/// One sentence of a block.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Range in the block's normalized text.
+    pub norm: Range<usize>,
+    /// Span in the original input.
+    pub span: Span,
+}
+
+/// A paragraph, bullet item or the title, with its sentences.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Span in the original input.
+    pub span: Span,
+    /// Index into [`Structure::sections`] of the enclosing section.
+    pub section: Option<usize>,
+    /// The normalized text of the block.
+    pub norm: Normalized,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl Block {
+    /// The normalized text of a sentence of this block.
+    pub fn text(&self, s: &Sentence) -> &str {
+        &self.norm.text[s.norm.clone()]
+    }
+}
+
+/// The structure of one input text.
+#[derive(Debug, Clone, Default)]
+pub struct Structure {
+    /// The title block's index in `blocks`, if the text has a title.
+    pub title: Option<usize>,
+    /// Sections in order.
+    pub sections: Vec<Section>,
+    /// Blocks in order.
+    pub blocks: Vec<Block>,
+    /// Lines that started like a heading but could not be read as one.
+    pub malformed_headings: Vec<Span>,
+}
+
+impl Structure {
+    /// The normalized title text.
+    pub fn title_text(&self) -> Option<&str> {
+        self.title.map(|i| self.blocks[i].norm.text.as_str())
+    }
+}
+
+struct OpenBlock {
+    kind: BlockKind,
+    start: usize,
+    end: usize,
+}
+
+/// Parses the structure of `input`.
+pub fn parse(input: &str) -> Structure {
+    let mut st = Structure::default();
+    let mut open: Option<OpenBlock> = None;
+    let mut section: Option<usize> = None;
+    let mut first_content = true;
+    let mut pos = if input.starts_with('\u{FEFF}') { 3 } else { 0 };
+    while pos < input.len() {
+        let line_end = input[pos..].find('\n').map_or(input.len(), |i| pos + i);
+        let (ls, le) = trim_span(input, pos, line_end);
+        let next = (line_end + 1).min(input.len()).max(line_end);
+        let line = &input[ls..le];
+        if ls == le {
+            close(&mut st, input, &mut open, section);
+        } else if let Some(h) = heading(input, ls, le) {
+            close(&mut st, input, &mut open, section);
+            if first_content && h.level == 1 {
+                st.title = Some(st.blocks.len());
+                push_block(&mut st, input, BlockKind::Title, h.text.0, h.text.1, None);
+            } else {
+                let text = Normalized::new(&input[h.text.0..h.text.1], h.text.0).text;
+                let year = heading_year(&text);
+                st.sections.push(Section { heading: text, level: h.level, span: Span::new(h.text.0, h.text.1), year });
+                section = Some(st.sections.len() - 1);
+            }
+            first_content = false;
+        } else if line.starts_with("==") {
+            close(&mut st, input, &mut open, section);
+            st.malformed_headings.push(Span::new(ls, le));
+            first_content = false;
+        } else if let Some(content) = bullet(line) {
+            close(&mut st, input, &mut open, section);
+            let cs = ls + content;
+            if cs < le {
+                open = Some(OpenBlock { kind: BlockKind::ListItem, start: cs, end: le });
+            }
+            first_content = false;
+        } else if first_content && looks_like_report_header(line) {
+            st.title = Some(st.blocks.len());
+            push_block(&mut st, input, BlockKind::Title, ls, le, None);
+            first_content = false;
+        } else {
+            match open.as_mut() {
+                Some(b) => b.end = le,
+                None => open = Some(OpenBlock { kind: BlockKind::Paragraph, start: ls, end: le }),
+            }
+            first_content = false;
+        }
+        if line_end >= input.len() {
+            break;
+        }
+        pos = next;
+    }
+    close(&mut st, input, &mut open, section);
+    st
+}
+
+fn close(st: &mut Structure, input: &str, open: &mut Option<OpenBlock>, section: Option<usize>) {
+    if let Some(b) = open.take() {
+        push_block(st, input, b.kind, b.start, b.end, section);
+    }
+}
+
+fn push_block(st: &mut Structure, input: &str, kind: BlockKind, start: usize, end: usize, section: Option<usize>) {
+    let norm = Normalized::new(&input[start..end], start);
+    let mut sentences = Vec::new();
+    let ranges = if kind == BlockKind::Title { vec![0..norm.text.len()] } else { sentences::split(&norm.text) };
+    for r in ranges {
+        for piece in cap_length(&norm.text, r) {
+            if piece.is_empty() {
+                continue;
+            }
+            let span = Span::new(norm.orig_start(piece.start), norm.orig_end(piece.end));
+            if span.is_empty() {
+                continue;
+            }
+            sentences.push(Sentence { norm: piece, span });
+        }
+    }
+    st.blocks.push(Block { kind, span: Span::new(start, end), section, norm, sentences });
+}
+
+/// Cuts an over-long sentence into pieces of at most `MAX_SENTENCE_BYTES`, at spaces where possible.
+fn cap_length(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+    if r.len() <= MAX_SENTENCE_BYTES {
+        return vec![r];
+    }
+    let mut out = Vec::new();
+    let mut s = r.start;
+    while r.end - s > MAX_SENTENCE_BYTES {
+        let mut cut = s + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = match text[s..cut].rfind(' ') {
+            Some(p) if p > 0 => s + p,
+            _ => cut,
+        };
+        out.push(s..cut);
+        s = cut;
+        while s < r.end && text.as_bytes()[s] == b' ' {
+            s += 1;
+        }
+    }
+    if s < r.end {
+        out.push(s..r.end);
+    }
+    out
+}
+
+fn trim_span(input: &str, mut s: usize, mut e: usize) -> (usize, usize) {
+    let text = &input[s..e];
+    let lead = text.len() - text.trim_start_matches(is_blank).len();
+    s += lead;
+    let text = &input[s..e];
+    e -= text.len() - text.trim_end_matches(is_blank).len();
+    (s, e)
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+struct Heading {
+    level: u8,
+    text: (usize, usize),
+}
+
+fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
+    let line = &input[ls..le];
+    if !line.starts_with('=') || !line.ends_with('=') || line.len() < 3 {
+        return None;
+    }
+    let lead = line.len() - line.trim_start_matches('=').len();
+    let trail = line.len() - line.trim_end_matches('=').len();
+    if lead + trail >= line.len() || lead > 6 {
+        return None;
+    }
+    let (ts, te) = trim_span(input, ls + lead, le - trail);
+    if ts >= te {
+        return None;
+    }
+    Some(Heading { level: lead as u8, text: (ts, te) })
+}
+
+fn bullet(line: &str) -> Option<usize> {
+    let c = line.chars().next()?;
+    if !BULLETS.contains(&c) {
+        return None;
+    }
+    let rest = &line[c.len_utf8()..];
+    let after = rest.chars().next()?;
+    if !after.is_whitespace() {
+        return None;
+    }
+    let content = rest.trim_start_matches(is_blank);
+    Some(line.len() - content.len())
+}
+
+/// "Armenia (Tier 1) — 2014 Trafficking in Persons Report", "KAZAKHSTAN: Tier 2".
+fn looks_like_report_header(line: &str) -> bool {
+    if line.len() > 160 || line.ends_with('.') {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let Some(t) = lower.find("tier ") else { return false };
+    let before = lower[..t].trim_end();
+    (before.ends_with('(') || before.ends_with(':')) && before.len() > 2
+}
+
+fn heading_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let w = &b[i..i + 4];
+        let bounded = (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if bounded && w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') {
+            std::str::from_utf8(w).ok()?.parse().ok()
+        } else {
+            None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_sections_paragraphs_bullets() {
+        let input = "\u{feff}= Human trafficking in X =\r\n\r\nFirst para line one\r\nline two. Second.\r\n\r\n==Prosecution (2009)==\r\nText here.\r\n=== Sub ==\r\n- item one\r\n  continues\r\n* item two\r\n";
+        let st = parse(input);
+        assert_eq!(st.title_text(), Some("Human trafficking in X"));
+        assert_eq!(st.sections.len(), 2);
+        assert_eq!(st.sections[0].heading, "Prosecution (2009)");
+        assert_eq!(st.sections[0].year, Some(2009));
+        assert_eq!(st.sections[1].level, 3);
+        let texts: Vec<&str> = st.blocks.iter().flat_map(|b| b.sentences.iter().map(|s| s.span.slice(input))).collect();
+        assert_eq!(
+            texts,
+            ["Human trafficking in X", "First para line one\r\nline two.", "Second.", "Text here.", "item one\r\n  continues", "item two"]
+        );
+        assert_eq!(st.blocks[1].text(&st.blocks[1].sentences[0]), "First para line one line two.");
+        assert_eq!(st.blocks[4].section, Some(1));
+    }
+
+    #[test]
+    fn report_header_without_equals_is_a_title() {
+        let st = parse("KAZAKHSTAN: Tier 2\n\nText.");
+        assert_eq!(st.title_text(), Some("KAZAKHSTAN: Tier 2"));
+        let st = parse("Kazakhstan is a source country.\n");
+        assert_eq!(st.title, None);
+    }
+
+    #[test]
+    fn headings_in_every_style() {
+        for h in ["== X (2010) ==", "==X (2010)==", "==X (2010) ==", "=== X (2010) ===", "=== X (2010) =="] {
+            let st = parse(&format!("= T =\n{h}\nBody."));
+            assert_eq!(st.sections[0].heading, "X (2010)", "{h}");
+            assert_eq!(st.sections[0].year, Some(2010));
+        }
+    }
+
+    #[test]
+    fn very_long_sentences_are_cut() {
+        let input = "word ".repeat(3000);
+        let st = parse(&input);
+        let n: usize = st.blocks[0].sentences.len();
+        assert!(n >= 4);
+        assert!(st.blocks[0].sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
+    }
+}

@@ -1,0 +1,217 @@
+//! A normalized view of a block of input, with the map back to input offsets.
+//!
+//! Rules read normalized text: whitespace runs (line breaks, tabs, no-break
+//! spaces, U+2028) become one space, zero-width characters disappear, curly
+//! quotes become straight ones and dashes become `-`. This module is the only
+//! place where offsets are translated back to the original input.
+
+/// Normalized text plus the segments that map it back to the input.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    norm_start: usize,
+    orig_start: usize,
+    norm_len: usize,
+    orig_len: usize,
+    /// Copied byte for byte (offsets inside map one to one).
+    copied: bool,
+}
+
+/// What normalization does with one character.
+enum Action {
+    Copy,
+    Space,
+    Drop,
+    Replace(&'static str),
+}
+
+fn action(c: char) -> Action {
+    match c {
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Action::Drop,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => Action::Replace("'"),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => {
+            Action::Replace("\"")
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => {
+            Action::Replace("-")
+        }
+        '\u{2026}' => Action::Replace("..."),
+        c if c.is_whitespace() => Action::Space,
+        _ => Action::Copy,
+    }
+}
+
+/// True when every byte is printable ASCII or a single space between words:
+/// such text normalizes to itself.
+fn is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut prev_space = false;
+    for &c in b {
+        if !(0x20..0x7f).contains(&c) || c == b'`' {
+            return false;
+        }
+        let space = c == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
+impl Normalized {
+    /// Normalizes `input[base..base + block.len()]`, where `block` is that slice.
+    pub fn new(block: &str, base: usize) -> Self {
+        if is_clean(block) {
+            return Normalized {
+                text: block.to_string(),
+                segments: vec![Segment {
+                    norm_start: 0,
+                    orig_start: base,
+                    norm_len: block.len(),
+                    orig_len: block.len(),
+                    copied: true,
+                }],
+            };
+        }
+        let mut text = String::with_capacity(block.len());
+        let mut segments: Vec<Segment> = Vec::new();
+        let mut copy_from: Option<usize> = None; // start (in block) of the pending copied run
+        let mut in_space = false;
+        let flush = |text: &mut String, segments: &mut Vec<Segment>, from: usize, to: usize| {
+            if to > from {
+                segments.push(Segment {
+                    norm_start: text.len(),
+                    orig_start: base + from,
+                    norm_len: to - from,
+                    orig_len: to - from,
+                    copied: true,
+                });
+                text.push_str(&block[from..to]);
+            }
+        };
+        for (i, c) in block.char_indices() {
+            match action(c) {
+                Action::Copy => {
+                    in_space = false;
+                    if copy_from.is_none() {
+                        copy_from = Some(i);
+                    }
+                }
+                other => {
+                    if let Some(from) = copy_from.take() {
+                        flush(&mut text, &mut segments, from, i);
+                    }
+                    let len = c.len_utf8();
+                    match other {
+                        Action::Space => {
+                            if in_space {
+                                // Widen the previous space segment to cover this character.
+                                if let Some(last) = segments.last_mut() {
+                                    last.orig_len = base + i + len - last.orig_start;
+                                }
+                            } else {
+                                segments.push(Segment {
+                                    norm_start: text.len(),
+                                    orig_start: base + i,
+                                    norm_len: 1,
+                                    orig_len: len,
+                                    copied: false,
+                                });
+                                text.push(' ');
+                                in_space = true;
+                            }
+                        }
+                        Action::Replace(r) => {
+                            in_space = false;
+                            segments.push(Segment {
+                                norm_start: text.len(),
+                                orig_start: base + i,
+                                norm_len: r.len(),
+                                orig_len: len,
+                                copied: false,
+                            });
+                            text.push_str(r);
+                        }
+                        Action::Drop | Action::Copy => {}
+                    }
+                }
+            }
+        }
+        if let Some(from) = copy_from {
+            flush(&mut text, &mut segments, from, block.len());
+        }
+        Normalized { text, segments }
+    }
+
+    fn segment_at(&self, norm: usize) -> Option<&Segment> {
+        let idx = self.segments.partition_point(|s| s.norm_start <= norm);
+        idx.checked_sub(1).map(|i| &self.segments[i])
+    }
+
+    /// The input offset where the character at normalized offset `norm` starts.
+    pub fn orig_start(&self, norm: usize) -> usize {
+        match self.segment_at(norm) {
+            Some(s) if s.copied => s.orig_start + (norm - s.norm_start).min(s.norm_len),
+            Some(s) => s.orig_start,
+            None => self.segments.first().map_or(0, |s| s.orig_start),
+        }
+    }
+
+    /// The input offset just past the character that ends before normalized offset `norm`.
+    pub fn orig_end(&self, norm: usize) -> usize {
+        if norm == 0 {
+            return self.orig_start(0);
+        }
+        match self.segment_at(norm - 1) {
+            Some(s) if s.copied => s.orig_start + (norm - s.norm_start).min(s.norm_len),
+            Some(s) => s.orig_start + s.orig_len,
+            None => 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roundtrip(input: &str, norm_range: std::ops::Range<usize>) -> (&str, String) {
+        let n = Normalized::new(input, 0);
+        let s = n.orig_start(norm_range.start);
+        let e = n.orig_end(norm_range.end);
+        (&input[s..e], n.text[norm_range].to_string())
+    }
+
+    #[test]
+    fn clean_text_is_identity() {
+        let n = Normalized::new("Tier 2 in 2017.", 10);
+        assert_eq!(n.text, "Tier 2 in 2017.");
+        assert_eq!(n.orig_start(5), 15);
+        assert_eq!(n.orig_end(15), 25);
+    }
+
+    #[test]
+    fn whitespace_runs_collapse_and_map_back() {
+        let input = "placed on\r\n  Tier\u{a0}2 \u{200b}Watch List";
+        let n = Normalized::new(input, 0);
+        assert_eq!(n.text, "placed on Tier 2 Watch List");
+        let (orig, norm) = roundtrip(input, 10..16);
+        assert_eq!(norm, "Tier 2");
+        assert_eq!(orig, "Tier\u{a0}2");
+    }
+
+    #[test]
+    fn quotes_and_dashes_are_ascii() {
+        let input = "four to 25 years\u{2019} \u{201c}Tier 3\u{201d} 10\u{2013}15";
+        let n = Normalized::new(input, 0);
+        assert_eq!(n.text, "four to 25 years' \"Tier 3\" 10-15");
+        let (orig, _) = roundtrip(input, 19..27);
+        assert_eq!(orig, "\u{201c}Tier 3\u{201d}");
+    }
+}

@@ -1,0 +1,279 @@
+//! The pipeline: structure → anchors → rules → merge → timeline order.
+
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::document::{self, BlockKind, Structure};
+use crate::error::Error;
+use crate::event::Event;
+use crate::lazy_regex;
+use crate::merge::merge;
+use crate::rules::{Discourse, Output, RuleSet, SentenceCtx};
+use crate::span::Span;
+use crate::temporal::{lead_in_year, Anchor, TimeExpr};
+use crate::timeline;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// The default largest input, in bytes (64 MiB).
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// What an extraction produces: the contract's Document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The title line, when the text has one.
+    pub title: Option<String>,
+    /// The country the text is about, when it can be told.
+    pub country: Option<String>,
+    /// The year of the report, for a TIP report narrative.
+    #[serde(default)]
+    pub report_year: Option<i32>,
+    /// Events in timeline order.
+    pub events: Vec<Event>,
+    /// Text that was seen but could not be interpreted.
+    #[serde(default)]
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// How to extract.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Inputs larger than this are refused with [`Error::TooLarge`].
+    pub max_input_bytes: usize,
+    /// Replace invalid UTF-8 instead of refusing it (offsets then refer to the decoded text).
+    pub lossy: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { max_input_bytes: DEFAULT_MAX_INPUT_BYTES, lossy: false }
+    }
+}
+
+/// An extractor: the rules compiled once, reusable across documents and threads.
+pub struct Extractor {
+    options: Options,
+    rules: &'static RuleSet,
+}
+
+static STANDARD_RULES: LazyLock<RuleSet> = LazyLock::new(RuleSet::standard);
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(Options::default())
+    }
+}
+
+impl Extractor {
+    /// An extractor with the standard rules.
+    pub fn new(options: Options) -> Self {
+        Extractor { options, rules: &STANDARD_RULES }
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Extracts from text, refusing inputs over the size limit.
+    pub fn extract(&self, input: &str) -> Result<Document, Error> {
+        if input.len() > self.options.max_input_bytes {
+            return Err(Error::TooLarge { size: input.len(), limit: self.options.max_input_bytes });
+        }
+        Ok(self.extract_unchecked(input))
+    }
+
+    /// Extracts from raw bytes: checks size, refuses binary data, decodes UTF-8
+    /// (or replaces bad bytes with `lossy`, noting it in a diagnostic).
+    pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
+        if bytes.len() > self.options.max_input_bytes {
+            return Err(Error::TooLarge { size: bytes.len(), limit: self.options.max_input_bytes });
+        }
+        check_binary(bytes)?;
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok(self.extract_unchecked(s)),
+            Err(e) if self.options.lossy => {
+                let text = String::from_utf8_lossy(bytes);
+                let mut doc = self.extract_unchecked(&text);
+                doc.diagnostics.insert(
+                    0,
+                    Diagnostic {
+                        code: DiagnosticCode::Uninterpreted,
+                        span: Span::new(e.valid_up_to(), e.valid_up_to()),
+                        message: format!(
+                            "expected UTF-8, but found invalid bytes from offset {}: replaced with U+FFFD (offsets refer to the decoded text)",
+                            e.valid_up_to()
+                        ),
+                    },
+                );
+                Ok(doc)
+            }
+            Err(e) => Err(Error::InvalidUtf8 { offset: e.valid_up_to() }),
+        }
+    }
+
+    fn extract_unchecked(&self, input: &str) -> Document {
+        let st = document::parse(input);
+        let meta = Meta::of(&st);
+        let mut out = Output::default();
+        for span in &st.malformed_headings {
+            out.diagnostics.push(Diagnostic {
+                code: DiagnosticCode::MalformedHeading,
+                span: *span,
+                message: "expected a heading like \"== Heading ==\", but found a line of equals signs with no text".into(),
+            });
+        }
+        let mut carried: Option<i32> = None;
+        for block in &st.blocks {
+            let section = block.section.map(|i| &st.sections[i]);
+            if section.is_some_and(|s| is_back_matter(&s.heading)) {
+                carried = None;
+                continue;
+            }
+            let texts: Vec<&str> = block.sentences.iter().map(|s| block.text(s)).collect();
+            let mut lead_in = carried.take();
+            let mut discourse = Discourse::default();
+            for (sentence, text) in block.sentences.iter().zip(&texts) {
+                if let Some(y) = lead_in_year(text) {
+                    lead_in = Some(y);
+                }
+                let anchor = Anchor { report_year: meta.report_year, section_year: section.and_then(|s| s.year), lead_in };
+                let mut cx = SentenceCtx::new(text, sentence.span, anchor, &texts);
+                cx.section = section.map(|s| s.heading.as_str());
+                cx.is_title = block.kind == BlockKind::Title;
+                cx.country = meta.country.as_deref();
+                self.rules.apply(&cx, &mut discourse, &mut out);
+                if let Some(times) = cx.computed_times() {
+                    for t in times.iter().filter(|t| t.expr == TimeExpr::Invalid) {
+                        out.diagnostics.push(Diagnostic {
+                            code: DiagnosticCode::InvalidDate,
+                            span: sentence.span,
+                            message: format!("expected a real calendar date, but found {:?}", &text[t.range()]),
+                        });
+                    }
+                }
+            }
+            if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
+                carried = lead_in;
+            }
+        }
+        let mut events = merge(out.events);
+        timeline::sort(&mut events);
+        Document { title: meta.title, country: meta.country, report_year: meta.report_year, events, diagnostics: out.diagnostics }
+    }
+}
+
+/// Sections that hold no facts about the country.
+fn is_back_matter(heading: &str) -> bool {
+    let h = heading.to_ascii_lowercase();
+    ["see also", "references", "external links", "further reading", "notes", "sources", "bibliography"].contains(&h.as_str())
+        || h.contains("recommendation")
+}
+
+/// Refuses data with NUL bytes or mostly control characters near the start.
+fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(offset) = head.iter().position(|&b| b == 0) {
+        return Err(Error::Binary { reason: "a NUL byte", offset });
+    }
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    if head.len() >= 32 && control * 10 > head.len() {
+        return Err(Error::Binary { reason: "mostly control characters", offset: 0 });
+    }
+    Ok(())
+}
+
+lazy_regex!(REPORT_YEAR, r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b");
+lazy_regex!(WIKI_TITLE, r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?(?P<c>.+?)\s*$");
+lazy_regex!(REPORT_TITLE, r"^(?P<c>[^(:]+?)\s*(?:\(|:)\s*(?i:tier|special)");
+lazy_regex!(GOVERNMENT_OF, r"\bGovernment\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})");
+
+struct Meta {
+    title: Option<String>,
+    country: Option<String>,
+    report_year: Option<i32>,
+}
+
+impl Meta {
+    fn of(st: &Structure) -> Meta {
+        let title = st.title_text().map(str::to_string);
+        let report_year = title.as_deref().and_then(|t| REPORT_YEAR.captures(t)).and_then(|c| c["y"].parse().ok());
+        let country = title
+            .as_deref()
+            .and_then(|t| {
+                WIKI_TITLE.captures(t).map(|c| c["c"].to_string()).or_else(|| REPORT_TITLE.captures(t).map(|c| c["c"].trim().to_string()))
+            })
+            .or_else(|| most_named_government(st))
+            .map(|c| title_case(&c));
+        Meta { title, country, report_year }
+    }
+}
+
+fn most_named_government(st: &Structure) -> Option<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for b in st.blocks.iter().take(50) {
+        for c in GOVERNMENT_OF.captures_iter(&b.norm.text) {
+            let name = c["c"].to_string();
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, k)) => *k += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|(_, k)| *k).map(|(n, _)| n)
+}
+
+/// "KAZAKHSTAN" → "Kazakhstan"; mixed case is kept.
+fn title_case(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    s.split(' ')
+        .map(|w| {
+            let lower = w.to_lowercase();
+            if matches!(lower.as_str(), "of" | "and" | "the") {
+                return lower;
+            }
+            let mut c = lower.chars();
+            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Extracts with the default options and no size limit: never fails.
+pub fn extract(input: &str) -> Document {
+    Extractor::default().extract_unchecked(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn metadata() {
+        let d = extract("= Armenia (Tier 1) — 2014 Trafficking in Persons Report =\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("Armenia"));
+        assert_eq!(d.report_year, Some(2014));
+        let d = extract("= Human trafficking in the Maldives =\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("Maldives"));
+        assert_eq!(d.report_year, None);
+        let d = extract("KAZAKHSTAN: Tier 2\n\nThe Government of Kazakhstan does things.");
+        assert_eq!(d.country.as_deref(), Some("Kazakhstan"));
+        let d = extract("The Government of Chad did this. The Government of Chad did that.");
+        assert_eq!(d.title, None);
+        assert_eq!(d.country.as_deref(), Some("Chad"));
+    }
+
+    #[test]
+    fn bytes_errors() {
+        let x = Extractor::default();
+        assert!(matches!(x.extract_bytes(b"abc\xff def"), Err(Error::InvalidUtf8 { offset: 3 })));
+        assert!(matches!(x.extract_bytes(b"abc\0def"), Err(Error::Binary { offset: 3, .. })));
+        let lossy = Extractor::new(Options { lossy: true, ..Options::default() });
+        let d = lossy.extract_bytes(b"In 2010 it was placed on Tier 3.\xff").unwrap();
+        assert_eq!(d.events.len(), 1);
+        assert!(d.diagnostics[0].message.contains("replaced"));
+        let small = Extractor::new(Options { max_input_bytes: 4, ..Options::default() });
+        assert!(matches!(small.extract("hello"), Err(Error::TooLarge { size: 5, limit: 4 })));
+        assert_eq!(x.extract_bytes(b"").unwrap().events.len(), 0);
+    }
+}

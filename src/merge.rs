@@ -1,0 +1,153 @@
+//! The same fact stated twice is one event with several evidence spans.
+//!
+//! Two events are the same fact when they have the same kind, compatible
+//! dates (equal wherever both are given) and compatible fields (equal, or
+//! missing on one side). Merging keeps the more precise date, fills missing
+//! fields, and a stated event absorbs an inferred one.
+
+use crate::event::{Event, Fact};
+use crate::rules::commitment::topic;
+use crate::temporal::PartialDate;
+use std::collections::HashMap;
+
+/// How many earlier events of one kind and year a new event is compared with.
+const WINDOW: usize = 64;
+
+/// Merges restatements, keeping first-statement order.
+pub fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    let mut buckets: HashMap<(crate::event::EventKind, Option<i32>), Vec<usize>> = HashMap::new();
+    for e in events {
+        let key = (e.kind(), e.date.map(|d| d.year));
+        let bucket = buckets.entry(key).or_default();
+        let found = bucket.iter().rev().take(WINDOW).copied().find(|&i| same_fact(&out[i], &e));
+        match found {
+            Some(i) => absorb(&mut out[i], e),
+            None => {
+                bucket.push(out.len());
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
+fn dates_compatible(a: Option<PartialDate>, b: Option<PartialDate>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => a.compatible(&b),
+        _ => false,
+    }
+}
+
+fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = (norm(a), norm(b));
+            a.starts_with(&b) || b.starts_with(&a)
+        }
+        _ => true,
+    }
+}
+
+/// True when `a` and `b` state the same fact.
+pub fn same_fact(a: &Event, b: &Event) -> bool {
+    if a.kind() != b.kind() || !dates_compatible(a.date, b.date) {
+        return false;
+    }
+    match (&a.fact, &b.fact) {
+        (Fact::TreatyRatification { treaty: t1, action: a1 }, Fact::TreatyRatification { treaty: t2, action: a2 }) => norm(t1) == norm(t2) && a1 == a2,
+        (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => names_agree(n1, n2),
+        (
+            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1 } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
+            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2 } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+        ) => names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2),
+        (Fact::TierPlacement { tier: t1, .. }, Fact::TierPlacement { tier: t2, .. }) => t1 == t2,
+        (Fact::IndexScore { index: i1, score: s1, indicator: d1, .. }, Fact::IndexScore { index: i2, score: s2, indicator: d2, .. }) => {
+            norm(i1) == norm(i2) && s1 == s2 && agree(d1, d2)
+        }
+        (
+            Fact::ComplianceAssessment { meets_minimum_standards: m1, significant_efforts: e1 },
+            Fact::ComplianceAssessment { meets_minimum_standards: m2, significant_efforts: e2 },
+        ) => m1 == m2 && agree(e1, e2),
+        (Fact::TraffickingProfile { .. }, Fact::TraffickingProfile { .. }) => true,
+        (Fact::Commitment { parties: p1, description: d1 }, Fact::Commitment { parties: p2, description: d2 }) => {
+            topic(d1) == topic(d2) && (p1.is_empty() || p2.is_empty() || p1.iter().any(|p| p2.contains(p)))
+        }
+        (Fact::Statistic { metric: m1, quantity: q1, .. }, Fact::Statistic { metric: m2, quantity: q2, .. }) => m1 == m2 && q1 == q2,
+        _ => false,
+    }
+}
+
+fn fill<T: Clone>(a: &mut Option<T>, b: &Option<T>) {
+    if a.is_none() {
+        a.clone_from(b);
+    }
+}
+
+fn union<T: PartialEq + Clone>(a: &mut Vec<T>, b: &[T]) {
+    for x in b {
+        if !a.contains(x) {
+            a.push(x.clone());
+        }
+    }
+}
+
+/// Folds `b` into `a`.
+fn absorb(a: &mut Event, b: Event) {
+    if a.inferred && !b.inferred {
+        a.rule.clone_from(&b.rule);
+    }
+    a.inferred &= b.inferred;
+    if let (Some(da), Some(db)) = (a.date, b.date) {
+        if db.precision() > da.precision() {
+            a.date = Some(db);
+        }
+    }
+    for ev in b.evidence {
+        if !a.evidence.contains(&ev) {
+            a.evidence.push(ev);
+        }
+    }
+    a.evidence.sort_by_key(|e| e.start);
+    match (&mut a.fact, b.fact) {
+        (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => {
+            if n2.as_ref().is_some_and(|n2| n1.as_ref().is_none_or(|n1| n2.len() > n1.len())) {
+                *n1 = n2;
+            }
+        }
+        (
+            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1 } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
+            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2 } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+        ) => {
+            fill(i1, &i2);
+            fill(r1, &r2);
+            fill(p1, &p2);
+        }
+        (Fact::TierPlacement { consecutive_years: c1, .. }, Fact::TierPlacement { consecutive_years: c2, .. }) => {
+            *c1 = (*c1).max(c2);
+        }
+        (Fact::IndexScore { indicator: d1, scale: s1, .. }, Fact::IndexScore { indicator: d2, scale: s2, .. }) => {
+            fill(d1, &d2);
+            fill(s1, &s2);
+        }
+        (Fact::ComplianceAssessment { significant_efforts: e1, .. }, Fact::ComplianceAssessment { significant_efforts: e2, .. }) => fill(e1, &e2),
+        (Fact::TraffickingProfile { roles: r1, destinations: d1, forms: f1 }, Fact::TraffickingProfile { roles: r2, destinations: d2, forms: f2 }) => {
+            union(r1, &r2);
+            r1.sort();
+            union(d1, &d2);
+            union(f1, &f2);
+        }
+        (Fact::Commitment { parties: p1, .. }, Fact::Commitment { parties: p2, .. }) => union(p1, &p2),
+        (Fact::Statistic { subject: s1, .. }, Fact::Statistic { subject: s2, .. }) => fill(s1, &s2),
+        _ => {}
+    }
+}

@@ -1,0 +1,87 @@
+//! Penalties: prison terms in years ("four to 25 years", "six months to 20
+//! years", "up to 15 years", "at least 5 years"), months as fractions.
+
+use super::recognize::{QuantityKind, QuantityMention, TimeUnit};
+use super::Qualifier;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A prison term: `{"min_years": 4, "max_years": 25}`; either bound may be null.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Penalty {
+    /// Shortest term in years (months as fractions).
+    #[serde(serialize_with = "crate::event::serialize_number")]
+    pub min_years: Option<f64>,
+    /// Longest term in years.
+    #[serde(serialize_with = "crate::event::serialize_number")]
+    pub max_years: Option<f64>,
+}
+
+impl fmt::Display for Penalty {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = |v: Option<f64>| v.map_or("?".to_string(), |v| format!("{v}"));
+        write!(f, "{}..={} years", n(self.min_years), n(self.max_years))
+    }
+}
+
+fn years(v: u64, unit: TimeUnit) -> Option<f64> {
+    match unit {
+        TimeUnit::Years => Some(v as f64),
+        TimeUnit::Months => Some((v as f64 / 12.0 * 100.0).round() / 100.0),
+        _ => None,
+    }
+}
+
+/// The prison terms among the quantities of a sentence, in order ("ten years
+/// to life" has no upper bound).
+pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
+    let mut out = Vec::new();
+    for m in mentions {
+        let QuantityKind::Duration { unit, first_unit } = m.kind else { continue };
+        let q = m.quantity;
+        let to_life = text[m.end..].to_ascii_lowercase().split_once("life").is_some_and(|(pre, _)| {
+            matches!(pre.trim(), "years to" | "years' to" | "year to" | "years and up to")
+        });
+        let p = match q.qualifier {
+            Qualifier::Range => Penalty {
+                min_years: q.min.and_then(|v| years(v, first_unit.unwrap_or(unit))),
+                max_years: q.max.and_then(|v| years(v, unit)),
+            },
+            Qualifier::AtMost | Qualifier::FewerThan => Penalty { min_years: None, max_years: q.max.and_then(|v| years(v, unit)) },
+            Qualifier::AtLeast | Qualifier::MoreThan => Penalty { min_years: q.min.and_then(|v| years(v, unit)), max_years: None },
+            Qualifier::Exact | Qualifier::Approximately => {
+                let v = q.min.and_then(|v| years(v, unit));
+                if to_life {
+                    Penalty { min_years: v, max_years: None }
+                } else {
+                    Penalty { min_years: v, max_years: v }
+                }
+            }
+        };
+        if p.min_years.is_some() || p.max_years.is_some() {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantity::recognize;
+
+    fn show(text: &str) -> String {
+        penalties(text, &recognize(text)).iter().map(|p| p.to_string()).collect::<Vec<_>>().join(" | ")
+    }
+
+    #[test]
+    fn prison_terms() {
+        insta::assert_snapshot!(show("penalties ranging from four to 25 years' imprisonment"), @"4..=25 years");
+        insta::assert_snapshot!(show("six to 12 years' imprisonment for adults and 10 to 12 years' imprisonment for children"), @"6..=12 years | 10..=12 years");
+        insta::assert_snapshot!(show("penalties of up to three years' imprisonment"), @"?..=3 years");
+        insta::assert_snapshot!(show("six months to 20 years in prison"), @"0.5..=20 years");
+        insta::assert_snapshot!(show("at least five years"), @"5..=? years");
+        insta::assert_snapshot!(show("ten years to life imprisonment"), @"10..=? years");
+        insta::assert_snapshot!(show("from between 20 to 40 hours of community service"), @"");
+    }
+}

@@ -1,0 +1,337 @@
+//! Recognition of numbers with their bounds, and of what they measure.
+
+use super::lexicon::{ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS, NUMBER_WORDS};
+use super::words::parse_words;
+use super::{Qualifier, Quantity};
+use crate::lazy_regex;
+
+/// A unit of time after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    /// years
+    Years,
+    /// months
+    Months,
+    /// weeks
+    Weeks,
+    /// days
+    Days,
+    /// hours
+    Hours,
+}
+
+/// What a number measures. Only [`QuantityKind::Count`] can be a statistic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuantityKind {
+    /// A count of people, cases or acts.
+    Count,
+    /// An amount of money.
+    Money,
+    /// A percentage.
+    Percent,
+    /// An age.
+    Age,
+    /// A length of time (sentences, penalties, programs).
+    Duration {
+        /// The unit after the (last) number.
+        unit: TimeUnit,
+        /// The unit after the first number of a range ("six months to 20 years").
+        first_unit: Option<TimeUnit>,
+    },
+    /// An article, law or document number.
+    Article,
+    /// A score ("8.5 out of 10").
+    Score,
+    /// The scale of a score ("out of 10").
+    Scale,
+    /// A calendar year.
+    Year,
+    /// A fraction that is not a count.
+    Decimal,
+}
+
+/// A number in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QuantityMention {
+    /// Start in the sentence text (including any bound words).
+    pub start: usize,
+    /// Start of the first number itself.
+    pub number_start: usize,
+    /// End in the sentence text.
+    pub end: usize,
+    /// The value.
+    pub quantity: Quantity,
+    /// The first number as written, exactly (for scores and decimals).
+    pub first_value: f64,
+    /// What it measures.
+    pub kind: QuantityKind,
+}
+
+fn number_words() -> String {
+    let mut w: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+    w.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    w.join("|")
+}
+
+fn bound_words() -> String {
+    let mut w: Vec<String> = BOUNDS.iter().map(|(w, _)| regex::escape(w).replace(' ', r"\s+")).collect();
+    w.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    w.join("|")
+}
+
+lazy_regex!(
+    NUMBER,
+    format!(
+        r"(?xi)
+        (?:\b(?P<bound>{bounds})\s+)?
+        (?:
+            \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?))?\s+and\s+(?P<bb>{num})
+          | (?P<from>\bfrom\s+)?(?:\b(?P<bet2>between)\s+)?(?P<a>{num})
+            (?:(?P<ua>\s+(?:years?|months?|hours?))?\s*(?:to|-|through)\s*(?P<b>{num}))?
+        )",
+        bounds = bound_words(),
+        num = format!(
+            r"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b",
+            w = number_words()
+        )
+    )
+);
+
+/// Parses one number as written ("1,200", "1.9 million", "twenty-five").
+pub fn parse_number(s: &str) -> Option<(u64, f64)> {
+    let s = s.trim();
+    let lower = s.to_ascii_lowercase();
+    let (digits, scale) = if let Some(d) = lower.strip_suffix("million") {
+        (d.trim(), 1_000_000.0)
+    } else if let Some(d) = lower.strip_suffix("billion") {
+        (d.trim(), 1_000_000_000.0)
+    } else {
+        (lower.as_str(), 1.0)
+    };
+    if digits.starts_with(|c: char| c.is_ascii_digit()) {
+        let clean: String = digits.chars().filter(|c| *c != ',').collect();
+        let v: f64 = clean.parse().ok()?;
+        let scaled = v * scale;
+        if !scaled.is_finite() || scaled > 1e18 {
+            return None;
+        }
+        Some((scaled.round() as u64, v))
+    } else {
+        let v = parse_words(s)?;
+        Some((v, v as f64))
+    }
+}
+
+/// Finds the numbers of a sentence and classifies them.
+pub fn recognize(text: &str) -> Vec<QuantityMention> {
+    let mut out: Vec<QuantityMention> = Vec::new();
+    for c in NUMBER.captures_iter(text) {
+        let whole = c.get(0).expect("group 0");
+        let bound = c.name("bound").map(|b| qualifier(b.as_str()));
+        let between = c.name("between").is_some() || c.name("bet2").is_some();
+        let (a, b, ua) = if c.name("between").is_some() {
+            (c.name("ba").expect("ba"), c.name("bb"), c.name("bua"))
+        } else {
+            (c.name("a").expect("a"), c.name("b"), c.name("ua"))
+        };
+        // "from 57 to 73" is a change, not a range: split it.
+        if c.name("from").is_some() && !between && is_change(&text[..whole.start()]) {
+            if let Some(b) = b {
+                push(&mut out, text, a.start(), a.start(), a.end(), a.as_str(), None, bound, None);
+                push(&mut out, text, b.start(), b.start(), b.end(), b.as_str(), None, None, None);
+                continue;
+            }
+        }
+        let start = if bound.is_some() { whole.start() } else { a.start() };
+        let end = b.map_or(a.end(), |b| b.end());
+        push(&mut out, text, start, a.start(), end, a.as_str(), b.map(|b| b.as_str()), bound, ua.map(|u| u.as_str()));
+    }
+    continue_lists(text, &mut out);
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    out: &mut Vec<QuantityMention>,
+    text: &str,
+    start: usize,
+    number_start: usize,
+    end: usize,
+    a: &str,
+    b: Option<&str>,
+    bound: Option<Qualifier>,
+    first_unit: Option<&str>,
+) {
+    // Part of an identifier or a word: "COVID-19", "006/PR/2018".
+    let before = &text[..number_start];
+    if before.ends_with('/') || (before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic())) {
+        out.push(mention(start, number_start, end, Quantity::exact(0), 0.0, QuantityKind::Article));
+        return;
+    }
+    if text[end..].starts_with('/') {
+        out.push(mention(start, number_start, end, Quantity::exact(0), 0.0, QuantityKind::Article));
+        return;
+    }
+    let Some((va, fa)) = parse_number(a) else { return };
+    let vb = b.and_then(parse_number);
+    let quantity = match (vb, bound) {
+        (Some((vb, _)), _) => Quantity::range(va, vb),
+        (None, Some(q)) => Quantity::bounded(q, va),
+        (None, None) => Quantity::exact(va),
+    };
+    let kind = classify(text, start, number_start, end, a, b.is_some(), first_unit);
+    out.push(mention(start, number_start, end, quantity, fa, kind));
+}
+
+fn mention(start: usize, number_start: usize, end: usize, quantity: Quantity, first_value: f64, kind: QuantityKind) -> QuantityMention {
+    QuantityMention { start, number_start, end, quantity, first_value, kind }
+}
+
+/// "an increase from 57 to 73", "rose from": a change, not a range.
+fn is_change(before: &str) -> bool {
+    let window = crate::pattern::tail(before, 40).to_ascii_lowercase();
+    ["increase", "decrease", "rose", "fell", "grew", "rise", "drop", "change", "went", "up ", "down ", "declin", "jump", "climb", "moved"]
+        .iter()
+        .any(|w| window.contains(w))
+}
+
+fn qualifier(bound: &str) -> Qualifier {
+    let norm: String = bound.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    BOUNDS.iter().find(|(w, _)| *w == norm).map_or(Qualifier::Exact, |(_, q)| *q)
+}
+
+fn unit(word: &str) -> Option<TimeUnit> {
+    let w = word.trim().trim_start_matches('-').to_ascii_lowercase();
+    let w = w.trim_end_matches(['\'', 's']);
+    match w {
+        "year" => Some(TimeUnit::Years),
+        "month" => Some(TimeUnit::Months),
+        "week" => Some(TimeUnit::Weeks),
+        "day" => Some(TimeUnit::Days),
+        "hour" => Some(TimeUnit::Hours),
+        _ => None,
+    }
+}
+
+fn classify(text: &str, start: usize, number_start: usize, end: usize, a: &str, ranged: bool, first_unit: Option<&str>) -> QuantityKind {
+    let before = &text[..number_start];
+    let before_l = crate::pattern::tail(before, 24).to_ascii_lowercase();
+    let before_l = before_l.trim_end();
+    let after = &text[end..];
+    let after_l: String = after.chars().take(40).collect::<String>().to_ascii_lowercase();
+    if CURRENCY_SYMBOLS.iter().any(|s| before_l.ends_with(&s.to_ascii_lowercase())) {
+        return QuantityKind::Money;
+    }
+    if after_l.starts_with('%') || after_l.starts_with(" percent") || after_l.starts_with(" per cent") {
+        return QuantityKind::Percent;
+    }
+    if before_l.ends_with("aged")
+        || before_l.ends_with("age of")
+        || before_l.ends_with("ages of")
+        || before_l.ends_with("ages")
+        || after_l.starts_with(" years old")
+        || after_l.starts_with("-year-old")
+        || after_l.starts_with(" year-old")
+        || after_l.starts_with(" years of age")
+        || after_l.starts_with(" year olds")
+        || after_l.starts_with("-year-olds")
+    {
+        return QuantityKind::Age;
+    }
+    if after_l.starts_with(" out of ") {
+        return QuantityKind::Score;
+    }
+    if before_l.ends_with("out of") {
+        return QuantityKind::Scale;
+    }
+    let next_word = after_l.trim_start_matches([' ', '-']).split([' ', ',', ';', '.', ')']).next().unwrap_or("");
+    let glued = after_l.starts_with(' ') || after_l.starts_with('-');
+    if let (true, Some(u)) = (glued, unit(next_word)) {
+        return QuantityKind::Duration { unit: u, first_unit: first_unit.and_then(unit) };
+    }
+    let prev_word = before_l.rsplit(' ').next().unwrap_or("");
+    if ARTICLE_WORDS.contains(&prev_word) {
+        return QuantityKind::Article;
+    }
+    if currency_follows(&after_l) {
+        return QuantityKind::Money;
+    }
+    let digits_only = a.bytes().all(|c| c.is_ascii_digit());
+    if digits_only && a.len() == 4 && (a.starts_with("19") || a.starts_with("20") || a.starts_with("18")) {
+        return QuantityKind::Year;
+    }
+    if a.contains('.') && !a.to_ascii_lowercase().contains("illion") {
+        return QuantityKind::Decimal;
+    }
+    let _ = (start, ranged);
+    QuantityKind::Count
+}
+
+/// A currency word within the next four words, before any punctuation.
+fn currency_follows(after_l: &str) -> bool {
+    let head = after_l.split([',', ';', '.', ')', '(']).next().unwrap_or("");
+    head.split_whitespace().take(4).any(|w| CURRENCIES.contains(&w))
+}
+
+/// "Articles 165 and 206", "ages of 16 and 30", "138 (...) and 182": a number
+/// listed right after another takes its kind.
+fn continue_lists(text: &str, out: &mut [QuantityMention]) {
+    for i in 1..out.len() {
+        let prev = out[i - 1];
+        let cur = out[i];
+        let inheritable = matches!(prev.kind, QuantityKind::Article | QuantityKind::Age | QuantityKind::Money | QuantityKind::Percent);
+        if !inheritable || cur.kind == prev.kind || cur.start < prev.end {
+            continue;
+        }
+        let between = &text[prev.end..cur.start];
+        let between = strip_parenthetical(between);
+        if matches!(between.trim(), "and" | "," | "or" | "to" | "through" | ", and" | "-") {
+            out[i].kind = prev.kind;
+        }
+    }
+}
+
+fn strip_parenthetical(s: &str) -> String {
+    let mut depth = 0;
+    let mut out = String::new();
+    for ch in s.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => out.push(ch),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> String {
+        recognize(text)
+            .iter()
+            .map(|m| format!("{}={}:{:?}", &text[m.start..m.end], m.quantity, m.kind))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    #[test]
+    fn counts_ranges_and_bounds() {
+        insta::assert_snapshot!(show("training for 10 to 15 prosecutors and more than 100 officials"), @"10 to 15=range 10..=15:Count | more than 100=more_than 100:Count");
+        insta::assert_snapshot!(show("identified 1,200 victims, twenty-five cases, two hundred suspects"), @"1,200=1200:Count | twenty-five=25:Count | two hundred=200:Count");
+        insta::assert_snapshot!(show("between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30"), @"between 10 and 15=range 10..=15:Count | 10-15=range 10..=15:Count | at least 7=at_least 7:Count | nearly 40=approximately 40:Count | fewer than 9=fewer_than 9:Count | up to 30=at_most 30:Count");
+        insta::assert_snapshot!(show("an increase from 57 to 73"), @"57=57:Count | 73=73:Count");
+    }
+
+    #[test]
+    fn non_counts() {
+        insta::assert_snapshot!(show("four to 25 years' imprisonment"), @"four to 25=range 4..=25:Duration { unit: Years, first_unit: None }");
+        insta::assert_snapshot!(show("six months to 20 years"), @"six months to 20=range 6..=20:Duration { unit: Years, first_unit: Some(Months) }");
+        insta::assert_snapshot!(show("16.2 million MDL ($849,060) and 24 percent"), @"16.2 million=16200000:Money | 849,060=849060:Money | 24=24:Percent");
+        insta::assert_snapshot!(show("Article 129 and Articles 165 and 206, Law 006/PR/2018"), @"129=129:Article | 165=165:Article | 206=206:Article | 006=0:Article | 2018=0:Article");
+        insta::assert_snapshot!(show("a score of 8.5 out of 10, aged 18-54, between the ages of 16 and 30"), @"8.5=8:Score | 10=10:Scale | 18-54=range 18..=54:Age | 16=16:Age | 30=30:Age");
+        insta::assert_snapshot!(show("in 2009 and COVID-19, 21% of 181,000"), @"2009=2009:Year | 19=0:Article | 21=21:Percent | 181,000=181000:Count");
+    }
+}

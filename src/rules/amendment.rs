@@ -1,0 +1,107 @@
+//! `legal_amendment`: a dated change to a law or code.
+//!
+//! ```text
+//! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
+//!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
+//!            | "amended the" INSTRUMENT
+//!            | ("increased" | "raised" | "strengthened") "the penalty for"
+//!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
+//! ```
+//! The instrument, article and penalty come from the same sentence.
+
+use super::context::SentenceCtx;
+use super::lexicon::INSTRUMENTS;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact};
+use crate::lazy_regex;
+use crate::quantity::{penalties, words::word_value};
+
+/// Finds amendments.
+pub struct AmendmentRule;
+
+lazy_regex!(
+    AMENDMENT,
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:code|law|legislation|act)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+);
+lazy_regex!(
+    ARTICLE,
+    r"(?i)\bArt(?:icles?|s?\.)\s+(?P<a>(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+[a-z]*)*)"
+);
+
+/// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
+pub fn is_amendment(text: &str) -> bool {
+    AMENDMENT.is_match(text)
+}
+
+/// The article named in a sentence ("129", "165 and 206", "7" for "seven").
+pub fn article(text: &str) -> Option<String> {
+    let a = ARTICLE.captures(text)?.name("a")?.as_str().trim();
+    Some(word_value(a).map_or_else(|| a.to_string(), |v| v.to_string()))
+}
+
+/// The code or law named in a sentence ("criminal code").
+pub fn instrument(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    INSTRUMENTS.iter().filter_map(|i| lower.find(i).map(|p| (p, *i))).min_by_key(|(p, _)| *p).map(|(_, i)| i.to_string())
+}
+
+impl Rule for AmendmentRule {
+    fn name(&self) -> &'static str {
+        "amendment"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::LegalAmendment
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["amend", "penalt", "punishment", "sentence", "prison term", "adopted in", "enacted in", "introduced in", "adopted on"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        if cx.in_recommendations() || cx.is_hedged() {
+            return;
+        }
+        let Some(m) = AMENDMENT.find(cx.text) else { return };
+        let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
+        let date = cx.activity_date(m.start(), cx.text.len()).point();
+        out.events.push(cx.event(
+            Fact::LegalAmendment { instrument: instrument(cx.text), article: article(cx.text), penalty },
+            date,
+            false,
+            self.name(),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report, run, section};
+
+    #[test]
+    fn amendments() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Although the government did not demonstrate any efforts during 2009, in May 2010 the government demonstrated will by adopting amendments to the criminal code that prescribed penalties for all forms of human trafficking.", lead(2010)), @"2010-05 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", section(2009)), @"2010-05 legal_amendment: criminal code article 129, penalty 4..=25 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "Legislative amendments enacted in March 2006 were expected to improve the government's ability to convict traffickers.", report(2007)), @"2006-03 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "Furthermore, Parliament passed and entered into force amended legislation empowering the State Labor Inspectorate.", report(2023)), @"2022 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government made efforts by increasing the penalty for procuring commercial sex from between 20 to 40 hours of community service to between 40 to 60 hours.", report(2023)), @"2022 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the parliament amended the penal code to raise the maximum sentence to 15 years.", report(2020)), @"2019 legal_amendment: penal code, penalty 15..=15 years");
+    }
+
+    #[test]
+    fn not_amendments() {
+        assert_eq!(run(&AmendmentRule, "In 2022, the PGO held public consultations on new legislation to extensively amend the criminal code.", report(2023)), "");
+        assert_eq!(run(&AmendmentRule, "The government enacted a comprehensive trafficking law with increased penalties.", report(2018)), "");
+        assert_eq!(run(&AmendmentRule, "These penalties are sufficiently stringent.", report(2018)), "");
+    }
+
+    #[test]
+    fn articles_and_instruments() {
+        assert_eq!(article("Article seven of Law 006/PR/2018").as_deref(), Some("7"));
+        assert_eq!(article("Articles 165 and 206 of the criminal code").as_deref(), Some("165 and 206"));
+        assert_eq!(article("Article 281bis applies").as_deref(), Some("281bis"));
+        assert_eq!(article("Articles 317 through 320").as_deref(), Some("317 through 320"));
+        assert_eq!(instrument("of its Criminal Code").as_deref(), Some("criminal code"));
+    }
+}

@@ -1,0 +1,117 @@
+//! `compliance_assessment`: whether the government meets the TVPA minimum standards.
+//!
+//! ```text
+//! not meeting := ("does" | "did") "not" "fully"? ("meet" | "comply with" | "adhere to") "the minimum standards"
+//!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
+//! meeting     := "fully" ("meets" | "complies with") "the minimum standards"
+//! efforts     := "making significant efforts" (true) | "not making significant efforts" | "insufficient effort" (false)
+//! ```
+//! "did not meet the minimum standards in several key areas" is not an assessment.
+
+use super::context::SentenceCtx;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact};
+use crate::lazy_regex;
+use crate::temporal::PartialDate;
+
+/// Finds compliance assessments.
+pub struct ComplianceRule;
+
+const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards"#;
+
+lazy_regex!(
+    NOT_MEETING,
+    format!(
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)){STANDARDS}"
+    )
+);
+lazy_regex!(
+    MEETING,
+    format!(r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with)|meets|met){STANDARDS}")
+);
+lazy_regex!(
+    EFFORTS_FALSE,
+    r"(?i)\bnot\s+(?:been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+);
+lazy_regex!(EFFORTS_TRUE, r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b");
+lazy_regex!(PARTIAL, r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b");
+
+impl Rule for ComplianceRule {
+    fn name(&self) -> &'static str {
+        "compliance"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::ComplianceAssessment
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["minimum standard"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        let text = cx.text;
+        let meets = if let Some(m) = NOT_MEETING.find(text) {
+            if PARTIAL.is_match(&text[m.end()..]) {
+                return;
+            }
+            false
+        } else if let Some(m) = MEETING.find(text) {
+            let before = crate::pattern::tail(&text[..m.start()], 12).to_ascii_lowercase();
+            if before.contains("not ") || PARTIAL.is_match(&text[m.end()..]) {
+                return;
+            }
+            true
+        } else {
+            return;
+        };
+        let efforts = if EFFORTS_FALSE.is_match(text) {
+            Some(false)
+        } else if EFFORTS_TRUE.is_match(text) {
+            Some(true)
+        } else {
+            None
+        };
+        let efforts = if meets { efforts.filter(|e| !e) } else { efforts };
+        for y in cx.assessment_years() {
+            out.events.push(cx.event(
+                Fact::ComplianceAssessment { meets_minimum_standards: meets, significant_efforts: efforts },
+                Some(PartialDate::year(y)),
+                false,
+                self.name(),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn assessments() {
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2009 the government of X did not fully comply with the minimum standards and is not making significant efforts to do so.", wiki()), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2010 the Government of Greece did not fully comply with the minimum standards for the elimination of trafficking.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Romania did not fully comply with the minimum standards; however, it had been making significant efforts to do so.", section(2009)), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: true");
+    }
+
+    #[test]
+    fn other_phrasings() {
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2022, the Report downgraded X due to the government's failure to meet the minimum standards to eliminate trafficking and insufficient effort to address it.", wiki()), @"2022 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, r#"In its 2018 and 2019 Report, it noted X was no longer meeting "the minimum standards for the elimination of trafficking but [..] making significant efforts to do so"."#, wiki()), @r"
+        2018 compliance_assessment: meets minimum standards: false, significant efforts: true
+        2019 compliance_assessment: meets minimum standards: false, significant efforts: true
+        ");
+        insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
+    }
+
+    #[test]
+    fn not_assessments() {
+        assert_eq!(run(&ComplianceRule, "However, the government did not meet the minimum standards in several key areas.", report(2018)), "");
+        assert_eq!(run(&ComplianceRule, "The minimum standards are set by law.", report(2018)), "");
+    }
+}

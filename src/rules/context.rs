@@ -1,0 +1,171 @@
+//! What a rule sees: one sentence with its anchor, its recognized dates and
+//! quantities (computed once, on first use), and the paragraph around it.
+
+use crate::event::{Event, Evidence, Fact};
+use crate::quantity::{self, QuantityMention};
+use crate::span::Span;
+use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
+use std::cell::OnceCell;
+
+/// One sentence, ready for the rules.
+pub struct SentenceCtx<'a> {
+    /// Normalized sentence text.
+    pub text: &'a str,
+    /// Span in the original input.
+    pub span: Span,
+    /// Heading of the enclosing section.
+    pub section: Option<&'a str>,
+    /// Explicit context for dates.
+    pub anchor: Anchor,
+    /// True for the document title.
+    pub is_title: bool,
+    /// The document's country, when known.
+    pub country: Option<&'a str>,
+    /// All sentences of the paragraph (normalized), this one included.
+    pub paragraph: &'a [&'a str],
+    times: OnceCell<Vec<TimeMention>>,
+    quantities: OnceCell<Vec<QuantityMention>>,
+}
+
+/// How a fact's date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFor {
+    /// A date.
+    Point(PartialDate),
+    /// A stretch of time: the fact has no single date.
+    Period,
+    /// Nothing to go on.
+    Unknown,
+}
+
+impl DateFor {
+    /// The date, if any.
+    pub fn point(self) -> Option<PartialDate> {
+        match self {
+            DateFor::Point(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
+impl<'a> SentenceCtx<'a> {
+    /// A context for one sentence.
+    pub fn new(text: &'a str, span: Span, anchor: Anchor, paragraph: &'a [&'a str]) -> Self {
+        SentenceCtx {
+            text,
+            span,
+            section: None,
+            anchor,
+            is_title: false,
+            country: None,
+            paragraph,
+            times: OnceCell::new(),
+            quantities: OnceCell::new(),
+        }
+    }
+
+    /// A context for a sentence on its own (tests, examples): the span covers the text.
+    pub fn standalone(text: &'a str, anchor: Anchor) -> Self {
+        SentenceCtx::new(text, Span::new(0, text.len()), anchor, &[])
+    }
+
+    /// The time expressions of the sentence.
+    pub fn times(&self) -> &[TimeMention] {
+        self.times.get_or_init(|| temporal::recognize(self.text))
+    }
+
+    /// The time expressions, if a rule asked for them.
+    pub fn computed_times(&self) -> Option<&[TimeMention]> {
+        self.times.get().map(Vec::as_slice)
+    }
+
+    /// The numbers of the sentence.
+    pub fn quantities(&self) -> &[QuantityMention] {
+        self.quantities.get_or_init(|| quantity::recognize(self.text))
+    }
+
+    /// True when the section is a list of recommendations (no facts there).
+    pub fn in_recommendations(&self) -> bool {
+        self.section.is_some_and(|s| s.to_ascii_lowercase().contains("recommendation"))
+    }
+
+    /// An event stated by this sentence.
+    pub fn event(&self, fact: Fact, date: Option<PartialDate>, inferred: bool, rule: &str) -> Event {
+        Event {
+            fact,
+            date,
+            inferred,
+            evidence: vec![Evidence { start: self.span.start, end: self.span.end, section: self.section.map(str::to_string) }],
+            rule: rule.to_string(),
+        }
+    }
+
+    fn resolve(&self, m: &TimeMention) -> Resolved {
+        temporal::resolve(m.expr, &self.anchor)
+    }
+
+    /// The date of an activity stated at `pos`: a date after it (before
+    /// `limit`), else the nearest before it, else any later one, else the anchor.
+    pub fn activity_date(&self, pos: usize, limit: usize) -> DateFor {
+        let usable = |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
+        let times = self.times();
+        let pick = times
+            .iter()
+            .filter(usable)
+            .find(|m| m.start >= pos && m.start < limit)
+            .or_else(|| times.iter().filter(usable).rev().find(|m| m.end <= pos))
+            .or_else(|| times.iter().filter(usable).find(|m| m.start >= pos));
+        match pick.map(|m| self.resolve(m)) {
+            Some(Resolved::Point(d)) => DateFor::Point(d),
+            Some(Resolved::Period) => DateFor::Period,
+            _ => self.anchor.activity_year().map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
+        }
+    }
+
+    /// The explicit absolute dates of the sentence (no relative ones), in order.
+    pub fn explicit_dates(&self) -> Vec<(usize, PartialDate)> {
+        self.times()
+            .iter()
+            .filter_map(|m| match m.expr {
+                TimeExpr::Point(d) => Some((m.start, d)),
+                TimeExpr::ReportYear(y) => Some((m.start, PartialDate::year(y))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The years an assessment (tier, compliance) in this sentence is for: the
+    /// explicit years of the sentence, else the anchor's assessment year.
+    pub fn assessment_years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self.explicit_dates().into_iter().map(|(_, d)| d.year).collect();
+        years.dedup();
+        if years.is_empty() {
+            years.extend(self.anchor.assessment_year());
+        }
+        years
+    }
+
+    /// The nearest explicit absolute date to `pos`, else the anchor's activity year.
+    pub fn nearest_date(&self, pos: usize) -> Option<PartialDate> {
+        self.explicit_dates()
+            .into_iter()
+            .min_by_key(|(p, _)| p.abs_diff(pos))
+            .map(|(_, d)| d)
+            .or_else(|| self.anchor.activity_year().map(PartialDate::year))
+    }
+
+    /// True when the sentence is hedged: a draft, a proposal, a recommendation.
+    pub fn is_hedged(&self) -> bool {
+        let t = self.text.to_ascii_lowercase();
+        ["draft", "should ", "proposed", "consultation", "being finalized", "pending", "would ", "plans to", "recommend", "urged"]
+            .iter()
+            .any(|w| t.contains(w))
+    }
+}
+
+/// The clause around `pos`: between the nearest `;` (or sentence edges).
+pub fn clause(text: &str, pos: usize) -> (usize, usize) {
+    let s = text[..pos].rfind(';').map_or(0, |i| i + 1);
+    let e = text[pos..].find(';').map_or(text.len(), |i| pos + i);
+    (s, e)
+}

@@ -1,0 +1,80 @@
+//! `index_score`: a score on an index ("the Organised Crime Index gave the
+//! country a score of 8.5 out of 10 for human trafficking").
+//!
+//! ```text
+//! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
+//! ```
+//! An index named with no score gives no event.
+
+use super::context::SentenceCtx;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact};
+use crate::lazy_regex;
+use crate::temporal::PartialDate;
+
+/// Finds index scores.
+pub struct IndexScoreRule;
+
+lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
+lazy_regex!(
+    SCORE,
+    r"(?i)\b(?P<score>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<scale>\d+(?:\.\d+)?)(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
+);
+
+const INDICATOR_STOPS: &[&str] = &["noting", "which", "with", "and", "in", "as", "according", "while", "making", "the", "a"];
+
+impl Rule for IndexScoreRule {
+    fn name(&self) -> &'static str {
+        "index_score"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::IndexScore
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["index"], &["out of"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else { return };
+        let Some(s) = SCORE.captures(&cx.text[index.end()..]) else { return };
+        let Some(score) = s.name("score").and_then(|v| v.as_str().parse::<f64>().ok()) else { return };
+        let scale = s.name("scale").and_then(|v| v.as_str().parse::<f64>().ok());
+        if scale.is_some_and(|sc| score > sc) {
+            return;
+        }
+        let indicator = s.name("ind").and_then(|i| {
+            let words: Vec<&str> = i.as_str().split_whitespace().take_while(|w| !INDICATOR_STOPS.contains(w)).collect();
+            (!words.is_empty()).then(|| words.join(" "))
+        });
+        let name = index.as_str().trim_start_matches("The ").to_string();
+        let year = cx.explicit_dates().first().map(|(_, d)| d.year).or(cx.anchor.assessment_year());
+        out.events.push(cx.event(
+            Fact::IndexScore { index: name, indicator, score, scale },
+            year.map(PartialDate::year),
+            false,
+            self.name(),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{run, wiki};
+
+    #[test]
+    fn scores() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Turkmenistan a score of 8.5 out of 10 for human trafficking, noting that efforts were negligible.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 8.5 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave the country 5.5 out of 10 for human trafficking.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The Global Slavery Index scored it 42 out of 100 in 2018.", wiki()), @"2018 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn no_score_no_event() {
+        assert_eq!(run(&IndexScoreRule, "In 2023, the Organised Crime Index noted the significance of bride kidnapping.", wiki()), "");
+        assert_eq!(run(&IndexScoreRule, "A survey by the index found that 3 out of 10 workers were unpaid.", wiki()), "");
+        assert_eq!(run(&IndexScoreRule, "The Organised Crime Index rated it 12 out of 10.", wiki()), "");
+    }
+}

@@ -1,0 +1,155 @@
+//! `law_enacted`: a law adopted.
+//!
+//! ```text
+//! named   := LAW_NAME ","? ("which was")? ("adopted" | "passed" | "enacted" | "approved") ("in" DATE)?
+//! verb    := ("adopted" | "passed" | "enacted" | "adopting" ...) ("a" | "the" | "new")? WORD{0,4} ("law" | "legislation" | "act")
+//! codified:= "codified into law" | "signed into law"
+//! by year := DET YEAR WORD{0,2} "law"          "the 2011 anti-trafficking law" (inferred)
+//!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
+//! ```
+//! Drafts, bills, consultations and amended legislation are not enactments.
+
+use super::context::SentenceCtx;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact};
+use crate::lazy_regex;
+use crate::temporal::{PartialDate, TimeExpr};
+
+/// Finds laws enacted.
+pub struct LawRule;
+
+const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+
+lazy_regex!(
+    NAMED,
+    format!(
+        r#"(?P<name>{NAME})"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law)\b"#
+    )
+);
+lazy_regex!(
+    VERB_LAW,
+    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,4}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
+);
+lazy_regex!(CODIFIED, r"(?i)\b(?:codified|enshrined|written|signed)\s+into\s+law\b");
+lazy_regex!(
+    LAW_ID,
+    r"\bLaw\s+(?:No\.\s*)?(?P<id>\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+);
+lazy_regex!(YEAR_LAW, r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation)\b");
+
+const NOT_ENACTED: &[&str] = &["amend", "draft", "bill", "decree", "regulation", "resolution"];
+
+impl Rule for LawRule {
+    fn name(&self) -> &'static str {
+        "law"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::LawEnacted
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["law", "legislation", " act"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        if cx.in_recommendations() {
+            return;
+        }
+        let text = cx.text;
+        let hedged = cx.is_hedged();
+        let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
+            out.events.push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
+        };
+        if !hedged {
+            let mut stated = false;
+            for c in NAMED.captures_iter(text) {
+                let verb = c.name("verb").expect("verb");
+                emit(Some(clean_name(c.name("name").expect("name").as_str())), cx.activity_date(verb.start(), clause_end(text, verb.end())).point(), false);
+                stated = true;
+            }
+            if !stated {
+                for c in VERB_LAW.captures_iter(text) {
+                    let obj = c.name("obj").expect("obj").as_str();
+                    let lower = obj.to_ascii_lowercase();
+                    if NOT_ENACTED.iter().any(|w| lower.contains(w)) || lower.starts_with("into law") {
+                        continue;
+                    }
+                    let name = regex_name(obj);
+                    let verb = c.name("verb").expect("verb");
+                    emit(name, cx.activity_date(verb.start(), clause_end(text, verb.end())).point(), false);
+                    stated = true;
+                }
+            }
+            if !stated {
+                if let Some(m) = CODIFIED.find(text) {
+                    emit(None, cx.activity_date(m.start(), clause_end(text, m.end())).point(), false);
+                }
+            }
+        }
+        // A law known by its year.
+        for t in cx.times() {
+            if let TimeExpr::NamedYear(y) = t.expr {
+                if YEAR_LAW.is_match(&text[t.end..]) && !text[..t.start].ends_with('/') && !text[..t.start].ends_with(" of ") {
+                    emit(None, Some(PartialDate::year(y)), true);
+                }
+            }
+        }
+        for c in LAW_ID.captures_iter(text) {
+            let id = c.name("id").expect("id").as_str();
+            let year = c.name("of").map(|y| y.as_str()).or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4));
+            let Some(year) = year.and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..2100).contains(y)) else { continue };
+            let name = c.get(0).expect("group 0").as_str().to_string();
+            emit(Some(clean_name(&name)), Some(PartialDate::year(year)), true);
+        }
+    }
+}
+
+fn clause_end(text: &str, from: usize) -> usize {
+    text[from..].find([';', ',']).map_or(text.len(), |i| from + i)
+}
+
+fn clean_name(name: &str) -> String {
+    name.trim().trim_start_matches("the ").trim_matches(|c: char| c == '"' || c == ',').split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn regex_name(obj: &str) -> Option<String> {
+    NAMED_IN_OBJ.find(obj).map(|m| clean_name(m.as_str()))
+}
+
+lazy_regex!(NAMED_IN_OBJ, NAME);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report, run, wiki};
+
+    #[test]
+    fn named_laws() {
+        insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: law enacted: Law on Combating Trafficking in Persons");
+        insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: law enacted: Law on Social Assistance");
+    }
+
+    #[test]
+    fn unnamed_laws() {
+        insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: law enacted: (unnamed)");
+        insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: law enacted: (unnamed)");
+        insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: law enacted: (unnamed)");
+        insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: law enacted: (unnamed)");
+    }
+
+    #[test]
+    fn laws_known_by_year() {
+        insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: law enacted: (unnamed) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: law enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: law enacted: Law No. 91 of 2013 (inferred)");
+    }
+
+    #[test]
+    fn not_enactments() {
+        assert_eq!(run(&LawRule, "In 2013, the Government of Armenia developed a draft law on identification.", wiki()), "");
+        assert_eq!(run(&LawRule, "Parliament passed and entered into force amended legislation empowering inspectors.", report(2023)), "");
+        assert_eq!(run(&LawRule, "The government remained without an explicit law to prohibit passport confiscation.", report(2015)), "");
+        assert_eq!(run(&LawRule, "Prosecute traffickers according to Law 006/PR/18.", report(2021)), "");
+    }
+}

@@ -1,0 +1,206 @@
+//! Layer 4: event rules, one family per file, listed once in [`RuleSet::standard`].
+//!
+//! Each rule declares cue words; a sentence is scanned once for every cue
+//! (one Aho-Corasick automaton) and only rules whose cues all occur run.
+
+pub mod amendment;
+pub mod commitment;
+pub mod compliance;
+pub mod context;
+pub mod index_score;
+pub mod law;
+pub mod lexicon;
+pub mod profile;
+pub mod provision;
+pub mod statistic;
+pub mod tier;
+pub mod treaty;
+
+pub use context::SentenceCtx;
+
+use crate::diagnostic::Diagnostic;
+use crate::event::{Event, EventKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// State carried from sentence to sentence within one paragraph.
+#[derive(Debug, Default, Clone)]
+pub struct Discourse {
+    /// The law or code and article last named ("Articles 165 and 206 of the
+    /// criminal code"), for "The law prescribed penalties of ...".
+    pub instrument: Option<(Option<String>, Option<String>)>,
+}
+
+/// What rules write to.
+#[derive(Debug, Default)]
+pub struct Output {
+    /// Events found.
+    pub events: Vec<Event>,
+    /// Text seen but not interpreted.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One rule family.
+pub trait Rule: Send + Sync {
+    /// A stable name, recorded in every event the rule produces.
+    fn name(&self) -> &'static str;
+    /// The kind of event it produces.
+    fn kind(&self) -> EventKind;
+    /// Cue groups (lowercase): the rule runs only on sentences containing at
+    /// least one cue of every group.
+    fn cues(&self) -> &'static [&'static [&'static str]];
+    /// Reads one sentence.
+    fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output);
+}
+
+/// The rules in force and the automaton that decides which run on a sentence.
+pub struct RuleSet {
+    rules: Vec<Box<dyn Rule>>,
+    automaton: AhoCorasick,
+    /// For each automaton pattern: (rule index, group index).
+    owners: Vec<(usize, usize)>,
+}
+
+impl RuleSet {
+    /// Every rule of this crate, in the order they run.
+    pub fn standard() -> Self {
+        RuleSet::new(vec![
+            Box::new(treaty::TreatyRule),
+            Box::new(law::LawRule),
+            Box::new(amendment::AmendmentRule),
+            Box::new(provision::ProvisionRule),
+            Box::new(tier::TierRule),
+            Box::new(index_score::IndexScoreRule),
+            Box::new(compliance::ComplianceRule),
+            Box::new(profile::ProfileRule),
+            Box::new(commitment::CommitmentRule),
+            Box::new(statistic::StatisticRule),
+        ])
+    }
+
+    /// A rule set of the given rules.
+    pub fn new(rules: Vec<Box<dyn Rule>>) -> Self {
+        let mut patterns = Vec::new();
+        let mut owners = Vec::new();
+        for (ri, rule) in rules.iter().enumerate() {
+            assert!(rule.cues().len() <= 8, "rule {} has too many cue groups", rule.name());
+            for (gi, group) in rule.cues().iter().enumerate() {
+                for cue in *group {
+                    patterns.push(*cue);
+                    owners.push((ri, gi));
+                }
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .expect("cue automaton");
+        RuleSet { rules, automaton, owners }
+    }
+
+    /// The rules, in order.
+    pub fn rules(&self) -> impl Iterator<Item = &dyn Rule> {
+        self.rules.iter().map(|r| r.as_ref())
+    }
+
+    /// Indexes of the rules whose cue groups are all present in `text`.
+    pub fn triggered(&self, text: &str) -> Vec<usize> {
+        let mut seen = vec![0u8; self.rules.len()];
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (ri, gi) = self.owners[m.pattern().as_usize()];
+            seen[ri] |= 1 << gi;
+        }
+        (0..self.rules.len())
+            .filter(|&ri| {
+                let groups = self.rules[ri].cues().len();
+                groups > 0 && u32::from(seen[ri]) == (1u32 << groups) - 1
+            })
+            .collect()
+    }
+
+    /// Runs the triggered rules on one sentence.
+    pub fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
+        for ri in self.triggered(cx.text) {
+            self.rules[ri].apply(cx, discourse, out);
+        }
+    }
+}
+
+impl Default for RuleSet {
+    fn default() -> Self {
+        RuleSet::standard()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for per-rule tests: run one rule on one sentence.
+    use super::*;
+    use crate::temporal::Anchor;
+
+    /// Runs `rule` on `text` (its cues must be present) and renders each event on a line.
+    #[track_caller]
+    pub fn run(rule: &dyn Rule, text: &str, anchor: Anchor) -> String {
+        let cx = SentenceCtx::standalone(text, anchor);
+        let mut out = Output::default();
+        let set = RuleSet::new(vec![]);
+        let _ = set;
+        rule.apply(&cx, &mut Discourse::default(), &mut out);
+        render(&out.events)
+    }
+
+    /// Runs `rule` on consecutive sentences of one paragraph.
+    #[track_caller]
+    pub fn run_paragraph(rule: &dyn Rule, sentences: &[&str], anchor: Anchor) -> String {
+        let mut out = Output::default();
+        let mut d = Discourse::default();
+        for s in sentences {
+            let cx = SentenceCtx::new(s, crate::span::Span::new(0, s.len()), anchor, sentences);
+            rule.apply(&cx, &mut d, &mut out);
+        }
+        render(&out.events)
+    }
+
+    pub fn render(events: &[Event]) -> String {
+        events
+            .iter()
+            .map(|e| {
+                let date = e.date.map_or("undated".to_string(), |d| d.to_string());
+                let inf = if e.inferred { " (inferred)" } else { "" };
+                format!("{date} {}: {}{inf}", e.kind(), e.fact)
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    pub fn wiki() -> Anchor {
+        Anchor::default()
+    }
+
+    pub fn report(year: i32) -> Anchor {
+        Anchor { report_year: Some(year), ..Anchor::default() }
+    }
+
+    pub fn lead(year: i32) -> Anchor {
+        Anchor { lead_in: Some(year), ..Anchor::default() }
+    }
+
+    pub fn section(year: i32) -> Anchor {
+        Anchor { section_year: Some(year), ..Anchor::default() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilter_runs_only_cued_rules() {
+        let set = RuleSet::standard();
+        let names = |t: &str| set.triggered(t).into_iter().map(|i| set.rules[i].name()).collect::<Vec<_>>();
+        assert_eq!(names("The weather was fine."), Vec::<&str>::new());
+        assert!(names("X was placed on Tier 2 in 2017.").contains(&"tier"));
+        assert!(!names("The Organised Crime Index noted kidnapping.").contains(&"index_score"));
+        assert!(names("The Index gave it 5 out of 10.").contains(&"index_score"));
+    }
+}

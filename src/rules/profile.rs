@@ -1,0 +1,134 @@
+//! `trafficking_profile`: the country as a source, transit or destination,
+//! where victims are taken, and the forms of exploitation.
+//!
+//! ```text
+//! profile := ("is" | "was" | "remains") "a"? ROLE (("," | "and" | "to a lesser extent") ROLE)* ... ("country" | "point" | "for")
+//!          | "a country of" ROLE ("," ROLE)*
+//! ```
+//! Forms and destinations are read from the whole paragraph.
+
+use super::context::SentenceCtx;
+use super::lexicon::{FORMS, PLACES, ROLES};
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact, Role};
+use crate::lazy_regex;
+use crate::temporal::PartialDate;
+
+/// Finds trafficking profiles.
+pub struct ProfileRule;
+
+const ROLE: &str = r"(?:source|transit|destination|origin)";
+
+lazy_regex!(
+    PROFILE,
+    format!(
+        r"(?i)\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered)\s+)*(?:a|an)?\s*(?:(?:suspected|significant|major|primary|growing|key)\s+)?(?P<roles>{ROLE}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+{ROLE})*)\b[^.;]{{0,30}}?\b(?:country|countries|point|hub|nation|for)\b|\bcountry\s+of\s+(?P<roles2>{ROLE}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*)+{ROLE})*)"
+    )
+);
+
+impl Rule for ProfileRule {
+    fn name(&self) -> &'static str {
+        "profile"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::TraffickingProfile
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["source", "transit", "destination", "origin"], &["countr", "point", "hub", " for "]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        let Some(c) = PROFILE.captures(cx.text) else { return };
+        let roles_text = c.name("roles").or(c.name("roles2")).map_or("", |m| m.as_str()).to_ascii_lowercase();
+        let mut roles: Vec<Role> = ROLES.iter().filter(|(w, _)| roles_text.contains(w)).map(|(_, r)| *r).collect();
+        roles.sort();
+        roles.dedup();
+        if roles.is_empty() {
+            return;
+        }
+        let paragraph: Vec<&str> = if cx.paragraph.is_empty() { vec![cx.text] } else { cx.paragraph.to_vec() };
+        let mut forms: Vec<String> = Vec::new();
+        let mut destinations: Vec<String> = Vec::new();
+        for s in &paragraph {
+            let lower = s.to_ascii_lowercase();
+            for (phrase, canonical) in FORMS {
+                if lower.contains(phrase) && !forms.iter().any(|f| f == canonical) {
+                    forms.push(canonical.to_string());
+                }
+            }
+            for place in places_to(s) {
+                let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(&place));
+                if !own && !destinations.contains(&place) {
+                    destinations.push(place);
+                }
+            }
+        }
+        let year = cx.explicit_dates().first().map(|(_, d)| d.year).or(cx.anchor.assessment_year());
+        out.events.push(cx.event(Fact::TraffickingProfile { roles, destinations, forms }, year.map(PartialDate::year), false, self.name()));
+    }
+}
+
+/// Places named after "to", "in", "into" or "including" (within three words), not after "from".
+fn places_to(s: &str) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for place in PLACES {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(place) {
+            let at = from + i;
+            from = at + place.len();
+            let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let after_ok = s.as_bytes().get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !before_ok || !after_ok || found.iter().any(|(p, n)| at >= *p && at < p + n.len()) {
+                continue;
+            }
+            let window = crate::pattern::tail(&s[..at], 60).to_ascii_lowercase();
+            let words: Vec<&str> = window.split_whitespace().rev().take(6).collect();
+            let to = words.iter().position(|w| matches!(*w, "to" | "in" | "into" | "including" | "throughout" | "especially"));
+            let from_word = words.iter().position(|w| matches!(*w, "from" | "of" | "within" | "between"));
+            if let Some(t) = to {
+                if from_word.is_none_or(|f| f > t) {
+                    found.push((at, place.to_string()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report};
+    use crate::span::Span;
+
+    #[test]
+    fn profile_of_a_paragraph() {
+        let para = [
+            "In 2010 Turkmenistan was a source country for women subjected to human trafficking, specifically forced prostitution and for men in forced labor.",
+            "Women from Turkmenistan were subjected to forced prostitution in Turkey.",
+            "Men and women from Turkmenistan were subjected to conditions of forced labor in Turkey, including domestic servitude.",
+        ];
+        let mut cx = SentenceCtx::new(para[0], Span::new(0, 1), lead(2010), &para);
+        cx.country = Some("Turkmenistan");
+        let mut out = Output::default();
+        ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
+        insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2010 trafficking_profile: source country; to Turkey; forced labor, forced prostitution, domestic servitude");
+    }
+
+    #[test]
+    fn roles() {
+        let one = |s: &str| {
+            let cx = SentenceCtx::standalone(s, report(2003));
+            let mut out = Output::default();
+            ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
+            crate::rules::testing::render(&out.events)
+        };
+        insta::assert_snapshot!(one("The Kyrgyz Republic is a country of origin, transit and, to a lesser extent, destination for trafficked women."), @"2003 trafficking_profile: source/transit/destination country");
+        insta::assert_snapshot!(one("Armenia is a source and, to a lesser extent, destination country for men."), @"2003 trafficking_profile: source/destination country");
+        insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
+        assert_eq!(one("Common destinations for trafficking victims are Phnom Penh."), "");
+    }
+}

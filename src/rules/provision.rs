@@ -1,0 +1,124 @@
+//! `legal_provision`: a standing provision and its penalties.
+//!
+//! ```text
+//! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "penalties")
+//!              ... PENALTY ("and" PENALTY)*                  one event per penalty (adult, child)
+//!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null
+//! INSTRUMENT:= "Article" N "of" CODE | CODE | "Law" ID | "the law" (the one last named in the paragraph)
+//! ```
+//! A sentence that dates a change ("Article 129 ... adopted in May 2010") is an
+//! amendment, not a provision.
+
+use super::amendment::{article, instrument, is_amendment};
+use super::context::SentenceCtx;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact};
+use crate::lazy_regex;
+use crate::quantity::penalties;
+
+/// Finds standing provisions.
+pub struct ProvisionRule;
+
+lazy_regex!(PROHIBITS, r"(?i)\b(?:prohibit|criminaliz|criminalis|outlaw|penaliz|penalis)\w*");
+lazy_regex!(
+    PRESCRIBES,
+    r"(?i)\b(?:prescrib\w*|impos\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
+);
+lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
+lazy_regex!(PRISON, r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b");
+
+impl Rule for ProvisionRule {
+    fn name(&self) -> &'static str {
+        "provision"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::LegalProvision
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["prohibit", "criminaliz", "criminalis", "prescrib", "penalt", "punishable", "outlaw", "impos"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
+        if cx.in_recommendations() || cx.is_hedged() {
+            return;
+        }
+        let text = cx.text;
+        let named_instrument = LAW_ID.find(text).map(|m| m.as_str().to_string()).or_else(|| instrument(text));
+        let named_article = article(text);
+        let named = named_instrument.is_some() || named_article.is_some();
+        if is_amendment(text) {
+            if named {
+                discourse.instrument = Some((named_instrument, named_article));
+            }
+            return;
+        }
+        let prohibits = PROHIBITS.is_match(text);
+        let prescribes = PRESCRIBES.is_match(text);
+        let terms = if PRISON.is_match(text) { penalties(text, cx.quantities()) } else { Vec::new() };
+        let (instr, art) = if named {
+            (named_instrument.clone(), named_article.clone())
+        } else {
+            discourse.instrument.clone().unwrap_or((None, None))
+        };
+        if !terms.is_empty() && (prescribes || prohibits) {
+            for p in terms {
+                out.events.push(cx.event(
+                    Fact::LegalProvision { instrument: instr.clone(), article: art.clone(), penalty: Some(p) },
+                    None,
+                    false,
+                    self.name(),
+                ));
+            }
+        } else if prohibits && named {
+            out.events.push(cx.event(Fact::LegalProvision { instrument: instr, article: art, penalty: None }, None, false, self.name()));
+        }
+        if named {
+            discourse.instrument = Some((named_instrument, named_article));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{report, run, run_paragraph};
+
+    #[test]
+    fn provisions_with_penalties() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 132 of the criminal code prohibits all forms of trafficking and prescribes penalties of three to 10 years' imprisonment.", report(2015)), @"undated legal_provision: criminal code article 132, penalty 3..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Article seven of Law 006/PR/2018 prescribed penalties of four to 30 years' imprisonment and a fine of 250,000 to 5 million CFA francs ($470 to $9,450).", report(2021)), @"undated legal_provision: Law 006/PR/2018 article 7, penalty 4..=30 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Articles 317 through 320 of the penal code criminalize trafficking, punishable by six months to 20 years in prison.", report(2012)), @"undated legal_provision: penal code article 317 through 320, penalty 0.5..=20 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 281bis of the penal code prohibits sex trafficking, with penalties of up to 15 years.", report(2012)), @"undated legal_provision: penal code article 281bis, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn the_law_refers_back() {
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
+            "Articles 165 and 206 of the criminal code criminalized sex trafficking and labor trafficking.",
+            "The law prescribed penalties of six to 12 years' imprisonment for trafficking crimes involving an adult victim and 10 to 12 years' imprisonment for those involving a child victim.",
+            "These penalties were sufficiently stringent.",
+            "Article 168 of the criminal code also criminalized forced labor and imposed penalties of up to three years' imprisonment.",
+        ], report(2023)), @r"
+        undated legal_provision: criminal code article 165 and 206
+        undated legal_provision: criminal code article 165 and 206, penalty 6..=12 years
+        undated legal_provision: criminal code article 165 and 206, penalty 10..=12 years
+        undated legal_provision: criminal code article 168, penalty ?..=3 years
+        ");
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
+            "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.",
+            "Prescribed penalties for sex trafficking and forced labor range from five to 15 years' imprisonment, which are sufficiently stringent.",
+        ], report(2015)), @r"
+        undated legal_provision: anti-trafficking law
+        undated legal_provision: anti-trafficking law, penalty 5..=15 years
+        ");
+    }
+
+    #[test]
+    fn not_provisions() {
+        assert_eq!(run(&ProvisionRule, "Courts sanctioned the perpetrators with five years' imprisonment and a fine of $1,000.", report(2021)), "");
+        assert_eq!(run(&ProvisionRule, "These penalties are commensurate with those prescribed for other serious crimes, such as rape.", report(2021)), "");
+        assert_eq!(run(&ProvisionRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", report(2010)), "");
+    }
+}

@@ -1,0 +1,463 @@
+//! `statistic`: counts of victims identified, assisted, referred and
+//! repatriated, of investigations, prosecutions and convictions, and of
+//! officials trained, including counts stated as zero.
+//!
+//! ```text
+//! count  := VERB ("," VERB)* ("and" | "or") VERB QUANTITY MODIFIER* NOUN      "investigating, prosecuting, and convicting three potential traffickers"
+//!         | QUANTITY MODIFIER* NOUN ... ("were" | "had been")? VERB            "25 victims were assisted by NGOs"
+//!         | QUANTITY METRIC_NOUN                                              "17 prosecutions"
+//!         | NOUN "(" QUANTITY ")"                                             "identified victims (312)"
+//!         | ("from" | "compared with") QUANTITY "in" YEAR                     takes the metric of the count before it
+//! zero   := ("did not" | "failed to") "report"? VERB ("or" VERB)* ("any" | "anyone")
+//!         | ("reported" | "demonstrated") "no efforts to" VERB ("," VERB)*
+//!         | "no" ("legal")? ("investigations" | "prosecutions" | "convictions")
+//! ```
+//! Breakdowns in brackets after a count ("150 victims (53 sex trafficking, 97
+//! labor trafficking)") and the denominator of "148 of 150" are not counts.
+//! Money, percentages, ages, years, durations and article numbers never are.
+
+use super::context::{clause, SentenceCtx};
+use super::lexicon::{
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS, NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
+};
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact, Metric};
+use crate::lazy_regex;
+use crate::quantity::{Quantity, QuantityKind, QuantityMention};
+
+/// Finds statistics.
+pub struct StatisticRule;
+
+const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
+
+lazy_regex!(
+    ZERO_DID_NOT,
+    format!(
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:criminally\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:criminally\s+)?{VERB})*)\s+(?P<obj>any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+    )
+);
+lazy_regex!(
+    ZERO_NO_EFFORTS,
+    format!(
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed)\s+no|did\s+not\s+(?:report|demonstrate|make|show)\s+any)\s+(?:law\s+enforcement\s+)?efforts\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+    )
+);
+lazy_regex!(ZERO_NO_NOUN, r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+)no\s+(?:legal\s+|new\s+|reported\s+|trafficking\s+|formal\s+)?(?P<noun>investigations|prosecutions|convictions)\b");
+lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
+lazy_regex!(COMPARISON, r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$");
+
+impl Rule for StatisticRule {
+    fn name(&self) -> &'static str {
+        "statistic"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::Statistic
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&[
+            "investigat", "prosecut", "convict", "identif", "assist", "shelter", "refer", "repatriat", "train", "charged", "indict", "services", "care",
+        ]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        if cx.in_recommendations() || cx.is_hedged() {
+            return;
+        }
+        let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
+        zeros(cx, self.name(), &mut found);
+        counts(cx, self.name(), &mut found);
+        found.sort_by_key(|(pos, _)| *pos);
+        out.events.extend(found.into_iter().map(|(_, e)| e));
+    }
+}
+
+fn metric_of_word(word: &str) -> Option<Metric> {
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    // Agent nouns name people, not acts: "prosecutors", "trainers".
+    if w.ends_with("or") || w.ends_with("ors") || w.ends_with("or's") || w.ends_with("ors'") || w.ends_with("ers") || w.ends_with("ees") {
+        return None;
+    }
+    METRIC_STEMS.iter().find(|(stem, _)| w.starts_with(stem)).map(|(_, m)| *m)
+}
+
+fn verb_metrics(verbs: &str) -> Vec<Metric> {
+    let mut out: Vec<Metric> = VERB_WORD.find_iter(verbs).filter_map(|m| metric_of_word(m.as_str())).collect();
+    out.dedup();
+    out
+}
+
+type Found = Vec<(usize, crate::event::Event)>;
+
+#[allow(clippy::too_many_arguments)]
+fn push(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, metric: Metric, quantity: Quantity, subject: Option<String>, pos: usize, limit: usize) {
+    let date = cx.activity_date(pos, limit).point();
+    out.push((pos, cx.event(Fact::Statistic { metric, quantity, subject, label: None }, date, false, rule)));
+}
+
+fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    for c in ZERO_DID_NOT.captures_iter(text) {
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        let obj_l = obj.to_ascii_lowercase();
+        let victims = VICTIM_NOUNS.iter().any(|v| obj_l.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v));
+        let m = c.get(0).expect("group 0");
+        let (_, cend) = clause(text, m.start());
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            let fits = if is_victim_metric(metric) { victims } else { is_enforcement_metric(metric) && !victims };
+            if fits {
+                push(cx, rule, out, metric, Quantity::exact(0), subject_of(obj), m.start(), cend);
+            }
+        }
+    }
+    for c in ZERO_NO_EFFORTS.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let (_, cend) = clause(text, m.start());
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            if is_enforcement_metric(metric) {
+                push(cx, rule, out, metric, Quantity::exact(0), subject_of(obj), m.start(), cend);
+            }
+        }
+    }
+    for c in ZERO_NO_NOUN.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let noun = c.name("noun").expect("noun").as_str().to_ascii_lowercase();
+        if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
+            let (_, cend) = clause(text, m.start());
+            push(cx, rule, out, *metric, Quantity::exact(0), None, m.start(), cend);
+        }
+    }
+}
+
+/// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
+fn subject_of(obj: &str) -> Option<String> {
+    let words: Vec<&str> = obj
+        .split_whitespace()
+        .skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "any" | "a" | "single"))
+        .take_while(|w| !matches!(w.to_ascii_lowercase().as_str(), "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with"))
+        .collect();
+    let s = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    (!s.is_empty() && !s.eq_ignore_ascii_case("anyone")).then_some(s)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NounClass {
+    Victim,
+    Enforcement,
+    Trainee,
+    Metric(Metric),
+}
+
+struct NounPhrase {
+    class: NounClass,
+    subject: String,
+    end: usize,
+}
+
+fn classify_noun(word: &str) -> Option<NounClass> {
+    let w = word.to_ascii_lowercase();
+    if let Some((_, m)) = METRIC_NOUNS.iter().find(|(n, _)| *n == w) {
+        return Some(NounClass::Metric(*m));
+    }
+    if VICTIM_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Victim);
+    }
+    if ENFORCEMENT_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Enforcement);
+    }
+    if TRAINEE_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Trainee);
+    }
+    None
+}
+
+/// The noun a count counts: up to six words after it, skipping modifiers and a "of N" denominator.
+fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
+    let mut pos = from;
+    let mut words: Vec<&str> = Vec::new();
+    for _ in 0..7 {
+        let rest = &text[pos..];
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with(['(', ',', ';', ':', '-']) {
+            return None;
+        }
+        let ws = pos + (rest.len() - trimmed.len());
+        let wlen = trimmed.find([' ', ',', ';', '.', ')', ':', '"']).unwrap_or(trimmed.len());
+        let word = &text[ws..ws + wlen];
+        pos = ws + wlen.max(1);
+        let clean = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        if let Some(class) = classify_noun(clean) {
+            // "officials" can be trained or prosecuted: decide later by the verb.
+            words.push(clean);
+            let subject = words
+                .iter()
+                .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "these" | "the" | "them" | "those" | "such"))
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(NounPhrase { class, subject, end: ws + wlen });
+        }
+        let lower = clean.to_ascii_lowercase();
+        let is_number = clean.bytes().all(|b| b.is_ascii_digit() || b == b',') && !clean.is_empty();
+        if NOUN_MODIFIERS.contains(&lower.as_str()) || (is_number && words.last().is_some_and(|w| *w == "of")) {
+            words.push(clean);
+            if word.ends_with(',') {
+                return None;
+            }
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+fn fits(metric: Metric, class: NounClass) -> bool {
+    match class {
+        NounClass::Metric(m) => m == metric,
+        NounClass::Victim => is_victim_metric(metric),
+        NounClass::Enforcement => is_enforcement_metric(metric) || metric == Metric::OfficialsTrained,
+        NounClass::Trainee => metric == Metric::OfficialsTrained || is_enforcement_metric(metric),
+    }
+}
+
+/// Metric verbs before `pos` in the clause (after `floor`), nearest first,
+/// with the verbs coordinated with it ("investigating, prosecuting, and convicting").
+fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
+    let window = &text[floor..pos];
+    let found: Vec<(usize, usize, Metric)> = window
+        .split(' ')
+        .scan(0usize, |off, w| {
+            let start = *off;
+            *off += w.len() + 1;
+            Some((start, w))
+        })
+        .filter_map(|(s, w)| metric_of_word(w).map(|m| (s, s + w.len(), m)))
+        .collect();
+    let Some(&(last_s, last_e, last_m)) = found.last() else { return Vec::new() };
+    // The nearest verb must be close to the number.
+    let gap_words = window[last_e..].split_whitespace().count();
+    if gap_words > 6 {
+        return Vec::new();
+    }
+    let mut out = vec![last_m];
+    let mut start = last_s;
+    for &(s, e, m) in found.iter().rev().skip(1) {
+        let between = window[e..start].trim();
+        if matches!(between, "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor") {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+            start = s;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// A metric verb within eight words after the noun ("were assisted", "had been identified").
+fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
+    let mut off = from;
+    for (i, w) in text[from..limit].split(' ').enumerate() {
+        if i > 8 {
+            break;
+        }
+        if let Some(m) = metric_of_word(w) {
+            return Some((m, off + w.len()));
+        }
+        off += w.len() + 1;
+    }
+    None
+}
+
+/// "by non-government funded organizations" after a passive verb.
+fn agent_after(text: &str, from: usize) -> Option<String> {
+    let rest = text[from..].trim_start();
+    let rest = rest.strip_prefix("by ")?;
+    let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    let phrase = rest[..end].split(" in ").next().unwrap_or("").split(" during ").next().unwrap_or("").trim();
+    (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
+}
+
+fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]) -> bool {
+    let before = &text[..q.start];
+    let open = before.rfind('(');
+    let close = before.rfind(')');
+    let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else { return false };
+    // A count shortly before the bracket: the bracket breaks it down.
+    counts.iter().any(|c| c.end <= open && text[c.end..open].split_whitespace().count() <= 4)
+}
+
+fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let all = cx.quantities();
+    let counts: Vec<&QuantityMention> = all.iter().filter(|q| q.kind == QuantityKind::Count).collect();
+    let mut last: Option<(Metric, Option<String>)> = None;
+    let mut prev_end = 0;
+    for (i, q) in counts.iter().enumerate() {
+        let floor = prev_end;
+        prev_end = q.end;
+        if inside_breakdown(text, q, &counts) {
+            continue;
+        }
+        let before = &text[..q.start];
+        if before.trim_end().ends_with(" of") && i > 0 && text[counts[i - 1].end..q.start].trim() == "of" {
+            continue; // "148 of 150"
+        }
+        let (cs, ce) = clause(text, q.start);
+        let next_start = counts.get(i + 1).map_or(ce, |n| n.start.min(ce));
+        let in_parens = before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
+        let noun = if in_parens {
+            // "the number of identified victims (312)"
+            let b = before.trim_end().trim_end_matches('(').trim_end();
+            let word = b.rsplit(' ').next().unwrap_or("");
+            classify_noun(word).map(|class| NounPhrase { class, subject: word.to_string(), end: q.end })
+        } else {
+            noun_after(text, q.end)
+        };
+        let Some(noun) = noun else {
+            if COMPARISON.is_match(crate::pattern::tail(before, 40)) {
+                if let Some((metric, subject)) = last.clone() {
+                    push(cx, rule, out, metric, q.quantity, subject, q.start, next_start);
+                }
+            }
+            continue;
+        };
+        let mut metrics: Vec<Metric> = Vec::new();
+        let mut agent = None;
+        if let NounClass::Metric(m) = noun.class {
+            metrics.push(m);
+        } else {
+            let lo = floor.max(cs);
+            // "cases involving 20 suspects" continues the count before it.
+            let linked = crate::pattern::tail(before, 16).trim_end().ends_with("involving") || crate::pattern::tail(before, 16).trim_end().ends_with("including");
+            let mut cands = if linked { last.iter().map(|(m, _)| *m).collect() } else { verbs_before(text, lo, q.start) };
+            cands.retain(|m| fits(*m, noun.class));
+            if cands.is_empty() {
+                if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                    if fits(m, noun.class) {
+                        cands.push(m);
+                        agent = agent_after(text, vend);
+                    }
+                }
+            }
+            metrics = cands;
+        }
+        if metrics.is_empty() {
+            continue;
+        }
+        let subject = agent.or_else(|| (!noun.subject.is_empty()).then(|| noun.subject.clone()));
+        for &m in &metrics {
+            push(cx, rule, out, m, q.quantity, subject.clone(), q.start, next_start);
+        }
+        last = metrics.last().map(|m| (*m, subject.clone()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn verb_then_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "The Ministry of Justice reported investigating, prosecuting, and convicting three potential traffickers, although officials did not share information.", report(2021)), @r"
+        2020 statistic: investigations 3 (potential traffickers)
+        2020 statistic: prosecutions 3 (potential traffickers)
+        2020 statistic: convictions 3 (potential traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "During the previous reporting period, the government reportedly investigated and prosecuted two cases of trafficking under non-trafficking statutes.", section(2009)), @r"
+        2008 statistic: investigations 2 (cases)
+        2008 statistic: prosecutions 2 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "ISF investigated five cases of trafficking, while the DGS investigated 78 suspected cases of trafficking.", lead(2014)), @r"
+        2014 statistic: investigations 5 (cases)
+        2014 statistic: investigations 78 (suspected cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases involving 20 suspects and convicted five traffickers.", lead(2016)), @r"
+        2016 statistic: investigations 12 (cases)
+        2016 statistic: investigations 20 (suspects)
+        2016 statistic: convictions 5 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Officials charged 72 of these individuals under the anti-trafficking law.", lead(2014)), @"2014 statistic: prosecutions 72 (individuals)");
+    }
+
+    #[test]
+    fn count_then_verb() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2009, 25 victims were assisted by non-government funded organizations, compared with 20 victims assisted by non-government funded organizations in 2008.", section(2009)), @r"
+        2009 statistic: victims_assisted 25 (non-government funded organizations)
+        2008 statistic: victims_assisted 20 (non-government funded organizations)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, the Internal Security Forces (ISF) stated that 29 victims of sex trafficking had been identified.", wiki()), @"2017 statistic: victims_identified 29 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "An Irish report noted that between 2014 and 2019, there were 346 victims officially identified in the country.", wiki()), @"undated statistic: victims_identified 346 (victims)");
+    }
+
+    #[test]
+    fn metric_nouns_comparisons_and_brackets() {
+        insta::assert_snapshot!(run(&StatisticRule, "Kazakhstan convicted only one trafficker in 2006, a significant decrease from 13 convictions in 2005.", report(2007)), @r"
+        2006 statistic: convictions 1 (trafficker)
+        2005 statistic: convictions 13
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities investigated 73 trafficking cases (33 sex trafficking, 39 labor trafficking, one unspecified form of trafficking), an increase from 57 in 2021; notably 20 of the cases involved 33 potential child sex trafficking victims.", report(2023)), @r"
+        2022 statistic: investigations 73 (trafficking cases)
+        2021 statistic: investigations 57 (trafficking cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2022, the government identified 150 trafficking victims (53 sex trafficking, 97 labor trafficking), less than half the number of identified victims (312) in 2021.", report(2023)), @r"
+        2022 statistic: victims_identified 150 (trafficking victims)
+        2021 statistic: victims_identified 312 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities referred 148 of 150 identified victims to services; however, a limited number of victims received assistance - 24 percent (36 victims) in 2022, compared with 23 percent (70 victims) in 2021.", report(2023)), @r"
+        2022 statistic: victims_referred 148 (identified victims)
+        2022 statistic: victims_assisted 36 (victims)
+        2021 statistic: victims_assisted 70 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
+        insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+    }
+
+    #[test]
+    fn stated_zeros() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to investigate, prosecute, convict, or punish any trafficking offenders during the reporting period.", section(2009)), @r"
+        2009 statistic: investigations 0 (any trafficking offenders)
+        2009 statistic: prosecutions 0 (any trafficking offenders)
+        2009 statistic: convictions 0 (any trafficking offenders)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not refer any victims to NGOs or IOM for assistance in 2009.", section(2009)), @"2009 statistic: victims_referred 0 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "During the previous year, the government did not report investigating or prosecuting any trafficking cases; courts reported convicting one trafficker for forcing victims to work.", report(2021)), @r"
+        2019 statistic: investigations 0 (trafficking cases)
+        2019 statistic: prosecutions 0 (trafficking cases)
+        2019 statistic: convictions 1 (trafficker)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Although it reported 17 prosecutions in 2007, the government failed to convict or criminally punish anyone for trafficking offenses.", lead(2008)), @r"
+        2007 statistic: prosecutions 17
+        2007 statistic: convictions 0
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "It noted there had been less investigations and no legal convictions since 2017.", wiki()), @"undated statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+    }
+
+    #[test]
+    fn not_statistics() {
+        for s in [
+            "The government prohibits trafficking through Article 129 of its criminal code, which prescribes four to 25 years' imprisonment.",
+            "In 2023, the Organised Crime Index gave it a score of 8.5 out of 10.",
+            "The government provided no information on whether the individuals prosecuted were convicted.",
+            "In 2009 it did not make similar efforts to prosecute trafficking offenders or identify victims.",
+            "The government did not report any systematic efforts to identify trafficking victims.",
+            "The government did not report efforts to investigate such officials for complicity.",
+            "In 2014, approximately 3,400 women entered Lebanon under this program.",
+            "Separate from the three cases shared by the Ministry of Justice, media reported three potential cases.",
+            "Forty-four were children (42 sex trafficking, two labor trafficking), compared with 32 in 2021.",
+            "44 suspected trafficking victims were detained at the airport in Amsterdam.",
+            "The government allocated 16.2 million MDL ($849,060) to assist victims.",
+            "Men aged 18-54 must serve for 18 months and 24 percent were assisted.",
+        ] {
+            assert_eq!(run(&StatisticRule, s, report(2015)), "", "{s}");
+        }
+    }
+}

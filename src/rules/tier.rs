@@ -1,0 +1,257 @@
+//! `tier_placement`: TIP report tiers.
+//!
+//! ```text
+//! placement := VERB ... ("on" | "at" | "in" | "to" | "as" | "into") "the"? TIER     "placed the country in "Tier 2" in 2017 and 2023"
+//!            | "from" TIER "to" TIER                                                  "downgraded from Tier 1 to Tier 2"
+//!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
+//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
+//! ```
+//! "for the Nth consecutive year" and "remained" add the earlier years as
+//! inferred placements; a tier named only as an "otherwise required downgrade"
+//! under a waiver is not a placement (the country stays on the Watch List).
+
+use super::context::SentenceCtx;
+use super::{Discourse, Output, Rule};
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::event::{EventKind, Fact, Tier};
+use crate::lazy_regex;
+use crate::pattern::tail;
+use crate::temporal::{PartialDate, TimeExpr};
+
+/// Finds tier placements.
+pub struct TierRule;
+
+lazy_regex!(
+    TIER,
+    r"(?i)\btier[ -]?(?P<n>1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?P<wl>[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
+);
+lazy_regex!(
+    PLACEMENT,
+    r#"(?i)\b(?P<verb>placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?"?$"#
+);
+lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
+lazy_regex!(WAIVER_BEFORE, r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?"?$"#);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Placed { verb_remained: bool },
+    From,
+}
+
+struct Mention {
+    start: usize,
+    tier: Tier,
+    role: Role,
+}
+
+fn tier_of(n: &str, watch_list: bool) -> Option<Tier> {
+    match (n.to_ascii_lowercase().as_str(), watch_list) {
+        ("1" | "one" | "i", false) => Some(Tier::Tier1),
+        ("2" | "two" | "ii", false) => Some(Tier::Tier2),
+        ("2" | "two" | "ii", true) => Some(Tier::Tier2WatchList),
+        ("3" | "three" | "iii", false) => Some(Tier::Tier3),
+        _ => None,
+    }
+}
+
+impl Rule for TierRule {
+    fn name(&self) -> &'static str {
+        "tier"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::TierPlacement
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["tier", "special case"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        let text = cx.text;
+        let waiver = text.to_ascii_lowercase().contains("waiver");
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut waived = false;
+        for c in TIER.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            let tier = match c.name("n") {
+                None => Tier::SpecialCase,
+                Some(n) => match tier_of(n.as_str(), c.name("wl").is_some()) {
+                    Some(t) => t,
+                    None => {
+                        out.diagnostics.push(Diagnostic {
+                            code: DiagnosticCode::UnknownTier,
+                            span: cx.span,
+                            message: format!("expected Tier 1, 2, 2 Watch List, 3 or Special Case, but found {:?}", m.as_str()),
+                        });
+                        continue;
+                    }
+                },
+            };
+            let before = &text[..m.start()];
+            let window = tail(before, 120);
+            if waiver && WAIVER_BEFORE.is_match(window) {
+                waived = true;
+                continue;
+            }
+            if FROM_BEFORE.is_match(window) {
+                mentions.push(Mention { start: m.start(), tier, role: Role::From });
+                continue;
+            }
+            let title_style = cx.is_title && (before.trim_end().ends_with('(') || before.trim_end().ends_with(':'));
+            if title_style {
+                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained: false } });
+                continue;
+            }
+            if let Some(p) = PLACEMENT.captures(window) {
+                let verb = p.name("verb").map_or("", |v| v.as_str()).to_ascii_lowercase();
+                // A bare copula must sit close to the tier ("was placed" is caught by "placed").
+                let gap = p.get(0).map_or(0, |g| g.len());
+                if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been") && gap > 40 {
+                    continue;
+                }
+                let verb_remained = matches!(verb.as_str(), "remained" | "remains" | "remain" | "stays" | "stayed" | "kept");
+                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained } });
+            }
+        }
+        if waived && !mentions.iter().any(|m| matches!(m.role, Role::Placed { .. })) {
+            mentions.push(Mention { start: 0, tier: Tier::Tier2WatchList, role: Role::Placed { verb_remained: true } });
+        }
+        let placed: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.role, Role::Placed { .. })).collect();
+        if placed.is_empty() {
+            return;
+        }
+        let dated: Vec<(usize, i32)> = cx.explicit_dates().into_iter().map(|(p, d)| (p, d.year)).collect();
+        let consecutive = cx.times().iter().find_map(|t| match t.expr {
+            TimeExpr::Consecutive(n) => Some(n),
+            _ => None,
+        });
+        for (i, m) in placed.iter().enumerate() {
+            let next_start = placed.get(i + 1).map_or(text.len(), |n| n.start);
+            let prev_end = if i == 0 { 0 } else { placed[i - 1].start + 1 };
+            let mut years: Vec<i32> = if placed.len() == 1 {
+                dated.iter().map(|(_, y)| *y).collect()
+            } else {
+                let after: Vec<i32> = dated.iter().filter(|(p, _)| *p > m.start && *p < next_start).map(|(_, y)| *y).collect();
+                if after.is_empty() {
+                    dated.iter().filter(|(p, _)| *p >= prev_end && *p < m.start).map(|(_, y)| *y).collect()
+                } else {
+                    after
+                }
+            };
+            years.sort_unstable();
+            years.dedup();
+            if years.is_empty() {
+                years.extend(cx.anchor.assessment_year());
+            }
+            let Some(&first) = years.first() else {
+                out.diagnostics.push(Diagnostic {
+                    code: DiagnosticCode::UnresolvedDate,
+                    span: cx.span,
+                    message: "expected a year for a tier placement, but found none in the sentence or its context".into(),
+                });
+                continue;
+            };
+            let cons = if placed.len() == 1 { consecutive } else { None };
+            for &y in &years {
+                out.events.push(cx.event(Fact::TierPlacement { tier: m.tier, consecutive_years: cons }, Some(PartialDate::year(y)), false, self.name()));
+            }
+            let mut inferred: Vec<(i32, Tier)> = Vec::new();
+            if let Some(n) = cons {
+                inferred.extend((1..n as i32).map(|k| (first - k, m.tier)));
+            } else if matches!(m.role, Role::Placed { verb_remained: true }) {
+                inferred.push((first - 1, m.tier));
+            }
+            // "from Tier 1 to Tier 2": the from-tier held the year before.
+            if let Some(from) = mentions.iter().rev().find(|f| f.role == Role::From && f.start < m.start) {
+                inferred.push((first - 1, from.tier));
+            }
+            for (y, t) in inferred {
+                out.events.push(cx.event(Fact::TierPlacement { tier: t, consecutive_years: None }, Some(PartialDate::year(y)), true, self.name()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{lead, report, run, wiki};
+
+    #[test]
+    fn placements_with_years() {
+        insta::assert_snapshot!(run(&TierRule, r#"The Office placed Turkmenistan in "Tier 3" in 2017 and 2023, noting it."#, wiki()), @r"
+        2017 tier_placement: tier_3
+        2023 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The country was placed at Tier 2 in 2023.", wiki()), @"2023 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, r#"It placed the country in "Tier 2 Watchlist" in 2017."#, wiki()), @"2017 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2022, the Report downgraded Cambodia to \"Tier 3\" due to failures.", wiki()), @"2022 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "In 2017, the Office classified Eritrea as a \"Tier 3\" country.", wiki()), @"2017 tier_placement: tier_3");
+    }
+
+    #[test]
+    fn consecutive_and_remained_infer_earlier_years() {
+        insta::assert_snapshot!(run(&TierRule, "Turkmenistan was placed on Tier 2 Watch List for the second consecutive year.", lead(2010)), @r"
+        2010 tier_placement: tier_2_watch_list (2 consecutive years)
+        2009 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Therefore X remained on Tier 2 Watch List for the third consecutive year.", report(2021)), @r"
+        2021 tier_placement: tier_2_watch_list (3 consecutive years)
+        2020 tier_placement: tier_2_watch_list (inferred)
+        2019 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The government continued its efforts; therefore, Georgia remained on Tier 1.", report(2025)), @r"
+        2025 tier_placement: tier_1
+        2024 tier_placement: tier_1 (inferred)
+        ");
+    }
+
+    #[test]
+    fn moves_between_tiers() {
+        insta::assert_snapshot!(run(&TierRule, "In its 2018 and 2019 Trafficking in Persons Report, the Office noted that Ireland had been downgraded from a Tier 1 to a Tier 2 country.", wiki()), @r"
+        2018 tier_placement: tier_2
+        2019 tier_placement: tier_2
+        2017 tier_placement: tier_1 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "RMI was upgraded to Tier 2.", report(2018)), @"2018 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "It was moved from Tier 2 to Tier 3 in 2019.", wiki()), @r"
+        2019 tier_placement: tier_3
+        2018 tier_placement: tier_2 (inferred)
+        ");
+    }
+
+    #[test]
+    fn title_tier_and_spellings() {
+        let cx = {
+            let mut cx = SentenceCtx::standalone("Armenia (Tier 1) - 2014 Trafficking in Persons Report", report(2014));
+            cx.is_title = true;
+            cx
+        };
+        let mut out = Output::default();
+        TierRule.apply(&cx, &mut Discourse::default(), &mut out);
+        insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2014 tier_placement: tier_1");
+        insta::assert_snapshot!(run(&TierRule, "Kazakhstan is placed on TIER 2 WATCH LIST because it failed.", report(2007)), @"2007 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "The country was ranked Tier One in 2012.", wiki()), @"");
+        insta::assert_snapshot!(run(&TierRule, "The country was ranked at Tier One in 2012.", wiki()), @"2012 tier_placement: tier_1");
+    }
+
+    #[test]
+    fn waiver_keeps_the_watch_list() {
+        insta::assert_snapshot!(run(&TierRule, "The country was granted a waiver from an otherwise required downgrade to Tier 3 because it has a plan.", report(2016)), @r"
+        2016 tier_placement: tier_2_watch_list
+        2015 tier_placement: tier_2_watch_list (inferred)
+        ");
+    }
+
+    #[test]
+    fn not_placements() {
+        assert_eq!(run(&TierRule, "Tier 3 countries are defined as those whose governments do not comply.", lead(2017)), "");
+        assert_eq!(run(&TierRule, "Cambodia had previously hovered between Tier 2 and the Tier 2 watch lists.", wiki()), "");
+        let cx = SentenceCtx::standalone("It was placed on Tier 3 Watchlist in 2015.", wiki());
+        let mut out = Output::default();
+        TierRule.apply(&cx, &mut Discourse::default(), &mut out);
+        assert!(out.events.is_empty());
+        assert_eq!(out.diagnostics[0].code, DiagnosticCode::UnknownTier);
+    }
+}

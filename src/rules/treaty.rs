@@ -1,0 +1,126 @@
+//! `treaty_ratification`: a state ratifying, acceding to or signing a treaty.
+//!
+//! ```text
+//! ratification := ("ratified" | "acceded to" | "signed" | "adopted" | "joined" | "became a party to")
+//!                 "the"? NAME (Protocol | Convention | Treaty | Covenant | Charter) NUMBERS? ... DATE?
+//! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
+//! ```
+//! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
+
+use super::context::SentenceCtx;
+use super::lexicon::TREATY_VERBS;
+use super::{Discourse, Output, Rule};
+use crate::event::{EventKind, Fact, TreatyAction};
+use crate::lazy_regex;
+
+/// Finds treaty ratifications.
+pub struct TreatyRule;
+
+lazy_regex!(
+    TREATY,
+    r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children))*)?)"
+);
+lazy_regex!(NUMBER, r"\d+");
+
+const NAME_WORDS: &[&str] = &["the", "a", "an", "un", "on", "of", "against", "to", "for", "and", "optional", "international", "regional"];
+
+impl Rule for TreatyRule {
+    fn name(&self) -> &'static str {
+        "treaty"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::TreatyRatification
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        &[&["ratif", "acced", "signed", "adopted", "joined", "party to"], &["protocol", "convention", "treaty", "covenant", "charter"]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        if cx.in_recommendations() || cx.is_hedged() {
+            return;
+        }
+        for c in TREATY.captures_iter(cx.text) {
+            let verb = c.name("verb").expect("verb");
+            let name = c.name("name").expect("name");
+            let before = crate::pattern::tail(&cx.text[..verb.start()], 16).to_ascii_lowercase();
+            if before.contains("not ") || before.contains("yet to") || before.contains("failed to") {
+                continue;
+            }
+            let head = &name.as_str()[..name.as_str().find(['(']).unwrap_or(name.as_str().len())];
+            let prefix_ok = head
+                .split_whitespace()
+                .take_while(|w| !w.starts_with("Protocol") && !w.starts_with("Convention") && !w.starts_with("Treaty") && !w.starts_with("Covenant") && !w.starts_with("Charter"))
+                .all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit()) || NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            if !prefix_ok {
+                continue;
+            }
+            let action = action(verb.as_str());
+            let date = cx.nearest_date(verb.start());
+            for treaty in names(name.as_str(), c.name("nums").map(|n| n.as_str())) {
+                out.events.push(cx.event(Fact::TreatyRatification { treaty, action }, date, false, self.name()));
+            }
+        }
+    }
+}
+
+fn action(verb: &str) -> TreatyAction {
+    let v: String = verb.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    TREATY_VERBS.iter().find(|(w, _)| *w == v).map_or(TreatyAction::Ratified, |(_, a)| *a)
+}
+
+/// "ILO Conventions 138 (on ...) and 182" → ["ILO Convention 138", "ILO Convention 182"].
+fn names(name: &str, nums: Option<&str>) -> Vec<String> {
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    match nums {
+        Some(nums) if NUMBER.find_iter(&strip_parens(nums)).count() > 1 || name.contains("Conventions") || name.contains("Protocols") => {
+            let base_end = name.len() - nums.len();
+            let base = clean(&name[..base_end]).replace("Conventions", "Convention").replace("Protocols", "Protocol");
+            NUMBER.find_iter(&strip_parens(nums)).map(|n| format!("{base} {}", n.as_str())).collect()
+        }
+        Some(nums) => vec![clean(&format!("{}{}", &name[..name.len() - nums.len()], strip_parens(nums)))],
+        None => vec![clean(name)],
+    }
+}
+
+fn strip_parens(s: &str) -> String {
+    let mut depth = 0i32;
+    s.chars()
+        .filter(|c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth -= 1;
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{run, wiki};
+
+    #[test]
+    fn ratifications() {
+        insta::assert_snapshot!(run(&TreatyRule, "Turkmenistan ratified the 2000 UN TIP Protocol in March 2005.", wiki()), @"2005-03 treaty_ratification: Ratified 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "However, in March 2008 Uzbekistan adopted ILO Conventions 138 (on minimum age of employment) and 182 (on elimination of the worst forms of child labor) and is working with ILO.", wiki()), @r"
+        2008-03 treaty_ratification: Ratified ILO Convention 138
+        2008-03 treaty_ratification: Ratified ILO Convention 182
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: Acceded UN Convention against Transnational Organized Crime");
+        insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: Signed Council of Europe Convention on Action against Trafficking in Human Beings");
+    }
+
+    #[test]
+    fn not_ratifications() {
+        assert_eq!(run(&TreatyRule, "The government should accede to the 2000 UN TIP Protocol.", wiki()), "");
+        assert_eq!(run(&TreatyRule, "The country has not ratified the 2000 UN TIP Protocol.", wiki()), "");
+        assert_eq!(run(&TreatyRule, "It signed an agreement with Thailand to follow the convention.", wiki()), "");
+    }
+}

@@ -1,0 +1,276 @@
+//! Recognition: text → time expressions with their positions. No resolution here.
+
+use super::lexicon::{month_alternation, month_number, ordinal_alternation, ordinal_number, period_shift, NAME_DETERMINERS, NAME_NOUNS, REPORT_NOUNS};
+use super::{PartialDate, TimeExpr};
+use crate::lazy_regex;
+use std::ops::Range;
+
+/// A time expression and where it stands in the (normalized) sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeMention {
+    /// Byte range in the sentence text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+    /// What was recognized.
+    pub expr: TimeExpr,
+}
+
+impl TimeMention {
+    /// The byte range.
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+const YEAR: &str = r"(?:1[89]\d\d|20\d\d)";
+
+lazy_regex!(
+    TIME,
+    format!(
+        r"(?x)
+        \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
+      | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
+      | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
+      | \b(?i:between)\ (?P<rb_a>{y})\ and\ (?P<rb_b>{y})\b
+      | \b(?i:from)\ (?P<rf_a>{y})\ (?:to|until|through|till)\ (?P<rf_b>{y})\b
+      | \b(?P<rd_a>{y})\ ?-\ ?(?P<rd_b>{y}|\d\d)\b
+      | \b(?i:since)\ (?P<since>{y})\b
+      | \b(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)[-\ ](?P<qual>{y})\b
+      | \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
+      | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
+      | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ year)\b
+      | \b(?i:for\ the\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
+      | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
+      | \b(?P<year>{y})\b
+        ",
+        m = month_alternation(),
+        o = ordinal_alternation(),
+        y = YEAR
+    )
+);
+
+/// Finds the time expressions of a sentence, left to right, without overlaps.
+pub fn recognize(text: &str) -> Vec<TimeMention> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !contains_relative_cue(text) {
+        return out;
+    }
+    for c in TIME.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let (start, end) = (m.start(), m.end());
+        let num = |g: &str| c.name(g).and_then(|x| x.as_str().parse::<i32>().ok());
+        let expr = if let Some(y) = num("dmy_y") {
+            point(y, c.name("dmy_m").map(|x| x.as_str()), num("dmy_d"))
+        } else if let Some(y) = num("mdy_y") {
+            point(y, c.name("mdy_m").map(|x| x.as_str()), num("mdy_d"))
+        } else if let Some(y) = num("my_y") {
+            point(y, c.name("my_m").map(|x| x.as_str()), None)
+        } else if let (Some(a), Some(b)) = (num("rb_a").or(num("rf_a")), num("rb_b").or(num("rf_b"))) {
+            TimeExpr::Range { from: a, to: b }
+        } else if let (Some(a), Some(b)) = (num("rd_a"), c.name("rd_b")) {
+            if !plain_number_edges(text, start, end) {
+                continue;
+            }
+            let b = b.as_str().parse::<i32>().unwrap_or(0);
+            let b = if b < 100 { a / 100 * 100 + b } else { b };
+            if b < a {
+                continue; // "2019-10": not a range of years
+            }
+            TimeExpr::Range { from: a, to: b }
+        } else if let Some(y) = num("since") {
+            TimeExpr::Since(y)
+        } else if let Some(y) = num("qual") {
+            TimeExpr::Point(PartialDate::year(y))
+        } else if m.as_str().to_ascii_lowercase().contains("reporting") {
+            let offset = c.name("rp_shift").and_then(|s| period_shift(s.as_str())).unwrap_or(0);
+            TimeExpr::ReportingPeriod { offset }
+        } else if let Some(s) = c.name("yr_shift") {
+            TimeExpr::ReportingPeriod { offset: period_shift(s.as_str()).unwrap_or(-1) }
+        } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
+            TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
+        } else if let Some(y) = num("year") {
+            if !plain_number_edges(text, start, end) {
+                continue;
+            }
+            classify_year(text, start, end, y)
+        } else {
+            // "over the last year": the reporting period itself.
+            TimeExpr::ReportingPeriod { offset: 0 }
+        };
+        out.push(TimeMention { start, end, expr });
+    }
+    mark_listed_names(text, &mut out);
+    out
+}
+
+fn contains_relative_cue(text: &str) -> bool {
+    // Cheap screen: every relative expression contains "year" or "period".
+    text.contains("year") || text.contains("period") || text.contains("Year") || text.contains("Period")
+}
+
+fn point(year: i32, month: Option<&str>, day: Option<i32>) -> TimeExpr {
+    let month = month.and_then(month_number);
+    let day = day.and_then(|d| u8::try_from(d).ok());
+    match PartialDate::new(year, month, day) {
+        Ok(d) => TimeExpr::Point(d),
+        Err(_) => TimeExpr::Invalid,
+    }
+}
+
+/// A bare number is not part of "$2010", "1,2010", "2010.5", "2010%", "006/2010" (that one is a name, see below).
+fn plain_number_edges(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = start.checked_sub(1).map(|i| b[i]);
+    let after = b.get(end).copied();
+    let after2 = b.get(end + 1).copied();
+    if matches!(before, Some(b'$' | b'.' | b',')) && start >= 2 && b[start - 2].is_ascii_digit() {
+        return false;
+    }
+    if before == Some(b'$') {
+        return false;
+    }
+    if matches!(after, Some(b'.' | b',')) && after2.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    after != Some(b'%')
+}
+
+/// A year is a name part when it follows "Law ... of", a slash, or a determiner
+/// and precedes a law, treaty or report noun within three words.
+fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
+    let before = &text[..start];
+    if before.ends_with('/') {
+        return TimeExpr::NamedYear(year);
+    }
+    if let Some(prefix) = before.strip_suffix(" of ") {
+        // "Law No. 91 of 2013", "Law 263 of 2012", "Decree 12 of 2010"
+        let last_words: Vec<&str> = prefix.rsplit(' ').take(3).collect();
+        if last_words.first().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+            && last_words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "law" | "no." | "decree" | "act" | "resolution" | "order"))
+        {
+            return TimeExpr::NamedYear(year);
+        }
+    }
+    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    let prev_l = prev.to_ascii_lowercase();
+    let determiner = NAME_DETERMINERS.contains(&prev_l.as_str()) || prev_l.ends_with("'s") || prev_l.ends_with("s'");
+    if !determiner {
+        return TimeExpr::Point(PartialDate::year(year));
+    }
+    match following_noun(&text[end..]) {
+        Some(NounKind::Name) => TimeExpr::NamedYear(year),
+        Some(NounKind::Report) => TimeExpr::ReportYear(year),
+        None => TimeExpr::Point(PartialDate::year(year)),
+    }
+}
+
+enum NounKind {
+    Name,
+    Report,
+}
+
+/// Looks at up to four words after a year (skipping "and 2019") for a name or report noun.
+fn following_noun(rest: &str) -> Option<NounKind> {
+    let mut seen = 0;
+    for raw in rest.split(' ').filter(|w| !w.is_empty()) {
+        if raw.starts_with(|c: char| matches!(c, ',' | ';' | '(' | ':')) {
+            return None;
+        }
+        let w = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase();
+        if REPORT_NOUNS.contains(&w.as_str()) {
+            return Some(NounKind::Report);
+        }
+        if NAME_NOUNS.contains(&w.as_str()) {
+            return Some(NounKind::Name);
+        }
+        if raw.ends_with([',', ';', ':', '.']) {
+            return None;
+        }
+        let is_year = w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+        if !(is_year || w == "and") {
+            seen += 1;
+        }
+        if seen >= 4 {
+            return None;
+        }
+    }
+    None
+}
+
+/// "its 2018 and 2019 Trafficking in Persons Report": the second year of a
+/// listed pair takes the kind of the first when the first is a report or name year.
+fn mark_listed_names(text: &str, out: &mut [TimeMention]) {
+    for i in (1..out.len()).rev() {
+        let (a, b) = (out[i - 1], out[i]);
+        let between = &text[a.end..b.start];
+        let listed = matches!(between, " and " | ", " | " or " | " and the ");
+        if !listed {
+            continue;
+        }
+        if let TimeExpr::Point(d) = b.expr {
+            if d.month.is_none() {
+                if let Some(kind) = following_noun(&text[b.end..]) {
+                    let y = d.year;
+                    let first = match a.expr {
+                        TimeExpr::Point(p) if p.month.is_none() => Some(p.year),
+                        _ => None,
+                    };
+                    if let (Some(ay), true) = (first, is_determined(text, a.start)) {
+                        let (ea, eb) = match kind {
+                            NounKind::Report => (TimeExpr::ReportYear(ay), TimeExpr::ReportYear(y)),
+                            NounKind::Name => (TimeExpr::NamedYear(ay), TimeExpr::NamedYear(y)),
+                        };
+                        out[i - 1].expr = ea;
+                        out[i].expr = eb;
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_determined(text: &str, start: usize) -> bool {
+    let prev = text[..start].trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    NAME_DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(text: &str) -> String {
+        recognize(text).iter().map(|m| format!("{}={}", &text[m.range()], m.expr)).collect::<Vec<_>>().join(" | ")
+    }
+
+    #[test]
+    fn absolute_dates() {
+        insta::assert_snapshot!(show("ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019"), @"March 2005=2005-03 | 3 May 2010=2010-05-03 | June 4, 2011=2011-06-04 | mid-2019=2019");
+        insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
+        insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
+    }
+
+    #[test]
+    fn years_inside_names_are_not_dates() {
+        insta::assert_snapshot!(show("Turkmenistan ratified the 2000 UN TIP Protocol in March 2005"), @"2000=named 2000 | March 2005=2005-03");
+        insta::assert_snapshot!(show("The 2007 trafficking law has provisions"), @"2007=named 2007");
+        insta::assert_snapshot!(show("under Law No. 91 of 2013 and Law 006/PR/2018"), @"2013=named 2013 | 2018=named 2018");
+        insta::assert_snapshot!(show("as required by the country's 2018 law"), @"2018=named 2018");
+        insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
+        insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
+        insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
+    }
+
+    #[test]
+    fn relative_expressions() {
+        insta::assert_snapshot!(show("during the reporting period and the previous reporting period"), @"the reporting period=reporting period +0 | the previous reporting period=reporting period -1");
+        insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
+        insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
+    }
+
+    #[test]
+    fn not_years() {
+        insta::assert_snapshot!(show("$2010 fine, 2,010 victims, 2019.5 score, 2015% and Article 129"), @"");
+        insta::assert_snapshot!(show("February 30, 2010"), @"February 30, 2010=invalid");
+    }
+}

@@ -1,0 +1,91 @@
+//! The timeline: events in the contract's order, with views by year, kind and date range.
+//!
+//! Order: by date (year, then month, then day; a missing month or day sorts
+//! before any given one), ties in order of first evidence in the text, then
+//! in the order the rules produced them; undated events last.
+
+use crate::event::{Event, EventKind};
+use crate::temporal::PartialDate;
+use std::collections::BTreeMap;
+
+/// Sorts events into timeline order (stable).
+pub fn sort(events: &mut [Event]) {
+    events.sort_by_key(|e| (e.date.is_none(), e.date, e.first_evidence().map_or(usize::MAX, |ev| ev.start)));
+}
+
+/// A view of events in timeline order.
+#[derive(Debug, Clone)]
+pub struct Timeline<'a> {
+    events: Vec<&'a Event>,
+}
+
+impl<'a> Timeline<'a> {
+    /// A timeline of `events`, which are put in order.
+    pub fn new(events: &'a [Event]) -> Self {
+        let mut v: Vec<&Event> = events.iter().collect();
+        v.sort_by_key(|e| (e.date.is_none(), e.date, e.first_evidence().map_or(usize::MAX, |ev| ev.start)));
+        Timeline { events: v }
+    }
+
+    /// The events in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a Event> + '_ {
+        self.events.iter().copied()
+    }
+
+    /// Number of events.
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    /// True when there are no events.
+    pub fn is_empty(&self) -> bool {
+        self.events.is_empty()
+    }
+
+    /// Only events of `kind`.
+    pub fn of_kind(&self, kind: EventKind) -> Timeline<'a> {
+        Timeline { events: self.events.iter().copied().filter(|e| e.kind() == kind).collect() }
+    }
+
+    /// Only dated events from `from` to `to`, both inclusive, compared at the
+    /// precision of the bounds: `between(year(2009), year(2010))` keeps 2010-05.
+    pub fn between(&self, from: PartialDate, to: PartialDate) -> Timeline<'a> {
+        let within = |d: &PartialDate| cmp_at(d, &from) != std::cmp::Ordering::Less && cmp_at(d, &to) != std::cmp::Ordering::Greater;
+        Timeline { events: self.events.iter().copied().filter(|e| e.date.as_ref().is_some_and(within)).collect() }
+    }
+
+    /// Dated events grouped by year.
+    pub fn by_year(&self) -> BTreeMap<i32, Vec<&'a Event>> {
+        let mut map: BTreeMap<i32, Vec<&Event>> = BTreeMap::new();
+        for e in &self.events {
+            if let Some(d) = e.date {
+                map.entry(d.year).or_default().push(e);
+            }
+        }
+        map
+    }
+
+    /// Events with no date.
+    pub fn undated(&self) -> Vec<&'a Event> {
+        self.events.iter().copied().filter(|e| e.date.is_none()).collect()
+    }
+}
+
+/// Compares `d` with `bound` using only the parts `bound` gives.
+fn cmp_at(d: &PartialDate, bound: &PartialDate) -> std::cmp::Ordering {
+    d.year.cmp(&bound.year).then_with(|| match (d.month, bound.month) {
+        (Some(a), Some(b)) => a.cmp(&b).then_with(|| match (d.day, bound.day) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => std::cmp::Ordering::Equal,
+        }),
+        _ => std::cmp::Ordering::Equal,
+    })
+}
+
+impl<'a> IntoIterator for &Timeline<'a> {
+    type Item = &'a Event;
+    type IntoIter = std::vec::IntoIter<&'a Event>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.events.clone().into_iter()
+    }
+}
