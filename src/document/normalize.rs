@@ -211,7 +211,7 @@ mod tests {
         let input = "four to 25 years\u{2019} \u{201c}Tier 3\u{201d} 10\u{2013}15";
         let n = Normalized::new(input, 0);
         assert_eq!(n.text, "four to 25 years' \"Tier 3\" 10-15");
-        let (orig, _) = roundtrip(input, 19..27);
+        let (orig, _) = roundtrip(input, 18..26);
         assert_eq!(orig, "\u{201c}Tier 3\u{201d}");
     }
 }

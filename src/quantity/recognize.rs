@@ -142,7 +142,11 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
                 continue;
             }
         }
-        let start = if bound.is_some() { whole.start() } else { a.start() };
+        let start = c
+            .name("bound")
+            .or(c.name("between"))
+            .or(c.name("bet2"))
+            .map_or(a.start(), |m| m.start());
         let end = b.map_or(a.end(), |b| b.end());
         push(&mut out, text, start, a.start(), end, a.as_str(), b.map(|b| b.as_str()), bound, ua.map(|u| u.as_str()));
     }
@@ -280,7 +284,7 @@ fn continue_lists(text: &str, out: &mut [QuantityMention]) {
         let prev = out[i - 1];
         let cur = out[i];
         let inheritable = matches!(prev.kind, QuantityKind::Article | QuantityKind::Age | QuantityKind::Money | QuantityKind::Percent);
-        if !inheritable || cur.kind == prev.kind || cur.start < prev.end {
+        if !inheritable || cur.kind != QuantityKind::Count || cur.start < prev.end {
             continue;
         }
         let between = &text[prev.end..cur.start];
@@ -331,7 +335,7 @@ mod tests {
         insta::assert_snapshot!(show("six months to 20 years"), @"six months to 20=range 6..=20:Duration { unit: Years, first_unit: Some(Months) }");
         insta::assert_snapshot!(show("16.2 million MDL ($849,060) and 24 percent"), @"16.2 million=16200000:Money | 849,060=849060:Money | 24=24:Percent");
         insta::assert_snapshot!(show("Article 129 and Articles 165 and 206, Law 006/PR/2018"), @"129=129:Article | 165=165:Article | 206=206:Article | 006=0:Article | 2018=0:Article");
-        insta::assert_snapshot!(show("a score of 8.5 out of 10, aged 18-54, between the ages of 16 and 30"), @"8.5=8:Score | 10=10:Scale | 18-54=range 18..=54:Age | 16=16:Age | 30=30:Age");
+        insta::assert_snapshot!(show("a score of 8.5 out of 10, aged 18-54, between the ages of 16 and 30"), @"8.5=9:Score | 10=10:Scale | 18-54=range 18..=54:Age | 16=16:Age | 30=30:Age");
         insta::assert_snapshot!(show("in 2009 and COVID-19, 21% of 181,000"), @"2009=2009:Year | 19=0:Article | 21=21:Percent | 181,000=181000:Count");
     }
 }

@@ -66,7 +66,7 @@ impl Rule for CommitmentRule {
             if desc.is_empty() {
                 continue;
             }
-            let parties = parties(text, m.start());
+            let parties = parties(text, matches[0].start());
             let date = cx.explicit_dates().into_iter().min_by_key(|(p, _)| p.abs_diff(m.start())).map(|(_, d)| d).or(cx.anchor.activity_year().map(crate::temporal::PartialDate::year));
             out.events.push(cx.event(Fact::Commitment { parties, description: desc }, date, false, self.name()));
         }
@@ -93,6 +93,7 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
     }
     let subject = text[..verb].to_ascii_lowercase();
     if found.iter().all(|(p, _)| *p > verb) && subject.contains("government") {
+        // The government is the subject when nobody else is named before the (first) verb.
         found.push((subject.rfind("government").unwrap_or(0), "government".to_string()));
     }
     found.sort();

@@ -22,7 +22,7 @@ const ROLE: &str = r"(?:source|transit|destination|origin)";
 lazy_regex!(
     PROFILE,
     format!(
-        r"(?i)\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered)\s+)*(?:a|an)?\s*(?:(?:suspected|significant|major|primary|growing|key)\s+)?(?P<roles>{ROLE}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+{ROLE})*)\b[^.;]{{0,30}}?\b(?:country|countries|point|hub|nation|for)\b|\bcountry\s+of\s+(?P<roles2>{ROLE}(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*)+{ROLE})*)"
+        r"(?i)\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered)\s+)*(?:a|an)?\s*(?:(?:suspected|significant|major|primary|growing|key)\s+)?(?P<roles>{ROLE}(?:(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+{ROLE})*)\b[^.;]{{0,30}}?\b(?:country|countries|point|hub|nation|for)\b|\bcountry\s+of\s+(?P<roles2>{ROLE}(?:(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*)+{ROLE})*)"
     )
 );
 
@@ -83,19 +83,30 @@ fn places_to(s: &str) -> Vec<String> {
             if !before_ok || !after_ok || found.iter().any(|(p, n)| at >= *p && at < p + n.len()) {
                 continue;
             }
-            let window = crate::pattern::tail(&s[..at], 60).to_ascii_lowercase();
-            let words: Vec<&str> = window.split_whitespace().rev().take(6).collect();
-            let to = words.iter().position(|w| matches!(*w, "to" | "in" | "into" | "including" | "throughout" | "especially"));
-            let from_word = words.iter().position(|w| matches!(*w, "from" | "of" | "within" | "between"));
-            if let Some(t) = to {
-                if from_word.is_none_or(|f| f > t) {
-                    found.push((at, place.to_string()));
-                }
-            }
+            found.push((at, place.to_string()));
         }
     }
     found.sort();
-    found.into_iter().map(|(_, p)| p).collect()
+    // A destination follows "to", "in", "into" or "including", or continues a list of destinations.
+    let mut out: Vec<String> = Vec::new();
+    let mut prev_end: Option<usize> = None;
+    for (at, place) in found {
+        let before = crate::pattern::tail(&s[..at], 24);
+        let lower = before.to_ascii_lowercase();
+        let direct = ["to ", "in ", "into ", "including ", "throughout ", "to the ", "in the ", "into the ", "including the "]
+            .iter()
+            .any(|p| lower.ends_with(p) && (lower.len() == p.len() || lower.as_bytes()[lower.len() - p.len() - 1] == b' '));
+        let listed = prev_end.is_some_and(|e| {
+            e <= at && matches!(s[e..at].trim_start_matches(')'), ", " | " and " | ", and " | ", the " | " and the " | ", and the " | " or " | ", or ")
+        });
+        if direct || listed {
+            prev_end = Some(at + place.len());
+            out.push(place);
+        } else {
+            prev_end = None;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

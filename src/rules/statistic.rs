@@ -43,6 +43,7 @@ lazy_regex!(
     )
 );
 lazy_regex!(ZERO_NO_NOUN, r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+)no\s+(?:legal\s+|new\s+|reported\s+|trafficking\s+|formal\s+)?(?P<noun>investigations|prosecutions|convictions)\b");
+lazy_regex!(COMPARED, r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b");
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(COMPARISON, r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$");
 
@@ -348,10 +349,23 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             metrics = cands;
         }
+        if metrics.is_empty() && COMPARED.is_match(&text[floor.max(cs)..q.start]) {
+            if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
+                metrics.push(m);
+            }
+        }
         if metrics.is_empty() {
             continue;
         }
-        let subject = agent.or_else(|| (!noun.subject.is_empty()).then(|| noun.subject.clone()));
+        if agent.is_none() {
+            if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                if metrics.contains(&m) && text[noun.end..vend].split_whitespace().count() <= 3 {
+                    agent = agent_after(text, vend);
+                }
+            }
+        }
+        let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_))).then(|| noun.subject.clone());
+        let subject = agent.or(counted);
         for &m in &metrics {
             push(cx, rule, out, m, q.quantity, subject.clone(), q.start, next_start);
         }
@@ -423,9 +437,9 @@ mod tests {
     #[test]
     fn stated_zeros() {
         insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to investigate, prosecute, convict, or punish any trafficking offenders during the reporting period.", section(2009)), @r"
-        2009 statistic: investigations 0 (any trafficking offenders)
-        2009 statistic: prosecutions 0 (any trafficking offenders)
-        2009 statistic: convictions 0 (any trafficking offenders)
+        2009 statistic: investigations 0 (trafficking offenders)
+        2009 statistic: prosecutions 0 (trafficking offenders)
+        2009 statistic: convictions 0 (trafficking offenders)
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The government did not refer any victims to NGOs or IOM for assistance in 2009.", section(2009)), @"2009 statistic: victims_referred 0 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "During the previous year, the government did not report investigating or prosecuting any trafficking cases; courts reported convicting one trafficker for forcing victims to work.", report(2021)), @r"

@@ -72,7 +72,13 @@ fn action(verb: &str) -> TreatyAction {
 
 /// "ILO Conventions 138 (on ...) and 182" → ["ILO Convention 138", "ILO Convention 182"].
 fn names(name: &str, nums: Option<&str>) -> Vec<String> {
-    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let clean = |s: &str| {
+        let mut words: Vec<&str> = s.split_whitespace().collect();
+        while words.last().is_some_and(|w| matches!(*w, "on" | "of" | "in" | "and" | "the" | "against" | "to" | "for")) {
+            words.pop();
+        }
+        words.join(" ")
+    };
     match nums {
         Some(nums) if NUMBER.find_iter(&strip_parens(nums)).count() > 1 || name.contains("Conventions") || name.contains("Protocols") => {
             let base_end = name.len() - nums.len();

@@ -214,6 +214,7 @@ fn mark_listed_names(text: &str, out: &mut [TimeMention]) {
                     let y = d.year;
                     let first = match a.expr {
                         TimeExpr::Point(p) if p.month.is_none() => Some(p.year),
+                        TimeExpr::ReportYear(y) | TimeExpr::NamedYear(y) => Some(y),
                         _ => None,
                     };
                     if let (Some(ay), true) = (first, is_determined(text, a.start)) {
