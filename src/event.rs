@@ -249,6 +249,9 @@ pub enum Fact {
         article: Option<String>,
         /// The penalty it prescribes.
         penalty: Option<Penalty>,
+        /// What the change does, in the text's words.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        description: Option<String>,
     },
     /// A standing provision with its penalty.
     LegalProvision {
@@ -356,7 +359,7 @@ impl fmt::Display for Fact {
         match self {
             Fact::TreatyRatification { treaty, action } => write!(f, "{action:?} {treaty}"),
             Fact::LawEnacted { name } => write!(f, "law enacted: {}", name.as_deref().unwrap_or("(unnamed)")),
-            Fact::LegalAmendment { instrument, article, penalty } | Fact::LegalProvision { instrument, article, penalty } => {
+            Fact::LegalAmendment { instrument, article, penalty, .. } | Fact::LegalProvision { instrument, article, penalty } => {
                 write!(f, "{}", instrument.as_deref().unwrap_or("(unnamed instrument)"))?;
                 if let Some(a) = article {
                     write!(f, " article {a}")?;

@@ -67,8 +67,16 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
         (Fact::TreatyRatification { treaty: t1, action: a1 }, Fact::TreatyRatification { treaty: t2, action: a2 }) => norm(t1) == norm(t2) && a1 == a2,
         (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => names_agree(n1, n2),
         (
-            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1 } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
-            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2 } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1, description: d1 },
+            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2, description: d2 },
+        ) => {
+            // Unnamed changes of the same year are one fact only when they read alike.
+            let identified = (i1.is_some() && i2.is_some()) || (r1.is_some() && r2.is_some());
+            names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2) && (identified || similar(d1.as_deref(), d2.as_deref()))
+        }
+        (
+            Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
+            Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
         ) => names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2),
         (Fact::TierPlacement { tier: t1, .. }, Fact::TierPlacement { tier: t2, .. }) => t1 == t2,
         (Fact::IndexScore { index: i1, score: s1, indicator: d1, .. }, Fact::IndexScore { index: i2, score: s2, indicator: d2, .. }) => {
@@ -85,6 +93,26 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
         (Fact::Statistic { metric: m1, quantity: q1, .. }, Fact::Statistic { metric: m2, quantity: q2, .. }) => m1 == m2 && q1 == q2,
         _ => false,
     }
+}
+
+/// True when two descriptions share most of their content words.
+fn similar(a: Option<&str>, b: Option<&str>) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        let mut v: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !matches!(w.as_str(), "which" | "that" | "with" | "were" | "from" | "into" | "their" | "this" | "have" | "been"))
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let (Some(a), Some(b)) = (a, b) else { return true };
+    let (a, b) = (words(a), words(b));
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let union = a.len() + b.len() - shared;
+    union == 0 || shared * 5 >= union * 2
 }
 
 fn fill<T: Clone>(a: &mut Option<T>, b: &Option<T>) {
@@ -125,8 +153,8 @@ fn absorb(a: &mut Event, b: Event) {
             }
         }
         (
-            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1 } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
-            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2 } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1, .. } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
+            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2, .. } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
         ) => {
             fill(i1, &i2);
             fill(r1, &r2);

@@ -65,8 +65,10 @@ impl Rule for AmendmentRule {
         let Some(m) = AMENDMENT.find(cx.text) else { return };
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
         let date = cx.activity_date(m.start(), cx.text.len()).point();
+        let clause_end = cx.text[m.start()..].find(';').map_or(cx.text.len(), |i| m.start() + i);
+        let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200).trim_end_matches(['.', ' ', ',']).to_string();
         out.events.push(cx.event(
-            Fact::LegalAmendment { instrument: instrument(cx.text), article: article(cx.text), penalty },
+            Fact::LegalAmendment { instrument: instrument(cx.text), article: article(cx.text), penalty, description: Some(description) },
             date,
             false,
             self.name(),

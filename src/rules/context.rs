@@ -5,7 +5,10 @@ use crate::event::{Event, Evidence, Fact};
 use crate::quantity::{self, QuantityMention};
 use crate::span::Span;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
+use crate::lazy_regex;
 use std::cell::OnceCell;
+
+lazy_regex!(COMPARISON_BETWEEN, r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|;");
 
 /// One sentence, ready for the rules.
 pub struct SentenceCtx<'a> {
@@ -114,7 +117,7 @@ impl<'a> SentenceCtx<'a> {
             .filter(usable)
             .find(|m| m.start >= pos && m.start < limit)
             .or_else(|| times.iter().filter(usable).rev().find(|m| m.end <= pos))
-            .or_else(|| times.iter().filter(usable).find(|m| m.start >= pos));
+            .or_else(|| times.iter().filter(usable).find(|m| m.start >= pos && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])));
         match pick.map(|m| self.resolve(m)) {
             Some(Resolved::Point(d)) => DateFor::Point(d),
             Some(Resolved::Period) => DateFor::Period,
