@@ -29,6 +29,12 @@ lazy_regex!(
     PLACEMENT,
     r#"(?i)\b(?P<verb>placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?"?$"#
 );
+lazy_regex!(
+    BARE_PLACEMENT,
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:as\s+)?(?:a\s+|an\s+)?"?$"#
+);
+lazy_regex!(HYPOTHETICAL, r"(?i)\b(?:would|could|should|might|may|will|if|unless|eligible|otherwise|without)\b");
+lazy_regex!(VERB_START, r"(?i)\b(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b");
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
 lazy_regex!(WAIVER_BEFORE, r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?"?$"#);
 
@@ -103,7 +109,28 @@ impl Rule for TierRule {
                 mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained: false } });
                 continue;
             }
-            if let Some(p) = PLACEMENT.captures(window) {
+            let bare = BARE_PLACEMENT.find(window).filter(|b| {
+                let verb = b.as_str().to_ascii_lowercase();
+                tier == Tier::SpecialCase || !(verb.starts_with("is") || verb.starts_with("was") || verb.starts_with("be") || verb.starts_with("remain"))
+            });
+            if let Some(b) = bare {
+                if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
+                    continue;
+                }
+                let verb_remained = b.as_str().to_ascii_lowercase().starts_with("remain");
+                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained } });
+                continue;
+            }
+            // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
+            let nearest = VERB_START.find_iter(window).map(|v| v.start()).collect::<Vec<_>>().into_iter().rev().find_map(|at| PLACEMENT.captures(&window[at..]).filter(|c| c.get(0).is_some_and(|g| g.start() == 0)).map(|c| (at, c)));
+            if let Some((at, p)) = nearest {
+                let window = &window[..at + p.get(0).map_or(0, |g| g.end())];
+                let p = PLACEMENT.captures(&window[at..]).expect("matched above");
+                if HYPOTHETICAL.is_match(tail(&window[..at], 40))
+                    || HYPOTHETICAL.is_match(p.get(0).map_or("", |g| g.as_str()))
+                {
+                    continue;
+                }
                 let verb = p.name("verb").map_or("", |v| v.as_str()).to_ascii_lowercase();
                 // A bare copula must sit close to the tier ("was placed" is caught by "placed").
                 let gap = p.get(0).map_or(0, |g| g.len());
@@ -121,7 +148,16 @@ impl Rule for TierRule {
         if placed.is_empty() {
             return;
         }
-        let dated: Vec<(usize, i32)> = cx.explicit_dates().into_iter().map(|(p, d)| (p, d.year)).collect();
+        let mut dated: Vec<(usize, i32)> = cx.explicit_dates().into_iter().map(|(p, d)| (p, d.year)).collect();
+        // "from 2010 to 2015" asserts every year of the span; "since 2019" its first year.
+        for t in cx.times() {
+            match t.expr {
+                TimeExpr::Range { from, to } if to >= from && to - from <= 30 => dated.extend((from..=to).map(|y| (t.start, y))),
+                TimeExpr::Since(y) => dated.push((t.start, y)),
+                _ => {}
+            }
+        }
+        dated.sort_unstable();
         let consecutive = cx.times().iter().find_map(|t| match t.expr {
             TimeExpr::Consecutive(n) => Some(n),
             _ => None,
@@ -232,7 +268,7 @@ mod tests {
         TierRule.apply(&cx, &mut Discourse::default(), &mut out);
         insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2014 tier_placement: tier_1");
         insta::assert_snapshot!(run(&TierRule, "Kazakhstan is placed on TIER 2 WATCH LIST because it failed.", report(2007)), @"2007 tier_placement: tier_2_watch_list");
-        insta::assert_snapshot!(run(&TierRule, "The country was ranked Tier One in 2012.", wiki()), @"");
+        insta::assert_snapshot!(run(&TierRule, "The country was ranked Tier One in 2012.", wiki()), @"2012 tier_placement: tier_1");
         insta::assert_snapshot!(run(&TierRule, "The country was ranked at Tier One in 2012.", wiki()), @"2012 tier_placement: tier_1");
     }
 
@@ -245,7 +281,33 @@ mod tests {
     }
 
     #[test]
+    fn more_phrasings() {
+        insta::assert_snapshot!(run(&TierRule, "Libya remains a Special Case for the fifth consecutive year.", report(2020)), @r"
+        2020 tier_placement: special_case (5 consecutive years)
+        2019 tier_placement: special_case (inferred)
+        2018 tier_placement: special_case (inferred)
+        2017 tier_placement: special_case (inferred)
+        2016 tier_placement: special_case (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "From 2010 to 2012, the country was on the Tier 2 Watch List.", wiki()), @r"
+        2010 tier_placement: tier_2_watch_list
+        2011 tier_placement: tier_2_watch_list
+        2012 tier_placement: tier_2_watch_list
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In the 2021 TIP Report, the country was upgraded from Tier 2 Watch List to Tier 2.", wiki()), @r"
+        2021 tier_placement: tier_2
+        2020 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Therefore the country was downgraded to Tier 3 in 2019 and moved up to Tier 2 Watch List in 2020.", wiki()), @r"
+        2019 tier_placement: tier_3
+        2020 tier_placement: tier_2_watch_list
+        ");
+    }
+
+    #[test]
     fn not_placements() {
+        assert_eq!(run(&TierRule, "Without the waiver, the country would have been placed on Tier 3.", report(2016)), "");
+        assert_eq!(run(&TierRule, "If it does not improve, it may be downgraded to Tier 3 next year.", report(2016)), "");
         assert_eq!(run(&TierRule, "Tier 3 countries are defined as those whose governments do not comply.", lead(2017)), "");
         assert_eq!(run(&TierRule, "Cambodia had previously hovered between Tier 2 and the Tier 2 watch lists.", wiki()), "");
         let cx = SentenceCtx::standalone("It was placed on Tier 3 Watchlist in 2015.", wiki());
