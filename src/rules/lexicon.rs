@@ -52,8 +52,8 @@ pub const VICTIM_NOUNS: &[&str] = &["victims", "victim", "survivors", "survivor"
 pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "cases", "case", "traffickers", "trafficker", "suspects", "suspect", "offenders", "offender",
     "individuals", "individual", "persons", "person", "people", "defendants", "defendant",
-    "perpetrators", "perpetrator", "officials", "official", "employers", "recruiters", "alleged",
-    "accused", "investigations", "prosecutions", "convictions",
+    "perpetrators", "perpetrator", "officials", "official", "employers", "recruiters",
+    "investigations", "prosecutions", "convictions",
 ];
 
 /// Nouns for people who can be trained.
@@ -72,7 +72,7 @@ pub const NOUN_MODIFIERS: &[&str] = &[
     "government", "law", "enforcement", "border", "police", "criminal", "individual", "other",
     "officially", "certified", "local", "national", "regional", "judicial", "municipal", "state",
     "federal", "military", "prison", "migrant", "of", "these", "the", "them", "those", "such",
-    "related", "trafficking-related", "anti-trafficking", "non-government", "governmental",
+    "related", "trafficking-related", "accused", "anti-trafficking", "non-government", "governmental",
 ];
 
 /// Canonical forms of exploitation and the phrases that name them.

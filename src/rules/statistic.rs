@@ -42,7 +42,17 @@ lazy_regex!(
         r"(?i)\b(?:(?:reported|demonstrated|made|showed)\s+no|did\s+not\s+(?:report|demonstrate|make|show)\s+any)\s+(?:law\s+enforcement\s+)?efforts\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
     )
 );
-lazy_regex!(ZERO_NO_NOUN, r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+)no\s+(?:legal\s+|new\s+|reported\s+|trafficking\s+|formal\s+)?(?P<noun>investigations|prosecutions|convictions)\b");
+const METRIC_NOUN: &str = r"(?:investigations|prosecutions|convictions)";
+lazy_regex!(
+    ZERO_NO_NOUN,
+    format!(
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+(?:legal\s+|new\s+|reported\s+|trafficking\s+|formal\s+)?(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:did\s+not|failed\s+to)\s+report\s+(?:any\s+)(?:new\s+)?(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+    )
+);
+lazy_regex!(
+    ZERO_NO_VICTIMS,
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
+);
 lazy_regex!(COMPARED, r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b");
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(COMPARISON, r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$");
@@ -125,10 +135,19 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     for c in ZERO_NO_NOUN.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let noun = c.name("noun").expect("noun").as_str().to_ascii_lowercase();
-        if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
+        let nouns = c.name("nouns").or(c.name("nouns2")).map_or("", |n| n.as_str()).to_ascii_lowercase();
+        let (_, cend) = clause(text, m.start());
+        for noun in nouns.split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+            if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
+                push(cx, rule, out, *metric, Quantity::exact(0), None, m.start(), cend);
+            }
+        }
+    }
+    for c in ZERO_NO_VICTIMS.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             let (_, cend) = clause(text, m.start());
-            push(cx, rule, out, *metric, Quantity::exact(0), None, m.start(), cend);
+            push(cx, rule, out, metric, Quantity::exact(0), Some("victims".into()), m.start(), cend);
         }
     }
 }
@@ -190,8 +209,26 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         let word = &text[ws..ws + wlen];
         pos = ws + wlen.max(1);
         let clean = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
-        if let Some(class) = classify_noun(clean) {
-            // "officials" can be trained or prosecuted: decide later by the verb.
+        // "traffickers-15 for sex trafficking": a dash before a number ends the word.
+        let clean = match clean.find('-') {
+            Some(i) if !clean[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) => &clean[..i],
+            _ => clean,
+        };
+        if let Some(mut class) = classify_noun(clean) {
+            // "police officers", "border guards": a noun followed by a noun is a modifier.
+            let mut clean = clean;
+            let mut wend = ws + wlen;
+            let after = &text[wend..];
+            if let Some(next) = after.strip_prefix(' ').map(|a| a.split([' ', ',', ';', '.', ')', ':']).next().unwrap_or("")) {
+                if !word.ends_with([',', ';', ')']) {
+                    if let Some(c2) = classify_noun(next) {
+                        words.push(clean);
+                        clean = next;
+                        class = c2;
+                        wend += 1 + next.len();
+                    }
+                }
+            }
             words.push(clean);
             let subject = words
                 .iter()
@@ -200,11 +237,12 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ");
-            return Some(NounPhrase { class, subject, end: ws + wlen });
+            return Some(NounPhrase { class, subject, end: wend });
         }
         let lower = clean.to_ascii_lowercase();
         let is_number = clean.bytes().all(|b| b.is_ascii_digit() || b == b',') && !clean.is_empty();
-        if NOUN_MODIFIERS.contains(&lower.as_str()) || (is_number && words.last().is_some_and(|w| *w == "of")) {
+        let proper = clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 1 && !words.is_empty() || clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 2;
+        if NOUN_MODIFIERS.contains(&lower.as_str()) || proper || (is_number && words.last().is_some_and(|w| *w == "of")) {
             words.push(clean);
             if word.ends_with(',') {
                 return None;
@@ -336,8 +374,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         } else {
             let lo = floor.max(cs);
             // "cases involving 20 suspects" continues the count before it.
-            let linked = crate::pattern::tail(before, 16).trim_end().ends_with("involving") || crate::pattern::tail(before, 16).trim_end().ends_with("including");
-            let mut cands = if linked { last.iter().map(|(m, _)| *m).collect() } else { verbs_before(text, lo, q.start) };
+            let link = crate::pattern::tail(before, 16).trim_end().to_ascii_lowercase();
+            let linked = ["involving", "including", " in", " across", " against", " concerning"].iter().any(|w| link.ends_with(w));
+            let mut cands = verbs_before(text, lo, q.start);
+            if cands.is_empty() && linked {
+                cands = last.iter().map(|(m, _)| *m).collect();
+            }
             cands.retain(|m| fits(*m, noun.class));
             if cands.is_empty() {
                 if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
@@ -349,7 +391,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             metrics = cands;
         }
-        if metrics.is_empty() && COMPARED.is_match(&text[floor.max(cs)..q.start]) {
+        let between = text[floor.max(cs)..q.start].trim_end();
+        let coordinated = (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and")) && !VERB_WORD.is_match(between);
+        if metrics.is_empty() && (coordinated || COMPARED.is_match(between)) {
             if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
                 metrics.push(m);
             }
@@ -453,6 +497,45 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&StatisticRule, "It noted there had been less investigations and no legal convictions since 2017.", wiki()), @"undated statistic: convictions 0");
         insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+    }
+
+    #[test]
+    fn more_phrasings() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 45 cases, prosecuting 30 defendants, and convicting 12 traffickers in 2019.", report(2020)), @r"
+        2019 statistic: investigations 45 (cases)
+        2019 statistic: prosecutions 30 (defendants)
+        2019 statistic: convictions 12 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government initiated investigations of 20 trafficking cases and prosecutions against 15 alleged traffickers.", report(2020)), @r"
+        2019 statistic: investigations 20 (trafficking cases)
+        2019 statistic: prosecutions 15 (alleged traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 15 victims of sex trafficking and 30 victims of forced labor, compared with 40 in the previous reporting period.", report(2020)), @r"
+        2019 statistic: victims_identified 15 (victims)
+        2019 statistic: victims_identified 30 (victims)
+        2018 statistic: victims_identified 40 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 Nepali victims and investigated 32 suspects in 19 cases.", report(2020)), @r"
+        2019 statistic: victims_identified 12 (Nepali victims)
+        2019 statistic: investigations 32 (suspects)
+        2019 statistic: investigations 19 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 20 traffickers - 15 for sex trafficking and five for labor trafficking.", report(2020)), @"2019 statistic: convictions 20 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "NGOs provided shelter and services to 60 victims, and the government trained more than 1,000 police officers and repatriated 15 victims.", report(2020)), @r"
+        2019 statistic: victims_assisted 60 (victims)
+        2019 statistic: officials_trained more_than 1000 (police officers)
+        2019 statistic: victims_repatriated 15 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations, prosecutions, or convictions.", report(2020)), @r"
+        2019 statistic: investigations 0
+        2019 statistic: prosecutions 0
+        2019 statistic: convictions 0
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "There were no prosecutions or convictions in 2018, and no victims were identified.", wiki()), @r"
+        2018 statistic: prosecutions 0
+        2018 statistic: convictions 0
+        2018 statistic: victims_identified 0 (victims)
+        ");
     }
 
     #[test]
