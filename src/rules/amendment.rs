@@ -25,7 +25,7 @@ lazy_regex!(
 );
 lazy_regex!(
     ARTICLE,
-    r"(?i)\bArt(?:icles?|s?\.)\s+(?P<a>(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+[a-z]*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.)\s+(?P<a>(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+[a-z]*)*)"
 );
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
@@ -105,5 +105,6 @@ mod tests {
         assert_eq!(article("Article 281bis applies").as_deref(), Some("281bis"));
         assert_eq!(article("Articles 317 through 320").as_deref(), Some("317 through 320"));
         assert_eq!(instrument("of its Criminal Code").as_deref(), Some("criminal code"));
+        assert_eq!(article("Sections 370 and 370A of the Indian Penal Code").as_deref(), Some("370 and 370A"));
     }
 }

@@ -18,17 +18,17 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME})"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law)\b"#
+        r#"(?P<name>{NAME})"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"#
     )
 );
 lazy_regex!(
     VERB_LAW,
-    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,4}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
+    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
 );
 lazy_regex!(CODIFIED, r"(?i)\b(?:codified|enshrined|written|signed)\s+into\s+law\b");
 lazy_regex!(
@@ -110,7 +110,7 @@ fn clause_end(text: &str, from: usize) -> usize {
 }
 
 fn clean_name(name: &str) -> String {
-    name.trim().trim_start_matches("the ").trim_matches(|c: char| c == '"' || c == ',').split_whitespace().collect::<Vec<_>>().join(" ")
+    name.trim().trim_start_matches("the ").trim_start_matches("The ").trim_matches(|c: char| c == '"' || c == ',').split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn regex_name(obj: &str) -> Option<String> {
@@ -143,6 +143,13 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: law enacted: (unnamed) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: law enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: law enacted: Law No. 91 of 2013 (inferred)");
+    }
+
+    #[test]
+    fn act_names() {
+        insta::assert_snapshot!(run(&LawRule, "The government enacted the Prevention of Trafficking in Persons Act in 2012.", wiki()), @"2012 law_enacted: law enacted: Prevention of Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Act of 2003 entered into force in June 2003.", wiki()), @"2003-06 law_enacted: law enacted: Anti-Trafficking in Persons Act of 2003");
+        insta::assert_snapshot!(run(&LawRule, "In 2019, parliament adopted a new anti-trafficking law that criminalized all forms of trafficking.", wiki()), @"2019 law_enacted: law enacted: (unnamed)");
     }
 
     #[test]
