@@ -114,6 +114,17 @@ pub enum TreatyAction {
     Signed,
 }
 
+impl TreatyAction {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TreatyAction::Ratified => "ratified",
+            TreatyAction::Acceded => "acceded",
+            TreatyAction::Signed => "signed",
+        }
+    }
+}
+
 /// A TIP report tier. The order runs from best to worst, Special Case last.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -357,8 +368,8 @@ impl fmt::Display for Fact {
     /// A one-line summary ("tier_2_watch_list (2 consecutive years)").
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Fact::TreatyRatification { treaty, action } => write!(f, "{action:?} {treaty}"),
-            Fact::LawEnacted { name } => write!(f, "law enacted: {}", name.as_deref().unwrap_or("(unnamed)")),
+            Fact::TreatyRatification { treaty, action } => write!(f, "{} {treaty}", action.as_str()),
+            Fact::LawEnacted { name } => f.write_str(name.as_deref().unwrap_or("(unnamed law)")),
             Fact::LegalAmendment { instrument, article, penalty, .. } | Fact::LegalProvision { instrument, article, penalty } => {
                 write!(f, "{}", instrument.as_deref().unwrap_or("(unnamed instrument)"))?;
                 if let Some(a) = article {

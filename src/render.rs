@@ -49,7 +49,7 @@ pub fn stats(doc: &Document) -> String {
     let _ = writeln!(s, "best tier: {}", st.best_tier().map_or("-".into(), |t| t.to_string()));
     let _ = writeln!(s, "runs:");
     for r in st.runs() {
-        let _ = writeln!(s, "  {}  {}-{} ({} years)", r.tier, r.from, r.to, r.years);
+        let _ = writeln!(s, "  {}  {}-{} ({} year{})", r.tier, r.from, r.to, r.years, if r.years == 1 { "" } else { "s" });
     }
     let _ = writeln!(s, "series:");
     for metric in metrics_present(doc) {

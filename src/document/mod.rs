@@ -137,7 +137,7 @@ pub fn parse(input: &str) -> Structure {
             close(&mut st, input, &mut open, section);
             st.malformed_headings.push(Span::new(ls, le));
             first_content = false;
-        } else if let Some(content) = bullet(line) {
+        } else if let Some(content) = bullet(line).filter(|_| starts_item(input, open.as_ref())) {
             close(&mut st, input, &mut open, section);
             let cs = ls + content;
             if cs < le {
@@ -252,6 +252,16 @@ fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
     Some(Heading { level: lead as u8, text: (ts, te) })
 }
 
+/// A bullet marker starts an item unless it continues a hard-wrapped sentence
+/// ("... Article 129 of its criminal code\n- adopted in May 2010 -").
+fn starts_item(input: &str, open: Option<&OpenBlock>) -> bool {
+    match open {
+        None => true,
+        Some(b) if b.kind == BlockKind::ListItem => true,
+        Some(b) => input[b.start..b.end].trim_end().ends_with(['.', '!', '?', ':', ';']),
+    }
+}
+
 fn bullet(line: &str) -> Option<usize> {
     let c = line.chars().next()?;
     if !BULLETS.contains(&c) {
@@ -310,6 +320,13 @@ mod tests {
         );
         assert_eq!(st.blocks[1].text(&st.blocks[1].sentences[0]), "First para line one line two.");
         assert_eq!(st.blocks[4].section, Some(1));
+    }
+
+    #[test]
+    fn dash_at_line_start_inside_a_sentence_is_not_a_bullet() {
+        let st = parse("Article 129 of its criminal code\n- adopted in May 2010 - prescribes penalties.\nThe list:\n- one\n- two");
+        let texts: Vec<&str> = st.blocks.iter().map(|b| b.norm.text.as_str()).collect();
+        assert_eq!(texts, ["Article 129 of its criminal code - adopted in May 2010 - prescribes penalties. The list:", "one", "two"]);
     }
 
     #[test]

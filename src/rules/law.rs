@@ -126,30 +126,30 @@ mod tests {
 
     #[test]
     fn named_laws() {
-        insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: law enacted: Law on Combating Trafficking in Persons");
-        insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: law enacted: Law on Social Assistance");
+        insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: Law on Combating Trafficking in Persons");
+        insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: Law on Social Assistance");
     }
 
     #[test]
     fn unnamed_laws() {
-        insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: law enacted: (unnamed)");
-        insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: law enacted: (unnamed)");
-        insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: law enacted: (unnamed)");
-        insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: law enacted: (unnamed)");
+        insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: (unnamed law)");
     }
 
     #[test]
     fn laws_known_by_year() {
-        insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: law enacted: (unnamed) (inferred)");
-        insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: law enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
-        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: law enacted: Law No. 91 of 2013 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
     }
 
     #[test]
     fn act_names() {
-        insta::assert_snapshot!(run(&LawRule, "The government enacted the Prevention of Trafficking in Persons Act in 2012.", wiki()), @"2012 law_enacted: law enacted: Prevention of Trafficking in Persons Act");
-        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Act of 2003 entered into force in June 2003.", wiki()), @"2003-06 law_enacted: law enacted: Anti-Trafficking in Persons Act of 2003");
-        insta::assert_snapshot!(run(&LawRule, "In 2019, parliament adopted a new anti-trafficking law that criminalized all forms of trafficking.", wiki()), @"2019 law_enacted: law enacted: (unnamed)");
+        insta::assert_snapshot!(run(&LawRule, "The government enacted the Prevention of Trafficking in Persons Act in 2012.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Act of 2003 entered into force in June 2003.", wiki()), @"2003-06 law_enacted: Anti-Trafficking in Persons Act of 2003");
+        insta::assert_snapshot!(run(&LawRule, "In 2019, parliament adopted a new anti-trafficking law that criminalized all forms of trafficking.", wiki()), @"2019 law_enacted: (unnamed law)");
     }
 
     #[test]

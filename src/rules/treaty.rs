@@ -114,13 +114,13 @@ mod tests {
 
     #[test]
     fn ratifications() {
-        insta::assert_snapshot!(run(&TreatyRule, "Turkmenistan ratified the 2000 UN TIP Protocol in March 2005.", wiki()), @"2005-03 treaty_ratification: Ratified 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Turkmenistan ratified the 2000 UN TIP Protocol in March 2005.", wiki()), @"2005-03 treaty_ratification: ratified 2000 UN TIP Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "However, in March 2008 Uzbekistan adopted ILO Conventions 138 (on minimum age of employment) and 182 (on elimination of the worst forms of child labor) and is working with ILO.", wiki()), @r"
-        2008-03 treaty_ratification: Ratified ILO Convention 138
-        2008-03 treaty_ratification: Ratified ILO Convention 182
+        2008-03 treaty_ratification: ratified ILO Convention 138
+        2008-03 treaty_ratification: ratified ILO Convention 182
         ");
-        insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: Acceded UN Convention against Transnational Organized Crime");
-        insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: Signed Council of Europe Convention on Action against Trafficking in Human Beings");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: acceded UN Convention against Transnational Organized Crime");
+        insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
     }
 
     #[test]
