@@ -5,7 +5,9 @@ fn seed(c: &mut Criterion) {
     let input = tipline::SEED_ARTICLE;
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(input.len() as u64));
-    g.bench_function("seed", |b| b.iter(|| tipline::extract(std::hint::black_box(input))));
+    g.bench_function("seed", |b| {
+        b.iter(|| tipline::extract(std::hint::black_box(input)))
+    });
     g.finish();
 }
 

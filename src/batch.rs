@@ -69,12 +69,17 @@ mod tests {
     fn keeps_input_order() {
         for jobs in [1, 2, 5] {
             let mut out = Vec::new();
-            ordered_map(0..200u64, jobs, |i| {
-                if i % 7 == 0 {
-                    std::thread::sleep(std::time::Duration::from_millis(1));
-                }
-                i * 2
-            }, |r| out.push(r));
+            ordered_map(
+                0..200u64,
+                jobs,
+                |i| {
+                    if i % 7 == 0 {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                    i * 2
+                },
+                |r| out.push(r),
+            );
             assert_eq!(out, (0..200).map(|i| i * 2).collect::<Vec<_>>());
         }
     }

@@ -224,9 +224,19 @@ impl Metric {
     /// Parses a snake_case metric name.
     pub fn parse(name: &str) -> Option<Metric> {
         use Metric::*;
-        [VictimsIdentified, VictimsAssisted, VictimsReferred, VictimsRepatriated, Investigations, Prosecutions, Convictions, OfficialsTrained, Other]
-            .into_iter()
-            .find(|m| m.as_str() == name)
+        [
+            VictimsIdentified,
+            VictimsAssisted,
+            VictimsReferred,
+            VictimsRepatriated,
+            Investigations,
+            Prosecutions,
+            Convictions,
+            OfficialsTrained,
+            Other,
+        ]
+        .into_iter()
+        .find(|m| m.as_str() == name)
     }
 }
 
@@ -368,10 +378,26 @@ impl fmt::Display for Fact {
     /// A one-line summary ("tier_2_watch_list (2 consecutive years)").
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Fact::TreatyRatification { treaty, action } => write!(f, "{} {treaty}", action.as_str()),
+            Fact::TreatyRatification { treaty, action } => {
+                write!(f, "{} {treaty}", action.as_str())
+            }
             Fact::LawEnacted { name } => f.write_str(name.as_deref().unwrap_or("(unnamed law)")),
-            Fact::LegalAmendment { instrument, article, penalty, .. } | Fact::LegalProvision { instrument, article, penalty } => {
-                write!(f, "{}", instrument.as_deref().unwrap_or("(unnamed instrument)"))?;
+            Fact::LegalAmendment {
+                instrument,
+                article,
+                penalty,
+                ..
+            }
+            | Fact::LegalProvision {
+                instrument,
+                article,
+                penalty,
+            } => {
+                write!(
+                    f,
+                    "{}",
+                    instrument.as_deref().unwrap_or("(unnamed instrument)")
+                )?;
                 if let Some(a) = article {
                     write!(f, " article {a}")?;
                 }
@@ -380,14 +406,22 @@ impl fmt::Display for Fact {
                 }
                 Ok(())
             }
-            Fact::TierPlacement { tier, consecutive_years } => {
+            Fact::TierPlacement {
+                tier,
+                consecutive_years,
+            } => {
                 write!(f, "{tier}")?;
                 if let Some(n) = consecutive_years {
                     write!(f, " ({n} consecutive years)")?;
                 }
                 Ok(())
             }
-            Fact::IndexScore { index, indicator, score, scale } => {
+            Fact::IndexScore {
+                index,
+                indicator,
+                score,
+                scale,
+            } => {
                 write!(f, "{index}")?;
                 if let Some(i) = indicator {
                     write!(f, " ({i})")?;
@@ -398,13 +432,23 @@ impl fmt::Display for Fact {
                 }
                 Ok(())
             }
-            Fact::ComplianceAssessment { meets_minimum_standards, significant_efforts } => write!(
+            Fact::ComplianceAssessment {
+                meets_minimum_standards,
+                significant_efforts,
+            } => write!(
                 f,
                 "meets minimum standards: {meets_minimum_standards}, significant efforts: {}",
                 opt(significant_efforts)
             ),
-            Fact::TraffickingProfile { roles, destinations, forms } => {
-                let roles: Vec<String> = roles.iter().map(|r| format!("{r:?}").to_lowercase()).collect();
+            Fact::TraffickingProfile {
+                roles,
+                destinations,
+                forms,
+            } => {
+                let roles: Vec<String> = roles
+                    .iter()
+                    .map(|r| format!("{r:?}").to_lowercase())
+                    .collect();
                 write!(f, "{} country", roles.join("/"))?;
                 if !destinations.is_empty() {
                     write!(f, "; to {}", destinations.join(", "))?;
@@ -414,8 +458,16 @@ impl fmt::Display for Fact {
                 }
                 Ok(())
             }
-            Fact::Commitment { parties, description } => write!(f, "{}: {description}", parties.join(", ")),
-            Fact::Statistic { metric, quantity, subject, label } => {
+            Fact::Commitment {
+                parties,
+                description,
+            } => write!(f, "{}: {description}", parties.join(", ")),
+            Fact::Statistic {
+                metric,
+                quantity,
+                subject,
+                label,
+            } => {
                 write!(f, "{metric} {quantity}")?;
                 if let Some(l) = label {
                     write!(f, " [{l}]")?;

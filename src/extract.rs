@@ -44,7 +44,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { max_input_bytes: DEFAULT_MAX_INPUT_BYTES, lossy: false }
+        Options {
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            lossy: false,
+        }
     }
 }
 
@@ -65,7 +68,10 @@ impl Default for Extractor {
 impl Extractor {
     /// An extractor with the standard rules.
     pub fn new(options: Options) -> Self {
-        Extractor { options, rules: &STANDARD_RULES }
+        Extractor {
+            options,
+            rules: &STANDARD_RULES,
+        }
     }
 
     /// The options in force.
@@ -76,7 +82,10 @@ impl Extractor {
     /// Extracts from text, refusing inputs over the size limit.
     pub fn extract(&self, input: &str) -> Result<Document, Error> {
         if input.len() > self.options.max_input_bytes {
-            return Err(Error::TooLarge { size: input.len(), limit: self.options.max_input_bytes });
+            return Err(Error::TooLarge {
+                size: input.len(),
+                limit: self.options.max_input_bytes,
+            });
         }
         Ok(self.extract_unchecked(input))
     }
@@ -85,7 +94,10 @@ impl Extractor {
     /// (or replaces bad bytes with `lossy`, noting it in a diagnostic).
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
         if bytes.len() > self.options.max_input_bytes {
-            return Err(Error::TooLarge { size: bytes.len(), limit: self.options.max_input_bytes });
+            return Err(Error::TooLarge {
+                size: bytes.len(),
+                limit: self.options.max_input_bytes,
+            });
         }
         check_binary(bytes)?;
         match std::str::from_utf8(bytes) {
@@ -106,7 +118,9 @@ impl Extractor {
                 );
                 Ok(doc)
             }
-            Err(e) => Err(Error::InvalidUtf8 { offset: e.valid_up_to() }),
+            Err(e) => Err(Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            }),
         }
     }
 
@@ -135,7 +149,11 @@ impl Extractor {
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
                 }
-                let anchor = Anchor { report_year: meta.report_year, section_year: section.and_then(|s| s.year), lead_in };
+                let anchor = Anchor {
+                    report_year: meta.report_year,
+                    section_year: section.and_then(|s| s.year),
+                    lead_in,
+                };
                 let mut cx = SentenceCtx::new(text, sentence.span, anchor, &texts);
                 cx.section = section.map(|s| s.heading.as_str());
                 cx.is_title = block.kind == BlockKind::Title;
@@ -146,7 +164,10 @@ impl Extractor {
                         out.diagnostics.push(Diagnostic {
                             code: DiagnosticCode::InvalidDate,
                             span: sentence.span,
-                            message: format!("expected a real calendar date, but found {:?}", &text[t.range()]),
+                            message: format!(
+                                "expected a real calendar date, but found {:?}",
+                                &text[t.range()]
+                            ),
                         });
                     }
                 }
@@ -157,14 +178,29 @@ impl Extractor {
         }
         let mut events = merge(out.events);
         timeline::sort(&mut events);
-        Document { title: meta.title, country: meta.country, report_year: meta.report_year, events, diagnostics: out.diagnostics }
+        Document {
+            title: meta.title,
+            country: meta.country,
+            report_year: meta.report_year,
+            events,
+            diagnostics: out.diagnostics,
+        }
     }
 }
 
 /// Sections that hold no facts about the country.
 fn is_back_matter(heading: &str) -> bool {
     let h = heading.to_ascii_lowercase();
-    ["see also", "references", "external links", "further reading", "notes", "sources", "bibliography"].contains(&h.as_str())
+    [
+        "see also",
+        "references",
+        "external links",
+        "further reading",
+        "notes",
+        "sources",
+        "bibliography",
+    ]
+    .contains(&h.as_str())
         || h.contains("recommendation")
 }
 
@@ -172,19 +208,40 @@ fn is_back_matter(heading: &str) -> bool {
 fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     let head = &bytes[..bytes.len().min(8192)];
     if let Some(offset) = head.iter().position(|&b| b == 0) {
-        return Err(Error::Binary { reason: "a NUL byte", offset });
+        return Err(Error::Binary {
+            reason: "a NUL byte",
+            offset,
+        });
     }
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
     if head.len() >= 32 && control * 10 > head.len() {
-        return Err(Error::Binary { reason: "mostly control characters", offset: 0 });
+        return Err(Error::Binary {
+            reason: "mostly control characters",
+            offset: 0,
+        });
     }
     Ok(())
 }
 
-lazy_regex!(REPORT_YEAR, r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b");
-lazy_regex!(WIKI_TITLE, r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?(?P<c>.+?)\s*$");
-lazy_regex!(REPORT_TITLE, r"^(?P<c>[^(:]+?)\s*(?:\(|:)\s*(?i:tier|special)");
-lazy_regex!(GOVERNMENT_OF, r"\bGovernment\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})");
+lazy_regex!(
+    REPORT_YEAR,
+    r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
+);
+lazy_regex!(
+    WIKI_TITLE,
+    r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?(?P<c>.+?)\s*$"
+);
+lazy_regex!(
+    REPORT_TITLE,
+    r"^(?P<c>[^(:]+?)\s*(?:\(|:)\s*(?i:tier|special)"
+);
+lazy_regex!(
+    GOVERNMENT_OF,
+    r"\bGovernment\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3})"
+);
 
 struct Meta {
     title: Option<String>,
@@ -195,15 +252,25 @@ struct Meta {
 impl Meta {
     fn of(st: &Structure) -> Meta {
         let title = st.title_text().map(str::to_string);
-        let report_year = title.as_deref().and_then(|t| REPORT_YEAR.captures(t)).and_then(|c| c["y"].parse().ok());
+        let report_year = title
+            .as_deref()
+            .and_then(|t| REPORT_YEAR.captures(t))
+            .and_then(|c| c["y"].parse().ok());
         let country = title
             .as_deref()
             .and_then(|t| {
-                WIKI_TITLE.captures(t).map(|c| c["c"].to_string()).or_else(|| REPORT_TITLE.captures(t).map(|c| c["c"].trim().to_string()))
+                WIKI_TITLE
+                    .captures(t)
+                    .map(|c| c["c"].to_string())
+                    .or_else(|| REPORT_TITLE.captures(t).map(|c| c["c"].trim().to_string()))
             })
             .or_else(|| most_named_government(st))
             .map(|c| title_case(&c));
-        Meta { title, country, report_year }
+        Meta {
+            title,
+            country,
+            report_year,
+        }
     }
 }
 
@@ -233,7 +300,8 @@ fn title_case(s: &str) -> String {
                 return lower;
             }
             let mut c = lower.chars();
-            c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -266,14 +334,31 @@ mod tests {
     #[test]
     fn bytes_errors() {
         let x = Extractor::default();
-        assert!(matches!(x.extract_bytes(b"abc\xff def"), Err(Error::InvalidUtf8 { offset: 3 })));
-        assert!(matches!(x.extract_bytes(b"abc\0def"), Err(Error::Binary { offset: 3, .. })));
-        let lossy = Extractor::new(Options { lossy: true, ..Options::default() });
-        let d = lossy.extract_bytes(b"In 2010 it was placed on Tier 3.\xff").unwrap();
+        assert!(matches!(
+            x.extract_bytes(b"abc\xff def"),
+            Err(Error::InvalidUtf8 { offset: 3 })
+        ));
+        assert!(matches!(
+            x.extract_bytes(b"abc\0def"),
+            Err(Error::Binary { offset: 3, .. })
+        ));
+        let lossy = Extractor::new(Options {
+            lossy: true,
+            ..Options::default()
+        });
+        let d = lossy
+            .extract_bytes(b"In 2010 it was placed on Tier 3.\xff")
+            .unwrap();
         assert_eq!(d.events.len(), 1);
         assert!(d.diagnostics[0].message.contains("replaced"));
-        let small = Extractor::new(Options { max_input_bytes: 4, ..Options::default() });
-        assert!(matches!(small.extract("hello"), Err(Error::TooLarge { size: 5, limit: 4 })));
+        let small = Extractor::new(Options {
+            max_input_bytes: 4,
+            ..Options::default()
+        });
+        assert!(matches!(
+            small.extract("hello"),
+            Err(Error::TooLarge { size: 5, limit: 4 })
+        ));
         assert_eq!(x.extract_bytes(b"").unwrap().events.len(), 0);
     }
 }

@@ -86,3 +86,8 @@ impl Document {
         Statistics::new(&self.events)
     }
 }
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -8,7 +8,11 @@ use std::time::Instant;
 use tipline::{render, Document, Error, Extractor, Options};
 
 #[derive(Parser)]
-#[command(name = "tipline", version, about = "Typed, dated events from texts about human trafficking in a country")]
+#[command(
+    name = "tipline",
+    version,
+    about = "Typed, dated events from texts about human trafficking in a country"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -97,29 +101,53 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => single(None, &Reading { lossy: false, max_bytes: tipline::DEFAULT_MAX_INPUT_BYTES }).map(|(doc, _)| {
+        None => single(
+            None,
+            &Reading {
+                lossy: false,
+                max_bytes: tipline::DEFAULT_MAX_INPUT_BYTES,
+            },
+        )
+        .map(|(doc, _)| {
             print!("{}", render::timeline(&doc));
             ExitCode::SUCCESS
         }),
-        Some(Command::Timeline { path, reading }) => single(path.as_deref(), &reading).map(|(doc, _)| {
-            print!("{}", render::timeline(&doc));
-            ExitCode::SUCCESS
-        }),
-        Some(Command::Stats { path, format, reading }) => single(path.as_deref(), &reading).and_then(|(doc, _)| {
+        Some(Command::Timeline { path, reading }) => {
+            single(path.as_deref(), &reading).map(|(doc, _)| {
+                print!("{}", render::timeline(&doc));
+                ExitCode::SUCCESS
+            })
+        }
+        Some(Command::Stats {
+            path,
+            format,
+            reading,
+        }) => single(path.as_deref(), &reading).and_then(|(doc, _)| {
             match format {
                 ReportFormat::Text => print!("{}", render::stats(&doc)),
                 ReportFormat::Json => println!("{}", to_json(&stats_json(&doc))?),
             }
             Ok(ExitCode::SUCCESS)
         }),
-        Some(Command::Eval { gold_dir, format }) => tipline::eval::evaluate_dir(&gold_dir, &Extractor::default()).map_err(|e| e.to_string()).and_then(|r| {
-            match format {
-                ReportFormat::Text => print!("{}", r.to_text()),
-                ReportFormat::Json => println!("{}", to_json(&r)?),
-            }
-            Ok(ExitCode::SUCCESS)
-        }),
-        Some(Command::Extract { paths, format, input, jobs, explain, reading }) => extract(paths, format, input, jobs, explain, &reading),
+        Some(Command::Eval { gold_dir, format }) => {
+            tipline::eval::evaluate_dir(&gold_dir, &Extractor::default())
+                .map_err(|e| e.to_string())
+                .and_then(|r| {
+                    match format {
+                        ReportFormat::Text => print!("{}", r.to_text()),
+                        ReportFormat::Json => println!("{}", to_json(&r)?),
+                    }
+                    Ok(ExitCode::SUCCESS)
+                })
+        }
+        Some(Command::Extract {
+            paths,
+            format,
+            input,
+            jobs,
+            explain,
+            reading,
+        }) => extract(paths, format, input, jobs, explain, &reading),
     };
     match result {
         Ok(code) => code,
@@ -135,17 +163,25 @@ fn to_json<T: serde::Serialize>(v: &T) -> Result<String, String> {
 }
 
 fn extractor(reading: &Reading) -> Extractor {
-    Extractor::new(Options { max_input_bytes: reading.max_bytes, lossy: reading.lossy })
+    Extractor::new(Options {
+        max_input_bytes: reading.max_bytes,
+        lossy: reading.lossy,
+    })
 }
 
 /// Reads one input (a path, `-`, or the seed) and extracts it.
 fn single(path: Option<&Path>, reading: &Reading) -> Result<(Document, String), String> {
     let x = extractor(reading);
     let (name, bytes) = match path {
-        None => ("the seed article".to_string(), tipline::SEED_ARTICLE.as_bytes().to_vec()),
+        None => (
+            "the seed article".to_string(),
+            tipline::SEED_ARTICLE.as_bytes().to_vec(),
+        ),
         Some(p) => (display(p), read_input(p).map_err(|e| e.to_string())?),
     };
-    let doc = x.extract_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let doc = x
+        .extract_bytes(&bytes)
+        .map_err(|e| format!("{name}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     Ok((doc, text))
 }
@@ -161,9 +197,17 @@ fn display(p: &Path) -> String {
 fn read_input(p: &Path) -> Result<Vec<u8>, Error> {
     let mut buf = Vec::new();
     if p == Path::new("-") {
-        io::stdin().read_to_end(&mut buf).map_err(|source| Error::Io { path: "<stdin>".into(), source })?;
+        io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|source| Error::Io {
+                path: "<stdin>".into(),
+                source,
+            })?;
     } else {
-        buf = std::fs::read(p).map_err(|source| Error::Io { path: p.display().to_string(), source })?;
+        buf = std::fs::read(p).map_err(|source| Error::Io {
+            path: p.display().to_string(),
+            source,
+        })?;
     }
     Ok(buf)
 }
@@ -180,13 +224,21 @@ fn expand(paths: &[PathBuf], out: &mut Vec<PathBuf>, errors: &mut Vec<(String, S
             let mut entries: Vec<PathBuf> = match std::fs::read_dir(p) {
                 Ok(rd) => rd.filter_map(|e| e.ok().map(|e| e.path())).collect(),
                 Err(e) => {
-                    errors.push((display(p), format!("failed to read directory {:?}: {e}", display(p))));
+                    errors.push((
+                        display(p),
+                        format!("failed to read directory {:?}: {e}", display(p)),
+                    ));
                     continue;
                 }
             };
             entries.sort();
-            let (dirs, files): (Vec<PathBuf>, Vec<PathBuf>) = entries.into_iter().partition(|e| e.is_dir());
-            out.extend(files.into_iter().filter(|f| f.extension().is_some_and(|x| x == "txt" || x == "wiki")));
+            let (dirs, files): (Vec<PathBuf>, Vec<PathBuf>) =
+                entries.into_iter().partition(|e| e.is_dir());
+            out.extend(
+                files
+                    .into_iter()
+                    .filter(|f| f.extension().is_some_and(|x| x == "txt" || x == "wiki")),
+            );
             expand(&dirs, out, errors);
         } else {
             out.push(p.clone());
@@ -207,9 +259,19 @@ struct InputRecord {
     text: String,
 }
 
-fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option<usize>, explain: bool, reading: &Reading) -> Result<ExitCode, String> {
+fn extract(
+    paths: Vec<PathBuf>,
+    format: Format,
+    input: InputFormat,
+    jobs: Option<usize>,
+    explain: bool,
+    reading: &Reading,
+) -> Result<ExitCode, String> {
     let x = extractor(reading);
-    let batch = input == InputFormat::Jsonl || paths.len() > 1 || paths.iter().any(|p| p.is_dir()) || format == Format::Jsonl;
+    let batch = input == InputFormat::Jsonl
+        || paths.len() > 1
+        || paths.iter().any(|p| p.is_dir())
+        || format == Format::Jsonl;
     if !batch {
         let (doc, text) = single(paths.first().map(PathBuf::as_path), reading)?;
         let out = if explain {
@@ -222,43 +284,74 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
                 Format::Jsonl => unreachable!("jsonl is a batch format"),
             }
         };
-        io::stdout().write_all(out.as_bytes()).map_err(|e| format!("failed to write output: {e}"))?;
+        io::stdout()
+            .write_all(out.as_bytes())
+            .map_err(|e| format!("failed to write output: {e}"))?;
         return Ok(ExitCode::SUCCESS);
     }
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let mut pre_errors = Vec::new();
     let items: Box<dyn Iterator<Item = Item> + Send> = match input {
         InputFormat::Jsonl => {
-            let readers: Vec<Box<dyn BufRead + Send>> = if paths.is_empty() || paths.iter().all(|p| p == Path::new("-")) {
+            let readers: Vec<Box<dyn BufRead + Send>> = if paths.is_empty()
+                || paths.iter().all(|p| p == Path::new("-"))
+            {
                 vec![Box::new(io::BufReader::new(io::stdin()))]
             } else {
                 let mut v: Vec<Box<dyn BufRead + Send>> = Vec::new();
                 for p in &paths {
                     match std::fs::File::open(p) {
                         Ok(f) => v.push(Box::new(io::BufReader::new(f))),
-                        Err(e) => pre_errors.push((display(p), format!("failed to read {:?}: {e}", display(p)))),
+                        Err(e) => pre_errors
+                            .push((display(p), format!("failed to read {:?}: {e}", display(p)))),
                     }
                 }
                 v
             };
-            Box::new(readers.into_iter().flat_map(|r| r.split(b'\n').enumerate()).filter_map(|(i, line)| {
-                let line = match line {
-                    Ok(l) => l,
-                    Err(e) => return Some(Item { source: format!("line {}", i + 1), bytes: Err(format!("failed to read line {}: {e}", i + 1)) }),
-                };
-                if line.iter().all(u8::is_ascii_whitespace) {
-                    return None;
-                }
-                Some(match serde_json::from_slice::<InputRecord>(&line) {
-                    Ok(r) => Item { source: r.id.as_str().map_or_else(|| r.id.to_string(), str::to_string), bytes: Ok(r.text.into_bytes()) },
-                    Err(e) => Item { source: format!("line {}", i + 1), bytes: Err(Error::BadRecord { line: i + 1, message: e.to_string() }.to_string()) },
-                })
-            }))
+            Box::new(
+                readers
+                    .into_iter()
+                    .flat_map(|r| r.split(b'\n').enumerate())
+                    .filter_map(|(i, line)| {
+                        let line = match line {
+                            Ok(l) => l,
+                            Err(e) => {
+                                return Some(Item {
+                                    source: format!("line {}", i + 1),
+                                    bytes: Err(format!("failed to read line {}: {e}", i + 1)),
+                                })
+                            }
+                        };
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            return None;
+                        }
+                        Some(match serde_json::from_slice::<InputRecord>(&line) {
+                            Ok(r) => Item {
+                                source: r
+                                    .id
+                                    .as_str()
+                                    .map_or_else(|| r.id.to_string(), str::to_string),
+                                bytes: Ok(r.text.into_bytes()),
+                            },
+                            Err(e) => Item {
+                                source: format!("line {}", i + 1),
+                                bytes: Err(Error::BadRecord {
+                                    line: i + 1,
+                                    message: e.to_string(),
+                                }
+                                .to_string()),
+                            },
+                        })
+                    }),
+            )
         }
         InputFormat::Text => {
             let mut files = Vec::new();
             expand(&paths, &mut files, &mut pre_errors);
-            Box::new(files.into_iter().map(|p| Item { source: display(&p), bytes: read_input(&p).map_err(|e| e.to_string()) }))
+            Box::new(files.into_iter().map(|p| Item {
+                source: display(&p),
+                bytes: read_input(&p).map_err(|e| e.to_string()),
+            }))
         }
     };
     let stdout = io::stdout();
@@ -268,7 +361,11 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
     let mut write_error: Option<String> = None;
     for (source, message) in &pre_errors {
         failed += 1;
-        let _ = writeln!(out, "{}", serde_json::json!({ "source": source, "error": message }));
+        let _ = writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "source": source, "error": message })
+        );
     }
     let progress = io::stderr().is_terminal();
     let mut last_tick = Instant::now();
@@ -278,7 +375,9 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
         jobs,
         |item: Item| {
             let size = item.bytes.as_ref().map_or(0, Vec::len);
-            let doc = item.bytes.and_then(|b| x.extract_bytes(&b).map_err(|e| e.to_string()));
+            let doc = item
+                .bytes
+                .and_then(|b| x.extract_bytes(&b).map_err(|e| e.to_string()));
             (item.source, size, doc)
         },
         |(source, size, doc)| {
@@ -293,7 +392,11 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
                             None
                         }
                         Format::Text => Some(format!("# {source}\n{}", render::timeline(&doc))),
-                        _ => serde_json::to_string(&Record { source: &source, document: &doc }).ok(),
+                        _ => serde_json::to_string(&Record {
+                            source: &source,
+                            document: &doc,
+                        })
+                        .ok(),
                     }
                 }
                 Err(message) => {
@@ -315,7 +418,8 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
     if format == Format::Csv {
         let _ = out.write_all(csv(&csv_rows).as_bytes());
     }
-    out.flush().map_err(|e| format!("failed to write output: {e}"))?;
+    out.flush()
+        .map_err(|e| format!("failed to write output: {e}"))?;
     if let Some(e) = write_error {
         return Err(e);
     }
@@ -328,7 +432,11 @@ fn extract(paths: Vec<PathBuf>, format: Format, input: InputFormat, jobs: Option
         bytes_total as f64 / 1e6,
         bytes_total as f64 / 1e6 / secs.max(1e-9)
     );
-    Ok(if failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn csv_field(s: &str) -> String {

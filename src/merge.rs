@@ -20,7 +20,12 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     for e in events {
         let key = (e.kind(), e.date.map(|d| d.year));
         let bucket = buckets.entry(key).or_default();
-        let found = bucket.iter().rev().take(WINDOW).copied().find(|&i| same_fact(&out[i], &e));
+        let found = bucket
+            .iter()
+            .rev()
+            .take(WINDOW)
+            .copied()
+            .find(|&i| same_fact(&out[i], &e));
         match found {
             Some(i) => absorb(&mut out[i], e),
             None => {
@@ -45,7 +50,10 @@ fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
@@ -64,33 +72,101 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
         return false;
     }
     match (&a.fact, &b.fact) {
-        (Fact::TreatyRatification { treaty: t1, action: a1 }, Fact::TreatyRatification { treaty: t2, action: a2 }) => norm(t1) == norm(t2) && a1 == a2,
+        (
+            Fact::TreatyRatification {
+                treaty: t1,
+                action: a1,
+            },
+            Fact::TreatyRatification {
+                treaty: t2,
+                action: a2,
+            },
+        ) => norm(t1) == norm(t2) && a1 == a2,
         (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => names_agree(n1, n2),
         (
-            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1, description: d1 },
-            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2, description: d2 },
+            Fact::LegalAmendment {
+                instrument: i1,
+                article: r1,
+                penalty: p1,
+                description: d1,
+            },
+            Fact::LegalAmendment {
+                instrument: i2,
+                article: r2,
+                penalty: p2,
+                description: d2,
+            },
         ) => {
             // Unnamed changes of the same year are one fact only when they read alike.
             let identified = (i1.is_some() && i2.is_some()) || (r1.is_some() && r2.is_some());
-            names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2) && (identified || similar(d1.as_deref(), d2.as_deref()))
+            names_agree(i1, i2)
+                && agree(r1, r2)
+                && agree(p1, p2)
+                && (identified || similar(d1.as_deref(), d2.as_deref()))
         }
         (
-            Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
-            Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+            Fact::LegalProvision {
+                instrument: i1,
+                article: r1,
+                penalty: p1,
+            },
+            Fact::LegalProvision {
+                instrument: i2,
+                article: r2,
+                penalty: p2,
+            },
         ) => names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2),
         (Fact::TierPlacement { tier: t1, .. }, Fact::TierPlacement { tier: t2, .. }) => t1 == t2,
-        (Fact::IndexScore { index: i1, score: s1, indicator: d1, .. }, Fact::IndexScore { index: i2, score: s2, indicator: d2, .. }) => {
-            norm(i1) == norm(i2) && s1 == s2 && agree(d1, d2)
-        }
         (
-            Fact::ComplianceAssessment { meets_minimum_standards: m1, significant_efforts: e1 },
-            Fact::ComplianceAssessment { meets_minimum_standards: m2, significant_efforts: e2 },
+            Fact::IndexScore {
+                index: i1,
+                score: s1,
+                indicator: d1,
+                ..
+            },
+            Fact::IndexScore {
+                index: i2,
+                score: s2,
+                indicator: d2,
+                ..
+            },
+        ) => norm(i1) == norm(i2) && s1 == s2 && agree(d1, d2),
+        (
+            Fact::ComplianceAssessment {
+                meets_minimum_standards: m1,
+                significant_efforts: e1,
+            },
+            Fact::ComplianceAssessment {
+                meets_minimum_standards: m2,
+                significant_efforts: e2,
+            },
         ) => m1 == m2 && agree(e1, e2),
         (Fact::TraffickingProfile { .. }, Fact::TraffickingProfile { .. }) => true,
-        (Fact::Commitment { parties: p1, description: d1 }, Fact::Commitment { parties: p2, description: d2 }) => {
-            topic(d1) == topic(d2) && (p1.is_empty() || p2.is_empty() || p1.iter().any(|p| p2.contains(p)))
+        (
+            Fact::Commitment {
+                parties: p1,
+                description: d1,
+            },
+            Fact::Commitment {
+                parties: p2,
+                description: d2,
+            },
+        ) => {
+            topic(d1) == topic(d2)
+                && (p1.is_empty() || p2.is_empty() || p1.iter().any(|p| p2.contains(p)))
         }
-        (Fact::Statistic { metric: m1, quantity: q1, .. }, Fact::Statistic { metric: m2, quantity: q2, .. }) => m1 == m2 && q1 == q2,
+        (
+            Fact::Statistic {
+                metric: m1,
+                quantity: q1,
+                ..
+            },
+            Fact::Statistic {
+                metric: m2,
+                quantity: q2,
+                ..
+            },
+        ) => m1 == m2 && q1 == q2,
         _ => false,
     }
 }
@@ -102,13 +178,29 @@ fn similar(a: Option<&str>, b: Option<&str>) -> bool {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() >= 4)
             .map(str::to_lowercase)
-            .filter(|w| !matches!(w.as_str(), "which" | "that" | "with" | "were" | "from" | "into" | "their" | "this" | "have" | "been"))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "which"
+                        | "that"
+                        | "with"
+                        | "were"
+                        | "from"
+                        | "into"
+                        | "their"
+                        | "this"
+                        | "have"
+                        | "been"
+                )
+            })
             .collect();
         v.sort();
         v.dedup();
         v
     };
-    let (Some(a), Some(b)) = (a, b) else { return true };
+    let (Some(a), Some(b)) = (a, b) else {
+        return true;
+    };
     let (a, b) = (words(a), words(b));
     let shared = a.iter().filter(|w| b.contains(w)).count();
     let union = a.len() + b.len() - shared;
@@ -147,34 +239,98 @@ fn absorb(a: &mut Event, b: Event) {
     }
     a.evidence.sort_by_key(|e| e.start);
     match (&mut a.fact, b.fact) {
-        (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => {
-            if n2.as_ref().is_some_and(|n2| n1.as_ref().is_none_or(|n1| n2.len() > n1.len())) {
-                *n1 = n2;
-            }
+        (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 })
+            if n2
+                .as_ref()
+                .is_some_and(|n2| n1.as_ref().is_none_or(|n1| n2.len() > n1.len())) =>
+        {
+            *n1 = n2;
         }
         (
-            Fact::LegalAmendment { instrument: i1, article: r1, penalty: p1, .. } | Fact::LegalProvision { instrument: i1, article: r1, penalty: p1 },
-            Fact::LegalAmendment { instrument: i2, article: r2, penalty: p2, .. } | Fact::LegalProvision { instrument: i2, article: r2, penalty: p2 },
+            Fact::LegalAmendment {
+                instrument: i1,
+                article: r1,
+                penalty: p1,
+                ..
+            }
+            | Fact::LegalProvision {
+                instrument: i1,
+                article: r1,
+                penalty: p1,
+            },
+            Fact::LegalAmendment {
+                instrument: i2,
+                article: r2,
+                penalty: p2,
+                ..
+            }
+            | Fact::LegalProvision {
+                instrument: i2,
+                article: r2,
+                penalty: p2,
+            },
         ) => {
             fill(i1, &i2);
             fill(r1, &r2);
             fill(p1, &p2);
         }
-        (Fact::TierPlacement { consecutive_years: c1, .. }, Fact::TierPlacement { consecutive_years: c2, .. }) => {
+        (
+            Fact::TierPlacement {
+                consecutive_years: c1,
+                ..
+            },
+            Fact::TierPlacement {
+                consecutive_years: c2,
+                ..
+            },
+        ) => {
             *c1 = (*c1).max(c2);
         }
-        (Fact::IndexScore { indicator: d1, scale: s1, .. }, Fact::IndexScore { indicator: d2, scale: s2, .. }) => {
+        (
+            Fact::IndexScore {
+                indicator: d1,
+                scale: s1,
+                ..
+            },
+            Fact::IndexScore {
+                indicator: d2,
+                scale: s2,
+                ..
+            },
+        ) => {
             fill(d1, &d2);
             fill(s1, &s2);
         }
-        (Fact::ComplianceAssessment { significant_efforts: e1, .. }, Fact::ComplianceAssessment { significant_efforts: e2, .. }) => fill(e1, &e2),
-        (Fact::TraffickingProfile { roles: r1, destinations: d1, forms: f1 }, Fact::TraffickingProfile { roles: r2, destinations: d2, forms: f2 }) => {
+        (
+            Fact::ComplianceAssessment {
+                significant_efforts: e1,
+                ..
+            },
+            Fact::ComplianceAssessment {
+                significant_efforts: e2,
+                ..
+            },
+        ) => fill(e1, &e2),
+        (
+            Fact::TraffickingProfile {
+                roles: r1,
+                destinations: d1,
+                forms: f1,
+            },
+            Fact::TraffickingProfile {
+                roles: r2,
+                destinations: d2,
+                forms: f2,
+            },
+        ) => {
             union(r1, &r2);
             r1.sort();
             union(d1, &d2);
             union(f1, &f2);
         }
-        (Fact::Commitment { parties: p1, .. }, Fact::Commitment { parties: p2, .. }) => union(p1, &p2),
+        (Fact::Commitment { parties: p1, .. }, Fact::Commitment { parties: p2, .. }) => {
+            union(p1, &p2)
+        }
         (Fact::Statistic { subject: s1, .. }, Fact::Statistic { subject: s2, .. }) => fill(s1, &s2),
         _ => {}
     }

@@ -16,7 +16,8 @@ pub fn compile(pattern: &str) -> Regex {
 #[doc(hidden)]
 macro_rules! lazy_regex {
     ($name:ident, $pattern:expr) => {
-        static $name: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| $crate::pattern::compile(&$pattern));
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| $crate::pattern::compile(&$pattern));
     };
 }
 
@@ -69,20 +70,6 @@ pub fn words_ahead(text: &str, pos: usize, n: usize) -> usize {
     i
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_windows() {
-        let t = "one two three four";
-        assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
-        assert_eq!(&t[3..words_ahead(t, 3, 2)], " two three");
-        assert_eq!(words_back(t, 0, 3), 0);
-        assert_eq!(words_ahead(t, t.len(), 3), t.len());
-    }
-}
-
 /// The last `max` bytes of `s` (fewer, to stay on a character boundary).
 pub fn tail(s: &str, max: usize) -> &str {
     let mut i = s.len().saturating_sub(max);
@@ -99,4 +86,18 @@ pub fn head(s: &str, max: usize) -> &str {
         i -= 1;
     }
     &s[..i]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_windows() {
+        let t = "one two three four";
+        assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
+        assert_eq!(&t[3..words_ahead(t, 3, 2)], " two three");
+        assert_eq!(words_back(t, 0, 3), 0);
+        assert_eq!(words_ahead(t, t.len(), 3), t.len());
+    }
 }

@@ -17,9 +17,15 @@ pub fn timeline(doc: &Document) -> String {
 
 /// The timeline line of one event.
 pub fn line(e: &Event) -> String {
-    let date = e.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
+    let date = e
+        .date
+        .map_or_else(|| "undated".to_string(), |d| d.to_string());
     let inferred = if e.inferred { " (inferred)" } else { "" };
-    format!("{date:<10}  {:<21}  {}{inferred}", e.kind().as_str(), e.fact)
+    format!(
+        "{date:<10}  {:<21}  {}{inferred}",
+        e.kind().as_str(),
+        e.fact
+    )
 }
 
 /// Every event with its rule and the evidence quoted from `input` with its span.
@@ -28,9 +34,15 @@ pub fn explain(doc: &Document, input: &str) -> String {
     for e in &doc.events {
         let _ = writeln!(s, "{}  [rule {}]", line(e), e.rule);
         for ev in &e.evidence {
-            let quote = input.get(ev.start..ev.end).unwrap_or("<span outside input>");
+            let quote = input
+                .get(ev.start..ev.end)
+                .unwrap_or("<span outside input>");
             let quote: String = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-            let section = ev.section.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
+            let section = ev
+                .section
+                .as_deref()
+                .map(|s| format!(" ({s})"))
+                .unwrap_or_default();
             let _ = writeln!(s, "    {}..{}{section}: {quote}", ev.start, ev.end);
         }
     }
@@ -43,13 +55,34 @@ pub fn stats(doc: &Document) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "tier history:");
     for (year, t) in st.tier_history() {
-        let _ = writeln!(s, "  {year}  {}{}", t.tier, if t.inferred { " (inferred)" } else { "" });
+        let _ = writeln!(
+            s,
+            "  {year}  {}{}",
+            t.tier,
+            if t.inferred { " (inferred)" } else { "" }
+        );
     }
-    let _ = writeln!(s, "worst tier: {}", st.worst_tier().map_or("-".into(), |t| t.to_string()));
-    let _ = writeln!(s, "best tier: {}", st.best_tier().map_or("-".into(), |t| t.to_string()));
+    let _ = writeln!(
+        s,
+        "worst tier: {}",
+        st.worst_tier().map_or("-".into(), |t| t.to_string())
+    );
+    let _ = writeln!(
+        s,
+        "best tier: {}",
+        st.best_tier().map_or("-".into(), |t| t.to_string())
+    );
     let _ = writeln!(s, "runs:");
     for r in st.runs() {
-        let _ = writeln!(s, "  {}  {}-{} ({} year{})", r.tier, r.from, r.to, r.years, if r.years == 1 { "" } else { "s" });
+        let _ = writeln!(
+            s,
+            "  {}  {}-{} ({} year{})",
+            r.tier,
+            r.from,
+            r.to,
+            r.years,
+            if r.years == 1 { "" } else { "s" }
+        );
     }
     let _ = writeln!(s, "series:");
     for metric in metrics_present(doc) {
@@ -57,7 +90,16 @@ pub fn stats(doc: &Document) -> String {
             .series(metric)
             .iter()
             .map(|p| {
-                let v = p.value.map_or_else(|| p.quantities.iter().map(|q| q.to_string()).collect::<Vec<_>>().join(" / "), |v| v.to_string());
+                let v = p.value.map_or_else(
+                    || {
+                        p.quantities
+                            .iter()
+                            .map(|q| q.to_string())
+                            .collect::<Vec<_>>()
+                            .join(" / ")
+                    },
+                    |v| v.to_string(),
+                );
                 let c = p.change.map(|c| match c.percent {
                     Some(pct) => format!(" ({:+}, {:+.0}%)", c.absolute, pct),
                     None => format!(" ({:+})", c.absolute),
@@ -69,7 +111,11 @@ pub fn stats(doc: &Document) -> String {
             let _ = writeln!(s, "  {metric}: {}", points.join(", "));
         }
     }
-    let _ = writeln!(s, "penalty range: {}", st.penalty_range().map_or("-".into(), |p| p.to_string()));
+    let _ = writeln!(
+        s,
+        "penalty range: {}",
+        st.penalty_range().map_or("-".into(), |p| p.to_string())
+    );
     let _ = writeln!(s, "events by kind:");
     for (k, n) in st.counts_by_kind() {
         let _ = writeln!(s, "  {k}: {n}");

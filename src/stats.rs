@@ -1,7 +1,7 @@
 //! Statistics over a document's events: tier history, runs, metric series, penalty range, counts.
 
 use crate::event::{Event, EventKind, Fact, Metric, Tier};
-use crate::quantity::{Penalty, Quantity, Qualifier};
+use crate::quantity::{Penalty, Qualifier, Quantity};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -83,7 +83,10 @@ impl<'a> Statistics<'a> {
         let mut map: BTreeMap<i32, TierYear> = BTreeMap::new();
         for e in self.events {
             if let (Fact::TierPlacement { tier, .. }, Some(d)) = (&e.fact, e.date) {
-                let entry = TierYear { tier: *tier, inferred: e.inferred };
+                let entry = TierYear {
+                    tier: *tier,
+                    inferred: e.inferred,
+                };
                 match map.get(&d.year) {
                     Some(old) if !old.inferred || e.inferred => {}
                     _ => {
@@ -97,25 +100,41 @@ impl<'a> Statistics<'a> {
 
     /// The tier of one year, or `Unknown` when the text does not cover it.
     pub fn tier_in(&self, year: i32) -> TierStatus {
-        self.tier_history().get(&year).map_or(TierStatus::Unknown, |t| TierStatus::Known { tier: t.tier, inferred: t.inferred })
+        self.tier_history()
+            .get(&year)
+            .map_or(TierStatus::Unknown, |t| TierStatus::Known {
+                tier: t.tier,
+                inferred: t.inferred,
+            })
     }
 
     /// The worst ranked tier held in any covered year.
     pub fn worst_tier(&self) -> Option<Tier> {
-        self.tier_history().values().map(|t| t.tier).filter(|t| t.is_ranked()).max()
+        self.tier_history()
+            .values()
+            .map(|t| t.tier)
+            .filter(|t| t.is_ranked())
+            .max()
     }
 
     /// The best ranked tier held in any covered year.
     pub fn best_tier(&self) -> Option<Tier> {
-        self.tier_history().values().map(|t| t.tier).filter(|t| t.is_ranked()).min()
+        self.tier_history()
+            .values()
+            .map(|t| t.tier)
+            .filter(|t| t.is_ranked())
+            .min()
     }
 
     /// The longest run of consecutive covered years on `tier` (the earliest of equal runs).
     pub fn longest_run(&self, tier: Tier) -> Option<Run> {
-        self.runs().into_iter().filter(|r| r.tier == tier).fold(None, |best: Option<Run>, r| match best {
-            Some(b) if b.years >= r.years => Some(b),
-            _ => Some(r),
-        })
+        self.runs()
+            .into_iter()
+            .filter(|r| r.tier == tier)
+            .fold(None, |best: Option<Run>, r| match best {
+                Some(b) if b.years >= r.years => Some(b),
+                _ => Some(r),
+            })
     }
 
     /// Every maximal run of consecutive years on one tier, in order.
@@ -127,7 +146,12 @@ impl<'a> Statistics<'a> {
                     r.to = year;
                     r.years += 1;
                 }
-                _ => runs.push(Run { tier: t.tier, from: year, to: year, years: 1 }),
+                _ => runs.push(Run {
+                    tier: t.tier,
+                    from: year,
+                    to: year,
+                    years: 1,
+                }),
             }
         }
         runs
@@ -137,7 +161,15 @@ impl<'a> Statistics<'a> {
     pub fn series(&self, metric: Metric) -> Vec<SeriesPoint> {
         let mut by_year: BTreeMap<i32, Vec<Quantity>> = BTreeMap::new();
         for e in self.events {
-            if let (Fact::Statistic { metric: m, quantity, .. }, Some(d)) = (&e.fact, e.date) {
+            if let (
+                Fact::Statistic {
+                    metric: m,
+                    quantity,
+                    ..
+                },
+                Some(d),
+            ) = (&e.fact, e.date)
+            {
                 if *m == metric {
                     let v = by_year.entry(d.year).or_default();
                     if !v.contains(quantity) {
@@ -156,9 +188,18 @@ impl<'a> Statistics<'a> {
                 let (a, b) = (p.value?, value?);
                 let absolute = b as i64 - a as i64;
                 let percent = (a > 0).then(|| absolute as f64 * 100.0 / a as f64);
-                Some(Change { from_year: p.year, absolute, percent })
+                Some(Change {
+                    from_year: p.year,
+                    absolute,
+                    percent,
+                })
             });
-            out.push(SeriesPoint { year, value, quantities, change });
+            out.push(SeriesPoint {
+                year,
+                value,
+                quantities,
+                change,
+            });
         }
         out
     }
@@ -168,7 +209,13 @@ impl<'a> Statistics<'a> {
         let mut min: Option<f64> = None;
         let mut max: Option<f64> = None;
         for e in self.events {
-            if let Fact::LegalProvision { penalty: Some(p), .. } | Fact::LegalAmendment { penalty: Some(p), .. } = &e.fact {
+            if let Fact::LegalProvision {
+                penalty: Some(p), ..
+            }
+            | Fact::LegalAmendment {
+                penalty: Some(p), ..
+            } = &e.fact
+            {
                 if let Some(v) = p.min_years {
                     min = Some(min.map_or(v, |m: f64| m.min(v)));
                 }
@@ -177,7 +224,10 @@ impl<'a> Statistics<'a> {
                 }
             }
         }
-        (min.is_some() || max.is_some()).then_some(Penalty { min_years: min, max_years: max })
+        (min.is_some() || max.is_some()).then_some(Penalty {
+            min_years: min,
+            max_years: max,
+        })
     }
 
     /// Number of events of each kind.

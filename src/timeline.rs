@@ -10,7 +10,13 @@ use std::collections::BTreeMap;
 
 /// Sorts events into timeline order (stable).
 pub fn sort(events: &mut [Event]) {
-    events.sort_by_key(|e| (e.date.is_none(), e.date, e.first_evidence().map_or(usize::MAX, |ev| ev.start)));
+    events.sort_by_key(|e| {
+        (
+            e.date.is_none(),
+            e.date,
+            e.first_evidence().map_or(usize::MAX, |ev| ev.start),
+        )
+    });
 }
 
 /// A view of events in timeline order.
@@ -23,7 +29,13 @@ impl<'a> Timeline<'a> {
     /// A timeline of `events`, which are put in order.
     pub fn new(events: &'a [Event]) -> Self {
         let mut v: Vec<&Event> = events.iter().collect();
-        v.sort_by_key(|e| (e.date.is_none(), e.date, e.first_evidence().map_or(usize::MAX, |ev| ev.start)));
+        v.sort_by_key(|e| {
+            (
+                e.date.is_none(),
+                e.date,
+                e.first_evidence().map_or(usize::MAX, |ev| ev.start),
+            )
+        });
         Timeline { events: v }
     }
 
@@ -44,14 +56,31 @@ impl<'a> Timeline<'a> {
 
     /// Only events of `kind`.
     pub fn of_kind(&self, kind: EventKind) -> Timeline<'a> {
-        Timeline { events: self.events.iter().copied().filter(|e| e.kind() == kind).collect() }
+        Timeline {
+            events: self
+                .events
+                .iter()
+                .copied()
+                .filter(|e| e.kind() == kind)
+                .collect(),
+        }
     }
 
     /// Only dated events from `from` to `to`, both inclusive, compared at the
     /// precision of the bounds: `between(year(2009), year(2010))` keeps 2010-05.
     pub fn between(&self, from: PartialDate, to: PartialDate) -> Timeline<'a> {
-        let within = |d: &PartialDate| cmp_at(d, &from) != std::cmp::Ordering::Less && cmp_at(d, &to) != std::cmp::Ordering::Greater;
-        Timeline { events: self.events.iter().copied().filter(|e| e.date.as_ref().is_some_and(within)).collect() }
+        let within = |d: &PartialDate| {
+            cmp_at(d, &from) != std::cmp::Ordering::Less
+                && cmp_at(d, &to) != std::cmp::Ordering::Greater
+        };
+        Timeline {
+            events: self
+                .events
+                .iter()
+                .copied()
+                .filter(|e| e.date.as_ref().is_some_and(within))
+                .collect(),
+        }
     }
 
     /// Dated events grouped by year.
@@ -67,19 +96,25 @@ impl<'a> Timeline<'a> {
 
     /// Events with no date.
     pub fn undated(&self) -> Vec<&'a Event> {
-        self.events.iter().copied().filter(|e| e.date.is_none()).collect()
+        self.events
+            .iter()
+            .copied()
+            .filter(|e| e.date.is_none())
+            .collect()
     }
 }
 
 /// Compares `d` with `bound` using only the parts `bound` gives.
 fn cmp_at(d: &PartialDate, bound: &PartialDate) -> std::cmp::Ordering {
-    d.year.cmp(&bound.year).then_with(|| match (d.month, bound.month) {
-        (Some(a), Some(b)) => a.cmp(&b).then_with(|| match (d.day, bound.day) {
-            (Some(x), Some(y)) => x.cmp(&y),
+    d.year
+        .cmp(&bound.year)
+        .then_with(|| match (d.month, bound.month) {
+            (Some(a), Some(b)) => a.cmp(&b).then_with(|| match (d.day, bound.day) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                _ => std::cmp::Ordering::Equal,
+            }),
             _ => std::cmp::Ordering::Equal,
-        }),
-        _ => std::cmp::Ordering::Equal,
-    })
+        })
 }
 
 impl<'a> IntoIterator for &Timeline<'a> {

@@ -3,11 +3,11 @@
 /// Tokens that end in a full stop without ending a sentence (compared without
 /// the final stop; dotted forms such as `U.S` keep their inner stops).
 pub const ABBREVIATIONS: &[&str] = &[
-    "U.S", "U.A.E", "U.K", "U.N", "E.U", "D.C", "No", "Nos", "no", "Art", "Arts", "art", "Dr", "Mr",
-    "Mrs", "Ms", "St", "Jr", "Sr", "vs", "e.g", "i.e", "Gen", "Gov", "Sen", "Rep", "Prof", "Inc",
-    "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "para", "paras", "p", "pp", "approx", "cf", "al", "Fig", "Vol", "Ch", "Sec",
-    "Mt", "Ft", "Lt", "Col", "Capt", "Hon", "Messrs", "Op", "Ref", "Reg",
+    "U.S", "U.A.E", "U.K", "U.N", "E.U", "D.C", "No", "Nos", "no", "Art", "Arts", "art", "Dr",
+    "Mr", "Mrs", "Ms", "St", "Jr", "Sr", "vs", "e.g", "i.e", "Gen", "Gov", "Sen", "Rep", "Prof",
+    "Inc", "Ltd", "Co", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "para", "paras", "p", "pp", "approx", "cf", "al", "Fig", "Vol", "Ch",
+    "Sec", "Mt", "Ft", "Lt", "Col", "Capt", "Hon", "Messrs", "Op", "Ref", "Reg",
 ];
 
 /// Characters that may open a bullet item.

@@ -129,7 +129,12 @@ pub fn parse(input: &str) -> Structure {
             } else {
                 let text = Normalized::new(&input[h.text.0..h.text.1], h.text.0).text;
                 let year = heading_year(&text);
-                st.sections.push(Section { heading: text, level: h.level, span: Span::new(h.text.0, h.text.1), year });
+                st.sections.push(Section {
+                    heading: text,
+                    level: h.level,
+                    span: Span::new(h.text.0, h.text.1),
+                    year,
+                });
                 section = Some(st.sections.len() - 1);
             }
             first_content = false;
@@ -141,7 +146,11 @@ pub fn parse(input: &str) -> Structure {
             close(&mut st, input, &mut open, section);
             let cs = ls + content;
             if cs < le {
-                open = Some(OpenBlock { kind: BlockKind::ListItem, start: cs, end: le });
+                open = Some(OpenBlock {
+                    kind: BlockKind::ListItem,
+                    start: cs,
+                    end: le,
+                });
             }
             first_content = false;
         } else if first_content && looks_like_report_header(line) {
@@ -151,7 +160,13 @@ pub fn parse(input: &str) -> Structure {
         } else {
             match open.as_mut() {
                 Some(b) => b.end = le,
-                None => open = Some(OpenBlock { kind: BlockKind::Paragraph, start: ls, end: le }),
+                None => {
+                    open = Some(OpenBlock {
+                        kind: BlockKind::Paragraph,
+                        start: ls,
+                        end: le,
+                    })
+                }
             }
             first_content = false;
         }
@@ -170,10 +185,21 @@ fn close(st: &mut Structure, input: &str, open: &mut Option<OpenBlock>, section:
     }
 }
 
-fn push_block(st: &mut Structure, input: &str, kind: BlockKind, start: usize, end: usize, section: Option<usize>) {
+fn push_block(
+    st: &mut Structure,
+    input: &str,
+    kind: BlockKind,
+    start: usize,
+    end: usize,
+    section: Option<usize>,
+) {
     let norm = Normalized::new(&input[start..end], start);
     let mut sentences = Vec::new();
-    let ranges = if kind == BlockKind::Title { vec![0..norm.text.len()] } else { sentences::split(&norm.text) };
+    let ranges = if kind == BlockKind::Title {
+        std::iter::once(0..norm.text.len()).collect()
+    } else {
+        sentences::split(&norm.text)
+    };
     for r in ranges {
         for piece in cap_length(&norm.text, r) {
             if piece.is_empty() {
@@ -186,7 +212,13 @@ fn push_block(st: &mut Structure, input: &str, kind: BlockKind, start: usize, en
             sentences.push(Sentence { norm: piece, span });
         }
     }
-    st.blocks.push(Block { kind, span: Span::new(start, end), section, norm, sentences });
+    st.blocks.push(Block {
+        kind,
+        span: Span::new(start, end),
+        section,
+        norm,
+        sentences,
+    });
 }
 
 /// Cuts an over-long sentence into pieces of at most `MAX_SENTENCE_BYTES`, at spaces where possible.
@@ -227,7 +259,11 @@ fn trim_span(input: &str, mut s: usize, mut e: usize) -> (usize, usize) {
 }
 
 fn is_blank(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 struct Heading {
@@ -249,7 +285,10 @@ fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
     if ts >= te {
         return None;
     }
-    Some(Heading { level: lead as u8, text: (ts, te) })
+    Some(Heading {
+        level: lead as u8,
+        text: (ts, te),
+    })
 }
 
 /// A bullet marker starts an item unless it continues a hard-wrapped sentence
@@ -258,7 +297,9 @@ fn starts_item(input: &str, open: Option<&OpenBlock>) -> bool {
     match open {
         None => true,
         Some(b) if b.kind == BlockKind::ListItem => true,
-        Some(b) => input[b.start..b.end].trim_end().ends_with(['.', '!', '?', ':', ';']),
+        Some(b) => input[b.start..b.end]
+            .trim_end()
+            .ends_with(['.', '!', '?', ':', ';']),
     }
 }
 
@@ -282,7 +323,9 @@ fn looks_like_report_header(line: &str) -> bool {
         return false;
     }
     let lower = line.to_ascii_lowercase();
-    let Some(t) = lower.find("tier ") else { return false };
+    let Some(t) = lower.find("tier ") else {
+        return false;
+    };
     let before = lower[..t].trim_end();
     (before.ends_with('(') || before.ends_with(':')) && before.len() > 2
 }
@@ -291,8 +334,12 @@ fn heading_year(text: &str) -> Option<i32> {
     let b = text.as_bytes();
     (0..b.len().saturating_sub(3)).find_map(|i| {
         let w = &b[i..i + 4];
-        let bounded = (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric());
-        if bounded && w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0') {
+        let bounded = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric());
+        if bounded
+            && w.iter().all(u8::is_ascii_digit)
+            && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')
+        {
             std::str::from_utf8(w).ok()?.parse().ok()
         } else {
             None
@@ -313,12 +360,26 @@ mod tests {
         assert_eq!(st.sections[0].heading, "Prosecution (2009)");
         assert_eq!(st.sections[0].year, Some(2009));
         assert_eq!(st.sections[1].level, 3);
-        let texts: Vec<&str> = st.blocks.iter().flat_map(|b| b.sentences.iter().map(|s| s.span.slice(input))).collect();
+        let texts: Vec<&str> = st
+            .blocks
+            .iter()
+            .flat_map(|b| b.sentences.iter().map(|s| s.span.slice(input)))
+            .collect();
         assert_eq!(
             texts,
-            ["Human trafficking in X", "First para line one\r\nline two.", "Second.", "Text here.", "item one\r\n  continues", "item two"]
+            [
+                "Human trafficking in X",
+                "First para line one\r\nline two.",
+                "Second.",
+                "Text here.",
+                "item one\r\n  continues",
+                "item two"
+            ]
         );
-        assert_eq!(st.blocks[1].text(&st.blocks[1].sentences[0]), "First para line one line two.");
+        assert_eq!(
+            st.blocks[1].text(&st.blocks[1].sentences[0]),
+            "First para line one line two."
+        );
         assert_eq!(st.blocks[4].section, Some(1));
     }
 
@@ -339,7 +400,13 @@ mod tests {
 
     #[test]
     fn headings_in_every_style() {
-        for h in ["== X (2010) ==", "==X (2010)==", "==X (2010) ==", "=== X (2010) ===", "=== X (2010) =="] {
+        for h in [
+            "== X (2010) ==",
+            "==X (2010)==",
+            "==X (2010) ==",
+            "=== X (2010) ===",
+            "=== X (2010) ==",
+        ] {
             let st = parse(&format!("= T =\n{h}\nBody."));
             assert_eq!(st.sections[0].heading, "X (2010)", "{h}");
             assert_eq!(st.sections[0].year, Some(2010));
@@ -352,6 +419,9 @@ mod tests {
         let st = parse(&input);
         let n: usize = st.blocks[0].sentences.len();
         assert!(n >= 4);
-        assert!(st.blocks[0].sentences.iter().all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
+        assert!(st.blocks[0]
+            .sentences
+            .iter()
+            .all(|s| s.span.len() <= MAX_SENTENCE_BYTES));
     }
 }

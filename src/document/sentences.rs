@@ -25,7 +25,8 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             while qi < protected.len() && protected[qi].end <= i {
                 qi += 1;
             }
-            let inside = qi < protected.len() && protected[qi].start < i && i + 1 < protected[qi].end;
+            let inside =
+                qi < protected.len() && protected[qi].start < i && i + 1 < protected[qi].end;
             if !inside {
                 if let Some(end) = boundary(b, i) {
                     push_trimmed(&mut out, b, start, end);
@@ -107,7 +108,10 @@ fn boundary(b: &[u8], i: usize) -> Option<usize> {
         && b.get(j + 1).is_some_and(|c| c.is_ascii_lowercase())
         && !is_abbreviation(b, i)
         && i > 0
-        && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit() || b[i - 1] == b' ' || b[i - 1] == b')')
+        && (b[i - 1].is_ascii_lowercase()
+            || b[i - 1].is_ascii_digit()
+            || b[i - 1] == b' '
+            || b[i - 1] == b')')
     {
         return Some(j);
     }
@@ -146,12 +150,16 @@ mod tests {
 
     #[test]
     fn splits_plain_sentences() {
-        assert_eq!(sentences("One here. Two there! Three? "), ["One here.", "Two there!", "Three?"]);
+        assert_eq!(
+            sentences("One here. Two there! Three? "),
+            ["One here.", "Two there!", "Three?"]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_decimals_and_initials() {
-        let t = "The U.S. State Department gave 8.5 out of 10. Law No. 91 of 2013 and Art. 5 apply. \
+        let t =
+            "The U.S. State Department gave 8.5 out of 10. Law No. 91 of 2013 and Art. 5 apply. \
                  Dr. Smith met John F. Kennedy in the U. A. E. last year. Next.";
         assert_eq!(
             sentences(t),
@@ -169,20 +177,38 @@ mod tests {
         let t = "It was \"not meeting the standards. But [..] making efforts\". The 2018 report said so.";
         assert_eq!(
             sentences(t),
-            ["It was \"not meeting the standards. But [..] making efforts\".", "The 2018 report said so."]
+            [
+                "It was \"not meeting the standards. But [..] making efforts\".",
+                "The 2018 report said so."
+            ]
         );
-        assert_eq!(sentences("He said \"It is done.\" Then left."), ["He said \"It is done.\"", "Then left."]);
+        assert_eq!(
+            sentences("He said \"It is done.\" Then left."),
+            ["He said \"It is done.\"", "Then left."]
+        );
     }
 
     #[test]
     fn splits_at_missing_space() {
-        assert_eq!(sentences("convicted in 2014.The next year"), ["convicted in 2014.", "The next year"]);
-        assert_eq!(sentences("their own family .They are"), ["their own family .", "They are"]);
-        assert_eq!(sentences("see state.gov for more"), ["see state.gov for more"]);
+        assert_eq!(
+            sentences("convicted in 2014.The next year"),
+            ["convicted in 2014.", "The next year"]
+        );
+        assert_eq!(
+            sentences("their own family .They are"),
+            ["their own family .", "They are"]
+        );
+        assert_eq!(
+            sentences("see state.gov for more"),
+            ["see state.gov for more"]
+        );
     }
 
     #[test]
     fn lowercase_after_stop_does_not_split() {
-        assert_eq!(sentences("about 5 p.m. today. Yes."), ["about 5 p.m. today.", "Yes."]);
+        assert_eq!(
+            sentences("about 5 p.m. today. Yes."),
+            ["about 5 p.m. today.", "Yes."]
+        );
     }
 }

@@ -49,7 +49,11 @@ pub struct GoldDate {
 impl GoldDate {
     /// As a partial date.
     pub fn partial(self) -> PartialDate {
-        PartialDate { year: self.year, month: self.month, day: self.day }
+        PartialDate {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        }
     }
 }
 
@@ -79,18 +83,29 @@ pub fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, GoldFile)>, Error> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|source| Error::Io { path: p.display().to_string(), source })?;
-            let gold: GoldFile =
-                serde_json::from_str(&text).map_err(|e| Error::BadGold { path: p.display().to_string(), message: e.to_string() })?;
+            let text = std::fs::read_to_string(&p).map_err(|source| Error::Io {
+                path: p.display().to_string(),
+                source,
+            })?;
+            let gold: GoldFile = serde_json::from_str(&text).map_err(|e| Error::BadGold {
+                path: p.display().to_string(),
+                message: e.to_string(),
+            })?;
             Ok((p, gold))
         })
         .collect()
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Error> {
-    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
+    let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+        path: dir.display().to_string(),
+        source,
+    })?;
     for entry in entries {
-        let entry = entry.map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
+        let entry = entry.map_err(|source| Error::Io {
+            path: dir.display().to_string(),
+            source,
+        })?;
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out)?;

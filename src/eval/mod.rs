@@ -50,10 +50,22 @@ pub struct Score {
 
 impl Score {
     fn finish(mut self) -> Self {
-        let (tp, fp, fn_) = (self.true_positives as f64, self.false_positives as f64, self.false_negatives as f64);
+        let (tp, fp, fn_) = (
+            self.true_positives as f64,
+            self.false_positives as f64,
+            self.false_negatives as f64,
+        );
         self.precision = if tp + fp == 0.0 { 1.0 } else { tp / (tp + fp) };
-        self.recall = if tp + fn_ == 0.0 { 1.0 } else { tp / (tp + fn_) };
-        self.f1 = if self.precision + self.recall == 0.0 { 0.0 } else { 2.0 * self.precision * self.recall / (self.precision + self.recall) };
+        self.recall = if tp + fn_ == 0.0 {
+            1.0
+        } else {
+            tp / (tp + fn_)
+        };
+        self.f1 = if self.precision + self.recall == 0.0 {
+            0.0
+        } else {
+            2.0 * self.precision * self.recall / (self.precision + self.recall)
+        };
         self
     }
 }
@@ -111,7 +123,10 @@ pub fn evaluate_dir(gold_dir: &Path, extractor: &Extractor) -> Result<Report, Er
     let mut docs = Vec::new();
     for (_, g) in golds {
         let path = corpus_root.join(&g.file);
-        let bytes = std::fs::read(&path).map_err(|source| Error::Io { path: path.display().to_string(), source })?;
+        let bytes = std::fs::read(&path).map_err(|source| Error::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let doc = extractor.extract(&text)?;
         docs.push((g, text, doc.events));
@@ -121,17 +136,31 @@ pub fn evaluate_dir(gold_dir: &Path, extractor: &Extractor) -> Result<Report, Er
 
 /// Scores already extracted documents: (gold, text, predicted events).
 pub fn score(docs: &[(GoldFile, String, Vec<Event>)]) -> Report {
-    let mut by_kind: BTreeMap<EventKind, Score> = SCORED_KINDS.iter().map(|k| (*k, Score::default())).collect();
+    let mut by_kind: BTreeMap<EventKind, Score> = SCORED_KINDS
+        .iter()
+        .map(|k| (*k, Score::default()))
+        .collect();
     let mut misses = Vec::new();
     let mut fps = Vec::new();
     for (g, text, events) in docs {
-        let predicted: Vec<&Event> = events.iter().filter(|e| SCORED_KINDS.contains(&e.kind())).collect();
+        let predicted: Vec<&Event> = events
+            .iter()
+            .filter(|e| SCORED_KINDS.contains(&e.kind()))
+            .collect();
         let mut used = vec![false; predicted.len()];
-        let mut gold: Vec<&GoldEvent> = g.events.iter().filter(|e| e.event_kind().is_some_and(|k| SCORED_KINDS.contains(&k))).collect();
+        let mut gold: Vec<&GoldEvent> = g
+            .events
+            .iter()
+            .filter(|e| e.event_kind().is_some_and(|k| SCORED_KINDS.contains(&k)))
+            .collect();
         gold.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
         for ge in gold {
             let kind = ge.event_kind().expect("filtered");
-            let found = predicted.iter().enumerate().find(|(i, p)| !used[*i] && matches(ge, p)).map(|(i, _)| i);
+            let found = predicted
+                .iter()
+                .enumerate()
+                .find(|(i, p)| !used[*i] && matches(ge, p))
+                .map(|(i, _)| i);
             let s = by_kind.entry(kind).or_default();
             match found {
                 Some(i) => {
@@ -153,7 +182,14 @@ pub fn score(docs: &[(GoldFile, String, Vec<Event>)]) -> Report {
         for (i, p) in predicted.iter().enumerate() {
             if !used[i] {
                 by_kind.entry(p.kind()).or_default().false_positives += 1;
-                let sentence = p.evidence.first().and_then(|e| text.get(e.start..e.end)).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+                let sentence = p
+                    .evidence
+                    .first()
+                    .and_then(|e| text.get(e.start..e.end))
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 fps.push(FalsePositive {
                     file: g.file.clone(),
                     kind: p.kind().to_string(),
@@ -171,11 +207,22 @@ pub fn score(docs: &[(GoldFile, String, Vec<Event>)]) -> Report {
         overall.false_negatives += s.false_negatives;
         *s = s.finish();
     }
-    Report { documents: docs.len(), by_kind, overall: overall.finish(), misses, false_positives: fps }
+    Report {
+        documents: docs.len(),
+        by_kind,
+        overall: overall.finish(),
+        misses,
+        false_positives: fps,
+    }
 }
 
 fn compact(fields: &serde_json::Map<String, Value>) -> String {
-    fields.iter().filter(|(k, _)| *k != "inferred").map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(" ")
+    fields
+        .iter()
+        .filter(|(k, _)| *k != "inferred")
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn num(v: Option<&Value>) -> Option<f64> {
@@ -207,27 +254,47 @@ pub fn matches(g: &GoldEvent, p: &Event) -> bool {
         }
     }
     match &p.fact {
-        Fact::TierPlacement { tier, .. } => g.field("tier").and_then(Value::as_str) == Some(tier.as_str()),
-        Fact::Statistic { metric, quantity, .. } => {
+        Fact::TierPlacement { tier, .. } => {
+            g.field("tier").and_then(Value::as_str) == Some(tier.as_str())
+        }
+        Fact::Statistic {
+            metric, quantity, ..
+        } => {
             let q = g.field("quantity");
             g.field("metric").and_then(Value::as_str) == Some(metric.as_str())
-                && same_f64(num(q.and_then(|q| q.get("min"))), quantity.min.map(|v| v as f64))
-                && same_f64(num(q.and_then(|q| q.get("max"))), quantity.max.map(|v| v as f64))
+                && same_f64(
+                    num(q.and_then(|q| q.get("min"))),
+                    quantity.min.map(|v| v as f64),
+                )
+                && same_f64(
+                    num(q.and_then(|q| q.get("max"))),
+                    quantity.max.map(|v| v as f64),
+                )
         }
         Fact::IndexScore { score, .. } => same_f64(num(g.field("score")), Some(*score)),
-        Fact::ComplianceAssessment { meets_minimum_standards, significant_efforts } => {
-            g.field("meets_minimum_standards").and_then(Value::as_bool) == Some(*meets_minimum_standards)
+        Fact::ComplianceAssessment {
+            meets_minimum_standards,
+            significant_efforts,
+        } => {
+            g.field("meets_minimum_standards").and_then(Value::as_bool)
+                == Some(*meets_minimum_standards)
                 && g.field("significant_efforts").and_then(Value::as_bool) == *significant_efforts
         }
-        Fact::LegalProvision { penalty, .. } | Fact::LegalAmendment { penalty, .. } => match g.field("penalty") {
-            None => true,
-            Some(gp) => {
-                let (pmin, pmax) = penalty.map_or((None, None), |p| (p.min_years, p.max_years));
-                let ok_min = gp.get("min_years").is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmin));
-                let ok_max = gp.get("max_years").is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmax));
-                penalty.is_some() && ok_min && ok_max
+        Fact::LegalProvision { penalty, .. } | Fact::LegalAmendment { penalty, .. } => {
+            match g.field("penalty") {
+                None => true,
+                Some(gp) => {
+                    let (pmin, pmax) = penalty.map_or((None, None), |p| (p.min_years, p.max_years));
+                    let ok_min = gp
+                        .get("min_years")
+                        .is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmin));
+                    let ok_max = gp
+                        .get("max_years")
+                        .is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmax));
+                    penalty.is_some() && ok_min && ok_max
+                }
             }
-        },
+        }
         _ => true,
     }
 }
@@ -238,12 +305,22 @@ impl Report {
         use std::fmt::Write;
         let mut s = String::new();
         let _ = writeln!(s, "documents: {}", self.documents);
-        let _ = writeln!(s, "{:<22} {:>4} {:>4} {:>4} {:>9} {:>9} {:>9}", "kind", "tp", "fp", "fn", "precision", "recall", "f1");
+        let _ = writeln!(
+            s,
+            "{:<22} {:>4} {:>4} {:>4} {:>9} {:>9} {:>9}",
+            "kind", "tp", "fp", "fn", "precision", "recall", "f1"
+        );
         let mut row = |name: &str, sc: &Score| {
             let _ = writeln!(
                 s,
                 "{:<22} {:>4} {:>4} {:>4} {:>9.3} {:>9.3} {:>9.3}",
-                name, sc.true_positives, sc.false_positives, sc.false_negatives, sc.precision, sc.recall, sc.f1
+                name,
+                sc.true_positives,
+                sc.false_positives,
+                sc.false_negatives,
+                sc.precision,
+                sc.recall,
+                sc.f1
             );
         };
         for (k, sc) in &self.by_kind {
@@ -252,11 +329,27 @@ impl Report {
         row("overall", &self.overall);
         let _ = writeln!(s, "\nmisses ({}):", self.misses.len());
         for m in &self.misses {
-            let _ = writeln!(s, "  {} {} {} {}\n      quote: {}", m.file, m.kind, m.date.as_deref().unwrap_or("undated"), m.fields, m.quote.as_deref().unwrap_or("-"));
+            let _ = writeln!(
+                s,
+                "  {} {} {} {}\n      quote: {}",
+                m.file,
+                m.kind,
+                m.date.as_deref().unwrap_or("undated"),
+                m.fields,
+                m.quote.as_deref().unwrap_or("-")
+            );
         }
         let _ = writeln!(s, "\nfalse positives ({}):", self.false_positives.len());
         for f in &self.false_positives {
-            let _ = writeln!(s, "  {} {} {} {}\n      sentence: {}", f.file, f.kind, f.date.as_deref().unwrap_or("undated"), f.summary, f.sentence);
+            let _ = writeln!(
+                s,
+                "  {} {} {} {}\n      sentence: {}",
+                f.file,
+                f.kind,
+                f.date.as_deref().unwrap_or("undated"),
+                f.summary,
+                f.sentence
+            );
         }
         s
     }

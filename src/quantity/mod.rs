@@ -58,21 +58,41 @@ pub struct Quantity {
 impl Quantity {
     /// An exact count.
     pub const fn exact(n: u64) -> Self {
-        Quantity { min: Some(n), max: Some(n), qualifier: Qualifier::Exact }
+        Quantity {
+            min: Some(n),
+            max: Some(n),
+            qualifier: Qualifier::Exact,
+        }
     }
 
     /// A count with a qualifier applied to `n` (`Range` is not built here).
     pub fn bounded(q: Qualifier, n: u64) -> Self {
         match q {
-            Qualifier::MoreThan | Qualifier::AtLeast => Quantity { min: Some(n), max: None, qualifier: q },
-            Qualifier::FewerThan | Qualifier::AtMost => Quantity { min: None, max: Some(n), qualifier: q },
-            _ => Quantity { min: Some(n), max: Some(n), qualifier: q },
+            Qualifier::MoreThan | Qualifier::AtLeast => Quantity {
+                min: Some(n),
+                max: None,
+                qualifier: q,
+            },
+            Qualifier::FewerThan | Qualifier::AtMost => Quantity {
+                min: None,
+                max: Some(n),
+                qualifier: q,
+            },
+            _ => Quantity {
+                min: Some(n),
+                max: Some(n),
+                qualifier: q,
+            },
         }
     }
 
     /// A range `a..=b`.
     pub const fn range(a: u64, b: u64) -> Self {
-        Quantity { min: Some(a), max: Some(b), qualifier: Qualifier::Range }
+        Quantity {
+            min: Some(a),
+            max: Some(b),
+            qualifier: Qualifier::Range,
+        }
     }
 
     /// A single representative value (the exact value, else the lower then upper bound).

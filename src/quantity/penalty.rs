@@ -37,24 +37,44 @@ fn years(v: u64, unit: TimeUnit) -> Option<f64> {
 pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
     let mut out = Vec::new();
     for m in mentions {
-        let QuantityKind::Duration { unit, first_unit } = m.kind else { continue };
+        let QuantityKind::Duration { unit, first_unit } = m.kind else {
+            continue;
+        };
         let q = m.quantity;
-        let to_life = text[m.end..].to_ascii_lowercase().split_once("life").is_some_and(|(pre, _)| {
-            matches!(pre.trim(), "years to" | "years' to" | "year to" | "years and up to")
-        });
+        let to_life = text[m.end..]
+            .to_ascii_lowercase()
+            .split_once("life")
+            .is_some_and(|(pre, _)| {
+                matches!(
+                    pre.trim(),
+                    "years to" | "years' to" | "year to" | "years and up to"
+                )
+            });
         let p = match q.qualifier {
             Qualifier::Range => Penalty {
                 min_years: q.min.and_then(|v| years(v, first_unit.unwrap_or(unit))),
                 max_years: q.max.and_then(|v| years(v, unit)),
             },
-            Qualifier::AtMost | Qualifier::FewerThan => Penalty { min_years: None, max_years: q.max.and_then(|v| years(v, unit)) },
-            Qualifier::AtLeast | Qualifier::MoreThan => Penalty { min_years: q.min.and_then(|v| years(v, unit)), max_years: None },
+            Qualifier::AtMost | Qualifier::FewerThan => Penalty {
+                min_years: None,
+                max_years: q.max.and_then(|v| years(v, unit)),
+            },
+            Qualifier::AtLeast | Qualifier::MoreThan => Penalty {
+                min_years: q.min.and_then(|v| years(v, unit)),
+                max_years: None,
+            },
             Qualifier::Exact | Qualifier::Approximately => {
                 let v = q.min.and_then(|v| years(v, unit));
                 if to_life {
-                    Penalty { min_years: v, max_years: None }
+                    Penalty {
+                        min_years: v,
+                        max_years: None,
+                    }
                 } else {
-                    Penalty { min_years: v, max_years: v }
+                    Penalty {
+                        min_years: v,
+                        max_years: v,
+                    }
                 }
             }
         };
@@ -71,7 +91,11 @@ mod tests {
     use crate::quantity::recognize;
 
     fn show(text: &str) -> String {
-        penalties(text, &recognize(text)).iter().map(|p| p.to_string()).collect::<Vec<_>>().join(" | ")
+        penalties(text, &recognize(text))
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(" | ")
     }
 
     #[test]

@@ -74,7 +74,10 @@ fn number_words() -> String {
 }
 
 fn bound_words() -> String {
-    let mut w: Vec<String> = BOUNDS.iter().map(|(w, _)| regex::escape(w).replace(' ', r"\s+")).collect();
+    let mut w: Vec<String> = BOUNDS
+        .iter()
+        .map(|(w, _)| regex::escape(w).replace(' ', r"\s+"))
+        .collect();
     w.sort_by_key(|w| std::cmp::Reverse(w.len()));
     w.join("|")
 }
@@ -137,8 +140,28 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
         // "from 57 to 73" is a change, not a range: split it.
         if c.name("from").is_some() && !between && is_change(&text[..whole.start()]) {
             if let Some(b) = b {
-                push(&mut out, text, a.start(), a.start(), a.end(), a.as_str(), None, bound, None);
-                push(&mut out, text, b.start(), b.start(), b.end(), b.as_str(), None, None, None);
+                push(
+                    &mut out,
+                    text,
+                    a.start(),
+                    a.start(),
+                    a.end(),
+                    a.as_str(),
+                    None,
+                    bound,
+                    None,
+                );
+                push(
+                    &mut out,
+                    text,
+                    b.start(),
+                    b.start(),
+                    b.end(),
+                    b.as_str(),
+                    None,
+                    None,
+                    None,
+                );
                 continue;
             }
         }
@@ -148,7 +171,17 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
             .or(c.name("bet2"))
             .map_or(a.start(), |m| m.start());
         let end = b.map_or(a.end(), |b| b.end());
-        push(&mut out, text, start, a.start(), end, a.as_str(), b.map(|b| b.as_str()), bound, ua.map(|u| u.as_str()));
+        push(
+            &mut out,
+            text,
+            start,
+            a.start(),
+            end,
+            a.as_str(),
+            b.map(|b| b.as_str()),
+            bound,
+            ua.map(|u| u.as_str()),
+        );
     }
     continue_lists(text, &mut out);
     out
@@ -168,15 +201,34 @@ fn push(
 ) {
     // Part of an identifier or a word: "COVID-19", "006/PR/2018".
     let before = &text[..number_start];
-    if before.ends_with('/') || (before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic())) {
-        out.push(mention(start, number_start, end, Quantity::exact(0), 0.0, QuantityKind::Article));
+    if before.ends_with('/')
+        || (before.ends_with('-')
+            && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        out.push(mention(
+            start,
+            number_start,
+            end,
+            Quantity::exact(0),
+            0.0,
+            QuantityKind::Article,
+        ));
         return;
     }
     if text[end..].starts_with('/') {
-        out.push(mention(start, number_start, end, Quantity::exact(0), 0.0, QuantityKind::Article));
+        out.push(mention(
+            start,
+            number_start,
+            end,
+            Quantity::exact(0),
+            0.0,
+            QuantityKind::Article,
+        ));
         return;
     }
-    let Some((va, fa)) = parse_number(a) else { return };
+    let Some((va, fa)) = parse_number(a) else {
+        return;
+    };
     let vb = b.and_then(parse_number);
     let quantity = match (vb, bound) {
         (Some((vb, _)), _) => Quantity::range(va, vb),
@@ -187,21 +239,45 @@ fn push(
     out.push(mention(start, number_start, end, quantity, fa, kind));
 }
 
-fn mention(start: usize, number_start: usize, end: usize, quantity: Quantity, first_value: f64, kind: QuantityKind) -> QuantityMention {
-    QuantityMention { start, number_start, end, quantity, first_value, kind }
+fn mention(
+    start: usize,
+    number_start: usize,
+    end: usize,
+    quantity: Quantity,
+    first_value: f64,
+    kind: QuantityKind,
+) -> QuantityMention {
+    QuantityMention {
+        start,
+        number_start,
+        end,
+        quantity,
+        first_value,
+        kind,
+    }
 }
 
 /// "an increase from 57 to 73", "rose from": a change, not a range.
 fn is_change(before: &str) -> bool {
     let window = crate::pattern::tail(before, 40).to_ascii_lowercase();
-    ["increase", "decrease", "rose", "fell", "grew", "rise", "drop", "change", "went", "up ", "down ", "declin", "jump", "climb", "moved"]
-        .iter()
-        .any(|w| window.contains(w))
+    [
+        "increase", "decrease", "rose", "fell", "grew", "rise", "drop", "change", "went", "up ",
+        "down ", "declin", "jump", "climb", "moved",
+    ]
+    .iter()
+    .any(|w| window.contains(w))
 }
 
 fn qualifier(bound: &str) -> Qualifier {
-    let norm: String = bound.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-    BOUNDS.iter().find(|(w, _)| *w == norm).map_or(Qualifier::Exact, |(_, q)| *q)
+    let norm: String = bound
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    BOUNDS
+        .iter()
+        .find(|(w, _)| *w == norm)
+        .map_or(Qualifier::Exact, |(_, q)| *q)
 }
 
 fn unit(word: &str) -> Option<TimeUnit> {
@@ -217,16 +293,34 @@ fn unit(word: &str) -> Option<TimeUnit> {
     }
 }
 
-fn classify(text: &str, start: usize, number_start: usize, end: usize, a: &str, ranged: bool, first_unit: Option<&str>) -> QuantityKind {
+fn classify(
+    text: &str,
+    start: usize,
+    number_start: usize,
+    end: usize,
+    a: &str,
+    ranged: bool,
+    first_unit: Option<&str>,
+) -> QuantityKind {
     let before = &text[..number_start];
     let before_l = crate::pattern::tail(before, 24).to_ascii_lowercase();
     let before_l = before_l.trim_end();
     let after = &text[end..];
-    let after_l: String = after.chars().take(40).collect::<String>().to_ascii_lowercase();
-    if CURRENCY_SYMBOLS.iter().any(|s| before_l.ends_with(&s.to_ascii_lowercase())) {
+    let after_l: String = after
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if CURRENCY_SYMBOLS
+        .iter()
+        .any(|s| before_l.ends_with(&s.to_ascii_lowercase()))
+    {
         return QuantityKind::Money;
     }
-    if after_l.starts_with('%') || after_l.starts_with(" percent") || after_l.starts_with(" per cent") {
+    if after_l.starts_with('%')
+        || after_l.starts_with(" percent")
+        || after_l.starts_with(" per cent")
+    {
         return QuantityKind::Percent;
     }
     if before_l.ends_with("aged")
@@ -248,10 +342,17 @@ fn classify(text: &str, start: usize, number_start: usize, end: usize, a: &str, 
     if before_l.ends_with("out of") {
         return QuantityKind::Scale;
     }
-    let next_word = after_l.trim_start_matches([' ', '-']).split([' ', ',', ';', '.', ')']).next().unwrap_or("");
+    let next_word = after_l
+        .trim_start_matches([' ', '-'])
+        .split([' ', ',', ';', '.', ')'])
+        .next()
+        .unwrap_or("");
     let glued = after_l.starts_with(' ') || after_l.starts_with('-');
     if let (true, Some(u)) = (glued, unit(next_word)) {
-        return QuantityKind::Duration { unit: u, first_unit: first_unit.and_then(unit) };
+        return QuantityKind::Duration {
+            unit: u,
+            first_unit: first_unit.and_then(unit),
+        };
     }
     let prev_word = before_l.rsplit(' ').next().unwrap_or("");
     if ARTICLE_WORDS.contains(&prev_word) {
@@ -261,7 +362,10 @@ fn classify(text: &str, start: usize, number_start: usize, end: usize, a: &str, 
         return QuantityKind::Money;
     }
     let digits_only = a.bytes().all(|c| c.is_ascii_digit());
-    if digits_only && a.len() == 4 && (a.starts_with("19") || a.starts_with("20") || a.starts_with("18")) {
+    if digits_only
+        && a.len() == 4
+        && (a.starts_with("19") || a.starts_with("20") || a.starts_with("18"))
+    {
         return QuantityKind::Year;
     }
     if a.contains('.') && !a.to_ascii_lowercase().contains("illion") {
@@ -273,8 +377,13 @@ fn classify(text: &str, start: usize, number_start: usize, end: usize, a: &str, 
 
 /// A currency word within the next four words, before any punctuation.
 fn currency_follows(after_l: &str) -> bool {
-    let head = after_l.split([',', ';', '.', ')', '(']).next().unwrap_or("");
-    head.split_whitespace().take(4).any(|w| CURRENCIES.contains(&w))
+    let head = after_l
+        .split([',', ';', '.', ')', '('])
+        .next()
+        .unwrap_or("");
+    head.split_whitespace()
+        .take(4)
+        .any(|w| CURRENCIES.contains(&w))
 }
 
 /// "Articles 165 and 206", "ages of 16 and 30", "138 (...) and 182": a number
@@ -283,13 +392,19 @@ fn continue_lists(text: &str, out: &mut [QuantityMention]) {
     for i in 1..out.len() {
         let prev = out[i - 1];
         let cur = out[i];
-        let inheritable = matches!(prev.kind, QuantityKind::Article | QuantityKind::Age | QuantityKind::Money | QuantityKind::Percent);
+        let inheritable = matches!(
+            prev.kind,
+            QuantityKind::Article | QuantityKind::Age | QuantityKind::Money | QuantityKind::Percent
+        );
         if !inheritable || cur.kind != QuantityKind::Count || cur.start < prev.end {
             continue;
         }
         let between = &text[prev.end..cur.start];
         let between = strip_parenthetical(between);
-        if matches!(between.trim(), "and" | "," | "or" | "to" | "through" | ", and" | "-") {
+        if matches!(
+            between.trim(),
+            "and" | "," | "or" | "to" | "through" | ", and" | "-"
+        ) {
             out[i].kind = prev.kind;
         }
     }

@@ -4,7 +4,10 @@ use super::lexicon::NUMBER_WORDS;
 
 /// The value of one number word, case-insensitively.
 pub fn word_value(word: &str) -> Option<u64> {
-    NUMBER_WORDS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, v)| *v)
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
 }
 
 /// The value of a sequence of number words separated by spaces, hyphens or "and".
@@ -12,7 +15,10 @@ pub fn parse_words(text: &str) -> Option<u64> {
     let mut total: u64 = 0;
     let mut current: u64 = 0;
     let mut any = false;
-    for w in text.split([' ', '-']).filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and")) {
+    for w in text
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+    {
         let v = word_value(w)?;
         any = true;
         match v {
@@ -34,8 +40,14 @@ mod tests {
     #[test]
     fn words() {
         let cases = [
-            ("two", 2), ("eleven", 11), ("twenty-five", 25), ("Forty-four", 44), ("two hundred", 200),
-            ("one thousand two hundred and five", 1205), ("Thirty thousand", 30_000), ("two million", 2_000_000),
+            ("two", 2),
+            ("eleven", 11),
+            ("twenty-five", 25),
+            ("Forty-four", 44),
+            ("two hundred", 200),
+            ("one thousand two hundred and five", 1205),
+            ("Thirty thousand", 30_000),
+            ("two million", 2_000_000),
         ];
         for (w, v) in cases {
             assert_eq!(parse_words(w), Some(v), "{w}");

@@ -42,7 +42,11 @@ pub fn article(text: &str) -> Option<String> {
 /// The code or law named in a sentence ("criminal code").
 pub fn instrument(text: &str) -> Option<String> {
     let lower = text.to_ascii_lowercase();
-    INSTRUMENTS.iter().filter_map(|i| lower.find(i).map(|p| (p, *i))).min_by_key(|(p, _)| *p).map(|(_, i)| i.to_string())
+    INSTRUMENTS
+        .iter()
+        .filter_map(|i| lower.find(i).map(|p| (p, *i)))
+        .min_by_key(|(p, _)| *p)
+        .map(|(_, i)| i.to_string())
 }
 
 impl Rule for AmendmentRule {
@@ -55,20 +59,41 @@ impl Rule for AmendmentRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["amend", "penalt", "punishment", "sentence", "prison term", "adopted in", "enacted in", "introduced in", "adopted on"]]
+        &[&[
+            "amend",
+            "penalt",
+            "punishment",
+            "sentence",
+            "prison term",
+            "adopted in",
+            "enacted in",
+            "introduced in",
+            "adopted on",
+        ]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         if cx.in_recommendations() || cx.is_hedged() {
             return;
         }
-        let Some(m) = AMENDMENT.find(cx.text) else { return };
+        let Some(m) = AMENDMENT.find(cx.text) else {
+            return;
+        };
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
         let date = cx.activity_date(m.start(), cx.text.len()).point();
-        let clause_end = cx.text[m.start()..].find(';').map_or(cx.text.len(), |i| m.start() + i);
-        let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200).trim_end_matches(['.', ' ', ',']).to_string();
+        let clause_end = cx.text[m.start()..]
+            .find(';')
+            .map_or(cx.text.len(), |i| m.start() + i);
+        let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200)
+            .trim_end_matches(['.', ' ', ','])
+            .to_string();
         out.events.push(cx.event(
-            Fact::LegalAmendment { instrument: instrument(cx.text), article: article(cx.text), penalty, description: Some(description) },
+            Fact::LegalAmendment {
+                instrument: instrument(cx.text),
+                article: article(cx.text),
+                penalty,
+                description: Some(description),
+            },
             date,
             false,
             self.name(),
@@ -94,17 +119,46 @@ mod tests {
     #[test]
     fn not_amendments() {
         assert_eq!(run(&AmendmentRule, "In 2022, the PGO held public consultations on new legislation to extensively amend the criminal code.", report(2023)), "");
-        assert_eq!(run(&AmendmentRule, "The government enacted a comprehensive trafficking law with increased penalties.", report(2018)), "");
-        assert_eq!(run(&AmendmentRule, "These penalties are sufficiently stringent.", report(2018)), "");
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The government enacted a comprehensive trafficking law with increased penalties.",
+                report(2018)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "These penalties are sufficiently stringent.",
+                report(2018)
+            ),
+            ""
+        );
     }
 
     #[test]
     fn articles_and_instruments() {
-        assert_eq!(article("Article seven of Law 006/PR/2018").as_deref(), Some("7"));
-        assert_eq!(article("Articles 165 and 206 of the criminal code").as_deref(), Some("165 and 206"));
+        assert_eq!(
+            article("Article seven of Law 006/PR/2018").as_deref(),
+            Some("7")
+        );
+        assert_eq!(
+            article("Articles 165 and 206 of the criminal code").as_deref(),
+            Some("165 and 206")
+        );
         assert_eq!(article("Article 281bis applies").as_deref(), Some("281bis"));
-        assert_eq!(article("Articles 317 through 320").as_deref(), Some("317 through 320"));
-        assert_eq!(instrument("of its Criminal Code").as_deref(), Some("criminal code"));
-        assert_eq!(article("Sections 370 and 370A of the Indian Penal Code").as_deref(), Some("370 and 370A"));
+        assert_eq!(
+            article("Articles 317 through 320").as_deref(),
+            Some("317 through 320")
+        );
+        assert_eq!(
+            instrument("of its Criminal Code").as_deref(),
+            Some("criminal code")
+        );
+        assert_eq!(
+            article("Sections 370 and 370A of the Indian Penal Code").as_deref(),
+            Some("370 and 370A")
+        );
     }
 }

@@ -15,14 +15,29 @@ use crate::lazy_regex;
 /// Finds commitments.
 pub struct CommitmentRule;
 
-lazy_regex!(COMMIT, r"(?i)\b(?:agreed|pledged|committed|promised|vowed|undertook)\s+to\s+");
-lazy_regex!(MINISTRY, r"\b(?:Ministry|Ministries)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and|of|for|the)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)*");
-lazy_regex!(TAIL, r"(?i)[\s,]*(?:and|or)?\s*(?:has|have|had)?\s*(?:also)?\s*(?:formally|officially)?\s*$");
+lazy_regex!(
+    COMMIT,
+    r"(?i)\b(?:agreed|pledged|committed|promised|vowed|undertook)\s+to\s+"
+);
+lazy_regex!(
+    MINISTRY,
+    r"\b(?:Ministry|Ministries)\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:and|of|for|the)\s+[A-Z][\w'-]*|\s+[A-Z][\w'-]*)*"
+);
+lazy_regex!(
+    TAIL,
+    r"(?i)[\s,]*(?:and|or)?\s*(?:has|have|had)?\s*(?:also)?\s*(?:formally|officially)?\s*$"
+);
 
 /// Topics used to recognize the same commitment stated twice.
 const TOPICS: &[(&str, &[&str])] = &[
-    ("shelter", &["shelter", "facility space", "accommodation", "housing"]),
-    ("awareness", &["awareness", "information campaign", "campaign", "outreach"]),
+    (
+        "shelter",
+        &["shelter", "facility space", "accommodation", "housing"],
+    ),
+    (
+        "awareness",
+        &["awareness", "information campaign", "campaign", "outreach"],
+    ),
     ("training", &["train"]),
     ("funding", &["fund", "budget", "financ"]),
     ("legislation", &["law", "legislation", "amend"]),
@@ -32,7 +47,10 @@ const TOPICS: &[(&str, &[&str])] = &[
 /// The topic of a commitment's description, for merging restatements.
 pub fn topic(description: &str) -> &'static str {
     let lower = description.to_ascii_lowercase();
-    TOPICS.iter().find(|(_, words)| words.iter().any(|w| lower.contains(w))).map_or("other", |(t, _)| t)
+    TOPICS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| lower.contains(w)))
+        .map_or("other", |(t, _)| t)
 }
 
 impl Rule for CommitmentRule {
@@ -45,7 +63,14 @@ impl Rule for CommitmentRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["agreed", "pledged", "committed to", "promised", "vowed", "undertook"]]
+        &[&[
+            "agreed",
+            "pledged",
+            "committed to",
+            "promised",
+            "vowed",
+            "undertook",
+        ]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -62,13 +87,32 @@ impl Rule for CommitmentRule {
             let end = matches.get(i + 1).map_or(text.len(), |n| n.start());
             let end = text[m.end()..end].find([';']).map_or(end, |p| m.end() + p);
             let raw = text[m.end()..end].trim_end_matches(['.', ' ', '"']);
-            let desc = TAIL.replace(raw, "").trim_end_matches([',', ' ']).to_string();
+            let desc = TAIL
+                .replace(raw, "")
+                .trim_end_matches([',', ' '])
+                .to_string();
             if desc.is_empty() {
                 continue;
             }
             let parties = parties(text, matches[0].start());
-            let date = cx.explicit_dates().into_iter().min_by_key(|(p, _)| p.abs_diff(m.start())).map(|(_, d)| d).or(cx.anchor.activity_year().map(crate::temporal::PartialDate::year));
-            out.events.push(cx.event(Fact::Commitment { parties, description: desc }, date, false, self.name()));
+            let date = cx
+                .explicit_dates()
+                .into_iter()
+                .min_by_key(|(p, _)| p.abs_diff(m.start()))
+                .map(|(_, d)| d)
+                .or(cx
+                    .anchor
+                    .activity_year()
+                    .map(crate::temporal::PartialDate::year));
+            out.events.push(cx.event(
+                Fact::Commitment {
+                    parties,
+                    description: desc,
+                },
+                date,
+                false,
+                self.name(),
+            ));
         }
     }
 }
@@ -85,8 +129,14 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
             let at = from + i;
             from = at + org.len();
             let bounded = (at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
-                && text.as_bytes().get(from).is_none_or(|b| !b.is_ascii_alphabetic() || *b == b's');
-            if bounded && !found.iter().any(|(_, n)| n == org) && !found.iter().any(|(p, n)| at >= *p && at < p + n.len()) {
+                && text
+                    .as_bytes()
+                    .get(from)
+                    .is_none_or(|b| !b.is_ascii_alphabetic() || *b == b's');
+            if bounded
+                && !found.iter().any(|(_, n)| n == org)
+                && !found.iter().any(|(p, n)| at >= *p && at < p + n.len())
+            {
                 found.push((at, org.to_string()));
             }
         }
@@ -94,7 +144,10 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
     let subject = text[..verb].to_ascii_lowercase();
     if found.iter().all(|(p, _)| *p > verb) && subject.contains("government") {
         // The government is the subject when nobody else is named before the (first) verb.
-        found.push((subject.rfind("government").unwrap_or(0), "government".to_string()));
+        found.push((
+            subject.rfind("government").unwrap_or(0),
+            "government".to_string(),
+        ));
     }
     found.sort();
     found.into_iter().map(|(_, n)| n).collect()
@@ -112,12 +165,22 @@ mod tests {
         2010 commitment: government, IOM: work with IOM to conduct an awareness program in all five provinces
         ");
         insta::assert_snapshot!(run(&CommitmentRule, "However, in April 2010, the Ministries of Education and Health, in cooperation with IOM, formally agreed to conduct an information campaign in public schools.", lead(2009)), @"2010-04 commitment: Ministries of Education and Health, IOM: conduct an information campaign in public schools");
-        assert_eq!(topic("donate facility space for a trafficking shelter"), "shelter");
+        assert_eq!(
+            topic("donate facility space for a trafficking shelter"),
+            "shelter"
+        );
         assert_eq!(topic("conduct an information campaign"), "awareness");
     }
 
     #[test]
     fn not_commitments() {
-        assert_eq!(run(&CommitmentRule, "The government has not agreed to fund the shelter.", lead(2010)), "");
+        assert_eq!(
+            run(
+                &CommitmentRule,
+                "The government has not agreed to fund the shelter.",
+                lead(2010)
+            ),
+            ""
+        );
     }
 }

@@ -27,14 +27,22 @@ lazy_regex!(
 );
 lazy_regex!(
     MEETING,
-    format!(r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with)|meets|met){STANDARDS}")
+    format!(
+        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with)|meets|met){STANDARDS}"
+    )
 );
 lazy_regex!(
     EFFORTS_FALSE,
     r"(?i)\bnot\s+(?:been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
-lazy_regex!(EFFORTS_TRUE, r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b");
-lazy_regex!(PARTIAL, r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b");
+lazy_regex!(
+    EFFORTS_TRUE,
+    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b"
+);
+lazy_regex!(
+    PARTIAL,
+    r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b"
+);
 
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
@@ -72,10 +80,17 @@ impl Rule for ComplianceRule {
         } else {
             None
         };
-        let efforts = if meets { efforts.filter(|e| !e) } else { efforts };
+        let efforts = if meets {
+            efforts.filter(|e| !e)
+        } else {
+            efforts
+        };
         for y in cx.assessment_years() {
             out.events.push(cx.event(
-                Fact::ComplianceAssessment { meets_minimum_standards: meets, significant_efforts: efforts },
+                Fact::ComplianceAssessment {
+                    meets_minimum_standards: meets,
+                    significant_efforts: efforts,
+                },
                 Some(PartialDate::year(y)),
                 false,
                 self.name(),
@@ -111,7 +126,21 @@ mod tests {
 
     #[test]
     fn not_assessments() {
-        assert_eq!(run(&ComplianceRule, "However, the government did not meet the minimum standards in several key areas.", report(2018)), "");
-        assert_eq!(run(&ComplianceRule, "The minimum standards are set by law.", report(2018)), "");
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "However, the government did not meet the minimum standards in several key areas.",
+                report(2018)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "The minimum standards are set by law.",
+                report(2018)
+            ),
+            ""
+        );
     }
 }

@@ -2,13 +2,16 @@
 //! quantities (computed once, on first use), and the paragraph around it.
 
 use crate::event::{Event, Evidence, Fact};
+use crate::lazy_regex;
 use crate::quantity::{self, QuantityMention};
 use crate::span::Span;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
-use crate::lazy_regex;
 use std::cell::OnceCell;
 
-lazy_regex!(COMPARISON_BETWEEN, r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|;");
+lazy_regex!(
+    COMPARISON_BETWEEN,
+    r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|;"
+);
 
 /// One sentence, ready for the rules.
 pub struct SentenceCtx<'a> {
@@ -84,21 +87,33 @@ impl<'a> SentenceCtx<'a> {
 
     /// The numbers of the sentence.
     pub fn quantities(&self) -> &[QuantityMention] {
-        self.quantities.get_or_init(|| quantity::recognize(self.text))
+        self.quantities
+            .get_or_init(|| quantity::recognize(self.text))
     }
 
     /// True when the section is a list of recommendations (no facts there).
     pub fn in_recommendations(&self) -> bool {
-        self.section.is_some_and(|s| s.to_ascii_lowercase().contains("recommendation"))
+        self.section
+            .is_some_and(|s| s.to_ascii_lowercase().contains("recommendation"))
     }
 
     /// An event stated by this sentence.
-    pub fn event(&self, fact: Fact, date: Option<PartialDate>, inferred: bool, rule: &str) -> Event {
+    pub fn event(
+        &self,
+        fact: Fact,
+        date: Option<PartialDate>,
+        inferred: bool,
+        rule: &str,
+    ) -> Event {
         Event {
             fact,
             date,
             inferred,
-            evidence: vec![Evidence { start: self.span.start, end: self.span.end, section: self.section.map(str::to_string) }],
+            evidence: vec![Evidence {
+                start: self.span.start,
+                end: self.span.end,
+                section: self.section.map(str::to_string),
+            }],
             rule: rule.to_string(),
         }
     }
@@ -110,18 +125,26 @@ impl<'a> SentenceCtx<'a> {
     /// The date of an activity stated at `pos`: a date after it (before
     /// `limit`), else the nearest before it, else any later one, else the anchor.
     pub fn activity_date(&self, pos: usize, limit: usize) -> DateFor {
-        let usable = |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
+        let usable =
+            |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
         let times = self.times();
         let pick = times
             .iter()
             .filter(usable)
             .find(|m| m.start >= pos && m.start < limit)
             .or_else(|| times.iter().filter(usable).rev().find(|m| m.end <= pos))
-            .or_else(|| times.iter().filter(usable).find(|m| m.start >= pos && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])));
+            .or_else(|| {
+                times.iter().filter(usable).find(|m| {
+                    m.start >= pos && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])
+                })
+            });
         match pick.map(|m| self.resolve(m)) {
             Some(Resolved::Point(d)) => DateFor::Point(d),
             Some(Resolved::Period) => DateFor::Period,
-            _ => self.anchor.activity_year().map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
+            _ => self
+                .anchor
+                .activity_year()
+                .map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
         }
     }
 
@@ -140,7 +163,11 @@ impl<'a> SentenceCtx<'a> {
     /// The years an assessment (tier, compliance) in this sentence is for: the
     /// explicit years of the sentence, else the anchor's assessment year.
     pub fn assessment_years(&self) -> Vec<i32> {
-        let mut years: Vec<i32> = self.explicit_dates().into_iter().map(|(_, d)| d.year).collect();
+        let mut years: Vec<i32> = self
+            .explicit_dates()
+            .into_iter()
+            .map(|(_, d)| d.year)
+            .collect();
         years.dedup();
         if years.is_empty() {
             years.extend(self.anchor.assessment_year());
@@ -160,9 +187,20 @@ impl<'a> SentenceCtx<'a> {
     /// True when the sentence is hedged: a draft, a proposal, a recommendation.
     pub fn is_hedged(&self) -> bool {
         let t = self.text.to_ascii_lowercase();
-        ["draft", "should ", "proposed", "consultation", "being finalized", "pending", "would ", "plans to", "recommend", "urged"]
-            .iter()
-            .any(|w| t.contains(w))
+        [
+            "draft",
+            "should ",
+            "proposed",
+            "consultation",
+            "being finalized",
+            "pending",
+            "would ",
+            "plans to",
+            "recommend",
+            "urged",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
     }
 }
 

@@ -21,7 +21,19 @@ lazy_regex!(
     r"(?i)\b(?P<score>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<scale>\d+(?:\.\d+)?)(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
 );
 
-const INDICATOR_STOPS: &[&str] = &["noting", "which", "with", "and", "in", "as", "according", "while", "making", "the", "a"];
+const INDICATOR_STOPS: &[&str] = &[
+    "noting",
+    "which",
+    "with",
+    "and",
+    "in",
+    "as",
+    "according",
+    "while",
+    "making",
+    "the",
+    "a",
+];
 
 impl Rule for IndexScoreRule {
     fn name(&self) -> &'static str {
@@ -37,21 +49,40 @@ impl Rule for IndexScoreRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else { return };
-        let Some(s) = SCORE.captures(&cx.text[index.end()..]) else { return };
-        let Some(score) = s.name("score").and_then(|v| v.as_str().parse::<f64>().ok()) else { return };
+        let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else {
+            return;
+        };
+        let Some(s) = SCORE.captures(&cx.text[index.end()..]) else {
+            return;
+        };
+        let Some(score) = s.name("score").and_then(|v| v.as_str().parse::<f64>().ok()) else {
+            return;
+        };
         let scale = s.name("scale").and_then(|v| v.as_str().parse::<f64>().ok());
         if scale.is_some_and(|sc| score > sc) {
             return;
         }
         let indicator = s.name("ind").and_then(|i| {
-            let words: Vec<&str> = i.as_str().split_whitespace().take_while(|w| !INDICATOR_STOPS.contains(w)).collect();
+            let words: Vec<&str> = i
+                .as_str()
+                .split_whitespace()
+                .take_while(|w| !INDICATOR_STOPS.contains(w))
+                .collect();
             (!words.is_empty()).then(|| words.join(" "))
         });
         let name = index.as_str().trim_start_matches("The ").to_string();
-        let year = cx.explicit_dates().first().map(|(_, d)| d.year).or(cx.anchor.assessment_year());
+        let year = cx
+            .explicit_dates()
+            .first()
+            .map(|(_, d)| d.year)
+            .or(cx.anchor.assessment_year());
         out.events.push(cx.event(
-            Fact::IndexScore { index: name, indicator, score, scale },
+            Fact::IndexScore {
+                index: name,
+                indicator,
+                score,
+                scale,
+            },
             year.map(PartialDate::year),
             false,
             self.name(),
@@ -73,8 +104,29 @@ mod tests {
 
     #[test]
     fn no_score_no_event() {
-        assert_eq!(run(&IndexScoreRule, "In 2023, the Organised Crime Index noted the significance of bride kidnapping.", wiki()), "");
-        assert_eq!(run(&IndexScoreRule, "A survey by the index found that 3 out of 10 workers were unpaid.", wiki()), "");
-        assert_eq!(run(&IndexScoreRule, "The Organised Crime Index rated it 12 out of 10.", wiki()), "");
+        assert_eq!(
+            run(
+                &IndexScoreRule,
+                "In 2023, the Organised Crime Index noted the significance of bride kidnapping.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &IndexScoreRule,
+                "A survey by the index found that 3 out of 10 workers were unpaid.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &IndexScoreRule,
+                "The Organised Crime Index rated it 12 out of 10.",
+                wiki()
+            ),
+            ""
+        );
     }
 }

@@ -30,14 +30,27 @@ lazy_regex!(
     VERB_LAW,
     r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
 );
-lazy_regex!(CODIFIED, r"(?i)\b(?:codified|enshrined|written|signed)\s+into\s+law\b");
+lazy_regex!(
+    CODIFIED,
+    r"(?i)\b(?:codified|enshrined|written|signed)\s+into\s+law\b"
+);
 lazy_regex!(
     LAW_ID,
     r"\bLaw\s+(?:No\.\s*)?(?P<id>\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
-lazy_regex!(YEAR_LAW, r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation)\b");
+lazy_regex!(
+    YEAR_LAW,
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation)\b"
+);
 
-const NOT_ENACTED: &[&str] = &["amend", "draft", "bill", "decree", "regulation", "resolution"];
+const NOT_ENACTED: &[&str] = &[
+    "amend",
+    "draft",
+    "bill",
+    "decree",
+    "regulation",
+    "resolution",
+];
 
 impl Rule for LawRule {
     fn name(&self) -> &'static str {
@@ -59,46 +72,75 @@ impl Rule for LawRule {
         let text = cx.text;
         let hedged = cx.is_hedged();
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
-            out.events.push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
+            out.events
+                .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
         };
         if !hedged {
             let mut stated = false;
             for c in NAMED.captures_iter(text) {
                 let verb = c.name("verb").expect("verb");
-                emit(Some(clean_name(c.name("name").expect("name").as_str())), cx.activity_date(verb.start(), clause_end(text, verb.end())).point(), false);
+                emit(
+                    Some(clean_name(c.name("name").expect("name").as_str())),
+                    cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                        .point(),
+                    false,
+                );
                 stated = true;
             }
             if !stated {
                 for c in VERB_LAW.captures_iter(text) {
                     let obj = c.name("obj").expect("obj").as_str();
                     let lower = obj.to_ascii_lowercase();
-                    if NOT_ENACTED.iter().any(|w| lower.contains(w)) || lower.starts_with("into law") {
+                    if NOT_ENACTED.iter().any(|w| lower.contains(w))
+                        || lower.starts_with("into law")
+                    {
                         continue;
                     }
                     let name = regex_name(obj);
                     let verb = c.name("verb").expect("verb");
-                    emit(name, cx.activity_date(verb.start(), clause_end(text, verb.end())).point(), false);
+                    emit(
+                        name,
+                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                            .point(),
+                        false,
+                    );
                     stated = true;
                 }
             }
             if !stated {
                 if let Some(m) = CODIFIED.find(text) {
-                    emit(None, cx.activity_date(m.start(), clause_end(text, m.end())).point(), false);
+                    emit(
+                        None,
+                        cx.activity_date(m.start(), clause_end(text, m.end()))
+                            .point(),
+                        false,
+                    );
                 }
             }
         }
         // A law known by its year.
         for t in cx.times() {
             if let TimeExpr::NamedYear(y) = t.expr {
-                if YEAR_LAW.is_match(&text[t.end..]) && !text[..t.start].ends_with('/') && !text[..t.start].ends_with(" of ") {
+                if YEAR_LAW.is_match(&text[t.end..])
+                    && !text[..t.start].ends_with('/')
+                    && !text[..t.start].ends_with(" of ")
+                {
                     emit(None, Some(PartialDate::year(y)), true);
                 }
             }
         }
         for c in LAW_ID.captures_iter(text) {
             let id = c.name("id").expect("id").as_str();
-            let year = c.name("of").map(|y| y.as_str()).or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4));
-            let Some(year) = year.and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..2100).contains(y)) else { continue };
+            let year = c
+                .name("of")
+                .map(|y| y.as_str())
+                .or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4));
+            let Some(year) = year
+                .and_then(|y| y.parse::<i32>().ok())
+                .filter(|y| (1900..2100).contains(y))
+            else {
+                continue;
+            };
             let name = c.get(0).expect("group 0").as_str().to_string();
             emit(Some(clean_name(&name)), Some(PartialDate::year(year)), true);
         }
@@ -106,11 +148,19 @@ impl Rule for LawRule {
 }
 
 fn clause_end(text: &str, from: usize) -> usize {
-    text[from..].find([';', ',']).map_or(text.len(), |i| from + i)
+    text[from..]
+        .find([';', ','])
+        .map_or(text.len(), |i| from + i)
 }
 
 fn clean_name(name: &str) -> String {
-    name.trim().trim_start_matches("the ").trim_start_matches("The ").trim_matches(|c: char| c == '"' || c == ',').split_whitespace().collect::<Vec<_>>().join(" ")
+    name.trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .trim_matches(|c: char| c == '"' || c == ',')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn regex_name(obj: &str) -> Option<String> {
@@ -154,9 +204,23 @@ mod tests {
 
     #[test]
     fn not_enactments() {
-        assert_eq!(run(&LawRule, "In 2013, the Government of Armenia developed a draft law on identification.", wiki()), "");
+        assert_eq!(
+            run(
+                &LawRule,
+                "In 2013, the Government of Armenia developed a draft law on identification.",
+                wiki()
+            ),
+            ""
+        );
         assert_eq!(run(&LawRule, "Parliament passed and entered into force amended legislation empowering inspectors.", report(2023)), "");
         assert_eq!(run(&LawRule, "The government remained without an explicit law to prohibit passport confiscation.", report(2015)), "");
-        assert_eq!(run(&LawRule, "Prosecute traffickers according to Law 006/PR/18.", report(2021)), "");
+        assert_eq!(
+            run(
+                &LawRule,
+                "Prosecute traffickers according to Law 006/PR/18.",
+                report(2021)
+            ),
+            ""
+        );
     }
 }

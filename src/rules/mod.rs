@@ -82,7 +82,11 @@ impl RuleSet {
         let mut patterns = Vec::new();
         let mut owners = Vec::new();
         for (ri, rule) in rules.iter().enumerate() {
-            assert!(rule.cues().len() <= 8, "rule {} has too many cue groups", rule.name());
+            assert!(
+                rule.cues().len() <= 8,
+                "rule {} has too many cue groups",
+                rule.name()
+            );
             for (gi, group) in rule.cues().iter().enumerate() {
                 for cue in *group {
                     patterns.push(*cue);
@@ -95,7 +99,11 @@ impl RuleSet {
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("cue automaton");
-        RuleSet { rules, automaton, owners }
+        RuleSet {
+            rules,
+            automaton,
+            owners,
+        }
     }
 
     /// The rules, in order.
@@ -178,15 +186,24 @@ pub(crate) mod testing {
     }
 
     pub fn report(year: i32) -> Anchor {
-        Anchor { report_year: Some(year), ..Anchor::default() }
+        Anchor {
+            report_year: Some(year),
+            ..Anchor::default()
+        }
     }
 
     pub fn lead(year: i32) -> Anchor {
-        Anchor { lead_in: Some(year), ..Anchor::default() }
+        Anchor {
+            lead_in: Some(year),
+            ..Anchor::default()
+        }
     }
 
     pub fn section(year: i32) -> Anchor {
-        Anchor { section_year: Some(year), ..Anchor::default() }
+        Anchor {
+            section_year: Some(year),
+            ..Anchor::default()
+        }
     }
 }
 
@@ -197,7 +214,12 @@ mod tests {
     #[test]
     fn prefilter_runs_only_cued_rules() {
         let set = RuleSet::standard();
-        let names = |t: &str| set.triggered(t).into_iter().map(|i| set.rules[i].name()).collect::<Vec<_>>();
+        let names = |t: &str| {
+            set.triggered(t)
+                .into_iter()
+                .map(|i| set.rules[i].name())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(names("The weather was fine."), Vec::<&str>::new());
         assert!(names("X was placed on Tier 2 in 2017.").contains(&"tier"));
         assert!(!names("The Organised Crime Index noted kidnapping.").contains(&"index_score"));

@@ -36,19 +36,36 @@ impl Rule for ProfileRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["source", "transit", "destination", "origin"], &["countr", "point", "hub", " for "]]
+        &[
+            &["source", "transit", "destination", "origin"],
+            &["countr", "point", "hub", " for "],
+        ]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        let Some(c) = PROFILE.captures(cx.text) else { return };
-        let roles_text = c.name("roles").or(c.name("roles2")).map_or("", |m| m.as_str()).to_ascii_lowercase();
-        let mut roles: Vec<Role> = ROLES.iter().filter(|(w, _)| roles_text.contains(w)).map(|(_, r)| *r).collect();
+        let Some(c) = PROFILE.captures(cx.text) else {
+            return;
+        };
+        let roles_text = c
+            .name("roles")
+            .or(c.name("roles2"))
+            .map_or("", |m| m.as_str())
+            .to_ascii_lowercase();
+        let mut roles: Vec<Role> = ROLES
+            .iter()
+            .filter(|(w, _)| roles_text.contains(w))
+            .map(|(_, r)| *r)
+            .collect();
         roles.sort();
         roles.dedup();
         if roles.is_empty() {
             return;
         }
-        let paragraph: Vec<&str> = if cx.paragraph.is_empty() { vec![cx.text] } else { cx.paragraph.to_vec() };
+        let paragraph: Vec<&str> = if cx.paragraph.is_empty() {
+            vec![cx.text]
+        } else {
+            cx.paragraph.to_vec()
+        };
         let mut forms: Vec<String> = Vec::new();
         let mut destinations: Vec<String> = Vec::new();
         for s in &paragraph {
@@ -65,8 +82,21 @@ impl Rule for ProfileRule {
                 }
             }
         }
-        let year = cx.explicit_dates().first().map(|(_, d)| d.year).or(cx.anchor.assessment_year());
-        out.events.push(cx.event(Fact::TraffickingProfile { roles, destinations, forms }, year.map(PartialDate::year), false, self.name()));
+        let year = cx
+            .explicit_dates()
+            .first()
+            .map(|(_, d)| d.year)
+            .or(cx.anchor.assessment_year());
+        out.events.push(cx.event(
+            Fact::TraffickingProfile {
+                roles,
+                destinations,
+                forms,
+            },
+            year.map(PartialDate::year),
+            false,
+            self.name(),
+        ));
     }
 }
 
@@ -79,7 +109,10 @@ fn places_to(s: &str) -> Vec<String> {
             let at = from + i;
             from = at + place.len();
             let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let after_ok = s.as_bytes().get(from).is_none_or(|b| !b.is_ascii_alphanumeric());
+            let after_ok = s
+                .as_bytes()
+                .get(from)
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
             if !before_ok || !after_ok || found.iter().any(|(p, n)| at >= *p && at < p + n.len()) {
                 continue;
             }
@@ -93,11 +126,34 @@ fn places_to(s: &str) -> Vec<String> {
     for (at, place) in found {
         let before = crate::pattern::tail(&s[..at], 24);
         let lower = before.to_ascii_lowercase();
-        let direct = ["to ", "in ", "into ", "including ", "throughout ", "to the ", "in the ", "into the ", "including the "]
-            .iter()
-            .any(|p| lower.ends_with(p) && (lower.len() == p.len() || lower.as_bytes()[lower.len() - p.len() - 1] == b' '));
+        let direct = [
+            "to ",
+            "in ",
+            "into ",
+            "including ",
+            "throughout ",
+            "to the ",
+            "in the ",
+            "into the ",
+            "including the ",
+        ]
+        .iter()
+        .any(|p| {
+            lower.ends_with(p)
+                && (lower.len() == p.len() || lower.as_bytes()[lower.len() - p.len() - 1] == b' ')
+        });
         let listed = prev_end.is_some_and(|e| {
-            e <= at && matches!(s[e..at].trim_start_matches(')'), ", " | " and " | ", and " | ", the " | " and the " | ", and the " | " or " | ", or ")
+            e <= at
+                && matches!(
+                    s[e..at].trim_start_matches(')'),
+                    ", " | " and "
+                        | ", and "
+                        | ", the "
+                        | " and the "
+                        | ", and the "
+                        | " or "
+                        | ", or "
+                )
         });
         if direct || listed {
             prev_end = Some(at + place.len());
@@ -140,6 +196,9 @@ mod tests {
         insta::assert_snapshot!(one("The Kyrgyz Republic is a country of origin, transit and, to a lesser extent, destination for trafficked women."), @"2003 trafficking_profile: source/transit/destination country");
         insta::assert_snapshot!(one("Armenia is a source and, to a lesser extent, destination country for men."), @"2003 trafficking_profile: source/destination country");
         insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
-        assert_eq!(one("Common destinations for trafficking victims are Phnom Penh."), "");
+        assert_eq!(
+            one("Common destinations for trafficking victims are Phnom Penh."),
+            ""
+        );
     }
 }

@@ -19,13 +19,19 @@ use crate::quantity::penalties;
 /// Finds standing provisions.
 pub struct ProvisionRule;
 
-lazy_regex!(PROHIBITS, r"(?i)\b(?:prohibit|criminaliz|criminalis|outlaw|penaliz|penalis)\w*");
+lazy_regex!(
+    PROHIBITS,
+    r"(?i)\b(?:prohibit|criminaliz|criminalis|outlaw|penaliz|penalis)\w*"
+);
 lazy_regex!(
     PRESCRIBES,
     r"(?i)\b(?:prescrib\w*|impos\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
 );
 lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
-lazy_regex!(PRISON, r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b");
+lazy_regex!(
+    PRISON,
+    r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b"
+);
 
 impl Rule for ProvisionRule {
     fn name(&self) -> &'static str {
@@ -37,7 +43,16 @@ impl Rule for ProvisionRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["prohibit", "criminaliz", "criminalis", "prescrib", "penalt", "punishable", "outlaw", "impos"]]
+        &[&[
+            "prohibit",
+            "criminaliz",
+            "criminalis",
+            "prescrib",
+            "penalt",
+            "punishable",
+            "outlaw",
+            "impos",
+        ]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
@@ -45,7 +60,10 @@ impl Rule for ProvisionRule {
             return;
         }
         let text = cx.text;
-        let named_instrument = LAW_ID.find(text).map(|m| m.as_str().to_string()).or_else(|| instrument(text));
+        let named_instrument = LAW_ID
+            .find(text)
+            .map(|m| m.as_str().to_string())
+            .or_else(|| instrument(text));
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text) {
@@ -56,7 +74,11 @@ impl Rule for ProvisionRule {
         }
         let prohibits = PROHIBITS.is_match(text);
         let prescribes = PRESCRIBES.is_match(text);
-        let terms = if PRISON.is_match(text) { penalties(text, cx.quantities()) } else { Vec::new() };
+        let terms = if PRISON.is_match(text) {
+            penalties(text, cx.quantities())
+        } else {
+            Vec::new()
+        };
         let (instr, art) = if named {
             (named_instrument.clone(), named_article.clone())
         } else {
@@ -65,14 +87,27 @@ impl Rule for ProvisionRule {
         if !terms.is_empty() && (prescribes || prohibits) {
             for p in terms {
                 out.events.push(cx.event(
-                    Fact::LegalProvision { instrument: instr.clone(), article: art.clone(), penalty: Some(p) },
+                    Fact::LegalProvision {
+                        instrument: instr.clone(),
+                        article: art.clone(),
+                        penalty: Some(p),
+                    },
                     None,
                     false,
                     self.name(),
                 ));
             }
         } else if prohibits && named {
-            out.events.push(cx.event(Fact::LegalProvision { instrument: instr, article: art, penalty: None }, None, false, self.name()));
+            out.events.push(cx.event(
+                Fact::LegalProvision {
+                    instrument: instr,
+                    article: art,
+                    penalty: None,
+                },
+                None,
+                false,
+                self.name(),
+            ));
         }
         if named {
             discourse.instrument = Some((named_instrument, named_article));

@@ -18,7 +18,8 @@
 
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS, NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS,
+    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -53,9 +54,15 @@ lazy_regex!(
     ZERO_NO_VICTIMS,
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
 );
-lazy_regex!(COMPARED, r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b");
+lazy_regex!(
+    COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
+);
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
-lazy_regex!(COMPARISON, r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$");
+lazy_regex!(
+    COMPARISON,
+    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
+);
 
 impl Rule for StatisticRule {
     fn name(&self) -> &'static str {
@@ -68,7 +75,19 @@ impl Rule for StatisticRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[&[
-            "investigat", "prosecut", "convict", "identif", "assist", "shelter", "refer", "repatriat", "train", "charged", "indict", "services", "care",
+            "investigat",
+            "prosecut",
+            "convict",
+            "identif",
+            "assist",
+            "shelter",
+            "refer",
+            "repatriat",
+            "train",
+            "charged",
+            "indict",
+            "services",
+            "care",
         ]]
     }
 
@@ -88,14 +107,26 @@ fn metric_of_word(word: &str) -> Option<Metric> {
     let w = word.to_ascii_lowercase();
     let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
     // Agent nouns name people, not acts: "prosecutors", "trainers".
-    if w.ends_with("or") || w.ends_with("ors") || w.ends_with("or's") || w.ends_with("ors'") || w.ends_with("ers") || w.ends_with("ees") {
+    if w.ends_with("or")
+        || w.ends_with("ors")
+        || w.ends_with("or's")
+        || w.ends_with("ors'")
+        || w.ends_with("ers")
+        || w.ends_with("ees")
+    {
         return None;
     }
-    METRIC_STEMS.iter().find(|(stem, _)| w.starts_with(stem)).map(|(_, m)| *m)
+    METRIC_STEMS
+        .iter()
+        .find(|(stem, _)| w.starts_with(stem))
+        .map(|(_, m)| *m)
 }
 
 fn verb_metrics(verbs: &str) -> Vec<Metric> {
-    let mut out: Vec<Metric> = VERB_WORD.find_iter(verbs).filter_map(|m| metric_of_word(m.as_str())).collect();
+    let mut out: Vec<Metric> = VERB_WORD
+        .find_iter(verbs)
+        .filter_map(|m| metric_of_word(m.as_str()))
+        .collect();
     out.dedup();
     out
 }
@@ -103,9 +134,31 @@ fn verb_metrics(verbs: &str) -> Vec<Metric> {
 type Found = Vec<(usize, crate::event::Event)>;
 
 #[allow(clippy::too_many_arguments)]
-fn push(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, metric: Metric, quantity: Quantity, subject: Option<String>, pos: usize, limit: usize) {
+fn push(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    limit: usize,
+) {
     let date = cx.activity_date(pos, limit).point();
-    out.push((pos, cx.event(Fact::Statistic { metric, quantity, subject, label: None }, date, false, rule)));
+    out.push((
+        pos,
+        cx.event(
+            Fact::Statistic {
+                metric,
+                quantity,
+                subject,
+                label: None,
+            },
+            date,
+            false,
+            rule,
+        ),
+    ));
 }
 
 fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
@@ -113,13 +166,30 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     for c in ZERO_DID_NOT.captures_iter(text) {
         let obj = c.name("obj").map_or("", |o| o.as_str());
         let obj_l = obj.to_ascii_lowercase();
-        let victims = VICTIM_NOUNS.iter().any(|v| obj_l.split_whitespace().any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v));
+        let victims = VICTIM_NOUNS.iter().any(|v| {
+            obj_l
+                .split_whitespace()
+                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v)
+        });
         let m = c.get(0).expect("group 0");
         let (_, cend) = clause(text, m.start());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
-            let fits = if is_victim_metric(metric) { victims } else { is_enforcement_metric(metric) && !victims };
+            let fits = if is_victim_metric(metric) {
+                victims
+            } else {
+                is_enforcement_metric(metric) && !victims
+            };
             if fits {
-                push(cx, rule, out, metric, Quantity::exact(0), subject_of(obj), m.start(), cend);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    metric,
+                    Quantity::exact(0),
+                    subject_of(obj),
+                    m.start(),
+                    cend,
+                );
             }
         }
     }
@@ -129,17 +199,42 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let obj = c.name("obj").map_or("", |o| o.as_str());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) {
-                push(cx, rule, out, metric, Quantity::exact(0), subject_of(obj), m.start(), cend);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    metric,
+                    Quantity::exact(0),
+                    subject_of(obj),
+                    m.start(),
+                    cend,
+                );
             }
         }
     }
     for c in ZERO_NO_NOUN.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let nouns = c.name("nouns").or(c.name("nouns2")).map_or("", |n| n.as_str()).to_ascii_lowercase();
+        let nouns = c
+            .name("nouns")
+            .or(c.name("nouns2"))
+            .map_or("", |n| n.as_str())
+            .to_ascii_lowercase();
         let (_, cend) = clause(text, m.start());
-        for noun in nouns.split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        for noun in nouns
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
-                push(cx, rule, out, *metric, Quantity::exact(0), None, m.start(), cend);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    *metric,
+                    Quantity::exact(0),
+                    None,
+                    m.start(),
+                    cend,
+                );
             }
         }
     }
@@ -147,7 +242,16 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             let (_, cend) = clause(text, m.start());
-            push(cx, rule, out, metric, Quantity::exact(0), Some("victims".into()), m.start(), cend);
+            push(
+                cx,
+                rule,
+                out,
+                metric,
+                Quantity::exact(0),
+                Some("victims".into()),
+                m.start(),
+                cend,
+            );
         }
     }
 }
@@ -157,9 +261,17 @@ fn subject_of(obj: &str) -> Option<String> {
     let words: Vec<&str> = obj
         .split_whitespace()
         .skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "any" | "a" | "single"))
-        .take_while(|w| !matches!(w.to_ascii_lowercase().as_str(), "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with"))
+        .take_while(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with"
+            )
+        })
         .collect();
-    let s = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let s = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
     (!s.is_empty() && !s.eq_ignore_ascii_case("anyone")).then_some(s)
 }
 
@@ -205,13 +317,17 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             return None;
         }
         let ws = pos + (rest.len() - trimmed.len());
-        let wlen = trimmed.find([' ', ',', ';', '.', ')', ':', '"']).unwrap_or(trimmed.len());
+        let wlen = trimmed
+            .find([' ', ',', ';', '.', ')', ':', '"'])
+            .unwrap_or(trimmed.len());
         let word = &text[ws..ws + wlen];
         pos = ws + wlen.max(1);
         let clean = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
         // "traffickers-15 for sex trafficking": a dash before a number ends the word.
         let clean = match clean.find('-') {
-            Some(i) if !clean[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) => &clean[..i],
+            Some(i) if !clean[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                &clean[..i]
+            }
             _ => clean,
         };
         if let Some(mut class) = classify_noun(clean) {
@@ -219,7 +335,10 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             let mut clean = clean;
             let mut wend = ws + wlen;
             let after = &text[wend..];
-            if let Some(next) = after.strip_prefix(' ').map(|a| a.split([' ', ',', ';', '.', ')', ':']).next().unwrap_or("")) {
+            if let Some(next) = after
+                .strip_prefix(' ')
+                .map(|a| a.split([' ', ',', ';', '.', ')', ':']).next().unwrap_or(""))
+            {
                 if !word.ends_with([',', ';', ')']) {
                     if let Some(c2) = classify_noun(next) {
                         words.push(clean);
@@ -232,17 +351,32 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             words.push(clean);
             let subject = words
                 .iter()
-                .filter(|w| !matches!(w.to_ascii_lowercase().as_str(), "of" | "these" | "the" | "them" | "those" | "such"))
+                .filter(|w| {
+                    !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "of" | "these" | "the" | "them" | "those" | "such"
+                    )
+                })
                 .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ");
-            return Some(NounPhrase { class, subject, end: wend });
+            return Some(NounPhrase {
+                class,
+                subject,
+                end: wend,
+            });
         }
         let lower = clean.to_ascii_lowercase();
         let is_number = clean.bytes().all(|b| b.is_ascii_digit() || b == b',') && !clean.is_empty();
-        let proper = clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 1 && !words.is_empty() || clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 2;
-        if NOUN_MODIFIERS.contains(&lower.as_str()) || proper || (is_number && words.last().is_some_and(|w| *w == "of")) {
+        let proper = clean.starts_with(|c: char| c.is_ascii_uppercase())
+            && clean.len() > 1
+            && !words.is_empty()
+            || clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 2;
+        if NOUN_MODIFIERS.contains(&lower.as_str())
+            || proper
+            || (is_number && words.last().is_some_and(|w| *w == "of"))
+        {
             words.push(clean);
             if word.ends_with(',') {
                 return None;
@@ -258,7 +392,9 @@ fn fits(metric: Metric, class: NounClass) -> bool {
     match class {
         NounClass::Metric(m) => m == metric,
         NounClass::Victim => is_victim_metric(metric),
-        NounClass::Enforcement => is_enforcement_metric(metric) || metric == Metric::OfficialsTrained,
+        NounClass::Enforcement => {
+            is_enforcement_metric(metric) || metric == Metric::OfficialsTrained
+        }
         NounClass::Trainee => metric == Metric::OfficialsTrained || is_enforcement_metric(metric),
     }
 }
@@ -276,7 +412,9 @@ fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
         })
         .filter_map(|(s, w)| metric_of_word(w).map(|m| (s, s + w.len(), m)))
         .collect();
-    let Some(&(last_s, last_e, last_m)) = found.last() else { return Vec::new() };
+    let Some(&(last_s, last_e, last_m)) = found.last() else {
+        return Vec::new();
+    };
     // The nearest verb must be close to the number.
     let gap_words = window[last_e..].split_whitespace().count();
     if gap_words > 6 {
@@ -286,7 +424,10 @@ fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
     let mut start = last_s;
     for &(s, e, m) in found.iter().rev().skip(1) {
         let between = window[e..start].trim();
-        if matches!(between, "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor") {
+        if matches!(
+            between,
+            "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor"
+        ) {
             if !out.contains(&m) {
                 out.push(m);
             }
@@ -319,7 +460,14 @@ fn agent_after(text: &str, from: usize) -> Option<String> {
     let rest = text[from..].trim_start();
     let rest = rest.strip_prefix("by ")?;
     let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
-    let phrase = rest[..end].split(" in ").next().unwrap_or("").split(" during ").next().unwrap_or("").trim();
+    let phrase = rest[..end]
+        .split(" in ")
+        .next()
+        .unwrap_or("")
+        .split(" during ")
+        .next()
+        .unwrap_or("")
+        .trim();
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
@@ -327,15 +475,22 @@ fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]
     let before = &text[..q.start];
     let open = before.rfind('(');
     let close = before.rfind(')');
-    let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else { return false };
+    let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else {
+        return false;
+    };
     // A count shortly before the bracket: the bracket breaks it down.
-    counts.iter().any(|c| c.end <= open && text[c.end..open].split_whitespace().count() <= 4)
+    counts
+        .iter()
+        .any(|c| c.end <= open && text[c.end..open].split_whitespace().count() <= 4)
 }
 
 fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
     let all = cx.quantities();
-    let counts: Vec<&QuantityMention> = all.iter().filter(|q| q.kind == QuantityKind::Count).collect();
+    let counts: Vec<&QuantityMention> = all
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count)
+        .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
     let mut prev_end = 0;
     for (i, q) in counts.iter().enumerate() {
@@ -345,24 +500,34 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue;
         }
         let before = &text[..q.start];
-        if before.trim_end().ends_with(" of") && i > 0 && text[counts[i - 1].end..q.start].trim() == "of" {
+        if before.trim_end().ends_with(" of")
+            && i > 0
+            && text[counts[i - 1].end..q.start].trim() == "of"
+        {
             continue; // "148 of 150"
         }
         let (cs, ce) = clause(text, q.start);
         let next_start = counts.get(i + 1).map_or(ce, |n| n.start.min(ce));
-        let in_parens = before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
+        let in_parens =
+            before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
         let noun = if in_parens {
             // "the number of identified victims (312)"
             let b = before.trim_end().trim_end_matches('(').trim_end();
             let word = b.rsplit(' ').next().unwrap_or("");
-            classify_noun(word).map(|class| NounPhrase { class, subject: word.to_string(), end: q.end })
+            classify_noun(word).map(|class| NounPhrase {
+                class,
+                subject: word.to_string(),
+                end: q.end,
+            })
         } else {
             noun_after(text, q.end)
         };
         let Some(noun) = noun else {
             if COMPARISON.is_match(crate::pattern::tail(before, 40)) {
                 if let Some((metric, subject)) = last.clone() {
-                    push(cx, rule, out, metric, q.quantity, subject, q.start, next_start);
+                    push(
+                        cx, rule, out, metric, q.quantity, subject, q.start, next_start,
+                    );
                 }
             }
             continue;
@@ -374,8 +539,19 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         } else {
             let lo = floor.max(cs);
             // "cases involving 20 suspects" continues the count before it.
-            let link = crate::pattern::tail(before, 16).trim_end().to_ascii_lowercase();
-            let linked = ["involving", "including", " in", " across", " against", " concerning"].iter().any(|w| link.ends_with(w));
+            let link = crate::pattern::tail(before, 16)
+                .trim_end()
+                .to_ascii_lowercase();
+            let linked = [
+                "involving",
+                "including",
+                " in",
+                " across",
+                " against",
+                " concerning",
+            ]
+            .iter()
+            .any(|w| link.ends_with(w));
             let mut cands = verbs_before(text, lo, q.start);
             if cands.is_empty() && linked {
                 cands = last.iter().map(|(m, _)| *m).collect();
@@ -392,7 +568,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             metrics = cands;
         }
         let between = text[floor.max(cs)..q.start].trim_end();
-        let coordinated = (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and")) && !VERB_WORD.is_match(between);
+        let coordinated =
+            (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
+                && !VERB_WORD.is_match(between);
         if metrics.is_empty() && (coordinated || COMPARED.is_match(between)) {
             if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
                 metrics.push(m);
@@ -408,10 +586,20 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 }
             }
         }
-        let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_))).then(|| noun.subject.clone());
+        let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+            .then(|| noun.subject.clone());
         let subject = agent.or(counted);
         for &m in &metrics {
-            push(cx, rule, out, m, q.quantity, subject.clone(), q.start, next_start);
+            push(
+                cx,
+                rule,
+                out,
+                m,
+                q.quantity,
+                subject.clone(),
+                q.start,
+                next_start,
+            );
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
     }

@@ -33,10 +33,19 @@ lazy_regex!(
     BARE_PLACEMENT,
     r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:as\s+)?(?:a\s+|an\s+)?"?$"#
 );
-lazy_regex!(HYPOTHETICAL, r"(?i)\b(?:would|could|should|might|may|will|if|unless|eligible|otherwise|without)\b");
-lazy_regex!(VERB_START, r"(?i)\b(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b");
+lazy_regex!(
+    HYPOTHETICAL,
+    r"(?i)\b(?:would|could|should|might|may|will|if|unless|eligible|otherwise|without)\b"
+);
+lazy_regex!(
+    VERB_START,
+    r"(?i)\b(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b"
+);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
-lazy_regex!(WAIVER_BEFORE, r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?"?$"#);
+lazy_regex!(
+    WAIVER_BEFORE,
+    r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?"?$"#
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -101,28 +110,58 @@ impl Rule for TierRule {
                 continue;
             }
             if FROM_BEFORE.is_match(window) {
-                mentions.push(Mention { start: m.start(), tier, role: Role::From });
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::From,
+                });
                 continue;
             }
-            let title_style = cx.is_title && (before.trim_end().ends_with('(') || before.trim_end().ends_with(':'));
+            let title_style = cx.is_title
+                && (before.trim_end().ends_with('(') || before.trim_end().ends_with(':'));
             if title_style {
-                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained: false } });
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::Placed {
+                        verb_remained: false,
+                    },
+                });
                 continue;
             }
             let bare = BARE_PLACEMENT.find(window).filter(|b| {
                 let verb = b.as_str().to_ascii_lowercase();
-                tier == Tier::SpecialCase || !(verb.starts_with("is") || verb.starts_with("was") || verb.starts_with("be") || verb.starts_with("remain"))
+                tier == Tier::SpecialCase
+                    || !(verb.starts_with("is")
+                        || verb.starts_with("was")
+                        || verb.starts_with("be")
+                        || verb.starts_with("remain"))
             });
             if let Some(b) = bare {
                 if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
                     continue;
                 }
                 let verb_remained = b.as_str().to_ascii_lowercase().starts_with("remain");
-                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained } });
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::Placed { verb_remained },
+                });
                 continue;
             }
             // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
-            let nearest = VERB_START.find_iter(window).map(|v| v.start()).collect::<Vec<_>>().into_iter().rev().find_map(|at| PLACEMENT.captures(&window[at..]).filter(|c| c.get(0).is_some_and(|g| g.start() == 0)).map(|c| (at, c)));
+            let nearest = VERB_START
+                .find_iter(window)
+                .map(|v| v.start())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .find_map(|at| {
+                    PLACEMENT
+                        .captures(&window[at..])
+                        .filter(|c| c.get(0).is_some_and(|g| g.start() == 0))
+                        .map(|c| (at, c))
+                });
             if let Some((at, p)) = nearest {
                 let window = &window[..at + p.get(0).map_or(0, |g| g.end())];
                 let p = PLACEMENT.captures(&window[at..]).expect("matched above");
@@ -131,28 +170,59 @@ impl Rule for TierRule {
                 {
                     continue;
                 }
-                let verb = p.name("verb").map_or("", |v| v.as_str()).to_ascii_lowercase();
+                let verb = p
+                    .name("verb")
+                    .map_or("", |v| v.as_str())
+                    .to_ascii_lowercase();
                 // A bare copula must sit close to the tier ("was placed" is caught by "placed").
                 let gap = p.get(0).map_or(0, |g| g.len());
-                if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been") && gap > 40 {
+                if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been")
+                    && gap > 40
+                {
                     continue;
                 }
-                let verb_remained = matches!(verb.as_str(), "remained" | "remains" | "remain" | "stays" | "stayed" | "kept");
-                mentions.push(Mention { start: m.start(), tier, role: Role::Placed { verb_remained } });
+                let verb_remained = matches!(
+                    verb.as_str(),
+                    "remained" | "remains" | "remain" | "stays" | "stayed" | "kept"
+                );
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::Placed { verb_remained },
+                });
             }
         }
-        if waived && !mentions.iter().any(|m| matches!(m.role, Role::Placed { .. })) {
-            mentions.push(Mention { start: 0, tier: Tier::Tier2WatchList, role: Role::Placed { verb_remained: true } });
+        if waived
+            && !mentions
+                .iter()
+                .any(|m| matches!(m.role, Role::Placed { .. }))
+        {
+            mentions.push(Mention {
+                start: 0,
+                tier: Tier::Tier2WatchList,
+                role: Role::Placed {
+                    verb_remained: true,
+                },
+            });
         }
-        let placed: Vec<&Mention> = mentions.iter().filter(|m| matches!(m.role, Role::Placed { .. })).collect();
+        let placed: Vec<&Mention> = mentions
+            .iter()
+            .filter(|m| matches!(m.role, Role::Placed { .. }))
+            .collect();
         if placed.is_empty() {
             return;
         }
-        let mut dated: Vec<(usize, i32)> = cx.explicit_dates().into_iter().map(|(p, d)| (p, d.year)).collect();
+        let mut dated: Vec<(usize, i32)> = cx
+            .explicit_dates()
+            .into_iter()
+            .map(|(p, d)| (p, d.year))
+            .collect();
         // "from 2010 to 2015" asserts every year of the span; "since 2019" its first year.
         for t in cx.times() {
             match t.expr {
-                TimeExpr::Range { from, to } if to >= from && to - from <= 30 => dated.extend((from..=to).map(|y| (t.start, y))),
+                TimeExpr::Range { from, to } if to >= from && to - from <= 30 => {
+                    dated.extend((from..=to).map(|y| (t.start, y)))
+                }
                 TimeExpr::Since(y) => dated.push((t.start, y)),
                 _ => {}
             }
@@ -168,9 +238,17 @@ impl Rule for TierRule {
             let mut years: Vec<i32> = if placed.len() == 1 {
                 dated.iter().map(|(_, y)| *y).collect()
             } else {
-                let after: Vec<i32> = dated.iter().filter(|(p, _)| *p > m.start && *p < next_start).map(|(_, y)| *y).collect();
+                let after: Vec<i32> = dated
+                    .iter()
+                    .filter(|(p, _)| *p > m.start && *p < next_start)
+                    .map(|(_, y)| *y)
+                    .collect();
                 if after.is_empty() {
-                    dated.iter().filter(|(p, _)| *p >= prev_end && *p < m.start).map(|(_, y)| *y).collect()
+                    dated
+                        .iter()
+                        .filter(|(p, _)| *p >= prev_end && *p < m.start)
+                        .map(|(_, y)| *y)
+                        .collect()
                 } else {
                     after
                 }
@@ -190,20 +268,45 @@ impl Rule for TierRule {
             };
             let cons = if placed.len() == 1 { consecutive } else { None };
             for &y in &years {
-                out.events.push(cx.event(Fact::TierPlacement { tier: m.tier, consecutive_years: cons }, Some(PartialDate::year(y)), false, self.name()));
+                out.events.push(cx.event(
+                    Fact::TierPlacement {
+                        tier: m.tier,
+                        consecutive_years: cons,
+                    },
+                    Some(PartialDate::year(y)),
+                    false,
+                    self.name(),
+                ));
             }
             let mut inferred: Vec<(i32, Tier)> = Vec::new();
             if let Some(n) = cons {
                 inferred.extend((1..n as i32).map(|k| (first - k, m.tier)));
-            } else if matches!(m.role, Role::Placed { verb_remained: true }) {
+            } else if matches!(
+                m.role,
+                Role::Placed {
+                    verb_remained: true
+                }
+            ) {
                 inferred.push((first - 1, m.tier));
             }
             // "from Tier 1 to Tier 2": the from-tier held the year before.
-            if let Some(from) = mentions.iter().rev().find(|f| f.role == Role::From && f.start < m.start) {
+            if let Some(from) = mentions
+                .iter()
+                .rev()
+                .find(|f| f.role == Role::From && f.start < m.start)
+            {
                 inferred.push((first - 1, from.tier));
             }
             for (y, t) in inferred {
-                out.events.push(cx.event(Fact::TierPlacement { tier: t, consecutive_years: None }, Some(PartialDate::year(y)), true, self.name()));
+                out.events.push(cx.event(
+                    Fact::TierPlacement {
+                        tier: t,
+                        consecutive_years: None,
+                    },
+                    Some(PartialDate::year(y)),
+                    true,
+                    self.name(),
+                ));
             }
         }
     }
@@ -260,7 +363,10 @@ mod tests {
     #[test]
     fn title_tier_and_spellings() {
         let cx = {
-            let mut cx = SentenceCtx::standalone("Armenia (Tier 1) - 2014 Trafficking in Persons Report", report(2014));
+            let mut cx = SentenceCtx::standalone(
+                "Armenia (Tier 1) - 2014 Trafficking in Persons Report",
+                report(2014),
+            );
             cx.is_title = true;
             cx
         };
@@ -306,10 +412,38 @@ mod tests {
 
     #[test]
     fn not_placements() {
-        assert_eq!(run(&TierRule, "Without the waiver, the country would have been placed on Tier 3.", report(2016)), "");
-        assert_eq!(run(&TierRule, "If it does not improve, it may be downgraded to Tier 3 next year.", report(2016)), "");
-        assert_eq!(run(&TierRule, "Tier 3 countries are defined as those whose governments do not comply.", lead(2017)), "");
-        assert_eq!(run(&TierRule, "Cambodia had previously hovered between Tier 2 and the Tier 2 watch lists.", wiki()), "");
+        assert_eq!(
+            run(
+                &TierRule,
+                "Without the waiver, the country would have been placed on Tier 3.",
+                report(2016)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "If it does not improve, it may be downgraded to Tier 3 next year.",
+                report(2016)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "Tier 3 countries are defined as those whose governments do not comply.",
+                lead(2017)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "Cambodia had previously hovered between Tier 2 and the Tier 2 watch lists.",
+                wiki()
+            ),
+            ""
+        );
         let cx = SentenceCtx::standalone("It was placed on Tier 3 Watchlist in 2015.", wiki());
         let mut out = Output::default();
         TierRule.apply(&cx, &mut Discourse::default(), &mut out);

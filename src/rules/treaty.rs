@@ -22,7 +22,21 @@ lazy_regex!(
 );
 lazy_regex!(NUMBER, r"\d+");
 
-const NAME_WORDS: &[&str] = &["the", "a", "an", "un", "on", "of", "against", "to", "for", "and", "optional", "international", "regional"];
+const NAME_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "un",
+    "on",
+    "of",
+    "against",
+    "to",
+    "for",
+    "and",
+    "optional",
+    "international",
+    "regional",
+];
 
 impl Rule for TreatyRule {
     fn name(&self) -> &'static str {
@@ -34,7 +48,10 @@ impl Rule for TreatyRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["ratif", "acced", "signed", "adopted", "joined", "party to"], &["protocol", "convention", "treaty", "covenant", "charter"]]
+        &[
+            &["ratif", "acced", "signed", "adopted", "joined", "party to"],
+            &["protocol", "convention", "treaty", "covenant", "charter"],
+        ]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -45,47 +62,87 @@ impl Rule for TreatyRule {
             let verb = c.name("verb").expect("verb");
             let name = c.name("name").expect("name");
             let before = crate::pattern::tail(&cx.text[..verb.start()], 16).to_ascii_lowercase();
-            if before.contains("not ") || before.contains("yet to") || before.contains("failed to") {
+            if before.contains("not ") || before.contains("yet to") || before.contains("failed to")
+            {
                 continue;
             }
             let head = &name.as_str()[..name.as_str().find(['(']).unwrap_or(name.as_str().len())];
             let prefix_ok = head
                 .split_whitespace()
-                .take_while(|w| !w.starts_with("Protocol") && !w.starts_with("Convention") && !w.starts_with("Treaty") && !w.starts_with("Covenant") && !w.starts_with("Charter"))
-                .all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit()) || NAME_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+                .take_while(|w| {
+                    !w.starts_with("Protocol")
+                        && !w.starts_with("Convention")
+                        && !w.starts_with("Treaty")
+                        && !w.starts_with("Covenant")
+                        && !w.starts_with("Charter")
+                })
+                .all(|w| {
+                    w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+                        || NAME_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                });
             if !prefix_ok {
                 continue;
             }
             let action = action(verb.as_str());
             let date = cx.nearest_date(verb.start());
             for treaty in names(name.as_str(), c.name("nums").map(|n| n.as_str())) {
-                out.events.push(cx.event(Fact::TreatyRatification { treaty, action }, date, false, self.name()));
+                out.events.push(cx.event(
+                    Fact::TreatyRatification { treaty, action },
+                    date,
+                    false,
+                    self.name(),
+                ));
             }
         }
     }
 }
 
 fn action(verb: &str) -> TreatyAction {
-    let v: String = verb.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-    TREATY_VERBS.iter().find(|(w, _)| *w == v).map_or(TreatyAction::Ratified, |(_, a)| *a)
+    let v: String = verb
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase();
+    TREATY_VERBS
+        .iter()
+        .find(|(w, _)| *w == v)
+        .map_or(TreatyAction::Ratified, |(_, a)| *a)
 }
 
 /// "ILO Conventions 138 (on ...) and 182" → ["ILO Convention 138", "ILO Convention 182"].
 fn names(name: &str, nums: Option<&str>) -> Vec<String> {
     let clean = |s: &str| {
         let mut words: Vec<&str> = s.split_whitespace().collect();
-        while words.last().is_some_and(|w| matches!(*w, "on" | "of" | "in" | "and" | "the" | "against" | "to" | "for")) {
+        while words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "on" | "of" | "in" | "and" | "the" | "against" | "to" | "for"
+            )
+        }) {
             words.pop();
         }
         words.join(" ")
     };
     match nums {
-        Some(nums) if NUMBER.find_iter(&strip_parens(nums)).count() > 1 || name.contains("Conventions") || name.contains("Protocols") => {
+        Some(nums)
+            if NUMBER.find_iter(&strip_parens(nums)).count() > 1
+                || name.contains("Conventions")
+                || name.contains("Protocols") =>
+        {
             let base_end = name.len() - nums.len();
-            let base = clean(&name[..base_end]).replace("Conventions", "Convention").replace("Protocols", "Protocol");
-            NUMBER.find_iter(&strip_parens(nums)).map(|n| format!("{base} {}", n.as_str())).collect()
+            let base = clean(&name[..base_end])
+                .replace("Conventions", "Convention")
+                .replace("Protocols", "Protocol");
+            NUMBER
+                .find_iter(&strip_parens(nums))
+                .map(|n| format!("{base} {}", n.as_str()))
+                .collect()
         }
-        Some(nums) => vec![clean(&format!("{}{}", &name[..name.len() - nums.len()], strip_parens(nums)))],
+        Some(nums) => vec![clean(&format!(
+            "{}{}",
+            &name[..name.len() - nums.len()],
+            strip_parens(nums)
+        ))],
         None => vec![clean(name)],
     }
 }
@@ -125,8 +182,29 @@ mod tests {
 
     #[test]
     fn not_ratifications() {
-        assert_eq!(run(&TreatyRule, "The government should accede to the 2000 UN TIP Protocol.", wiki()), "");
-        assert_eq!(run(&TreatyRule, "The country has not ratified the 2000 UN TIP Protocol.", wiki()), "");
-        assert_eq!(run(&TreatyRule, "It signed an agreement with Thailand to follow the convention.", wiki()), "");
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "The government should accede to the 2000 UN TIP Protocol.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "The country has not ratified the 2000 UN TIP Protocol.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "It signed an agreement with Thailand to follow the convention.",
+                wiki()
+            ),
+            ""
+        );
     }
 }

@@ -20,7 +20,10 @@ impl Anchor {
     /// The year "the reporting period" means: the report year minus one, else
     /// the section heading's year, else the paragraph's lead-in year.
     pub fn reporting_period(&self) -> Option<i32> {
-        self.report_year.map(|y| y - 1).or(self.section_year).or(self.lead_in)
+        self.report_year
+            .map(|y| y - 1)
+            .or(self.section_year)
+            .or(self.lead_in)
     }
 
     /// The year an assessment (tier, compliance, profile) with no date of its
@@ -32,7 +35,9 @@ impl Anchor {
     /// The year an activity (law, statistic, commitment) with no date of its
     /// own belongs to: the lead-in, else the heading's year, else the reporting period.
     pub fn activity_year(&self) -> Option<i32> {
-        self.lead_in.or(self.section_year).or(self.report_year.map(|y| y - 1))
+        self.lead_in
+            .or(self.section_year)
+            .or(self.report_year.map(|y| y - 1))
     }
 }
 
@@ -63,10 +68,22 @@ mod tests {
 
     #[test]
     fn lead_ins() {
-        assert_eq!(lead_in_year("In 2010, the Government of X did not"), Some(2010));
-        assert_eq!(lead_in_year("In 2010 Turkmenistan was a source"), Some(2010));
-        assert_eq!(lead_in_year("In October 2014, the government issued"), Some(2014));
-        assert_eq!(lead_in_year("However, in March 2008 Uzbekistan adopted"), Some(2008));
+        assert_eq!(
+            lead_in_year("In 2010, the Government of X did not"),
+            Some(2010)
+        );
+        assert_eq!(
+            lead_in_year("In 2010 Turkmenistan was a source"),
+            Some(2010)
+        );
+        assert_eq!(
+            lead_in_year("In October 2014, the government issued"),
+            Some(2014)
+        );
+        assert_eq!(
+            lead_in_year("However, in March 2008 Uzbekistan adopted"),
+            Some(2008)
+        );
         assert_eq!(lead_in_year("In late 2013, the BBC reported"), Some(2013));
         assert_eq!(lead_in_year("During 2009, no victims"), Some(2009));
         assert_eq!(lead_in_year("Since 2015, the number"), None);
@@ -76,11 +93,19 @@ mod tests {
 
     #[test]
     fn anchor_priorities() {
-        let wiki = Anchor { report_year: None, section_year: Some(2009), lead_in: Some(2010) };
+        let wiki = Anchor {
+            report_year: None,
+            section_year: Some(2009),
+            lead_in: Some(2010),
+        };
         assert_eq!(wiki.reporting_period(), Some(2009));
         assert_eq!(wiki.assessment_year(), Some(2010));
         assert_eq!(wiki.activity_year(), Some(2010));
-        let report = Anchor { report_year: Some(2021), section_year: None, lead_in: None };
+        let report = Anchor {
+            report_year: Some(2021),
+            section_year: None,
+            lead_in: None,
+        };
         assert_eq!(report.reporting_period(), Some(2020));
         assert_eq!(report.assessment_year(), Some(2021));
         assert_eq!(report.activity_year(), Some(2020));

@@ -2,39 +2,114 @@
 
 /// Month names and abbreviations with their numbers.
 pub const MONTHS: &[(&str, u8)] = &[
-    ("January", 1), ("February", 2), ("March", 3), ("April", 4), ("May", 5), ("June", 6),
-    ("July", 7), ("August", 8), ("September", 9), ("October", 10), ("November", 11), ("December", 12),
-    ("Jan", 1), ("Feb", 2), ("Mar", 3), ("Apr", 4), ("Jun", 6), ("Jul", 7), ("Aug", 8),
-    ("Sep", 9), ("Sept", 9), ("Oct", 10), ("Nov", 11), ("Dec", 12),
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
 ];
 
 /// Ordinals used in "for the second consecutive year".
 pub const ORDINALS: &[(&str, u32)] = &[
-    ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-    ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12),
-    ("2nd", 2), ("3rd", 3), ("4th", 4), ("5th", 5), ("6th", 6), ("7th", 7), ("8th", 8), ("9th", 9), ("10th", 10),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("2nd", 2),
+    ("3rd", 3),
+    ("4th", 4),
+    ("5th", 5),
+    ("6th", 6),
+    ("7th", 7),
+    ("8th", 8),
+    ("9th", 9),
+    ("10th", 10),
 ];
 
 /// Words that, shifting "reporting period", give its offset.
 pub const PERIOD_SHIFTS: &[(&str, i32)] = &[
-    ("previous", -1), ("prior", -1), ("last", -1), ("preceding", -1), ("past", -1),
-    ("next", 1), ("following", 1), ("coming", 1), ("subsequent", 1),
-    ("current", 0), ("same", 0), ("this", 0),
+    ("previous", -1),
+    ("prior", -1),
+    ("last", -1),
+    ("preceding", -1),
+    ("past", -1),
+    ("next", 1),
+    ("following", 1),
+    ("coming", 1),
+    ("subsequent", 1),
+    ("current", 0),
+    ("same", 0),
+    ("this", 0),
 ];
 
 /// Nouns that make a year before them part of a name ("the 2007 trafficking law").
 pub const NAME_NOUNS: &[&str] = &[
-    "law", "laws", "protocol", "convention", "act", "legislation", "decree", "code", "nap", "plan",
-    "strategy", "amendment", "amendments", "constitution", "statute", "bill", "policy", "program",
-    "programme", "agreement", "memorandum", "resolution", "regulation", "regulations", "census",
-    "survey", "study", "campaign", "conference", "edition", "index",
+    "law",
+    "laws",
+    "protocol",
+    "convention",
+    "act",
+    "legislation",
+    "decree",
+    "code",
+    "nap",
+    "plan",
+    "strategy",
+    "amendment",
+    "amendments",
+    "constitution",
+    "statute",
+    "bill",
+    "policy",
+    "program",
+    "programme",
+    "agreement",
+    "memorandum",
+    "resolution",
+    "regulation",
+    "regulations",
+    "census",
+    "survey",
+    "study",
+    "campaign",
+    "conference",
+    "edition",
+    "index",
 ];
 
 /// Nouns that make a year before them the year of a report.
 pub const REPORT_NOUNS: &[&str] = &["report", "reports"];
 
 /// Words that may stand right before a year used as a name ("the", "its", "Lebanon's").
-pub const NAME_DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "a", "an", "this", "that", "these", "those", "whose"];
+pub const NAME_DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "a", "an", "this", "that", "these", "those", "whose",
+];
 
 /// Looks a month name up.
 pub fn month_number(name: &str) -> Option<u8> {
@@ -44,12 +119,18 @@ pub fn month_number(name: &str) -> Option<u8> {
 
 /// Looks an ordinal up, case-insensitively.
 pub fn ordinal_number(word: &str) -> Option<u32> {
-    ORDINALS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, n)| *n)
+    ORDINALS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, n)| *n)
 }
 
 /// The offset a shift word gives "reporting period".
 pub fn period_shift(word: &str) -> Option<i32> {
-    PERIOD_SHIFTS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, n)| *n)
+    PERIOD_SHIFTS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, n)| *n)
 }
 
 /// The regex alternation of every month name, longest first.
@@ -61,5 +142,9 @@ pub fn month_alternation() -> String {
 
 /// The regex alternation of every ordinal.
 pub fn ordinal_alternation() -> String {
-    ORDINALS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join("|")
+    ORDINALS
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join("|")
 }

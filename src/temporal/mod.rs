@@ -1,5 +1,5 @@
-//! Layer 2: dates. Recognition ([`recognize`]) finds time expressions in a
-//! sentence without interpreting them; resolution ([`resolve`]) is one pure
+//! Layer 2: dates. Recognition ([`recognize()`]) finds time expressions in a
+//! sentence without interpreting them; resolution ([`resolve()`]) is one pure
 //! function of an expression and an explicit [`Anchor`]. The clock is never read.
 //!
 //! # Grammar
@@ -71,7 +71,11 @@ impl PartialDate {
 
     /// A year-only date.
     pub const fn year(year: i32) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// True when both could be the same date: same year, and month and day

@@ -1,6 +1,9 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
-use super::lexicon::{month_alternation, month_number, ordinal_alternation, ordinal_number, period_shift, NAME_DETERMINERS, NAME_NOUNS, REPORT_NOUNS};
+use super::lexicon::{
+    month_alternation, month_number, ordinal_alternation, ordinal_number, period_shift,
+    NAME_DETERMINERS, NAME_NOUNS, REPORT_NOUNS,
+};
 use super::{PartialDate, TimeExpr};
 use crate::lazy_regex;
 use std::ops::Range;
@@ -66,7 +69,9 @@ pub fn recognize(text: &str) -> Vec<TimeMention> {
             point(y, c.name("mdy_m").map(|x| x.as_str()), num("mdy_d"))
         } else if let Some(y) = num("my_y") {
             point(y, c.name("my_m").map(|x| x.as_str()), None)
-        } else if let (Some(a), Some(b)) = (num("rb_a").or(num("rf_a")), num("rb_b").or(num("rf_b"))) {
+        } else if let (Some(a), Some(b)) =
+            (num("rb_a").or(num("rf_a")), num("rb_b").or(num("rf_b")))
+        {
             TimeExpr::Range { from: a, to: b }
         } else if let (Some(a), Some(b)) = (num("rd_a"), c.name("rd_b")) {
             if !plain_number_edges(text, start, end) {
@@ -83,10 +88,15 @@ pub fn recognize(text: &str) -> Vec<TimeMention> {
         } else if let Some(y) = num("qual") {
             TimeExpr::Point(PartialDate::year(y))
         } else if m.as_str().to_ascii_lowercase().contains("reporting") {
-            let offset = c.name("rp_shift").and_then(|s| period_shift(s.as_str())).unwrap_or(0);
+            let offset = c
+                .name("rp_shift")
+                .and_then(|s| period_shift(s.as_str()))
+                .unwrap_or(0);
             TimeExpr::ReportingPeriod { offset }
         } else if let Some(s) = c.name("yr_shift") {
-            TimeExpr::ReportingPeriod { offset: period_shift(s.as_str()).unwrap_or(-1) }
+            TimeExpr::ReportingPeriod {
+                offset: period_shift(s.as_str()).unwrap_or(-1),
+            }
         } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
             TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
         } else if let Some(y) = num("year") {
@@ -106,7 +116,10 @@ pub fn recognize(text: &str) -> Vec<TimeMention> {
 
 fn contains_relative_cue(text: &str) -> bool {
     // Cheap screen: every relative expression contains "year" or "period".
-    text.contains("year") || text.contains("period") || text.contains("Year") || text.contains("Period")
+    text.contains("year")
+        || text.contains("period")
+        || text.contains("Year")
+        || text.contains("Period")
 }
 
 fn point(year: i32, month: Option<&str>, day: Option<i32>) -> TimeExpr {
@@ -146,15 +159,24 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
     if let Some(prefix) = before.strip_suffix(" of ") {
         // "Law No. 91 of 2013", "Law 263 of 2012", "Decree 12 of 2010"
         let last_words: Vec<&str> = prefix.rsplit(' ').take(3).collect();
-        if last_words.first().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
-            && last_words.iter().any(|w| matches!(w.to_ascii_lowercase().as_str(), "law" | "no." | "decree" | "act" | "resolution" | "order"))
+        if last_words
+            .first()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+            && last_words.iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "law" | "no." | "decree" | "act" | "resolution" | "order"
+                )
+            })
         {
             return TimeExpr::NamedYear(year);
         }
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
     let prev_l = prev.to_ascii_lowercase();
-    let determiner = NAME_DETERMINERS.contains(&prev_l.as_str()) || prev_l.ends_with("'s") || prev_l.ends_with("s'");
+    let determiner = NAME_DETERMINERS.contains(&prev_l.as_str())
+        || prev_l.ends_with("'s")
+        || prev_l.ends_with("s'");
     if !determiner {
         return TimeExpr::Point(PartialDate::year(year));
     }
@@ -174,10 +196,12 @@ enum NounKind {
 fn following_noun(rest: &str) -> Option<NounKind> {
     let mut seen = 0;
     for raw in rest.split(' ').filter(|w| !w.is_empty()) {
-        if raw.starts_with(|c: char| matches!(c, ',' | ';' | '(' | ':')) {
+        if raw.starts_with([',', ';', '(', ':']) {
             return None;
         }
-        let w = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase();
+        let w = raw
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
         if REPORT_NOUNS.contains(&w.as_str()) {
             return Some(NounKind::Report);
         }
@@ -232,7 +256,12 @@ fn mark_listed_names(text: &str, out: &mut [TimeMention]) {
 }
 
 fn is_determined(text: &str, start: usize) -> bool {
-    let prev = text[..start].trim_end().rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let prev = text[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     NAME_DETERMINERS.contains(&prev.as_str()) || prev.ends_with("'s")
 }
 
@@ -241,7 +270,11 @@ mod tests {
     use super::*;
 
     fn show(text: &str) -> String {
-        recognize(text).iter().map(|m| format!("{}={}", &text[m.range()], m.expr)).collect::<Vec<_>>().join(" | ")
+        recognize(text)
+            .iter()
+            .map(|m| format!("{}={}", &text[m.range()], m.expr))
+            .collect::<Vec<_>>()
+            .join(" | ")
     }
 
     #[test]

@@ -44,22 +44,35 @@ mod tests {
     use super::*;
 
     fn at(section: i32) -> Anchor {
-        Anchor { report_year: None, section_year: Some(section), lead_in: None }
+        Anchor {
+            report_year: None,
+            section_year: Some(section),
+            lead_in: None,
+        }
     }
 
     #[test]
     fn reporting_periods() {
         let prev = TimeExpr::ReportingPeriod { offset: -1 };
         insta::assert_snapshot!(resolve(prev, &at(2009)).point().unwrap(), @"2008");
-        let report = Anchor { report_year: Some(2014), ..Anchor::default() };
+        let report = Anchor {
+            report_year: Some(2014),
+            ..Anchor::default()
+        };
         insta::assert_snapshot!(resolve(TimeExpr::ReportingPeriod { offset: 0 }, &report).point().unwrap(), @"2013");
         assert_eq!(resolve(prev, &Anchor::default()), Resolved::Unresolved);
     }
 
     #[test]
     fn names_and_periods_are_not_points() {
-        assert_eq!(resolve(TimeExpr::NamedYear(2000), &at(2009)), Resolved::NotADate);
+        assert_eq!(
+            resolve(TimeExpr::NamedYear(2000), &at(2009)),
+            Resolved::NotADate
+        );
         assert_eq!(resolve(TimeExpr::Since(2017), &at(2009)), Resolved::Period);
-        assert_eq!(resolve(TimeExpr::ReportYear(2018), &at(2009)).point(), Some(PartialDate::year(2018)));
+        assert_eq!(
+            resolve(TimeExpr::ReportYear(2018), &at(2009)).point(),
+            Some(PartialDate::year(2018))
+        );
     }
 }

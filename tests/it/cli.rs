@@ -12,7 +12,12 @@ fn tipline(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("run tipline");
     if let Some(input) = stdin {
-        child.stdin.take().expect("stdin").write_all(input).expect("write stdin");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input)
+            .expect("write stdin");
     }
     drop(child.stdin.take());
     child.wait_with_output().expect("wait")
@@ -39,7 +44,10 @@ fn no_arguments_prints_the_seed_timeline() {
     let o = tipline(&[], None);
     assert!(o.status.success());
     let out = stdout(&o);
-    assert!(out.lines().next().expect("a line").starts_with("2005-03"), "{out}");
+    assert!(
+        out.lines().next().expect("a line").starts_with("2005-03"),
+        "{out}"
+    );
     assert!(out.contains("tier_placement") && out.contains("tier_2_watch_list (inferred)"));
     insta::assert_snapshot!("cli_default_timeline", out);
 }
@@ -53,11 +61,18 @@ fn extract_formats() {
     assert_eq!(v["country"], "Turkmenistan");
     let csv = stdout(&tipline(&["extract", "--format", "csv", seed], None));
     assert!(csv.starts_with("source,kind,date,inferred,summary,start,end,section,rule\n"));
-    assert_eq!(csv.lines().count(), v["events"].as_array().expect("events").len() + 1);
+    assert_eq!(
+        csv.lines().count(),
+        v["events"].as_array().expect("events").len() + 1
+    );
     let text = stdout(&tipline(&["extract", "--format", "text", seed], None));
     assert_eq!(text, stdout(&tipline(&["timeline", seed], None)));
     let explain = stdout(&tipline(&["extract", "--explain", seed], None));
-    assert!(explain.contains("[rule treaty]") && explain.contains("39..100: Turkmenistan ratified the 2000 UN TIP Protocol in March 2005."));
+    assert!(
+        explain.contains("[rule treaty]")
+            && explain
+                .contains("39..100: Turkmenistan ratified the 2000 UN TIP Protocol in March 2005.")
+    );
     let from_stdin = tipline(&["extract", "-"], Some(tipline::SEED_ARTICLE.as_bytes()));
     assert_eq!(from_stdin.stdout, json.stdout);
 }
@@ -68,9 +83,14 @@ fn stats_command() {
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(out.contains("worst tier: tier_3"), "{out}");
-    assert!(out.contains("victims_assisted: 2008 20, 2009 25 (+5, +25%)"), "{out}");
+    assert!(
+        out.contains("victims_assisted: 2008 20, 2009 25 (+5, +25%)"),
+        "{out}"
+    );
     assert!(out.contains("penalty range: 4..=25 years"), "{out}");
-    let json: serde_json::Value = serde_json::from_slice(&tipline(&["stats", "--format", "json"], None).stdout).expect("json");
+    let json: serde_json::Value =
+        serde_json::from_slice(&tipline(&["stats", "--format", "json"], None).stdout)
+            .expect("json");
     assert_eq!(json["worst_tier"], "tier_3");
     assert_eq!(json["tier_history"]["2009"]["inferred"], true);
 }
@@ -79,15 +99,29 @@ fn stats_command() {
 fn bad_inputs_are_named_and_fail() {
     let missing = tipline(&["extract", "/no/such/file.txt"], None);
     assert!(!missing.status.success());
-    assert!(stderr(&missing).contains("/no/such/file.txt"), "{}", stderr(&missing));
-    let bad = temp("bad.txt", b"In 2010 it was placed on Tier 3.\n\xff\xfe more");
+    assert!(
+        stderr(&missing).contains("/no/such/file.txt"),
+        "{}",
+        stderr(&missing)
+    );
+    let bad = temp(
+        "bad.txt",
+        b"In 2010 it was placed on Tier 3.\n\xff\xfe more",
+    );
     let o = tipline(&["timeline", bad.to_str().expect("path")], None);
     assert!(!o.status.success());
     let err = stderr(&o);
-    assert!(err.contains("bad.txt") && err.contains("byte offset 33"), "{err}");
+    assert!(
+        err.contains("bad.txt") && err.contains("byte offset 33"),
+        "{err}"
+    );
     let lossy = tipline(&["timeline", "--lossy", bad.to_str().expect("path")], None);
     assert!(lossy.status.success());
-    assert!(stdout(&lossy).contains("2010        tier_placement"), "{}", stdout(&lossy));
+    assert!(
+        stdout(&lossy).contains("2010        tier_placement"),
+        "{}",
+        stdout(&lossy)
+    );
     let bin = temp("bin.dat", b"\x7fELF\x02\x01\x01\0\0\0\0\0");
     let o = tipline(&["stats", bin.to_str().expect("path")], None);
     assert!(!o.status.success());
@@ -97,9 +131,16 @@ fn bad_inputs_are_named_and_fail() {
     assert!(o.status.success());
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["events"], serde_json::json!([]));
-    let small = tipline(&["extract", "--max-bytes", "10", "-"], Some(b"In 2010 it was placed on Tier 3."));
+    let small = tipline(
+        &["extract", "--max-bytes", "10", "-"],
+        Some(b"In 2010 it was placed on Tier 3."),
+    );
     assert!(!small.status.success());
-    assert!(stderr(&small).contains("at most 10 bytes"), "{}", stderr(&small));
+    assert!(
+        stderr(&small).contains("at most 10 bytes"),
+        "{}",
+        stderr(&small)
+    );
 }
 
 #[test]
@@ -112,17 +153,35 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
     input.push_str("{not json}\n");
     input.push_str(&serde_json::json!({"id": 7, "text": "Nothing."}).to_string());
     input.push('\n');
-    let o = tipline(&["extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "2"], Some(input.as_bytes()));
-    assert!(!o.status.success(), "a bad record makes the run fail at the end");
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).expect("jsonl")).collect();
+    let o = tipline(
+        &[
+            "extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "2",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert!(
+        !o.status.success(),
+        "a bad record makes the run fail at the end"
+    );
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("jsonl"))
+        .collect();
     assert_eq!(lines.len(), 42);
     for (i, l) in lines.iter().take(40).enumerate() {
         assert_eq!(l["source"], format!("doc{i}"));
         assert_eq!(l["events"][0]["date"]["year"], 2000 + i as i64);
     }
-    assert!(lines[40]["error"].as_str().expect("error").contains("line 41"));
+    assert!(lines[40]["error"]
+        .as_str()
+        .expect("error")
+        .contains("line 41"));
     assert_eq!(lines[41]["source"], "7");
-    assert!(stderr(&o).contains("42 documents") && stderr(&o).contains("1 errors"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("42 documents") && stderr(&o).contains("1 errors"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]
@@ -132,19 +191,50 @@ fn batch_of_paths_and_directories() {
     std::fs::write(dir.join("a.txt"), "In 2017 X was placed on Tier 3.").expect("write");
     std::fs::write(dir.join("sub/b.wiki"), "In 2018 X was placed on Tier 2.").expect("write");
     std::fs::write(dir.join("ignored.md"), "In 2019 X was placed on Tier 1.").expect("write");
-    let o = tipline(&["extract", "--format", "jsonl", dir.to_str().expect("dir"), "/no/such.txt"], None);
+    let o = tipline(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            dir.to_str().expect("dir"),
+            "/no/such.txt",
+        ],
+        None,
+    );
     assert!(!o.status.success());
-    let lines: Vec<serde_json::Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).expect("jsonl")).collect();
+    let lines: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("jsonl"))
+        .collect();
     assert_eq!(lines.len(), 3);
-    assert!(lines[0]["source"].as_str().expect("source").ends_with("a.txt"));
-    assert!(lines[1]["source"].as_str().expect("source").ends_with("b.wiki"));
-    assert!(lines[2]["error"].as_str().expect("error").contains("/no/such.txt"));
+    assert!(lines[0]["source"]
+        .as_str()
+        .expect("source")
+        .ends_with("a.txt"));
+    assert!(lines[1]["source"]
+        .as_str()
+        .expect("source")
+        .ends_with("b.wiki"));
+    assert!(lines[2]["error"]
+        .as_str()
+        .expect("error")
+        .contains("/no/such.txt"));
 }
 
 #[test]
 fn eval_command() {
-    let Some(dir) = super::corpus_dir() else { return };
-    let o = tipline(&["eval", dir.join("gold").to_str().expect("dir"), "--format", "json"], None);
+    let Some(dir) = super::corpus_dir() else {
+        return;
+    };
+    let o = tipline(
+        &[
+            "eval",
+            dir.join("gold").to_str().expect("dir"),
+            "--format",
+            "json",
+        ],
+        None,
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
     assert_eq!(v["documents"], 30);

@@ -25,7 +25,11 @@ fn every_event_has_the_common_fields() {
             assert!(e.get(f).is_some(), "missing {f} in {e}");
         }
         let d = &e["date"];
-        assert!(d.is_null() || (d["year"].is_i64() && d.get("month").is_some() && d.get("day").is_some()), "{d}");
+        assert!(
+            d.is_null()
+                || (d["year"].is_i64() && d.get("month").is_some() && d.get("day").is_some()),
+            "{d}"
+        );
         for ev in e["evidence"].as_array().expect("evidence") {
             assert!(ev["start"].is_u64() && ev["end"].is_u64() && ev.get("section").is_some());
         }
@@ -51,16 +55,34 @@ fn every_event_has_the_common_fields() {
 fn enum_values_and_numbers() {
     let v = seed_json();
     let events = v["events"].as_array().expect("events");
-    let find = |kind: &str| events.iter().find(|e| e["kind"] == kind).expect(kind).clone();
+    let find = |kind: &str| {
+        events
+            .iter()
+            .find(|e| e["kind"] == kind)
+            .expect(kind)
+            .clone()
+    };
     assert_eq!(find("tier_placement")["tier"], "tier_2_watch_list");
     assert_eq!(find("treaty_ratification")["action"], "ratified");
     let amendment = find("legal_amendment");
-    assert_eq!(amendment["penalty"], serde_json::json!({"min_years": 4, "max_years": 25}));
-    let trained = events.iter().find(|e| e["metric"] == "officials_trained" && e["quantity"]["qualifier"] == "more_than").expect("trained");
-    assert_eq!(trained["quantity"], serde_json::json!({"min": 100, "max": null, "qualifier": "more_than"}));
+    assert_eq!(
+        amendment["penalty"],
+        serde_json::json!({"min_years": 4, "max_years": 25})
+    );
+    let trained = events
+        .iter()
+        .find(|e| e["metric"] == "officials_trained" && e["quantity"]["qualifier"] == "more_than")
+        .expect("trained");
+    assert_eq!(
+        trained["quantity"],
+        serde_json::json!({"min": 100, "max": null, "qualifier": "more_than"})
+    );
     assert_eq!(find("index_score")["scale"], 10);
     assert_eq!(find("index_score")["score"], 8.5);
-    assert_eq!(find("trafficking_profile")["roles"], serde_json::json!(["source"]));
+    assert_eq!(
+        find("trafficking_profile")["roles"],
+        serde_json::json!(["source"])
+    );
 }
 
 #[test]
@@ -71,7 +93,10 @@ fn spans_slice_the_input() {
     for e in &doc.events {
         for ev in &e.evidence {
             let s = &text[ev.start..ev.end];
-            assert!(s.ends_with(['.', '!', '?', ':']) || s.ends_with(['"', '\u{201d}', ')']), "not a sentence: {s:?}");
+            assert!(
+                s.ends_with(['.', '!', '?', ':']) || s.ends_with(['"', '\u{201d}', ')']),
+                "not a sentence: {s:?}"
+            );
         }
     }
 }

@@ -14,10 +14,19 @@ fn evaluation_ratchet_and_targets() {
     let report = evaluate_dir(&dir.join("gold"), &Extractor::default()).expect("evaluation");
     println!("{}", report.to_text());
     assert_eq!(report.documents, 30);
-    assert!(report.overall.f1 + 1e-9 >= RATCHET_F1, "overall F1 {:.4} fell below the ratchet {RATCHET_F1}", report.overall.f1);
+    assert!(
+        report.overall.f1 + 1e-9 >= RATCHET_F1,
+        "overall F1 {:.4} fell below the ratchet {RATCHET_F1}",
+        report.overall.f1
+    );
     for kind in SCORED_KINDS {
         let s = report.by_kind[&kind];
-        assert!(s.precision >= 0.95 && s.recall >= 0.90, "{kind}: precision {:.3}, recall {:.3}", s.precision, s.recall);
+        assert!(
+            s.precision >= 0.95 && s.recall >= 0.90,
+            "{kind}: precision {:.3}, recall {:.3}",
+            s.precision,
+            s.recall
+        );
     }
 }
 

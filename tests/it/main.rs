@@ -11,7 +11,11 @@ use tipline::{Document, Event};
 
 /// The seed article as shipped in `fixtures/`.
 pub fn seed_text() -> String {
-    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/turkmenistan.txt")).expect("seed fixture")
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/turkmenistan.txt"
+    ))
+    .expect("seed fixture")
 }
 
 /// The dev corpus, when `../shared` is present beside the project.
@@ -27,13 +31,20 @@ pub fn corpus_dir() -> Option<std::path::PathBuf> {
 
 /// Every text of the dev corpus (path, text), when present.
 pub fn corpus_texts() -> Vec<(String, String)> {
-    let Some(dir) = corpus_dir() else { return Vec::new() };
+    let Some(dir) = corpus_dir() else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for sub in ["wiki", "tip"] {
-        let mut paths: Vec<_> = std::fs::read_dir(dir.join(sub)).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+        let mut paths: Vec<_> = std::fs::read_dir(dir.join(sub))
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
         paths.sort();
         for p in paths {
-            out.push((p.display().to_string(), std::fs::read_to_string(&p).expect("corpus text")));
+            out.push((
+                p.display().to_string(),
+                std::fs::read_to_string(&p).expect("corpus text"),
+            ));
         }
     }
     out
@@ -46,15 +57,35 @@ pub fn assert_spans(input: &str, doc: &Document) {
     for e in &doc.events {
         assert!(!e.evidence.is_empty(), "event without evidence: {e:?}");
         for ev in &e.evidence {
-            assert!(ev.start < ev.end && ev.end <= input.len(), "span {}..{} outside input of {} bytes", ev.start, ev.end, input.len());
-            assert!(input.is_char_boundary(ev.start) && input.is_char_boundary(ev.end), "span {}..{} not on char boundaries", ev.start, ev.end);
+            assert!(
+                ev.start < ev.end && ev.end <= input.len(),
+                "span {}..{} outside input of {} bytes",
+                ev.start,
+                ev.end,
+                input.len()
+            );
+            assert!(
+                input.is_char_boundary(ev.start) && input.is_char_boundary(ev.end),
+                "span {}..{} not on char boundaries",
+                ev.start,
+                ev.end
+            );
             let s = &input[ev.start..ev.end];
-            assert_eq!(s.trim(), s, "span {}..{} is not trimmed: {s:?}", ev.start, ev.end);
+            assert_eq!(
+                s.trim(),
+                s,
+                "span {}..{} is not trimmed: {s:?}",
+                ev.start,
+                ev.end
+            );
         }
     }
 }
 
 /// The events without their evidence offsets, for comparing texts that differ only in form.
 pub fn facts(doc: &Document) -> Vec<String> {
-    doc.events.iter().map(|e: &Event| format!("{:?} {:?} {} {}", e.date, e.fact, e.inferred, e.rule)).collect()
+    doc.events
+        .iter()
+        .map(|e: &Event| format!("{:?} {:?} {} {}", e.date, e.fact, e.inferred, e.rule))
+        .collect()
 }

@@ -3,7 +3,6 @@
 use super::{assert_spans, corpus_texts, facts, seed_text};
 use tipline::Document;
 
-
 /// Extracts both texts and checks the events agree, evidence included (compared after normalization).
 #[track_caller]
 fn same_events(clean: &str, messy: &str) -> Document {
@@ -13,9 +12,21 @@ fn same_events(clean: &str, messy: &str) -> Document {
     assert_eq!(facts(&a), facts(&b), "events differ");
     let (oa, ob) = (ordinals(clean), ordinals(messy));
     for (ea, eb) in a.events.iter().zip(&b.events) {
-        let qa: Vec<Option<usize>> = ea.evidence.iter().map(|e| oa.iter().position(|&s| s == e.start)).collect();
-        let qb: Vec<Option<usize>> = eb.evidence.iter().map(|e| ob.iter().position(|&s| s == e.start)).collect();
-        assert!(qb.iter().all(Option::is_some), "evidence is not a sentence of the messy text: {:?}", eb.evidence);
+        let qa: Vec<Option<usize>> = ea
+            .evidence
+            .iter()
+            .map(|e| oa.iter().position(|&s| s == e.start))
+            .collect();
+        let qb: Vec<Option<usize>> = eb
+            .evidence
+            .iter()
+            .map(|e| ob.iter().position(|&s| s == e.start))
+            .collect();
+        assert!(
+            qb.iter().all(Option::is_some),
+            "evidence is not a sentence of the messy text: {:?}",
+            eb.evidence
+        );
         assert_eq!(qa, qb, "evidence differs for {:?}", ea.fact);
     }
     b
@@ -26,9 +37,22 @@ fn same_events(clean: &str, messy: &str) -> Document {
 fn ordinals(text: &str) -> Vec<usize> {
     let st = tipline::document::parse(text);
     let is_title = |b: &&tipline::document::Block| b.kind == tipline::document::BlockKind::Title;
-    let body = st.blocks.iter().filter(|b| !is_title(b)).flat_map(|b| b.sentences.iter().map(|s| s.span.start));
-    let title = st.blocks.iter().filter(is_title).flat_map(|b| b.sentences.iter().map(|s| s.span.start));
-    body.chain(std::iter::repeat_n(usize::MAX, 1000)).take(1000).zip(0..).map(|(s, _)| s).chain(title).collect()
+    let body = st
+        .blocks
+        .iter()
+        .filter(|b| !is_title(b))
+        .flat_map(|b| b.sentences.iter().map(|s| s.span.start));
+    let title = st
+        .blocks
+        .iter()
+        .filter(is_title)
+        .flat_map(|b| b.sentences.iter().map(|s| s.span.start));
+    body.chain(std::iter::repeat_n(usize::MAX, 1000))
+        .take(1000)
+        .zip(0..)
+        .map(|(s, _)| s)
+        .chain(title)
+        .collect()
 }
 
 /// Wraps every paragraph line at `width` columns.
@@ -65,26 +89,49 @@ fn crlf_bom_tabs_and_spaces() {
     same_events(&t, &t.replace('\n', "\r\n"));
     same_events(&t, &format!("\u{feff}{t}"));
     same_events(&t, &t.replace(", ", ",\t").replace(" the ", " the\u{a0}"));
-    same_events(&t, &t.replace(" ", " \u{200b}").replace("Tier", "Ti\u{200b}er"));
+    same_events(
+        &t,
+        &t.replace(" ", " \u{200b}").replace("Tier", "Ti\u{200b}er"),
+    );
     same_events(&t, &t.replace(". ", ".\u{2028}"));
 }
 
 #[test]
 fn quotes_and_dashes() {
     let t = seed_text();
-    same_events(&t, &t.replace(['\u{201c}', '\u{201d}'], "\"").replace('\u{2019}', "'"));
+    same_events(
+        &t,
+        &t.replace(['\u{201c}', '\u{201d}'], "\"")
+            .replace('\u{2019}', "'"),
+    );
     same_events(&t, &t.replace('"', "\u{201c}").replace('\'', "\u{2019}"));
-    same_events(&t, &t.replace(" - ", " \u{2013} ").replace("four to 25", "four\u{2013}25"));
+    same_events(
+        &t,
+        &t.replace(" - ", " \u{2013} ")
+            .replace("four to 25", "four\u{2013}25"),
+    );
     same_events(&t, &t.replace(" - ", " \u{2014} "));
 }
 
 #[test]
 fn heading_styles_and_title() {
     let t = seed_text();
-    same_events(&t, &t.replace("==Prosecution (2009)==", "== Prosecution (2009) =="));
-    same_events(&t, &t.replace("==Prosecution (2009)==", "==Prosecution (2009) =="));
-    same_events(&t, &t.replace("==Protection (2009)==", "=== Protection (2009) ==="));
-    same_events(&t, &t.replace("==Prevention (2009)==", "=== Prevention (2009) =="));
+    same_events(
+        &t,
+        &t.replace("==Prosecution (2009)==", "== Prosecution (2009) =="),
+    );
+    same_events(
+        &t,
+        &t.replace("==Prosecution (2009)==", "==Prosecution (2009) =="),
+    );
+    same_events(
+        &t,
+        &t.replace("==Protection (2009)==", "=== Protection (2009) ==="),
+    );
+    same_events(
+        &t,
+        &t.replace("==Prevention (2009)==", "=== Prevention (2009) =="),
+    );
     let untitled = t.split_once('\n').expect("title line").1;
     let d = same_events(&t, untitled);
     assert_eq!(d.title, None);
@@ -94,24 +141,49 @@ fn heading_styles_and_title() {
 #[test]
 fn capitals_bullets_and_wrapping() {
     let t = seed_text();
-    let caps = t.replace("Tier 2 Watch List", "TIER 2 WATCH LIST").replace("\"Tier 3\"", "\"TIER 3\"");
+    let caps = t
+        .replace("Tier 2 Watch List", "TIER 2 WATCH LIST")
+        .replace("\"Tier 3\"", "\"TIER 3\"");
     same_events(&t, &caps);
-    let bullets: String = t.lines().map(|l| if l.starts_with("Turkmenistan ratified") { format!("- {l}\n") } else { format!("{l}\n") }).collect();
+    let bullets: String = t
+        .lines()
+        .map(|l| {
+            if l.starts_with("Turkmenistan ratified") {
+                format!("- {l}\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
     same_events(&t, &bullets);
     for width in [40, 72, 100] {
         same_events(&t, &hard_wrap(&t, width));
     }
-    let star: String = t.lines().map(|l| if l.starts_with("In 2023") { format!("\u{2022} {l}\n") } else { format!("{l}\n") }).collect();
+    let star: String = t
+        .lines()
+        .map(|l| {
+            if l.starts_with("In 2023") {
+                format!("\u{2022} {l}\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
     same_events(&t, &star);
 }
 
 #[test]
 fn missing_spaces_after_stops() {
-    let clean = "In 2014 the country was placed on Tier 2. The government convicted five traffickers.";
-    let messy = "In 2014 the country was placed on Tier 2.The government convicted five traffickers.";
+    let clean =
+        "In 2014 the country was placed on Tier 2. The government convicted five traffickers.";
+    let messy =
+        "In 2014 the country was placed on Tier 2.The government convicted five traffickers.";
     let d = tipline::extract(messy);
     assert_eq!(facts(&tipline::extract(clean)), facts(&d));
-    assert_eq!(&messy[d.events[1].evidence[0].start..d.events[1].evidence[0].end], "The government convicted five traffickers.");
+    assert_eq!(
+        &messy[d.events[1].evidence[0].start..d.events[1].evidence[0].end],
+        "The government convicted five traffickers."
+    );
 }
 
 #[test]
@@ -125,14 +197,28 @@ fn real_texts_in_messy_forms() {
 
 #[test]
 fn empty_and_blank_inputs() {
-    for s in ["", "\n\n\n", "   ", "\u{feff}", "=", "==", "= =", "== ==\n\n-", "- ", "\u{2028}\u{200b}"] {
+    for s in [
+        "",
+        "\n\n\n",
+        "   ",
+        "\u{feff}",
+        "=",
+        "==",
+        "= =",
+        "== ==\n\n-",
+        "- ",
+        "\u{2028}\u{200b}",
+    ] {
         let d = tipline::extract(s);
         assert!(d.events.is_empty(), "{s:?}");
         assert_spans(s, &d);
     }
     let d = tipline::extract("====\nIn 2010 it was placed on Tier 3.");
     assert_eq!(d.events.len(), 1);
-    assert_eq!(d.diagnostics[0].code, tipline::DiagnosticCode::MalformedHeading);
+    assert_eq!(
+        d.diagnostics[0].code,
+        tipline::DiagnosticCode::MalformedHeading
+    );
 }
 
 #[test]
@@ -151,12 +237,19 @@ fn hostile_repeated_tier() {
     let s = "placed on Tier 2 in 2017; ".repeat(100_000);
     let d = tipline::extract(&s);
     assert_spans(&s, &d);
-    assert_eq!(d.events.len(), 1, "the same placement stated many times is one event");
+    assert_eq!(
+        d.events.len(),
+        1,
+        "the same placement stated many times is one event"
+    );
 }
 
 #[test]
 fn hostile_huge_number() {
-    let s = format!("The government identified {} victims in 2010.", "9".repeat(1_000_000));
+    let s = format!(
+        "The government identified {} victims in 2010.",
+        "9".repeat(1_000_000)
+    );
     let d = tipline::extract(&s);
     assert_spans(&s, &d);
     let s = format!("It convicted {} traffickers.", "1,000".repeat(200_000));
@@ -175,7 +268,16 @@ fn hostile_mixed_scripts() {
 fn invalid_bytes_and_binary() {
     let x = tipline::Extractor::default();
     let err = x.extract_bytes(b"In 2010 \xc3\x28 Tier 3").unwrap_err();
-    assert_eq!(err.to_string(), "expected UTF-8 text, but found an invalid byte sequence at byte offset 8");
-    let err = x.extract_bytes(&[0x89, b'P', b'N', b'G', 0, 0, 0]).unwrap_err();
-    assert!(err.to_string().starts_with("expected text, but found binary data"), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "expected UTF-8 text, but found an invalid byte sequence at byte offset 8"
+    );
+    let err = x
+        .extract_bytes(&[0x89, b'P', b'N', b'G', 0, 0, 0])
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("expected text, but found binary data"),
+        "{err}"
+    );
 }

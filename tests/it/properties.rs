@@ -5,20 +5,56 @@ use super::{assert_spans, facts, seed_text};
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
-    ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: 64,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
 }
 
 /// Fragments that steer random text towards the rules.
 const PIECES: &[&str] = &[
-    "Tier 2 Watch List", "Tier 3", "in 2017 and 2023", "for the second consecutive year", "ratified the 2000 UN TIP Protocol in March 2005",
-    "investigated 12 cases involving 20 suspects", "did not prosecute any traffickers", "(53 sex trafficking, 97 labor trafficking)",
-    "Article 129 of the criminal code", "four to 25 years' imprisonment", "a score of 8.5 out of 10", "In 2010, ", ". ", "\n\n", "==X (2009)==\n",
-    "- ", "\u{201c}", "\u{2019}", "\u{2013}", "\u{200b}", "\u{a0}", "\r\n", "U.S.", "No. 5", "1,200", "twenty-five", "more than 100", "é", "人",
+    "Tier 2 Watch List",
+    "Tier 3",
+    "in 2017 and 2023",
+    "for the second consecutive year",
+    "ratified the 2000 UN TIP Protocol in March 2005",
+    "investigated 12 cases involving 20 suspects",
+    "did not prosecute any traffickers",
+    "(53 sex trafficking, 97 labor trafficking)",
+    "Article 129 of the criminal code",
+    "four to 25 years' imprisonment",
+    "a score of 8.5 out of 10",
+    "In 2010, ",
+    ". ",
+    "\n\n",
+    "==X (2009)==\n",
+    "- ",
+    "\u{201c}",
+    "\u{2019}",
+    "\u{2013}",
+    "\u{200b}",
+    "\u{a0}",
+    "\r\n",
+    "U.S.",
+    "No. 5",
+    "1,200",
+    "twenty-five",
+    "more than 100",
+    "é",
+    "人",
 ];
 
 fn steered() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop_oneof![prop::sample::select(PIECES).prop_map(str::to_string), "[a-zA-Z0-9 ,.;:()'\"-]{0,12}", any::<String>()], 0..40)
-        .prop_map(|v| v.concat())
+    prop::collection::vec(
+        prop_oneof![
+            prop::sample::select(PIECES).prop_map(str::to_string),
+            "[a-zA-Z0-9 ,.;:()'\"-]{0,12}",
+            any::<String>()
+        ],
+        0..40,
+    )
+    .prop_map(|v| v.concat())
 }
 
 proptest! {
