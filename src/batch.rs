@@ -1,6 +1,7 @@
 //! Ordered parallel processing with bounded memory: inputs are read by one
 //! thread, processed by `jobs` workers, and handed to the sink in input order.
-//! At most `4 × jobs` inputs are in flight at once, whatever their speed.
+//! At most `4 × jobs` inputs are in flight at once, whatever their speed; with
+//! one job everything runs on the calling thread.
 
 use std::collections::BTreeMap;
 use std::sync::mpsc::{sync_channel, Receiver};
@@ -16,6 +17,13 @@ where
     S: FnMut(R),
 {
     let jobs = jobs.max(1);
+    if jobs == 1 {
+        // One worker: no threads, no hand-offs; memory holds one document.
+        for item in inputs {
+            sink(work(item));
+        }
+        return;
+    }
     let window = 4 * jobs;
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {

@@ -158,6 +158,7 @@ impl Extractor {
                 cx.section = section.map(|s| s.heading.as_str());
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
+                cx.recommendations = false;
                 self.rules.apply(&cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
                     for t in times.iter().filter(|t| t.expr == TimeExpr::Invalid) {

@@ -88,6 +88,37 @@ pub fn head(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
+/// Substrings looked for case-insensitively in one pass (no word boundaries).
+pub struct Cues {
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl Cues {
+    /// A set of lowercase cue substrings.
+    pub fn new(cues: &[&str]) -> Self {
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(cues)
+            .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
+        Cues { automaton }
+    }
+
+    /// True when any cue occurs in `text`.
+    pub fn any_in(&self, text: &str) -> bool {
+        self.automaton.is_match(text)
+    }
+}
+
+/// Declares a lazily built [`Cues`]: `lazy_cues!(NAME, &["a", "b"])`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_cues {
+    ($name:ident, $cues:expr) => {
+        static $name: std::sync::LazyLock<$crate::pattern::Cues> =
+            std::sync::LazyLock::new(|| $crate::pattern::Cues::new($cues));
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,4 +131,41 @@ mod tests {
         assert_eq!(words_back(t, 0, 3), 0);
         assert_eq!(words_ahead(t, t.len(), 3), t.len());
     }
+}
+
+/// A list of words or phrases found in one pass (leftmost-longest, whole words only).
+pub struct WordSet {
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl WordSet {
+    /// A set of `words`, matched ASCII-case-insensitively when `fold_case`.
+    pub fn new(words: &[&str], fold_case: bool) -> Self {
+        let automaton = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(fold_case)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(words)
+            .unwrap_or_else(|e| panic!("invalid built-in word list: {e}"));
+        WordSet { automaton }
+    }
+
+    /// `(start, end, index into the word list)` of each whole-word occurrence, in order.
+    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let b = text.as_bytes();
+        self.automaton.find_iter(text).filter_map(move |m| {
+            let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
+            let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+            (before && after).then(|| (m.start(), m.end(), m.pattern().as_usize()))
+        })
+    }
+}
+
+/// Declares a lazily built [`WordSet`]: `lazy_words!(NAME, LIST, fold_case)`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_words {
+    ($name:ident, $words:expr, $fold:expr) => {
+        static $name: std::sync::LazyLock<$crate::pattern::WordSet> =
+            std::sync::LazyLock::new(|| $crate::pattern::WordSet::new($words, $fold));
+    };
 }

@@ -41,13 +41,13 @@ pub fn article(text: &str) -> Option<String> {
 
 /// The code or law named in a sentence ("criminal code").
 pub fn instrument(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    INSTRUMENTS
-        .iter()
-        .filter_map(|i| lower.find(i).map(|p| (p, *i)))
-        .min_by_key(|(p, _)| *p)
-        .map(|(_, i)| i.to_string())
+    INSTRUMENT_SET
+        .find(text)
+        .next()
+        .map(|(_, _, i)| INSTRUMENTS[i].to_string())
 }
+
+crate::lazy_words!(INSTRUMENT_SET, INSTRUMENTS, true);
 
 impl Rule for AmendmentRule {
     fn name(&self) -> &'static str {

@@ -10,7 +10,9 @@ use super::context::SentenceCtx;
 use super::lexicon::ORGANIZATIONS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
-use crate::lazy_regex;
+use crate::{lazy_regex, lazy_words};
+
+lazy_words!(ORG_SET, ORGANIZATIONS, false);
 
 /// Finds commitments.
 pub struct CommitmentRule;
@@ -123,22 +125,13 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
     for m in MINISTRY.find_iter(text) {
         found.push((m.start(), m.as_str().to_string()));
     }
-    for org in ORGANIZATIONS {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(org) {
-            let at = from + i;
-            from = at + org.len();
-            let bounded = (at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric())
-                && text
-                    .as_bytes()
-                    .get(from)
-                    .is_none_or(|b| !b.is_ascii_alphabetic() || *b == b's');
-            if bounded
-                && !found.iter().any(|(_, n)| n == org)
-                && !found.iter().any(|(p, n)| at >= *p && at < p + n.len())
-            {
-                found.push((at, org.to_string()));
-            }
+    for (at, end, i) in ORG_SET.find(text) {
+        let org = ORGANIZATIONS[i];
+        let _ = end;
+        if !found.iter().any(|(_, n)| n == org)
+            && !found.iter().any(|(p, n)| at >= *p && at < p + n.len())
+        {
+            found.push((at, org.to_string()));
         }
     }
     let subject = text[..verb].to_ascii_lowercase();

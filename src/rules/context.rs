@@ -8,6 +8,21 @@ use crate::span::Span;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
 use std::cell::OnceCell;
 
+crate::lazy_cues!(
+    HEDGES,
+    &[
+        "draft",
+        "should ",
+        "proposed",
+        "consultation",
+        "being finalized",
+        "pending",
+        "would ",
+        "plans to",
+        "recommend",
+        "urged"
+    ]
+);
 lazy_regex!(
     COMPARISON_BETWEEN,
     r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|;"
@@ -29,6 +44,8 @@ pub struct SentenceCtx<'a> {
     pub country: Option<&'a str>,
     /// All sentences of the paragraph (normalized), this one included.
     pub paragraph: &'a [&'a str],
+    /// True inside a section of recommendations (no facts there).
+    pub recommendations: bool,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
 }
@@ -65,6 +82,7 @@ impl<'a> SentenceCtx<'a> {
             is_title: false,
             country: None,
             paragraph,
+            recommendations: false,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
         }
@@ -93,8 +111,7 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the section is a list of recommendations (no facts there).
     pub fn in_recommendations(&self) -> bool {
-        self.section
-            .is_some_and(|s| s.to_ascii_lowercase().contains("recommendation"))
+        self.recommendations
     }
 
     /// An event stated by this sentence.
@@ -186,21 +203,12 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the sentence is hedged: a draft, a proposal, a recommendation.
     pub fn is_hedged(&self) -> bool {
-        let t = self.text.to_ascii_lowercase();
-        [
-            "draft",
-            "should ",
-            "proposed",
-            "consultation",
-            "being finalized",
-            "pending",
-            "would ",
-            "plans to",
-            "recommend",
-            "urged",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+        HEDGES.any_in(self.text)
+    }
+
+    /// True when the sentence has a digit.
+    pub fn has_digit(&self) -> bool {
+        self.text.bytes().any(|b| b.is_ascii_digit())
     }
 }
 

@@ -11,8 +11,15 @@ use super::context::SentenceCtx;
 use super::lexicon::{FORMS, PLACES, ROLES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Role};
-use crate::lazy_regex;
 use crate::temporal::PartialDate;
+use crate::{lazy_regex, lazy_words};
+
+lazy_words!(PLACE_SET, PLACES, false);
+lazy_words!(
+    FORM_SET,
+    &FORMS.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+    true
+);
 
 /// Finds trafficking profiles.
 pub struct ProfileRule;
@@ -69,9 +76,9 @@ impl Rule for ProfileRule {
         let mut forms: Vec<String> = Vec::new();
         let mut destinations: Vec<String> = Vec::new();
         for s in &paragraph {
-            let lower = s.to_ascii_lowercase();
-            for (phrase, canonical) in FORMS {
-                if lower.contains(phrase) && !forms.iter().any(|f| f == canonical) {
+            for (_, _, i) in FORM_SET.find(s) {
+                let canonical = FORMS[i].1;
+                if !forms.iter().any(|f| f == canonical) {
                     forms.push(canonical.to_string());
                 }
             }
@@ -102,24 +109,10 @@ impl Rule for ProfileRule {
 
 /// Places named after "to", "in", "into" or "including" (within three words), not after "from".
 fn places_to(s: &str) -> Vec<String> {
-    let mut found: Vec<(usize, String)> = Vec::new();
-    for place in PLACES {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(place) {
-            let at = from + i;
-            from = at + place.len();
-            let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let after_ok = s
-                .as_bytes()
-                .get(from)
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-            if !before_ok || !after_ok || found.iter().any(|(p, n)| at >= *p && at < p + n.len()) {
-                continue;
-            }
-            found.push((at, place.to_string()));
-        }
-    }
-    found.sort();
+    let found: Vec<(usize, String)> = PLACE_SET
+        .find(s)
+        .map(|(at, _, i)| (at, PLACES[i].to_string()))
+        .collect();
     // A destination follows "to", "in", "into" or "including", or continues a list of destinations.
     let mut out: Vec<String> = Vec::new();
     let mut prev_end: Option<usize> = None;
@@ -182,7 +175,7 @@ mod tests {
         cx.country = Some("Turkmenistan");
         let mut out = Output::default();
         ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
-        insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2010 trafficking_profile: source country; to Turkey; forced labor, forced prostitution, domestic servitude");
+        insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2010 trafficking_profile: source country; to Turkey; forced prostitution, forced labor, domestic servitude");
     }
 
     #[test]

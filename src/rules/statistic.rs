@@ -58,6 +58,15 @@ lazy_regex!(
     COMPARED,
     r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
 );
+crate::lazy_cues!(NEGATION, &["not ", "no ", "failed", "unable", "never"]);
+crate::lazy_cues!(
+    NUMBER_WORD,
+    &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "thousand", "million", "dozen"
+    ]
+);
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
     COMPARISON,
@@ -96,29 +105,36 @@ impl Rule for StatisticRule {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
-        zeros(cx, self.name(), &mut found);
-        counts(cx, self.name(), &mut found);
+        if NEGATION.any_in(cx.text) {
+            zeros(cx, self.name(), &mut found);
+        }
+        if cx.has_digit() || NUMBER_WORD.any_in(cx.text) {
+            counts(cx, self.name(), &mut found);
+        }
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }
 }
 
 fn metric_of_word(word: &str) -> Option<Metric> {
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let ends = |suffix: &str| {
+        w.len() >= suffix.len()
+            && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
     // Agent nouns name people, not acts: "prosecutors", "trainers".
-    if w.ends_with("or")
-        || w.ends_with("ors")
-        || w.ends_with("or's")
-        || w.ends_with("ors'")
-        || w.ends_with("ers")
-        || w.ends_with("ees")
+    if ["or", "ors", "or's", "ors'", "ers", "ees"]
+        .iter()
+        .any(|s| ends(s))
     {
         return None;
     }
     METRIC_STEMS
         .iter()
-        .find(|(stem, _)| w.starts_with(stem))
+        .find(|(stem, _)| {
+            w.len() >= stem.len()
+                && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+        })
         .map(|(_, m)| *m)
 }
 
