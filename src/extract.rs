@@ -145,7 +145,10 @@ impl Extractor {
             let texts: Vec<&str> = block.sentences.iter().map(|s| block.text(s)).collect();
             let mut lead_in = carried.take();
             let mut discourse = Discourse::default();
-            for (sentence, text) in block.sentences.iter().zip(&texts) {
+            let ranges: Vec<std::ops::Range<usize>> =
+                block.sentences.iter().map(|s| s.norm.clone()).collect();
+            let triggered = self.rules.triggered_in_block(&block.norm.text, &ranges);
+            for ((sentence, text), rules) in block.sentences.iter().zip(&texts).zip(&triggered) {
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
                 }
@@ -159,7 +162,7 @@ impl Extractor {
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
                 cx.recommendations = false;
-                self.rules.apply(&cx, &mut discourse, &mut out);
+                self.rules.apply_rules(rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
                     for t in times.iter().filter(|t| t.expr == TimeExpr::Invalid) {
                         out.diagnostics.push(Diagnostic {

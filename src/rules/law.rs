@@ -10,7 +10,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::SentenceCtx;
-use super::{Discourse, Output, Rule};
+use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::temporal::{PartialDate, TimeExpr};
@@ -79,7 +79,23 @@ impl Rule for LawRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["law", "legislation", " act"]]
+        &[
+            &["law", "legislation", " act"],
+            &[
+                DIGIT_CUE,
+                "adopt",
+                "pass",
+                "enact",
+                "approv",
+                "promulgat",
+                "codified",
+                "enshrined",
+                "written into",
+                "signed into",
+                "into force",
+                "took effect",
+            ],
+        ]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {

@@ -22,6 +22,9 @@ use crate::diagnostic::Diagnostic;
 use crate::event::{Event, EventKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+/// A cue that stands for "any ASCII digit" (checked with a byte scan, not the automaton).
+pub const DIGIT_CUE: &str = "\u{0}digit";
+
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
@@ -56,8 +59,10 @@ pub trait Rule: Send + Sync {
 pub struct RuleSet {
     rules: Vec<Box<dyn Rule>>,
     automaton: AhoCorasick,
-    /// For each automaton pattern: (rule index, group index).
-    owners: Vec<(usize, usize)>,
+    /// For each automaton pattern: the (rule index, group index) pairs it satisfies.
+    owners: Vec<Vec<(usize, usize)>>,
+    /// (rule index, group index) of every group that a digit satisfies.
+    digit_groups: Vec<(usize, usize)>,
 }
 
 impl RuleSet {
@@ -78,9 +83,13 @@ impl RuleSet {
     }
 
     /// A rule set of the given rules.
+    ///
+    /// The automaton is searched without overlaps, so a cue that contains another
+    /// cue ("adopted" contains "adopt") is dropped and its owners credited whenever
+    /// the shorter cue is found: a rule may run more often, never less.
     pub fn new(rules: Vec<Box<dyn Rule>>) -> Self {
-        let mut patterns = Vec::new();
-        let mut owners = Vec::new();
+        let mut cues: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        let mut digit_groups = Vec::new();
         for (ri, rule) in rules.iter().enumerate() {
             assert!(
                 rule.cues().len() <= 8,
@@ -89,20 +98,45 @@ impl RuleSet {
             );
             for (gi, group) in rule.cues().iter().enumerate() {
                 for cue in *group {
-                    patterns.push(*cue);
-                    owners.push((ri, gi));
+                    if *cue == DIGIT_CUE {
+                        digit_groups.push((ri, gi));
+                        continue;
+                    }
+                    let cue = cue.to_ascii_lowercase();
+                    match cues.iter_mut().find(|(c, _)| *c == cue) {
+                        Some((_, owners)) => owners.push((ri, gi)),
+                        None => cues.push((cue, vec![(ri, gi)])),
+                    }
+                }
+            }
+        }
+        let mut kept: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        for (cue, owners) in &cues {
+            if !cues
+                .iter()
+                .any(|(other, _)| other != cue && cue.contains(other.as_str()))
+            {
+                kept.push((cue.clone(), owners.clone()));
+            }
+        }
+        for (cue, owners) in &cues {
+            for (k, kept_owners) in kept.iter_mut() {
+                if k != cue && cue.contains(k.as_str()) {
+                    kept_owners.extend(owners.iter().copied());
                 }
             }
         }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(&patterns)
+            .build(kept.iter().map(|(c, _)| c.as_str()))
             .expect("cue automaton");
+        let owners = kept.into_iter().map(|(_, o)| o).collect();
         RuleSet {
             rules,
             automaton,
             owners,
+            digit_groups,
         }
     }
 
@@ -114,9 +148,15 @@ impl RuleSet {
     /// Indexes of the rules whose cue groups are all present in `text`.
     pub fn triggered(&self, text: &str) -> Vec<usize> {
         let mut seen = vec![0u8; self.rules.len()];
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (ri, gi) = self.owners[m.pattern().as_usize()];
-            seen[ri] |= 1 << gi;
+        if text.bytes().any(|b| b.is_ascii_digit()) {
+            for &(ri, gi) in &self.digit_groups {
+                seen[ri] |= 1 << gi;
+            }
+        }
+        for m in self.automaton.find_iter(text) {
+            for &(ri, gi) in &self.owners[m.pattern().as_usize()] {
+                seen[ri] |= 1 << gi;
+            }
         }
         (0..self.rules.len())
             .filter(|&ri| {
@@ -126,9 +166,62 @@ impl RuleSet {
             .collect()
     }
 
+    /// The rules each sentence of a block triggers, from one scan of the block's text.
+    /// `sentences` are the sentences' ranges in `text`, in order.
+    pub fn triggered_in_block(
+        &self,
+        text: &str,
+        sentences: &[std::ops::Range<usize>],
+    ) -> Vec<Vec<usize>> {
+        let mut seen = vec![vec![0u8; self.rules.len()]; sentences.len()];
+        for (si, r) in sentences.iter().enumerate() {
+            if text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit) {
+                for &(ri, gi) in &self.digit_groups {
+                    seen[si][ri] |= 1 << gi;
+                }
+            }
+        }
+        let mut si = 0;
+        for m in self.automaton.find_iter(text) {
+            while si < sentences.len() && sentences[si].end <= m.start() {
+                si += 1;
+            }
+            if si == sentences.len() {
+                break;
+            }
+            if m.start() >= sentences[si].start && m.end() <= sentences[si].end {
+                for &(ri, gi) in &self.owners[m.pattern().as_usize()] {
+                    seen[si][ri] |= 1 << gi;
+                }
+            }
+        }
+        seen.into_iter()
+            .map(|s| {
+                (0..self.rules.len())
+                    .filter(|&ri| {
+                        let groups = self.rules[ri].cues().len();
+                        groups > 0 && u32::from(s[ri]) == (1u32 << groups) - 1
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
     /// Runs the triggered rules on one sentence.
     pub fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
-        for ri in self.triggered(cx.text) {
+        let rules = self.triggered(cx.text);
+        self.apply_rules(&rules, cx, discourse, out);
+    }
+
+    /// Runs the given rules (indexes from [`RuleSet::triggered_in_block`]) on one sentence.
+    pub fn apply_rules(
+        &self,
+        rules: &[usize],
+        cx: &SentenceCtx<'_>,
+        discourse: &mut Discourse,
+        out: &mut Output,
+    ) {
+        for &ri in rules {
             self.rules[ri].apply(cx, discourse, out);
         }
     }

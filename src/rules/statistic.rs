@@ -21,7 +21,7 @@ use super::lexicon::{
     is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS,
     NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
 };
-use super::{Discourse, Output, Rule};
+use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
@@ -59,13 +59,13 @@ lazy_regex!(
     r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
 );
 crate::lazy_cues!(NEGATION, &["not ", "no ", "failed", "unable", "never"]);
-crate::lazy_cues!(
+crate::lazy_words!(
     NUMBER_WORD,
-    &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety", "hundred", "thousand", "million", "dozen"
-    ]
+    &crate::quantity::lexicon::NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>(),
+    true
 );
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
@@ -83,21 +83,29 @@ impl Rule for StatisticRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&[
-            "investigat",
-            "prosecut",
-            "convict",
-            "identif",
-            "assist",
-            "shelter",
-            "refer",
-            "repatriat",
-            "train",
-            "charged",
-            "indict",
-            "services",
-            "care",
-        ]]
+        &[
+            &[
+                "investigat",
+                "prosecut",
+                "convict",
+                "identif",
+                "assist",
+                "shelter",
+                "refer",
+                "repatriat",
+                "train",
+                "charged",
+                "indict",
+                "services",
+                "care",
+            ],
+            &[
+                DIGIT_CUE, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty",
+                "seventy", "eighty", "ninety", "hundred", "thousand", "million", "dozen", "not ",
+                "no ", "failed", "unable", "never",
+            ],
+        ]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -108,7 +116,7 @@ impl Rule for StatisticRule {
         if NEGATION.any_in(cx.text) {
             zeros(cx, self.name(), &mut found);
         }
-        if cx.has_digit() || NUMBER_WORD.any_in(cx.text) {
+        if cx.has_digit() || NUMBER_WORD.find(cx.text).next().is_some() {
             counts(cx, self.name(), &mut found);
         }
         found.sort_by_key(|(pos, _)| *pos);
