@@ -119,20 +119,6 @@ macro_rules! lazy_cues {
     };
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn word_windows() {
-        let t = "one two three four";
-        assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
-        assert_eq!(&t[3..words_ahead(t, 3, 2)], " two three");
-        assert_eq!(words_back(t, 0, 3), 0);
-        assert_eq!(words_ahead(t, t.len(), 3), t.len());
-    }
-}
-
 /// A list of words or phrases found in one pass (leftmost-longest, whole words only).
 pub struct WordSet {
     automaton: aho_corasick::AhoCorasick,
@@ -168,4 +154,18 @@ macro_rules! lazy_words {
         static $name: std::sync::LazyLock<$crate::pattern::WordSet> =
             std::sync::LazyLock::new(|| $crate::pattern::WordSet::new($words, $fold));
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_windows() {
+        let t = "one two three four";
+        assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
+        assert_eq!(&t[3..words_ahead(t, 3, 2)], " two three");
+        assert_eq!(words_back(t, 0, 3), 0);
+        assert_eq!(words_ahead(t, t.len(), 3), t.len());
+    }
 }
