@@ -124,3 +124,31 @@ impl<'a> IntoIterator for &Timeline<'a> {
         self.events.clone().into_iter()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::EventKind;
+
+    fn doc() -> crate::Document {
+        crate::extract(
+            "In 2010, X was placed on Tier 3. X ratified the 2000 UN TIP Protocol in May 2009. \
+             In 2011, police investigated 5 cases. Article 5 of the penal code prescribes penalties of two to 8 years' imprisonment.",
+        )
+    }
+
+    #[test]
+    fn order_views_and_filters() {
+        let d = doc();
+        let t = d.timeline();
+        let dates: Vec<String> = t.iter().map(|e| e.date.map_or("-".into(), |d| d.to_string())).collect();
+        assert_eq!(dates, ["2009-05", "2010", "2011", "-"]);
+        assert_eq!(t.of_kind(EventKind::TierPlacement).len(), 1);
+        let y = |y| PartialDate::year(y);
+        assert_eq!(t.between(y(2009), y(2010)).len(), 2);
+        assert_eq!(t.between(PartialDate::new(2009, Some(6), None).unwrap(), y(2011)).len(), 2);
+        assert_eq!(t.by_year().keys().copied().collect::<Vec<_>>(), [2009, 2010, 2011]);
+        assert_eq!(t.undated().len(), 1);
+        assert_eq!(t.undated()[0].kind(), EventKind::LegalProvision);
+    }
+}

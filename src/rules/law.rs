@@ -229,6 +229,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law 263 of 2012 criminalizes all forms of trafficking.", wiki()), @"2012 law_enacted: Law 263 of 2012 (inferred)");
     }
 
     #[test]

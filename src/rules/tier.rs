@@ -259,11 +259,8 @@ impl Rule for TierRule {
                 years.extend(cx.anchor.assessment_year());
             }
             let Some(&first) = years.first() else {
-                out.diagnostics.push(Diagnostic {
-                    code: DiagnosticCode::UnresolvedDate,
-                    span: cx.span,
-                    message: "expected a year for a tier placement, but found none in the sentence or its context".into(),
-                });
+                // No year anywhere ("KAZAKHSTAN: Tier 2" with no report year): an undated fact.
+                out.events.push(cx.event(Fact::TierPlacement { tier: m.tier, consecutive_years: consecutive }, None, false, self.name()));
                 continue;
             };
             let cons = if placed.len() == 1 { consecutive } else { None };
