@@ -6,8 +6,15 @@ use regex::Regex;
 
 /// Compiles a pattern written with `\b`, turned into an ASCII word boundary.
 /// Patterns are constants of this crate, so a failure is a bug caught by tests.
+///
+/// `\w`, `\s` and `\d` are ASCII classes: rules read normalized text, where
+/// whitespace is a plain space, and ASCII classes keep the automata small.
 pub fn compile(pattern: &str) -> Regex {
-    let p = pattern.replace(r"\b", r"(?-u:\b)");
+    let p = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", r"[0-9A-Za-z_]")
+        .replace(r"\s", r"[\x20\t\n\r]")
+        .replace(r"\d", r"[0-9]");
     Regex::new(&p).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
@@ -98,6 +105,7 @@ impl Cues {
     pub fn new(cues: &[&str]) -> Self {
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(cues)
             .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
         Cues { automaton }
@@ -130,6 +138,7 @@ impl WordSet {
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(fold_case)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words)
             .unwrap_or_else(|e| panic!("invalid built-in word list: {e}"));
         WordSet { automaton }

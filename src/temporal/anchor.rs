@@ -52,14 +52,17 @@ lazy_regex!(
 /// The year of a sentence's lead-in ("In 2010, ...", "In May 2010 the ...",
 /// "During 2009, ..."), which carries to the following sentences of the paragraph.
 pub fn lead_in_year(sentence: &str) -> Option<i32> {
-    let c = LEAD_IN.captures(sentence)?;
-    let m = c.get(0)?;
-    // "Since 2015," describes a period, not a point to carry.
-    if m.as_str().to_ascii_lowercase().contains("since") {
+    let first = sentence.as_bytes().first()?;
+    if !(first.is_ascii_digit() || matches!(first, b'I' | b'i' | b'D' | b'd' | b'T' | b'B' | b'b' | b'A' | b'a' | b'H' | b'M' | b'F' | b'O' | b'W' | b'S' | b'U' | b'E' | b'm' | b'l' | b'e' | b'f')) {
         return None;
     }
-    // "In 2010 the U.S. ... reported:" is still a lead-in; "2010 was a year" is too.
-    c.name("y")?.as_str().parse().ok()
+    let m = LEAD_IN.find(sentence)?;
+    let matched = m.as_str().trim_end_matches([' ', ',']);
+    // "Since 2015," describes a period, not a point to carry.
+    if matched.to_ascii_lowercase().contains("since") {
+        return None;
+    }
+    matched.get(matched.len().checked_sub(4)?..)?.parse().ok()
 }
 
 #[cfg(test)]
