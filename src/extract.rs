@@ -330,9 +330,15 @@ mod tests {
         assert_eq!(d.report_year, None);
         let d = extract("KAZAKHSTAN: Tier 2\n\nThe Government of Kazakhstan does things.");
         assert_eq!(d.country.as_deref(), Some("Kazakhstan"));
-        assert_eq!(d.events.len(), 1, "the title's tier, undated: {:?}", d.events);
+        assert_eq!(
+            d.events.len(),
+            1,
+            "the title's tier, undated: {:?}",
+            d.events
+        );
         assert_eq!(d.events[0].date, None);
-        let d = extract("KAZAKHSTAN (Tier 2 Watch List) - 2007 Trafficking in Persons Report\n\nText.");
+        let d =
+            extract("KAZAKHSTAN (Tier 2 Watch List) - 2007 Trafficking in Persons Report\n\nText.");
         assert_eq!(d.report_year, Some(2007));
         assert_eq!(d.events[0].date, Some(crate::PartialDate::year(2007)));
         let d = extract("The Government of Chad did this. The Government of Chad did that.");

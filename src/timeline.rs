@@ -141,13 +141,23 @@ mod tests {
     fn order_views_and_filters() {
         let d = doc();
         let t = d.timeline();
-        let dates: Vec<String> = t.iter().map(|e| e.date.map_or("-".into(), |d| d.to_string())).collect();
+        let dates: Vec<String> = t
+            .iter()
+            .map(|e| e.date.map_or("-".into(), |d| d.to_string()))
+            .collect();
         assert_eq!(dates, ["2009-05", "2010", "2011", "-"]);
         assert_eq!(t.of_kind(EventKind::TierPlacement).len(), 1);
         let y = |y| PartialDate::year(y);
         assert_eq!(t.between(y(2009), y(2010)).len(), 2);
-        assert_eq!(t.between(PartialDate::new(2009, Some(6), None).unwrap(), y(2011)).len(), 2);
-        assert_eq!(t.by_year().keys().copied().collect::<Vec<_>>(), [2009, 2010, 2011]);
+        assert_eq!(
+            t.between(PartialDate::new(2009, Some(6), None).unwrap(), y(2011))
+                .len(),
+            2
+        );
+        assert_eq!(
+            t.by_year().keys().copied().collect::<Vec<_>>(),
+            [2009, 2010, 2011]
+        );
         assert_eq!(t.undated().len(), 1);
         assert_eq!(t.undated()[0].kind(), EventKind::LegalProvision);
     }

@@ -115,7 +115,8 @@ pub fn parse(input: &str) -> Structure {
     let mut first_content = true;
     let mut pos = if input.starts_with('\u{FEFF}') { 3 } else { 0 };
     while pos < input.len() {
-        let line_end = input[pos..].find('\n').map_or(input.len(), |i| pos + i);
+        let line_end =
+            memchr::memchr(b'\n', &input.as_bytes()[pos..]).map_or(input.len(), |i| pos + i);
         let (ls, le) = trim_span(input, pos, line_end);
         let next = (line_end + 1).min(input.len()).max(line_end);
         let line = &input[ls..le];

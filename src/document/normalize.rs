@@ -24,6 +24,7 @@ struct Segment {
 }
 
 /// What normalization does with one character.
+#[derive(Clone, Copy)]
 enum Action {
     Copy,
     Space,
@@ -45,6 +46,10 @@ fn action(c: char) -> Action {
         c if c.is_whitespace() => Action::Space,
         _ => Action::Copy,
     }
+}
+
+fn is_whitespace_at(block: &str, i: usize) -> bool {
+    block[i..].chars().next().is_some_and(char::is_whitespace)
 }
 
 /// True when every byte is printable ASCII or a single space between words:
@@ -96,10 +101,33 @@ impl Normalized {
                 text.push_str(&block[from..to]);
             }
         };
-        for (i, c) in block.char_indices() {
-            match action(c) {
+        let bytes = block.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            let (act, len) = if byte < 0x80 {
+                let a = match byte {
+                    b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
+                    b'`' => Action::Replace("'"),
+                    _ => Action::Copy,
+                };
+                (a, 1)
+            } else {
+                let c = block[i..].chars().next().unwrap_or(' ');
+                (action(c), c.len_utf8())
+            };
+            // A single plain space stays in the copied run; any further whitespace is dropped.
+            let act = match act {
+                Action::Space if in_space => Action::Drop,
+                Action::Space if byte == b' ' => Action::Copy,
+                Action::Space => Action::Replace(" "),
+                other => other,
+            };
+            let is_space = byte == b' '
+                || matches!(act, Action::Replace(" "))
+                || (in_space && matches!(act, Action::Drop) && is_whitespace_at(block, i));
+            match act {
                 Action::Copy => {
-                    in_space = false;
                     if copy_from.is_none() {
                         copy_from = Some(i);
                     }
@@ -108,41 +136,24 @@ impl Normalized {
                     if let Some(from) = copy_from.take() {
                         flush(&mut text, &mut segments, from, i);
                     }
-                    let len = c.len_utf8();
-                    match other {
-                        Action::Space => {
-                            if in_space {
-                                // Widen the previous space segment to cover this character.
-                                if let Some(last) = segments.last_mut() {
-                                    last.orig_len = base + i + len - last.orig_start;
-                                }
-                            } else {
-                                segments.push(Segment {
-                                    norm_start: text.len(),
-                                    orig_start: base + i,
-                                    norm_len: 1,
-                                    orig_len: len,
-                                    copied: false,
-                                });
-                                text.push(' ');
-                                in_space = true;
-                            }
-                        }
-                        Action::Replace(r) => {
-                            in_space = false;
-                            segments.push(Segment {
-                                norm_start: text.len(),
-                                orig_start: base + i,
-                                norm_len: r.len(),
-                                orig_len: len,
-                                copied: false,
-                            });
-                            text.push_str(r);
-                        }
-                        Action::Drop | Action::Copy => {}
+                    if let Action::Replace(r) = other {
+                        segments.push(Segment {
+                            norm_start: text.len(),
+                            orig_start: base + i,
+                            norm_len: r.len(),
+                            orig_len: len,
+                            copied: false,
+                        });
+                        text.push_str(r);
                     }
                 }
             }
+            if is_space {
+                in_space = true;
+            } else if !matches!(act, Action::Drop) {
+                in_space = false;
+            }
+            i += len;
         }
         if let Some(from) = copy_from {
             flush(&mut text, &mut segments, from, block.len());

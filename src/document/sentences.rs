@@ -19,21 +19,18 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut qi = 0;
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c == b'.' || c == b'!' || c == b'?' {
-            while qi < protected.len() && protected[qi].end <= i {
-                qi += 1;
-            }
-            let inside =
-                qi < protected.len() && protected[qi].start < i && i + 1 < protected[qi].end;
-            if !inside {
-                if let Some(end) = boundary(b, i) {
-                    push_trimmed(&mut out, b, start, end);
-                    start = end;
-                    i = end;
-                    continue;
-                }
+    while let Some(off) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+        i += off;
+        while qi < protected.len() && protected[qi].end <= i {
+            qi += 1;
+        }
+        let inside = qi < protected.len() && protected[qi].start < i && i + 1 < protected[qi].end;
+        if !inside {
+            if let Some(end) = boundary(b, i) {
+                push_trimmed(&mut out, b, start, end);
+                start = end;
+                i = end;
+                continue;
             }
         }
         i += 1;
@@ -58,13 +55,11 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, b: &[u8], mut s: usize, mut e: usiz
 fn quoted_regions(b: &[u8]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'"' {
-            match open.take() {
-                Some(o) if i - o <= MAX_QUOTE => out.push(o..i),
-                Some(_) => open = Some(i),
-                None => open = Some(i),
-            }
+    for i in memchr::memchr_iter(b'"', b) {
+        match open.take() {
+            Some(o) if i - o <= MAX_QUOTE => out.push(o..i),
+            Some(_) => open = Some(i),
+            None => open = Some(i),
         }
     }
     out

@@ -44,7 +44,10 @@ impl Rule for ProfileRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         // Leading spaces keep "resources" and "originated" out.
-        &[&[" source", " transit", " destination", " origin"], &["countr", "point", "hub", " for "]]
+        &[
+            &[" source", " transit", " destination", " origin"],
+            &["countr", "point", "hub", " for "],
+        ]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {

@@ -260,7 +260,15 @@ impl Rule for TierRule {
             }
             let Some(&first) = years.first() else {
                 // No year anywhere ("KAZAKHSTAN: Tier 2" with no report year): an undated fact.
-                out.events.push(cx.event(Fact::TierPlacement { tier: m.tier, consecutive_years: consecutive }, None, false, self.name()));
+                out.events.push(cx.event(
+                    Fact::TierPlacement {
+                        tier: m.tier,
+                        consecutive_years: consecutive,
+                    },
+                    None,
+                    false,
+                    self.name(),
+                ));
                 continue;
             };
             let cons = if placed.len() == 1 { consecutive } else { None };

@@ -53,7 +53,31 @@ lazy_regex!(
 /// "During 2009, ..."), which carries to the following sentences of the paragraph.
 pub fn lead_in_year(sentence: &str) -> Option<i32> {
     let first = sentence.as_bytes().first()?;
-    if !(first.is_ascii_digit() || matches!(first, b'I' | b'i' | b'D' | b'd' | b'T' | b'B' | b'b' | b'A' | b'a' | b'H' | b'M' | b'F' | b'O' | b'W' | b'S' | b'U' | b'E' | b'm' | b'l' | b'e' | b'f')) {
+    if !(first.is_ascii_digit()
+        || matches!(
+            first,
+            b'I' | b'i'
+                | b'D'
+                | b'd'
+                | b'T'
+                | b'B'
+                | b'b'
+                | b'A'
+                | b'a'
+                | b'H'
+                | b'M'
+                | b'F'
+                | b'O'
+                | b'W'
+                | b'S'
+                | b'U'
+                | b'E'
+                | b'm'
+                | b'l'
+                | b'e'
+                | b'f'
+        ))
+    {
         return None;
     }
     let m = LEAD_IN.find(sentence)?;
