@@ -145,14 +145,13 @@ impl<'a> SentenceCtx<'a> {
         let usable =
             |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
         let times = self.times();
-        let pick = times
-            .iter()
-            .filter(usable)
-            .find(|m| m.start >= pos && m.start < limit)
+        let after = times.iter().filter(usable).find(|m| m.start >= pos);
+        let pick = after
+            .filter(|m| m.start < limit)
             .or_else(|| times.iter().filter(usable).rev().find(|m| m.end <= pos))
             .or_else(|| {
-                times.iter().filter(usable).find(|m| {
-                    m.start >= pos && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])
+                after.filter(|m| {
+                    m.start - pos <= 200 && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])
                 })
             });
         match pick.map(|m| self.resolve(m)) {

@@ -505,7 +505,9 @@ fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]
     // A count shortly before the bracket: the bracket breaks it down.
     counts
         .iter()
-        .any(|c| c.end <= open && text[c.end..open].split_whitespace().count() <= 4)
+        .rev()
+        .find(|c| c.end <= open)
+        .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
 }
 
 fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {

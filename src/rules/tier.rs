@@ -417,8 +417,18 @@ mod tests {
 
     #[test]
     fn spellings_of_the_watch_list() {
-        for tier in ["Tier 2 Watch List", "Tier 2 Watchlist", "Tier 2 watch list", "tier 2 watch-list", "TIER 2 WATCH LIST", "Tier Two Watch List", "Tier II Watch List"] {
-            let s = format!("In 2015, the country was placed on the {tier} for the second year in a row.");
+        for tier in [
+            "Tier 2 Watch List",
+            "Tier 2 Watchlist",
+            "Tier 2 watch list",
+            "tier 2 watch-list",
+            "TIER 2 WATCH LIST",
+            "Tier Two Watch List",
+            "Tier II Watch List",
+        ] {
+            let s = format!(
+                "In 2015, the country was placed on the {tier} for the second year in a row."
+            );
             insta::allow_duplicates! {
                 insta::assert_snapshot!(run(&TierRule, &s, wiki()), @r"
                 2015 tier_placement: tier_2_watch_list (2 consecutive years)
