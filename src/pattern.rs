@@ -105,7 +105,6 @@ impl Cues {
     pub fn new(cues: &[&str]) -> Self {
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(cues)
             .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
         Cues { automaton }
@@ -138,7 +137,6 @@ impl WordSet {
         let automaton = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(fold_case)
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(words)
             .unwrap_or_else(|e| panic!("invalid built-in word list: {e}"));
         WordSet { automaton }

@@ -31,6 +31,8 @@ pub struct Discourse {
     /// The law or code and article last named ("Articles 165 and 206 of the
     /// criminal code"), for "The law prescribed penalties of ...".
     pub instrument: Option<(Option<String>, Option<String>)>,
+    /// Forms of exploitation and destinations named in the paragraph, read once.
+    pub profile: Option<(Vec<String>, Vec<String>)>,
 }
 
 /// What rules write to.

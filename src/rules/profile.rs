@@ -50,7 +50,7 @@ impl Rule for ProfileRule {
         ]
     }
 
-    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+    fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let Some(c) = PROFILE.captures(cx.text) else {
             return;
         };
@@ -69,27 +69,10 @@ impl Rule for ProfileRule {
         if roles.is_empty() {
             return;
         }
-        let paragraph: Vec<&str> = if cx.paragraph.is_empty() {
-            vec![cx.text]
-        } else {
-            cx.paragraph.to_vec()
-        };
-        let mut forms: Vec<String> = Vec::new();
-        let mut destinations: Vec<String> = Vec::new();
-        for s in &paragraph {
-            for (_, _, i) in FORM_SET.find(s) {
-                let canonical = FORMS[i].1;
-                if !forms.iter().any(|f| f == canonical) {
-                    forms.push(canonical.to_string());
-                }
-            }
-            for place in places_to(s) {
-                let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(&place));
-                if !own && !destinations.contains(&place) {
-                    destinations.push(place);
-                }
-            }
-        }
+        let (forms, destinations) = d
+            .profile
+            .get_or_insert_with(|| paragraph_profile(cx))
+            .clone();
         let year = cx
             .explicit_dates()
             .first()
@@ -106,6 +89,33 @@ impl Rule for ProfileRule {
             self.name(),
         ));
     }
+}
+
+/// The forms of exploitation and the destinations named in the paragraph.
+fn paragraph_profile(cx: &SentenceCtx<'_>) -> (Vec<String>, Vec<String>) {
+    let one = [cx.text];
+    let paragraph: &[&str] = if cx.paragraph.is_empty() {
+        &one
+    } else {
+        cx.paragraph
+    };
+    let mut forms: Vec<String> = Vec::new();
+    let mut destinations: Vec<String> = Vec::new();
+    for s in paragraph {
+        for (_, _, i) in FORM_SET.find(s) {
+            let canonical = FORMS[i].1;
+            if !forms.iter().any(|f| f == canonical) {
+                forms.push(canonical.to_string());
+            }
+        }
+        for place in places_to(s) {
+            let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(&place));
+            if !own && !destinations.contains(&place) {
+                destinations.push(place);
+            }
+        }
+    }
+    (forms, destinations)
 }
 
 /// Places named after "to", "in", "into" or "including" (within three words), not after "from".
