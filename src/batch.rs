@@ -1,6 +1,6 @@
 //! Ordered parallel processing with bounded memory: inputs are read by one
 //! thread, processed by `jobs` workers, and handed to the sink in input order.
-//! At most `4 × jobs` inputs are in flight at once, whatever their speed; with
+//! At most `2 × jobs + 1` chunks of 8 inputs are in flight at once, whatever their speed; with
 //! one job everything runs on the calling thread.
 
 use std::collections::BTreeMap;
@@ -24,18 +24,21 @@ where
         }
         return;
     }
-    let window = 4 * jobs;
+    // Items travel in small chunks so that thread hand-offs are rare.
+    let window = 2 * jobs + 1;
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {
         token_tx.send(()).expect("token channel open");
     }
-    let (in_tx, in_rx) = sync_channel::<(usize, T)>(jobs);
-    let (out_tx, out_rx) = sync_channel::<(usize, R)>(window);
-    let in_rx: Mutex<Receiver<(usize, T)>> = Mutex::new(in_rx);
+    let (in_tx, in_rx) = sync_channel::<(usize, Vec<T>)>(jobs);
+    let (out_tx, out_rx) = sync_channel::<(usize, Vec<R>)>(window);
+    let in_rx: Mutex<Receiver<(usize, Vec<T>)>> = Mutex::new(in_rx);
     std::thread::scope(|scope| {
         scope.spawn(move || {
-            for (i, item) in inputs.enumerate() {
-                if token_rx.recv().is_err() || in_tx.send((i, item)).is_err() {
+            let mut inputs = inputs;
+            for i in 0.. {
+                let chunk: Vec<T> = inputs.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() || token_rx.recv().is_err() || in_tx.send((i, chunk)).is_err() {
                     break;
                 }
             }
@@ -49,25 +52,31 @@ where
                     Ok(rx) => rx.recv(),
                     Err(_) => break,
                 };
-                let Ok((i, item)) = next else { break };
-                if out_tx.send((i, work(item))).is_err() {
+                let Ok((i, chunk)) = next else { break };
+                if out_tx
+                    .send((i, chunk.into_iter().map(work).collect()))
+                    .is_err()
+                {
                     break;
                 }
             });
         }
         drop(out_tx);
-        let mut pending: BTreeMap<usize, R> = BTreeMap::new();
+        let mut pending: BTreeMap<usize, Vec<R>> = BTreeMap::new();
         let mut next = 0;
         for (i, r) in out_rx {
             pending.insert(i, r);
-            while let Some(r) = pending.remove(&next) {
-                sink(r);
+            while let Some(rs) = pending.remove(&next) {
+                rs.into_iter().for_each(&mut sink);
                 next += 1;
                 let _ = token_tx.send(());
             }
         }
     });
 }
+
+/// Items per chunk handed to a worker.
+const CHUNK: usize = 8;
 
 #[cfg(test)]
 mod tests {

@@ -253,6 +253,14 @@ struct Record<'a> {
     document: &'a Document,
 }
 
+/// What a worker hands the writer.
+enum Rendered {
+    /// One output line.
+    Line(String),
+    /// A document whose rows are written at the end (CSV has one header).
+    Rows(Document),
+}
+
 #[derive(serde::Deserialize)]
 struct InputRecord {
     id: serde_json::Value,
@@ -370,34 +378,53 @@ fn extract(
     let progress = io::stderr().is_terminal();
     let mut last_tick = Instant::now();
     let mut csv_rows: Vec<(String, Document)> = Vec::new();
+    // Workers extract and render; the writer only writes, in input order.
     tipline::batch::ordered_map(
         items,
         jobs,
         |item: Item| {
             let size = item.bytes.as_ref().map_or(0, Vec::len);
-            let doc = item
+            let rendered = item
                 .bytes
-                .and_then(|b| x.extract_bytes(&b).map_err(|e| e.to_string()));
-            (item.source, size, doc)
+                .and_then(|b| x.extract_bytes(&b).map_err(|e| e.to_string()))
+                .map(|doc| {
+                    let n = doc.events.len();
+                    match format {
+                        Format::Csv => (n, Rendered::Rows(doc)),
+                        Format::Text => (
+                            n,
+                            Rendered::Line(format!(
+                                "# {}\n{}",
+                                item.source,
+                                render::timeline(&doc)
+                            )),
+                        ),
+                        _ => (
+                            n,
+                            Rendered::Line(
+                                serde_json::to_string(&Record {
+                                    source: &item.source,
+                                    document: &doc,
+                                })
+                                .unwrap_or_default(),
+                            ),
+                        ),
+                    }
+                });
+            (item.source, size, rendered)
         },
-        |(source, size, doc)| {
+        |(source, size, rendered)| {
             docs += 1;
             bytes_total += size;
-            let line = match doc {
-                Ok(doc) => {
-                    events += doc.events.len();
-                    match format {
-                        Format::Csv => {
-                            csv_rows.push((source, doc));
-                            None
-                        }
-                        Format::Text => Some(format!("# {source}\n{}", render::timeline(&doc))),
-                        _ => serde_json::to_string(&Record {
-                            source: &source,
-                            document: &doc,
-                        })
-                        .ok(),
-                    }
+            let line = match rendered {
+                Ok((n, Rendered::Rows(doc))) => {
+                    events += n;
+                    csv_rows.push((source, doc));
+                    None
+                }
+                Ok((n, Rendered::Line(line))) => {
+                    events += n;
+                    Some(line)
                 }
                 Err(message) => {
                     failed += 1;
