@@ -25,7 +25,7 @@ crate::lazy_cues!(
 );
 lazy_regex!(
     COMPARISON_BETWEEN,
-    r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|;"
+    r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|[;(]"
 );
 
 /// One sentence, ready for the rules.
@@ -148,7 +148,13 @@ impl<'a> SentenceCtx<'a> {
         let after = times.iter().filter(usable).find(|m| m.start >= pos);
         let pick = after
             .filter(|m| m.start < limit)
-            .or_else(|| times.iter().filter(usable).rev().find(|m| m.end <= pos))
+            .or_else(|| {
+                times
+                    .iter()
+                    .filter(usable)
+                    .rev()
+                    .find(|m| m.end <= pos && !self.closed_aside(m, pos))
+            })
             .or_else(|| {
                 after.filter(|m| {
                     m.start - pos <= 200 && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])
@@ -162,6 +168,14 @@ impl<'a> SentenceCtx<'a> {
                 .activity_year()
                 .map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
         }
+    }
+
+    /// True when `m` sits in brackets that close before `pos` ("(18 in 2018)").
+    fn closed_aside(&self, m: &TimeMention, pos: usize) -> bool {
+        let before = &self.text[..m.start];
+        let open = before.rfind('(');
+        open.is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
+            && self.text[m.end..pos].contains(')')
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

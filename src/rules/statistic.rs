@@ -69,6 +69,10 @@ crate::lazy_words!(
 );
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
+    YEAR_ASIDE,
+    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*\)"
+);
+lazy_regex!(
     COMPARISON,
     r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
 );
@@ -522,6 +526,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     for (i, q) in counts.iter().enumerate() {
         let floor = prev_end;
         prev_end = q.end;
+        // "(18 in 2018)" after a count: the same metric in another year.
+        if text[..q.start].trim_end().ends_with('(') && YEAR_ASIDE.is_match(&text[q.start..]) {
+            if let Some((metric, subject)) = last.clone() {
+                let close = text[q.start..]
+                    .find(')')
+                    .map_or(text.len(), |i| q.start + i);
+                push(cx, rule, out, metric, q.quantity, subject, q.start, close);
+            }
+            continue;
+        }
         if inside_breakdown(text, q, &counts) {
             continue;
         }
@@ -749,6 +763,24 @@ mod tests {
         2018 statistic: prosecutions 0
         2018 statistic: convictions 0
         2018 statistic: victims_identified 0 (victims)
+        ");
+    }
+
+    #[test]
+    fn prior_years_in_brackets() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government investigated 15 cases (18 in 2018), prosecuted 12 defendants (10 in 2018), and convicted eight traffickers (six in 2018).", report(2020)), @r"
+        2019 statistic: investigations 15 (cases)
+        2018 statistic: investigations 18 (cases)
+        2019 statistic: prosecutions 12 (defendants)
+        2018 statistic: prosecutions 10 (defendants)
+        2019 statistic: convictions 8 (traffickers)
+        2018 statistic: convictions 6 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2008, the government reported 35 trafficking investigations, 21 prosecutions, and 12 convictions, up from nine convictions in 2007.", wiki()), @r"
+        2008 statistic: investigations 35
+        2008 statistic: prosecutions 21
+        2008 statistic: convictions 12
+        2007 statistic: convictions 9
         ");
     }
 

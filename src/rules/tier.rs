@@ -41,6 +41,10 @@ lazy_regex!(
     VERB_START,
     r"(?i)\b(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b"
 );
+lazy_regex!(
+    LISTED,
+    r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?"?$"#
+);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
 lazy_regex!(
     WAIVER_BEFORE,
@@ -148,6 +152,25 @@ impl Rule for TierRule {
                     role: Role::Placed { verb_remained },
                 });
                 continue;
+            }
+            // "placed ... in Tier 2 Watch List in 2017 and "Tier 3" in 2023": a listed tier shares the verb.
+            if let Some(prev) = mentions
+                .iter()
+                .rev()
+                .find(|p| matches!(p.role, Role::Placed { .. }))
+            {
+                let between = &text[prev.start..m.start()];
+                let after_prev = between.find(['"', ' ']).map_or(between, |i| &between[i..]);
+                if between.len() <= 60 && LISTED.is_match(after_prev) {
+                    mentions.push(Mention {
+                        start: m.start(),
+                        tier,
+                        role: Role::Placed {
+                            verb_remained: false,
+                        },
+                    });
+                    continue;
+                }
             }
             // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
             let nearest = VERB_START
@@ -412,6 +435,22 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Therefore the country was downgraded to Tier 3 in 2019 and moved up to Tier 2 Watch List in 2020.", wiki()), @r"
         2019 tier_placement: tier_3
         2020 tier_placement: tier_2_watch_list
+        ");
+    }
+
+    #[test]
+    fn listed_tiers_share_the_verb() {
+        insta::assert_snapshot!(run(&TierRule, r#"The Office placed the country in "Tier 2 Watch List" in 2017 and "Tier 3" in 2023."#, wiki()), @r"
+        2017 tier_placement: tier_2_watch_list
+        2023 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "It was placed on Tier 2 in 2015 and on Tier 2 Watch List in 2016.", wiki()), @r"
+        2015 tier_placement: tier_2
+        2016 tier_placement: tier_2_watch_list
+        ");
+        insta::assert_snapshot!(run(&TierRule, "X remained on Tier 2 Watch List for a second consecutive year.", report(2012)), @r"
+        2012 tier_placement: tier_2_watch_list (2 consecutive years)
+        2011 tier_placement: tier_2_watch_list (inferred)
         ");
     }
 

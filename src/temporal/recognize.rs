@@ -43,7 +43,8 @@ lazy_regex!(
       | \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ year)\b
-      | \b(?i:for\ the\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
+      | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
+      | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
       | \b(?P<year>{y})\b
         ",
@@ -99,6 +100,12 @@ pub fn recognize(text: &str) -> Vec<TimeMention> {
             }
         } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
             TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
+        } else if let Some(n) = c.name("cons_c") {
+            let n = n.as_str();
+            let v = n.parse::<u32>().ok().or_else(|| {
+                crate::quantity::words::word_value(n).and_then(|v| u32::try_from(v).ok())
+            });
+            TimeExpr::Consecutive(v.unwrap_or(2))
         } else if let Some(y) = num("year") {
             if !plain_number_edges(text, start, end) {
                 continue;
@@ -300,6 +307,7 @@ mod tests {
         insta::assert_snapshot!(show("during the reporting period and the previous reporting period"), @"the reporting period=reporting period +0 | the previous reporting period=reporting period -1");
         insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
+        insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
     }
 
     #[test]
