@@ -24,14 +24,45 @@ lazy_words!(
 /// Finds trafficking profiles.
 pub struct ProfileRule;
 
-const ROLE: &str = r"(?:source|transit|destination|origin)";
-
+lazy_regex!(ROLE_WORD, r"(?i)\b(?:source|transit|destination|origin)\b");
 lazy_regex!(
-    PROFILE,
-    format!(
-        r"(?i)\b(?:is|was|are|were|remains|remained|has\s+been|had\s+been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered)\s+)*(?:a|an)?\s*(?:(?:suspected|significant|major|primary|growing|key)\s+)?(?P<roles>{ROLE}(?:(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+{ROLE})*)\b[^.;]{{0,30}}?\b(?:country|countries|point|hub|nation|for)\b|\bcountry\s+of\s+(?P<roles2>{ROLE}(?:(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*)+{ROLE})*)"
-    )
+    ROLE_SEPARATOR,
+    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+$"
 );
+lazy_regex!(
+    COPULA_BEFORE,
+    r"(?i)\b(?:is|was|are|were|remains|remained|been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered|a|an|suspected|significant|major|primary|growing|key)\s+)*$"
+);
+lazy_regex!(COUNTRY_OF_BEFORE, r"(?i)\bcountry\s+of\s+$");
+lazy_regex!(
+    NOUN_AFTER,
+    r"(?i)^[^.;]{0,30}?\b(?:country|countries|point|hub|nation|for)\b"
+);
+
+/// The role words of the first "source, transit, and destination country" phrase, if any.
+fn role_phrase(text: &str) -> Option<&str> {
+    let words: Vec<(usize, usize)> = ROLE_WORD
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    let mut i = 0;
+    while i < words.len() {
+        let (start, mut end) = words[i];
+        let mut j = i + 1;
+        while j < words.len() && ROLE_SEPARATOR.is_match(&text[end..words[j].0]) {
+            end = words[j].1;
+            j += 1;
+        }
+        let before = crate::pattern::tail(&text[..start], 80);
+        if COUNTRY_OF_BEFORE.is_match(before)
+            || (COPULA_BEFORE.is_match(before) && NOUN_AFTER.is_match(&text[end..]))
+        {
+            return Some(&text[start..end]);
+        }
+        i = j;
+    }
+    None
+}
 
 impl Rule for ProfileRule {
     fn name(&self) -> &'static str {
@@ -51,14 +82,10 @@ impl Rule for ProfileRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
-        let Some(c) = PROFILE.captures(cx.text) else {
+        let Some(phrase) = role_phrase(cx.text) else {
             return;
         };
-        let roles_text = c
-            .name("roles")
-            .or(c.name("roles2"))
-            .map_or("", |m| m.as_str())
-            .to_ascii_lowercase();
+        let roles_text = phrase.to_ascii_lowercase();
         let mut roles: Vec<Role> = ROLES
             .iter()
             .filter(|(w, _)| roles_text.contains(w))
