@@ -48,6 +48,7 @@ pub struct SentenceCtx<'a> {
     pub recommendations: bool,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
+    hedged: OnceCell<bool>,
 }
 
 /// How a fact's date was found.
@@ -85,6 +86,7 @@ impl<'a> SentenceCtx<'a> {
             recommendations: false,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
+            hedged: OnceCell::new(),
         }
     }
 
@@ -216,7 +218,7 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the sentence is hedged: a draft, a proposal, a recommendation.
     pub fn is_hedged(&self) -> bool {
-        HEDGES.any_in(self.text)
+        *self.hedged.get_or_init(|| HEDGES.any_in(self.text))
     }
 
     /// True when the sentence has a digit.
