@@ -200,7 +200,6 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v)
         });
         let m = c.get(0).expect("group 0");
-        let (_, cend) = clause(text, m.start());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             let fits = if is_victim_metric(metric) {
                 victims
@@ -208,35 +207,16 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 is_enforcement_metric(metric) && !victims
             };
             if fits {
-                push(
-                    cx,
-                    rule,
-                    out,
-                    metric,
-                    Quantity::exact(0),
-                    subject_of(obj),
-                    m.start(),
-                    cend,
-                );
+                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
             }
         }
     }
     for c in ZERO_NO_EFFORTS.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let (_, cend) = clause(text, m.start());
         let obj = c.name("obj").map_or("", |o| o.as_str());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) {
-                push(
-                    cx,
-                    rule,
-                    out,
-                    metric,
-                    Quantity::exact(0),
-                    subject_of(obj),
-                    m.start(),
-                    cend,
-                );
+                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
             }
         }
     }
@@ -247,41 +227,43 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .or(c.name("nouns2"))
             .map_or("", |n| n.as_str())
             .to_ascii_lowercase();
-        let (_, cend) = clause(text, m.start());
         for noun in nouns
             .split(|ch: char| !ch.is_ascii_alphabetic())
             .filter(|w| !w.is_empty())
         {
             if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
-                push(
-                    cx,
-                    rule,
-                    out,
-                    *metric,
-                    Quantity::exact(0),
-                    None,
-                    m.start(),
-                    cend,
-                );
+                push_zero(cx, rule, out, *metric, None, m.start());
             }
         }
     }
     for c in ZERO_NO_VICTIMS.captures_iter(text) {
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
-            let (_, cend) = clause(text, m.start());
-            push(
-                cx,
-                rule,
-                out,
-                metric,
-                Quantity::exact(0),
-                Some("victims".into()),
-                m.start(),
-                cend,
-            );
+            push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
         }
     }
+}
+
+/// A count stated as zero at `pos`, dated within its clause.
+fn push_zero(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    subject: Option<String>,
+    pos: usize,
+) {
+    let (_, cend) = clause(cx.text, pos);
+    push(
+        cx,
+        rule,
+        out,
+        metric,
+        Quantity::exact(0),
+        subject,
+        pos,
+        cend,
+    );
 }
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
