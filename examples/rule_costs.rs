@@ -31,6 +31,8 @@ fn main() {
     let mut runs = vec![0usize; names.len()];
     let mut hits = vec![0usize; names.len()];
     let mut parse = Duration::ZERO;
+    let mut dates = Duration::ZERO;
+    let mut numbers = Duration::ZERO;
     let mut sentences = 0;
     let rounds = 20;
     for _ in 0..rounds {
@@ -46,6 +48,14 @@ fn main() {
                 for (s, rules) in b.sentences.iter().zip(&triggered) {
                     sentences += 1;
                     let cx = SentenceCtx::new(b.text(s), s.span, Anchor::default(), &texts);
+                    if !rules.is_empty() {
+                        let t0 = Instant::now();
+                        let _ = cx.times();
+                        dates += t0.elapsed();
+                        let t0 = Instant::now();
+                        let _ = cx.quantities();
+                        numbers += t0.elapsed();
+                    }
                     for &ri in rules {
                         let mut out = Output::default();
                         let t0 = Instant::now();
@@ -58,11 +68,15 @@ fn main() {
             }
         }
     }
-    let total: Duration = time.iter().sum::<Duration>() + parse;
+    let total: Duration = time.iter().sum::<Duration>() + parse + dates + numbers;
+    let pct = |d: Duration| d.as_secs_f64() * 100.0 / total.as_secs_f64();
     println!(
-        "{} sentences per round; parse {:.1}%",
+        "{} sentences and {:.2} ms per round; structure {:.1}%, dates {:.1}%, quantities {:.1}% (for sentences some rule reads)",
         sentences / rounds,
-        parse.as_secs_f64() * 100.0 / total.as_secs_f64()
+        total.as_secs_f64() * 1000.0 / rounds as f64,
+        pct(parse),
+        pct(dates),
+        pct(numbers)
     );
     for i in 0..names.len() {
         println!(
