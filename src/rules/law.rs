@@ -161,7 +161,12 @@ impl Rule for LawRule {
                     && !text[..t.start].ends_with('/')
                     && !text[..t.start].ends_with(" of ")
                 {
-                    emit(None, Some(PartialDate::year(y)), true);
+                    // "the 2005 Law on Combating Trafficking in Persons" names the law too.
+                    let name = NAMED_IN_OBJ
+                        .find(&text[t.end..])
+                        .filter(|m| m.start() <= 1)
+                        .map(|m| clean_name(m.as_str()));
+                    emit(name, Some(PartialDate::year(y)), true);
                 }
             }
         }
@@ -230,6 +235,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 263 of 2012 criminalizes all forms of trafficking.", wiki()), @"2012 law_enacted: Law 263 of 2012 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Albania's 2005 Law on Combating Trafficking in Persons remained in force.", wiki()), @"2005 law_enacted: Law on Combating Trafficking in Persons (inferred)");
     }
 
     #[test]

@@ -58,6 +58,15 @@ lazy_regex!(
     COMPARED,
     r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
 );
+crate::lazy_cues!(
+    COMPLICITY,
+    &[
+        "complicit",
+        "complicity",
+        "government employees",
+        "officials for"
+    ]
+);
 crate::lazy_cues!(NEGATION, &["not ", "no ", "failed", "unable", "never"]);
 crate::lazy_words!(
     NUMBER_WORD,
@@ -191,6 +200,10 @@ fn push(
 
 fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
+    // Zeros about complicit officials describe another population than the year's cases.
+    if COMPLICITY.any_in(text) {
+        return;
+    }
     for c in ZERO_DID_NOT.captures_iter(text) {
         let obj = c.name("obj").map_or("", |o| o.as_str());
         let obj_l = obj.to_ascii_lowercase();
@@ -764,6 +777,19 @@ mod tests {
         2008 statistic: convictions 12
         2007 statistic: convictions 9
         ");
+    }
+
+    #[test]
+    fn report_narrative_counts() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government initiated 24 investigations (15 sex trafficking, nine labor trafficking), compared with 19 investigations in 2018.", report(2020)), @r"
+        2019 statistic: investigations 24
+        2018 statistic: investigations 19
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 68 potential trafficking victims, compared with 95 potential victims in 2018; of these, 40 were children.", report(2020)), @r"
+        2019 statistic: victims_identified 68 (potential trafficking victims)
+        2018 statistic: victims_identified 95 (potential victims)
+        ");
+        assert_eq!(run(&StatisticRule, "The government did not report any investigations, prosecutions, or convictions of government employees complicit in human trafficking offenses.", report(2020)), "");
     }
 
     #[test]

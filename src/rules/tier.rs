@@ -478,6 +478,15 @@ mod tests {
     }
 
     #[test]
+    fn waiver_then_remained() {
+        insta::assert_snapshot!(run(&TierRule, "Because the government has devoted sufficient resources to a written plan that, if implemented, would constitute significant efforts to meet the minimum standards, X was granted a waiver from an otherwise required downgrade to Tier 3 and therefore remained on Tier 2 Watch List for the third consecutive year.", report(2019)), @r"
+        2019 tier_placement: tier_2_watch_list (3 consecutive years)
+        2018 tier_placement: tier_2_watch_list (inferred)
+        2017 tier_placement: tier_2_watch_list (inferred)
+        ");
+    }
+
+    #[test]
     fn not_placements() {
         assert_eq!(
             run(
