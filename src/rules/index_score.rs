@@ -22,6 +22,12 @@ lazy_regex!(
 );
 
 const INDICATOR_STOPS: &[&str] = &[
+    "on",
+    "by",
+    "from",
+    "under",
+    "at",
+    "to",
     "noting",
     "which",
     "with",
@@ -52,7 +58,11 @@ impl Rule for IndexScoreRule {
         let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else {
             return;
         };
-        let Some(s) = SCORE.captures(&cx.text[index.end()..]) else {
+        // The score usually follows the index's name, but may come first ("scored 6.1 out of 10 on the ... Index").
+        let Some(s) = SCORE
+            .captures(&cx.text[index.end()..])
+            .or_else(|| SCORE.captures(&cx.text[..index.start()]))
+        else {
             return;
         };
         let Some(score) = s.name("score").and_then(|v| v.as_str().parse::<f64>().ok()) else {
@@ -100,6 +110,11 @@ mod tests {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Turkmenistan a score of 8.5 out of 10 for human trafficking, noting that efforts were negligible.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 8.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave the country 5.5 out of 10 for human trafficking.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The Global Slavery Index scored it 42 out of 100 in 2018.", wiki()), @"2018 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn score_before_the_index() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2021, the country scored 6.5 out of 10 for human trafficking on the Global Organized Crime Index.", wiki()), @"2021 index_score: Global Organized Crime Index (human trafficking): 6.5 out of 10");
     }
 
     #[test]

@@ -45,6 +45,7 @@ lazy_regex!(
     LISTED,
     r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?"?$"#
 );
+lazy_regex!(COUNTRY_AFTER, r#"(?i)^"?\s+(?:country|nation)\b"#);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
 lazy_regex!(
     WAIVER_BEFORE,
@@ -133,9 +134,12 @@ impl Rule for TierRule {
                 });
                 continue;
             }
+            // "X was a Tier 2 country": a copula is enough when the tier qualifies the country.
+            let qualifies_country = COUNTRY_AFTER.is_match(&text[m.end()..]);
             let bare = BARE_PLACEMENT.find(window).filter(|b| {
                 let verb = b.as_str().to_ascii_lowercase();
                 tier == Tier::SpecialCase
+                    || qualifies_country
                     || !(verb.starts_with("is")
                         || verb.starts_with("was")
                         || verb.starts_with("be")
@@ -484,6 +488,15 @@ mod tests {
         2018 tier_placement: tier_2_watch_list (inferred)
         2017 tier_placement: tier_2_watch_list (inferred)
         ");
+    }
+
+    #[test]
+    fn tier_country() {
+        insta::assert_snapshot!(run(&TierRule, "In 2019, Ireland was a Tier 2 country.", wiki()), @"2019 tier_placement: tier_2");
+        assert_eq!(
+            run(&TierRule, "Tier 2 is the most common ranking.", wiki()),
+            ""
+        );
     }
 
     #[test]
