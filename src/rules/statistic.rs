@@ -793,6 +793,18 @@ mod tests {
     }
 
     #[test]
+    fn comparison_blocks_take_their_closing_year() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 46 cases, prosecuting 33 alleged traffickers, and convicting 18 traffickers in 2021, compared with investigating 35 cases, prosecuting 20 alleged traffickers, and convicting 14 traffickers in 2020.", report(2022)), @r"
+        2021 statistic: investigations 46 (cases)
+        2021 statistic: prosecutions 33 (alleged traffickers)
+        2021 statistic: convictions 18 (traffickers)
+        2020 statistic: investigations 35 (cases)
+        2020 statistic: prosecutions 20 (alleged traffickers)
+        2020 statistic: convictions 14 (traffickers)
+        ");
+    }
+
+    #[test]
     fn not_statistics() {
         for s in [
             "The government prohibits trafficking through Article 129 of its criminal code, which prescribes four to 25 years' imprisonment.",
