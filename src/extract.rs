@@ -164,15 +164,25 @@ impl Extractor {
                 cx.recommendations = false;
                 self.rules.apply_rules(rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
-                    for t in times.iter().filter(|t| t.expr == TimeExpr::Invalid) {
-                        out.diagnostics.push(Diagnostic {
-                            code: DiagnosticCode::InvalidDate,
-                            span: sentence.span,
-                            message: format!(
-                                "expected a real calendar date, but found {:?}",
-                                &text[t.range()]
-                            ),
-                        });
+                    for t in times {
+                        let problem = match t.expr {
+                            TimeExpr::Invalid => Some((DiagnosticCode::InvalidDate, "expected a real calendar date")),
+                            TimeExpr::ReportingPeriod { .. } if anchor.reporting_period().is_none() => Some((
+                                DiagnosticCode::UnresolvedDate,
+                                "expected a report year, a year in the heading or a lead-in year to resolve",
+                            )),
+                            _ => None,
+                        };
+                        if let Some((code, expected)) = problem {
+                            out.diagnostics.push(Diagnostic {
+                                code,
+                                span: sentence.span,
+                                message: format!(
+                                    "{expected}, but found only {:?}",
+                                    &text[t.range()]
+                                ),
+                            });
+                        }
                     }
                 }
             }
@@ -344,6 +354,26 @@ mod tests {
         let d = extract("The Government of Chad did this. The Government of Chad did that.");
         assert_eq!(d.title, None);
         assert_eq!(d.country.as_deref(), Some("Chad"));
+    }
+
+    #[test]
+    fn unresolved_and_invalid_dates_are_reported() {
+        let d = extract("During the reporting period, the government convicted five traffickers.");
+        assert_eq!(d.events.len(), 1);
+        assert_eq!(d.events[0].date, None);
+        assert_eq!(d.diagnostics[0].code, DiagnosticCode::UnresolvedDate);
+        assert!(
+            d.diagnostics[0]
+                .message
+                .contains("\"the reporting period\""),
+            "{}",
+            d.diagnostics[0].message
+        );
+        let d = extract("On February 30, 2010, the government convicted five traffickers.");
+        assert!(d
+            .diagnostics
+            .iter()
+            .any(|x| x.code == DiagnosticCode::InvalidDate));
     }
 
     #[test]
