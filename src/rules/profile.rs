@@ -77,7 +77,7 @@ impl Rule for ProfileRule {
         // Leading spaces keep "resources" and "originated" out.
         &[
             &[" source", " transit", " destination", " origin"],
-            &["countr", "point", "hub", " for "],
+            &["countr", "point", " for "],
         ]
     }
 

@@ -45,8 +45,7 @@ impl Rule for ProvisionRule {
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[&[
             "prohibit",
-            "criminaliz",
-            "criminalis",
+            "criminali",
             "prescrib",
             "penalt",
             "punishable",
