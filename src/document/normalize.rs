@@ -105,6 +105,15 @@ impl Normalized {
         let mut i = 0;
         while i < bytes.len() {
             let byte = bytes[i];
+            // Fast path: printable ASCII, and a single space, extend the copied run.
+            if ((0x21..0x7f).contains(&byte) && byte != b'`') || (byte == b' ' && !in_space) {
+                if copy_from.is_none() {
+                    copy_from = Some(i);
+                }
+                in_space = byte == b' ';
+                i += 1;
+                continue;
+            }
             let (act, len) = if byte < 0x80 {
                 let a = match byte {
                     b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
