@@ -194,6 +194,11 @@ fn clause_end(text: &str, from: usize) -> usize {
         .map_or(text.len(), |i| from + i)
 }
 
+/// The first law named in `text` ("Anti-Trafficking in Persons Act", "Law on Social Assistance").
+pub fn law_name(text: &str) -> Option<String> {
+    NAMED_IN_OBJ.find(text).map(|m| clean_name(m.as_str()))
+}
+
 fn clean_name(name: &str) -> String {
     name.trim()
         .trim_start_matches("the ")

@@ -62,7 +62,8 @@ impl Rule for ProvisionRule {
         let named_instrument = LAW_ID
             .find(text)
             .map(|m| m.as_str().to_string())
-            .or_else(|| instrument(text));
+            .or_else(|| instrument(text))
+            .or_else(|| super::law::law_name(text));
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text) {
@@ -147,6 +148,11 @@ mod tests {
         undated legal_provision: anti-trafficking law
         undated legal_provision: anti-trafficking law, penalty 5..=15 years
         ");
+    }
+
+    #[test]
+    fn named_acts() {
+        insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"undated legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
     }
 
     #[test]
