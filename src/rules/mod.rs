@@ -246,8 +246,6 @@ pub(crate) mod testing {
     pub fn run(rule: &dyn Rule, text: &str, anchor: Anchor) -> String {
         let cx = SentenceCtx::standalone(text, anchor);
         let mut out = Output::default();
-        let set = RuleSet::new(vec![]);
-        let _ = set;
         rule.apply(&cx, &mut Discourse::default(), &mut out);
         render(&out.events)
     }

@@ -12,15 +12,15 @@ fn same_events(clean: &str, messy: &str) -> Document {
     assert_eq!(facts(&a), facts(&b), "events differ");
     let (oa, ob) = (ordinals(clean), ordinals(messy));
     for (ea, eb) in a.events.iter().zip(&b.events) {
-        let qa: Vec<Option<usize>> = ea
+        let qa: Vec<Option<Place>> = ea
             .evidence
             .iter()
-            .map(|e| oa.iter().position(|&s| s == e.start))
+            .map(|e| oa.iter().find(|(s, _)| *s == e.start).map(|(_, p)| *p))
             .collect();
-        let qb: Vec<Option<usize>> = eb
+        let qb: Vec<Option<Place>> = eb
             .evidence
             .iter()
-            .map(|e| ob.iter().position(|&s| s == e.start))
+            .map(|e| ob.iter().find(|(s, _)| *s == e.start).map(|(_, p)| *p))
             .collect();
         assert!(
             qb.iter().all(Option::is_some),
@@ -32,27 +32,30 @@ fn same_events(clean: &str, messy: &str) -> Document {
     b
 }
 
-/// The start offset of every body sentence, in order, then the title's (so that
-/// removing a title line keeps the body's numbering).
-fn ordinals(text: &str) -> Vec<usize> {
+/// Where a sentence stands: the title, or the n-th sentence of the body (so that removing a
+/// title line keeps the body's numbering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Title,
+    Body(usize),
+}
+
+/// Every sentence's start offset with its place.
+fn ordinals(text: &str) -> Vec<(usize, Place)> {
     let st = tipline::document::parse(text);
-    let is_title = |b: &&tipline::document::Block| b.kind == tipline::document::BlockKind::Title;
-    let body = st
-        .blocks
-        .iter()
-        .filter(|b| !is_title(b))
-        .flat_map(|b| b.sentences.iter().map(|s| s.span.start));
-    let title = st
-        .blocks
-        .iter()
-        .filter(is_title)
-        .flat_map(|b| b.sentences.iter().map(|s| s.span.start));
-    body.chain(std::iter::repeat_n(usize::MAX, 1000))
-        .take(1000)
-        .zip(0..)
-        .map(|(s, _)| s)
-        .chain(title)
-        .collect()
+    let mut body = 0;
+    let mut out = Vec::new();
+    for b in &st.blocks {
+        for s in &b.sentences {
+            if b.kind == tipline::document::BlockKind::Title {
+                out.push((s.span.start, Place::Title));
+            } else {
+                out.push((s.span.start, Place::Body(body)));
+                body += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Wraps every paragraph line at `width` columns.
