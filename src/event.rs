@@ -206,6 +206,19 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// Every metric, in contract order.
+    pub const ALL: [Metric; 9] = [
+        Metric::VictimsIdentified,
+        Metric::VictimsAssisted,
+        Metric::VictimsReferred,
+        Metric::VictimsRepatriated,
+        Metric::Investigations,
+        Metric::Prosecutions,
+        Metric::Convictions,
+        Metric::OfficialsTrained,
+        Metric::Other,
+    ];
+
     /// The snake_case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -223,20 +236,7 @@ impl Metric {
 
     /// Parses a snake_case metric name.
     pub fn parse(name: &str) -> Option<Metric> {
-        use Metric::*;
-        [
-            VictimsIdentified,
-            VictimsAssisted,
-            VictimsReferred,
-            VictimsRepatriated,
-            Investigations,
-            Prosecutions,
-            Convictions,
-            OfficialsTrained,
-            Other,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == name)
+        Metric::ALL.into_iter().find(|m| m.as_str() == name)
     }
 }
 

@@ -10,13 +10,16 @@ use std::collections::BTreeMap;
 
 /// Sorts events into timeline order (stable).
 pub fn sort(events: &mut [Event]) {
-    events.sort_by_key(|e| {
-        (
-            e.date.is_none(),
-            e.date,
-            e.first_evidence().map_or(usize::MAX, |ev| ev.start),
-        )
-    });
+    events.sort_by_key(order_key);
+}
+
+/// The contract's order: dated before undated, by date, then by first evidence.
+fn order_key(e: &Event) -> (bool, Option<PartialDate>, usize) {
+    (
+        e.date.is_none(),
+        e.date,
+        e.first_evidence().map_or(usize::MAX, |ev| ev.start),
+    )
 }
 
 /// A view of events in timeline order.
@@ -29,13 +32,7 @@ impl<'a> Timeline<'a> {
     /// A timeline of `events`, which are put in order.
     pub fn new(events: &'a [Event]) -> Self {
         let mut v: Vec<&Event> = events.iter().collect();
-        v.sort_by_key(|e| {
-            (
-                e.date.is_none(),
-                e.date,
-                e.first_evidence().map_or(usize::MAX, |ev| ev.start),
-            )
-        });
+        v.sort_by_key(|e| order_key(e));
         Timeline { events: v }
     }
 

@@ -215,6 +215,15 @@ impl<'a> SentenceCtx<'a> {
         years
     }
 
+    /// The year of a single assessment (a profile, a score): the sentence's first
+    /// explicit year, else the anchor's assessment year.
+    pub fn assessment_year(&self) -> Option<i32> {
+        self.explicit_dates()
+            .first()
+            .map(|(_, d)| d.year)
+            .or(self.anchor.assessment_year())
+    }
+
     /// The nearest explicit absolute date to `pos`, else the anchor's activity year.
     pub fn nearest_date(&self, pos: usize) -> Option<PartialDate> {
         self.explicit_dates()

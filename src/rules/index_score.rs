@@ -81,11 +81,7 @@ impl Rule for IndexScoreRule {
             (!words.is_empty()).then(|| words.join(" "))
         });
         let name = index.as_str().trim_start_matches("The ").to_string();
-        let year = cx
-            .explicit_dates()
-            .first()
-            .map(|(_, d)| d.year)
-            .or(cx.anchor.assessment_year());
+        let year = cx.assessment_year();
         out.events.push(cx.event(
             Fact::IndexScore {
                 index: name,

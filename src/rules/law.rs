@@ -43,23 +43,6 @@ lazy_regex!(
     r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation)\b"
 );
 
-crate::lazy_cues!(
-    LAW_VERBS,
-    &[
-        "adopt",
-        "pass",
-        "enact",
-        "approv",
-        "promulgat",
-        "codified",
-        "enshrined",
-        "written into",
-        "signed into",
-        "into force",
-        "took effect"
-    ]
-);
-
 const NOT_ENACTED: &[&str] = &[
     "amend",
     "draft",
@@ -103,9 +86,6 @@ impl Rule for LawRule {
             return;
         }
         let text = cx.text;
-        if !cx.has_digit() && !LAW_VERBS.any_in(text) {
-            return;
-        }
         let hedged = cx.is_hedged();
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
             out.events

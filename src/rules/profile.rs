@@ -100,11 +100,7 @@ impl Rule for ProfileRule {
             .profile
             .get_or_insert_with(|| paragraph_profile(cx))
             .clone();
-        let year = cx
-            .explicit_dates()
-            .first()
-            .map(|(_, d)| d.year)
-            .or(cx.anchor.assessment_year());
+        let year = cx.assessment_year();
         out.events.push(cx.event(
             Fact::TraffickingProfile {
                 roles,
