@@ -161,7 +161,6 @@ impl Extractor {
                 cx.section = section.map(|s| s.heading.as_str());
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
-                cx.recommendations = false;
                 self.rules.apply_rules(rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
                     for t in times {
@@ -374,6 +373,14 @@ mod tests {
             .diagnostics
             .iter()
             .any(|x| x.code == DiagnosticCode::InvalidDate));
+    }
+
+    #[test]
+    fn recommendations_and_back_matter_hold_no_facts() {
+        let text = "= X (Tier 2) - 2018 Trafficking in Persons Report =\n\n==Prioritized Recommendations==\n- Prosecute traffickers under Law No. 5 of 2010 and convict 20 officials.\n\n==See also==\n- In 2017 X was placed on Tier 3.\n";
+        let d = extract(text);
+        let kinds: Vec<_> = d.events.iter().map(|e| e.kind()).collect();
+        assert_eq!(kinds, [crate::EventKind::TierPlacement], "{:?}", d.events);
     }
 
     #[test]

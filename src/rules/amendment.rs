@@ -73,7 +73,7 @@ impl Rule for AmendmentRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() || cx.is_hedged() {
+        if cx.is_hedged() {
             return;
         }
         let Some(m) = AMENDMENT.find(cx.text) else {

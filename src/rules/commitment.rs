@@ -76,9 +76,6 @@ impl Rule for CommitmentRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() {
-            return;
-        }
         let text = cx.text;
         let matches: Vec<_> = COMMIT.find_iter(text).collect();
         for (i, m) in matches.iter().enumerate() {

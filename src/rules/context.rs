@@ -48,8 +48,6 @@ pub struct SentenceCtx<'a> {
     pub country: Option<&'a str>,
     /// All sentences of the paragraph (normalized), this one included.
     pub paragraph: &'a [&'a str],
-    /// True inside a section of recommendations (no facts there).
-    pub recommendations: bool,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
     hedged: OnceCell<bool>,
@@ -87,7 +85,6 @@ impl<'a> SentenceCtx<'a> {
             is_title: false,
             country: None,
             paragraph,
-            recommendations: false,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
             hedged: OnceCell::new(),
@@ -113,11 +110,6 @@ impl<'a> SentenceCtx<'a> {
     pub fn quantities(&self) -> &[QuantityMention] {
         self.quantities
             .get_or_init(|| quantity::recognize(self.text))
-    }
-
-    /// True when the section is a list of recommendations (no facts there).
-    pub fn in_recommendations(&self) -> bool {
-        self.recommendations
     }
 
     /// An event stated by this sentence.

@@ -82,9 +82,6 @@ impl Rule for LawRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() {
-            return;
-        }
         let text = cx.text;
         let hedged = cx.is_hedged();
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {

@@ -55,7 +55,7 @@ impl Rule for ProvisionRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() || cx.is_hedged() {
+        if cx.is_hedged() {
             return;
         }
         let text = cx.text;

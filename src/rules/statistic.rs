@@ -115,7 +115,7 @@ impl Rule for StatisticRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() || cx.is_hedged() {
+        if cx.is_hedged() {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();

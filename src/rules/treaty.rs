@@ -55,7 +55,7 @@ impl Rule for TreatyRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.in_recommendations() || cx.is_hedged() {
+        if cx.is_hedged() {
             return;
         }
         for c in TREATY.captures_iter(cx.text) {
