@@ -2,6 +2,9 @@
 //! a steady workload for profilers (`valgrind --tool=callgrind`, `perf`).
 //!
 //! `cargo run --release --example extract_dir -- ../shared/corpus/dev 10`
+//!
+//! One warm-up pass compiles every pattern first, so a profiler can count the steady state
+//! alone: `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=extract_dir::rounds_of`.
 
 fn collect(dir: &std::path::Path, out: &mut Vec<String>) {
     let Ok(rd) = std::fs::read_dir(dir) else {
@@ -25,15 +28,25 @@ fn main() {
     let mut texts = Vec::new();
     collect(std::path::Path::new(&dir), &mut texts);
     let bytes: usize = texts.iter().map(String::len).sum();
-    let mut events = 0;
-    for _ in 0..rounds {
-        for t in &texts {
-            events += tipline::extract(t).events.len();
-        }
+    for t in &texts {
+        tipline::extract(t);
     }
+    let events = rounds_of(&texts, rounds);
     println!(
         "{} texts, {} bytes, {rounds} rounds, {events} events",
         texts.len(),
         bytes
     );
+}
+
+/// Extracts every text `rounds` times; returns the number of events found.
+#[inline(never)]
+fn rounds_of(texts: &[String], rounds: usize) -> usize {
+    let mut events = 0;
+    for _ in 0..rounds {
+        for t in texts {
+            events += tipline::extract(t).events.len();
+        }
+    }
+    events
 }

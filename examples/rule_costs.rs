@@ -4,7 +4,7 @@
 //! `cargo run --release --example rule_costs -- ../shared/corpus/dev`
 
 use std::time::{Duration, Instant};
-use tipline::rules::{Discourse, Output, RuleSet, SentenceCtx};
+use tipline::rules::{Discourse, Output, RuleMask, RuleSet, SentenceCtx};
 use tipline::temporal::Anchor;
 
 fn main() {
@@ -56,10 +56,10 @@ fn main() {
                         let _ = cx.quantities();
                         numbers += t0.elapsed();
                     }
-                    for &ri in rules {
+                    for ri in rules.iter() {
                         let mut out = Output::default();
                         let t0 = Instant::now();
-                        set.apply_rules(&[ri], &cx, &mut d, &mut out);
+                        set.apply_rules(RuleMask::single(ri), &cx, &mut d, &mut out);
                         time[ri] += t0.elapsed();
                         runs[ri] += 1;
                         hits[ri] += usize::from(!out.events.is_empty());

@@ -161,7 +161,8 @@ impl Extractor {
                 cx.section = section.map(|s| s.heading.as_str());
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
-                self.rules.apply_rules(rules, &cx, &mut discourse, &mut out);
+                self.rules
+                    .apply_rules(*rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
                     for t in times {
                         let problem = match t.expr {

@@ -101,23 +101,87 @@ pub fn head(s: &str, max: usize) -> &str {
 }
 
 /// Substrings looked for case-insensitively in one pass (no word boundaries).
+///
+/// A byte-at-a-time automaton walked by hand: every occurrence, overlaps included,
+/// costs one table lookup per byte and nothing per match (an iterator of matches
+/// pays a restart for each one, which dominates on text dense with cues).
 pub struct Cues {
-    automaton: aho_corasick::AhoCorasick,
+    dfa: aho_corasick::dfa::DFA,
+    lens: Vec<usize>,
 }
 
 impl Cues {
     /// A set of lowercase cue substrings.
     pub fn new(cues: &[&str]) -> Self {
-        let automaton = aho_corasick::AhoCorasick::builder()
+        let dfa = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .prefilter(false)
             .build(cues)
             .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
-        Cues { automaton }
+        Cues {
+            dfa,
+            lens: cues.iter().map(|c| c.len()).collect(),
+        }
     }
 
     /// True when any cue occurs in `text`.
     pub fn any_in(&self, text: &str) -> bool {
-        self.automaton.is_match(text)
+        let mut found = false;
+        self.scan(text, |_, _| {
+            found = true;
+            false
+        });
+        found
+    }
+
+    /// Calls `found(cue index, end offset)` for every occurrence, in order of end,
+    /// until it returns false.
+    #[inline]
+    pub fn scan(&self, text: &str, mut found: impl FnMut(usize, usize) -> bool) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        let Ok(mut sid) = self.dfa.start_state(Anchored::No) else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            (at, sid) = self.next_special(bytes, at, sid);
+            if self.dfa.is_match(sid) {
+                for k in 0..self.dfa.match_len(sid) {
+                    if !found(self.dfa.match_pattern(sid, k).as_usize(), at) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Walks from `at` to just past the next byte that enters a special (match) state.
+    /// Kept apart so the per-byte loop has the registers to itself.
+    #[inline(never)]
+    fn next_special(
+        &self,
+        bytes: &[u8],
+        mut at: usize,
+        mut sid: aho_corasick::automaton::StateID,
+    ) -> (usize, aho_corasick::automaton::StateID) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        while let Some(&b) = bytes.get(at) {
+            sid = self.dfa.next_state(Anchored::No, sid, b);
+            at += 1;
+            if self.dfa.is_special(sid) {
+                break;
+            }
+        }
+        (at, sid)
+    }
+
+    /// The length in bytes of cue `index`.
+    pub fn len_of(&self, index: usize) -> usize {
+        self.lens[index]
     }
 }
 
@@ -171,6 +235,20 @@ macro_rules! lazy_words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cues_report_every_occurrence_with_overlaps() {
+        let cues = Cues::new(&["adopt", "adopted", "law", "aw"]);
+        let mut found = Vec::new();
+        cues.scan("The LAW was Adopted.", |i, end| {
+            found.push((i, end - cues.len_of(i), end));
+            true
+        });
+        assert_eq!(found, vec![(2, 4, 7), (3, 5, 7), (0, 12, 17), (1, 12, 19)]);
+        assert!(cues.any_in("a draw"));
+        assert!(!cues.any_in("nothing here"));
+        assert!(!cues.any_in(""));
+    }
 
     #[test]
     fn word_windows() {

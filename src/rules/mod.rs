@@ -1,7 +1,7 @@
 //! Layer 4: event rules, one family per file, listed once in [`RuleSet::standard`].
 //!
-//! Each rule declares cue words; a sentence is scanned once for every cue
-//! (one Aho-Corasick automaton) and only rules whose cues all occur run.
+//! Each rule declares cue words; a paragraph is scanned once for every cue
+//! (one automaton) and only rules whose cue groups all occur in a sentence run on it.
 
 pub mod amendment;
 pub mod commitment;
@@ -20,7 +20,7 @@ pub use context::SentenceCtx;
 
 use crate::diagnostic::Diagnostic;
 use crate::event::{Event, EventKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::pattern::Cues;
 
 /// A cue that stands for "any ASCII digit" (checked with a byte scan, not the automaton).
 pub const DIGIT_CUE: &str = "\u{0}digit";
@@ -57,14 +57,42 @@ pub trait Rule: Send + Sync {
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output);
 }
 
+/// A set of rules of one [`RuleSet`], by index.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RuleMask(u32);
+
+impl RuleMask {
+    /// The set holding only rule `index`.
+    pub fn single(index: usize) -> Self {
+        RuleMask(1 << index)
+    }
+
+    /// True when no rule is in the set.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The rule indexes, in order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        (0..32).filter(move |i| self.0 & (1 << i) != 0)
+    }
+}
+
+/// Most rules a set can hold (one bit each in a [`RuleMask`]).
+const MAX_RULES: usize = 32;
+/// Most cue groups a rule can declare (one bit each).
+const MAX_GROUPS: usize = 8;
+
 /// The rules in force and the automaton that decides which run on a sentence.
 pub struct RuleSet {
     rules: Vec<Box<dyn Rule>>,
-    automaton: AhoCorasick,
-    /// For each automaton pattern: the (rule index, group index) pairs it satisfies.
-    owners: Vec<Vec<(usize, usize)>>,
-    /// (rule index, group index) of every group that a digit satisfies.
-    digit_groups: Vec<(usize, usize)>,
+    cues: Cues,
+    /// For each cue: the (rule index, group bit) pairs it satisfies.
+    owners: Vec<Vec<(usize, u8)>>,
+    /// (rule index, group bit) of every group that a digit satisfies.
+    digit_groups: Vec<(usize, u8)>,
+    /// For each rule: the group bits that must all be seen.
+    complete: Vec<u8>,
 }
 
 impl RuleSet {
@@ -84,61 +112,46 @@ impl RuleSet {
         ])
     }
 
-    /// A rule set of the given rules.
-    ///
-    /// The automaton is searched without overlaps, so a cue that contains another
-    /// cue ("adopted" contains "adopt") is dropped and its owners credited whenever
-    /// the shorter cue is found: a rule may run more often, never less.
+    /// A rule set of the given rules (at most 32, each with at most 8 cue groups).
     pub fn new(rules: Vec<Box<dyn Rule>>) -> Self {
-        let mut cues: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
+        assert!(rules.len() <= MAX_RULES, "too many rules");
+        let mut cues: Vec<String> = Vec::new();
+        let mut owners: Vec<Vec<(usize, u8)>> = Vec::new();
         let mut digit_groups = Vec::new();
+        let mut complete = Vec::new();
         for (ri, rule) in rules.iter().enumerate() {
+            let groups = rule.cues();
             assert!(
-                rule.cues().len() <= 8,
+                groups.len() <= MAX_GROUPS,
                 "rule {} has too many cue groups",
                 rule.name()
             );
-            for (gi, group) in rule.cues().iter().enumerate() {
+            complete.push(((1u16 << groups.len()) - 1) as u8);
+            for (gi, group) in groups.iter().enumerate() {
+                let bit = 1u8 << gi;
                 for cue in *group {
                     if *cue == DIGIT_CUE {
-                        digit_groups.push((ri, gi));
+                        digit_groups.push((ri, bit));
                         continue;
                     }
                     let cue = cue.to_ascii_lowercase();
-                    match cues.iter_mut().find(|(c, _)| *c == cue) {
-                        Some((_, owners)) => owners.push((ri, gi)),
-                        None => cues.push((cue, vec![(ri, gi)])),
+                    match cues.iter().position(|c| *c == cue) {
+                        Some(i) => owners[i].push((ri, bit)),
+                        None => {
+                            cues.push(cue);
+                            owners.push(vec![(ri, bit)]);
+                        }
                     }
                 }
             }
         }
-        let mut kept: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
-        for (cue, owners) in &cues {
-            if !cues
-                .iter()
-                .any(|(other, _)| other != cue && cue.contains(other.as_str()))
-            {
-                kept.push((cue.clone(), owners.clone()));
-            }
-        }
-        for (cue, owners) in &cues {
-            for (k, kept_owners) in kept.iter_mut() {
-                if k != cue && cue.contains(k.as_str()) {
-                    kept_owners.extend(owners.iter().copied());
-                }
-            }
-        }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(kept.iter().map(|(c, _)| c.as_str()))
-            .expect("cue automaton");
-        let owners = kept.into_iter().map(|(_, o)| o).collect();
+        let cues = Cues::new(&cues.iter().map(String::as_str).collect::<Vec<_>>());
         RuleSet {
             rules,
-            automaton,
+            cues,
             owners,
             digit_groups,
+            complete,
         }
     }
 
@@ -147,25 +160,9 @@ impl RuleSet {
         self.rules.iter().map(|r| r.as_ref())
     }
 
-    /// Indexes of the rules whose cue groups are all present in `text`.
-    pub fn triggered(&self, text: &str) -> Vec<usize> {
-        let mut seen = vec![0u8; self.rules.len()];
-        if text.bytes().any(|b| b.is_ascii_digit()) {
-            for &(ri, gi) in &self.digit_groups {
-                seen[ri] |= 1 << gi;
-            }
-        }
-        for m in self.automaton.find_iter(text) {
-            for &(ri, gi) in &self.owners[m.pattern().as_usize()] {
-                seen[ri] |= 1 << gi;
-            }
-        }
-        (0..self.rules.len())
-            .filter(|&ri| {
-                let groups = self.rules[ri].cues().len();
-                groups > 0 && u32::from(seen[ri]) == (1u32 << groups) - 1
-            })
-            .collect()
+    /// The rules whose cue groups are all present in `text`.
+    pub fn triggered(&self, text: &str) -> RuleMask {
+        self.triggered_in_block(text, &[0..text.len()])[0]
     }
 
     /// The rules each sentence of a block triggers, from one scan of the block's text.
@@ -174,56 +171,66 @@ impl RuleSet {
         &self,
         text: &str,
         sentences: &[std::ops::Range<usize>],
-    ) -> Vec<Vec<usize>> {
-        let mut seen = vec![vec![0u8; self.rules.len()]; sentences.len()];
-        for (si, r) in sentences.iter().enumerate() {
-            if text.as_bytes()[r.clone()].iter().any(u8::is_ascii_digit) {
-                for &(ri, gi) in &self.digit_groups {
-                    seen[si][ri] |= 1 << gi;
+    ) -> Vec<RuleMask> {
+        let mut masks = Vec::with_capacity(sentences.len());
+        let mut seen = [0u8; MAX_RULES];
+        let mut si = 0;
+        let finish = |seen: &mut [u8; MAX_RULES], masks: &mut Vec<RuleMask>, si: usize| {
+            if text.as_bytes()[sentences[si].clone()]
+                .iter()
+                .any(u8::is_ascii_digit)
+            {
+                for &(ri, bit) in &self.digit_groups {
+                    seen[ri] |= bit;
                 }
             }
-        }
-        let mut si = 0;
-        for m in self.automaton.find_iter(text) {
-            while si < sentences.len() && sentences[si].end <= m.start() {
+            let mut mask = 0;
+            for (ri, &need) in self.complete.iter().enumerate() {
+                if need != 0 && seen[ri] == need {
+                    mask |= 1 << ri;
+                }
+            }
+            masks.push(RuleMask(mask));
+            *seen = [0; MAX_RULES];
+        };
+        self.cues.scan(text, |cue, end| {
+            let start = end - self.cues.len_of(cue);
+            while si < sentences.len() && sentences[si].end < end {
+                finish(&mut seen, &mut masks, si);
                 si += 1;
             }
             if si == sentences.len() {
-                break;
+                return false;
             }
-            if m.start() >= sentences[si].start && m.end() <= sentences[si].end {
-                for &(ri, gi) in &self.owners[m.pattern().as_usize()] {
-                    seen[si][ri] |= 1 << gi;
+            if start >= sentences[si].start {
+                for &(ri, bit) in &self.owners[cue] {
+                    seen[ri] |= bit;
                 }
             }
+            true
+        });
+        while si < sentences.len() {
+            finish(&mut seen, &mut masks, si);
+            si += 1;
         }
-        seen.into_iter()
-            .map(|s| {
-                (0..self.rules.len())
-                    .filter(|&ri| {
-                        let groups = self.rules[ri].cues().len();
-                        groups > 0 && u32::from(s[ri]) == (1u32 << groups) - 1
-                    })
-                    .collect()
-            })
-            .collect()
+        masks
     }
 
     /// Runs the triggered rules on one sentence.
     pub fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
         let rules = self.triggered(cx.text);
-        self.apply_rules(&rules, cx, discourse, out);
+        self.apply_rules(rules, cx, discourse, out);
     }
 
-    /// Runs the given rules (indexes from [`RuleSet::triggered_in_block`]) on one sentence.
+    /// Runs the given rules (from [`RuleSet::triggered_in_block`]) on one sentence.
     pub fn apply_rules(
         &self,
-        rules: &[usize],
+        rules: RuleMask,
         cx: &SentenceCtx<'_>,
         discourse: &mut Discourse,
         out: &mut Output,
     ) {
-        for &ri in rules {
+        for ri in rules.iter() {
             self.rules[ri].apply(cx, discourse, out);
         }
     }
@@ -309,7 +316,7 @@ mod tests {
         let set = RuleSet::standard();
         let names = |t: &str| {
             set.triggered(t)
-                .into_iter()
+                .iter()
                 .map(|i| set.rules[i].name())
                 .collect::<Vec<_>>()
         };
