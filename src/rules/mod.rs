@@ -162,7 +162,8 @@ impl RuleSet {
 
     /// The rules whose cue groups are all present in `text`.
     pub fn triggered(&self, text: &str) -> RuleMask {
-        self.triggered_in_block(text, &[0..text.len()])[0]
+        let whole = 0..text.len();
+        self.triggered_in_block(text, std::slice::from_ref(&whole))[0]
     }
 
     /// The rules each sentence of a block triggers, from one scan of the block's text.
