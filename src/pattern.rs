@@ -111,10 +111,15 @@ pub struct Cues {
 }
 
 impl Cues {
-    /// A set of lowercase cue substrings.
+    /// A set of lowercase cue substrings, matched ASCII-case-insensitively.
     pub fn new(cues: &[&str]) -> Self {
+        Cues::with_case(cues, true)
+    }
+
+    /// A set of substrings, matched ASCII-case-insensitively when `fold_case`.
+    pub fn with_case(cues: &[&str], fold_case: bool) -> Self {
         let dfa = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(fold_case)
             .match_kind(aho_corasick::MatchKind::Standard)
             .prefilter(false)
             .build(cues)
@@ -197,28 +202,41 @@ macro_rules! lazy_cues {
 
 /// A list of words or phrases found in one pass (leftmost-longest, whole words only).
 pub struct WordSet {
-    automaton: aho_corasick::AhoCorasick,
+    cues: Cues,
 }
 
 impl WordSet {
     /// A set of `words`, matched ASCII-case-insensitively when `fold_case`.
     pub fn new(words: &[&str], fold_case: bool) -> Self {
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(fold_case)
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(words)
-            .unwrap_or_else(|e| panic!("invalid built-in word list: {e}"));
-        WordSet { automaton }
+        WordSet {
+            cues: Cues::with_case(words, fold_case),
+        }
     }
 
-    /// `(start, end, index into the word list)` of each whole-word occurrence, in order.
-    pub fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+    /// `(start, end, index into the word list)` of each whole-word occurrence, in order:
+    /// of words that overlap, the one that starts first and then the longest.
+    pub fn find(&self, text: &str) -> impl Iterator<Item = (usize, usize, usize)> {
         let b = text.as_bytes();
-        self.automaton.find_iter(text).filter_map(move |m| {
-            let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
-            let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-            (before && after).then(|| (m.start(), m.end(), m.pattern().as_usize()))
-        })
+        let mut all = Vec::new();
+        self.cues.scan(text, |i, end| {
+            let start = end - self.cues.len_of(i);
+            let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+            let after = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+            if before && after {
+                all.push((start, end, i));
+            }
+            true
+        });
+        all.sort_unstable_by_key(|&(start, end, i)| (start, std::cmp::Reverse(end), i));
+        let mut last_end = 0;
+        all.retain(|&(start, end, _)| {
+            let keep = start >= last_end;
+            if keep {
+                last_end = end;
+            }
+            keep
+        });
+        all.into_iter()
     }
 }
 
@@ -248,6 +266,20 @@ mod tests {
         assert!(cues.any_in("a draw"));
         assert!(!cues.any_in("nothing here"));
         assert!(!cues.any_in(""));
+    }
+
+    #[test]
+    fn word_sets_take_whole_words_leftmost_longest() {
+        let set = WordSet::new(&["forced labor", "labor", "sex", "forced"], true);
+        let found: Vec<_> = set
+            .find("Forced labor, sexual abuse and labor; forced-sex")
+            .collect();
+        assert_eq!(
+            found,
+            vec![(0, 12, 0), (31, 36, 1), (38, 44, 3), (45, 48, 2)]
+        );
+        let cased = WordSet::new(&["Chad"], false);
+        assert_eq!(cased.find("chad Chad Chadian").count(), 1);
     }
 
     #[test]

@@ -52,39 +52,26 @@ fn is_whitespace_at(block: &str, i: usize) -> bool {
     block[i..].chars().next().is_some_and(char::is_whitespace)
 }
 
-/// True when every byte is printable ASCII or a single space between words:
-/// such text normalizes to itself.
-fn is_clean(s: &str) -> bool {
-    let b = s.as_bytes();
-    let mut prev_space = false;
-    for &c in b {
-        if !(0x20..0x7f).contains(&c) || c == b'`' {
-            return false;
+/// End of the run from `at` of bytes that normalization copies unchanged: printable
+/// ASCII other than a backquote, and single spaces (`after_space`: the byte before `at`
+/// was normalized to a space).
+fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
+    while let Some(&c) = bytes.get(at) {
+        if c > b' ' && c < 0x7f && c != b'`' {
+            after_space = false;
+        } else if c == b' ' && !after_space {
+            after_space = true;
+        } else {
+            break;
         }
-        let space = c == b' ';
-        if space && prev_space {
-            return false;
-        }
-        prev_space = space;
+        at += 1;
     }
-    true
+    at
 }
 
 impl Normalized {
     /// Normalizes `input[base..base + block.len()]`, where `block` is that slice.
     pub fn new(block: &str, base: usize) -> Self {
-        if is_clean(block) {
-            return Normalized {
-                text: block.to_string(),
-                segments: vec![Segment {
-                    norm_start: 0,
-                    orig_start: base,
-                    norm_len: block.len(),
-                    orig_len: block.len(),
-                    copied: true,
-                }],
-            };
-        }
         let mut text = String::with_capacity(block.len());
         let mut segments: Vec<Segment> = Vec::new();
         let mut copy_from: Option<usize> = None; // start (in block) of the pending copied run
@@ -104,16 +91,15 @@ impl Normalized {
         let bytes = block.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
-            let byte = bytes[i];
-            // Fast path: printable ASCII, and a single space, extend the copied run.
-            if ((0x21..0x7f).contains(&byte) && byte != b'`') || (byte == b' ' && !in_space) {
-                if copy_from.is_none() {
-                    copy_from = Some(i);
-                }
-                in_space = byte == b' ';
-                i += 1;
+            // Fast path: a run of plain bytes extends the copied run.
+            let end = plain_run_end(bytes, i, in_space);
+            if end > i {
+                copy_from.get_or_insert(i);
+                in_space = bytes[end - 1] == b' ';
+                i = end;
                 continue;
             }
+            let byte = bytes[i];
             let (act, len) = if byte < 0x80 {
                 let a = match byte {
                     b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
