@@ -16,6 +16,7 @@
 pub mod lexicon;
 pub mod penalty;
 pub mod recognize;
+pub mod scan;
 pub mod words;
 
 pub use penalty::{penalties, Penalty};

@@ -1,9 +1,9 @@
 //! Recognition of numbers with their bounds, and of what they measure.
 
-use super::lexicon::{ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS, NUMBER_WORDS};
+use super::lexicon::{ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS};
+use super::scan::number_phrases;
 use super::words::parse_words;
 use super::{Qualifier, Quantity};
-use crate::lazy_regex;
 
 /// A unit of time after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,39 +67,6 @@ pub struct QuantityMention {
     pub kind: QuantityKind,
 }
 
-fn number_words() -> String {
-    let mut w: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
-    w.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    w.join("|")
-}
-
-fn bound_words() -> String {
-    let mut w: Vec<String> = BOUNDS
-        .iter()
-        .map(|(w, _)| regex::escape(w).replace(' ', r"\s+"))
-        .collect();
-    w.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    w.join("|")
-}
-
-lazy_regex!(
-    NUMBER,
-    format!(
-        r"(?xi)
-        (?:\b(?P<bound>{bounds})\s+)?
-        (?:
-            \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?))?\s+and\s+(?P<bb>{num})
-          | (?P<from>\bfrom\s+)?(?:\b(?P<bet2>between)\s+)?(?P<a>{num})
-            (?:(?P<ua>\s+(?:years?|months?|hours?))?\s*(?:to|-|through)\s*(?P<b>{num}))?
-        )",
-        bounds = bound_words(),
-        num = format!(
-            r"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b",
-            w = number_words()
-        )
-    )
-);
-
 /// Parses one number as written ("1,200", "1.9 million", "twenty-five").
 pub fn parse_number(s: &str) -> Option<(u64, f64)> {
     let s = s.trim();
@@ -128,59 +95,33 @@ pub fn parse_number(s: &str) -> Option<(u64, f64)> {
 /// Finds the numbers of a sentence and classifies them.
 pub fn recognize(text: &str) -> Vec<QuantityMention> {
     let mut out: Vec<QuantityMention> = Vec::new();
-    for c in NUMBER.captures_iter(text) {
-        let whole = c.get(0).expect("group 0");
-        let bound = c.name("bound").map(|b| qualifier(b.as_str()));
-        let between = c.name("between").is_some() || c.name("bet2").is_some();
-        let (a, b, ua) = if c.name("between").is_some() {
-            (c.name("ba").expect("ba"), c.name("bb"), c.name("bua"))
-        } else {
-            (c.name("a").expect("a"), c.name("b"), c.name("ua"))
-        };
+    for p in number_phrases(text) {
+        let bound = p.bound.clone().map(|b| qualifier(&text[b]));
+        let a = p.first.clone();
         // "from 57 to 73" is a change, not a range: split it.
-        if c.name("from").is_some() && !between && is_change(&text[..whole.start()]) {
-            if let Some(b) = b {
-                push(
-                    &mut out,
-                    text,
-                    a.start(),
-                    a.start(),
-                    a.end(),
-                    a.as_str(),
-                    None,
-                    bound,
-                    None,
-                );
-                push(
-                    &mut out,
-                    text,
-                    b.start(),
-                    b.start(),
-                    b.end(),
-                    b.as_str(),
-                    None,
-                    None,
-                    None,
-                );
+        if p.from && p.between.is_none() && is_change(&text[..p.whole_start]) {
+            if let Some(b) = p.second.clone() {
+                push(&mut out, text, a.start, a.start, a.end, &text[a], None, bound, None);
+                push(&mut out, text, b.start, b.start, b.end, &text[b], None, None, None);
                 continue;
             }
         }
-        let start = c
-            .name("bound")
-            .or(c.name("between"))
-            .or(c.name("bet2"))
-            .map_or(a.start(), |m| m.start());
-        let end = b.map_or(a.end(), |b| b.end());
+        let start = p
+            .bound
+            .as_ref()
+            .map(|b| b.start)
+            .or(p.between)
+            .unwrap_or(a.start);
         push(
             &mut out,
             text,
             start,
-            a.start(),
-            end,
-            a.as_str(),
-            b.map(|b| b.as_str()),
+            a.start,
+            p.end,
+            &text[a],
+            p.second.map(|b| &text[b]),
             bound,
-            ua.map(|u| u.as_str()),
+            p.first_unit.map(|u| &text[u]),
         );
     }
     continue_lists(text, &mut out);

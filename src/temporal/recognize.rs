@@ -60,9 +60,20 @@ pub fn recognize(text: &str) -> Vec<TimeMention> {
     if !text.bytes().any(|b| b.is_ascii_digit()) && !contains_relative_cue(text) {
         return out;
     }
-    for c in TIME.captures_iter(text) {
-        let m = c.get(0).expect("group 0");
+    for m in TIME.find_iter(text) {
         let (start, end) = (m.start(), m.end());
+        // Most matches are a bare year: no need for the capture engine.
+        if end - start == 4 && m.as_str().bytes().all(|c| c.is_ascii_digit()) {
+            if plain_number_edges(text, start, end) {
+                let year = m.as_str().parse().unwrap_or(0);
+                let expr = classify_year(text, start, end, year);
+                out.push(TimeMention { start, end, expr });
+            }
+            continue;
+        }
+        let Some(c) = TIME.captures_at(text, start) else {
+            continue;
+        };
         let num = |g: &str| c.name(g).and_then(|x| x.as_str().parse::<i32>().ok());
         let expr = if let Some(y) = num("dmy_y") {
             point(y, c.name("dmy_m").map(|x| x.as_str()), num("dmy_d"))
