@@ -127,20 +127,19 @@ fn word_at(b: &[u8], at: usize, word: &str) -> Option<usize> {
 /// stands for a whitespace run), case-insensitively, starting at a word boundary at or after `floor`.
 fn phrase_before(b: &[u8], end: usize, phrase: &str, floor: usize) -> Option<usize> {
     let mut at = end;
-    for part in phrase.rsplit(' ').enumerate() {
-        let (i, word) = part;
-        if i > 0 {
+    for &p in phrase.as_bytes().iter().rev() {
+        if p == b' ' {
             let start = skip_space_back(b, at, floor);
             if start == at {
                 return None;
             }
             at = start;
+        } else {
+            if at <= floor || b[at - 1].to_ascii_lowercase() != p {
+                return None;
+            }
+            at -= 1;
         }
-        let start = at.checked_sub(word.len()).filter(|s| *s >= floor)?;
-        if !b[start..at].eq_ignore_ascii_case(word.as_bytes()) {
-            return None;
-        }
-        at = start;
     }
     let starts_word = at == 0 || !is_word(b[at - 1]) || !is_word(b[at]);
     starts_word.then_some(at)
@@ -218,21 +217,17 @@ fn digits_at(b: &[u8], at: usize) -> Option<usize> {
     None
 }
 
-/// Number words by first letter (lowercase) and length, for a quick look-up.
-struct NumberWordIndex {
-    buckets: Vec<Vec<&'static [u8]>>,
-    longest: usize,
-}
-
-static NUMBER_WORD_INDEX: std::sync::LazyLock<NumberWordIndex> = std::sync::LazyLock::new(|| {
-    let longest = NUMBER_WORDS.iter().map(|(w, _)| w.len()).max().unwrap_or(0);
-    let mut buckets = vec![Vec::new(); 26 * (longest + 1)];
-    for (w, _) in NUMBER_WORDS {
-        let w = w.as_bytes();
-        buckets[usize::from(w[0] - b'a') * (longest + 1) + w.len()].push(w);
+/// For each first and last letter, a bit for each length of a number word with them.
+const NUMBER_WORD_SHAPES: [[u32; 26]; 26] = {
+    let mut shapes = [[0u32; 26]; 26];
+    let mut i = 0;
+    while i < NUMBER_WORDS.len() {
+        let w = NUMBER_WORDS[i].0.as_bytes();
+        shapes[(w[0] - b'a') as usize][(w[w.len() - 1] - b'a') as usize] |= 1 << w.len();
+        i += 1;
     }
-    NumberWordIndex { buckets, longest }
-});
+    shapes
+};
 
 /// The end of the number word that is the whole word at `at`, if it is one.
 fn number_word_at(b: &[u8], at: usize) -> Option<usize> {
@@ -241,14 +236,18 @@ fn number_word_at(b: &[u8], at: usize) -> Option<usize> {
         end += 1;
     }
     let word = &b[at..end];
-    let index = &*NUMBER_WORD_INDEX;
-    let first = word.first()?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() || word.len() > index.longest {
+    let letter = |c: u8| {
+        let c = c.to_ascii_lowercase();
+        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
+    };
+    let (first, last) = (letter(*word.first()?)?, letter(*word.last()?)?);
+    let shape = 1u32.checked_shl(u32::try_from(word.len()).ok()?)?;
+    if NUMBER_WORD_SHAPES[first][last] & shape == 0 {
         return None;
     }
-    index.buckets[usize::from(first - b'a') * (index.longest + 1) + word.len()]
+    NUMBER_WORDS
         .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+        .any(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes()))
         .then_some(end)
 }
 
@@ -301,24 +300,14 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
     let from = prefix(between.unwrap_or(first.start), "from");
     let head = from.or(between).unwrap_or(first.start);
     let before = skip_space_back(b, head, pos);
-    let mut word_start = before;
-    while word_start > pos && !is_space(b[word_start - 1]) {
-        word_start -= 1;
-    }
-    let last_word = &b[word_start..before];
+    let last_byte = before
+        .checked_sub(1)
+        .filter(|&i| i >= pos && before < head)
+        .map(|i| b[i].to_ascii_lowercase());
     let bound = BOUNDS
         .iter()
-        .filter(|(w, _)| {
-            let w = w.as_bytes();
-            let last = w.iter().rposition(|&c| c == b' ').map_or(w, |i| &w[i + 1..]);
-            last_word.len() >= last.len()
-                && last_word[last_word.len() - last.len()..].eq_ignore_ascii_case(last)
-        })
-        .filter_map(|(w, _)| {
-            (before < head)
-                .then(|| phrase_before(b, before, w, pos).map(|s| s..before))
-                .flatten()
-        })
+        .filter(|(w, _)| last_byte.is_some() && w.as_bytes().last().copied() == last_byte)
+        .filter_map(|(w, _)| phrase_before(b, before, w, pos).map(|s| s..before))
         .min_by_key(|r| r.start);
     let whole_start = bound.as_ref().map_or(head, |r| r.start);
     let phrase = NumberPhrase {
