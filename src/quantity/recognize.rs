@@ -101,8 +101,12 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
         // "from 57 to 73" is a change, not a range: split it.
         if p.from && p.between.is_none() && is_change(&text[..p.whole_start]) {
             if let Some(b) = p.second.clone() {
-                push(&mut out, text, a.start, a.start, a.end, &text[a], None, bound, None);
-                push(&mut out, text, b.start, b.start, b.end, &text[b], None, None, None);
+                push(
+                    &mut out, text, a.start, a.start, a.end, &text[a], None, bound, None,
+                );
+                push(
+                    &mut out, text, b.start, b.start, b.end, &text[b], None, None, None,
+                );
                 continue;
             }
         }
@@ -222,16 +226,27 @@ fn qualifier(bound: &str) -> Qualifier {
 }
 
 fn unit(word: &str) -> Option<TimeUnit> {
-    let w = word.trim().trim_start_matches('-').to_ascii_lowercase();
-    let w = w.trim_end_matches(['\'', 's']);
-    match w {
-        "year" => Some(TimeUnit::Years),
-        "month" => Some(TimeUnit::Months),
-        "week" => Some(TimeUnit::Weeks),
-        "day" => Some(TimeUnit::Days),
-        "hour" => Some(TimeUnit::Hours),
-        _ => None,
-    }
+    let w = word.trim().trim_start_matches('-');
+    let w = w.trim_end_matches(['\'', 's', 'S']);
+    [
+        ("year", TimeUnit::Years),
+        ("month", TimeUnit::Months),
+        ("week", TimeUnit::Weeks),
+        ("day", TimeUnit::Days),
+        ("hour", TimeUnit::Hours),
+    ]
+    .iter()
+    .find(|(u, _)| w.eq_ignore_ascii_case(u))
+    .map(|(_, t)| *t)
+}
+
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 fn classify(
@@ -244,43 +259,33 @@ fn classify(
     first_unit: Option<&str>,
 ) -> QuantityKind {
     let before = &text[..number_start];
-    let before_l = crate::pattern::tail(before, 24).to_ascii_lowercase();
-    let before_l = before_l.trim_end();
-    let after = &text[end..];
-    let after_l: String = after
-        .chars()
-        .take(40)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    if CURRENCY_SYMBOLS
-        .iter()
-        .any(|s| before_l.ends_with(&s.to_ascii_lowercase()))
-    {
+    let before_l = crate::pattern::tail(before, 24).trim_end();
+    let after_l = crate::pattern::head(&text[end..], 40);
+    let starts = |p: &str| starts_with_ci(after_l, p);
+    let ends = |p: &str| ends_with_ci(before_l, p);
+    if CURRENCY_SYMBOLS.iter().any(|s| ends(s)) {
         return QuantityKind::Money;
     }
-    if after_l.starts_with('%')
-        || after_l.starts_with(" percent")
-        || after_l.starts_with(" per cent")
-    {
+    if starts("%") || starts(" percent") || starts(" per cent") {
         return QuantityKind::Percent;
     }
-    if before_l.ends_with("aged")
-        || before_l.ends_with("age of")
-        || before_l.ends_with("ages of")
-        || before_l.ends_with("ages")
-        || after_l.starts_with(" years old")
-        || after_l.starts_with("-year-old")
-        || after_l.starts_with(" year-old")
-        || after_l.starts_with(" years of age")
-        || after_l.starts_with(" year olds")
-        || after_l.starts_with("-year-olds")
+    if ends("aged")
+        || ends("age of")
+        || ends("ages of")
+        || ends("ages")
+        || starts(" years old")
+        || starts("-year-old")
+        || starts(" year-old")
+        || starts(" years of age")
+        || starts(" year olds")
+        || starts("-year-olds")
     {
         return QuantityKind::Age;
     }
-    if after_l.starts_with(" out of ") {
+    if starts(" out of ") {
         return QuantityKind::Score;
     }
-    if before_l.ends_with("out of") {
+    if ends("out of") {
         return QuantityKind::Scale;
     }
     let next_word = after_l
@@ -296,10 +301,13 @@ fn classify(
         };
     }
     let prev_word = before_l.rsplit(' ').next().unwrap_or("");
-    if ARTICLE_WORDS.contains(&prev_word) {
+    if ARTICLE_WORDS
+        .iter()
+        .any(|w| prev_word.eq_ignore_ascii_case(w))
+    {
         return QuantityKind::Article;
     }
-    if currency_follows(&after_l) {
+    if currency_follows(after_l) {
         return QuantityKind::Money;
     }
     let digits_only = a.bytes().all(|c| c.is_ascii_digit());
@@ -317,14 +325,11 @@ fn classify(
 }
 
 /// A currency word within the next four words, before any punctuation.
-fn currency_follows(after_l: &str) -> bool {
-    let head = after_l
-        .split([',', ';', '.', ')', '('])
-        .next()
-        .unwrap_or("");
+fn currency_follows(after: &str) -> bool {
+    let head = after.split([',', ';', '.', ')', '(']).next().unwrap_or("");
     head.split_whitespace()
         .take(4)
-        .any(|w| CURRENCIES.contains(&w))
+        .any(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// "Articles 165 and 206", "ages of 16 and 30", "138 (...) and 182": a number

@@ -39,7 +39,8 @@ impl NumberPhrase {
     /// This phrase as a range ending with `second`; `unit_end` is the end of the
     /// first number's unit, or of the first number when it has none.
     fn ranged(mut self, b: &[u8], unit_end: usize, second: Range<usize>) -> Self {
-        self.first_unit = (unit_end > self.first.end).then(|| skip_space(b, self.first.end)..unit_end);
+        self.first_unit =
+            (unit_end > self.first.end).then(|| skip_space(b, self.first.end)..unit_end);
         self.end = second.end;
         self.second = Some(second);
         self
@@ -255,8 +256,7 @@ fn number_word_at(b: &[u8], at: usize) -> Option<usize> {
 fn words_at(b: &[u8], at: usize) -> Option<usize> {
     let mut end = number_word_at(b, at)?;
     while let Some(&sep) = b.get(end) {
-        if !(is_space(sep) || sep == b'-') || !b.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
-        {
+        if !(is_space(sep) || sep == b'-') || !b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
             break;
         }
         match number_word_at(b, end + 1) {
@@ -335,7 +335,11 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
         }
     }
     // "10 to 15", "10-15", "six months to 20"
-    let unit = unit_after(b, first.end, &["years", "year", "months", "month", "hours", "hour"]);
+    let unit = unit_after(
+        b,
+        first.end,
+        &["years", "year", "months", "month", "hours", "hour"],
+    );
     for at in unit.into_iter().chain([first.end]) {
         let link = skip_space(b, at);
         let second = ["to", "-", "through"]
@@ -413,7 +417,14 @@ mod tests {
         let re = &*REFERENCE;
         let first = number_phrases("about 5 to 7 years, then 8");
         assert_eq!(first.len(), 2);
-        assert_eq!((first[0].whole_start, first[0].first.clone(), first[0].second.clone()), (0, 6..7, Some(11..12)));
+        assert_eq!(
+            (
+                first[0].whole_start,
+                first[0].first.clone(),
+                first[0].second.clone()
+            ),
+            (0, 6..7, Some(11..12))
+        );
         for text in [
             "training for 10 to 15 prosecutors and more than 100 officials",
             "identified 1,200 victims, twenty-five cases, two hundred suspects",
@@ -428,7 +439,15 @@ mod tests {
             "Twenty-Five, twenty-fives, sixty, sixtyfold, someone, one_two, seven-year, ten tons",
             "between two years and three, between 3 months and 4, between 5 and, between 6 to 7",
             "from 2010 through 2012, 10 hours to 12, 10 to15, 10tonnes, 5 to-6, 7 -8",
-            "", "1", "one", "between", "more than", ",5", "5,", "5.", ".5",
+            "",
+            "1",
+            "one",
+            "between",
+            "more than",
+            ",5",
+            "5,",
+            "5.",
+            ".5",
         ] {
             agree(re, text);
         }
@@ -442,7 +461,9 @@ mod tests {
         };
         let re = &*REFERENCE;
         let mut phrases = 0;
-        let wiki = std::fs::read_dir("../shared/corpus/dev/wiki").into_iter().flatten();
+        let wiki = std::fs::read_dir("../shared/corpus/dev/wiki")
+            .into_iter()
+            .flatten();
         for entry in dir.flatten().chain(wiki.flatten()) {
             let text = std::fs::read_to_string(entry.path()).expect("readable");
             for line in text.lines() {
