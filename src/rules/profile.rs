@@ -11,15 +11,37 @@ use super::context::SentenceCtx;
 use super::lexicon::{FORMS, PLACES, ROLES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Role};
+use crate::lazy_regex;
 use crate::temporal::PartialDate;
-use crate::{lazy_regex, lazy_words};
 
-lazy_words!(PLACE_SET, PLACES, false);
-lazy_words!(
-    FORM_SET,
-    &FORMS.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-    true
-);
+/// Forms of exploitation, then places, in one word set (places are checked for case after).
+static PROFILE_WORDS: std::sync::LazyLock<crate::pattern::WordSet> =
+    std::sync::LazyLock::new(|| {
+        let words: Vec<&str> = FORMS
+            .iter()
+            .map(|(p, _)| *p)
+            .chain(PLACES.iter().copied())
+            .collect();
+        crate::pattern::WordSet::new(&words, true)
+    });
+
+/// A word of [`PROFILE_WORDS`].
+enum ProfileWord {
+    Form(&'static str),
+    Place(&'static str),
+}
+
+/// The forms and places named in `s`, in order, with their starts.
+fn profile_words(s: &str) -> impl Iterator<Item = (usize, ProfileWord)> + '_ {
+    PROFILE_WORDS
+        .find(s)
+        .filter_map(move |(start, end, i)| match i.checked_sub(FORMS.len()) {
+            None => Some((start, ProfileWord::Form(FORMS[i].1))),
+            Some(p) => {
+                (&s[start..end] == PLACES[p]).then_some((start, ProfileWord::Place(PLACES[p])))
+            }
+        })
+}
 
 /// Finds trafficking profiles.
 pub struct ProfileRule;
@@ -125,30 +147,31 @@ fn paragraph_profile(cx: &SentenceCtx<'_>) -> (Vec<String>, Vec<String>) {
     let mut forms: Vec<String> = Vec::new();
     let mut destinations: Vec<String> = Vec::new();
     for s in paragraph {
-        for (_, _, i) in FORM_SET.find(s) {
-            let canonical = FORMS[i].1;
-            if !forms.iter().any(|f| f == canonical) {
-                forms.push(canonical.to_string());
+        let mut places = Vec::new();
+        for (at, word) in profile_words(s) {
+            match word {
+                ProfileWord::Form(canonical) => {
+                    if !forms.iter().any(|f| f == canonical) {
+                        forms.push(canonical.to_string());
+                    }
+                }
+                ProfileWord::Place(place) => places.push((at, place)),
             }
         }
-        for place in places_to(s) {
-            let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(&place));
-            if !own && !destinations.contains(&place) {
-                destinations.push(place);
+        for place in places_to(s, places) {
+            let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place));
+            if !own && !destinations.iter().any(|d| d == place) {
+                destinations.push(place.to_string());
             }
         }
     }
     (forms, destinations)
 }
 
-/// Places named after "to", "in", "into" or "including" (within three words), not after "from".
-fn places_to(s: &str) -> Vec<String> {
-    let found: Vec<(usize, String)> = PLACE_SET
-        .find(s)
-        .map(|(at, _, i)| (at, PLACES[i].to_string()))
-        .collect();
+/// Of the places `found` in `s`, those named after "to", "in", "into" or "including", not after "from".
+fn places_to(s: &str, found: Vec<(usize, &'static str)>) -> Vec<&'static str> {
     // A destination follows "to", "in", "into" or "including", or continues a list of destinations.
-    let mut out: Vec<String> = Vec::new();
+    let mut out = Vec::new();
     let mut prev_end: Option<usize> = None;
     for (at, place) in found {
         let before = crate::pattern::tail(&s[..at], 24);
