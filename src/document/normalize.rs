@@ -56,6 +56,16 @@ fn is_whitespace_at(block: &str, i: usize) -> bool {
 /// ASCII other than a backquote, and single spaces (`after_space`: the byte before `at`
 /// was normalized to a space).
 fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        match plain_word(word, after_space) {
+            Some(ends_in_space) => {
+                after_space = ends_in_space;
+                at += 8;
+            }
+            None => break,
+        }
+    }
     while let Some(&c) = bytes.get(at) {
         if c > b' ' && c < 0x7f && c != b'`' {
             after_space = false;
@@ -67,6 +77,28 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
         at += 1;
     }
     at
+}
+
+/// Whether eight bytes (little-endian in `word`) are all plain, checked together:
+/// `Some(last byte is a space)` when they are.
+fn plain_word(word: u64, after_space: bool) -> Option<bool> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    // High bit set in each byte of `v` that is zero (`v` must have no high bits).
+    let zeros = |v: u64| !((v & LOW7).wrapping_add(LOW7)) & HIGH;
+    let ascii = word & HIGH == 0;
+    if !ascii {
+        return None;
+    }
+    let not_control = word.wrapping_add(0x60 * ONES) & HIGH == HIGH;
+    let not_delete = word.wrapping_add(ONES) & HIGH == 0;
+    if !(not_control && not_delete) || zeros(word ^ (0x60 * ONES)) != 0 {
+        return None;
+    }
+    let spaces = zeros(word ^ (0x20 * ONES));
+    let adjacent = spaces & (spaces << 8) != 0 || (after_space && spaces & 0x80 != 0);
+    (!adjacent).then_some(spaces >> 63 == 1)
 }
 
 impl Normalized {
@@ -192,6 +224,36 @@ mod tests {
         let s = n.orig_start(norm_range.start);
         let e = n.orig_end(norm_range.end);
         (&input[s..e], n.text[norm_range].to_string())
+    }
+
+    #[test]
+    fn plain_runs_end_where_a_byte_needs_work() {
+        for text in [
+            "Tier 2 in 2017, placed on the Watch List",
+            "abcdefgh  double space",
+            "abcdefghijklmno`quote",
+            "abcdefghijklmnopq\u{7f}x",
+            "abcdefghijklmnopq\tx",
+            "abcdefghijklmnop\u{2019}s",
+            "abcdefg ijklmnop",
+            "abcdefg  jklmnop",
+            " bcdefghijklmnop",
+        ] {
+            let b = text.as_bytes();
+            for after_space in [false, true] {
+                let mut slow = 0;
+                let mut space = after_space;
+                while let Some(&c) = b.get(slow) {
+                    let plain = (c > b' ' && c < 0x7f && c != b'`') || (c == b' ' && !space);
+                    if !plain {
+                        break;
+                    }
+                    space = c == b' ';
+                    slow += 1;
+                }
+                assert_eq!(plain_run_end(b, 0, after_space), slow, "{text:?} {after_space}");
+            }
+        }
     }
 
     #[test]
