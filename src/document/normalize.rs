@@ -251,7 +251,11 @@ mod tests {
                     space = c == b' ';
                     slow += 1;
                 }
-                assert_eq!(plain_run_end(b, 0, after_space), slow, "{text:?} {after_space}");
+                assert_eq!(
+                    plain_run_end(b, 0, after_space),
+                    slow,
+                    "{text:?} {after_space}"
+                );
             }
         }
     }

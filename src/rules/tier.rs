@@ -27,7 +27,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PLACEMENT,
-    r#"(?i)\b(?P<verb>placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?"?$"#
+    r#"(?i)^(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?"?$"#
 );
 lazy_regex!(
     BARE_PLACEMENT,
@@ -177,34 +177,22 @@ impl Rule for TierRule {
                 }
             }
             // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
-            let nearest = VERB_START
-                .find_iter(window)
-                .map(|v| v.start())
-                .collect::<Vec<_>>()
+            let verbs: Vec<regex::Match> = VERB_START.find_iter(window).collect();
+            let nearest = verbs
                 .into_iter()
                 .rev()
-                .find_map(|at| {
-                    PLACEMENT
-                        .captures(&window[at..])
-                        .filter(|c| c.get(0).is_some_and(|g| g.start() == 0))
-                        .map(|c| (at, c))
-                });
-            if let Some((at, p)) = nearest {
-                let window = &window[..at + p.get(0).map_or(0, |g| g.end())];
-                let p = PLACEMENT.captures(&window[at..]).expect("matched above");
-                if HYPOTHETICAL.is_match(tail(&window[..at], 40))
-                    || HYPOTHETICAL.is_match(p.get(0).map_or("", |g| g.as_str()))
+                .find(|v| PLACEMENT.is_match(&window[v.start()..]));
+            if let Some(v) = nearest {
+                let placement = &window[v.start()..];
+                if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
+                    || HYPOTHETICAL.is_match(placement)
                 {
                     continue;
                 }
-                let verb = p
-                    .name("verb")
-                    .map_or("", |v| v.as_str())
-                    .to_ascii_lowercase();
+                let verb = v.as_str().to_ascii_lowercase();
                 // A bare copula must sit close to the tier ("was placed" is caught by "placed").
-                let gap = p.get(0).map_or(0, |g| g.len());
                 if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been")
-                    && gap > 40
+                    && placement.len() > 40
                 {
                     continue;
                 }
