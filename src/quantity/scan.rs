@@ -35,6 +35,26 @@ pub struct NumberPhrase {
     pub second: Option<Range<usize>>,
 }
 
+/// True when `text` has digits that could be a count: any run of digits other
+/// than a bare year (four digits from 1800 to 2099), which is never a count.
+pub fn has_count_digits(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = b[at..].iter().position(u8::is_ascii_digit) {
+        let start = at + offset;
+        let mut end = start;
+        while end < b.len() && b[end].is_ascii_digit() {
+            end += 1;
+        }
+        let year = end - start == 4 && matches!(&b[start..start + 2], b"18" | b"19" | b"20");
+        if !year {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
 impl NumberPhrase {
     /// This phrase as a range ending with `second`; `unit_end` is the end of the
     /// first number's unit, or of the first number when it has none.
@@ -451,6 +471,17 @@ mod tests {
         ] {
             agree(re, text);
         }
+    }
+
+    #[test]
+    fn count_digits_are_not_bare_years() {
+        assert!(!has_count_digits(
+            "In 2019 and 2020, no data; 1850 and 2099 too"
+        ));
+        assert!(has_count_digits("In 2019 it identified 12 victims"));
+        assert!(has_count_digits("2,019 victims"));
+        assert!(has_count_digits("12345 and 2100 and 1799"));
+        assert!(!has_count_digits("no digits at all"));
     }
 
     #[test]

@@ -229,11 +229,6 @@ impl<'a> SentenceCtx<'a> {
     pub fn is_hedged(&self) -> bool {
         *self.hedged.get_or_init(|| HEDGES.any_in(self.text))
     }
-
-    /// True when the sentence has a digit.
-    pub fn has_digit(&self) -> bool {
-        self.text.bytes().any(|b| b.is_ascii_digit())
-    }
 }
 
 /// The clause around `pos`: between the nearest `;` (or sentence edges).

@@ -24,6 +24,7 @@ use super::lexicon::{
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
+use crate::quantity::scan::has_count_digits;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 
 /// Finds statistics.
@@ -122,7 +123,8 @@ impl Rule for StatisticRule {
         if NEGATION.any_in(cx.text) {
             zeros(cx, self.name(), &mut found);
         }
-        if cx.has_digit() || NUMBER_WORD.find(cx.text).next().is_some() {
+        // A bare year is never a count: without other digits or a number word there is nothing to count.
+        if has_count_digits(cx.text) || NUMBER_WORD.find(cx.text).next().is_some() {
             counts(cx, self.name(), &mut found);
         }
         found.sort_by_key(|(pos, _)| *pos);
