@@ -87,10 +87,7 @@ pub fn number_phrases(text: &str) -> Vec<NumberPhrase> {
             let end = if starts { words_at(b, at) } else { None };
             if end.is_none() {
                 // Letters cannot start a number until the next word.
-                at += 1;
-                while at < b.len() && b[at].is_ascii_alphabetic() {
-                    at += 1;
-                }
+                at = letters_end(b, at);
             }
             end
         } else {
@@ -239,7 +236,7 @@ fn digits_at(b: &[u8], at: usize) -> Option<usize> {
 }
 
 /// For each first and last letter, a bit for each length of a number word with them.
-const NUMBER_WORD_SHAPES: [[u32; 26]; 26] = {
+static NUMBER_WORD_SHAPES: [[u32; 26]; 26] = {
     let mut shapes = [[0u32; 26]; 26];
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
@@ -252,24 +249,28 @@ const NUMBER_WORD_SHAPES: [[u32; 26]; 26] = {
 
 /// The end of the number word that is the whole word at `at`, if it is one.
 fn number_word_at(b: &[u8], at: usize) -> Option<usize> {
-    let mut end = at;
-    while end < b.len() && is_word(b[end]) {
-        end += 1;
+    let end = letters_end(b, at);
+    if end == at || b.get(end).is_some_and(|&c| is_word(c)) {
+        return None;
     }
     let word = &b[at..end];
-    let letter = |c: u8| {
-        let c = c.to_ascii_lowercase();
-        c.is_ascii_lowercase().then(|| usize::from(c - b'a'))
-    };
-    let (first, last) = (letter(*word.first()?)?, letter(*word.last()?)?);
+    let letter = |c: u8| usize::from(c.to_ascii_lowercase() - b'a');
     let shape = 1u32.checked_shl(u32::try_from(word.len()).ok()?)?;
-    if NUMBER_WORD_SHAPES[first][last] & shape == 0 {
+    if NUMBER_WORD_SHAPES[letter(word[0])][letter(word[word.len() - 1])] & shape == 0 {
         return None;
     }
     NUMBER_WORDS
         .iter()
         .any(|(w, _)| word.eq_ignore_ascii_case(w.as_bytes()))
         .then_some(end)
+}
+
+/// End of the run of ASCII letters from `at`.
+fn letters_end(b: &[u8], mut at: usize) -> usize {
+    while at < b.len() && b[at].is_ascii_alphabetic() {
+        at += 1;
+    }
+    at
 }
 
 /// Number words joined by single spaces or hyphens ("twenty-five", "two hundred").
