@@ -11,36 +11,46 @@ use super::context::SentenceCtx;
 use super::lexicon::{FORMS, PLACES, ROLES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Role};
-use crate::lazy_regex;
 use crate::temporal::PartialDate;
+use crate::{lazy_regex, lazy_words};
+use std::collections::HashMap;
 
-/// Forms of exploitation, then places, in one word set (places are checked for case after).
-static PROFILE_WORDS: std::sync::LazyLock<crate::pattern::WordSet> =
+lazy_words!(
+    FORM_SET,
+    &FORMS.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
+    true
+);
+
+/// Places by their first word, for looking a place up where one may start.
+static PLACES_BY_FIRST_WORD: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
     std::sync::LazyLock::new(|| {
-        let words: Vec<&str> = FORMS
-            .iter()
-            .map(|(p, _)| *p)
-            .chain(PLACES.iter().copied())
-            .collect();
-        crate::pattern::WordSet::new(&words, true)
+        let mut index: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for place in PLACES {
+            let first = place
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or(place);
+            index.entry(first).or_default().push(place);
+        }
+        index
     });
 
-/// A word of [`PROFILE_WORDS`].
-enum ProfileWord {
-    Form(&'static str),
-    Place(&'static str),
-}
-
-/// The forms and places named in `s`, in order, with their starts.
-fn profile_words(s: &str) -> impl Iterator<Item = (usize, ProfileWord)> + '_ {
-    PROFILE_WORDS
-        .find(s)
-        .filter_map(move |(start, end, i)| match i.checked_sub(FORMS.len()) {
-            None => Some((start, ProfileWord::Form(FORMS[i].1))),
-            Some(p) => {
-                (&s[start..end] == PLACES[p]).then_some((start, ProfileWord::Place(PLACES[p])))
-            }
+/// The longest place named, as a whole word, at `at`.
+fn place_at(s: &str, at: usize) -> Option<&'static str> {
+    let rest = &s[at..];
+    let first = rest.split(|c: char| !c.is_alphanumeric()).next()?;
+    PLACES_BY_FIRST_WORD
+        .get(first)?
+        .iter()
+        .filter(|p| {
+            rest.starts_with(**p)
+                && rest[p.len()..]
+                    .bytes()
+                    .next()
+                    .is_none_or(|c| !c.is_ascii_alphanumeric())
         })
+        .max_by_key(|p| p.len())
+        .copied()
 }
 
 /// Finds trafficking profiles.
@@ -147,18 +157,13 @@ fn paragraph_profile(cx: &SentenceCtx<'_>) -> (Vec<String>, Vec<String>) {
     let mut forms: Vec<String> = Vec::new();
     let mut destinations: Vec<String> = Vec::new();
     for s in paragraph {
-        let mut places = Vec::new();
-        for (at, word) in profile_words(s) {
-            match word {
-                ProfileWord::Form(canonical) => {
-                    if !forms.iter().any(|f| f == canonical) {
-                        forms.push(canonical.to_string());
-                    }
-                }
-                ProfileWord::Place(place) => places.push((at, place)),
+        for (_, _, i) in FORM_SET.find(s) {
+            let canonical = FORMS[i].1;
+            if !forms.iter().any(|f| f == canonical) {
+                forms.push(canonical.to_string());
             }
         }
-        for place in places_to(s, places) {
+        for place in places_to(s) {
             let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place));
             if !own && !destinations.iter().any(|d| d == place) {
                 destinations.push(place.to_string());
@@ -168,48 +173,62 @@ fn paragraph_profile(cx: &SentenceCtx<'_>) -> (Vec<String>, Vec<String>) {
     (forms, destinations)
 }
 
-/// Of the places `found` in `s`, those named after "to", "in", "into" or "including", not after "from".
-fn places_to(s: &str, found: Vec<(usize, &'static str)>) -> Vec<&'static str> {
-    // A destination follows "to", "in", "into" or "including", or continues a list of destinations.
+/// Places named after "to", "in", "into", "including" or "throughout" (and an
+/// optional "the"), or continuing a list of such places; not after "from".
+fn places_to(s: &str) -> Vec<&'static str> {
+    const PREPOSITIONS: [&str; 5] = ["to ", "in ", "into ", "including ", "throughout "];
+    const LIST: [&str; 8] = [
+        ", ",
+        " and ",
+        ", and ",
+        ", the ",
+        " and the ",
+        ", and the ",
+        " or ",
+        ", or ",
+    ];
+    let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut prev_end: Option<usize> = None;
-    for (at, place) in found {
-        let before = crate::pattern::tail(&s[..at], 24);
-        let lower = before.to_ascii_lowercase();
-        let direct = [
-            "to ",
-            "in ",
-            "into ",
-            "including ",
-            "throughout ",
-            "to the ",
-            "in the ",
-            "into the ",
-            "including the ",
-        ]
-        .iter()
-        .any(|p| {
-            lower.ends_with(p)
-                && (lower.len() == p.len() || lower.as_bytes()[lower.len() - p.len() - 1] == b' ')
+    let mut done = 0;
+    let word_starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|i| i + 1));
+    for w in word_starts {
+        if w < done {
+            continue;
+        }
+        let rest = &b[w..];
+        let Some(p) = PREPOSITIONS
+            .iter()
+            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        else {
+            continue;
+        };
+        let at = w + p.len();
+        let the = at + 4;
+        let first = place_at(s, at).map(|pl| (at, pl)).or_else(|| {
+            let article = b
+                .get(at..the)
+                .is_some_and(|t| t.eq_ignore_ascii_case(b"the "));
+            article
+                .then(|| place_at(s, the).map(|pl| (the, pl)))
+                .flatten()
         });
-        let listed = prev_end.is_some_and(|e| {
-            e <= at
-                && matches!(
-                    s[e..at].trim_start_matches(')'),
-                    ", " | " and "
-                        | ", and "
-                        | ", the "
-                        | " and the "
-                        | ", and the "
-                        | " or "
-                        | ", or "
-                )
-        });
-        if direct || listed {
-            prev_end = Some(at + place.len());
+        let Some((mut start, mut place)) = first else {
+            continue;
+        };
+        // "to Russia, Turkey, and the United Arab Emirates": a list continues the destination.
+        loop {
             out.push(place);
-        } else {
-            prev_end = None;
+            let end = start + place.len();
+            done = end;
+            let after = end + s[end..].len() - s[end..].trim_start_matches(')').len();
+            let next = LIST.iter().find_map(|sep| {
+                let at = after + sep.len();
+                (s[after..].starts_with(sep)).then(|| place_at(s, at).map(|pl| (at, pl)))?
+            });
+            match next {
+                Some((at, pl)) => (start, place) = (at, pl),
+                None => break,
+            }
         }
     }
     out
