@@ -45,7 +45,8 @@ fn main() {
                 let ranges: Vec<_> = b.sentences.iter().map(|s| s.norm.clone()).collect();
                 let triggered = set.triggered_in_block(&b.norm.text, &ranges);
                 let mut d = Discourse::default();
-                for (s, rules) in b.sentences.iter().zip(&triggered) {
+                for (s, found) in b.sentences.iter().zip(&triggered) {
+                    let rules = found.rules;
                     sentences += 1;
                     let cx = SentenceCtx::new(b.text(s), s.span, Anchor::default(), &texts);
                     if !rules.is_empty() {

@@ -148,7 +148,7 @@ impl Extractor {
             let ranges: Vec<std::ops::Range<usize>> =
                 block.sentences.iter().map(|s| s.norm.clone()).collect();
             let triggered = self.rules.triggered_in_block(&block.norm.text, &ranges);
-            for ((sentence, text), rules) in block.sentences.iter().zip(&texts).zip(&triggered) {
+            for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&triggered) {
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
                 }
@@ -161,8 +161,9 @@ impl Extractor {
                 cx.section = section.map(|s| s.heading.as_str());
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
+                cx.marks = Some(found.marks);
                 self.rules
-                    .apply_rules(*rules, &cx, &mut discourse, &mut out);
+                    .apply_rules(found.rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {
                     for t in times {
                         let problem = match t.expr {

@@ -1,6 +1,7 @@
 //! What a rule sees: one sentence with its anchor, its recognized dates and
 //! quantities (computed once, on first use), and the paragraph around it.
 
+use super::Marks;
 use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
 use crate::quantity::{self, QuantityMention};
@@ -8,20 +9,15 @@ use crate::span::Span;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
 use std::cell::OnceCell;
 
-crate::lazy_cues!(
-    HEDGES,
-    &[
-        "draft",
-        "should ",
-        "proposed",
-        "consultation",
-        "being finalized",
-        "pending",
-        "would ",
-        "plans to",
-        "recommend",
-        "urged"
-    ]
+crate::lazy_cues!(HEDGE_CUES, super::lexicon::HEDGES);
+crate::lazy_cues!(NEGATION_CUES, super::lexicon::NEGATIONS);
+crate::lazy_words!(
+    NUMBER_WORD_SET,
+    &crate::quantity::lexicon::NUMBER_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .collect::<Vec<_>>(),
+    true
 );
 lazy_regex!(
     COMPARED_WITH,
@@ -48,6 +44,8 @@ pub struct SentenceCtx<'a> {
     pub country: Option<&'a str>,
     /// All sentences of the paragraph (normalized), this one included.
     pub paragraph: &'a [&'a str],
+    /// Lexical marks, when the paragraph scan has read them already.
+    pub marks: Option<Marks>,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
     hedged: OnceCell<bool>,
@@ -85,6 +83,7 @@ impl<'a> SentenceCtx<'a> {
             is_title: false,
             country: None,
             paragraph,
+            marks: None,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
             hedged: OnceCell::new(),
@@ -227,7 +226,26 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the sentence is hedged: a draft, a proposal, a recommendation.
     pub fn is_hedged(&self) -> bool {
-        *self.hedged.get_or_init(|| HEDGES.any_in(self.text))
+        match self.marks {
+            Some(m) => m.hedged,
+            None => *self.hedged.get_or_init(|| HEDGE_CUES.any_in(self.text)),
+        }
+    }
+
+    /// True when the sentence has a negation that may state a zero.
+    pub fn is_negated(&self) -> bool {
+        match self.marks {
+            Some(m) => m.negated,
+            None => NEGATION_CUES.any_in(self.text),
+        }
+    }
+
+    /// True when the sentence has a number word ("twelve", "two hundred").
+    pub fn has_number_word(&self) -> bool {
+        match self.marks {
+            Some(m) => m.number_word,
+            None => NUMBER_WORD_SET.find(self.text).next().is_some(),
+        }
     }
 }
 

@@ -2,6 +2,23 @@
 
 use crate::event::{Metric, Role, TreatyAction};
 
+/// Words that make a sentence a hedge (a draft, a proposal, a recommendation): it states no fact.
+pub const HEDGES: &[&str] = &[
+    "draft",
+    "should ",
+    "proposed",
+    "consultation",
+    "being finalized",
+    "pending",
+    "would ",
+    "plans to",
+    "recommend",
+    "urged",
+];
+
+/// Words that may state a zero ("did not prosecute any", "no victims were identified").
+pub const NEGATIONS: &[&str] = &["not ", "no ", "failed", "unable", "never"];
+
 /// Verb stems that say what was done to a count, and the metric they give.
 /// Checked in order: the first stem that starts a word wins.
 pub const METRIC_STEMS: &[(&str, Metric)] = &[

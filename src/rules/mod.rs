@@ -78,6 +78,39 @@ impl RuleMask {
     }
 }
 
+/// Lexical facts about a sentence that rules gate on, read in the same scan as the cues.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// A hedge word ([`lexicon::HEDGES`]): a draft, a proposal, a recommendation.
+    pub hedged: bool,
+    /// A negation ([`lexicon::NEGATIONS`]) that may state a zero.
+    pub negated: bool,
+    /// A number word as a whole word ("twelve").
+    pub number_word: bool,
+}
+
+/// What a sentence triggers: the rules to run and its marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Triggered {
+    /// The rules whose cue groups are all present.
+    pub rules: RuleMask,
+    /// Its lexical marks.
+    pub marks: Marks,
+}
+
+/// What finding a cue tells.
+#[derive(Debug, Clone, Copy)]
+enum CueOwner {
+    /// A cue group of a rule (rule index, group bit).
+    Group(usize, u8),
+    /// A hedge word.
+    Hedge,
+    /// A negation.
+    Negation,
+    /// A number word (counts only as a whole word).
+    NumberWord,
+}
+
 /// Most rules a set can hold (one bit each in a [`RuleMask`]).
 const MAX_RULES: usize = 32;
 /// Most cue groups a rule can declare (one bit each).
@@ -87,8 +120,8 @@ const MAX_GROUPS: usize = 8;
 pub struct RuleSet {
     rules: Vec<Box<dyn Rule>>,
     cues: Cues,
-    /// For each cue: the (rule index, group bit) pairs it satisfies.
-    owners: Vec<Vec<(usize, u8)>>,
+    /// For each cue: what finding it tells.
+    owners: Vec<Vec<CueOwner>>,
     /// (rule index, group bit) of every group that a digit satisfies.
     digit_groups: Vec<(usize, u8)>,
     /// For each rule: the group bits that must all be seen.
@@ -116,7 +149,17 @@ impl RuleSet {
     pub fn new(rules: Vec<Box<dyn Rule>>) -> Self {
         assert!(rules.len() <= MAX_RULES, "too many rules");
         let mut cues: Vec<String> = Vec::new();
-        let mut owners: Vec<Vec<(usize, u8)>> = Vec::new();
+        let mut owners: Vec<Vec<CueOwner>> = Vec::new();
+        let mut add = |cue: &str, owner: CueOwner| {
+            let cue = cue.to_ascii_lowercase();
+            match cues.iter().position(|c| *c == cue) {
+                Some(i) => owners[i].push(owner),
+                None => {
+                    cues.push(cue);
+                    owners.push(vec![owner]);
+                }
+            }
+        };
         let mut digit_groups = Vec::new();
         let mut complete = Vec::new();
         for (ri, rule) in rules.iter().enumerate() {
@@ -132,18 +175,20 @@ impl RuleSet {
                 for cue in *group {
                     if *cue == DIGIT_CUE {
                         digit_groups.push((ri, bit));
-                        continue;
-                    }
-                    let cue = cue.to_ascii_lowercase();
-                    match cues.iter().position(|c| *c == cue) {
-                        Some(i) => owners[i].push((ri, bit)),
-                        None => {
-                            cues.push(cue);
-                            owners.push(vec![(ri, bit)]);
-                        }
+                    } else {
+                        add(cue, CueOwner::Group(ri, bit));
                     }
                 }
             }
+        }
+        for cue in lexicon::HEDGES {
+            add(cue, CueOwner::Hedge);
+        }
+        for cue in lexicon::NEGATIONS {
+            add(cue, CueOwner::Negation);
+        }
+        for (word, _) in crate::quantity::lexicon::NUMBER_WORDS {
+            add(word, CueOwner::NumberWord);
         }
         let cues = Cues::new(&cues.iter().map(String::as_str).collect::<Vec<_>>());
         RuleSet {
@@ -163,58 +208,71 @@ impl RuleSet {
     /// The rules whose cue groups are all present in `text`.
     pub fn triggered(&self, text: &str) -> RuleMask {
         let whole = 0..text.len();
-        self.triggered_in_block(text, std::slice::from_ref(&whole))[0]
+        self.triggered_in_block(text, std::slice::from_ref(&whole))[0].rules
     }
 
-    /// The rules each sentence of a block triggers, from one scan of the block's text.
-    /// `sentences` are the sentences' ranges in `text`, in order.
+    /// The rules each sentence of a block triggers, and its marks, from one scan
+    /// of the block's text. `sentences` are the sentences' ranges in `text`, in order.
     pub fn triggered_in_block(
         &self,
         text: &str,
         sentences: &[std::ops::Range<usize>],
-    ) -> Vec<RuleMask> {
-        let mut masks = Vec::with_capacity(sentences.len());
+    ) -> Vec<Triggered> {
+        let b = text.as_bytes();
+        let mut out = Vec::with_capacity(sentences.len());
         let mut seen = [0u8; MAX_RULES];
+        let mut marks = Marks::default();
         let mut si = 0;
-        let finish = |seen: &mut [u8; MAX_RULES], masks: &mut Vec<RuleMask>, si: usize| {
-            if text.as_bytes()[sentences[si].clone()]
-                .iter()
-                .any(u8::is_ascii_digit)
-            {
-                for &(ri, bit) in &self.digit_groups {
-                    seen[ri] |= bit;
+        let finish =
+            |seen: &mut [u8; MAX_RULES], marks: &mut Marks, out: &mut Vec<Triggered>, si: usize| {
+                if b[sentences[si].clone()].iter().any(u8::is_ascii_digit) {
+                    for &(ri, bit) in &self.digit_groups {
+                        seen[ri] |= bit;
+                    }
                 }
-            }
-            let mut mask = 0;
-            for (ri, &need) in self.complete.iter().enumerate() {
-                if need != 0 && seen[ri] == need {
-                    mask |= 1 << ri;
+                let mut mask = 0;
+                for (ri, &need) in self.complete.iter().enumerate() {
+                    if need != 0 && seen[ri] == need {
+                        mask |= 1 << ri;
+                    }
                 }
-            }
-            masks.push(RuleMask(mask));
-            *seen = [0; MAX_RULES];
-        };
+                out.push(Triggered {
+                    rules: RuleMask(mask),
+                    marks: *marks,
+                });
+                *seen = [0; MAX_RULES];
+                *marks = Marks::default();
+            };
         self.cues.scan(text, |cue, end| {
             let start = end - self.cues.len_of(cue);
             while si < sentences.len() && sentences[si].end < end {
-                finish(&mut seen, &mut masks, si);
+                finish(&mut seen, &mut marks, &mut out, si);
                 si += 1;
             }
             if si == sentences.len() {
                 return false;
             }
             if start >= sentences[si].start {
-                for &(ri, bit) in &self.owners[cue] {
-                    seen[ri] |= bit;
+                for owner in &self.owners[cue] {
+                    match *owner {
+                        CueOwner::Group(ri, bit) => seen[ri] |= bit,
+                        CueOwner::Hedge => marks.hedged = true,
+                        CueOwner::Negation => marks.negated = true,
+                        CueOwner::NumberWord => {
+                            let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
+                            let after = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+                            marks.number_word |= before && after;
+                        }
+                    }
                 }
             }
             true
         });
         while si < sentences.len() {
-            finish(&mut seen, &mut masks, si);
+            finish(&mut seen, &mut marks, &mut out, si);
             si += 1;
         }
-        masks
+        out
     }
 
     /// Runs the triggered rules on one sentence.
@@ -311,6 +369,40 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_paragraph_scan_marks_each_sentence() {
+        let set = RuleSet::standard();
+        let text = "A draft law was proposed. It did not prosecute anyone. Twelve were trained. Someone often came.";
+        let ranges = [0..25, 26..54, 55..73, 74..94];
+        let marks: Vec<Marks> = set
+            .triggered_in_block(text, &ranges)
+            .into_iter()
+            .map(|t| t.marks)
+            .collect();
+        let m = |hedged, negated, number_word| Marks {
+            hedged,
+            negated,
+            number_word,
+        };
+        assert_eq!(
+            marks,
+            vec![
+                m(true, false, false),
+                m(false, true, false),
+                m(false, false, true),
+                m(false, false, false)
+            ]
+        );
+        // The same marks as a sentence read on its own.
+        for (r, mark) in ranges.iter().zip(&marks) {
+            let cx = SentenceCtx::standalone(&text[r.clone()], crate::temporal::Anchor::default());
+            assert_eq!(
+                (cx.is_hedged(), cx.is_negated(), cx.has_number_word()),
+                (mark.hedged, mark.negated, mark.number_word)
+            );
+        }
+    }
 
     #[test]
     fn prefilter_runs_only_cued_rules() {

@@ -68,15 +68,6 @@ crate::lazy_cues!(
         "officials for"
     ]
 );
-crate::lazy_cues!(NEGATION, &["not ", "no ", "failed", "unable", "never"]);
-crate::lazy_words!(
-    NUMBER_WORD,
-    &crate::quantity::lexicon::NUMBER_WORDS
-        .iter()
-        .map(|(w, _)| *w)
-        .collect::<Vec<_>>(),
-    true
-);
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
     YEAR_ASIDE,
@@ -120,11 +111,11 @@ impl Rule for StatisticRule {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
-        if NEGATION.any_in(cx.text) {
+        if cx.is_negated() {
             zeros(cx, self.name(), &mut found);
         }
         // A bare year is never a count: without other digits or a number word there is nothing to count.
-        if has_count_digits(cx.text) || NUMBER_WORD.find(cx.text).next().is_some() {
+        if has_count_digits(cx.text) || cx.has_number_word() {
             counts(cx, self.name(), &mut found);
         }
         found.sort_by_key(|(pos, _)| *pos);
