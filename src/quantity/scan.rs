@@ -9,7 +9,7 @@
 //!
 //! Words match ASCII-case-insensitively; `ws` is a run of ASCII whitespace. Phrases do
 //! not overlap; each starts as far left as its parts allow. Kept apart from
-//! [`super::recognize`], which decides what a phrase measures.
+//! [`super::recognize()`], which decides what a phrase measures.
 
 use super::lexicon::{BOUNDS, NUMBER_WORDS};
 use std::ops::Range;
