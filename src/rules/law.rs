@@ -63,7 +63,7 @@ impl Rule for LawRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
-            &["law", "legislation", " act"],
+            &["law", "legislation", "act"],
             &[
                 DIGIT_CUE,
                 "adopt",

@@ -50,8 +50,9 @@ pub trait Rule: Send + Sync {
     fn name(&self) -> &'static str;
     /// The kind of event it produces.
     fn kind(&self) -> EventKind;
-    /// Cue groups (lowercase): the rule runs only on sentences containing at
-    /// least one cue of every group.
+    /// Cue groups (lowercase): the rule runs only on sentences where a cue of every
+    /// group begins a word ("prosecut" for "prosecuted", not "act" in "contract"), or,
+    /// for [`DIGIT_CUE`], that have a digit.
     fn cues(&self) -> &'static [&'static [&'static str]];
     /// Reads one sentence.
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output);
@@ -255,7 +256,12 @@ impl RuleSet {
             if start >= sentences[si].start {
                 for owner in &self.owners[cue] {
                     match *owner {
-                        CueOwner::Group(ri, bit) => seen[ri] |= bit,
+                        CueOwner::Group(ri, bit) => {
+                            // A rule cue begins a word: "act" is not in "contract".
+                            if start == 0 || !b[start - 1].is_ascii_alphanumeric() {
+                                seen[ri] |= bit;
+                            }
+                        }
                         CueOwner::Hedge => marks.hedged = true,
                         CueOwner::Negation => marks.negated = true,
                         CueOwner::NumberWord => {

@@ -106,10 +106,9 @@ impl Rule for ProfileRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        // Leading spaces keep "resources" and "originated" out.
         &[
-            &[" source", " transit", " destination", " origin"],
-            &["countr", "point", " for "],
+            &["source", "transit", "destination", "origin"],
+            &["countr", "point", "for "],
         ]
     }
 
