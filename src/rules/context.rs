@@ -97,7 +97,10 @@ impl<'a> SentenceCtx<'a> {
 
     /// The time expressions of the sentence.
     pub fn times(&self) -> &[TimeMention] {
-        self.times.get_or_init(|| temporal::recognize(self.text))
+        self.times.get_or_init(|| match self.marks {
+            Some(m) => temporal::recognize_with(self.text, m.relative_time),
+            None => temporal::recognize(self.text),
+        })
     }
 
     /// The time expressions, if a rule asked for them.

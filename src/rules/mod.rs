@@ -88,6 +88,8 @@ pub struct Marks {
     pub negated: bool,
     /// A number word as a whole word ("twelve").
     pub number_word: bool,
+    /// A word some time expression without a year needs ([`crate::temporal::lexicon::RELATIVE_CUES`]).
+    pub relative_time: bool,
 }
 
 /// What a sentence triggers: the rules to run and its marks.
@@ -110,6 +112,8 @@ enum CueOwner {
     Negation,
     /// A number word (counts only as a whole word).
     NumberWord,
+    /// A word of a time expression without a year.
+    RelativeTime,
 }
 
 /// Most rules a set can hold (one bit each in a [`RuleMask`]).
@@ -191,6 +195,9 @@ impl RuleSet {
         for (word, _) in crate::quantity::lexicon::NUMBER_WORDS {
             add(word, CueOwner::NumberWord);
         }
+        for cue in crate::temporal::lexicon::RELATIVE_CUES {
+            add(cue, CueOwner::RelativeTime);
+        }
         let cues = Cues::new(&cues.iter().map(String::as_str).collect::<Vec<_>>());
         RuleSet {
             rules,
@@ -264,6 +271,7 @@ impl RuleSet {
                         }
                         CueOwner::Hedge => marks.hedged = true,
                         CueOwner::Negation => marks.negated = true,
+                        CueOwner::RelativeTime => marks.relative_time = true,
                         CueOwner::NumberWord => {
                             let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
                             let after = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
@@ -390,6 +398,7 @@ mod tests {
             hedged,
             negated,
             number_word,
+            relative_time: false,
         };
         assert_eq!(
             marks,

@@ -28,6 +28,25 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("Dec", 12),
 ];
 
+/// Words without which no expression lacks a year: "the previous reporting period",
+/// "over the last year", "for the second consecutive year", "the third year in a row".
+pub const RELATIVE_CUES: &[&str] = &[
+    "reporting",
+    "consecutive",
+    "successive",
+    "straight",
+    "in a row",
+    "the last",
+    "the past",
+    "previous year",
+    "prior year",
+    "preceding year",
+    "next year",
+    "following year",
+    "coming year",
+    "subsequent year",
+];
+
 /// Ordinals used in "for the second consecutive year".
 pub const ORDINALS: &[(&str, u32)] = &[
     ("second", 2),

@@ -21,9 +21,10 @@ pub mod anchor;
 pub mod lexicon;
 pub mod recognize;
 pub mod resolve;
+pub mod scan;
 
 pub use anchor::{lead_in_year, Anchor};
-pub use recognize::{recognize, TimeMention};
+pub use recognize::{recognize, recognize_with, TimeMention};
 pub use resolve::{resolve, Resolved};
 
 use serde::{Deserialize, Serialize};

@@ -1,9 +1,10 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
 use super::lexicon::{
-    month_alternation, month_number, ordinal_alternation, ordinal_number, period_shift,
-    NAME_DETERMINERS, NAME_NOUNS, REPORT_NOUNS,
+    month_number, ordinal_alternation, ordinal_number, period_shift, NAME_DETERMINERS, NAME_NOUNS,
+    RELATIVE_CUES, REPORT_NOUNS,
 };
+use super::scan::{year_phrases, YearForm, YearPhrase};
 use super::{PartialDate, TimeExpr};
 use crate::lazy_regex;
 use std::ops::Range;
@@ -26,118 +27,129 @@ impl TimeMention {
     }
 }
 
-const YEAR: &str = r"(?:1[89]\d\d|20\d\d)";
-
 lazy_regex!(
-    TIME,
+    RELATIVE,
     format!(
         r"(?x)
-        \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
-      | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
-      | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
-      | \b(?i:between)\ (?P<rb_a>{y})\ and\ (?P<rb_b>{y})\b
-      | \b(?i:from)\ (?P<rf_a>{y})\ (?:to|until|through|till)\ (?P<rf_b>{y})\b
-      | \b(?P<rd_a>{y})\ ?-\ ?(?P<rd_b>{y}|\d\d)\b
-      | \b(?i:since)\ (?P<since>{y})\b
-      | \b(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)[-\ ](?P<qual>{y})\b
-      | \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
+        \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ year)\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
       | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
-      | \b(?P<year>{y})\b
         ",
-        m = month_alternation(),
         o = ordinal_alternation(),
-        y = YEAR
     )
 );
+crate::lazy_cues!(RELATIVE_CUE_SET, RELATIVE_CUES);
 
 /// Finds the time expressions of a sentence, left to right, without overlaps.
 pub fn recognize(text: &str) -> Vec<TimeMention> {
-    let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !contains_relative_cue(text) {
-        return out;
-    }
-    for m in TIME.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        // Most matches are a bare year: no need for the capture engine.
-        if end - start == 4 && m.as_str().bytes().all(|c| c.is_ascii_digit()) {
-            if plain_number_edges(text, start, end) {
-                let year = m.as_str().parse().unwrap_or(0);
-                let expr = classify_year(text, start, end, year);
-                out.push(TimeMention { start, end, expr });
-            }
-            continue;
-        }
-        let Some(c) = TIME.captures_at(text, start) else {
-            continue;
-        };
-        let num = |g: &str| c.name(g).and_then(|x| x.as_str().parse::<i32>().ok());
-        let expr = if let Some(y) = num("dmy_y") {
-            point(y, c.name("dmy_m").map(|x| x.as_str()), num("dmy_d"))
-        } else if let Some(y) = num("mdy_y") {
-            point(y, c.name("mdy_m").map(|x| x.as_str()), num("mdy_d"))
-        } else if let Some(y) = num("my_y") {
-            point(y, c.name("my_m").map(|x| x.as_str()), None)
-        } else if let (Some(a), Some(b)) =
-            (num("rb_a").or(num("rf_a")), num("rb_b").or(num("rf_b")))
-        {
-            TimeExpr::Range { from: a, to: b }
-        } else if let (Some(a), Some(b)) = (num("rd_a"), c.name("rd_b")) {
-            if !plain_number_edges(text, start, end) {
-                continue;
-            }
-            let b = b.as_str().parse::<i32>().unwrap_or(0);
-            let b = if b < 100 { a / 100 * 100 + b } else { b };
-            if b < a {
-                continue; // "2019-10": not a range of years
-            }
-            TimeExpr::Range { from: a, to: b }
-        } else if let Some(y) = num("since") {
-            TimeExpr::Since(y)
-        } else if let Some(y) = num("qual") {
-            TimeExpr::Point(PartialDate::year(y))
-        } else if m.as_str().to_ascii_lowercase().contains("reporting") {
-            let offset = c
-                .name("rp_shift")
-                .and_then(|s| period_shift(s.as_str()))
-                .unwrap_or(0);
-            TimeExpr::ReportingPeriod { offset }
-        } else if let Some(s) = c.name("yr_shift") {
-            TimeExpr::ReportingPeriod {
-                offset: period_shift(s.as_str()).unwrap_or(-1),
-            }
-        } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
-            TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
-        } else if let Some(n) = c.name("cons_c") {
-            let n = n.as_str();
-            let v = n.parse::<u32>().ok().or_else(|| {
-                crate::quantity::words::word_value(n).and_then(|v| u32::try_from(v).ok())
-            });
-            TimeExpr::Consecutive(v.unwrap_or(2))
-        } else if let Some(y) = num("year") {
-            if !plain_number_edges(text, start, end) {
-                continue;
-            }
-            classify_year(text, start, end, y)
-        } else {
-            // "over the last year": the reporting period itself.
-            TimeExpr::ReportingPeriod { offset: 0 }
-        };
-        out.push(TimeMention { start, end, expr });
-    }
-    mark_listed_names(text, &mut out);
-    out
+    recognize_with(text, RELATIVE_CUE_SET.any_in(text))
 }
 
-fn contains_relative_cue(text: &str) -> bool {
-    // Cheap screen: every relative expression contains "year" or "period".
-    text.contains("year")
-        || text.contains("period")
-        || text.contains("Year")
-        || text.contains("Period")
+/// As [`recognize()`], told whether the sentence has a word of
+/// [`RELATIVE_CUES`] (known from a scan made for other reasons): without one,
+/// only expressions built on a year are looked for.
+pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
+    let mut found: Vec<TimeMention> = year_phrases(text)
+        .iter()
+        .filter_map(|p| {
+            let expr = year_expr(text, p)?;
+            Some(TimeMention {
+                start: p.start,
+                end: p.end,
+                expr,
+            })
+        })
+        .collect();
+    if has_relative_cue {
+        let before = found.len();
+        found.extend(RELATIVE.captures_iter(text).map(|c| {
+            let m = c.get(0).expect("group 0");
+            TimeMention {
+                start: m.start(),
+                end: m.end(),
+                expr: relative_expr(&c),
+            }
+        }));
+        if found.len() > before {
+            // Leftmost first, without overlaps.
+            found.sort_by_key(|t| t.start);
+            let mut end = 0;
+            found.retain(|t| {
+                let keep = t.start >= end;
+                if keep {
+                    end = t.end;
+                }
+                keep
+            });
+        }
+    }
+    mark_listed_names(text, &mut found);
+    found
+}
+
+/// What an expression built on a year says; `None` for a number that only looks like one.
+fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
+    let num = |r: &std::ops::Range<usize>| text[r.clone()].parse::<i32>().ok();
+    let year = num(&p.year)?;
+    Some(match &p.form {
+        YearForm::Date { day, month } => {
+            point(year, Some(&text[month.clone()]), day.as_ref().and_then(num))
+        }
+        YearForm::Span { to, dash: false } => TimeExpr::Range {
+            from: year,
+            to: num(to)?,
+        },
+        YearForm::Span { to, dash: true } => {
+            if !plain_number_edges(text, p.start, p.end) {
+                return None;
+            }
+            let to = num(to).unwrap_or(0);
+            let to = if to < 100 { year / 100 * 100 + to } else { to };
+            if to < year {
+                return None; // "2019-10": not a range of years
+            }
+            TimeExpr::Range { from: year, to }
+        }
+        YearForm::Since => TimeExpr::Since(year),
+        YearForm::Qualified => TimeExpr::Point(PartialDate::year(year)),
+        YearForm::Bare => {
+            if !plain_number_edges(text, p.start, p.end) {
+                return None;
+            }
+            classify_year(text, p.start, p.end, year)
+        }
+    })
+}
+
+/// What an expression without a year says.
+fn relative_expr(c: &regex::Captures<'_>) -> TimeExpr {
+    let m = c.get(0).expect("group 0");
+    if m.as_str().to_ascii_lowercase().contains("reporting") {
+        let offset = c
+            .name("rp_shift")
+            .and_then(|s| period_shift(s.as_str()))
+            .unwrap_or(0);
+        TimeExpr::ReportingPeriod { offset }
+    } else if let Some(s) = c.name("yr_shift") {
+        TimeExpr::ReportingPeriod {
+            offset: period_shift(s.as_str()).unwrap_or(-1),
+        }
+    } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
+        TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
+    } else if let Some(n) = c.name("cons_c") {
+        let n = n.as_str();
+        let v = n
+            .parse::<u32>()
+            .ok()
+            .or_else(|| crate::quantity::words::word_value(n).and_then(|v| u32::try_from(v).ok()));
+        TimeExpr::Consecutive(v.unwrap_or(2))
+    } else {
+        // "over the last year": the reporting period itself.
+        TimeExpr::ReportingPeriod { offset: 0 }
+    }
 }
 
 fn point(year: i32, month: Option<&str>, day: Option<i32>) -> TimeExpr {
