@@ -195,23 +195,22 @@ fn push_block(
     section: Option<usize>,
 ) {
     let norm = Normalized::new(&input[start..end], start);
-    let mut sentences = Vec::new();
     let ranges = if kind == BlockKind::Title {
-        std::iter::once(0..norm.text.len()).collect()
+        vec![0..norm.text.len()]
     } else {
         sentences::split(&norm.text)
     };
+    let mut sentences = Vec::with_capacity(ranges.len());
     for r in ranges {
-        for piece in cap_length(&norm.text, r) {
+        cap_length(&norm.text, r, |piece| {
             if piece.is_empty() {
-                continue;
+                return;
             }
             let span = Span::new(norm.orig_start(piece.start), norm.orig_end(piece.end));
-            if span.is_empty() {
-                continue;
+            if !span.is_empty() {
+                sentences.push(Sentence { norm: piece, span });
             }
-            sentences.push(Sentence { norm: piece, span });
-        }
+        });
     }
     st.blocks.push(Block {
         kind,
@@ -222,12 +221,12 @@ fn push_block(
     });
 }
 
-/// Cuts an over-long sentence into pieces of at most `MAX_SENTENCE_BYTES`, at spaces where possible.
-fn cap_length(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
+/// Cuts an over-long sentence into pieces of at most `MAX_SENTENCE_BYTES`, at spaces
+/// where possible, and hands each piece to `out`.
+fn cap_length(text: &str, r: Range<usize>, mut out: impl FnMut(Range<usize>)) {
     if r.len() <= MAX_SENTENCE_BYTES {
-        return vec![r];
+        return out(r);
     }
-    let mut out = Vec::new();
     let mut s = r.start;
     while r.end - s > MAX_SENTENCE_BYTES {
         let mut cut = s + MAX_SENTENCE_BYTES;
@@ -238,16 +237,15 @@ fn cap_length(text: &str, r: Range<usize>) -> Vec<Range<usize>> {
             Some(p) if p > 0 => s + p,
             _ => cut,
         };
-        out.push(s..cut);
+        out(s..cut);
         s = cut;
         while s < r.end && text.as_bytes()[s] == b' ' {
             s += 1;
         }
     }
     if s < r.end {
-        out.push(s..r.end);
+        out(s..r.end);
     }
-    out
 }
 
 fn trim_span(input: &str, mut s: usize, mut e: usize) -> (usize, usize) {
