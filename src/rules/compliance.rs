@@ -44,6 +44,28 @@ lazy_regex!(
     r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b"
 );
 
+/// The first match of `re` (a phrase ending in "minimum standards") in `text`,
+/// looked for only just before each "minimum standards".
+fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
+    /// Longer than any phrase the patterns allow.
+    const REACH: usize = 160;
+    let lower = text.as_bytes();
+    let cue = b"minimum standards";
+    let mut from = 0;
+    while let Some(i) = lower[from..]
+        .windows(cue.len())
+        .position(|w| w.eq_ignore_ascii_case(cue))
+    {
+        let end = from + i + cue.len();
+        let start = crate::pattern::tail(&text[..end], REACH);
+        if let Some(m) = re.find_at(&text[..end], end - start.len()) {
+            return Some(m);
+        }
+        from = end;
+    }
+    None
+}
+
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
         "compliance"
@@ -59,12 +81,12 @@ impl Rule for ComplianceRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
-        let meets = if let Some(m) = NOT_MEETING.find(text) {
+        let meets = if let Some(m) = before_standards(&NOT_MEETING, text) {
             if PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
             false
-        } else if let Some(m) = MEETING.find(text) {
+        } else if let Some(m) = before_standards(&MEETING, text) {
             let before = crate::pattern::tail(&text[..m.start()], 12).to_ascii_lowercase();
             if before.contains("not ") || PARTIAL.is_match(&text[m.end()..]) {
                 return;
