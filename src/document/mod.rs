@@ -196,7 +196,7 @@ fn push_block(
 ) {
     let norm = Normalized::new(&input[start..end], start);
     let ranges = if kind == BlockKind::Title {
-        vec![0..norm.text.len()]
+        std::iter::once(0..norm.text.len()).collect()
     } else {
         sentences::split(&norm.text)
     };
