@@ -243,15 +243,11 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
 
 lazy_regex!(
     REPORT_YEAR,
-    r"(?i)\b(?P<y>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
+    r"(?i)\b(?:19|20)\d\d\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
 );
 lazy_regex!(
-    WIKI_TITLE,
-    r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?(?P<c>.+?)\s*$"
-);
-lazy_regex!(
-    REPORT_TITLE,
-    r"^(?P<c>[^(:]+?)\s*(?:\(|:)\s*(?i:tier|special)"
+    WIKI_TITLE_HEAD,
+    r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?"
 );
 lazy_regex!(
     GOVERNMENT_OF,
@@ -269,16 +265,12 @@ impl Meta {
         let title = st.title_text().map(str::to_string);
         let report_year = title
             .as_deref()
-            .and_then(|t| REPORT_YEAR.captures(t))
-            .and_then(|c| c["y"].parse().ok());
+            .and_then(|t| REPORT_YEAR.find(t))
+            .and_then(|m| m.as_str().get(..4)?.parse().ok());
         let country = title
             .as_deref()
-            .and_then(|t| {
-                WIKI_TITLE
-                    .captures(t)
-                    .map(|c| c["c"].to_string())
-                    .or_else(|| REPORT_TITLE.captures(t).map(|c| c["c"].trim().to_string()))
-            })
+            .and_then(|t| wiki_title_country(t).or_else(|| report_title_country(t)))
+            .map(str::to_string)
             .or_else(|| most_named_government(st))
             .map(|c| title_case(&c));
         Meta {
@@ -287,6 +279,25 @@ impl Meta {
             report_year,
         }
     }
+}
+
+/// "Human trafficking in the Gambia" → "Gambia".
+fn wiki_title_country(title: &str) -> Option<&str> {
+    let head = WIKI_TITLE_HEAD.find(title)?;
+    Some(title[head.end()..].trim_end()).filter(|c| !c.is_empty())
+}
+
+/// "Chad (Tier 2 Watch List) — 2021 ..." or "KAZAKHSTAN: Tier 2" → the name before the tier.
+fn report_title_country(title: &str) -> Option<&str> {
+    let cut = title.find(['(', ':'])?;
+    let after = title[cut + 1..].trim_start();
+    let tiered = ["tier", "special"].iter().any(|w| {
+        after
+            .get(..w.len())
+            .is_some_and(|a| a.eq_ignore_ascii_case(w))
+    });
+    let name = title[..cut].trim();
+    (tiered && !name.is_empty()).then_some(name)
 }
 
 fn most_named_government(st: &Structure) -> Option<String> {

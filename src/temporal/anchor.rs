@@ -49,35 +49,64 @@ lazy_regex!(
     )
 );
 
+/// Words a lead-in can open with (as [`LEAD_IN`] spells them).
+const LEAD_OPENERS: &[&str] = &[
+    "However",
+    "Also",
+    "Additionally",
+    "Moreover",
+    "Furthermore",
+    "Meanwhile",
+    "Then",
+    "Finally",
+    "Overall",
+    "early",
+    "late",
+    "mid",
+    "the",
+];
+/// Prepositions a lead-in can open with, in any case.
+const LEAD_PREPOSITIONS: &[&str] = &[
+    "in",
+    "during",
+    "throughout",
+    "by",
+    "as",
+    "at",
+    "through",
+    "until",
+    "between",
+    "from",
+    "over",
+    "within",
+    "since",
+    "starting",
+    "beginning",
+];
+
+/// A cheap screen before [`LEAD_IN`]: can the sentence's first word open a lead-in?
+fn may_lead_in(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_digit) {
+        return true;
+    }
+    let end = b
+        .iter()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(b.len());
+    let word = &sentence[..end];
+    !word.is_empty()
+        && (LEAD_OPENERS.contains(&word)
+            || LEAD_PREPOSITIONS
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(word))
+            || super::lexicon::month_number(word).is_some())
+}
+
 /// The year of a sentence's lead-in ("In 2010, ...", "In May 2010 the ...",
 /// "During 2009, ..."), which carries to the following sentences of the paragraph.
 pub fn lead_in_year(sentence: &str) -> Option<i32> {
-    let first = sentence.as_bytes().first()?;
-    if !(first.is_ascii_digit()
-        || matches!(
-            first,
-            b'I' | b'i'
-                | b'D'
-                | b'd'
-                | b'T'
-                | b'B'
-                | b'b'
-                | b'A'
-                | b'a'
-                | b'H'
-                | b'M'
-                | b'F'
-                | b'O'
-                | b'W'
-                | b'S'
-                | b'U'
-                | b'E'
-                | b'm'
-                | b'l'
-                | b'e'
-                | b'f'
-        ))
-    {
+    if !may_lead_in(sentence) {
         return None;
     }
     let m = LEAD_IN.find(sentence)?;
@@ -99,6 +128,10 @@ mod tests {
             lead_in_year("In 2010, the Government of X did not"),
             Some(2010)
         );
+        assert_eq!(lead_in_year("January 2015, the police"), Some(2015));
+        assert_eq!(lead_in_year("November 3, 2016 the law"), Some(2016));
+        assert_eq!(lead_in_year("mid-2019, the government"), Some(2019));
+        assert_eq!(lead_in_year("The 2010 law"), None);
         assert_eq!(
             lead_in_year("In 2010 Turkmenistan was a source"),
             Some(2010)
