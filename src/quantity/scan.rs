@@ -288,8 +288,8 @@ fn words_at(b: &[u8], at: usize) -> Option<usize> {
     Some(end)
 }
 
-/// A number starting at or after a whitespace run from `at` (`gap`: how much
-/// whitespace is required: 0 or 1 byte at least).
+/// A number right after the whitespace run at `at`, which must be at least
+/// `min_gap` bytes long.
 fn number_after(b: &[u8], at: usize, min_gap: usize) -> Option<Range<usize>> {
     let start = skip_space(b, at);
     if start - at < min_gap {
