@@ -100,6 +100,19 @@ pub fn head(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
+/// True when `needle` (lowercase ASCII) occurs in `haystack`, ASCII-case-insensitively.
+/// A quick screen before a regex that needs the word.
+pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
+        h.get(i..i + n.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    })
+}
+
 /// Substrings looked for case-insensitively in one pass (no word boundaries).
 ///
 /// A byte-at-a-time automaton walked by hand: every occurrence, overlaps included,
@@ -280,6 +293,14 @@ mod tests {
         );
         let cased = WordSet::new(&["Chad"], false);
         assert_eq!(cased.find("chad Chad Chadian").count(), 1);
+    }
+
+    #[test]
+    fn case_insensitive_containment() {
+        assert!(contains_ci("No Efforts were made", "efforts"));
+        assert!(contains_ci("EFFORTS", "efforts"));
+        assert!(!contains_ci("effort", "efforts"));
+        assert!(contains_ci("anything", ""));
     }
 
     #[test]

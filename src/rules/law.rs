@@ -13,6 +13,7 @@ use super::context::SentenceCtx;
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds laws enacted.
@@ -88,7 +89,20 @@ impl Rule for LawRule {
             out.events
                 .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
         };
-        if !hedged {
+        // Stated enactments need one of their verbs; many law sentences are only dated.
+        let has_verb = [
+            "adopt",
+            "pass",
+            "enact",
+            "approv",
+            "promulgat",
+            "into law",
+            "into force",
+            "took effect",
+        ]
+        .iter()
+        .any(|v| contains_ci(text, v));
+        if !hedged && has_verb {
             let mut stated = false;
             for c in NAMED.captures_iter(text) {
                 let verb = c.name("verb").expect("verb");

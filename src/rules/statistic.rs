@@ -24,6 +24,7 @@ use super::lexicon::{
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::quantity::scan::has_count_digits;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 
@@ -210,7 +211,17 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in ZERO_NO_EFFORTS.captures_iter(text) {
+    // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
+    let efforts = contains_ci(text, "efforts");
+    let victims = contains_ci(text, "victims");
+    let metric_nouns = ["investigations", "prosecutions", "convictions"]
+        .iter()
+        .any(|n| contains_ci(text, n));
+    for c in efforts
+        .then(|| ZERO_NO_EFFORTS.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
@@ -219,7 +230,11 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in ZERO_NO_NOUN.captures_iter(text) {
+    for c in metric_nouns
+        .then(|| ZERO_NO_NOUN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("group 0");
         let nouns = c
             .name("nouns")
@@ -235,7 +250,11 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in ZERO_NO_VICTIMS.captures_iter(text) {
+    for c in victims
+        .then(|| ZERO_NO_VICTIMS.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
