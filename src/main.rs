@@ -399,16 +399,19 @@ fn extract(
                                 render::timeline(&doc)
                             )),
                         ),
-                        _ => (
-                            n,
-                            Rendered::Line(
-                                serde_json::to_string(&Record {
-                                    source: &item.source,
-                                    document: &doc,
-                                })
-                                .unwrap_or_default(),
-                            ),
-                        ),
+                        _ => {
+                            // Sized up front, so that rendering does not regrow it.
+                            let mut buf = Vec::with_capacity(1024 + 512 * n);
+                            let record = Record {
+                                source: &item.source,
+                                document: &doc,
+                            };
+                            let line = serde_json::to_writer(&mut buf, &record)
+                                .ok()
+                                .and_then(|()| String::from_utf8(buf).ok())
+                                .unwrap_or_default();
+                            (n, Rendered::Line(line))
+                        }
                     }
                 });
             (item.source, size, rendered)
@@ -432,7 +435,10 @@ fn extract(
                 }
             };
             if let Some(line) = line {
-                if let Err(e) = writeln!(out, "{line}") {
+                let written = out
+                    .write_all(line.as_bytes())
+                    .and_then(|()| out.write_all(b"\n"));
+                if let Err(e) = written {
                     write_error.get_or_insert(format!("failed to write output: {e}"));
                 }
             }
