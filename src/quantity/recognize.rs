@@ -146,21 +146,11 @@ fn push(
 ) {
     // Part of an identifier or a word: "COVID-19", "006/PR/2018".
     let before = &text[..number_start];
-    if before.ends_with('/')
+    let identifier = before.ends_with('/')
         || (before.ends_with('-')
             && before[..before.len() - 1].ends_with(|c: char| c.is_ascii_alphabetic()))
-    {
-        out.push(mention(
-            start,
-            number_start,
-            end,
-            Quantity::exact(0),
-            0.0,
-            QuantityKind::Article,
-        ));
-        return;
-    }
-    if text[end..].starts_with('/') {
+        || text[end..].starts_with('/');
+    if identifier {
         out.push(mention(
             start,
             number_start,
