@@ -101,14 +101,19 @@ pub fn head(s: &str, max: usize) -> &str {
 }
 
 /// True when `needle` (lowercase ASCII) occurs in `haystack`, ASCII-case-insensitively.
-/// A quick screen before a regex that needs the word.
+/// A quick screen before a regex that needs the word: it jumps between occurrences of
+/// the needle's rarest letter.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    /// English letters, most frequent first.
+    const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    let rarity = |c: &u8| BY_FREQUENCY.iter().position(|f| f == c).unwrap_or(0);
+    let Some((at, &rare)) = n.iter().enumerate().max_by_key(|(_, c)| rarity(c)) else {
         return true;
     };
-    memchr::memchr2_iter(first, first.to_ascii_uppercase(), h).any(|i| {
-        h.get(i..i + n.len())
+    memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), h).any(|i| {
+        i.checked_sub(at)
+            .and_then(|start| h.get(start..start + n.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(n))
     })
 }
@@ -301,6 +306,8 @@ mod tests {
         assert!(contains_ci("EFFORTS", "efforts"));
         assert!(!contains_ci("effort", "efforts"));
         assert!(contains_ci("anything", ""));
+        assert!(contains_ci("was Promulgated in", "promulgat"));
+        assert!(contains_ci("p", "p") && !contains_ci("", "p"));
     }
 
     #[test]
