@@ -49,10 +49,10 @@ lazy_regex!(
 fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
-    let lower = text.as_bytes();
+    let bytes = text.as_bytes();
     let cue = b"minimum standards";
     let mut from = 0;
-    while let Some(i) = lower[from..]
+    while let Some(i) = bytes[from..]
         .windows(cue.len())
         .position(|w| w.eq_ignore_ascii_case(cue))
     {
