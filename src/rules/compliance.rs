@@ -137,6 +137,18 @@ mod tests {
     }
 
     #[test]
+    fn phrases_are_found_before_any_minimum_standards() {
+        let text = "Having reviewed the minimum standards, the report found that the Government of X does not fully meet the minimum standards.";
+        let m = before_standards(&NOT_MEETING, text).expect("found");
+        assert_eq!(
+            &text[m.range()],
+            "does not fully meet the minimum standards"
+        );
+        assert!(before_standards(&MEETING, "It met the minimum standard of care.").is_none());
+        assert!(before_standards(&NOT_MEETING, "no standards here").is_none());
+    }
+
+    #[test]
     fn other_phrasings() {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2022, the Report downgraded X due to the government's failure to meet the minimum standards to eliminate trafficking and insufficient effort to address it.", wiki()), @"2022 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, r#"In its 2018 and 2019 Report, it noted X was no longer meeting "the minimum standards for the elimination of trafficking but [..] making significant efforts to do so"."#, wiki()), @r"
