@@ -254,6 +254,28 @@ mod tests {
     }
 
     #[test]
+    fn destinations_follow_their_prepositions() {
+        assert_eq!(
+            places_to(
+                "Women are taken to Russia, Turkey, and the United Arab Emirates, and from Iran."
+            ),
+            vec!["Russia", "Turkey", "United Arab Emirates"]
+        );
+        assert_eq!(
+            places_to("In Chad and Niger, children work within Libya; exploitation throughout India or Nepal."),
+            vec!["Chad", "Niger", "India", "Nepal"]
+        );
+        assert_eq!(
+            places_to(
+                "They are moved into the Netherlands, including Belgium (mostly) and France."
+            ),
+            vec!["Netherlands", "Belgium"]
+        );
+        assert!(places_to("Victims come from Georgia and Armenia.").is_empty());
+        assert!(places_to("sent to georgia, or to Chadian towns").is_empty());
+    }
+
+    #[test]
     fn roles() {
         let one = |s: &str| {
             let cx = SentenceCtx::standalone(s, report(2003));
