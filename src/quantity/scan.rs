@@ -83,11 +83,16 @@ pub fn number_phrases(text: &str) -> Vec<NumberPhrase> {
             }
             end
         } else if c.is_ascii_alphabetic() {
+            let letters = letters_end(b, at);
             let starts = at == 0 || !is_word(b[at - 1]);
-            let end = if starts { words_at(b, at) } else { None };
+            let end = if starts {
+                words_at(b, at, letters)
+            } else {
+                None
+            };
             if end.is_none() {
                 // Letters cannot start a number until the next word.
-                at = letters_end(b, at);
+                at = letters;
             }
             end
         } else {
@@ -173,7 +178,7 @@ fn number_at(b: &[u8], at: usize, pos: usize) -> Option<usize> {
         }
         digits_at(b, at)
     } else if c.is_ascii_alphabetic() && (at == 0 || !is_word(b[at - 1])) {
-        words_at(b, at)
+        words_at(b, at, letters_end(b, at))
     } else {
         None
     }
@@ -247,9 +252,8 @@ static NUMBER_WORD_SHAPES: [[u32; 26]; 26] = {
     shapes
 };
 
-/// The end of the number word that is the whole word at `at`, if it is one.
-fn number_word_at(b: &[u8], at: usize) -> Option<usize> {
-    let end = letters_end(b, at);
+/// `end` if the letters from `at` to `end` are a number word and the whole word.
+fn number_word(b: &[u8], at: usize, end: usize) -> Option<usize> {
     if end == at || b.get(end).is_some_and(|&c| is_word(c)) {
         return None;
     }
@@ -273,14 +277,15 @@ fn letters_end(b: &[u8], mut at: usize) -> usize {
     at
 }
 
-/// Number words joined by single spaces or hyphens ("twenty-five", "two hundred").
-fn words_at(b: &[u8], at: usize) -> Option<usize> {
-    let mut end = number_word_at(b, at)?;
+/// Number words joined by single spaces or hyphens ("twenty-five", "two hundred");
+/// the first word's letters end at `letters`.
+fn words_at(b: &[u8], at: usize, letters: usize) -> Option<usize> {
+    let mut end = number_word(b, at, letters)?;
     while let Some(&sep) = b.get(end) {
         if !(is_space(sep) || sep == b'-') || !b.get(end + 1).is_some_and(u8::is_ascii_alphabetic) {
             break;
         }
-        match number_word_at(b, end + 1) {
+        match number_word(b, end + 1, letters_end(b, end + 1)) {
             Some(next) => end = next,
             None => break,
         }
