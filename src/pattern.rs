@@ -101,20 +101,27 @@ pub fn head(s: &str, max: usize) -> &str {
 }
 
 /// True when `needle` (lowercase ASCII) occurs in `haystack`, ASCII-case-insensitively.
-/// A quick screen before a regex that needs the word: it jumps between occurrences of
-/// the needle's rarest letter.
+/// A quick screen before a regex that needs the word.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    find_ci(haystack, needle, 0).is_some()
+}
+
+/// Where `needle` (lowercase ASCII) first occurs in `haystack` at or after `from`,
+/// ASCII-case-insensitively. It jumps between occurrences of the needle's rarest letter.
+pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     /// English letters, most frequent first.
     const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     let rarity = |c: &u8| BY_FREQUENCY.iter().position(|f| f == c).unwrap_or(0);
     let Some((at, &rare)) = n.iter().enumerate().max_by_key(|(_, c)| rarity(c)) else {
-        return true;
+        return Some(from.min(h.len()));
     };
-    memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), h).any(|i| {
-        i.checked_sub(at)
-            .and_then(|start| h.get(start..start + n.len()))
-            .is_some_and(|w| w.eq_ignore_ascii_case(n))
+    let tail = h.get(from + at..)?;
+    memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), tail).find_map(|i| {
+        let start = from + i;
+        h.get(start..start + n.len())
+            .filter(|w| w.eq_ignore_ascii_case(n))
+            .map(|_| start)
     })
 }
 
@@ -308,6 +315,9 @@ mod tests {
         assert!(contains_ci("anything", ""));
         assert!(contains_ci("was Promulgated in", "promulgat"));
         assert!(contains_ci("p", "p") && !contains_ci("", "p"));
+        assert_eq!(find_ci("a Law, a LAW", "law", 0), Some(2));
+        assert_eq!(find_ci("a Law, a LAW", "law", 3), Some(9));
+        assert_eq!(find_ci("a Law", "law", 9), None);
     }
 
     #[test]

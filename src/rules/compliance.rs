@@ -49,14 +49,10 @@ lazy_regex!(
 fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
-    let bytes = text.as_bytes();
-    let cue = b"minimum standards";
+    const CUE: &str = "minimum standards";
     let mut from = 0;
-    while let Some(i) = bytes[from..]
-        .windows(cue.len())
-        .position(|w| w.eq_ignore_ascii_case(cue))
-    {
-        let end = from + i + cue.len();
+    while let Some(i) = crate::pattern::find_ci(text, CUE, from) {
+        let end = i + CUE.len();
         let start = crate::pattern::tail(&text[..end], REACH);
         if let Some(m) = re.find_at(&text[..end], end - start.len()) {
             return Some(m);
