@@ -203,10 +203,13 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
         }
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
-    let prev_l = prev.to_ascii_lowercase();
-    let determiner = NAME_DETERMINERS.contains(&prev_l.as_str())
-        || prev_l.ends_with("'s")
-        || prev_l.ends_with("s'");
+    let determiner = NAME_DETERMINERS
+        .iter()
+        .any(|d| prev.eq_ignore_ascii_case(d))
+        || prev.ends_with("'s")
+        || prev.ends_with("'S")
+        || prev.ends_with("s'")
+        || prev.ends_with("S'");
     if !determiner {
         return TimeExpr::Point(PartialDate::year(year));
     }
