@@ -263,19 +263,13 @@ impl RuleSet {
             if start >= sentences[si].start {
                 for owner in &self.owners[cue] {
                     match *owner {
-                        CueOwner::Group(ri, bit) => {
-                            // A rule cue begins a word: "act" is not in "contract".
-                            if start == 0 || !b[start - 1].is_ascii_alphanumeric() {
-                                seen[ri] |= bit;
-                            }
-                        }
+                        CueOwner::Group(ri, bit) => seen[ri] |= bit,
                         CueOwner::Hedge => marks.hedged = true,
                         CueOwner::Negation => marks.negated = true,
                         CueOwner::RelativeTime => marks.relative_time = true,
                         CueOwner::NumberWord => {
-                            let before = start == 0 || !b[start - 1].is_ascii_alphanumeric();
-                            let after = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
-                            marks.number_word |= before && after;
+                            marks.number_word |=
+                                b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
                         }
                     }
                 }
@@ -387,8 +381,9 @@ mod tests {
     #[test]
     fn the_paragraph_scan_marks_each_sentence() {
         let set = RuleSet::standard();
-        let text = "A draft law was proposed. It did not prosecute anyone. Twelve were trained. Someone often came.";
-        let ranges = [0..25, 26..54, 55..73, 74..94];
+        let text = "A draft law was proposed. It did not prosecute anyone. Twelve were trained. Someone often came. \
+                    Spending grew at the casino. It cannot say.";
+        let ranges = [0..25, 26..54, 55..73, 74..94, 95..123, 124..136];
         let marks: Vec<Marks> = set
             .triggered_in_block(text, &ranges)
             .into_iter()
@@ -406,7 +401,10 @@ mod tests {
                 m(true, false, false),
                 m(false, true, false),
                 m(false, false, true),
-                m(false, false, false)
+                m(false, false, false),
+                // Cues start words: "pending" is not in "spending", "no" not in "casino".
+                m(false, false, false),
+                m(false, true, false),
             ]
         );
         // The same marks as a sentence read on its own.

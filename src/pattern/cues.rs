@@ -1,0 +1,409 @@
+//! Cue words found in one pass: a compact automaton that only starts a cue
+//! where a word starts.
+
+use std::collections::HashMap;
+
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::Anchored;
+
+/// Stands, inside the patterns given to the automaton builder, for "a word starts here".
+/// It is never read from text: a real NUL byte is fed as [`NOT_A_WORD_START`].
+const WORD_START: u8 = 0;
+/// A byte that no pattern holds, fed in place of a NUL byte of the text.
+const NOT_A_WORD_START: u8 = 1;
+/// The most transitions the table holds (state ids are `u16`).
+const TABLE_SIZE: usize = 1 << 16;
+
+/// Words and word beginnings looked for in one pass, each occurrence reported.
+///
+/// A cue matches only where a word starts ("pending" is not in "spending"); a cue of
+/// several words needs each of its words to start one. Matching is a walk of a
+/// deterministic automaton, one table step per byte: the word-start condition is
+/// part of its states, and occurrences (overlaps included) cost nothing until found.
+pub struct Cues {
+    /// Byte → column of `next`.
+    classes: [u8; 256],
+    /// Transitions: `next[state | class]`, states premultiplied by the row width.
+    next: Box<[u16; TABLE_SIZE]>,
+    /// The states below this id are the ones where cues end.
+    matches_below: u16,
+    /// log2 of the row width.
+    row_bits: u32,
+    start: u16,
+    /// For each match state (by row): its cues, a range of `match_cues`.
+    match_ranges: Vec<(u32, u32)>,
+    match_cues: Vec<u32>,
+    lens: Vec<usize>,
+}
+
+impl Cues {
+    /// A set of lowercase cues, matched ASCII-case-insensitively.
+    pub fn new(cues: &[&str]) -> Self {
+        Cues::with_case(cues, true)
+    }
+
+    /// A set of cues, matched ASCII-case-insensitively when `fold_case`.
+    ///
+    /// Cue lists are constants of their callers; a list too large for the table
+    /// (several thousand cues) or an empty cue is a programming error and panics.
+    pub fn with_case(cues: &[&str], fold_case: bool) -> Self {
+        assert!(cues.iter().all(|c| !c.is_empty()), "empty cue");
+        let patterns: Vec<Vec<u8>> = cues.iter().map(|c| with_word_starts(c)).collect();
+        let dfa = aho_corasick::dfa::Builder::new()
+            .ascii_case_insensitive(fold_case)
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .prefilter(false)
+            .build(&patterns)
+            .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
+        let product = WordStartProduct::explore(&dfa);
+        product.compact(&dfa, cues)
+    }
+
+    /// True when any cue occurs in `text`.
+    pub fn any_in(&self, text: &str) -> bool {
+        let mut found = false;
+        self.scan(text, |_, _| {
+            found = true;
+            false
+        });
+        found
+    }
+
+    /// Calls `found(cue index, end offset)` for every occurrence, in order of end,
+    /// until it returns false.
+    #[inline]
+    pub fn scan(&self, text: &str, mut found: impl FnMut(usize, usize) -> bool) {
+        let bytes = text.as_bytes();
+        let mut state = self.start;
+        let mut at = 0;
+        while at < bytes.len() {
+            (at, state) = self.next_match(bytes, at, state);
+            if state < self.matches_below {
+                let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
+                for &cue in &self.match_cues[lo as usize..hi as usize] {
+                    if !found(cue as usize, at) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Walks from `at` to just past the next byte where a cue ends (or to the end).
+    /// Kept apart so the per-byte loop has the registers to itself.
+    #[inline(never)]
+    fn next_match(&self, bytes: &[u8], at: usize, mut state: u16) -> (usize, u16) {
+        for (i, &b) in bytes[at..].iter().enumerate() {
+            state = self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))];
+            if state < self.matches_below {
+                return (at + i + 1, state);
+            }
+        }
+        (bytes.len(), state)
+    }
+
+    /// The length in bytes of cue `index`.
+    pub fn len_of(&self, index: usize) -> usize {
+        self.lens[index]
+    }
+}
+
+/// `cue` with [`WORD_START`] before each letter or digit that begins a word.
+fn with_word_starts(cue: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(cue.len() + 4);
+    let mut prev_word = false;
+    for &b in cue.as_bytes() {
+        let word = b.is_ascii_alphanumeric();
+        if word && !prev_word {
+            out.push(WORD_START);
+        }
+        out.push(b);
+        prev_word = word;
+    }
+    out
+}
+
+/// The automaton over the text's bytes: a state of the pattern automaton paired with
+/// "the byte before was not a letter or digit", so [`WORD_START`] is fed where a word starts.
+struct WordStartProduct {
+    states: Vec<(StateID, bool)>,
+    /// For each state, the next state on each byte.
+    next: Vec<[u32; 256]>,
+}
+
+impl WordStartProduct {
+    fn explore(dfa: &aho_corasick::dfa::DFA) -> Self {
+        let step = |s: StateID, b: u8| dfa.next_state(Anchored::No, s, b);
+        let start = dfa
+            .start_state(Anchored::No)
+            .unwrap_or_else(|e| panic!("cue automaton without a start state: {e}"));
+        let mut ids: HashMap<(StateID, bool), u32> = HashMap::from([((start, true), 0)]);
+        let mut states = vec![(start, true)];
+        let mut next = Vec::new();
+        let mut i = 0;
+        while i < states.len() {
+            let (s, after_boundary) = states[i];
+            let mut row = [0u32; 256];
+            for (b, slot) in (0u8..=255).zip(row.iter_mut()) {
+                let target = if b.is_ascii_alphanumeric() {
+                    let from = if after_boundary {
+                        step(s, WORD_START)
+                    } else {
+                        s
+                    };
+                    (step(from, b), false)
+                } else if b == WORD_START {
+                    (step(s, NOT_A_WORD_START), true)
+                } else {
+                    (step(s, b), true)
+                };
+                *slot = *ids.entry(target).or_insert_with(|| {
+                    states.push(target);
+                    (states.len() - 1) as u32
+                });
+            }
+            next.push(row);
+            i += 1;
+        }
+        WordStartProduct { states, next }
+    }
+
+    /// Byte classes, match states first, rows of a power-of-two width, `u16` ids.
+    fn compact(self, dfa: &aho_corasick::dfa::DFA, cues: &[&str]) -> Cues {
+        let n = self.states.len();
+        let mut classes = [0u8; 256];
+        let mut columns: HashMap<Vec<u32>, u8> = HashMap::new();
+        for b in 0..256 {
+            let column: Vec<u32> = self.next.iter().map(|row| row[b]).collect();
+            let fresh = columns.len() as u8;
+            classes[b] = *columns.entry(column).or_insert(fresh);
+        }
+        let row_bits = columns.len().next_power_of_two().trailing_zeros();
+        assert!(
+            n << row_bits <= TABLE_SIZE,
+            "cue list too large: {n} states of {} columns",
+            columns.len()
+        );
+        let is_match = |i: usize| dfa.is_match(self.states[i].0);
+        let order: Vec<usize> = (0..n)
+            .filter(|&i| is_match(i))
+            .chain((0..n).filter(|&i| !is_match(i)))
+            .collect();
+        let mut rank = vec![0u16; n];
+        for (r, &i) in order.iter().enumerate() {
+            rank[i] = (r << row_bits) as u16;
+        }
+        let mut next: Box<[u16; TABLE_SIZE]> = vec![0u16; TABLE_SIZE]
+            .into_boxed_slice()
+            .try_into()
+            .expect("table of TABLE_SIZE entries");
+        let mut match_ranges = Vec::new();
+        let mut match_cues = Vec::new();
+        for &i in &order {
+            for (b, &class) in classes.iter().enumerate() {
+                next[usize::from(rank[i] | u16::from(class))] = rank[self.next[i][b] as usize];
+            }
+            if is_match(i) {
+                let s = self.states[i].0;
+                let lo = match_cues.len() as u32;
+                match_cues.extend((0..dfa.match_len(s)).map(|k| dfa.match_pattern(s, k).as_u32()));
+                match_ranges.push((lo, match_cues.len() as u32));
+            }
+        }
+        Cues {
+            classes,
+            next,
+            matches_below: (match_ranges.len() << row_bits) as u16,
+            row_bits,
+            start: rank[0],
+            match_ranges,
+            match_cues,
+            lens: cues.iter().map(|c| c.len()).collect(),
+        }
+    }
+}
+
+/// A list of words or phrases found in one pass (leftmost-longest, whole words only).
+pub struct WordSet {
+    cues: Cues,
+}
+
+impl WordSet {
+    /// A set of `words`, matched ASCII-case-insensitively when `fold_case`.
+    pub fn new(words: &[&str], fold_case: bool) -> Self {
+        WordSet {
+            cues: Cues::with_case(words, fold_case),
+        }
+    }
+
+    /// `(start, end, index into the word list)` of each whole-word occurrence, in order:
+    /// of words that overlap, the one that starts first and then the longest.
+    pub fn find(&self, text: &str) -> impl Iterator<Item = (usize, usize, usize)> {
+        let b = text.as_bytes();
+        let mut all = Vec::new();
+        self.cues.scan(text, |i, end| {
+            if b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                all.push((end - self.cues.len_of(i), end, i));
+            }
+            true
+        });
+        all.sort_unstable_by_key(|&(start, end, i)| (start, std::cmp::Reverse(end), i));
+        let mut last_end = 0;
+        all.retain(|&(start, end, _)| {
+            let keep = start >= last_end;
+            if keep {
+                last_end = end;
+            }
+            keep
+        });
+        all.into_iter()
+    }
+}
+
+/// Declares a lazily built [`Cues`]: `lazy_cues!(NAME, &["a", "b"])`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_cues {
+    ($name:ident, $cues:expr) => {
+        static $name: std::sync::LazyLock<$crate::pattern::Cues> =
+            std::sync::LazyLock::new(|| $crate::pattern::Cues::new($cues));
+    };
+}
+
+/// Declares a lazily built [`WordSet`]: `lazy_words!(NAME, LIST, fold_case)`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_words {
+    ($name:ident, $words:expr, $fold:expr) => {
+        static $name: std::sync::LazyLock<$crate::pattern::WordSet> =
+            std::sync::LazyLock::new(|| $crate::pattern::WordSet::new($words, $fold));
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn occurrences(cues: &Cues, text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        cues.scan(text, |i, end| {
+            found.push((i, end - cues.len_of(i), end));
+            true
+        });
+        found
+    }
+
+    /// Every case-insensitive occurrence of a cue whose words each start a word of `text`.
+    fn reference(cues: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let b = text.as_bytes();
+        let starts_word = |at: usize| at == 0 || !b[at - 1].is_ascii_alphanumeric();
+        let mut found = Vec::new();
+        for (i, cue) in cues.iter().enumerate() {
+            let c = cue.as_bytes();
+            for at in 0..=b.len().saturating_sub(c.len()) {
+                let fits = b.len() >= c.len()
+                    && b[at..at + c.len()].eq_ignore_ascii_case(c)
+                    && (0..c.len()).all(|k| {
+                        let inner_start = c[k].is_ascii_alphanumeric()
+                            && (k == 0 || !c[k - 1].is_ascii_alphanumeric());
+                        !inner_start || starts_word(at + k)
+                    });
+                if fits {
+                    found.push((i, at, at + c.len()));
+                }
+            }
+        }
+        found.sort_by_key(|&(i, start, end)| (end, start, i));
+        found
+    }
+
+    fn sorted(mut v: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+        v.sort_by_key(|&(i, start, end)| (end, start, i));
+        v
+    }
+
+    #[test]
+    fn cues_start_where_words_start_and_overlap() {
+        let cues = Cues::new(&["adopt", "adopted", "law", "aw", "pending", "in a row"]);
+        assert_eq!(
+            occurrences(&cues, "The LAW was Adopted, not spending; in a row."),
+            vec![(2, 4, 7), (0, 12, 17), (1, 12, 19), (5, 35, 43)]
+        );
+        assert!(cues.any_in("law"));
+        assert!(!cues.any_in("a draw"));
+        assert!(!cues.any_in(""));
+        // A NUL byte or a non-ASCII character ends a word like any other non-letter.
+        assert_eq!(occurrences(&cues, "\0law").len(), 1);
+        assert_eq!(occurrences(&cues, "é law ßlaw").len(), 2);
+        // Cues are ASCII-case-insensitive unless asked otherwise.
+        let cased = Cues::with_case(&["Chad"], false);
+        assert_eq!(occurrences(&cased, "chad Chad Chadian CHAD").len(), 2);
+    }
+
+    #[test]
+    fn cues_agree_with_a_plain_search() {
+        let list = [
+            "not ",
+            "no ",
+            "should ",
+            "one",
+            "on",
+            "one hundred",
+            "the last",
+            "in",
+            "in a row",
+            "train",
+            "training",
+            "refer",
+            "-",
+            "ten",
+        ];
+        let cues = Cues::new(&list);
+        for text in [
+            "Not one, not two: NONE in a row; one hundred ten trainings.",
+            "shouldn't should  not-no no. the lastthe last in-in",
+            "",
+            "o",
+            "   ",
+        ] {
+            assert_eq!(
+                sorted(occurrences(&cues, text)),
+                reference(&list, text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn word_sets_take_whole_words_leftmost_longest() {
+        let set = WordSet::new(&["forced labor", "labor", "sex", "forced"], true);
+        let found: Vec<_> = set
+            .find("Forced labor, sexual abuse and labor; forced-sex")
+            .collect();
+        assert_eq!(
+            found,
+            vec![(0, 12, 0), (31, 36, 1), (38, 44, 3), (45, 48, 2)]
+        );
+        let cased = WordSet::new(&["Chad"], false);
+        assert_eq!(cased.find("chad Chad Chadian").count(), 1);
+    }
+
+    proptest! {
+        #[test]
+        fn cues_agree_with_a_plain_search_on_mixes(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("no"), Just("not"), Just("one"), Just("On"), Just("e"), Just(" "),
+                    Just("-"), Just("hundred"), Just("\0"), Just("é"), Just("in"), Just("a row"),
+                ],
+                0..24,
+            )
+        ) {
+            let list = ["not ", "no ", "one", "on", "one hundred", "in a row", "e", "-"];
+            let cues = Cues::new(&list);
+            let text = parts.concat();
+            prop_assert_eq!(sorted(occurrences(&cues, &text)), reference(&list, &text));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! Matching plumbing shared by the layers: regexes built the same way everywhere
+//! (compiled once, ASCII word boundaries: normalized text is ASCII where it matters,
+//! and ASCII boundaries keep the fast engines usable on any input), cue automata
+//! ([`Cues`], [`WordSet`]) and small byte-level searches.
+
+mod cues;
+
+pub use cues::{Cues, WordSet};
+use regex::Regex;
+
+/// Compiles a pattern written with `\b`, turned into an ASCII word boundary.
+/// Patterns are constants of this crate, so a failure is a bug caught by tests.
+///
+/// `\w`, `\s` and `\d` are ASCII classes, and so are the gaps `[^;]`, `[^.;]`
+/// and `[^)]`: rules read normalized text, where whitespace is a plain space,
+/// and ASCII classes keep the automata small (a gap never spans a non-ASCII character).
+pub fn compile(pattern: &str) -> Regex {
+    let p = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", r"[0-9A-Za-z_]")
+        .replace(r"\s", r"[\x20\t\n\r]")
+        .replace(r"\d", r"[0-9]")
+        .replace("[^;]", r"(?-i:[^;\x{80}-\x{10FFFF}])")
+        .replace("[^.;]", r"(?-i:[^.;\x{80}-\x{10FFFF}])")
+        .replace("[^;.]", r"(?-i:[^;.\x{80}-\x{10FFFF}])")
+        .replace("[^)]", r"(?-i:[^)\x{80}-\x{10FFFF}])");
+    Regex::new(&p).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+}
+
+/// Declares a lazily compiled regex: `lazy_regex!(NAME, "pattern")`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_regex {
+    ($name:ident, $pattern:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| $crate::pattern::compile(&$pattern));
+    };
+}
+
+/// Byte offset of the start of the word `n` words before `pos` (or 0).
+pub fn words_back(text: &str, pos: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = pos.min(b.len());
+    let mut seen = 0;
+    while i > 0 {
+        while i > 0 && b[i - 1] == b' ' {
+            i -= 1;
+        }
+        if i == 0 {
+            break;
+        }
+        while i > 0 && b[i - 1] != b' ' {
+            i -= 1;
+        }
+        seen += 1;
+        if seen == n {
+            break;
+        }
+    }
+    i
+}
+
+/// Byte offset just past the word `n` words after `pos` (or the end).
+pub fn words_ahead(text: &str, pos: usize, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = pos.min(b.len());
+    let mut seen = 0;
+    while i < b.len() {
+        while i < b.len() && b[i] == b' ' {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        while i < b.len() && b[i] != b' ' {
+            i += 1;
+        }
+        seen += 1;
+        if seen == n {
+            break;
+        }
+    }
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The last `max` bytes of `s` (fewer, to stay on a character boundary).
+pub fn tail(s: &str, max: usize) -> &str {
+    let mut i = s.len().saturating_sub(max);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `max` bytes of `s` (fewer, to stay on a character boundary).
+pub fn head(s: &str, max: usize) -> &str {
+    let mut i = max.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// True when `needle` (lowercase ASCII) occurs in `haystack`, ASCII-case-insensitively.
+/// A quick screen before a regex that needs the word.
+pub fn contains_ci(haystack: &str, needle: &str) -> bool {
+    find_ci(haystack, needle, 0).is_some()
+}
+
+/// Where `needle` (lowercase ASCII) first occurs in `haystack` at or after `from`,
+/// ASCII-case-insensitively. It jumps between occurrences of the needle's rarest letter.
+pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
+    /// English letters, most frequent first.
+    const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let rarity = |c: &u8| BY_FREQUENCY.iter().position(|f| f == c).unwrap_or(0);
+    let Some((at, &rare)) = n.iter().enumerate().max_by_key(|(_, c)| rarity(c)) else {
+        return Some(from.min(h.len()));
+    };
+    let tail = h.get(from + at..)?;
+    memchr::memchr2_iter(rare, rare.to_ascii_uppercase(), tail).find_map(|i| {
+        let start = from + i;
+        h.get(start..start + n.len())
+            .filter(|w| w.eq_ignore_ascii_case(n))
+            .map(|_| start)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_containment() {
+        assert!(contains_ci("No Efforts were made", "efforts"));
+        assert!(contains_ci("EFFORTS", "efforts"));
+        assert!(!contains_ci("effort", "efforts"));
+        assert!(contains_ci("anything", ""));
+        assert!(contains_ci("was Promulgated in", "promulgat"));
+        assert!(contains_ci("p", "p") && !contains_ci("", "p"));
+        assert_eq!(find_ci("a Law, a LAW", "law", 0), Some(2));
+        assert_eq!(find_ci("a Law, a LAW", "law", 3), Some(9));
+        assert_eq!(find_ci("a Law", "law", 9), None);
+    }
+
+    #[test]
+    fn word_windows() {
+        let t = "one two three four";
+        assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
+        assert_eq!(&t[3..words_ahead(t, 3, 2)], " two three");
+        assert_eq!(words_back(t, 0, 3), 0);
+        assert_eq!(words_ahead(t, t.len(), 3), t.len());
+    }
+}
