@@ -10,6 +10,14 @@ use super::lexicon::ABBREVIATIONS;
 use std::ops::Range;
 
 const MAX_QUOTE: usize = 400;
+/// The abbreviations, sorted for a binary search.
+static ABBREVIATION_SET: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
+    let mut set: Vec<&[u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
+    set.sort_unstable();
+    set
+});
+/// No abbreviation is longer, and most words before a stop are.
+const MAX_ABBREVIATION_LEN: usize = 6;
 
 /// Byte ranges of the sentences of `text`, trimmed of spaces, in order.
 pub fn split(text: &str) -> Vec<Range<usize>> {
@@ -131,8 +139,7 @@ fn is_abbreviation(b: &[u8], i: usize) -> bool {
     if word.contains(&b'.') && word.iter().all(|c| *c == b'.' || c.is_ascii_uppercase()) {
         return true;
     }
-    let w = std::str::from_utf8(word).unwrap_or("");
-    ABBREVIATIONS.contains(&w)
+    word.len() <= MAX_ABBREVIATION_LEN && ABBREVIATION_SET.binary_search(&word).is_ok()
 }
 
 #[cfg(test)]
@@ -141,6 +148,13 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_limit() {
+        assert!(ABBREVIATIONS
+            .iter()
+            .all(|a| a.len() <= MAX_ABBREVIATION_LEN));
     }
 
     #[test]

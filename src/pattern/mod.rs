@@ -129,6 +129,29 @@ pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     })
 }
 
+/// Offset of the first ASCII digit of `b` at or after `from`, looking at eight bytes at a time.
+pub fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const LOW7: u64 = ONES * 0x7f;
+    const HIGH: u64 = ONES * 0x80;
+    let mut at = from;
+    while let Some(chunk) = b.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("a chunk of 8 bytes"));
+        let low = x & LOW7;
+        // A high bit for each byte strictly between '/' and ':' (no carries cross bytes).
+        let digits = (ONES * (127 + u64::from(b':')) - low)
+            & !x
+            & (low + ONES * (127 - u64::from(b'/')))
+            & HIGH;
+        if digits != 0 {
+            return Some(at + (digits.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let at = at.min(b.len());
+    b[at..].iter().position(u8::is_ascii_digit).map(|i| at + i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +167,24 @@ mod tests {
         assert_eq!(find_ci("a Law, a LAW", "law", 0), Some(2));
         assert_eq!(find_ci("a Law, a LAW", "law", 3), Some(9));
         assert_eq!(find_ci("a Law", "law", 9), None);
+    }
+
+    #[test]
+    fn next_digit_finds_what_a_plain_search_finds() {
+        let all: Vec<u8> = (0..=255u8).chain(b"x7 y 12".iter().copied()).collect();
+        for from in 0..=all.len() + 1 {
+            let plain = all
+                .get(from..)
+                .and_then(|t| t.iter().position(u8::is_ascii_digit))
+                .map(|i| from + i);
+            assert_eq!(next_digit(&all, from), plain, "from {from}");
+        }
+        for text in ["", "abc", "abcdefgh9", "12345678", "éééé/:/:0"] {
+            assert_eq!(
+                next_digit(text.as_bytes(), 0),
+                text.bytes().position(|c| c.is_ascii_digit())
+            );
+        }
     }
 
     #[test]

@@ -314,12 +314,32 @@ fn classify(
     QuantityKind::Count
 }
 
+/// The currency words, lowercase and sorted, for a binary search.
+static CURRENCY_WORDS: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<&[u8]> = CURRENCIES.iter().map(|w| w.as_bytes()).collect();
+    words.sort_unstable();
+    words
+});
+
 /// A currency word within the next four words, before any punctuation.
 fn currency_follows(after: &str) -> bool {
-    let head = after.split([',', ';', '.', ')', '(']).next().unwrap_or("");
-    head.split_whitespace()
+    let b = after.as_bytes();
+    let head = &b[..b
+        .iter()
+        .position(|c| matches!(c, b',' | b';' | b'.' | b')' | b'('))
+        .unwrap_or(b.len())];
+    head.split(|c| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
         .take(4)
-        .any(|w| CURRENCIES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+        .any(|w| {
+            let mut lower = [0u8; 16];
+            let Some(buf) = lower.get_mut(..w.len()) else {
+                return false;
+            };
+            buf.copy_from_slice(w);
+            buf.make_ascii_lowercase();
+            CURRENCY_WORDS.binary_search(&&*buf).is_ok()
+        })
 }
 
 /// "Articles 165 and 206", "ages of 16 and 30", "138 (...) and 182": a number

@@ -40,8 +40,7 @@ pub struct NumberPhrase {
 pub fn has_count_digits(text: &str) -> bool {
     let b = text.as_bytes();
     let mut at = 0;
-    while let Some(offset) = b[at..].iter().position(u8::is_ascii_digit) {
-        let start = at + offset;
+    while let Some(start) = crate::pattern::next_digit(b, at) {
         let mut end = start;
         while end < b.len() && b[end].is_ascii_digit() {
             end += 1;

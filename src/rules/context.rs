@@ -243,6 +243,14 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
+    /// True when the sentence has digits that could be a count (other than a bare year).
+    pub fn has_count_digits(&self) -> bool {
+        match self.marks {
+            Some(m) => m.count_digits,
+            None => crate::quantity::scan::has_count_digits(self.text),
+        }
+    }
+
     /// True when the sentence has a number word ("twelve", "two hundred").
     pub fn has_number_word(&self) -> bool {
         match self.marks {

@@ -21,6 +21,7 @@ pub use context::SentenceCtx;
 use crate::diagnostic::Diagnostic;
 use crate::event::{Event, EventKind};
 use crate::pattern::Cues;
+use crate::quantity::scan::has_count_digits;
 
 /// A cue that stands for "any ASCII digit" (checked with a byte scan, not the automaton).
 pub const DIGIT_CUE: &str = "\u{0}digit";
@@ -90,6 +91,8 @@ pub struct Marks {
     pub number_word: bool,
     /// A word some time expression without a year needs ([`crate::temporal::lexicon::RELATIVE_CUES`]).
     pub relative_time: bool,
+    /// Digits that could be a count: other than a bare year ([`has_count_digits`]).
+    pub count_digits: bool,
 }
 
 /// What a sentence triggers: the rules to run and its marks.
@@ -233,10 +236,12 @@ impl RuleSet {
         let mut si = 0;
         let finish =
             |seen: &mut [u8; MAX_RULES], marks: &mut Marks, out: &mut Vec<Triggered>, si: usize| {
-                if b[sentences[si].clone()].iter().any(u8::is_ascii_digit) {
+                let sentence = &text[sentences[si].clone()];
+                if let Some(first) = crate::pattern::next_digit(sentence.as_bytes(), 0) {
                     for &(ri, bit) in &self.digit_groups {
                         seen[ri] |= bit;
                     }
+                    marks.count_digits = has_count_digits(&sentence[first..]);
                 }
                 let mut mask = 0;
                 for (ri, &need) in self.complete.iter().enumerate() {
@@ -394,6 +399,7 @@ mod tests {
             negated,
             number_word,
             relative_time: false,
+            count_digits: false,
         };
         assert_eq!(
             marks,
@@ -414,7 +420,20 @@ mod tests {
                 (cx.is_hedged(), cx.is_negated(), cx.has_number_word()),
                 (mark.hedged, mark.negated, mark.number_word)
             );
+            assert_eq!(cx.has_count_digits(), mark.count_digits);
         }
+    }
+
+    #[test]
+    fn the_paragraph_scan_marks_count_digits_but_not_bare_years() {
+        let set = RuleSet::standard();
+        let text = "In 2019 it grew. It found 12 victims. Article 2019a.";
+        let counts: Vec<bool> = set
+            .triggered_in_block(text, &[0..16, 17..37, 38..52])
+            .into_iter()
+            .map(|t| t.marks.count_digits)
+            .collect();
+        assert_eq!(counts, [false, true, false]);
     }
 
     #[test]

@@ -25,7 +25,6 @@ use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
-use crate::quantity::scan::has_count_digits;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 
 /// Finds statistics.
@@ -116,7 +115,7 @@ impl Rule for StatisticRule {
             zeros(cx, self.name(), &mut found);
         }
         // A bare year is never a count: without other digits or a number word there is nothing to count.
-        if has_count_digits(cx.text) || cx.has_number_word() {
+        if cx.has_count_digits() || cx.has_number_word() {
             counts(cx, self.name(), &mut found);
         }
         found.sort_by_key(|(pos, _)| *pos);
