@@ -93,10 +93,26 @@ impl Cues {
     /// Kept apart so the per-byte loop has the registers to itself.
     #[inline(never)]
     fn next_match(&self, bytes: &[u8], at: usize, mut state: u16) -> (usize, u16) {
-        for (i, &b) in bytes[at..].iter().enumerate() {
-            state = self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))];
+        let step = |state: u16, b: u8| {
+            self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))]
+        };
+        let rest = &bytes[at..];
+        let mut chunks = rest.chunks_exact(4);
+        let mut done = at;
+        // Four steps per loop test; a match inside a chunk returns where it ends.
+        for chunk in chunks.by_ref() {
+            for (i, &b) in chunk.iter().enumerate() {
+                state = step(state, b);
+                if state < self.matches_below {
+                    return (done + i + 1, state);
+                }
+            }
+            done += 4;
+        }
+        for (i, &b) in chunks.remainder().iter().enumerate() {
+            state = step(state, b);
             if state < self.matches_below {
-                return (at + i + 1, state);
+                return (done + i + 1, state);
             }
         }
         (bytes.len(), state)

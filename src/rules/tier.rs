@@ -23,7 +23,7 @@ pub struct TierRule;
 
 lazy_regex!(
     TIER,
-    r"(?i)\btier[ -]?(?P<n>1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?P<wl>[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
+    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
 );
 lazy_regex!(
     PLACEMENT,
@@ -64,6 +64,20 @@ struct Mention {
     role: Role,
 }
 
+/// The number and whether a watch list follows, of a [`TIER`] match ("Tier 2 Watch List"
+/// gives `("2", true)`); `None` for "Special Case".
+fn tier_number(tier: &str) -> Option<(&str, bool)> {
+    let rest = tier
+        .get(..4)?
+        .eq_ignore_ascii_case("tier")
+        .then(|| &tier[4..])?;
+    let rest = rest.trim_start_matches([' ', '-']);
+    let end = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    Some((&rest[..end], end < rest.len()))
+}
+
 fn tier_of(n: &str, watch_list: bool) -> Option<Tier> {
     match (n.to_ascii_lowercase().as_str(), watch_list) {
         ("1" | "one" | "i", false) => Some(Tier::Tier1),
@@ -92,11 +106,10 @@ impl Rule for TierRule {
         let waiver = text.to_ascii_lowercase().contains("waiver");
         let mut mentions: Vec<Mention> = Vec::new();
         let mut waived = false;
-        for c in TIER.captures_iter(text) {
-            let m = c.get(0).expect("group 0");
-            let tier = match c.name("n") {
+        for m in TIER.find_iter(text) {
+            let tier = match tier_number(m.as_str()) {
                 None => Tier::SpecialCase,
-                Some(n) => match tier_of(n.as_str(), c.name("wl").is_some()) {
+                Some((n, watch_list)) => match tier_of(n, watch_list) {
                     Some(t) => t,
                     None => {
                         out.diagnostics.push(Diagnostic {
@@ -335,6 +348,18 @@ impl Rule for TierRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tier_numbers_are_read_from_the_match() {
+        fn read(t: &str) -> Option<(&str, bool)> {
+            TIER.find(t).and_then(|m| tier_number(m.as_str()))
+        }
+        assert_eq!(read("placed on Tier 2 Watch List"), Some(("2", true)));
+        assert_eq!(read("TIER-3"), Some(("3", false)));
+        assert_eq!(read("Tier II-watchlist"), Some(("II", true)));
+        assert_eq!(read("tier one"), Some(("one", false)));
+        assert_eq!(read("a Special Case"), None);
+    }
     use crate::rules::testing::{lead, report, run, wiki};
 
     #[test]

@@ -156,8 +156,7 @@ pub fn year_phrases(text: &str) -> Vec<YearPhrase> {
     let mut out = Vec::new();
     let mut pos = 0;
     let mut at = 0;
-    while let Some(offset) = b[at..].iter().position(u8::is_ascii_digit) {
-        let digit = at + offset;
+    while let Some(digit) = crate::pattern::next_digit(b, at) {
         at = digit + 1;
         if digit < pos || year_at(b, digit).is_none() {
             continue;
