@@ -17,7 +17,9 @@ use crate::temporal::PartialDate;
 /// Finds compliance assessments.
 pub struct ComplianceRule;
 
-const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards"#;
+/// Ends every phrase; `$`, because the phrase is looked for only where a "minimum
+/// standards" ends, which lets the engine read backwards from there.
+const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards$"#;
 
 lazy_regex!(
     NOT_MEETING,
@@ -45,7 +47,7 @@ lazy_regex!(
 );
 
 /// The first match of `re` (a phrase ending in "minimum standards") in `text`,
-/// looked for only just before each "minimum standards".
+/// looked for only just before each "minimum standards", ending there.
 fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
