@@ -56,7 +56,11 @@ fn place_at(s: &str, at: usize) -> Option<&'static str> {
 /// Finds trafficking profiles.
 pub struct ProfileRule;
 
-lazy_regex!(ROLE_WORD, r"(?i)\b(?:source|transit|destination|origin)\b");
+lazy_words!(
+    ROLE_WORDS,
+    &["source", "transit", "destination", "origin"],
+    true
+);
 lazy_regex!(
     ROLE_SEPARATOR,
     r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+$"
@@ -73,10 +77,7 @@ lazy_regex!(
 
 /// The role words of the first "source, transit, and destination country" phrase, if any.
 fn role_phrase(text: &str) -> Option<&str> {
-    let words: Vec<(usize, usize)> = ROLE_WORD
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect();
+    let words: Vec<(usize, usize)> = ROLE_WORDS.find(text).map(|(s, e, _)| (s, e)).collect();
     let mut i = 0;
     while i < words.len() {
         let (start, mut end) = words[i];
