@@ -35,7 +35,7 @@ const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatri
 lazy_regex!(
     ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:criminally\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:criminally\s+)?{VERB})*)\s+(?P<obj>any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:criminally\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:criminally\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
     )
 );
 lazy_regex!(
@@ -190,16 +190,15 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     if COMPLICITY.any_in(text) {
         return;
     }
-    for c in ZERO_DID_NOT.captures_iter(text) {
-        let obj = c.name("obj").map_or("", |o| o.as_str());
+    for m in ZERO_DID_NOT.find_iter(text) {
+        let (verbs, obj) = split_object(m.as_str());
         let obj_l = obj.to_ascii_lowercase();
         let victims = VICTIM_NOUNS.iter().any(|v| {
             obj_l
                 .split_whitespace()
                 .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v)
         });
-        let m = c.get(0).expect("group 0");
-        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+        for metric in verb_metrics(verbs) {
             let fits = if is_victim_metric(metric) {
                 victims
             } else {
@@ -259,6 +258,21 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
         }
     }
+}
+
+/// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...") starts: the
+/// part before holds the verbs (no other word there is a metric verb), the rest the object.
+/// Cheaper than the pattern's capture groups.
+fn split_object(found: &str) -> (&str, &str) {
+    let b = found.as_bytes();
+    let starts = |i: usize, w: &str| {
+        b.get(i..i + w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    let at = (1..b.len())
+        .find(|&i| b[i - 1] == b' ' && (starts(i, "any") || starts(i, "a single")))
+        .unwrap_or(b.len());
+    (&found[..at], &found[at..])
 }
 
 /// A count stated as zero at `pos`, dated within its clause.
@@ -648,6 +662,25 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn zero_phrases_split_at_their_object() {
+        fn cut(t: &str) -> (&str, &str) {
+            split_object(ZERO_DID_NOT.find(t).map_or("", |m| m.as_str()))
+        }
+        assert_eq!(
+            cut("It did not prosecute or convict any traffickers in 2019."),
+            ("did not prosecute or convict ", "any traffickers in 2019")
+        );
+        assert_eq!(
+            cut("It failed to identify a single victim."),
+            ("failed to identify ", "a single victim")
+        );
+        assert_eq!(
+            cut("Police did not report investigating ANYONE."),
+            ("did not report investigating ", "ANYONE")
+        );
+    }
 
     #[test]
     fn verb_then_count() {
