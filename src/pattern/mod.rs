@@ -104,6 +104,19 @@ pub fn head(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
+/// How rare each lowercase English letter is (0 for the most frequent and for other bytes).
+const RARITY: [u8; 256] = {
+    /// English letters, most frequent first.
+    const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        table[BY_FREQUENCY[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// True when `needle` (lowercase ASCII) occurs in `haystack`, ASCII-case-insensitively.
 /// A quick screen before a regex that needs the word.
 pub fn contains_ci(haystack: &str, needle: &str) -> bool {
@@ -113,10 +126,8 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
 /// Where `needle` (lowercase ASCII) first occurs in `haystack` at or after `from`,
 /// ASCII-case-insensitively. It jumps between occurrences of the needle's rarest letter.
 pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
-    /// English letters, most frequent first.
-    const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let rarity = |c: &u8| BY_FREQUENCY.iter().position(|f| f == c).unwrap_or(0);
+    let rarity = |c: &u8| RARITY[usize::from(*c)];
     let Some((at, &rare)) = n.iter().enumerate().max_by_key(|(_, c)| rarity(c)) else {
         return Some(from.min(h.len()));
     };

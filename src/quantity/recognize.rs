@@ -70,6 +70,9 @@ pub struct QuantityMention {
 /// Parses one number as written ("1,200", "1.9 million", "twenty-five").
 pub fn parse_number(s: &str) -> Option<(u64, f64)> {
     let s = s.trim();
+    if let Some(v) = plain_integer(s) {
+        return Some((v, v as f64));
+    }
     let lower = s.to_ascii_lowercase();
     let (digits, scale) = if let Some(d) = lower.strip_suffix("million") {
         (d.trim(), 1_000_000.0)
@@ -90,6 +93,20 @@ pub fn parse_number(s: &str) -> Option<(u64, f64)> {
         let v = parse_words(s)?;
         Some((v, v as f64))
     }
+}
+
+/// Digits with thousands separators ("1,200"), read without allocating; `None` for
+/// anything else and for values a float would not hold exactly.
+fn plain_integer(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if !b.first()?.is_ascii_digit() || !b.iter().all(|c| c.is_ascii_digit() || *c == b',') {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for c in b.iter().filter(|c| c.is_ascii_digit()) {
+        v = v.checked_mul(10)?.checked_add(u64::from(c - b'0'))?;
+    }
+    (v <= 1 << 53).then_some(v)
 }
 
 /// Finds the numbers of a sentence and classifies them.
@@ -398,6 +415,27 @@ mod tests {
         insta::assert_snapshot!(show("identified 1,200 victims, twenty-five cases, two hundred suspects"), @"1,200=1200:Count | twenty-five=25:Count | two hundred=200:Count");
         insta::assert_snapshot!(show("between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30"), @"between 10 and 15=range 10..=15:Count | 10-15=range 10..=15:Count | at least 7=at_least 7:Count | nearly 40=approximately 40:Count | fewer than 9=fewer_than 9:Count | up to 30=at_most 30:Count");
         insta::assert_snapshot!(show("an increase from 57 to 73"), @"57=57:Count | 73=73:Count");
+    }
+
+    #[test]
+    fn plain_integers_parse_as_the_general_path_does() {
+        for s in [
+            "0",
+            "7",
+            "1,200",
+            "181,000",
+            "9007199254740992",
+            "9007199254740993",
+            "12,,3",
+        ] {
+            let general: String = s.chars().filter(|c| *c != ',').collect();
+            let v: f64 = general.parse().expect("digits");
+            assert_eq!(parse_number(s), Some((v.round() as u64, v)), "{s}");
+        }
+        assert_eq!(plain_integer("1.5"), None);
+        assert_eq!(plain_integer(",5"), None);
+        assert_eq!(plain_integer("99999999999999999999999"), None);
+        assert_eq!(parse_number("1.9 million"), Some((1_900_000, 1.9)));
     }
 
     #[test]

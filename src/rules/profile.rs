@@ -35,9 +35,21 @@ static PLACES_BY_FIRST_WORD: std::sync::LazyLock<HashMap<&'static str, Vec<&'sta
         index
     });
 
+/// The bytes a place's name can start with: most words after a preposition are not places.
+static PLACE_INITIALS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut initials = [false; 256];
+    for place in PLACES {
+        initials[usize::from(place.as_bytes()[0])] = true;
+    }
+    initials
+});
+
 /// The longest place named, as a whole word, at `at`.
 fn place_at(s: &str, at: usize) -> Option<&'static str> {
     let rest = &s[at..];
+    if !PLACE_INITIALS[usize::from(*rest.as_bytes().first()?)] {
+        return None;
+    }
     let first = rest.split(|c: char| !c.is_alphanumeric()).next()?;
     PLACES_BY_FIRST_WORD
         .get(first)?
