@@ -72,10 +72,52 @@ impl Cues {
     /// Calls `found(cue index, end offset)` for every occurrence, in order of end,
     /// until it returns false.
     #[inline]
-    pub fn scan(&self, text: &str, mut found: impl FnMut(usize, usize) -> bool) {
-        let bytes = text.as_bytes();
-        let mut state = self.start;
-        let mut at = 0;
+    pub fn scan(&self, text: &str, found: impl FnMut(usize, usize) -> bool) {
+        self.scan_from(text.as_bytes(), 0, self.start, found);
+    }
+
+    /// As [`Cues::scan`] over two texts at once, `found(text index, cue index, end offset)`;
+    /// returning false stops that text only. Two walks interleaved: each byte step waits
+    /// on the table load of the one before, and two independent walks overlap those waits.
+    pub fn scan_pair(&self, texts: [&str; 2], mut found: impl FnMut(usize, usize, usize) -> bool) {
+        let (a, b) = (texts[0].as_bytes(), texts[1].as_bytes());
+        let (mut at_a, mut at_b) = (0, 0);
+        let (mut state_a, mut state_b) = (self.start, self.start);
+        let mut live = [true, true];
+        loop {
+            if !live[0] || at_a >= a.len() {
+                if live[1] {
+                    self.scan_from(b, at_b, state_b, |cue, end| found(1, cue, end));
+                }
+                return;
+            }
+            if !live[1] || at_b >= b.len() {
+                self.scan_from(a, at_a, state_a, |cue, end| found(0, cue, end));
+                return;
+            }
+            (at_a, state_a, at_b, state_b) =
+                self.next_match_pair(a, at_a, state_a, b, at_b, state_b);
+            for (which, at, state) in [(0, at_a, state_a), (1, at_b, state_b)] {
+                if state < self.matches_below {
+                    let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
+                    for &cue in &self.match_cues[lo as usize..hi as usize] {
+                        if !found(which, cue as usize, at) {
+                            live[which] = false;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn scan_from(
+        &self,
+        bytes: &[u8],
+        mut at: usize,
+        mut state: u16,
+        mut found: impl FnMut(usize, usize) -> bool,
+    ) {
         while at < bytes.len() {
             (at, state) = self.next_match(bytes, at, state);
             if state < self.matches_below {
@@ -116,6 +158,32 @@ impl Cues {
             }
         }
         (bytes.len(), state)
+    }
+
+    /// [`Cues::next_match`] on two texts in step, until either reaches a match state
+    /// (both states are then fresh: each has just taken its step) or one ends.
+    #[inline(never)]
+    fn next_match_pair(
+        &self,
+        a: &[u8],
+        at_a: usize,
+        mut state_a: u16,
+        b: &[u8],
+        at_b: usize,
+        mut state_b: u16,
+    ) -> (usize, u16, usize, u16) {
+        let step = |state: u16, b: u8| {
+            self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))]
+        };
+        let n = (a.len() - at_a).min(b.len() - at_b);
+        for (k, (&x, &y)) in a[at_a..at_a + n].iter().zip(&b[at_b..at_b + n]).enumerate() {
+            state_a = step(state_a, x);
+            state_b = step(state_b, y);
+            if state_a.min(state_b) < self.matches_below {
+                return (at_a + k + 1, state_a, at_b + k + 1, state_b);
+            }
+        }
+        (at_a + n, state_a, at_b + n, state_b)
     }
 
     /// The length in bytes of cue `index`.
@@ -403,6 +471,46 @@ mod tests {
         );
         let cased = WordSet::new(&["Chad"], false);
         assert_eq!(cased.find("chad Chad Chadian").count(), 1);
+    }
+
+    #[test]
+    fn a_pair_of_walks_finds_what_two_walks_find() {
+        let cues = Cues::new(&[
+            "not ",
+            "no ",
+            "one",
+            "on",
+            "one hundred",
+            "in a row",
+            "tier",
+        ]);
+        let texts = [
+            "Not one tier in a row, no one on tier one hundred.",
+            "On",
+            "",
+            "none of it: no, not one hundred; in a row",
+        ];
+        for a in texts {
+            for b in texts {
+                let mut paired = [Vec::new(), Vec::new()];
+                cues.scan_pair([a, b], |which, cue, end| {
+                    paired[which].push((cue, end - cues.len_of(cue), end));
+                    true
+                });
+                assert_eq!(
+                    paired,
+                    [occurrences(&cues, a), occurrences(&cues, b)],
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+        // Stopping one walk leaves the other going.
+        let mut seen = [0, 0];
+        cues.scan_pair([texts[0], texts[3]], |which, _, _| {
+            seen[which] += 1;
+            which == 1
+        });
+        assert_eq!(seen, [1, occurrences(&cues, texts[3]).len()]);
     }
 
     proptest! {

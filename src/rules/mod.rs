@@ -121,6 +121,31 @@ enum CueOwner {
 
 /// Most rules a set can hold (one bit each in a [`RuleMask`]).
 const MAX_RULES: usize = 32;
+/// Paragraphs shorter than this are walked in one piece.
+const MIN_SPLIT_BYTES: usize = 256;
+
+/// Where one walk of [`RuleSet::triggered_in_block`] stands: its next sentence, the
+/// sentence it stops before, where its text starts, and what its sentence has shown so far.
+struct Cursor {
+    si: usize,
+    until: usize,
+    offset: usize,
+    seen: [u8; MAX_RULES],
+    marks: Marks,
+}
+
+impl Cursor {
+    fn new(si: usize, until: usize, offset: usize) -> Self {
+        Cursor {
+            si,
+            until,
+            offset,
+            seen: [0; MAX_RULES],
+            marks: Marks::default(),
+        }
+    }
+}
+
 /// Most cue groups a rule can declare (one bit each).
 const MAX_GROUPS: usize = 8;
 
@@ -230,60 +255,81 @@ impl RuleSet {
         sentences: &[std::ops::Range<usize>],
     ) -> Vec<Triggered> {
         let b = text.as_bytes();
-        let mut out = Vec::with_capacity(sentences.len());
-        let mut seen = [0u8; MAX_RULES];
-        let mut marks = Marks::default();
-        let mut si = 0;
-        let finish =
-            |seen: &mut [u8; MAX_RULES], marks: &mut Marks, out: &mut Vec<Triggered>, si: usize| {
-                let sentence = &text[sentences[si].clone()];
-                if let Some(first) = crate::pattern::next_digit(sentence.as_bytes(), 0) {
-                    for &(ri, bit) in &self.digit_groups {
-                        seen[ri] |= bit;
-                    }
-                    marks.count_digits = has_count_digits(&sentence[first..]);
+        let mut out = vec![Triggered::default(); sentences.len()];
+        let finish = |c: &mut Cursor, out: &mut [Triggered]| {
+            let sentence = &text[sentences[c.si].clone()];
+            if let Some(first) = crate::pattern::next_digit(sentence.as_bytes(), 0) {
+                for &(ri, bit) in &self.digit_groups {
+                    c.seen[ri] |= bit;
                 }
-                let mut mask = 0;
-                for (ri, &need) in self.complete.iter().enumerate() {
-                    if need != 0 && seen[ri] == need {
-                        mask |= 1 << ri;
-                    }
-                }
-                out.push(Triggered {
-                    rules: RuleMask(mask),
-                    marks: *marks,
-                });
-                *seen = [0; MAX_RULES];
-                *marks = Marks::default();
-            };
-        self.cues.scan(text, |cue, end| {
-            let start = end - self.cues.len_of(cue);
-            while si < sentences.len() && sentences[si].end < end {
-                finish(&mut seen, &mut marks, &mut out, si);
-                si += 1;
+                c.marks.count_digits = has_count_digits(&sentence[first..]);
             }
-            if si == sentences.len() {
+            let mut mask = 0;
+            for (ri, &need) in self.complete.iter().enumerate() {
+                if need != 0 && c.seen[ri] == need {
+                    mask |= 1 << ri;
+                }
+            }
+            out[c.si] = Triggered {
+                rules: RuleMask(mask),
+                marks: c.marks,
+            };
+            c.seen = [0; MAX_RULES];
+            c.marks = Marks::default();
+            c.si += 1;
+        };
+        let on_cue = |c: &mut Cursor, out: &mut [Triggered], cue: usize, end: usize| {
+            let end = c.offset + end;
+            let start = end - self.cues.len_of(cue);
+            while c.si < c.until && sentences[c.si].end < end {
+                finish(c, out);
+            }
+            if c.si == c.until {
                 return false;
             }
-            if start >= sentences[si].start {
+            if start >= sentences[c.si].start {
                 for owner in &self.owners[cue] {
                     match *owner {
-                        CueOwner::Group(ri, bit) => seen[ri] |= bit,
-                        CueOwner::Hedge => marks.hedged = true,
-                        CueOwner::Negation => marks.negated = true,
-                        CueOwner::RelativeTime => marks.relative_time = true,
+                        CueOwner::Group(ri, bit) => c.seen[ri] |= bit,
+                        CueOwner::Hedge => c.marks.hedged = true,
+                        CueOwner::Negation => c.marks.negated = true,
+                        CueOwner::RelativeTime => c.marks.relative_time = true,
                         CueOwner::NumberWord => {
-                            marks.number_word |=
+                            c.marks.number_word |=
                                 b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
                         }
                     }
                 }
             }
             true
-        });
-        while si < sentences.len() {
-            finish(&mut seen, &mut marks, &mut out, si);
-            si += 1;
+        };
+        // A cue never spans two sentences, so a long paragraph is walked as two halves
+        // split at a sentence start, in step (see `Cues::scan_pair`).
+        let mid = sentences
+            .iter()
+            .position(|r| r.start >= text.len() / 2)
+            .unwrap_or(sentences.len());
+        let mut cursors = if text.len() >= MIN_SPLIT_BYTES && mid > 0 && mid < sentences.len() {
+            let split = sentences[mid].start;
+            let mut cursors = [
+                Cursor::new(0, mid, 0),
+                Cursor::new(mid, sentences.len(), split),
+            ];
+            self.cues
+                .scan_pair([&text[..split], &text[split..]], |which, cue, end| {
+                    on_cue(&mut cursors[which], &mut out, cue, end)
+                });
+            cursors
+        } else {
+            let mut cursor = Cursor::new(0, sentences.len(), 0);
+            self.cues
+                .scan(text, |cue, end| on_cue(&mut cursor, &mut out, cue, end));
+            [cursor, Cursor::new(0, 0, 0)]
+        };
+        for c in &mut cursors {
+            while c.si < c.until {
+                finish(c, &mut out);
+            }
         }
         out
     }
@@ -421,6 +467,40 @@ mod tests {
                 (mark.hedged, mark.negated, mark.number_word)
             );
             assert_eq!(cx.has_count_digits(), mark.count_digits);
+        }
+    }
+
+    #[test]
+    fn a_long_paragraph_walked_in_halves_marks_as_its_sentences_alone() {
+        let set = RuleSet::standard();
+        let pieces = [
+            "A draft law was proposed in 2019.",
+            "It did not prosecute anyone.",
+            "Twelve officials were trained.",
+            "The country was placed on Tier 2 Watch List.",
+            "It remained a source and destination country for men.",
+            "In the reporting period, 45 victims were identified.",
+            "Spending grew at the casino.",
+            "It cannot say.",
+        ];
+        let mut text = String::new();
+        let mut ranges = Vec::new();
+        for p in pieces.iter().cycle().take(24) {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            ranges.push(text.len()..text.len() + p.len());
+            text.push_str(p);
+        }
+        assert!(text.len() >= MIN_SPLIT_BYTES);
+        let whole = set.triggered_in_block(&text, &ranges);
+        for (r, found) in ranges.iter().zip(&whole) {
+            let alone = &text[r.clone()];
+            assert_eq!(
+                *found,
+                set.triggered_in_block(alone, std::slice::from_ref(&(0..alone.len())))[0],
+                "{alone}"
+            );
         }
     }
 
