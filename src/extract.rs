@@ -222,7 +222,7 @@ fn is_back_matter(heading: &str) -> bool {
 /// Refuses data with NUL bytes or mostly control characters near the start.
 fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     let head = &bytes[..bytes.len().min(8192)];
-    if let Some(offset) = head.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, head) {
         return Err(Error::Binary {
             reason: "a NUL byte",
             offset,

@@ -256,7 +256,7 @@ struct Record<'a> {
 /// What a worker hands the writer.
 enum Rendered {
     /// One output line.
-    Line(String),
+    Line(Vec<u8>),
     /// A document whose rows are written at the end (CSV has one header).
     Rows(Document),
 }
@@ -393,11 +393,10 @@ fn extract(
                         Format::Csv => (n, Rendered::Rows(doc)),
                         Format::Text => (
                             n,
-                            Rendered::Line(format!(
-                                "# {}\n{}",
-                                item.source,
-                                render::timeline(&doc)
-                            )),
+                            Rendered::Line(
+                                format!("# {}\n{}", item.source, render::timeline(&doc))
+                                    .into_bytes(),
+                            ),
                         ),
                         _ => {
                             // Sized up front, so that rendering does not regrow it.
@@ -406,11 +405,10 @@ fn extract(
                                 source: &item.source,
                                 document: &doc,
                             };
-                            let line = serde_json::to_writer(&mut buf, &record)
-                                .ok()
-                                .and_then(|()| String::from_utf8(buf).ok())
-                                .unwrap_or_default();
-                            (n, Rendered::Line(line))
+                            if serde_json::to_writer(&mut buf, &record).is_err() {
+                                buf.clear();
+                            }
+                            (n, Rendered::Line(buf))
                         }
                     }
                 });
@@ -431,13 +429,15 @@ fn extract(
                 }
                 Err(message) => {
                     failed += 1;
-                    Some(serde_json::json!({ "source": source, "error": message }).to_string())
+                    Some(
+                        serde_json::json!({ "source": source, "error": message })
+                            .to_string()
+                            .into_bytes(),
+                    )
                 }
             };
             if let Some(line) = line {
-                let written = out
-                    .write_all(line.as_bytes())
-                    .and_then(|()| out.write_all(b"\n"));
+                let written = out.write_all(&line).and_then(|()| out.write_all(b"\n"));
                 if let Err(e) = written {
                     write_error.get_or_insert(format!("failed to write output: {e}"));
                 }
