@@ -105,7 +105,7 @@ impl Normalized {
     /// Normalizes `input[base..base + block.len()]`, where `block` is that slice.
     pub fn new(block: &str, base: usize) -> Self {
         let mut text = String::with_capacity(block.len());
-        let mut segments: Vec<Segment> = Vec::new();
+        let mut segments: Vec<Segment> = Vec::with_capacity(8);
         let mut copy_from: Option<usize> = None; // start (in block) of the pending copied run
         let mut in_space = false;
         let flush = |text: &mut String, segments: &mut Vec<Segment>, from: usize, to: usize| {

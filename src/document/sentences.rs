@@ -23,7 +23,8 @@ const MAX_ABBREVIATION_LEN: usize = 6;
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let protected = quoted_regions(b);
-    let mut out = Vec::new();
+    // About one sentence per 120 bytes of prose.
+    let mut out = Vec::with_capacity(text.len() / 120 + 1);
     let mut start = 0;
     let mut qi = 0;
     let mut i = 0;

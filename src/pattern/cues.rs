@@ -324,7 +324,7 @@ impl WordSet {
     /// of words that overlap, the one that starts first and then the longest.
     pub fn find(&self, text: &str) -> impl Iterator<Item = (usize, usize, usize)> {
         let b = text.as_bytes();
-        let mut all = Vec::new();
+        let mut all = Vec::with_capacity(8);
         self.cues.scan(text, |i, end| {
             if b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
                 all.push((end - self.cues.len_of(i), end, i));

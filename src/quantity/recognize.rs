@@ -111,7 +111,7 @@ fn plain_integer(s: &str) -> Option<u64> {
 
 /// Finds the numbers of a sentence and classifies them.
 pub fn recognize(text: &str) -> Vec<QuantityMention> {
-    let mut out: Vec<QuantityMention> = Vec::new();
+    let mut out: Vec<QuantityMention> = Vec::with_capacity(4);
     for p in number_phrases(text) {
         let bound = p.bound.clone().map(|b| qualifier(&text[b]));
         let a = p.first.clone();

@@ -69,7 +69,7 @@ impl NumberPhrase {
 /// The number phrases of `text`, left to right.
 pub fn number_phrases(text: &str) -> Vec<NumberPhrase> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     let mut pos = 0;
     let mut at = 0;
     while at < b.len() {

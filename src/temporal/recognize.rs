@@ -65,13 +65,10 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
         .collect();
     if has_relative_cue {
         let before = found.len();
-        found.extend(RELATIVE.captures_iter(text).map(|c| {
-            let m = c.get(0).expect("group 0");
-            TimeMention {
-                start: m.start(),
-                end: m.end(),
-                expr: relative_expr(&c),
-            }
+        found.extend(RELATIVE.find_iter(text).map(|m| TimeMention {
+            start: m.start(),
+            end: m.end(),
+            expr: relative_expr(m.as_str()),
         }));
         if found.len() > before {
             // Leftmost first, without overlaps.
@@ -124,16 +121,21 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
     })
 }
 
-/// What an expression without a year says.
-fn relative_expr(c: &regex::Captures<'_>) -> TimeExpr {
-    let m = c.get(0).expect("group 0");
-    if m.as_str().to_ascii_lowercase().contains("reporting") {
-        let offset = c
-            .name("rp_shift")
-            .and_then(|s| period_shift(s.as_str()))
+/// What an expression without a year (a [`RELATIVE`] match) says.
+fn relative_expr(found: &str) -> TimeExpr {
+    // The common form, "the (previous) reporting period", is read without capture groups.
+    if let Some(at) = crate::pattern::find_ci(found, "reporting", 0) {
+        let offset = found[..at]
+            .split_whitespace()
+            .last()
+            .and_then(period_shift)
             .unwrap_or(0);
-        TimeExpr::ReportingPeriod { offset }
-    } else if let Some(s) = c.name("yr_shift") {
+        return TimeExpr::ReportingPeriod { offset };
+    }
+    let Some(c) = RELATIVE.captures(found) else {
+        return TimeExpr::ReportingPeriod { offset: 0 };
+    };
+    if let Some(s) = c.name("yr_shift") {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }

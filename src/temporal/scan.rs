@@ -153,7 +153,7 @@ fn months_at(b: &[u8], at: usize) -> impl Iterator<Item = usize> + '_ {
 /// The expressions built on a year in `text`, left to right.
 pub fn year_phrases(text: &str) -> Vec<YearPhrase> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(4);
     let mut pos = 0;
     let mut at = 0;
     while let Some(digit) = crate::pattern::next_digit(b, at) {
