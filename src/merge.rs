@@ -8,7 +8,7 @@
 use crate::event::{Event, Fact};
 use crate::rules::commitment::topic;
 use crate::temporal::PartialDate;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// How many earlier events of one kind and year a new event is compared with.
 const WINDOW: usize = 64;
@@ -16,7 +16,9 @@ const WINDOW: usize = 64;
 /// Merges restatements, keeping first-statement order.
 pub fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
-    let mut buckets: HashMap<(crate::event::EventKind, Option<i32>), Vec<usize>> = HashMap::new();
+    // Ordered by key: a few comparisons per event, cheaper than hashing the key.
+    let mut buckets: BTreeMap<(crate::event::EventKind, Option<i32>), Vec<usize>> =
+        BTreeMap::new();
     for e in events {
         let key = (e.kind(), e.date.map(|d| d.year));
         let bucket = buckets.entry(key).or_default();
