@@ -17,8 +17,7 @@ const WINDOW: usize = 64;
 pub fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     // Ordered by key: a few comparisons per event, cheaper than hashing the key.
-    let mut buckets: BTreeMap<(crate::event::EventKind, Option<i32>), Vec<usize>> =
-        BTreeMap::new();
+    let mut buckets: BTreeMap<(crate::event::EventKind, Option<i32>), Vec<usize>> = BTreeMap::new();
     for e in events {
         let key = (e.kind(), e.date.map(|d| d.year));
         let bucket = buckets.entry(key).or_default();
@@ -179,7 +178,13 @@ fn similar(a: Option<&str>, b: Option<&str>) -> bool {
         let mut v: Vec<String> = s
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() >= 4)
-            .map(str::to_lowercase)
+            .map(|w| {
+                if w.is_ascii() {
+                    w.to_ascii_lowercase()
+                } else {
+                    w.to_lowercase()
+                }
+            })
             .filter(|w| {
                 !matches!(
                     w.as_str(),
@@ -204,7 +209,7 @@ fn similar(a: Option<&str>, b: Option<&str>) -> bool {
         return true;
     };
     let (a, b) = (words(a), words(b));
-    let shared = a.iter().filter(|w| b.contains(w)).count();
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - shared;
     union == 0 || shared * 5 >= union * 2
 }
