@@ -98,13 +98,10 @@ impl Cues {
             (at_a, state_a, at_b, state_b) =
                 self.next_match_pair(a, at_a, state_a, b, at_b, state_b);
             for (which, at, state) in [(0, at_a, state_a), (1, at_b, state_b)] {
-                if state < self.matches_below {
-                    let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
-                    for &cue in &self.match_cues[lo as usize..hi as usize] {
-                        if !found(which, cue as usize, at) {
-                            live[which] = false;
-                            break;
-                        }
+                for &cue in self.cues_ending_in(state) {
+                    if !found(which, cue as usize, at) {
+                        live[which] = false;
+                        break;
                     }
                 }
             }
@@ -120,15 +117,21 @@ impl Cues {
     ) {
         while at < bytes.len() {
             (at, state) = self.next_match(bytes, at, state);
-            if state < self.matches_below {
-                let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
-                for &cue in &self.match_cues[lo as usize..hi as usize] {
-                    if !found(cue as usize, at) {
-                        return;
-                    }
+            for &cue in self.cues_ending_in(state) {
+                if !found(cue as usize, at) {
+                    return;
                 }
             }
         }
+    }
+
+    /// The cues that end where the walk has just entered `state` (none but in a match state).
+    fn cues_ending_in(&self, state: u16) -> &[u32] {
+        if state >= self.matches_below {
+            return &[];
+        }
+        let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
+        &self.match_cues[lo as usize..hi as usize]
     }
 
     /// Walks from `at` to just past the next byte where a cue ends (or to the end).
