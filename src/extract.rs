@@ -147,8 +147,9 @@ impl Extractor {
             let mut discourse = Discourse::default();
             let ranges: Vec<std::ops::Range<usize>> =
                 block.sentences.iter().map(|s| s.norm.clone()).collect();
-            let triggered = self.rules.triggered_in_block(&block.norm.text, &ranges);
-            for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&triggered) {
+            let scan = self.rules.scan_block(&block.norm.text, &ranges);
+            for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&scan.sentences)
+            {
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
                 }
@@ -162,6 +163,7 @@ impl Extractor {
                 cx.is_title = block.kind == BlockKind::Title;
                 cx.country = meta.country.as_deref();
                 cx.marks = Some(found.marks);
+                cx.paragraph_words = Some(&scan.words);
                 self.rules
                     .apply_rules(found.rules, &cx, &mut discourse, &mut out);
                 if let Some(times) = cx.computed_times() {

@@ -334,17 +334,23 @@ impl WordSet {
             }
             true
         });
-        all.sort_unstable_by_key(|&(start, end, i)| (start, std::cmp::Reverse(end), i));
-        let mut last_end = 0;
-        all.retain(|&(start, end, _)| {
-            let keep = start >= last_end;
-            if keep {
-                last_end = end;
-            }
-            keep
-        });
-        all.into_iter()
+        leftmost_longest(all).into_iter()
     }
+}
+
+/// Of occurrences `(start, end, index)` that overlap, the one that starts first and then
+/// the longest, in order.
+pub fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usize, usize)> {
+    all.sort_unstable_by_key(|&(start, end, i)| (start, std::cmp::Reverse(end), i));
+    let mut last_end = 0;
+    all.retain(|&(start, end, _)| {
+        let keep = start >= last_end;
+        if keep {
+            last_end = end;
+        }
+        keep
+    });
+    all
 }
 
 /// Declares a lazily built [`Cues`]: `lazy_cues!(NAME, &["a", "b"])`.

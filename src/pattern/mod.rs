@@ -5,7 +5,7 @@
 
 mod cues;
 
-pub use cues::{Cues, WordSet};
+pub use cues::{leftmost_longest, Cues, WordSet};
 use regex::Regex;
 
 /// Compiles a pattern written with `\b`, turned into an ASCII word boundary.

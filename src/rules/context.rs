@@ -1,7 +1,7 @@
 //! What a rule sees: one sentence with its anchor, its recognized dates and
 //! quantities (computed once, on first use), and the paragraph around it.
 
-use super::Marks;
+use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
 use crate::quantity::{self, QuantityMention};
@@ -46,6 +46,8 @@ pub struct SentenceCtx<'a> {
     pub paragraph: &'a [&'a str],
     /// Lexical marks, when the paragraph scan has read them already.
     pub marks: Option<Marks>,
+    /// The rules' paragraph words, when the paragraph scan has found them already.
+    pub paragraph_words: Option<&'a [ParagraphWords]>,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
     hedged: OnceCell<bool>,
@@ -84,6 +86,7 @@ impl<'a> SentenceCtx<'a> {
             country: None,
             paragraph,
             marks: None,
+            paragraph_words: None,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
             hedged: OnceCell::new(),
@@ -241,6 +244,16 @@ impl<'a> SentenceCtx<'a> {
             Some(m) => m.negated,
             None => NEGATION_CUES.any_in(self.text),
         }
+    }
+
+    /// The whole-word occurrences `(start, end, word index)` of the
+    /// [`Rule::paragraph_words`](super::Rule::paragraph_words) of the rule named `rule` in
+    /// this paragraph, leftmost-longest, in order, when the paragraph scan found them.
+    pub fn paragraph_words(&self, rule: &str) -> Option<&'a [(usize, usize, usize)]> {
+        self.paragraph_words?
+            .iter()
+            .find(|(name, _)| *name == rule)
+            .map(|(_, found)| found.as_slice())
     }
 
     /// True when the sentence has digits that could be a count (other than a bare year).

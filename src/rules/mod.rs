@@ -55,6 +55,12 @@ pub trait Rule: Send + Sync {
     /// group begins a word ("prosecut" for "prosecuted", not "act" in "contract"), or,
     /// for [`DIGIT_CUE`], that have a digit.
     fn cues(&self) -> &'static [&'static [&'static str]];
+    /// Words or phrases (lowercase) the rule reads anywhere in a paragraph: the paragraph
+    /// scan finds them as whole words, so the rule need not walk the paragraph again
+    /// (see [`SentenceCtx::paragraph_words`]). None by default.
+    fn paragraph_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Reads one sentence.
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output);
 }
@@ -117,6 +123,21 @@ enum CueOwner {
     NumberWord,
     /// A word of a time expression without a year.
     RelativeTime,
+    /// Word `1` of the paragraph words of the rule with paragraph words number `0`.
+    ParagraphWord(usize, usize),
+}
+
+/// Whole-word occurrences `(start, end, word index)` in a paragraph's normalized text,
+/// leftmost-longest, of the [`Rule::paragraph_words`] of the rule named first.
+pub type ParagraphWords = (&'static str, Vec<(usize, usize, usize)>);
+
+/// What one scan of a paragraph tells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BlockScan {
+    /// For each sentence: the rules it triggers and its marks.
+    pub sentences: Vec<Triggered>,
+    /// For each rule with [`Rule::paragraph_words`], in rule order: their occurrences.
+    pub words: Vec<ParagraphWords>,
 }
 
 /// Most rules a set can hold (one bit each in a [`RuleMask`]).
@@ -159,6 +180,8 @@ pub struct RuleSet {
     digit_groups: Vec<(usize, u8)>,
     /// For each rule: the group bits that must all be seen.
     complete: Vec<u8>,
+    /// The names of the rules with paragraph words, in rule order.
+    word_readers: Vec<&'static str>,
 }
 
 impl RuleSet {
@@ -214,6 +237,16 @@ impl RuleSet {
                 }
             }
         }
+        let mut word_readers = Vec::new();
+        for rule in &rules {
+            let words = rule.paragraph_words();
+            if !words.is_empty() {
+                for (wi, word) in words.iter().enumerate() {
+                    add(word, CueOwner::ParagraphWord(word_readers.len(), wi));
+                }
+                word_readers.push(rule.name());
+            }
+        }
         for cue in lexicon::HEDGES {
             add(cue, CueOwner::Hedge);
         }
@@ -233,6 +266,7 @@ impl RuleSet {
             owners,
             digit_groups,
             complete,
+            word_readers,
         }
     }
 
@@ -254,8 +288,18 @@ impl RuleSet {
         text: &str,
         sentences: &[std::ops::Range<usize>],
     ) -> Vec<Triggered> {
+        self.scan_block(text, sentences).sentences
+    }
+
+    /// As [`RuleSet::triggered_in_block`], with the rules' paragraph words found in the same scan.
+    pub fn scan_block(&self, text: &str, sentences: &[std::ops::Range<usize>]) -> BlockScan {
         let b = text.as_bytes();
         let mut out = vec![Triggered::default(); sentences.len()];
+        let mut words: Vec<ParagraphWords> = self
+            .word_readers
+            .iter()
+            .map(|name| (*name, Vec::new()))
+            .collect();
         let finish = |c: &mut Cursor, out: &mut [Triggered]| {
             let sentence = &text[sentences[c.si].clone()];
             if let Some(first) = crate::pattern::next_digit(sentence.as_bytes(), 0) {
@@ -278,7 +322,11 @@ impl RuleSet {
             c.marks = Marks::default();
             c.si += 1;
         };
-        let on_cue = |c: &mut Cursor, out: &mut [Triggered], cue: usize, end: usize| {
+        let on_cue = |c: &mut Cursor,
+                      out: &mut [Triggered],
+                      words: &mut [ParagraphWords],
+                      cue: usize,
+                      end: usize| {
             let end = c.offset + end;
             let start = end - self.cues.len_of(cue);
             while c.si < c.until && sentences[c.si].end < end {
@@ -297,6 +345,11 @@ impl RuleSet {
                         CueOwner::NumberWord => {
                             c.marks.number_word |=
                                 b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+                        }
+                        CueOwner::ParagraphWord(reader, word) => {
+                            if b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                                words[reader].1.push((start, end, word));
+                            }
                         }
                     }
                 }
@@ -317,13 +370,14 @@ impl RuleSet {
             ];
             self.cues
                 .scan_pair([&text[..split], &text[split..]], |which, cue, end| {
-                    on_cue(&mut cursors[which], &mut out, cue, end)
+                    on_cue(&mut cursors[which], &mut out, &mut words, cue, end)
                 });
             cursors
         } else {
             let mut cursor = Cursor::new(0, sentences.len(), 0);
-            self.cues
-                .scan(text, |cue, end| on_cue(&mut cursor, &mut out, cue, end));
+            self.cues.scan(text, |cue, end| {
+                on_cue(&mut cursor, &mut out, &mut words, cue, end)
+            });
             [cursor, Cursor::new(0, 0, 0)]
         };
         for c in &mut cursors {
@@ -331,7 +385,13 @@ impl RuleSet {
                 finish(c, &mut out);
             }
         }
-        out
+        for (_, found) in &mut words {
+            *found = crate::pattern::leftmost_longest(std::mem::take(found));
+        }
+        BlockScan {
+            sentences: out,
+            words,
+        }
     }
 
     /// Runs the triggered rules on one sentence.
@@ -501,6 +561,45 @@ mod tests {
                 set.triggered_in_block(alone, std::slice::from_ref(&(0..alone.len())))[0],
                 "{alone}"
             );
+        }
+    }
+
+    #[test]
+    fn the_paragraph_scan_finds_paragraph_words_as_a_word_set_does() {
+        let set = RuleSet::standard();
+        let profile = set
+            .rules()
+            .find(|r| r.name() == "profile")
+            .expect("profile rule");
+        let forms = crate::pattern::WordSet::new(profile.paragraph_words(), true);
+        let pieces = [
+            "Victims are subjected to forced labor and sex trafficking.",
+            "Forced laborers and forced-labour camps exist.",
+            "Men face Forced Labor in construction, women domestic servitude.",
+            "Nothing here.",
+        ];
+        for n in [1, 4, 12] {
+            let mut text = String::new();
+            let mut ranges = Vec::new();
+            for p in pieces.iter().cycle().take(n) {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                ranges.push(text.len()..text.len() + p.len());
+                text.push_str(p);
+            }
+            let scan = set.scan_block(&text, &ranges);
+            let by_sentence: Vec<(usize, usize, usize)> = ranges
+                .iter()
+                .flat_map(|r| {
+                    forms
+                        .find(&text[r.clone()])
+                        .map(|(s, e, i)| (r.start + s, r.start + e, i))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            assert!(!by_sentence.is_empty());
+            assert_eq!(scan.words, vec![("profile", by_sentence)], "{n} sentences");
         }
     }
 

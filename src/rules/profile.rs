@@ -15,11 +15,10 @@ use crate::temporal::PartialDate;
 use crate::{lazy_regex, lazy_words};
 use std::collections::HashMap;
 
-lazy_words!(
-    FORM_SET,
-    &FORMS.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-    true
-);
+/// The phrases of [`FORMS`], as the rule's paragraph words.
+static FORM_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| FORMS.iter().map(|(p, _)| *p).collect());
+lazy_words!(FORM_SET, &FORM_WORDS, true);
 
 /// Places by their first word, for looking a place up where one may start.
 static PLACES_BY_FIRST_WORD: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
@@ -125,6 +124,10 @@ impl Rule for ProfileRule {
         ]
     }
 
+    fn paragraph_words(&self) -> &'static [&'static str] {
+        &FORM_WORDS
+    }
+
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let Some(phrase) = role_phrase(cx.text) else {
             return;
@@ -142,7 +145,7 @@ impl Rule for ProfileRule {
         }
         let (forms, destinations) = d
             .profile
-            .get_or_insert_with(|| paragraph_profile(cx))
+            .get_or_insert_with(|| paragraph_profile(cx, self.name()))
             .clone();
         let year = cx.assessment_year();
         out.events.push(cx.event(
@@ -159,22 +162,30 @@ impl Rule for ProfileRule {
 }
 
 /// The forms of exploitation and the destinations named in the paragraph.
-fn paragraph_profile(cx: &SentenceCtx<'_>) -> (Vec<String>, Vec<String>) {
+fn paragraph_profile(cx: &SentenceCtx<'_>, rule: &str) -> (Vec<String>, Vec<String>) {
     let one = [cx.text];
     let paragraph: &[&str] = if cx.paragraph.is_empty() {
         &one
     } else {
         cx.paragraph
     };
+    // Found by the paragraph scan, or (a sentence read on its own) looked for here.
+    let found: Vec<usize> = match cx.paragraph_words(rule) {
+        Some(found) => found.iter().map(|(_, _, i)| *i).collect(),
+        None => paragraph
+            .iter()
+            .flat_map(|s| FORM_SET.find(s).map(|(_, _, i)| i))
+            .collect(),
+    };
     let mut forms: Vec<String> = Vec::new();
+    for i in found {
+        let canonical = FORMS[i].1;
+        if !forms.iter().any(|f| f == canonical) {
+            forms.push(canonical.to_string());
+        }
+    }
     let mut destinations: Vec<String> = Vec::new();
     for s in paragraph {
-        for (_, _, i) in FORM_SET.find(s) {
-            let canonical = FORMS[i].1;
-            if !forms.iter().any(|f| f == canonical) {
-                forms.push(canonical.to_string());
-            }
-        }
         for place in places_to(s) {
             let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place));
             if !own && !destinations.iter().any(|d| d == place) {
