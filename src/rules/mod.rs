@@ -143,7 +143,7 @@ pub struct BlockScan {
 /// Most rules a set can hold (one bit each in a [`RuleMask`]).
 const MAX_RULES: usize = 32;
 /// Paragraphs shorter than this are walked in one piece.
-const MIN_SPLIT_BYTES: usize = 256;
+const MIN_SPLIT_BYTES: usize = 128;
 
 /// Where one walk of [`RuleSet::triggered_in_block`] stands: its next sentence, the
 /// sentence it stops before, where its text starts, and what its sentence has shown so far.
