@@ -106,7 +106,11 @@ fn may_lead_in(sentence: &str) -> bool {
 /// The year of a sentence's lead-in ("In 2010, ...", "In May 2010 the ...",
 /// "During 2009, ..."), which carries to the following sentences of the paragraph.
 pub fn lead_in_year(sentence: &str) -> Option<i32> {
-    if !may_lead_in(sentence) {
+    /// Past the longest lead-in before its year ("Additionally, at the end of the beginning
+    /// of 30 September, 2010" puts the year at byte 63).
+    const YEAR_WITHIN: usize = 72;
+    let head = &sentence.as_bytes()[..sentence.len().min(YEAR_WITHIN)];
+    if crate::pattern::next_digit(head, 0).is_none() || !may_lead_in(sentence) {
         return None;
     }
     let m = LEAD_IN.find(sentence)?;
@@ -146,6 +150,11 @@ mod tests {
         );
         assert_eq!(lead_in_year("In late 2013, the BBC reported"), Some(2013));
         assert_eq!(lead_in_year("During 2009, no victims"), Some(2009));
+        // The longest lead-in the pattern allows still has its year within reach.
+        assert_eq!(
+            lead_in_year("Additionally, at the end of the beginning of 30 September 30, 2010, it"),
+            Some(2010)
+        );
         assert_eq!(lead_in_year("Since 2015, the number"), None);
         assert_eq!(lead_in_year("The 2007 law"), None);
         assert_eq!(lead_in_year("In 20100 cases"), None);
