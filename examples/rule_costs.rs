@@ -43,12 +43,15 @@ fn main() {
             for b in &st.blocks {
                 let texts: Vec<&str> = b.sentences.iter().map(|s| b.text(s)).collect();
                 let ranges: Vec<_> = b.sentences.iter().map(|s| s.norm.clone()).collect();
-                let triggered = set.triggered_in_block(&b.norm.text, &ranges);
+                let scan = set.scan_block(&b.norm.text, &ranges);
                 let mut d = Discourse::default();
-                for (s, found) in b.sentences.iter().zip(&triggered) {
+                for (s, found) in b.sentences.iter().zip(&scan.sentences) {
                     let rules = found.rules;
                     sentences += 1;
-                    let cx = SentenceCtx::new(b.text(s), s.span, Anchor::default(), &texts);
+                    // As extraction reads it: with the marks and words of the paragraph scan.
+                    let mut cx = SentenceCtx::new(b.text(s), s.span, Anchor::default(), &texts);
+                    cx.marks = Some(found.marks);
+                    cx.paragraph_words = Some(&scan.words);
                     if !rules.is_empty() {
                         let t0 = Instant::now();
                         let _ = cx.times();

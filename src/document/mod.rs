@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod sentences;
 
+use crate::pattern::{ends_word, starts_word};
 use crate::span::Span;
 use lexicon::BULLETS;
 use normalize::Normalized;
@@ -333,8 +334,7 @@ fn heading_year(text: &str) -> Option<i32> {
     let b = text.as_bytes();
     (0..b.len().saturating_sub(3)).find_map(|i| {
         let w = &b[i..i + 4];
-        let bounded = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let bounded = starts_word(b, i) && ends_word(b, i + 4);
         if bounded
             && w.iter().all(u8::is_ascii_digit)
             && (w[0] == b'1' && w[1] == b'9' || w[0] == b'2' && w[1] == b'0')

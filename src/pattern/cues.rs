@@ -329,7 +329,7 @@ impl WordSet {
         let b = text.as_bytes();
         let mut all = Vec::with_capacity(8);
         self.cues.scan(text, |i, end| {
-            if b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            if super::ends_word(b, end) {
                 all.push((end - self.cues.len_of(i), end, i));
             }
             true

@@ -140,6 +140,16 @@ pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     })
 }
 
+/// True when a word may start at `at`: no ASCII letter or digit just before it.
+pub fn starts_word(b: &[u8], at: usize) -> bool {
+    at == 0 || b.get(at - 1).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+/// True when a word may end at `at`: no ASCII letter or digit at `at`.
+pub fn ends_word(b: &[u8], at: usize) -> bool {
+    b.get(at).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
 /// Offset of the first ASCII digit of `b` at or after `from`, looking at eight bytes at a time.
 pub fn next_digit(b: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);

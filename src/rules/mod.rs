@@ -20,7 +20,7 @@ pub use context::SentenceCtx;
 
 use crate::diagnostic::Diagnostic;
 use crate::event::{Event, EventKind};
-use crate::pattern::Cues;
+use crate::pattern::{ends_word, Cues};
 use crate::quantity::scan::has_count_digits;
 
 /// A cue that stands for "any ASCII digit" (checked with a byte scan, not the automaton).
@@ -145,7 +145,7 @@ const MAX_RULES: usize = 32;
 /// Paragraphs shorter than this are walked in one piece.
 const MIN_SPLIT_BYTES: usize = 128;
 
-/// Where one walk of [`RuleSet::triggered_in_block`] stands: its next sentence, the
+/// Where one walk of [`RuleSet::scan_block`] stands: its next sentence, the
 /// sentence it stops before, where its text starts, and what its sentence has shown so far.
 struct Cursor {
     si: usize,
@@ -343,11 +343,10 @@ impl RuleSet {
                         CueOwner::Negation => c.marks.negated = true,
                         CueOwner::RelativeTime => c.marks.relative_time = true,
                         CueOwner::NumberWord => {
-                            c.marks.number_word |=
-                                b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+                            c.marks.number_word |= ends_word(b, end);
                         }
                         CueOwner::ParagraphWord(reader, word) => {
-                            if b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+                            if ends_word(b, end) {
                                 words[reader].1.push((start, end, word));
                             }
                         }

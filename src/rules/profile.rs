@@ -53,13 +53,7 @@ fn place_at(s: &str, at: usize) -> Option<&'static str> {
     PLACES_BY_FIRST_WORD
         .get(first)?
         .iter()
-        .filter(|p| {
-            rest.starts_with(**p)
-                && rest[p.len()..]
-                    .bytes()
-                    .next()
-                    .is_none_or(|c| !c.is_ascii_alphanumeric())
-        })
+        .filter(|p| rest.starts_with(**p) && crate::pattern::ends_word(rest.as_bytes(), p.len()))
         .max_by_key(|p| p.len())
         .copied()
 }
