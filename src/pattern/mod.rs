@@ -209,6 +209,15 @@ mod tests {
     }
 
     #[test]
+    fn word_edges() {
+        let b = "a law, é-law".as_bytes();
+        assert!(starts_word(b, 0) && starts_word(b, 2) && !starts_word(b, 3));
+        assert!(ends_word(b, 5) && !ends_word(b, 4) && ends_word(b, b.len()));
+        // A non-ASCII character or a dash is not part of a word.
+        assert!(starts_word(b, 10) && starts_word(b, 9));
+    }
+
+    #[test]
     fn word_windows() {
         let t = "one two three four";
         assert_eq!(&t[words_back(t, 13, 2)..13], "two three");
