@@ -8,6 +8,7 @@
 use crate::event::{Event, Fact};
 use crate::rules::commitment::topic;
 use crate::temporal::PartialDate;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// How many earlier events of one kind and year a new event is compared with.
@@ -174,44 +175,38 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
 
 /// True when two descriptions share most of their content words.
 fn similar(a: Option<&str>, b: Option<&str>) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        let mut v: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.len() >= 4)
-            .map(|w| {
-                if w.is_ascii() {
-                    w.to_ascii_lowercase()
-                } else {
-                    w.to_lowercase()
-                }
-            })
-            .filter(|w| {
-                !matches!(
-                    w.as_str(),
-                    "which"
-                        | "that"
-                        | "with"
-                        | "were"
-                        | "from"
-                        | "into"
-                        | "their"
-                        | "this"
-                        | "have"
-                        | "been"
-                )
-            })
-            .collect();
-        v.sort();
-        v.dedup();
-        v
-    };
     let (Some(a), Some(b)) = (a, b) else {
         return true;
     };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (content_words(a), content_words(b));
     let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
     let union = a.len() + b.len() - shared;
     union == 0 || shared * 5 >= union * 2
+}
+
+/// The distinct words of four letters or more in `s`, lowercased, without function words;
+/// sorted. Words already in lower case are borrowed.
+fn content_words(s: &str) -> Vec<Cow<'_, str>> {
+    const FUNCTION_WORDS: [&str; 10] = [
+        "which", "that", "with", "were", "from", "into", "their", "this", "have", "been",
+    ];
+    let mut v: Vec<Cow<'_, str>> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() >= 4)
+        .map(|w| {
+            if !w.is_ascii() {
+                Cow::Owned(w.to_lowercase())
+            } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
+        .filter(|w| !FUNCTION_WORDS.contains(&w.as_ref()))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 fn fill<T: Clone>(a: &mut Option<T>, b: &Option<T>) {

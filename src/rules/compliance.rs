@@ -105,13 +105,23 @@ impl Rule for ComplianceRule {
         } else {
             efforts
         };
-        for y in cx.assessment_years() {
+        // A text with no year at all still states the assessment: it stays, undated.
+        let years = cx.assessment_years();
+        let dates: Vec<Option<PartialDate>> = if years.is_empty() {
+            vec![None]
+        } else {
+            years
+                .into_iter()
+                .map(|y| Some(PartialDate::year(y)))
+                .collect()
+        };
+        for date in dates {
             out.events.push(cx.event(
                 Fact::ComplianceAssessment {
                     meets_minimum_standards: meets,
                     significant_efforts: efforts,
                 },
-                Some(PartialDate::year(y)),
+                date,
                 false,
                 self.name(),
             ));
@@ -132,6 +142,11 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2009 the government of X did not fully comply with the minimum standards and is not making significant efforts to do so.", wiki()), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010 the Government of Greece did not fully comply with the minimum standards for the elimination of trafficking.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Romania did not fully comply with the minimum standards; however, it had been making significant efforts to do so.", section(2009)), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: true");
+    }
+
+    #[test]
+    fn an_assessment_without_any_year_is_kept_undated() {
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of X does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: true");
     }
 
     #[test]
