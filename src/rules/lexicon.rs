@@ -72,7 +72,16 @@ pub const METRIC_NOUNS: &[(&str, Metric)] = &[
 ];
 
 /// Nouns for victims.
-pub const VICTIM_NOUNS: &[&str] = &["victims", "victim", "survivors", "survivor"];
+pub const VICTIM_NOUNS: &[&str] = &[
+    "victims",
+    "victim",
+    "survivors",
+    "survivor",
+    "children",
+    "minors",
+    "girls",
+    "boys",
+];
 
 /// Nouns for cases and people a law-enforcement count can be about.
 pub const ENFORCEMENT_NOUNS: &[&str] = &[

@@ -481,11 +481,12 @@ fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
     out
 }
 
-/// A metric verb within eight words after the noun ("were assisted", "had been identified").
+/// A metric verb within eight words after the noun ("were assisted", "had been identified"),
+/// not one in a clause coordinated after it ("arrested 40 suspects and investigated 25").
 fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
     let mut off = from;
     for (i, w) in text[from..limit].split(' ').enumerate() {
-        if i > 8 {
+        if i > 8 || matches!(w, "and" | "or" | "but" | "while" | "then") {
             break;
         }
         if let Some(m) = metric_of_word(w) {
@@ -527,6 +528,25 @@ fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]
         .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
 }
 
+/// The metric of a count whose noun is left out ("and referred 25 to shelters"): a metric
+/// verb right before it, nothing but a preposition or the clause's end after it, and a
+/// metric that fits the noun of the count before it (`previous`).
+fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Option<Metric> {
+    let before = text[..q.start].trim_end();
+    let verb = before.rsplit(' ').next()?;
+    let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
+    let after = text[q.end..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+    let preposition = ["to", "for", "into", "in", "at", "with", "and"]
+        .iter()
+        .any(|p| next.eq_ignore_ascii_case(p));
+    (ends_clause || preposition).then_some(metric)
+}
+
 fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
     let all = cx.quantities();
@@ -535,6 +555,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .filter(|q| q.kind == QuantityKind::Count)
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // The class and subject of the last noun counted, for a count that leaves its noun out.
+    let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut prev_end = 0;
     for (i, q) in counts.iter().enumerate() {
         let floor = prev_end;
@@ -576,6 +598,23 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             noun_after(text, q.end)
         };
         let Some(noun) = noun else {
+            // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
+            if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
+                Some((elliptical_metric(text, q, *class)?, subject.clone()))
+            }) {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    next_start,
+                );
+                last = Some((m, subject));
+                continue;
+            }
             if COMPARISON.is_match(crate::pattern::tail(before, 40)) {
                 if let Some((metric, subject)) = last.clone() {
                     push(
@@ -585,6 +624,11 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             continue;
         };
+        last_noun = Some((
+            noun.class,
+            (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+                .then(|| noun.subject.clone()),
+        ));
         let mut metrics: Vec<Metric> = Vec::new();
         let mut agent = None;
         if let NounClass::Metric(m) = noun.class {
@@ -680,6 +724,35 @@ mod tests {
             cut("Police did not report investigating ANYONE."),
             ("did not report investigating ", "ANYONE")
         );
+    }
+
+    #[test]
+    fn a_count_without_its_noun_takes_the_one_before() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
+        2018 statistic: victims_identified 1143 (potential victims)
+        2018 statistic: victims_referred 254 (potential victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 30 cases, prosecuted 12, and convicted seven in 2016.", wiki()), @r"
+        2016 statistic: investigations 30 (cases)
+        2016 statistic: prosecutions 12 (cases)
+        2016 statistic: convictions 7 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police convicted 12 traffickers and charged five in absentia.", lead(2018)), @r"
+        2018 statistic: convictions 12 (traffickers)
+        2018 statistic: prosecutions 5 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims in 2019 and referred 25 in 2020.", report(2021)), @r"
+        2019 statistic: victims_identified 40 (victims)
+        2020 statistic: victims_referred 25 (victims)
+        ");
+        // The noun of a count that was not itself counted ("arrested" is no metric).
+        insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
+        // Not counts of the noun before: the verb does not fit it, or a noun of its own follows.
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims and trained 25 to recognize indicators.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Officials identified 40 victims and referred 25 children to shelters.", report(2019)), @r"
+        2018 statistic: victims_identified 40 (victims)
+        2018 statistic: victims_referred 25 (children)
+        ");
     }
 
     #[test]
