@@ -6,6 +6,7 @@
 //! codified:= "codified into law" | "signed into law"
 //! by year := DET YEAR WORD{0,2} "law"          "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
+//!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
@@ -167,16 +168,27 @@ impl Rule for LawRule {
                 .name("of")
                 .map(|y| y.as_str())
                 .or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4));
-            let Some(year) = year
+            let whole = c.get(0).expect("group 0");
+            let year = year
                 .and_then(|y| y.parse::<i32>().ok())
-                .filter(|y| (1900..2100).contains(y))
-            else {
+                .filter(|y| (1900..2100).contains(y));
+            // "Law 2012-023 of July 12, 2012": the date the law is known by, when it has one.
+            let Some(date) = dated_by(cx, whole.end()).or(year.map(PartialDate::year)) else {
                 continue;
             };
-            let name = c.get(0).expect("group 0").as_str().to_string();
-            emit(Some(clean_name(&name)), Some(PartialDate::year(year)), true);
+            emit(Some(clean_name(whole.as_str())), Some(date), true);
         }
     }
+}
+
+/// The date right after "of" at `at` ("of July 12, 2012", "of 3 May 2010").
+fn dated_by(cx: &SentenceCtx<'_>, at: usize) -> Option<PartialDate> {
+    let after = cx.text.get(at..)?;
+    let gap = after.len() - after.strip_prefix(" of ")?.len();
+    cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::Point(d) if t.start == at + gap && d.month.is_some() => Some(d),
+        _ => None,
+    })
 }
 
 fn clause_end(text: &str, from: usize) -> usize {
@@ -230,6 +242,17 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
+        // A law number alone gives no date.
+        assert_eq!(
+            run(
+                &LawRule,
+                "Law 2012-023 criminalizes all forms of trafficking.",
+                report(2018)
+            ),
+            ""
+        );
         insta::assert_snapshot!(run(&LawRule, "Law 263 of 2012 criminalizes all forms of trafficking.", wiki()), @"2012 law_enacted: Law 263 of 2012 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Albania's 2005 Law on Combating Trafficking in Persons remained in force.", wiki()), @"2005 law_enacted: Law on Combating Trafficking in Persons (inferred)");
     }
