@@ -65,10 +65,16 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             },
             Qualifier::Exact | Qualifier::Approximately => {
                 let v = q.min.and_then(|v| years(v, unit));
-                if to_life {
+                let bound = bound_named_before(&text[..m.start]);
+                if to_life || bound == Some(Bound::Minimum) {
                     Penalty {
                         min_years: v,
                         max_years: None,
+                    }
+                } else if bound == Some(Bound::Maximum) {
+                    Penalty {
+                        min_years: None,
+                        max_years: v,
                     }
                 } else {
                     Penalty {
@@ -83,6 +89,42 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         }
     }
     out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Minimum,
+    Maximum,
+}
+
+/// "a minimum penalty of", "the maximum sentence of" just before a term: the term is one bound.
+fn bound_named_before(before: &str) -> Option<Bound> {
+    const BETWEEN: [&str; 11] = [
+        "penalty",
+        "penalties",
+        "sentence",
+        "sentences",
+        "term",
+        "terms",
+        "prison",
+        "of",
+        "a",
+        "the",
+        "punishment",
+    ];
+    for word in before.split_whitespace().rev().take(5) {
+        let word = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        if word.eq_ignore_ascii_case("minimum") {
+            return Some(Bound::Minimum);
+        }
+        if word.eq_ignore_ascii_case("maximum") {
+            return Some(Bound::Maximum);
+        }
+        if !BETWEEN.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -107,5 +149,9 @@ mod tests {
         insta::assert_snapshot!(show("at least five years"), @"5..=? years");
         insta::assert_snapshot!(show("ten years to life imprisonment"), @"10..=? years");
         insta::assert_snapshot!(show("from between 20 to 40 hours of community service"), @"");
+        insta::assert_snapshot!(show("prescribed a minimum penalty of five years' imprisonment"), @"5..=? years");
+        insta::assert_snapshot!(show("a maximum sentence of 15 years"), @"?..=15 years");
+        insta::assert_snapshot!(show("a minimum of seven years in prison"), @"7..=? years");
+        insta::assert_snapshot!(show("the minimum age of 18 and a penalty of ten years"), @"10..=10 years");
     }
 }
