@@ -4,7 +4,7 @@
 //! named   := LAW_NAME ","? ("which was")? ("adopted" | "passed" | "enacted" | "approved") ("in" DATE)?
 //! verb    := ("adopted" | "passed" | "enacted" | "adopting" ...) ("a" | "the" | "new")? WORD{0,4} ("law" | "legislation" | "act")
 //! codified:= "codified into law" | "signed into law"
-//! by year := DET YEAR WORD{0,2} "law"          "the 2011 anti-trafficking law" (inferred)
+//! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
 //! ```
@@ -42,7 +42,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation)\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b"
 );
 
 const NOT_ENACTED: &[&str] = &[
@@ -244,6 +244,15 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
+        assert_eq!(
+            run(
+                &LawRule,
+                "In its 2005 decision to act, the court cited the law.",
+                wiki()
+            ),
+            ""
+        );
         // A law number alone gives no date.
         assert_eq!(
             run(
