@@ -97,9 +97,9 @@ enum Bound {
     Maximum,
 }
 
-/// "a minimum penalty of", "the maximum sentence of" just before a term: the term is one bound.
+/// "a minimum penalty of", "the maximum sentence to" just before a term: the term is one bound.
 fn bound_named_before(before: &str) -> Option<Bound> {
-    const BETWEEN: [&str; 11] = [
+    const BETWEEN: [&str; 12] = [
         "penalty",
         "penalties",
         "sentence",
@@ -108,6 +108,7 @@ fn bound_named_before(before: &str) -> Option<Bound> {
         "terms",
         "prison",
         "of",
+        "to",
         "a",
         "the",
         "punishment",
