@@ -300,11 +300,13 @@ impl Rule for TierRule {
                 continue;
             };
             let cons = if placed.len() == 1 { consecutive } else { None };
+            // The Nth consecutive year is the last year of the run the sentence names.
+            let last = years.last().copied().unwrap_or(first);
             for &y in &years {
                 out.events.push(cx.event(
                     Fact::TierPlacement {
                         tier: m.tier,
-                        consecutive_years: cons,
+                        consecutive_years: cons.filter(|_| y == last),
                     },
                     Some(PartialDate::year(y)),
                     false,
@@ -313,7 +315,11 @@ impl Rule for TierRule {
             }
             let mut inferred: Vec<(i32, Tier)> = Vec::new();
             if let Some(n) = cons {
-                inferred.extend((1..n as i32).map(|k| (first - k, m.tier)));
+                inferred.extend(
+                    (1..n as i32)
+                        .map(|k| (last - k, m.tier))
+                        .filter(|(y, _)| !years.contains(y)),
+                );
             } else if matches!(
                 m.role,
                 Role::Placed {
@@ -433,6 +439,16 @@ mod tests {
 
     #[test]
     fn more_phrasings() {
+        insta::assert_snapshot!(run(&TierRule, "In 2019, X was downgraded to the Tier 2 Watch List, where it remained for a second consecutive year in 2020.", wiki()), @r"
+        2019 tier_placement: tier_2_watch_list
+        2020 tier_placement: tier_2_watch_list (2 consecutive years)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "X was placed on Tier 2 Watch List in 2013, 2014 and 2015, for the fourth consecutive year.", wiki()), @r"
+        2013 tier_placement: tier_2_watch_list
+        2014 tier_placement: tier_2_watch_list
+        2015 tier_placement: tier_2_watch_list (4 consecutive years)
+        2012 tier_placement: tier_2_watch_list (inferred)
+        ");
         insta::assert_snapshot!(run(&TierRule, "Libya remains a Special Case for the fifth consecutive year.", report(2020)), @r"
         2020 tier_placement: special_case (5 consecutive years)
         2019 tier_placement: special_case (inferred)
