@@ -7,6 +7,7 @@
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
+//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",") YEAR   "the Trafficking Victims Protection Act of 2000" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
@@ -39,6 +40,10 @@ lazy_regex!(
 lazy_regex!(
     LAW_ID,
     r"\bLaw\s+(?:No\.\s*)?(?P<id>\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+);
+lazy_regex!(
+    ACT_OF_YEAR,
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)\s+(?P<year>(?:19|20)\d\d)\b"
 );
 lazy_regex!(
     YEAR_LAW,
@@ -103,10 +108,13 @@ impl Rule for LawRule {
         ]
         .iter()
         .any(|v| contains_ci(text, v));
+        // Where the names of laws stated as enacted end: a title with its year is not dated again.
+        let mut stated_names: Vec<usize> = Vec::new();
         if !hedged && has_verb {
             let mut stated = false;
             for c in NAMED.captures_iter(text) {
                 let verb = c.name("verb").expect("verb");
+                stated_names.push(c.name("name").expect("name").end());
                 emit(
                     Some(clean_name(c.name("name").expect("name").as_str())),
                     cx.activity_date(verb.start(), clause_end(text, verb.end()))
@@ -178,7 +186,38 @@ impl Rule for LawRule {
             };
             emit(Some(clean_name(whole.as_str())), Some(date), true);
         }
+        // "the Trafficking Victims Protection Act of 2000", "the ... Act, 2012".
+        for c in ACT_OF_YEAR.captures_iter(text) {
+            if stated_names.contains(&c.get(0).expect("group 0").end()) {
+                continue;
+            }
+            let name = c.name("name").expect("name").as_str();
+            let comma = c.name("sep").is_some_and(|s| s.as_str() == ",");
+            let year = c.name("year").expect("year").as_str().parse::<i32>();
+            let (Some(name), Ok(year)) = (law_title(name), year) else {
+                continue;
+            };
+            if (comma && !name.ends_with("Act")) || contains_ci(&name, "amend") {
+                continue;
+            }
+            emit(Some(name), Some(PartialDate::year(year)), true);
+        }
     }
+}
+
+/// A law's title without the sentence's words before it ("Under the", "Kenya's"); `None`
+/// when nothing but "Act" or "Law" is left.
+fn law_title(found: &str) -> Option<String> {
+    const BEFORE: [&str; 14] = [
+        "under", "in", "by", "with", "from", "through", "its", "their", "the", "this", "that", "a",
+        "an", "and",
+    ];
+    let words: Vec<&str> = found.split_whitespace().collect();
+    let skip = words
+        .iter()
+        .take_while(|w| BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b)) || w.ends_with("'s"))
+        .count();
+    (words.len() > skip + 1).then(|| words[skip..].join(" "))
 }
 
 /// The date right after "of" at `at` ("of July 12, 2012", "of 3 May 2010").
@@ -249,6 +288,35 @@ mod tests {
             run(
                 &LawRule,
                 "In its 2005 decision to act, the court cited the law.",
+                wiki()
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&LawRule, "The Trafficking Victims Protection Act of 2000 defines severe forms of trafficking.", wiki()), @"2000 law_enacted: Trafficking Victims Protection Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act, 2012 criminalizes sex trafficking.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
+        // Not enactments by year: an amending act, a bare "the Act", a law's edition after a comma.
+        assert_eq!(
+            run(
+                &LawRule,
+                "The Criminal Law (Amendment) Act of 2013 raised penalties.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "Under the Act of 2010, courts may seize assets.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "The government amended the Penal Code, 2012 and the Labor Law, 2015.",
                 wiki()
             ),
             ""
