@@ -68,7 +68,7 @@ lazy_words!(
 );
 lazy_regex!(
     ROLE_SEPARATOR,
-    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+)+$"
+    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+|\s+country(?:\s*,)?)+$"
 );
 lazy_regex!(
     COPULA_BEFORE,
@@ -303,6 +303,7 @@ mod tests {
         };
         insta::assert_snapshot!(one("The Kyrgyz Republic is a country of origin, transit and, to a lesser extent, destination for trafficked women."), @"2003 trafficking_profile: source/transit/destination country");
         insta::assert_snapshot!(one("Armenia is a source and, to a lesser extent, destination country for men."), @"2003 trafficking_profile: source/destination country");
+        insta::assert_snapshot!(one("Moldova is primarily a source country and, to a lesser extent, a transit and destination country for women."), @"2003 trafficking_profile: source/transit/destination country");
         insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
         assert_eq!(
             one("Common destinations for trafficking victims are Phnom Penh."),
