@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
+//!        | ("a score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?      no scale: "scored 5.5 on the ... Index"
 //! ```
 //! An index named with no score gives no event.
 
@@ -19,6 +20,14 @@ lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
 lazy_regex!(
     SCORE,
     r"(?i)\b(?P<score>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<scale>\d+(?:\.\d+)?)(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
+);
+lazy_regex!(
+    SCORE_WITHOUT_SCALE,
+    r"(?i)\b(?:a\s+score\s+of|scored|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
+);
+lazy_regex!(
+    INDICATOR_AFTER,
+    r"(?i)^\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
 );
 
 const INDICATOR_STOPS: &[&str] = &[
@@ -51,35 +60,47 @@ impl Rule for IndexScoreRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["index"], &["out of"]]
+        &[&["index"], &["out of", "score"]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else {
             return;
         };
+        let text = cx.text;
         // The score usually follows the index's name, but may come first ("scored 6.1 out of 10 on the ... Index").
-        let Some(s) = SCORE
-            .captures(&cx.text[index.end()..])
-            .or_else(|| SCORE.captures(&cx.text[..index.start()]))
-        else {
+        let scored = SCORE
+            .captures(&text[index.end()..])
+            .or_else(|| SCORE.captures(&text[..index.start()]));
+        let (score, scale, indicator) = match scored {
+            Some(s) => (
+                s.name("score").map(|v| v.as_str()),
+                s.name("scale").and_then(|v| v.as_str().parse::<f64>().ok()),
+                s.name("ind").and_then(|i| indicator_words(i.as_str())),
+            ),
+            // "scored 5.5 on the ... Index for human trafficking": a score with no scale.
+            None => {
+                let Some(s) = SCORE_WITHOUT_SCALE
+                    .captures_iter(text)
+                    .filter_map(|c| c.name("score"))
+                    .find(|v| is_bare_score(&text[v.end()..]))
+                else {
+                    return;
+                };
+                let indicator = [&text[s.end()..], &text[index.end()..]]
+                    .into_iter()
+                    .find_map(|after| {
+                        indicator_words(INDICATOR_AFTER.captures(after)?.name("ind")?.as_str())
+                    });
+                (Some(s.as_str()), None, indicator)
+            }
+        };
+        let Some(score) = score.and_then(|v| v.parse::<f64>().ok()) else {
             return;
         };
-        let Some(score) = s.name("score").and_then(|v| v.as_str().parse::<f64>().ok()) else {
-            return;
-        };
-        let scale = s.name("scale").and_then(|v| v.as_str().parse::<f64>().ok());
         if scale.is_some_and(|sc| score > sc) {
             return;
         }
-        let indicator = s.name("ind").and_then(|i| {
-            let words: Vec<&str> = i
-                .as_str()
-                .split_whitespace()
-                .take_while(|w| !INDICATOR_STOPS.contains(w))
-                .collect();
-            (!words.is_empty()).then(|| words.join(" "))
-        });
         let name = index.as_str().trim_start_matches("The ").to_string();
         let year = cx.assessment_year();
         out.events.push(cx.event(
@@ -94,6 +115,23 @@ impl Rule for IndexScoreRule {
             self.name(),
         ));
     }
+}
+
+/// The indicator's words, up to the first that cannot be part of it ("human trafficking, noting").
+fn indicator_words(found: &str) -> Option<String> {
+    let words: Vec<&str> = found
+        .split_whitespace()
+        .take_while(|w| !INDICATOR_STOPS.contains(w))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Whether what follows a number leaves it a score: not a share ("45 percent") or a part ("3 out of 10").
+fn is_bare_score(after: &str) -> bool {
+    let after = after.trim_start().to_ascii_lowercase();
+    !["%", "percent", "per cent", "out of", "of "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 #[cfg(test)]
@@ -111,6 +149,20 @@ mod tests {
     #[test]
     fn score_before_the_index() {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2021, the country scored 6.5 out of 10 for human trafficking on the Global Organized Crime Index.", wiki()), @"2021 index_score: Global Organized Crime Index (human trafficking): 6.5 out of 10");
+    }
+
+    #[test]
+    fn scores_without_a_scale() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "Testland scored 5.5 on the Global Organized Crime Index for human trafficking in 2023.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 5.5");
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2018 the Global Slavery Index gave the country a score of 42.", wiki()), @"2018 index_score: Global Slavery Index: 42");
+        assert_eq!(
+            run(
+                &IndexScoreRule,
+                "The Global Slavery Index found the country scored 45 percent on awareness.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
