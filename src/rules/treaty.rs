@@ -4,7 +4,9 @@
 //! ratification := ("ratified" | "acceded to" | "signed" | "adopted" | "joined" | "became a party to")
 //!                 "the"? NAME (Protocol | Convention | Treaty | Covenant | Charter) NUMBERS? ... DATE?
 //! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
+//! again        := ratification ... ("ratified" | "acceded to" | "signed") "it"   the same treaty, its own date
 //! ```
+//! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
 
 use super::context::SentenceCtx;
@@ -12,15 +14,20 @@ use super::lexicon::TREATY_VERBS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, TreatyAction};
 use crate::lazy_regex;
+use crate::temporal::lexicon::month_number;
 
 /// Finds treaty ratifications.
 pub struct TreatyRule;
 
 lazy_regex!(
     TREATY,
-    r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children))*)?)"
+    r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+Especially)*)?)"
 );
 lazy_regex!(NUMBER, r"\d+");
+lazy_regex!(
+    RATIFIED_IT,
+    r"(?i)\b(?P<verb>ratified|acceded\s+to|signed|joined)\s+(?:it|them)\b"
+);
 
 const NAME_WORDS: &[&str] = &[
     "the",
@@ -61,9 +68,7 @@ impl Rule for TreatyRule {
         for c in TREATY.captures_iter(cx.text) {
             let verb = c.name("verb").expect("verb");
             let name = c.name("name").expect("name");
-            let before = crate::pattern::tail(&cx.text[..verb.start()], 16).to_ascii_lowercase();
-            if before.contains("not ") || before.contains("yet to") || before.contains("failed to")
-            {
+            if negated_before(cx.text, verb.start()) {
                 continue;
             }
             let head = &name.as_str()[..name.as_str().find(['(']).unwrap_or(name.as_str().len())];
@@ -83,18 +88,50 @@ impl Rule for TreatyRule {
             if !prefix_ok {
                 continue;
             }
-            let action = action(verb.as_str());
-            let date = cx.nearest_date(verb.start());
-            for treaty in names(name.as_str(), c.name("nums").map(|n| n.as_str())) {
-                out.events.push(cx.event(
-                    Fact::TreatyRatification { treaty, action },
-                    date,
-                    false,
-                    self.name(),
-                ));
+            let treaties = names(name.as_str(), c.name("nums").map(|n| n.as_str()));
+            // "signed the ... Convention in 2005 and ratified it in 2008": the same treaty again.
+            let rest_end = TREATY
+                .find_at(cx.text, name.end())
+                .map_or(cx.text.len(), |m| m.start());
+            let again = RATIFIED_IT
+                .captures(&cx.text[name.end()..rest_end])
+                .and_then(|a| a.name("verb"))
+                .map(|v| (name.end() + v.start(), v.as_str()))
+                .filter(|(at, _)| !negated_before(cx.text, *at));
+            let mut spans = vec![(verb.start(), rest_end, verb.as_str())];
+            if let Some((at, again_verb)) = again {
+                spans[0].1 = at;
+                spans.push((at, rest_end, again_verb));
+            }
+            for (at, until, verb) in spans {
+                let action = action(verb);
+                // The date stated after the verb, else the one nearest to it.
+                let date = cx
+                    .explicit_dates()
+                    .into_iter()
+                    .find(|(p, _)| *p > at && *p < until)
+                    .map(|(_, d)| d)
+                    .or_else(|| cx.nearest_date(at));
+                for treaty in &treaties {
+                    out.events.push(cx.event(
+                        Fact::TreatyRatification {
+                            treaty: treaty.clone(),
+                            action,
+                        },
+                        date,
+                        false,
+                        self.name(),
+                    ));
+                }
             }
         }
     }
+}
+
+/// "has not ratified", "is yet to ratify", "failed to ratify".
+fn negated_before(text: &str, verb_start: usize) -> bool {
+    let before = crate::pattern::tail(&text[..verb_start], 16).to_ascii_lowercase();
+    before.contains("not ") || before.contains("yet to") || before.contains("failed to")
 }
 
 fn action(verb: &str) -> TreatyAction {
@@ -113,6 +150,10 @@ fn action(verb: &str) -> TreatyAction {
 fn names(name: &str, nums: Option<&str>) -> Vec<String> {
     let clean = |s: &str| {
         let mut words: Vec<&str> = s.split_whitespace().collect();
+        // A date after the name is not part of it ("... Human Beings in December").
+        if let Some(month) = words.iter().position(|w| month_number(w).is_some()) {
+            words.truncate(month);
+        }
         while words.last().is_some_and(|w| {
             matches!(
                 *w,
@@ -178,6 +219,20 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: acceded UN Convention against Transnational Organized Crime");
         insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
+    }
+
+    #[test]
+    fn the_same_treaty_again_and_a_date_after_its_name() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland signed the Council of Europe Convention on Action against Trafficking in Human Beings in December 2005 and ratified it in 2008.", wiki()), @r"
+        2005-12 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings
+        2008 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "X signed the Palermo Protocol in 2000, ratified the ILO Forced Labour Convention in 2003 and acceded to it again in 2010.", wiki()), @r"
+        2000 treaty_ratification: signed Palermo Protocol
+        2003 treaty_ratification: ratified ILO Forced Labour Convention
+        2010 treaty_ratification: acceded ILO Forced Labour Convention
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2012 X signed the ASEAN Convention against Trafficking in Persons, Especially Women and Children, but has not ratified it.", wiki()), @"2012 treaty_ratification: signed ASEAN Convention against Trafficking in Persons, Especially Women and Children");
     }
 
     #[test]
