@@ -528,18 +528,27 @@ fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]
         .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
 }
 
-/// The metric of a count whose noun is left out ("and referred 25 to shelters"): a metric
-/// verb right before it, nothing but a preposition or the clause's end after it, and a
-/// metric that fits the noun of the count before it (`previous`).
+/// The metric of a count whose noun is left out, which takes the noun of the count before
+/// it (`previous`) when the metric fits that noun: a metric verb right before the count with
+/// nothing but a preposition or the clause's end after it ("and referred 25 to shelters"),
+/// or a passive metric verb right after it ("Of the 120 victims, 80 were referred").
 fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Option<Metric> {
+    let after = text[q.end..].trim_start();
+    let mut words = after
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let next = words.next().unwrap_or("");
+    let passive = match next.to_ascii_lowercase().as_str() {
+        "were" | "was" => words.next(),
+        "had" | "have" | "has" => words.nth(1),
+        _ => None,
+    };
+    if let Some(verb) = passive {
+        return metric_of_word(verb).filter(|m| fits(*m, previous));
+    }
     let before = text[..q.start].trim_end();
     let verb = before.rsplit(' ').next()?;
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
-    let after = text[q.end..].trim_start();
-    let next = after
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .next()
-        .unwrap_or("");
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
         .iter()
@@ -744,6 +753,14 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims in 2019 and referred 25 in 2020.", report(2021)), @r"
         2019 statistic: victims_identified 40 (victims)
         2020 statistic: victims_referred 25 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Of the 120 victims identified in 2020, 80 were referred to shelters.", wiki()), @r"
+        2020 statistic: victims_identified 120 (victims)
+        2020 statistic: victims_referred 80 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police identified 57 victims; 31 had been assisted by NGOs.", report(2019)), @r"
+        2018 statistic: victims_identified 57 (victims)
+        2018 statistic: victims_assisted 31 (victims)
         ");
         // The noun of a count that was not itself counted ("arrested" is no metric).
         insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
