@@ -13,7 +13,9 @@
 //!         | "no" ("legal")? ("investigations" | "prosecutions" | "convictions")
 //! ```
 //! Breakdowns in brackets after a count ("150 victims (53 sex trafficking, 97
-//! labor trafficking)") and the denominator of "148 of 150" are not counts.
+//! labor trafficking)"), parts of it ("190 victims, including 56 children") and the
+//! denominator of "148 of 150" are not counts. A count that leaves its noun out takes the
+//! noun of the count before it ("identified 40 victims and referred 25 to shelters").
 //! Money, percentages, ages, years, durations and article numbers never are.
 
 use super::context::{clause, SentenceCtx};
@@ -513,6 +515,25 @@ fn agent_after(text: &str, from: usize) -> Option<String> {
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
+/// "190 victims, including 56 children", "40 cases, of which 12 ...": a part of the count
+/// just before, not a count of its own.
+fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bool {
+    let between = &text[previous.end..q.start];
+    let words = between.split_whitespace().count();
+    let lower = between.trim_end().to_ascii_lowercase();
+    words <= 6
+        && !between.contains([';', '.'])
+        && [
+            "including",
+            "of whom",
+            "of which",
+            "among them",
+            "among whom",
+        ]
+        .iter()
+        .any(|w| lower.ends_with(w))
+}
+
 fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]) -> bool {
     let before = &text[..q.start];
     let open = before.rfind('(');
@@ -580,7 +601,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             continue;
         }
-        if inside_breakdown(text, q, &counts) {
+        if inside_breakdown(text, q, &counts) || (i > 0 && is_part_of(text, counts[i - 1], q)) {
             continue;
         }
         let before = &text[..q.start];
@@ -762,6 +783,9 @@ mod tests {
         2018 statistic: victims_identified 57 (victims)
         2018 statistic: victims_assisted 31 (victims)
         ");
+        // A part of the count before it is not a count of its own.
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases, of which 12 involved forced labor.", report(2019)), @"2018 statistic: investigations 40 (cases)");
         // The noun of a count that was not itself counted ("arrested" is no metric).
         insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
         // Not counts of the noun before: the verb does not fit it, or a noun of its own follows.
