@@ -27,11 +27,11 @@ lazy_regex!(
 );
 lazy_regex!(
     PLACEMENT,
-    r#"(?i)^(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?"?$"#
+    r#"(?i)^(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     BARE_PLACEMENT,
-    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:as\s+)?(?:a\s+|an\s+)?"?$"#
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     HYPOTHETICAL,
@@ -43,13 +43,13 @@ lazy_regex!(
 );
 lazy_regex!(
     LISTED,
-    r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?"?$"#
+    r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?["']?$"#
 );
-lazy_regex!(COUNTRY_AFTER, r#"(?i)^"?\s+(?:country|nation)\b"#);
-lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?"?$"#);
+lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
+lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?["']?$"#);
 lazy_regex!(
     WAIVER_BEFORE,
-    r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?"?$"#
+    r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?["']?$"#
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -448,6 +448,11 @@ mod tests {
         2014 tier_placement: tier_2_watch_list
         2015 tier_placement: tier_2_watch_list (4 consecutive years)
         2012 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The US Department of State ranked X as a 'Tier 3' country in 2015 and 2016, and upgraded it to the 'Tier 2 Watch List' in 2017.", wiki()), @r"
+        2015 tier_placement: tier_3
+        2016 tier_placement: tier_3
+        2017 tier_placement: tier_2_watch_list
         ");
         insta::assert_snapshot!(run(&TierRule, "Libya remains a Special Case for the fifth consecutive year.", report(2020)), @r"
         2020 tier_placement: special_case (5 consecutive years)
