@@ -97,33 +97,44 @@ enum Bound {
     Maximum,
 }
 
-/// "a minimum penalty of", "the maximum sentence to" just before a term: the term is one bound.
+/// "a minimum penalty of", "the maximum penalty for trafficking to" shortly before a term,
+/// in the same phrase: the term is one bound.
 fn bound_named_before(before: &str) -> Option<Bound> {
-    const BETWEEN: [&str; 12] = [
+    const PENALTY_NOUNS: [&str; 8] = [
         "penalty",
         "penalties",
         "sentence",
         "sentences",
         "term",
         "terms",
-        "prison",
-        "of",
-        "to",
-        "a",
-        "the",
+        "imprisonment",
         "punishment",
     ];
-    for word in before.split_whitespace().rev().take(5) {
-        let word = word.trim_matches(|c: char| !c.is_ascii_alphabetic());
-        if word.eq_ignore_ascii_case("minimum") {
-            return Some(Bound::Minimum);
-        }
-        if word.eq_ignore_ascii_case("maximum") {
-            return Some(Bound::Maximum);
-        }
-        if !BETWEEN.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+    const OTHER_PHRASE: [&str; 6] = ["from", "between", "and", "or", "than", "but"];
+    let mut penalty_noun = false;
+    let mut after: Option<&str> = None;
+    for raw in before.split_whitespace().rev().take(8) {
+        if raw.ends_with([',', ';', ':']) {
             return None;
         }
+        let word = raw.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let is = |w: &str| word.eq_ignore_ascii_case(w);
+        let bound = if is("minimum") {
+            Some(Bound::Minimum)
+        } else if is("maximum") {
+            Some(Bound::Maximum)
+        } else {
+            None
+        };
+        if bound.is_some() {
+            return bound
+                .filter(|_| penalty_noun || after.is_some_and(|a| a.eq_ignore_ascii_case("of")));
+        }
+        if OTHER_PHRASE.iter().any(|w| is(w)) {
+            return None;
+        }
+        penalty_noun |= PENALTY_NOUNS.iter().any(|w| is(w));
+        after = Some(word);
     }
     None
 }
@@ -154,5 +165,7 @@ mod tests {
         insta::assert_snapshot!(show("a maximum sentence of 15 years"), @"?..=15 years");
         insta::assert_snapshot!(show("a minimum of seven years in prison"), @"7..=? years");
         insta::assert_snapshot!(show("the minimum age of 18 and a penalty of ten years"), @"10..=10 years");
+        insta::assert_snapshot!(show("increasing the maximum penalty for trafficking to 15 years"), @"?..=15 years");
+        insta::assert_snapshot!(show("the maximum number of days, then five years in prison"), @"5..=5 years");
     }
 }
