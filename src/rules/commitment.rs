@@ -94,9 +94,11 @@ impl Rule for CommitmentRule {
                 continue;
             }
             let parties = parties(text, matches[0].start());
+            // A deadline ("by 2020") is not when the commitment was made.
             let date = cx
                 .explicit_dates()
                 .into_iter()
+                .filter(|(p, _)| !is_deadline(&text[..*p]))
                 .min_by_key(|(p, _)| p.abs_diff(m.start()))
                 .map(|(_, d)| d)
                 .or(cx
@@ -114,6 +116,18 @@ impl Rule for CommitmentRule {
             ));
         }
     }
+}
+
+/// Whether the text before a date makes it a deadline: "by", "before", "until", "no later than".
+fn is_deadline(before: &str) -> bool {
+    let before = crate::pattern::tail(before, 16)
+        .trim_end()
+        .to_ascii_lowercase();
+    ["by", "before", "until", "no later than"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+    })
 }
 
 /// Ministries and organizations named in the sentence, and "government" when it is the subject.
@@ -160,6 +174,12 @@ mod tests {
             "shelter"
         );
         assert_eq!(topic("conduct an information campaign"), "awareness");
+    }
+
+    #[test]
+    fn a_deadline_does_not_date_the_commitment() {
+        insta::assert_snapshot!(run(&CommitmentRule, "The government pledged to establish a victim shelter by 2020.", lead(2018)), @"2018 commitment: government: establish a victim shelter by 2020");
+        insta::assert_snapshot!(run(&CommitmentRule, "In 2017 the government agreed to open two shelters before 2019.", lead(2018)), @"2017 commitment: government: open two shelters before 2019");
     }
 
     #[test]
