@@ -65,7 +65,8 @@ impl Rule for TreatyRule {
         if cx.is_hedged() {
             return;
         }
-        for c in TREATY.captures_iter(cx.text) {
+        let found: Vec<regex::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
+        for (i, c) in found.iter().enumerate() {
             let verb = c.name("verb").expect("verb");
             let name = c.name("name").expect("name");
             if negated_before(cx.text, verb.start()) {
@@ -90,9 +91,9 @@ impl Rule for TreatyRule {
             }
             let treaties = names(name.as_str(), c.name("nums").map(|n| n.as_str()));
             // "signed the ... Convention in 2005 and ratified it in 2008": the same treaty again.
-            let rest_end = TREATY
-                .find_at(cx.text, name.end())
-                .map_or(cx.text.len(), |m| m.start());
+            let rest_end = found
+                .get(i + 1)
+                .map_or(cx.text.len(), |n| n.get(0).expect("group 0").start());
             let again = RATIFIED_IT
                 .captures(&cx.text[name.end()..rest_end])
                 .and_then(|a| a.name("verb"))
