@@ -431,6 +431,40 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
     None
 }
 
+/// "8 sex trafficking and 4 labor trafficking cases": a count whose modifiers are followed
+/// by "and" or "or" and the next count shares the next count's noun.
+fn noun_shared_ahead(
+    text: &str,
+    q: &QuantityMention,
+    next: Option<&&QuantityMention>,
+) -> Option<NounPhrase> {
+    let next = next?;
+    let between: Vec<&str> = text[q.end..next.start].split_whitespace().collect();
+    let (&joiner, modifiers) = between.split_last()?;
+    let joined =
+        matches!(joiner, "and" | "or") && !modifiers.iter().any(|w| w.ends_with([',', ';']));
+    let modifiers_only = modifiers.iter().all(|w| {
+        NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str())
+            || w.starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    if !joined || !modifiers_only || modifiers.len() > 3 {
+        return None;
+    }
+    let shared = noun_after(text, next.end)?;
+    let head = shared.subject.rsplit(' ').next().unwrap_or("");
+    let subject = modifiers
+        .iter()
+        .copied()
+        .chain((!head.is_empty()).then_some(head))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(NounPhrase {
+        class: shared.class,
+        subject,
+        end: q.end,
+    })
+}
+
 fn fits(metric: Metric, class: NounClass) -> bool {
     match class {
         NounClass::Metric(m) => m == metric,
@@ -625,7 +659,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 end: q.end,
             })
         } else {
-            noun_after(text, q.end)
+            noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
         };
         let Some(noun) = noun else {
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
@@ -782,6 +816,15 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "Police identified 57 victims; 31 had been assisted by NGOs.", report(2019)), @r"
         2018 statistic: victims_identified 57 (victims)
         2018 statistic: victims_assisted 31 (victims)
+        ");
+        // A count sharing the noun of the next one.
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 13 Testlandic and five foreign victims.", report(2020)), @r"
+        2019 statistic: victims_identified 13 (Testlandic victims)
+        2019 statistic: victims_identified 5 (foreign victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated eight sex trafficking and four labor trafficking cases in 2019.", wiki()), @r"
+        2019 statistic: investigations 8 (sex trafficking cases)
+        2019 statistic: investigations 4 (labor trafficking cases)
         ");
         // A part of the count before it is not a count of its own.
         insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
