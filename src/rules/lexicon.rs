@@ -212,6 +212,12 @@ pub const FORMS: &[(&str, &str)] = &[
     ("forced labour", "forced labor"),
     ("labor trafficking", "forced labor"),
     ("labour trafficking", "forced labor"),
+    ("forced child labor", "forced labor"),
+    ("forced child labour", "forced labor"),
+    ("labor exploitation", "forced labor"),
+    ("labour exploitation", "forced labor"),
+    ("bonded labor", "bonded labor"),
+    ("bonded labour", "bonded labor"),
     ("forced prostitution", "forced prostitution"),
     ("sex trafficking", "sex trafficking"),
     (
@@ -228,6 +234,8 @@ pub const FORMS: &[(&str, &str)] = &[
     ("forced marriage", "forced marriage"),
     ("child soldiers", "child soldiers"),
     ("organ removal", "organ removal"),
+    ("organ trafficking", "organ removal"),
+    ("organ harvesting", "organ removal"),
     ("forced criminality", "forced criminality"),
     ("child sex tourism", "child sex tourism"),
 ];

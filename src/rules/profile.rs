@@ -272,6 +272,18 @@ mod tests {
     }
 
     #[test]
+    fn forms_in_other_words() {
+        let para = [
+            "Testland is a source country for men subjected to bonded labour and labour exploitation.",
+            "Children are subjected to forced child labor; reports describe organ harvesting.",
+        ];
+        let cx = SentenceCtx::new(para[0], Span::new(0, 1), lead(2015), &para);
+        let mut out = Output::default();
+        ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
+        insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2015 trafficking_profile: source country; bonded labor, forced labor, organ removal");
+    }
+
+    #[test]
     fn destinations_follow_their_prepositions() {
         assert_eq!(
             places_to(
