@@ -95,9 +95,10 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
         YearForm::Date { day, month } => {
             point(year, Some(&text[month.clone()]), day.as_ref().and_then(num))
         }
-        YearForm::Span { to, dash: false } => TimeExpr::Range {
-            from: year,
-            to: num(to)?,
+        // "from January 2019 to June 2019" lies within one year.
+        YearForm::Span { to, dash: false } => match num(to)? {
+            to if to == year => TimeExpr::Point(PartialDate::year(year)),
+            to => TimeExpr::Range { from: year, to },
         },
         YearForm::Span { to, dash: true } => {
             if !plain_number_edges(text, p.start, p.end) {
@@ -317,6 +318,7 @@ mod tests {
         insta::assert_snapshot!(show("ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019"), @"March 2005=2005-03 | 3 May 2010=2010-05-03 | June 4, 2011=2011-06-04 | mid-2019=2019");
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
         insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
+        insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018..=2019 | from January 2019 to June 2019=2019");
     }
 
     #[test]

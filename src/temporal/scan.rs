@@ -4,8 +4,8 @@
 //! year_phrase := DAY " " MONTH "."? ","? " " YEAR          "3 May 2010"
 //!              | MONTH "."? " " DAY ","? " " YEAR           "May 3, 2010"
 //!              | MONTH "."? ","? " " ("of ")? YEAR          "May 2010", "March of 2012"
-//!              | "between " YEAR " and " YEAR                "between 2014 and 2019"
-//!              | "from " YEAR " " ("to"|"until"|"through"|"till") " " YEAR
+//!              | "between " (MONTH " ")? YEAR " and " (MONTH " ")? YEAR     "between April 2018 and March 2019"
+//!              | "from " (MONTH " ")? YEAR " " ("to"|"until"|"through"|"till") " " (MONTH " ")? YEAR
 //!              | YEAR " "? "-" " "? (YEAR | DD)             "2022-2024", "2019-20"
 //!              | "since " YEAR
 //!              | ("mid"|"early"|"late"|"the end of"|...) ("-"|" ") YEAR
@@ -250,13 +250,14 @@ fn month_at(b: &[u8], s: usize) -> Option<YearPhrase> {
     })
 }
 
-/// "between YEAR and YEAR", "from YEAR to YEAR"
+/// "between YEAR and YEAR", "from YEAR to YEAR", each year with an optional month
+/// ("between April 2018 and March 2019")
 fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase> {
-    let y = lit(b, lit(b, s, word, true)?, " ", false)?;
+    let y = after_month(b, lit(b, lit(b, s, word, true)?, " ", false)?);
     let ye = year_at(b, y)?;
     let link = lit(b, ye, " ", false)?;
     links.iter().find_map(|l| {
-        let y2 = lit(b, lit(b, link, l, false)?, " ", false)?;
+        let y2 = after_month(b, lit(b, lit(b, link, l, false)?, " ", false)?);
         let e = whole_year_at(b, y2)?;
         let form = YearForm::Span {
             to: y2..e,
@@ -264,6 +265,13 @@ fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase>
         };
         Some(phrase(s, e, y..ye, form))
     })
+}
+
+/// Where the text after a month name and a space at `at` starts, or `at` without one.
+fn after_month(b: &[u8], at: usize) -> usize {
+    months_at(b, at)
+        .find_map(|m| lit(b, m, " ", false))
+        .unwrap_or(at)
 }
 
 /// YEAR-YEAR, YEAR-DD
