@@ -3,6 +3,7 @@
 //! ```text
 //! placement := VERB ... ("on" | "at" | "in" | "to" | "as" | "into") "the"? TIER     "placed the country in "Tier 2" in 2017 and 2023"
 //!            | "from" TIER "to" TIER                                                  "downgraded from Tier 1 to Tier 2"
+//!            | COPULA "a"? TIER ("country" | "in" YEAR)                               "was a Tier 2 country", "was Tier 3 in 2013"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
 //! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
 //! ```
@@ -45,6 +46,11 @@ lazy_regex!(
     LISTED,
     r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?["']?$"#
 );
+lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
+/// Subjects that make "... was Tier 1" a statement about ranks, not a placement.
+const RANK_WORDS: [&str; 9] = [
+    "tier", "tiers", "ranking", "rank", "rating", "category", "level", "grade", "status",
+];
 lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?["']?$"#);
 lazy_regex!(
@@ -147,12 +153,20 @@ impl Rule for TierRule {
                 });
                 continue;
             }
-            // "X was a Tier 2 country": a copula is enough when the tier qualifies the country.
+            // "X was a Tier 2 country", "X was Tier 3 in 2013": a copula is enough when the tier
+            // qualifies the country or is dated, and the subject is not a rank itself.
             let qualifies_country = COUNTRY_AFTER.is_match(&text[m.end()..]);
+            let dated = YEAR_AFTER.is_match(&text[m.end()..]);
             let bare = BARE_PLACEMENT.find(window).filter(|b| {
                 let verb = b.as_str().to_ascii_lowercase();
+                let rank_subject = window[..b.start()]
+                    .split_whitespace()
+                    .rev()
+                    .take(4)
+                    .any(|word| RANK_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)));
                 tier == Tier::SpecialCase
                     || qualifies_country
+                    || (dated && !rank_subject)
                     || !(verb.starts_with("is")
                         || verb.starts_with("was")
                         || verb.starts_with("be")
@@ -454,6 +468,10 @@ mod tests {
         2016 tier_placement: tier_3
         2017 tier_placement: tier_2_watch_list
         ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was Tier 2 Watch List in 2012 and Tier 3 in 2013.", wiki()), @r"
+        2012 tier_placement: tier_2_watch_list
+        2013 tier_placement: tier_3
+        ");
         insta::assert_snapshot!(run(&TierRule, "Libya remains a Special Case for the fifth consecutive year.", report(2020)), @r"
         2020 tier_placement: special_case (5 consecutive years)
         2019 tier_placement: special_case (inferred)
@@ -531,6 +549,19 @@ mod tests {
             run(&TierRule, "Tier 2 is the most common ranking.", wiki()),
             ""
         );
+    }
+
+    #[test]
+    fn a_bare_copula_needs_a_year_and_a_subject_that_is_no_rank() {
+        assert_eq!(
+            run(
+                &TierRule,
+                "The best ranking in 2015 was Tier 1 in 2015.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(run(&TierRule, "Testland is Tier 2.", wiki()), "");
     }
 
     #[test]
