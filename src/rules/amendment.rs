@@ -21,7 +21,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z]+\s+)?(?:code|law|legislation|act)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -114,6 +114,7 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Furthermore, Parliament passed and entered into force amended legislation empowering the State Labor Inspectorate.", report(2023)), @"2022 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "The government made efforts by increasing the penalty for procuring commercial sex from between 20 to 40 hours of community service to between 40 to 60 hours.", report(2023)), @"2022 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the parliament amended the penal code to raise the maximum sentence to 15 years.", report(2020)), @"2019 legal_amendment: penal code, penalty ?..=15 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019, the government amended its anti-trafficking law to increase penalties.", report(2020)), @"2019 legal_amendment: anti-trafficking law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2009, parliament passed the Human Trafficking (Amendment) Act, which set penalties of five to 25 years.", report(2010)), @"2009 legal_amendment: (unnamed instrument), penalty 5..=25 years");
     }
 

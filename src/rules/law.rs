@@ -145,8 +145,15 @@ impl Rule for LawRule {
             }
             if !stated {
                 if let Some(m) = CODIFIED.find(text) {
+                    // "signed into law the Anti-Trafficking in Persons Act"
+                    let name = NAMED_IN_OBJ
+                        .find(&text[m.end()..])
+                        .filter(|n| {
+                            text[m.end()..m.end() + n.start()].trim() == "the" || n.start() <= 1
+                        })
+                        .map(|n| clean_name(n.as_str()));
                     emit(
-                        None,
+                        name,
                         cx.activity_date(m.start(), clause_end(text, m.end()))
                             .point(),
                         false,
@@ -321,6 +328,7 @@ mod tests {
             ),
             ""
         );
+        insta::assert_snapshot!(run(&LawRule, "In June 2020, the president signed into law the Anti-Trafficking in Persons Act.", wiki()), @"2020-06 law_enacted: Anti-Trafficking in Persons Act");
         // A law number alone gives no date.
         assert_eq!(
             run(
