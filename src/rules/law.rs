@@ -7,7 +7,8 @@
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
-//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",") YEAR   "the Trafficking Victims Protection Act of 2000" (inferred)
+//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Trafficking Victims Protection Act of 2000",
+//!                                                         "the Trafficking in Persons Act 2008" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
@@ -43,7 +44,7 @@ lazy_regex!(
 );
 lazy_regex!(
     ACT_OF_YEAR,
-    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)?\s+(?P<year>(?:19|20)\d\d)\b"
 );
 lazy_regex!(
     YEAR_LAW,
@@ -199,12 +200,13 @@ impl Rule for LawRule {
                 continue;
             }
             let name = c.name("name").expect("name").as_str();
-            let comma = c.name("sep").is_some_and(|s| s.as_str() == ",");
+            // "Act, 2012" and "Act 2008" are how acts are titled; a law needs "of".
+            let of = c.name("sep").is_some_and(|s| s.as_str().trim() == "of");
             let year = c.name("year").expect("year").as_str().parse::<i32>();
             let (Some(name), Ok(year)) = (law_title(name), year) else {
                 continue;
             };
-            if (comma && !name.ends_with("Act")) || contains_ci(&name, "amend") {
+            if (!of && !name.ends_with("Act")) || contains_ci(&name, "amend") {
                 continue;
             }
             emit(Some(name), Some(PartialDate::year(year)), true);
@@ -329,6 +331,7 @@ mod tests {
             ""
         );
         insta::assert_snapshot!(run(&LawRule, "In June 2020, the president signed into law the Anti-Trafficking in Persons Act.", wiki()), @"2020-06 law_enacted: Anti-Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "Section 13 of the Prevention of Trafficking in Persons Act 2008 prescribes penalties.", wiki()), @"2008 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
         // A law number alone gives no date.
         assert_eq!(
             run(
