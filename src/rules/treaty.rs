@@ -5,6 +5,7 @@
 //!                 "the"? NAME (Protocol | Convention | Treaty | Covenant | Charter) NUMBERS? ... DATE?
 //! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
 //! again        := ratification ... ("ratified" | "acceded to" | "signed") "it"   the same treaty, its own date
+//! and its      := ratification ("and" ("its" | "the") NAME)                    a second treaty, the same verb
 //! ```
 //! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
@@ -19,9 +20,20 @@ use crate::temporal::lexicon::month_number;
 /// Finds treaty ratifications.
 pub struct TreatyRule;
 
+/// A treaty's name: up to six words, the treaty noun, numbers, and what it is on or against.
+const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+(?:Especially|Suppress))*)?)";
+
 lazy_regex!(
     TREATY,
-    r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+Especially)*)?)"
+    format!(
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?{NAME}"
+    )
+);
+// "... Convention against Transnational Organized Crime and its Protocol to ...": a second
+// treaty sharing the verb.
+lazy_regex!(
+    AND_ITS,
+    format!(r"^(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
 );
 lazy_regex!(NUMBER, r"\d+");
 lazy_regex!(
@@ -89,7 +101,16 @@ impl Rule for TreatyRule {
             if !prefix_ok {
                 continue;
             }
-            let treaties = names(name.as_str(), c.name("nums").map(|n| n.as_str()));
+            let mut treaties = names(name.as_str(), c.name("nums").map(|n| n.as_str()));
+            // The name may have taken the "and" ("... Organized Crime and").
+            let ends_in_and = name.as_str().ends_with(" and");
+            let second = AND_ITS
+                .captures(&cx.text[name.end()..])
+                .filter(|c| ends_in_and || c.name("and").is_some());
+            if let Some(second) = second {
+                let second_name = second.name("name").expect("name").as_str();
+                treaties.extend(names(second_name, second.name("nums").map(|n| n.as_str())));
+            }
             // "signed the ... Convention in 2005 and ratified it in 2008": the same treaty again.
             let rest_end = found
                 .get(i + 1)
@@ -234,6 +255,15 @@ mod tests {
         2010 treaty_ratification: acceded ILO Forced Labour Convention
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2012 X signed the ASEAN Convention against Trafficking in Persons, Especially Women and Children, but has not ratified it.", wiki()), @"2012 treaty_ratification: signed ASEAN Convention against Trafficking in Persons, Especially Women and Children");
+    }
+
+    #[test]
+    fn the_palermo_protocol_by_its_title() {
+        insta::assert_snapshot!(run(&TreatyRule, "The country acceded to the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children on 23 September 2011.", wiki()), @"2011-09-23 treaty_ratification: acceded Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2004, X ratified the United Nations Convention against Transnational Organized Crime and its Protocol to Prevent, Suppress and Punish Trafficking in Persons.", wiki()), @r"
+        2004 treaty_ratification: ratified United Nations Convention against Transnational Organized Crime
+        2004 treaty_ratification: ratified Protocol to Prevent, Suppress and Punish Trafficking in Persons
+        ");
     }
 
     #[test]
