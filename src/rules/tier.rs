@@ -4,6 +4,7 @@
 //! placement := VERB ... ("on" | "at" | "in" | "to" | "as" | "into") "the"? TIER     "placed the country in "Tier 2" in 2017 and 2023"
 //!            | "from" TIER "to" TIER                                                  "downgraded from Tier 1 to Tier 2"
 //!            | COPULA "a"? TIER ("country" | "in" YEAR)                               "was a Tier 2 country", "was Tier 3 in 2013"
+//!            | VERB NAME "a"? TIER | ("received" | "earned" ...) "a"? TIER "ranking"  "ranked Testland Tier 3", "received a Tier 2 ranking"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
 //! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
 //! ```
@@ -45,6 +46,18 @@ lazy_regex!(
 lazy_regex!(
     LISTED,
     r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?["']?$"#
+);
+lazy_regex!(
+    OBJECT_PLACEMENT,
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|placed)\s+(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}|it|the\s+country)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
+);
+lazy_regex!(
+    RECEIVED_BEFORE,
+    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|assigned|kept|retained|maintained)\s+(?:a\s+|an\s+|the\s+|its\s+)?["']?$"#
+);
+lazy_regex!(
+    RANK_NOUN_AFTER,
+    r#"(?i)^["']?\s+(?:ranking|rating|designation|classification|placement|status)\b"#
 );
 lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
 /// Subjects that make "... was Tier 1" a statement about ranks, not a placement.
@@ -172,6 +185,13 @@ impl Rule for TierRule {
                         || verb.starts_with("be")
                         || verb.starts_with("remain"))
             });
+            // "ranked Testland Tier 3", "received a Tier 2 ranking".
+            let object_or_received = OBJECT_PLACEMENT.find(window).or_else(|| {
+                RECEIVED_BEFORE
+                    .find(window)
+                    .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+            });
+            let bare = bare.or(object_or_received);
             if let Some(b) = bare {
                 if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
                     continue;
@@ -547,6 +567,21 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "In 2019, Ireland was a Tier 2 country.", wiki()), @"2019 tier_placement: tier_2");
         assert_eq!(
             run(&TierRule, "Tier 2 is the most common ranking.", wiki()),
+            ""
+        );
+    }
+
+    #[test]
+    fn the_country_as_object_and_a_tier_received() {
+        insta::assert_snapshot!(run(&TierRule, "The 2021 TIP report ranked Testland Tier 3.", wiki()), @"2021 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "The State Department rated Testland a Tier 2 Watch List country in 2020.", wiki()), @"2020 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2019, Testland received a Tier 2 ranking.", wiki()), @"2019 tier_placement: tier_2");
+        assert_eq!(
+            run(
+                &TierRule,
+                "In 2019, Testland received a Tier 2 country's delegation.",
+                wiki()
+            ),
             ""
         );
     }
