@@ -568,6 +568,21 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
         .any(|w| lower.ends_with(w))
 }
 
+/// Whether the words between two counts continue a list: modifiers, then "and", "or" or a comma.
+fn continues_list(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let Some((&last, modifiers)) = words.split_last() else {
+        return false;
+    };
+    (matches!(last, "and" | "or") || last.ends_with(','))
+        && !between.contains([';', '.'])
+        && modifiers.len() <= 4
+        && modifiers.iter().all(|w| {
+            let w = w.trim_end_matches(',').to_ascii_lowercase();
+            NOUN_MODIFIERS.contains(&w.as_str()) || w == "and" || w == "or"
+        })
+}
+
 fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]) -> bool {
     let before = &text[..q.start];
     let open = before.rfind('(');
@@ -621,6 +636,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut last: Option<(Metric, Option<String>)> = None;
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
+    let mut previous_was_part = false;
     let mut prev_end = 0;
     for (i, q) in counts.iter().enumerate() {
         let floor = prev_end;
@@ -635,7 +651,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             continue;
         }
-        if inside_breakdown(text, q, &counts) || (i > 0 && is_part_of(text, counts[i - 1], q)) {
+        // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
+        let part = i > 0
+            && (is_part_of(text, counts[i - 1], q)
+                || (previous_was_part && continues_list(&text[counts[i - 1].end..q.start])));
+        previous_was_part = part;
+        if inside_breakdown(text, q, &counts) || part {
             continue;
         }
         let before = &text[..q.start];
@@ -829,6 +850,10 @@ mod tests {
         // A part of the count before it is not a count of its own.
         insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases, of which 12 involved forced labor.", report(2019)), @"2018 statistic: investigations 40 (cases)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government investigated 12 trafficking cases, including eight sex trafficking and four labor trafficking cases, and convicted five traffickers.", wiki()), @r"
+        2012 statistic: investigations 12 (trafficking cases)
+        2012 statistic: convictions 5 (traffickers)
+        ");
         // The noun of a count that was not itself counted ("arrested" is no metric).
         insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
         // Not counts of the noun before: the verb does not fit it, or a noun of its own follows.
