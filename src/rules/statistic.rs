@@ -838,7 +838,10 @@ mod tests {
         2018 statistic: victims_identified 57 (victims)
         2018 statistic: victims_assisted 31 (victims)
         ");
-        // A count sharing the noun of the next one.
+    }
+
+    #[test]
+    fn a_count_shares_the_noun_of_the_next() {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 13 Testlandic and five foreign victims.", report(2020)), @r"
         2019 statistic: victims_identified 13 (Testlandic victims)
         2019 statistic: victims_identified 5 (foreign victims)
@@ -847,14 +850,21 @@ mod tests {
         2019 statistic: investigations 8 (sex trafficking cases)
         2019 statistic: investigations 4 (labor trafficking cases)
         ");
-        // A part of the count before it is not a count of its own.
+    }
+
+    #[test]
+    fn parts_of_a_count_are_not_counts() {
         insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases, of which 12 involved forced labor.", report(2019)), @"2018 statistic: investigations 40 (cases)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government investigated 12 trafficking cases, including eight sex trafficking and four labor trafficking cases, and convicted five traffickers.", wiki()), @r"
         2012 statistic: investigations 12 (trafficking cases)
         2012 statistic: convictions 5 (traffickers)
         ");
-        // The noun of a count that was not itself counted ("arrested" is no metric).
+    }
+
+    #[test]
+    fn a_noun_left_out_and_its_limits() {
+        // "arrested" is no metric, yet the count after it takes its noun.
         insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
         // Not counts of the noun before: the verb does not fit it, or a noun of its own follows.
         insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims and trained 25 to recognize indicators.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
