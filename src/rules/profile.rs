@@ -2,7 +2,7 @@
 //! where victims are taken, and the forms of exploitation.
 //!
 //! ```text
-//! profile := ("is" | "was" | "remains") "a"? ROLE (("," | "and" | "to a lesser extent") ROLE)* ... ("country" | "point" | "for")
+//! profile := ("is" | "was" | "remains" | "serves as") "a"? ROLE (("," | "and" | "to a lesser extent") ROLE)* ... ("country" | "point" | "for")
 //!          | "a country of" ROLE ("," ROLE)*
 //! ```
 //! Forms and destinations are read from the whole paragraph.
@@ -72,7 +72,7 @@ lazy_regex!(
 );
 lazy_regex!(
     COPULA_BEFORE,
-    r"(?i)\b(?:is|was|are|were|remains|remained|been|became|be)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered|a|an|suspected|significant|major|primary|growing|key)\s+)*$"
+    r"(?i)\b(?:is|was|are|were|remains|remained|been|became|be|(?:serves|served|acts|acted|functions)\s+as)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered|a|an|suspected|significant|major|primary|growing|key)\s+)*$"
 );
 lazy_regex!(COUNTRY_OF_BEFORE, r"(?i)\bcountry\s+of\s+$");
 lazy_regex!(
@@ -315,6 +315,7 @@ mod tests {
         };
         insta::assert_snapshot!(one("The Kyrgyz Republic is a country of origin, transit and, to a lesser extent, destination for trafficked women."), @"2003 trafficking_profile: source/transit/destination country");
         insta::assert_snapshot!(one("Armenia is a source and, to a lesser extent, destination country for men."), @"2003 trafficking_profile: source/destination country");
+        insta::assert_snapshot!(one("Testland serves as a source and transit country for women."), @"2003 trafficking_profile: source/transit country");
         insta::assert_snapshot!(one("Moldova is primarily a source country and, to a lesser extent, a transit and destination country for women."), @"2003 trafficking_profile: source/transit/destination country");
         insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
         assert_eq!(
