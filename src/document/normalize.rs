@@ -1,7 +1,8 @@
 //! A normalized view of a block of input, with the map back to input offsets.
 //!
 //! Rules read normalized text: whitespace runs (line breaks, tabs, no-break
-//! spaces, U+2028) become one space, zero-width characters disappear, curly
+//! spaces, U+2028) become one space, zero-width characters and reference marks
+//! copied with a web page ("[12]", "[citation needed]") disappear, curly
 //! quotes become straight ones and dashes become `-`. This module is the only
 //! place where offsets are translated back to the original input.
 
@@ -52,8 +53,36 @@ fn is_whitespace_at(block: &str, i: usize) -> bool {
     block[i..].chars().next().is_some_and(char::is_whitespace)
 }
 
+/// The length of a reference mark at the start of `b` ("[12]", "[a]", "[citation needed]",
+/// "[note 3]"), which normalization drops.
+fn reference_mark_len(b: &[u8]) -> Option<usize> {
+    const WORDS: [&str; 5] = [
+        "citation needed",
+        "clarification needed",
+        "better source needed",
+        "who?",
+        "when?",
+    ];
+    if b.first() != Some(&b'[') {
+        return None;
+    }
+    let close = b.iter().take(24).position(|&c| c == b']')?;
+    let inner = &b[1..close];
+    let digits = |s: &[u8]| (1..=3).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
+    let mark = digits(inner)
+        || (inner.len() == 1 && inner[0].is_ascii_lowercase())
+        || inner
+            .strip_prefix(b"note ")
+            .or_else(|| inner.strip_prefix(b"nb "))
+            .is_some_and(digits)
+        || WORDS
+            .iter()
+            .any(|w| inner.eq_ignore_ascii_case(w.as_bytes()));
+    mark.then_some(close + 1)
+}
+
 /// End of the run from `at` of bytes that normalization copies unchanged: printable
-/// ASCII other than a backquote, and single spaces (`after_space`: the byte before `at`
+/// ASCII other than a backquote and `[`, and single spaces (`after_space`: the byte before `at`
 /// was normalized to a space).
 fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
@@ -67,7 +96,7 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
         }
     }
     while let Some(&c) = bytes.get(at) {
-        if c > b' ' && c < 0x7f && c != b'`' {
+        if c > b' ' && c < 0x7f && c != b'`' && c != b'[' {
             after_space = false;
         } else if c == b' ' && !after_space {
             after_space = true;
@@ -93,7 +122,10 @@ fn plain_word(word: u64, after_space: bool) -> Option<bool> {
     }
     let not_control = word.wrapping_add(0x60 * ONES) & HIGH == HIGH;
     let not_delete = word.wrapping_add(ONES) & HIGH == 0;
-    if !(not_control && not_delete) || zeros(word ^ (0x60 * ONES)) != 0 {
+    if !(not_control && not_delete)
+        || zeros(word ^ (0x60 * ONES)) != 0
+        || zeros(word ^ (0x5b * ONES)) != 0
+    {
         return None;
     }
     let spaces = zeros(word ^ (0x20 * ONES));
@@ -132,7 +164,9 @@ impl Normalized {
                 continue;
             }
             let byte = bytes[i];
-            let (act, len) = if byte < 0x80 {
+            let (act, len) = if let Some(mark) = reference_mark_len(&bytes[i..]) {
+                (Action::Drop, mark)
+            } else if byte < 0x80 {
                 let a = match byte {
                     b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
                     b'`' => Action::Replace("'"),
@@ -232,6 +266,8 @@ mod tests {
             "Tier 2 in 2017, placed on the Watch List",
             "abcdefgh  double space",
             "abcdefghijklmno`quote",
+            "abcdefghijklmno[12] cite",
+            "abc[defghijklmnop",
             "abcdefghijklmnopq\u{7f}x",
             "abcdefghijklmnopq\tx",
             "abcdefghijklmnop\u{2019}s",
@@ -244,7 +280,8 @@ mod tests {
                 let mut slow = 0;
                 let mut space = after_space;
                 while let Some(&c) = b.get(slow) {
-                    let plain = (c > b' ' && c < 0x7f && c != b'`') || (c == b' ' && !space);
+                    let plain =
+                        (c > b' ' && c < 0x7f && c != b'`' && c != b'[') || (c == b' ' && !space);
                     if !plain {
                         break;
                     }
@@ -276,6 +313,19 @@ mod tests {
         let (orig, norm) = roundtrip(input, 10..16);
         assert_eq!(norm, "Tier 2");
         assert_eq!(orig, "Tier\u{a0}2");
+    }
+
+    #[test]
+    fn reference_marks_disappear() {
+        let input = "identified 150 victims[4] in 2019.[5][6] Tier 2[citation needed] and [sic] [..] [2019]";
+        let n = Normalized::new(input, 0);
+        assert_eq!(
+            n.text,
+            "identified 150 victims in 2019. Tier 2 and [sic] [..] [2019]"
+        );
+        let (orig, norm) = roundtrip(input, 11..30);
+        assert_eq!(norm, "150 victims in 2019");
+        assert_eq!(orig, "150 victims[4] in 2019");
     }
 
     #[test]
