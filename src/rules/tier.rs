@@ -186,12 +186,13 @@ impl Rule for TierRule {
                         || verb.starts_with("remain"))
             });
             // "ranked Testland Tier 3", "received a Tier 2 ranking".
-            let object_or_received = OBJECT_PLACEMENT.find(window).or_else(|| {
-                RECEIVED_BEFORE
-                    .find(window)
-                    .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+            let bare = bare.or_else(|| {
+                OBJECT_PLACEMENT.find(window).or_else(|| {
+                    RECEIVED_BEFORE
+                        .find(window)
+                        .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+                })
             });
-            let bare = bare.or(object_or_received);
             if let Some(b) = bare {
                 if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
                     continue;
