@@ -198,6 +198,49 @@ fn real_texts_in_messy_forms() {
     }
 }
 
+/// Puts a reference mark, as copied with a web page, after every sentence end and every
+/// word "victims" ("victims[4]", "traffickers.[12]").
+fn with_reference_marks(text: &str) -> String {
+    let mut n = 0;
+    let mut mark = || {
+        n += 1;
+        if n % 7 == 0 {
+            "[citation needed]".to_string()
+        } else {
+            format!("[{n}]")
+        }
+    };
+    let mut out = String::new();
+    for (i, piece) in text.split(". ").enumerate() {
+        if i > 0 {
+            out.push('.');
+            out.push_str(&mark());
+            out.push(' ');
+        }
+        let mut words = piece.split("victims ").peekable();
+        while let Some(w) = words.next() {
+            out.push_str(w);
+            if words.peek().is_some() {
+                out.push_str("victims");
+                out.push_str(&mark());
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn reference_marks_from_web_pages() {
+    let t = seed_text();
+    let marked = with_reference_marks(&t);
+    assert!(marked.contains("[citation needed]") && marked.contains(".[1] "));
+    same_events(&t, &marked);
+    for (_, t) in corpus_texts().into_iter().take(30) {
+        same_events(&t, &with_reference_marks(&t));
+    }
+}
+
 #[test]
 fn empty_and_blank_inputs() {
     for s in [
