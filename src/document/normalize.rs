@@ -2,7 +2,7 @@
 //!
 //! Rules read normalized text: whitespace runs (line breaks, tabs, no-break
 //! spaces, U+2028) become one space, zero-width characters and reference marks
-//! copied with a web page ("[12]", "[citation needed]") disappear, curly
+//! copied with a web page (`[12]`, `[citation needed]`) disappear, curly
 //! quotes become straight ones and dashes become `-`. This module is the only
 //! place where offsets are translated back to the original input.
 
@@ -53,8 +53,8 @@ fn is_whitespace_at(block: &str, i: usize) -> bool {
     block[i..].chars().next().is_some_and(char::is_whitespace)
 }
 
-/// The length of a reference mark at the start of `b` ("[12]", "[a]", "[citation needed]",
-/// "[note 3]"), which normalization drops.
+/// The length of a reference mark at the start of `b` (`[12]`, `[a]`, `[citation needed]`,
+/// `[note 3]`), which normalization drops.
 fn reference_mark_len(b: &[u8]) -> Option<usize> {
     const WORDS: [&str; 5] = [
         "citation needed",
