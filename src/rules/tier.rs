@@ -588,6 +588,11 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_accents_between_the_verb_and_the_tier() {
+        insta::assert_snapshot!(run(&TierRule, "In 2018, the State Department placed Côte d'Ivoire on Tier 2 Watch List.", wiki()), @"2018 tier_placement: tier_2_watch_list");
+    }
+
+    #[test]
     fn a_bare_copula_needs_a_year_and_a_subject_that_is_no_rank() {
         assert_eq!(
             run(
