@@ -396,6 +396,16 @@ mod tests {
         let d = extract(text);
         let kinds: Vec<_> = d.events.iter().map(|e| e.kind()).collect();
         assert_eq!(kinds, [crate::EventKind::TierPlacement], "{:?}", d.events);
+        // The same under a plain-text heading, as copied from a report's web page.
+        let plain = "X (Tier 2) - 2018 Trafficking in Persons Report\n\nPRIORITIZED RECOMMENDATIONS:\nTrain at least 200 police officers. • Amend the penal code. • Increase funding for the 10 shelters.\n\nPROSECUTION\nPolice investigated 12 cases.\n";
+        let d = extract(plain);
+        let kinds: Vec<_> = d.events.iter().map(|e| e.kind()).collect();
+        assert_eq!(
+            kinds,
+            [crate::EventKind::Statistic, crate::EventKind::TierPlacement],
+            "{:?}",
+            d.events
+        );
     }
 
     #[test]

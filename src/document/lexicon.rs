@@ -12,3 +12,25 @@ pub const ABBREVIATIONS: &[&str] = &[
 
 /// Characters that may open a bullet item.
 pub const BULLETS: &[char] = &['-', '*', '\u{2022}', '\u{00b7}', '\u{2023}', '\u{25e6}'];
+
+/// Section names that stand on a line of their own in plain-text copies of reports and
+/// articles ("PROSECUTION", "Prioritized Recommendations:"), compared in lower case.
+pub const SECTION_NAMES: &[&str] = &[
+    "prosecution",
+    "protection",
+    "prevention",
+    "trafficking profile",
+    "prioritized recommendations",
+    "recommendations",
+    "overview",
+    "background",
+    "legislation",
+    "government efforts",
+    "see also",
+    "references",
+    "external links",
+    "further reading",
+    "notes",
+    "sources",
+    "bibliography",
+];

@@ -1,6 +1,7 @@
 //! Layer 1: document structure.
 //!
-//! Splits an input into a title, sections (`== Heading ==` at any level),
+//! Splits an input into a title, sections (`== Heading ==` at any level, or a known
+//! section name on a line of its own),
 //! blocks (paragraphs and bullet items, hard-wrapped lines joined) and
 //! sentences, each with byte spans into the original input.
 //!
@@ -9,6 +10,7 @@
 //! title     := "=" text "="                 (first non-blank line only)
 //!            | NAME "(" TIER ")" ...        (a report narrative's header line)
 //! heading   := "="{2,} text "="{1,}         (level = number of leading "=")
+//!            | SECTION_NAME ("(" YEAR ")")? ":"?   (level 2; in capitals, after a blank line or with ":")
 //! bullet    := ("-" | "*" | "•") " " text   (continuation lines join the item)
 //! paragraph := non-blank lines up to a blank line, heading or bullet
 //! ```
@@ -123,7 +125,9 @@ pub fn parse(input: &str) -> Structure {
         let line = &input[ls..le];
         if ls == le {
             close(&mut st, input, &mut open, section);
-        } else if let Some(h) = heading(input, ls, le) {
+        } else if let Some(h) =
+            heading(input, ls, le).or_else(|| plain_heading(input, ls, le, open.is_none()))
+        {
             close(&mut st, input, &mut open, section);
             if first_content && h.level == 1 {
                 st.title = Some(st.blocks.len());
@@ -291,6 +295,32 @@ fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
     })
 }
 
+/// A section name on a line of its own ("PROSECUTION", "Prioritized Recommendations:",
+/// "Prosecution (2009)", "Recommendations for Chad"), in capitals, after a blank line
+/// (`after_break`) or ending in a colon: a plain-text heading at level 2.
+fn plain_heading(input: &str, ls: usize, le: usize, after_break: bool) -> Option<Heading> {
+    let line = &input[ls..le];
+    if line.len() > 80 || !line.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let capitals = !line.bytes().any(|b| b.is_ascii_lowercase());
+    if !(after_break || capitals || line.ends_with(':')) {
+        return None;
+    }
+    let name = line.trim_end_matches(':').trim_end();
+    let lower = name.to_ascii_lowercase();
+    // "Prosecution (2009)": a year in brackets after the name.
+    let bare = match lower.rfind(" (") {
+        Some(i) if lower.ends_with(')') && heading_year(&lower[i..]).is_some() => &lower[..i],
+        _ => lower.as_str(),
+    };
+    let known = lexicon::SECTION_NAMES.contains(&bare) || bare.starts_with("recommendations for ");
+    known.then(|| Heading {
+        level: 2,
+        text: (ls, ls + name.len()),
+    })
+}
+
 /// A bullet marker starts an item unless it continues a hard-wrapped sentence
 /// ("... Article 129 of its criminal code\n- adopted in May 2010 -").
 fn starts_item(input: &str, open: Option<&OpenBlock>) -> bool {
@@ -410,6 +440,30 @@ mod tests {
             assert_eq!(st.sections[0].heading, "X (2010)", "{h}");
             assert_eq!(st.sections[0].year, Some(2010));
         }
+    }
+
+    #[test]
+    fn plain_text_section_names_are_headings() {
+        let input = "Testland (Tier 2) - 2020 Trafficking in Persons Report\n\nPRIORITIZED RECOMMENDATIONS:\nTrain 200 officers.\n\nProsecution (2019)\nPolice investigated 12 cases.\nPROTECTION\nThe government identified 40 victims.\nPrevention:\nThe government ran campaigns.";
+        let st = parse(input);
+        let headings: Vec<(&str, Option<i32>)> = st
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_str(), s.year))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                ("PRIORITIZED RECOMMENDATIONS", None),
+                ("Prosecution (2019)", Some(2019)),
+                ("PROTECTION", None),
+                ("Prevention", None),
+            ]
+        );
+        // Not headings: a capitalized section word that continues a paragraph, a lower-case
+        // line, a longer line that only starts with a section word.
+        let st = parse("The government made efforts in\nPrevention\nand protection.\n\nprevention\n\nProsecution of traffickers increased.");
+        assert!(st.sections.is_empty(), "{:?}", st.sections);
     }
 
     #[test]
