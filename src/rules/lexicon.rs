@@ -12,6 +12,8 @@ pub const HEDGES: &[&str] = &[
     "pending",
     "would ",
     "plans to",
+    "intends to",
+    "aims to",
     "recommend",
     "urged",
 ];

@@ -1037,6 +1037,8 @@ mod tests {
     fn not_statistics() {
         for s in [
             "The government prohibits trafficking through Article 129 of its criminal code, which prescribes four to 25 years' imprisonment.",
+            "The government intends to train 200 officials in 2022.",
+            "The ministry aims to identify 500 victims by 2025.",
             "In 2023, the Organised Crime Index gave it a score of 8.5 out of 10.",
             "The government provided no information on whether the individuals prosecuted were convicted.",
             "In 2009 it did not make similar efforts to prosecute trafficking offenders or identify victims.",
