@@ -208,17 +208,7 @@ impl Extractor {
 /// Sections that hold no facts about the country.
 fn is_back_matter(heading: &str) -> bool {
     let h = heading.to_ascii_lowercase();
-    [
-        "see also",
-        "references",
-        "external links",
-        "further reading",
-        "notes",
-        "sources",
-        "bibliography",
-    ]
-    .contains(&h.as_str())
-        || h.contains("recommendation")
+    crate::document::lexicon::BACK_MATTER.contains(&h.as_str()) || h.contains("recommendation")
 }
 
 /// Refuses data with NUL bytes or mostly control characters near the start.

@@ -14,7 +14,8 @@ pub const ABBREVIATIONS: &[&str] = &[
 pub const BULLETS: &[char] = &['-', '*', '\u{2022}', '\u{00b7}', '\u{2023}', '\u{25e6}'];
 
 /// Section names that stand on a line of their own in plain-text copies of reports and
-/// articles ("PROSECUTION", "Prioritized Recommendations:"), compared in lower case.
+/// articles ("PROSECUTION", "Prioritized Recommendations:"), compared in lower case; the
+/// names of [`BACK_MATTER`] are section names too.
 pub const SECTION_NAMES: &[&str] = &[
     "prosecution",
     "protection",
@@ -26,6 +27,10 @@ pub const SECTION_NAMES: &[&str] = &[
     "background",
     "legislation",
     "government efforts",
+];
+
+/// Sections that hold no facts about the country, in lower case.
+pub const BACK_MATTER: &[&str] = &[
     "see also",
     "references",
     "external links",

@@ -314,7 +314,9 @@ fn plain_heading(input: &str, ls: usize, le: usize, after_break: bool) -> Option
         Some(i) if lower.ends_with(')') && heading_year(&lower[i..]).is_some() => &lower[..i],
         _ => lower.as_str(),
     };
-    let known = lexicon::SECTION_NAMES.contains(&bare) || bare.starts_with("recommendations for ");
+    let known = lexicon::SECTION_NAMES.contains(&bare)
+        || lexicon::BACK_MATTER.contains(&bare)
+        || bare.starts_with("recommendations for ");
     known.then(|| Heading {
         level: 2,
         text: (ls, ls + name.len()),
