@@ -13,17 +13,18 @@ use regex::Regex;
 ///
 /// `\w`, `\s` and `\d` are ASCII classes: rules read normalized text, where whitespace is
 /// a plain space, and ASCII classes keep the automata small. The gaps `[^;]`, `[^.;]` and
-/// `[^)]` take any character, so a name such as "Côte d'Ivoire" may stand in one.
+/// `[^)]` take ASCII and the Latin letters (up to U+024F), so a name such as "Côte d'Ivoire"
+/// may stand in one, while the automata stay small.
 pub fn compile(pattern: &str) -> Regex {
     let p = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", r"[0-9A-Za-z_]")
         .replace(r"\s", r"[\x20\t\n\r]")
         .replace(r"\d", r"[0-9]")
-        .replace("[^;]", r"(?-i:[^;])")
-        .replace("[^.;]", r"(?-i:[^.;])")
-        .replace("[^;.]", r"(?-i:[^;.])")
-        .replace("[^)]", r"(?-i:[^)])");
+        .replace("[^;]", r"(?-i:[^;\x{250}-\x{10FFFF}])")
+        .replace("[^.;]", r"(?-i:[^.;\x{250}-\x{10FFFF}])")
+        .replace("[^;.]", r"(?-i:[^;.\x{250}-\x{10FFFF}])")
+        .replace("[^)]", r"(?-i:[^)\x{250}-\x{10FFFF}])");
     Regex::new(&p).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
