@@ -27,9 +27,14 @@ lazy_regex!(
     TIER,
     r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
 );
+/// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
+const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been";
+
 lazy_regex!(
     PLACEMENT,
-    r#"(?i)^(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b[^;]{0,80}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?["']?$"#
+    format!(
+        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?["']?$"#
+    )
 );
 lazy_regex!(
     BARE_PLACEMENT,
@@ -39,10 +44,7 @@ lazy_regex!(
     HYPOTHETICAL,
     r"(?i)\b(?:would|could|should|might|may|will|if|unless|eligible|otherwise|without)\b"
 );
-lazy_regex!(
-    VERB_START,
-    r"(?i)\b(?:placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been)\b"
-);
+lazy_regex!(VERB_START, format!(r"(?i)\b(?:{PLACEMENT_VERBS})\b"));
 lazy_regex!(
     LISTED,
     r#"(?i)^[^;.]*\b(?:and|or|then|but|while)\s+(?:(?:to|on|in|at|as)\s+)?(?:the\s+|a\s+)?["']?$"#
