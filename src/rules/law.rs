@@ -306,30 +306,13 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
         // Not enactments by year: an amending act, a bare "the Act", a law's edition after a comma.
-        assert_eq!(
-            run(
-                &LawRule,
-                "The Criminal Law (Amendment) Act of 2013 raised penalties.",
-                wiki()
-            ),
-            ""
-        );
-        assert_eq!(
-            run(
-                &LawRule,
-                "Under the Act of 2010, courts may seize assets.",
-                wiki()
-            ),
-            ""
-        );
-        assert_eq!(
-            run(
-                &LawRule,
-                "The government amended the Penal Code, 2012 and the Labor Law, 2015.",
-                wiki()
-            ),
-            ""
-        );
+        for s in [
+            "The Criminal Law (Amendment) Act of 2013 raised penalties.",
+            "Under the Act of 2010, courts may seize assets.",
+            "The government amended the Penal Code, 2012 and the Labor Law, 2015.",
+        ] {
+            assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
         insta::assert_snapshot!(run(&LawRule, "In June 2020, the president signed into law the Anti-Trafficking in Persons Act.", wiki()), @"2020-06 law_enacted: Anti-Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "Section 13 of the Prevention of Trafficking in Persons Act 2008 prescribes penalties.", wiki()), @"2008 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
         // A law number alone gives no date.
