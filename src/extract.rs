@@ -220,11 +220,13 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
             offset,
         });
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
-    if head.len() >= 32 && control * 10 > head.len() {
+    // Counted as all control bytes less the whitespace ones: simple counts vectorize.
+    let count = |pred: fn(u8) -> bool| head.iter().filter(|&&b| pred(b)).count();
+    let below_space = count(|b| b < 0x20);
+    let too_many = |control: usize| head.len() >= 32 && control * 10 > head.len();
+    if too_many(below_space)
+        && too_many(below_space - count(|b| matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+    {
         return Err(Error::Binary {
             reason: "mostly control characters",
             offset: 0,
@@ -333,6 +335,25 @@ pub fn extract(input: &str) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_bytes_mark_binary_data_but_whitespace_does_not() {
+        let x = Extractor::default();
+        let mut control = b"Tier 2. ".repeat(4);
+        control.extend([1u8, 2, 3, 4].repeat(4));
+        assert!(matches!(
+            x.extract_bytes(&control),
+            Err(Error::Binary {
+                reason: "mostly control characters",
+                ..
+            })
+        ));
+        let spaced = b"Tier 2.\n\n\t\r\x0c".repeat(8);
+        assert!(x.extract_bytes(&spaced).is_ok());
+        let mut few = b"Tier 2.\n".repeat(8);
+        few.push(7);
+        assert!(x.extract_bytes(&few).is_ok());
+    }
 
     #[test]
     fn metadata() {

@@ -1,7 +1,7 @@
 //! Cue words found in one pass: a compact automaton that only starts a cue
 //! where a word starts.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::Anchored;
@@ -224,7 +224,8 @@ impl WordStartProduct {
         let start = dfa
             .start_state(Anchored::No)
             .unwrap_or_else(|e| panic!("cue automaton without a start state: {e}"));
-        let mut ids: HashMap<(StateID, bool), u32> = HashMap::from([((start, true), 0)]);
+        let mut ids: FxHashMap<(StateID, bool), u32> = FxHashMap::default();
+        ids.insert((start, true), 0);
         let mut states = vec![(start, true)];
         let mut next = Vec::new();
         let mut i = 0;
@@ -259,7 +260,7 @@ impl WordStartProduct {
     fn compact(self, dfa: &aho_corasick::dfa::DFA, cues: &[&str]) -> Cues {
         let n = self.states.len();
         let mut classes = [0u8; 256];
-        let mut columns: HashMap<Vec<u32>, u8> = HashMap::new();
+        let mut columns: FxHashMap<Vec<u32>, u8> = FxHashMap::default();
         for b in 0..256 {
             let column: Vec<u32> = self.next.iter().map(|row| row[b]).collect();
             let fresh = columns.len() as u8;

@@ -13,7 +13,7 @@ use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Role};
 use crate::temporal::PartialDate;
 use crate::{lazy_regex, lazy_words};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The phrases of [`FORMS`], as the rule's paragraph words.
 static FORM_WORDS: std::sync::LazyLock<Vec<&'static str>> =
@@ -21,9 +21,9 @@ static FORM_WORDS: std::sync::LazyLock<Vec<&'static str>> =
 lazy_words!(FORM_SET, &FORM_WORDS, true);
 
 /// Places by their first word, for looking a place up where one may start.
-static PLACES_BY_FIRST_WORD: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+static PLACES_BY_FIRST_WORD: std::sync::LazyLock<FxHashMap<&'static str, Vec<&'static str>>> =
     std::sync::LazyLock::new(|| {
-        let mut index: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        let mut index: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
         for place in PLACES {
             let first = place
                 .split(|c: char| !c.is_alphanumeric())
