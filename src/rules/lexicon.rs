@@ -28,6 +28,7 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("prosecut", Metric::Prosecutions),
     ("charged", Metric::Prosecutions),
     ("charging", Metric::Prosecutions),
+    ("charges", Metric::Prosecutions),
     ("indict", Metric::Prosecutions),
     ("convict", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),

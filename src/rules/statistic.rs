@@ -103,6 +103,7 @@ impl Rule for StatisticRule {
             "repatriat",
             "train",
             "charged",
+            "charges",
             "indict",
             "services",
         ]]
@@ -604,6 +605,16 @@ fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]
 /// or a passive metric verb right after it ("Of the 120 victims, 80 were referred").
 fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Option<Metric> {
     let after = text[q.end..].trim_start();
+    // "referred 40 of them to shelters": the pronoun stands for the previous count's noun.
+    let after = ["of them", "of these", "of those"]
+        .iter()
+        .find_map(|p| {
+            after
+                .get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .map(|_| after[p.len()..].trim_start())
+        })
+        .unwrap_or(after);
     let mut words = after
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -838,6 +849,24 @@ mod tests {
         2018 statistic: victims_identified 57 (victims)
         2018 statistic: victims_assisted 31 (victims)
         ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2004, the government assisted 56 victims and referred 40 of them to NGO shelters.", wiki()), @r"
+        2004 statistic: victims_assisted 56 (victims)
+        2004 statistic: victims_referred 40 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 30 cases and prosecuted 12 of these in 2016.", wiki()), @r"
+        2016 statistic: investigations 30 (cases)
+        2016 statistic: prosecutions 12 (cases)
+        ");
+    }
+
+    #[test]
+    fn charges_brought_are_prosecutions() {
+        insta::assert_snapshot!(run(&StatisticRule, "Prosecutors brought charges against 11 persons and courts convicted seven traffickers.", lead(2004)), @r"
+        2004 statistic: prosecutions 11 (persons)
+        2004 statistic: convictions 7 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities filed trafficking charges against 23 suspects.", wiki()), @"2019 statistic: prosecutions 23 (suspects)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, 14 defendants faced charges of trafficking.", wiki()), @"2019 statistic: prosecutions 14 (defendants)");
     }
 
     #[test]
