@@ -3,6 +3,9 @@
 //! ```text
 //! named   := LAW_NAME ","? ("which was")? ("adopted" | "passed" | "enacted" | "approved") ("in" DATE)?
 //! verb    := ("adopted" | "passed" | "enacted" | "adopting" ...) ("a" | "the" | "new")? WORD{0,4} ("law" | "legislation" | "act")
+//! passive := DET? WORD{0,4} ("law" | "legislation" | "Act") (("on" | "against" | "criminalizing") WORD{1,5})?
+//!            ","? ("which" | "that")? ("was" | "has been")? ("adopted" | "passed" | "enacted" | ...)
+//!            "The anti-trafficking law was adopted in 2006"; "a new law ... entered into force"
 //! codified:= "codified into law" | "signed into law"
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
@@ -33,6 +36,10 @@ lazy_regex!(
 lazy_regex!(
     VERB_LAW,
     r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
+);
+lazy_regex!(
+    LAW_THEN_VERB,
+    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"
 );
 lazy_regex!(
     CODIFIED,
@@ -137,6 +144,29 @@ impl Rule for LawRule {
                     let verb = c.name("verb").expect("verb");
                     emit(
                         name,
+                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                            .point(),
+                        false,
+                    );
+                    stated = true;
+                }
+            }
+            if !stated {
+                // "The anti-trafficking law was adopted in 2006", "Testland's law, enacted in 2005, ..."
+                for c in LAW_THEN_VERB.captures_iter(text) {
+                    let obj = c.name("obj").expect("obj").as_str();
+                    let lower = obj.to_ascii_lowercase();
+                    let verb = c.name("verb").expect("verb");
+                    // "The law came into force in 2009" refers to a law told of before; only
+                    // "a (new) law ... entered into force" introduces one.
+                    let in_force =
+                        contains_ci(verb.as_str(), "force") || contains_ci(verb.as_str(), "effect");
+                    let introduced = lower.starts_with("a ") || lower.starts_with("an ");
+                    if NOT_ENACTED.iter().any(|w| lower.contains(w)) || (in_force && !introduced) {
+                        continue;
+                    }
+                    emit(
+                        regex_name(obj),
                         cx.activity_date(verb.start(), clause_end(text, verb.end()))
                             .point(),
                         false,
@@ -283,6 +313,28 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn law_then_its_verb() {
+        insta::assert_snapshot!(run(&LawRule, "The anti-trafficking law was adopted in 2006.", wiki()), @"2006 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Testland's anti-trafficking law, enacted in 2005, prohibits all forms of trafficking.", wiki()), @"2005 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "A comprehensive anti-trafficking law was passed by parliament in March 2007.", wiki()), @"2007-03 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The country's first anti-trafficking legislation was approved in 2008.", wiki()), @"2008 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "New legislation criminalizing forced labor was enacted in 2009.", wiki()), @"2009 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Legislation adopted in 2012 created a national referral mechanism.", wiki()), @"2012 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "In 2014, a new law against trafficking in persons entered into force.", wiki()), @"2014 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The law was passed in 2010.", report(2012)), @"2010 law_enacted: (unnamed law)");
+        // Not enactments: amended, not adopted, a law told of before now in force, no law.
+        insta::assert_snapshot!(run(&LawRule, "The 2010 law on trafficking was amended in 2013.", wiki()), @"2010 law_enacted: (unnamed law) (inferred)");
+        for sentence in [
+            "The anti-trafficking law was not adopted in 2006.",
+            "The law came into force on 1 January 2009.",
+            "Law enforcement officials approved the plan in 2012.",
+            "The draft law was approved by the cabinet in 2015.",
+        ] {
+            assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
+        }
     }
 
     #[test]
