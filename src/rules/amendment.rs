@@ -3,7 +3,9 @@
 //! ```text
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
-//!            | "amended the" INSTRUMENT
+//!            | "amended the" INSTRUMENT | "amended Article" N
+//!            | INSTRUMENT ("on" WORD{1,5})? ("was" | "has been") "amended"
+//!            | YEAR "amendment to" | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //! ```
@@ -21,7 +23,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+to\b|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -80,7 +82,13 @@ impl Rule for AmendmentRule {
             return;
         };
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
-        let date = cx.activity_date(m.start(), cx.text.len()).point();
+        // "A 2019 amendment to ...": the year names the amendment.
+        let named_year = m
+            .as_str()
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .map(crate::temporal::PartialDate::year);
+        let date = named_year.or_else(|| cx.activity_date(m.start(), cx.text.len()).point());
         let clause_end = cx.text[m.start()..]
             .find(';')
             .map_or(cx.text.len(), |i| m.start() + i);
@@ -119,7 +127,27 @@ mod tests {
     }
 
     #[test]
+    fn amended_instruments_and_dated_amendments() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Code was amended in 2014 to include labor trafficking.", report(2016)), @"2014 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2010 law on trafficking was amended in 2013.", report(2016)), @"2013 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament amended Article 132 of the Penal Code in May 2017.", report(2018)), @"2017-05 legal_amendment: penal code article 132");
+        insta::assert_snapshot!(run(&AmendmentRule, "A 2019 amendment to the Labor Code prohibits the confiscation of workers' passports.", report(2021)), @"2019 legal_amendment: labor code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2016, amendments to the Criminal Code increased penalties for trafficking.", report(2018)), @"2016 legal_amendment: criminal code");
+    }
+
+    #[test]
     fn not_amendments() {
+        for sentence in [
+            "The criminal code has not been amended since 2005.",
+            "The law on trafficking, which officials described as outdated, remained in force.",
+            "Amendments to the Criminal Code are needed to increase penalties.",
+        ] {
+            assert_eq!(
+                run(&AmendmentRule, sentence, report(2018)),
+                "",
+                "{sentence}"
+            );
+        }
         assert_eq!(run(&AmendmentRule, "In 2022, the PGO held public consultations on new legislation to extensively amend the criminal code.", report(2023)), "");
         assert_eq!(
             run(
