@@ -7,7 +7,8 @@
 //! INSTRUMENT:= "Article" N "of" CODE | CODE | "Law" ID | "the law" (the one last named in the paragraph)
 //! ```
 //! A sentence that dates a change ("Article 129 ... adopted in May 2010") is an
-//! amendment, not a provision.
+//! amendment, not a provision; one about what courts gave ("Courts imposed sentences of
+//! five years") is neither, unless it names the law.
 
 use super::amendment::{article, instrument, is_amendment};
 use super::context::SentenceCtx;
@@ -26,6 +27,19 @@ lazy_regex!(
 lazy_regex!(
     PRESCRIBES,
     r"(?i)\b(?:prescrib\w*|impos\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
+);
+crate::lazy_words!(
+    COURT_WORDS,
+    &[
+        "court",
+        "courts",
+        "judge",
+        "judges",
+        "tribunal",
+        "convicted",
+        "received"
+    ],
+    true
 );
 lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
 lazy_regex!(
@@ -51,6 +65,10 @@ impl Rule for ProvisionRule {
             "punishable",
             "outlaw",
             "impos",
+            "provide",
+            "carr",
+            "sentences of",
+            "punishment",
         ]]
     }
 
@@ -70,6 +88,10 @@ impl Rule for ProvisionRule {
             if named {
                 discourse.instrument = Some((named_instrument, named_article));
             }
+            return;
+        }
+        // "Courts imposed sentences of five years on traffickers": what courts gave, not what a law sets.
+        if !named && COURT_WORDS.find(text).next().is_some() {
             return;
         }
         let prohibits = PROHIBITS.is_match(text);
@@ -153,6 +175,24 @@ mod tests {
     #[test]
     fn named_acts() {
         insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"undated legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
+    }
+
+    #[test]
+    fn penalties_provided_for_or_carried() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law provides for sentences of between four and 12 years.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty 4..=12 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The law provides for punishment of up to 10 years in prison for trafficking.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Forced labor carries a sentence of three to seven years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 3..=7 years");
+    }
+
+    #[test]
+    fn sentences_courts_gave_are_not_provisions() {
+        for sentence in [
+            "Courts imposed sentences ranging from five to 10 years' imprisonment on convicted traffickers.",
+            "Convicted traffickers received sentences of two to eight years' imprisonment.",
+            "Judges imposed penalties of three years in prison on two traffickers.",
+        ] {
+            assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
+        }
     }
 
     #[test]
