@@ -5,7 +5,9 @@
 //! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
 //!        | ("a score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?      no scale: "scored 5.5 on the ... Index"
 //! ```
-//! An index named with no score gives no event.
+//! An index named with no score gives no event. An edition's year ("the 2021 Organised
+//! Crime Index") dates the score; an indicator may come before "score" ("its human
+//! trafficking score").
 
 use super::context::SentenceCtx;
 use super::{Discourse, Output, Rule};
@@ -31,6 +33,13 @@ lazy_regex!(
 );
 
 const INDICATOR_STOPS: &[&str] = &[
+    "its",
+    "their",
+    "overall",
+    "total",
+    "average",
+    "highest",
+    "lowest",
     "on",
     "by",
     "from",
@@ -72,7 +81,7 @@ impl Rule for IndexScoreRule {
         let scored = SCORE
             .captures(&text[index.end()..])
             .or_else(|| SCORE.captures(&text[..index.start()]));
-        let (score, scale, indicator) = match scored {
+        let (score, scale, mut indicator) = match scored {
             Some(s) => (
                 s.name("score").map(|v| v.as_str()),
                 s.name("scale").and_then(|v| v.as_str().parse::<f64>().ok()),
@@ -101,8 +110,19 @@ impl Rule for IndexScoreRule {
         if scale.is_some_and(|sc| score > sc) {
             return;
         }
+        // "Testland's human trafficking score was ...": the indicator before "score".
+        if indicator.is_none() {
+            indicator = indicator_before_score(text);
+        }
         let name = index.as_str().trim_start_matches("The ").to_string();
-        let year = cx.assessment_year();
+        // "in the 2021 Organised Crime Index": the edition's year dates the score.
+        let edition = text[..index.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1990..2100).contains(y));
+        let year = edition.or_else(|| cx.assessment_year());
         out.events.push(cx.event(
             Fact::IndexScore {
                 index: name,
@@ -123,6 +143,27 @@ fn indicator_words(found: &str) -> Option<String> {
         .split_whitespace()
         .take_while(|w| !INDICATOR_STOPS.contains(w))
         .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The lowercase words right before "score" ("Testland's human trafficking score"), at most three.
+fn indicator_before_score(text: &str) -> Option<String> {
+    let mut from = 0;
+    let at = loop {
+        let at = crate::pattern::find_ci(text, " score", from)?;
+        if crate::pattern::ends_word(text.as_bytes(), at + 6) {
+            break at;
+        }
+        from = at + 6;
+    };
+    let mut words: Vec<&str> = text[..at]
+        .rsplit(' ')
+        .take(3)
+        .take_while(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && !INDICATOR_STOPS.contains(w)
+        })
+        .collect();
+    words.reverse();
     (!words.is_empty()).then(|| words.join(" "))
 }
 
@@ -149,6 +190,15 @@ mod tests {
     #[test]
     fn score_before_the_index() {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2021, the country scored 6.5 out of 10 for human trafficking on the Global Organized Crime Index.", wiki()), @"2021 index_score: Global Organized Crime Index (human trafficking): 6.5 out of 10");
+    }
+
+    #[test]
+    fn edition_year_and_indicator_before_score() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "Testland scored 7 out of 10 for human trafficking in the 2021 Organised Crime Index.", wiki()), @"2021 index_score: Organised Crime Index (human trafficking): 7 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "Testland's human trafficking score on the Organised Crime Index was 5.5 out of 10 in 2023.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
+        // Not an indicator: the scorer, or a word before "scored".
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2019 the country scored 42 out of 100 on the Global Slavery Index.", wiki()), @"2019 index_score: Global Slavery Index: 42 out of 100");
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2019 its overall score on the Global Slavery Index was 42 out of 100.", wiki()), @"2019 index_score: Global Slavery Index: 42 out of 100");
     }
 
     #[test]
