@@ -127,6 +127,21 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
                 continue;
             }
         }
+        // "in 2016 to 30": a year, then a count of its own.
+        if let Some(b) = p.second.clone().filter(|b| {
+            let year = plain_integer(&text[a.clone()]).filter(|y| (1900..2100).contains(y));
+            let smaller =
+                plain_integer(&text[b.clone()]).is_some_and(|n| year.is_some_and(|y| n < y));
+            smaller && p.first_unit.is_none() && text[a.end..b.start].trim() == "to"
+        }) {
+            push(
+                &mut out, text, a.start, a.start, a.end, &text[a], None, bound, None,
+            );
+            push(
+                &mut out, text, b.start, b.start, b.end, &text[b], None, None, None,
+            );
+            continue;
+        }
         let start = p
             .bound
             .as_ref()
@@ -415,6 +430,8 @@ mod tests {
         insta::assert_snapshot!(show("identified 1,200 victims, twenty-five cases, two hundred suspects"), @"1,200=1200:Count | twenty-five=25:Count | two hundred=200:Count");
         insta::assert_snapshot!(show("between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30"), @"between 10 and 15=range 10..=15:Count | 10-15=range 10..=15:Count | at least 7=at_least 7:Count | nearly 40=approximately 40:Count | fewer than 9=fewer_than 9:Count | up to 30=at_most 30:Count");
         insta::assert_snapshot!(show("an increase from 57 to 73"), @"57=57:Count | 73=73:Count");
+        insta::assert_snapshot!(show("rose from 12 in 2016 to 30 in 2017"), @"12=12:Count | 2016=2016:Year | 30=30:Count | 2017=2017:Year");
+        insta::assert_snapshot!(show("from 2016 to 2019"), @"2016 to 2019=range 2016..=2019:Year");
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub const NEGATIONS: &[&str] = &["not ", "cannot ", "no ", "failed", "unable", "
 /// Checked in order: the first stem that starts a word wins.
 pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("investigat", Metric::Investigations),
+    // Opening verbs ("opened 56 criminal cases"), yielding to a metric word after them
+    // ("initiated prosecutions of 15"): see `OPENING_VERBS`.
+    ("opened", Metric::Investigations),
+    ("initiated", Metric::Investigations),
+    ("instituted", Metric::Investigations),
     ("prosecut", Metric::Prosecutions),
     ("charged", Metric::Prosecutions),
     ("charging", Metric::Prosecutions),
@@ -41,6 +46,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("repatriat", Metric::VictimsRepatriated),
     ("train", Metric::OfficialsTrained),
 ];
+
+/// Verbs that open cases: investigations unless a metric word follows them.
+pub const OPENING_VERBS: &[&str] = &["opened", "initiated", "instituted"];
 
 /// Metrics that count victims (need a victim noun).
 pub fn is_victim_metric(m: Metric) -> bool {

@@ -21,7 +21,7 @@
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS,
-    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -56,6 +56,10 @@ lazy_regex!(
 lazy_regex!(
     ZERO_NO_VICTIMS,
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
+);
+lazy_regex!(
+    NUMBER_OF,
+    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down)|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
 );
 lazy_regex!(
     COMPARED,
@@ -94,6 +98,10 @@ impl Rule for StatisticRule {
         // words by a word set), which keeps the cue automaton small enough for its fast prefilter.
         &[&[
             "investigat",
+            "opened",
+            "initiated",
+            "instituted",
+            "number of",
             "prosecut",
             "convict",
             "identif",
@@ -490,6 +498,18 @@ fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
         })
         .filter_map(|(s, w)| metric_of_word(w).map(|m| (s, s + w.len(), m)))
         .collect();
+    // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
+    let found: Vec<(usize, usize, Metric)> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(s, e, _))| {
+            i + 1 == found.len()
+                || !OPENING_VERBS
+                    .iter()
+                    .any(|v| window[s..e].eq_ignore_ascii_case(v))
+        })
+        .map(|(_, f)| *f)
+        .collect();
     let Some(&(last_s, last_e, last_m)) = found.last() else {
         return Vec::new();
     };
@@ -637,6 +657,22 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
     (ends_clause || preposition).then_some(metric)
 }
 
+/// The metric of a clause about "the number of" something that changed or stood at a count
+/// ("The number of convictions rose to 30", "the number of identified victims fell from 120").
+fn number_of_metric(before: &str) -> Option<Metric> {
+    let c = NUMBER_OF.captures(before)?;
+    let words: Vec<&str> = c.name("words")?.as_str().split_whitespace().collect();
+    let (noun, modifiers) = words.split_last()?;
+    match classify_noun(noun)? {
+        NounClass::Metric(m) => Some(m),
+        NounClass::Victim => modifiers
+            .iter()
+            .find_map(|w| metric_of_word(w))
+            .filter(|m| is_victim_metric(*m)),
+        _ => None,
+    }
+}
+
 fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
     let all = cx.quantities();
@@ -694,6 +730,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
         };
         let Some(noun) = noun else {
+            // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
+            if let Some(m) = number_of_metric(&text[cs..q.start]) {
+                push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+                last = Some((m, None));
+                continue;
+            }
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
                 Some((elliptical_metric(text, q, *class)?, subject.clone()))
@@ -857,6 +899,37 @@ mod tests {
         2016 statistic: investigations 30 (cases)
         2016 statistic: prosecutions 12 (cases)
         ");
+    }
+
+    #[test]
+    fn the_number_of_a_metric() {
+        insta::assert_snapshot!(run(&StatisticRule, "The number of convictions rose from 12 in 2016 to 30 in 2017.", wiki()), @r"
+        2016 statistic: convictions 12
+        2017 statistic: convictions 30
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, the number of identified victims increased to 214.", wiki()), @"2019 statistic: victims_identified 214");
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "In 2019, the number of victims increased to 214.",
+                wiki()
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn cases_opened_are_investigations() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2013, the police opened 56 criminal cases related to trafficking.", wiki()), @"2013 statistic: investigations 56 (criminal cases)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecutions of 15 alleged traffickers.", report(2019)), @"2018 statistic: prosecutions 15 (alleged traffickers)");
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "In 2013, the government opened two shelters for 40 victims.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
