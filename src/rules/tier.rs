@@ -5,6 +5,7 @@
 //!            | "from" TIER "to" TIER                                                  "downgraded from Tier 1 to Tier 2"
 //!            | COPULA "a"? TIER ("country" | "in" YEAR)                               "was a Tier 2 country", "was Tier 3 in 2013"
 //!            | VERB NAME "a"? TIER | ("received" | "earned" ...) "a"? TIER "ranking"  "ranked Testland Tier 3", "received a Tier 2 ranking"
+//!            | YEAR (":" | "-") TIER | TIER "(" YEAR ")"                              "2014: Tier 2; 2015: Tier 3"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
 //! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
 //! ```
@@ -66,6 +67,11 @@ lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
 const RANK_WORDS: [&str; 9] = [
     "tier", "tiers", "ranking", "rank", "rating", "category", "level", "grade", "status",
 ];
+lazy_regex!(
+    YEAR_LABEL_BEFORE,
+    r#"(?:^|[\s;,(])(?P<year>(?:19|20)\d\d)\s*[:-]\s*["']?$"#
+);
+lazy_regex!(YEAR_LABEL_AFTER, r#"^["']?\s*\((?P<year>(?:19|20)\d\d)\)"#);
 lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?["']?$"#);
 lazy_regex!(
@@ -83,6 +89,8 @@ struct Mention {
     start: usize,
     tier: Tier,
     role: Role,
+    /// The year labelling this tier alone ("2014: Tier 2", "Tier 2 (2014)").
+    year: Option<i32>,
 }
 
 /// The number and whether a watch list follows, of a [`TIER`] match ("Tier 2 Watch List"
@@ -153,6 +161,23 @@ impl Rule for TierRule {
                     start: m.start(),
                     tier,
                     role: Role::From,
+                    year: None,
+                });
+                continue;
+            }
+            // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)": each tier labelled with its year.
+            let label = YEAR_LABEL_BEFORE
+                .captures(window)
+                .or_else(|| YEAR_LABEL_AFTER.captures(&text[m.end()..]))
+                .and_then(|c| c.name("year")?.as_str().parse::<i32>().ok());
+            if let Some(year) = label.filter(|_| !cx.is_title) {
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::Placed {
+                        verb_remained: false,
+                    },
+                    year: Some(year),
                 });
                 continue;
             }
@@ -165,6 +190,7 @@ impl Rule for TierRule {
                     role: Role::Placed {
                         verb_remained: false,
                     },
+                    year: None,
                 });
                 continue;
             }
@@ -204,6 +230,7 @@ impl Rule for TierRule {
                     start: m.start(),
                     tier,
                     role: Role::Placed { verb_remained },
+                    year: None,
                 });
                 continue;
             }
@@ -222,6 +249,7 @@ impl Rule for TierRule {
                         role: Role::Placed {
                             verb_remained: false,
                         },
+                        year: None,
                     });
                     continue;
                 }
@@ -254,6 +282,7 @@ impl Rule for TierRule {
                     start: m.start(),
                     tier,
                     role: Role::Placed { verb_remained },
+                    year: None,
                 });
             }
         }
@@ -268,6 +297,7 @@ impl Rule for TierRule {
                 role: Role::Placed {
                     verb_remained: true,
                 },
+                year: None,
             });
         }
         let placed: Vec<&Mention> = mentions
@@ -300,7 +330,9 @@ impl Rule for TierRule {
         for (i, m) in placed.iter().enumerate() {
             let next_start = placed.get(i + 1).map_or(text.len(), |n| n.start);
             let prev_end = if i == 0 { 0 } else { placed[i - 1].start + 1 };
-            let mut years: Vec<i32> = if placed.len() == 1 {
+            let mut years: Vec<i32> = if let Some(y) = m.year {
+                vec![y]
+            } else if placed.len() == 1 {
                 dated.iter().map(|(_, y)| *y).collect()
             } else {
                 let after: Vec<i32> = dated
@@ -404,6 +436,19 @@ mod tests {
         assert_eq!(read("a Special Case"), None);
     }
     use crate::rules::testing::{lead, report, run, wiki};
+
+    #[test]
+    fn tiers_labelled_with_their_years() {
+        insta::assert_snapshot!(run(&TierRule, "Testland's tier rankings: 2014: Tier 2; 2015: Tier 2 Watch List; 2016: Tier 3.", wiki()), @r"
+        2014 tier_placement: tier_2
+        2015 tier_placement: tier_2_watch_list
+        2016 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Its rankings were Tier 2 (2014) and Tier 3 (2015).", wiki()), @r"
+        2014 tier_placement: tier_2
+        2015 tier_placement: tier_3
+        ");
+    }
 
     #[test]
     fn placements_with_years() {
