@@ -65,8 +65,12 @@ impl Rule for ProvisionRule {
             "punishable",
             "outlaw",
             "impos",
-            "provide",
-            "carr",
+            "provides for",
+            "provide for",
+            "provided for",
+            "carries a",
+            "carry a",
+            "carried a",
             "sentences of",
             "punishment",
         ]]
@@ -90,10 +94,6 @@ impl Rule for ProvisionRule {
             }
             return;
         }
-        // "Courts imposed sentences of five years on traffickers": what courts gave, not what a law sets.
-        if !named && COURT_WORDS.find(text).next().is_some() {
-            return;
-        }
         let prohibits = PROHIBITS.is_match(text);
         let prescribes = PRESCRIBES.is_match(text);
         let terms = if PRISON.is_match(text) {
@@ -106,7 +106,9 @@ impl Rule for ProvisionRule {
         } else {
             discourse.instrument.clone().unwrap_or((None, None))
         };
-        if !terms.is_empty() && (prescribes || prohibits) {
+        // "Courts imposed sentences of five years on traffickers": what courts gave, not what a law sets.
+        let by_courts = || !named && COURT_WORDS.find(text).next().is_some();
+        if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             for p in terms {
                 out.events.push(cx.event(
                     Fact::LegalProvision {

@@ -660,6 +660,9 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
 /// The metric of a clause about "the number of" something that changed or stood at a count
 /// ("The number of convictions rose to 30", "the number of identified victims fell from 120").
 fn number_of_metric(before: &str) -> Option<Metric> {
+    if !contains_ci(before, "number of") {
+        return None;
+    }
     let c = NUMBER_OF.captures(before)?;
     let words: Vec<&str> = c.name("words")?.as_str().split_whitespace().collect();
     let (noun, modifiers) = words.split_last()?;

@@ -166,9 +166,15 @@ impl Rule for TierRule {
                 continue;
             }
             // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)": each tier labelled with its year.
-            let label = YEAR_LABEL_BEFORE
-                .captures(window)
-                .or_else(|| YEAR_LABEL_AFTER.captures(&text[m.end()..]))
+            let (lead, after) = (window.trim_end_matches(['"', '\'', ' ']), &text[m.end()..]);
+            let label = (lead.ends_with([':', '-']))
+                .then(|| YEAR_LABEL_BEFORE.captures(window))
+                .flatten()
+                .or_else(|| {
+                    (after.trim_start_matches(['"', '\'', ' ']).starts_with('('))
+                        .then(|| YEAR_LABEL_AFTER.captures(after))
+                        .flatten()
+                })
                 .and_then(|c| c.name("year")?.as_str().parse::<i32>().ok());
             if let Some(year) = label.filter(|_| !cx.is_title) {
                 mentions.push(Mention {
