@@ -115,25 +115,16 @@ pub fn recognize(text: &str) -> Vec<QuantityMention> {
     for p in number_phrases(text) {
         let bound = p.bound.clone().map(|b| qualifier(&text[b]));
         let a = p.first.clone();
-        // "from 57 to 73" is a change, not a range: split it.
-        if p.from && p.between.is_none() && is_change(&text[..p.whole_start]) {
-            if let Some(b) = p.second.clone() {
-                push(
-                    &mut out, text, a.start, a.start, a.end, &text[a], None, bound, None,
-                );
-                push(
-                    &mut out, text, b.start, b.start, b.end, &text[b], None, None, None,
-                );
-                continue;
-            }
-        }
-        // "in 2016 to 30": a year, then a count of its own.
-        if let Some(b) = p.second.clone().filter(|b| {
+        // Two numbers, not a range: "from 57 to 73" is a change; "in 2016 to 30" is a year,
+        // then a count of its own.
+        let change = p.from && p.between.is_none() && is_change(&text[..p.whole_start]);
+        let year_then_count = |b: &std::ops::Range<usize>| {
             let year = plain_integer(&text[a.clone()]).filter(|y| (1900..2100).contains(y));
             let smaller =
                 plain_integer(&text[b.clone()]).is_some_and(|n| year.is_some_and(|y| n < y));
             smaller && p.first_unit.is_none() && text[a.end..b.start].trim() == "to"
-        }) {
+        };
+        if let Some(b) = p.second.clone().filter(|b| change || year_then_count(b)) {
             push(
                 &mut out, text, a.start, a.start, a.end, &text[a], None, bound, None,
             );
