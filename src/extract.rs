@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::event::Event;
 use crate::lazy_regex;
 use crate::merge::merge;
-use crate::rules::{Discourse, Output, RuleSet, SentenceCtx};
+use crate::rules::{BlockScan, Discourse, Output, RuleSet, SentenceCtx};
 use crate::span::Span;
 use crate::temporal::{lead_in_year, Anchor, TimeExpr};
 use crate::timeline;
@@ -136,18 +136,29 @@ impl Extractor {
             });
         }
         let mut carried: Option<i32> = None;
+        let back_matter: Vec<bool> = st
+            .sections
+            .iter()
+            .map(|s| is_back_matter(&s.heading))
+            .collect();
+        // Per-block buffers, reused from block to block.
+        let mut texts: Vec<&str> = Vec::new();
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut scan = BlockScan::default();
         for block in &st.blocks {
             let section = block.section.map(|i| &st.sections[i]);
-            if section.is_some_and(|s| is_back_matter(&s.heading)) {
+            if block.section.is_some_and(|i| back_matter[i]) {
                 carried = None;
                 continue;
             }
-            let texts: Vec<&str> = block.sentences.iter().map(|s| block.text(s)).collect();
+            texts.clear();
+            texts.extend(block.sentences.iter().map(|s| block.text(s)));
             let mut lead_in = carried.take();
             let mut discourse = Discourse::default();
-            let ranges: Vec<std::ops::Range<usize>> =
-                block.sentences.iter().map(|s| s.norm.clone()).collect();
-            let scan = self.rules.scan_block(&block.norm.text, &ranges);
+            ranges.clear();
+            ranges.extend(block.sentences.iter().map(|s| s.norm.clone()));
+            self.rules
+                .scan_block_into(&block.norm.text, &ranges, &mut scan);
             for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&scan.sentences)
             {
                 if let Some(y) = lead_in_year(text) {

@@ -85,12 +85,11 @@ fn reference_mark_len(b: &[u8]) -> Option<usize> {
 /// ASCII other than a backquote and `[`, and single spaces (`after_space`: the byte before `at`
 /// was normalized to a space).
 fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        match plain_word(word, after_space) {
+    while let Some(chunk) = bytes.get(at..at + CHUNK) {
+        match plain_chunk(chunk.try_into().unwrap_or(&[0; CHUNK]), after_space) {
             Some(ends_in_space) => {
                 after_space = ends_in_space;
-                at += 8;
+                at += CHUNK;
             }
             None => break,
         }
@@ -108,29 +107,21 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     at
 }
 
-/// Whether eight bytes (little-endian in `word`) are all plain, checked together:
-/// `Some(last byte is a space)` when they are.
-fn plain_word(word: u64, after_space: bool) -> Option<bool> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    // High bit set in each byte of `v` that is zero (`v` must have no high bits).
-    let zeros = |v: u64| !((v & LOW7).wrapping_add(LOW7)) & HIGH;
-    let ascii = word & HIGH == 0;
-    if !ascii {
-        return None;
+/// Bytes checked together by [`plain_chunk`].
+const CHUNK: usize = 32;
+
+/// Whether a chunk of bytes is all plain: `Some(last byte is a space)` when it is.
+/// Branch-free over the chunk, so the compiler checks it with vector instructions.
+fn plain_chunk(chunk: &[u8; CHUNK], after_space: bool) -> Option<bool> {
+    let mut bad = 0u8;
+    for &c in chunk {
+        bad |= u8::from(!(b' '..0x7f).contains(&c) | (c == b'`') | (c == b'['));
     }
-    let not_control = word.wrapping_add(0x60 * ONES) & HIGH == HIGH;
-    let not_delete = word.wrapping_add(ONES) & HIGH == 0;
-    if !(not_control && not_delete)
-        || zeros(word ^ (0x60 * ONES)) != 0
-        || zeros(word ^ (0x5b * ONES)) != 0
-    {
-        return None;
+    let mut double = u8::from(after_space & (chunk[0] == b' '));
+    for pair in chunk.windows(2) {
+        double |= u8::from((pair[0] == b' ') & (pair[1] == b' '));
     }
-    let spaces = zeros(word ^ (0x20 * ONES));
-    let adjacent = spaces & (spaces << 8) != 0 || (after_space && spaces & 0x80 != 0);
-    (!adjacent).then_some(spaces >> 63 == 1)
+    (bad | double == 0).then_some(chunk[CHUNK - 1] == b' ')
 }
 
 impl Normalized {

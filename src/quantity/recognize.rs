@@ -337,12 +337,9 @@ fn classify(
     QuantityKind::Count
 }
 
-/// The currency words, lowercase and sorted, for a binary search.
-static CURRENCY_WORDS: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
-    let mut words: Vec<&[u8]> = CURRENCIES.iter().map(|w| w.as_bytes()).collect();
-    words.sort_unstable();
-    words
-});
+/// The currency words, lowercase.
+static CURRENCY_WORDS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+    std::sync::LazyLock::new(|| CURRENCIES.iter().map(|w| w.as_bytes()).collect());
 
 /// A currency word within the next four words, before any punctuation.
 fn currency_follows(after: &str) -> bool {
@@ -361,7 +358,7 @@ fn currency_follows(after: &str) -> bool {
             };
             buf.copy_from_slice(w);
             buf.make_ascii_lowercase();
-            CURRENCY_WORDS.binary_search(&&*buf).is_ok()
+            CURRENCY_WORDS.contains(&*buf)
         })
 }
 

@@ -293,13 +293,36 @@ impl RuleSet {
 
     /// As [`RuleSet::triggered_in_block`], with the rules' paragraph words found in the same scan.
     pub fn scan_block(&self, text: &str, sentences: &[std::ops::Range<usize>]) -> BlockScan {
+        let mut scan = BlockScan::default();
+        self.scan_block_into(text, sentences, &mut scan);
+        scan
+    }
+
+    /// As [`RuleSet::scan_block`], into `scan`, whose buffers are reused.
+    pub fn scan_block_into(
+        &self,
+        text: &str,
+        sentences: &[std::ops::Range<usize>],
+        scan: &mut BlockScan,
+    ) {
         let b = text.as_bytes();
-        let mut out = vec![Triggered::default(); sentences.len()];
-        let mut words: Vec<ParagraphWords> = self
-            .word_readers
-            .iter()
-            .map(|name| (*name, Vec::new()))
-            .collect();
+        let BlockScan {
+            sentences: out,
+            words,
+        } = scan;
+        out.clear();
+        out.resize(sentences.len(), Triggered::default());
+        if words.len() != self.word_readers.len() {
+            *words = self
+                .word_readers
+                .iter()
+                .map(|name| (*name, Vec::new()))
+                .collect();
+        }
+        for ((name, found), reader) in words.iter_mut().zip(&self.word_readers) {
+            *name = reader;
+            found.clear();
+        }
         let finish = |c: &mut Cursor, out: &mut [Triggered]| {
             let sentence = &text[sentences[c.si].clone()];
             if let Some(first) = crate::pattern::next_digit(sentence.as_bytes(), 0) {
@@ -369,27 +392,22 @@ impl RuleSet {
             ];
             self.cues
                 .scan_pair([&text[..split], &text[split..]], |which, cue, end| {
-                    on_cue(&mut cursors[which], &mut out, &mut words, cue, end)
+                    on_cue(&mut cursors[which], out, words, cue, end)
                 });
             cursors
         } else {
             let mut cursor = Cursor::new(0, sentences.len(), 0);
-            self.cues.scan(text, |cue, end| {
-                on_cue(&mut cursor, &mut out, &mut words, cue, end)
-            });
+            self.cues
+                .scan(text, |cue, end| on_cue(&mut cursor, out, words, cue, end));
             [cursor, Cursor::new(0, 0, 0)]
         };
         for c in &mut cursors {
             while c.si < c.until {
-                finish(c, &mut out);
+                finish(c, out);
             }
         }
-        for (_, found) in &mut words {
+        for (_, found) in words.iter_mut() {
             *found = crate::pattern::leftmost_longest(std::mem::take(found));
-        }
-        BlockScan {
-            sentences: out,
-            words,
         }
     }
 
