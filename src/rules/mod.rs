@@ -33,7 +33,7 @@ pub struct Discourse {
     /// criminal code"), for "The law prescribed penalties of ...".
     pub instrument: Option<(Option<String>, Option<String>)>,
     /// Forms of exploitation and destinations named in the paragraph, read once.
-    pub profile: Option<(Vec<String>, Vec<String>)>,
+    pub profile: Option<(Vec<&'static str>, Vec<&'static str>)>,
 }
 
 /// What rules write to.

@@ -139,8 +139,9 @@ impl Rule for ProfileRule {
         }
         let (forms, destinations) = d
             .profile
-            .get_or_insert_with(|| paragraph_profile(cx, self.name()))
-            .clone();
+            .get_or_insert_with(|| paragraph_profile(cx, self.name()));
+        let owned = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        let (forms, destinations) = (owned(forms), owned(destinations));
         let year = cx.assessment_year();
         out.events.push(cx.event(
             Fact::TraffickingProfile {
@@ -156,43 +157,43 @@ impl Rule for ProfileRule {
 }
 
 /// The forms of exploitation and the destinations named in the paragraph.
-fn paragraph_profile(cx: &SentenceCtx<'_>, rule: &str) -> (Vec<String>, Vec<String>) {
+fn paragraph_profile(cx: &SentenceCtx<'_>, rule: &str) -> (Vec<&'static str>, Vec<&'static str>) {
     let one = [cx.text];
     let paragraph: &[&str] = if cx.paragraph.is_empty() {
         &one
     } else {
         cx.paragraph
     };
+    let mut forms: Vec<&'static str> = Vec::new();
+    let mut add_form = |i: usize| {
+        let canonical = FORMS[i].1;
+        if !forms.contains(&canonical) {
+            forms.push(canonical);
+        }
+    };
     // Found by the paragraph scan, or (a sentence read on its own) looked for here.
-    let found: Vec<usize> = match cx.paragraph_words(rule) {
-        Some(found) => found.iter().map(|(_, _, i)| *i).collect(),
+    match cx.paragraph_words(rule) {
+        Some(found) => found.iter().for_each(|&(_, _, i)| add_form(i)),
         None => paragraph
             .iter()
             .flat_map(|s| FORM_SET.find(s).map(|(_, _, i)| i))
-            .collect(),
-    };
-    let mut forms: Vec<String> = Vec::new();
-    for i in found {
-        let canonical = FORMS[i].1;
-        if !forms.iter().any(|f| f == canonical) {
-            forms.push(canonical.to_string());
-        }
+            .for_each(add_form),
     }
-    let mut destinations: Vec<String> = Vec::new();
+    let mut destinations: Vec<&'static str> = Vec::new();
     for s in paragraph {
-        for place in places_to(s) {
+        places_to(s, |place| {
             let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place));
-            if !own && !destinations.iter().any(|d| d == place) {
-                destinations.push(place.to_string());
+            if !own && !destinations.contains(&place) {
+                destinations.push(place);
             }
-        }
+        });
     }
     (forms, destinations)
 }
 
 /// Places named after "to", "in", "into", "including" or "throughout" (and an
 /// optional "the"), or continuing a list of such places; not after "from".
-fn places_to(s: &str) -> Vec<&'static str> {
+fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
     const PREPOSITIONS: [&str; 5] = ["to ", "in ", "into ", "including ", "throughout "];
     const LIST: [&str; 8] = [
         ", ",
@@ -205,7 +206,6 @@ fn places_to(s: &str) -> Vec<&'static str> {
         ", or ",
     ];
     let b = s.as_bytes();
-    let mut out = Vec::new();
     let mut done = 0;
     let word_starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|i| i + 1));
     for w in word_starts {
@@ -234,7 +234,7 @@ fn places_to(s: &str) -> Vec<&'static str> {
         };
         // "to Russia, Turkey, and the United Arab Emirates": a list continues the destination.
         loop {
-            out.push(place);
+            found(place);
             let end = start + place.len();
             done = end;
             let after = end + s[end..].len() - s[end..].trim_start_matches(')').len();
@@ -248,7 +248,6 @@ fn places_to(s: &str) -> Vec<&'static str> {
             }
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -283,26 +282,30 @@ mod tests {
         insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2015 trafficking_profile: source country; bonded labor, forced labor, organ removal");
     }
 
+    fn places(s: &str) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        places_to(s, |p| out.push(p));
+        out
+    }
+
     #[test]
     fn destinations_follow_their_prepositions() {
         assert_eq!(
-            places_to(
+            places(
                 "Women are taken to Russia, Turkey, and the United Arab Emirates, and from Iran."
             ),
             vec!["Russia", "Turkey", "United Arab Emirates"]
         );
         assert_eq!(
-            places_to("In Chad and Niger, children work within Libya; exploitation throughout India or Nepal."),
+            places("In Chad and Niger, children work within Libya; exploitation throughout India or Nepal."),
             vec!["Chad", "Niger", "India", "Nepal"]
         );
         assert_eq!(
-            places_to(
-                "They are moved into the Netherlands, including Belgium (mostly) and France."
-            ),
+            places("They are moved into the Netherlands, including Belgium (mostly) and France."),
             vec!["Netherlands", "Belgium"]
         );
-        assert!(places_to("Victims come from Georgia and Armenia.").is_empty());
-        assert!(places_to("sent to georgia, or to Chadian towns").is_empty());
+        assert!(places("Victims come from Georgia and Armenia.").is_empty());
+        assert!(places("sent to georgia, or to Chadian towns").is_empty());
     }
 
     #[test]
