@@ -8,6 +8,7 @@
 use crate::event::{Event, Fact};
 use crate::rules::commitment::topic;
 use crate::temporal::PartialDate;
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
@@ -51,18 +52,25 @@ fn agree<T: PartialEq>(a: &Option<T>, b: &Option<T>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
-fn norm(s: &str) -> String {
+/// The letters and digits of a name, lowercased.
+fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect()
 }
 
+/// Names agree when, letters and digits alone, one begins the other.
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (a, b) = (norm(a), norm(b));
-            a.starts_with(&b) || b.starts_with(&a)
+            let (mut a, mut b) = (norm(a), norm(b));
+            loop {
+                match (a.next(), b.next()) {
+                    (Some(x), Some(y)) if x != y => return false,
+                    (Some(_), Some(_)) => {}
+                    _ => return true,
+                }
+            }
         }
         _ => true,
     }
@@ -83,7 +91,7 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
                 treaty: t2,
                 action: a2,
             },
-        ) => norm(t1) == norm(t2) && a1 == a2,
+        ) => norm(t1).eq(norm(t2)) && a1 == a2,
         (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 }) => names_agree(n1, n2),
         (
             Fact::LegalAmendment {
@@ -132,7 +140,7 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
                 indicator: d2,
                 ..
             },
-        ) => norm(i1) == norm(i2) && s1 == s2 && agree(d1, d2),
+        ) => norm(i1).eq(norm(i2)) && s1 == s2 && agree(d1, d2),
         (
             Fact::ComplianceAssessment {
                 meets_minimum_standards: m1,
@@ -179,19 +187,23 @@ fn similar(a: Option<&str>, b: Option<&str>) -> bool {
         return true;
     };
     let (a, b) = (content_words(a), content_words(b));
-    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let shared = a.iter().filter(|w| b.contains(*w)).count();
     let union = a.len() + b.len() - shared;
     union == 0 || shared * 5 >= union * 2
 }
 
-/// The distinct words of four letters or more in `s`, lowercased, without function words;
-/// sorted. Words already in lower case are borrowed.
-fn content_words(s: &str) -> Vec<Cow<'_, str>> {
+/// The distinct words of four letters or more in `s`, lowercased, without function words.
+/// Words already in lower case are borrowed.
+fn content_words(s: &str) -> FxHashSet<Cow<'_, str>> {
     const FUNCTION_WORDS: [&str; 10] = [
         "which", "that", "with", "were", "from", "into", "their", "this", "have", "been",
     ];
-    let mut v: Vec<Cow<'_, str>> = s
-        .split(|c: char| !c.is_alphanumeric())
+    let words: Box<dyn Iterator<Item = &str>> = if s.is_ascii() {
+        Box::new(ascii_words(s))
+    } else {
+        Box::new(s.split(|c: char| !c.is_alphanumeric()))
+    };
+    words
         .filter(|w| w.len() >= 4)
         .map(|w| {
             if !w.is_ascii() {
@@ -203,10 +215,24 @@ fn content_words(s: &str) -> Vec<Cow<'_, str>> {
             }
         })
         .filter(|w| !FUNCTION_WORDS.contains(&w.as_ref()))
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+        .collect()
+}
+
+/// The runs of ASCII letters and digits of `s`, read a byte at a time.
+fn ascii_words(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < b.len() && !b[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        let start = at;
+        while at < b.len() && b[at].is_ascii_alphanumeric() {
+            at += 1;
+        }
+        // Both ends sit next to an ASCII byte (or the text's ends): character boundaries.
+        (at > start).then(|| &s[start..at])
+    })
 }
 
 fn fill<T: Clone>(a: &mut Option<T>, b: &Option<T>) {
