@@ -1,7 +1,7 @@
 //! Recognition of numbers with their bounds, and of what they measure.
 
 use super::lexicon::{ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS};
-use super::scan::number_phrases;
+use super::scan::number_phrases_with;
 use super::words::parse_words;
 use super::{Qualifier, Quantity};
 
@@ -111,8 +111,14 @@ fn plain_integer(s: &str) -> Option<u64> {
 
 /// Finds the numbers of a sentence and classifies them.
 pub fn recognize(text: &str) -> Vec<QuantityMention> {
+    recognize_with(text, true)
+}
+
+/// As [`recognize`]; `number_words` false says the text has no number word
+/// (the sentence scan knows), which spares reading its words.
+pub fn recognize_with(text: &str, number_words: bool) -> Vec<QuantityMention> {
     let mut out: Vec<QuantityMention> = Vec::with_capacity(4);
-    for p in number_phrases(text) {
+    for p in number_phrases_with(text, number_words) {
         let bound = p.bound.clone().map(|b| qualifier(&text[b]));
         let a = p.first.clone();
         // Two numbers, not a range: "from 57 to 73" is a change; "in 2016 to 30" is a year,

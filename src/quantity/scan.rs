@@ -68,6 +68,12 @@ impl NumberPhrase {
 
 /// The number phrases of `text`, left to right.
 pub fn number_phrases(text: &str) -> Vec<NumberPhrase> {
+    number_phrases_with(text, true)
+}
+
+/// As [`number_phrases`]; `words` false says `text` has no number word, so no
+/// phrase starts with one and words are skipped unread.
+pub fn number_phrases_with(text: &str, words: bool) -> Vec<NumberPhrase> {
     let b = text.as_bytes();
     let mut out = Vec::with_capacity(4);
     let mut pos = 0;
@@ -83,7 +89,7 @@ pub fn number_phrases(text: &str) -> Vec<NumberPhrase> {
             end
         } else if c.is_ascii_alphabetic() {
             let letters = letters_end(b, at);
-            let starts = at == 0 || !is_word(b[at - 1]);
+            let starts = words && (at == 0 || !is_word(b[at - 1]));
             let end = if starts {
                 words_at(b, at, letters)
             } else {

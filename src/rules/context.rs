@@ -113,8 +113,10 @@ impl<'a> SentenceCtx<'a> {
 
     /// The numbers of the sentence.
     pub fn quantities(&self) -> &[QuantityMention] {
-        self.quantities
-            .get_or_init(|| quantity::recognize(self.text))
+        self.quantities.get_or_init(|| {
+            let words = self.marks.is_none_or(|m| m.number_word);
+            quantity::recognize::recognize_with(self.text, words)
+        })
     }
 
     /// An event stated by this sentence.

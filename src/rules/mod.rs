@@ -633,6 +633,36 @@ mod tests {
     }
 
     #[test]
+    fn sentences_without_the_number_word_mark_have_no_number_words() {
+        // Numbers are read without their words when the scan saw no number word:
+        // the mark must be set wherever the number scanner would find one.
+        let set = RuleSet::standard();
+        let text = "Police identified twenty-five victims. TWO cases. Someone said none; \
+                    _one x. Three. It rose from 12 to fifteen. It found 40 victims, \
+                    one-third minors. Hundreds of cases, eleven of them. No words here, 7 only.";
+        let mut ranges = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            if c == '.' {
+                ranges.push(start..i + 1);
+                start = i + 2;
+            }
+        }
+        let found = set.triggered_in_block(text, &ranges);
+        let mut marked = 0;
+        for (r, t) in ranges.iter().zip(&found) {
+            let s = &text[r.clone()];
+            marked += usize::from(t.marks.number_word);
+            assert_eq!(
+                crate::quantity::recognize::recognize_with(s, t.marks.number_word),
+                crate::quantity::recognize(s),
+                "{s}"
+            );
+        }
+        assert!(marked >= 5 && marked < ranges.len(), "{marked}");
+    }
+
+    #[test]
     fn prefilter_runs_only_cued_rules() {
         let set = RuleSet::standard();
         let names = |t: &str| {
