@@ -10,12 +10,9 @@ use super::lexicon::ABBREVIATIONS;
 use std::ops::Range;
 
 const MAX_QUOTE: usize = 400;
-/// The abbreviations, sorted for a binary search.
-static ABBREVIATION_SET: std::sync::LazyLock<Vec<&'static [u8]>> = std::sync::LazyLock::new(|| {
-    let mut set: Vec<&[u8]> = ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect();
-    set.sort_unstable();
-    set
-});
+/// The abbreviations, for lookups.
+static ABBREVIATION_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static [u8]>> =
+    std::sync::LazyLock::new(|| ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect());
 /// No abbreviation is longer, and most words before a stop are.
 const MAX_ABBREVIATION_LEN: usize = 6;
 
@@ -140,7 +137,7 @@ fn is_abbreviation(b: &[u8], i: usize) -> bool {
     if word.contains(&b'.') && word.iter().all(|c| *c == b'.' || c.is_ascii_uppercase()) {
         return true;
     }
-    word.len() <= MAX_ABBREVIATION_LEN && ABBREVIATION_SET.binary_search(&word).is_ok()
+    word.len() <= MAX_ABBREVIATION_LEN && ABBREVIATION_SET.contains(word)
 }
 
 #[cfg(test)]

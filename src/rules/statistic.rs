@@ -134,8 +134,24 @@ impl Rule for StatisticRule {
     }
 }
 
+/// The first letters of [`METRIC_STEMS`], in both cases.
+static STEM_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < METRIC_STEMS.len() {
+        let c = METRIC_STEMS[i].0.as_bytes()[0];
+        table[c.to_ascii_lowercase() as usize] = true;
+        table[c.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 fn metric_of_word(word: &str) -> Option<Metric> {
     let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    if !STEM_INITIALS[usize::from(*w.as_bytes().first()?)] {
+        return None;
+    }
     let ends = |suffix: &str| {
         w.len() >= suffix.len()
             && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
