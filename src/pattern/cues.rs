@@ -55,7 +55,7 @@ impl Cues {
             .prefilter(false)
             .build(&patterns)
             .unwrap_or_else(|e| panic!("invalid built-in cue list: {e}"));
-        let product = WordStartProduct::explore(&dfa);
+        let product = WordStartProduct::explore(&dfa, &byte_groups(&patterns, fold_case));
         product.compact(&dfa, cues)
     }
 
@@ -210,16 +210,56 @@ fn with_word_starts(cue: &str) -> Vec<u8> {
     out
 }
 
+/// Bytes that the automaton of `patterns` cannot tell apart, as a group number per byte,
+/// and the first byte of each group. A byte of some pattern (with its other case, when
+/// folding) has a group of its own; any other byte leads every state where the others of
+/// its kind do (letters and digits, or the rest), so two groups take them all.
+fn byte_groups(patterns: &[Vec<u8>], fold_case: bool) -> ByteGroups {
+    let fold = |b: u8| if fold_case { b.to_ascii_lowercase() } else { b };
+    let mut in_pattern = [false; 256];
+    for &b in patterns.iter().flatten().filter(|&&b| b != WORD_START) {
+        in_pattern[usize::from(fold(b))] = true;
+    }
+    // Keys: a pattern byte (folded) is its own key; the others share 256 or 257.
+    let key = |b: u8| match (in_pattern[usize::from(fold(b))], b.is_ascii_alphanumeric()) {
+        (true, _) => usize::from(fold(b)),
+        (false, true) => 256,
+        (false, false) => 257,
+    };
+    let mut group_of_key = [u16::MAX; 258];
+    let mut groups = ByteGroups {
+        group: [0; 256],
+        first: Vec::new(),
+    };
+    for b in 0..=255u8 {
+        let k = key(b);
+        if group_of_key[k] == u16::MAX {
+            group_of_key[k] = groups.first.len() as u16;
+            groups.first.push(b);
+        }
+        groups.group[usize::from(b)] = group_of_key[k];
+    }
+    groups
+}
+
+/// See [`byte_groups`].
+struct ByteGroups {
+    group: [u16; 256],
+    first: Vec<u8>,
+}
+
 /// The automaton over the text's bytes: a state of the pattern automaton paired with
 /// "the byte before was not a letter or digit", so [`WORD_START`] is fed where a word starts.
 struct WordStartProduct {
     states: Vec<(StateID, bool)>,
-    /// For each state, the next state on each byte.
-    next: Vec<[u32; 256]>,
+    /// For each state, the next state on each group of bytes.
+    next: Vec<Vec<u32>>,
+    /// Byte → group.
+    group: [u16; 256],
 }
 
 impl WordStartProduct {
-    fn explore(dfa: &aho_corasick::dfa::DFA) -> Self {
+    fn explore(dfa: &aho_corasick::dfa::DFA, groups: &ByteGroups) -> Self {
         let step = |s: StateID, b: u8| dfa.next_state(Anchored::No, s, b);
         let start = dfa
             .start_state(Anchored::No)
@@ -231,8 +271,8 @@ impl WordStartProduct {
         let mut i = 0;
         while i < states.len() {
             let (s, after_boundary) = states[i];
-            let mut row = [0u32; 256];
-            for (b, slot) in (0u8..=255).zip(row.iter_mut()) {
+            let mut row = vec![0u32; groups.first.len()];
+            for (&b, slot) in groups.first.iter().zip(row.iter_mut()) {
                 let target = if b.is_ascii_alphanumeric() {
                     let from = if after_boundary {
                         step(s, WORD_START)
@@ -253,7 +293,11 @@ impl WordStartProduct {
             next.push(row);
             i += 1;
         }
-        WordStartProduct { states, next }
+        WordStartProduct {
+            states,
+            next,
+            group: groups.group,
+        }
     }
 
     /// Byte classes, match states first, rows of a power-of-two width, `u16` ids.
@@ -261,10 +305,15 @@ impl WordStartProduct {
         let n = self.states.len();
         let mut classes = [0u8; 256];
         let mut columns: FxHashMap<Vec<u32>, u8> = FxHashMap::default();
-        for b in 0..256 {
-            let column: Vec<u32> = self.next.iter().map(|row| row[b]).collect();
+        let width = self.next.first().map_or(0, Vec::len);
+        let mut group_class = vec![0u8; width];
+        for (g, class) in group_class.iter_mut().enumerate() {
+            let column: Vec<u32> = self.next.iter().map(|row| row[g]).collect();
             let fresh = columns.len() as u8;
-            classes[b] = *columns.entry(column).or_insert(fresh);
+            *class = *columns.entry(column).or_insert(fresh);
+        }
+        for (class, &g) in classes.iter_mut().zip(&self.group) {
+            *class = group_class[usize::from(g)];
         }
         let row_bits = columns.len().next_power_of_two().trailing_zeros();
         assert!(
@@ -288,8 +337,8 @@ impl WordStartProduct {
         let mut match_ranges = Vec::new();
         let mut match_cues = Vec::new();
         for &i in &order {
-            for (b, &class) in classes.iter().enumerate() {
-                next[usize::from(rank[i] | u16::from(class))] = rank[self.next[i][b] as usize];
+            for (g, &class) in group_class.iter().enumerate() {
+                next[usize::from(rank[i] | u16::from(class))] = rank[self.next[i][g] as usize];
             }
             if is_match(i) {
                 let s = self.states[i].0;
@@ -467,6 +516,28 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn bytes_outside_every_cue_share_two_groups() {
+        let patterns: Vec<Vec<u8>> = ["law", "a-b"].iter().map(|c| with_word_starts(c)).collect();
+        let g = byte_groups(&patterns, true);
+        let group = |b: u8| g.group[usize::from(b)];
+        // Cue bytes stand alone, in both cases when folding.
+        assert_eq!(group(b'l'), group(b'L'));
+        assert_ne!(group(b'l'), group(b'a'));
+        assert_ne!(group(b'-'), group(b'.'));
+        // Every other letter or digit is one group, every other byte another (NUL included).
+        assert_eq!(group(b'z'), group(b'7'));
+        assert_eq!(group(b'.'), group(0));
+        assert_eq!(group(b'.'), group(0xC3));
+        assert_ne!(group(b'z'), group(b'.'));
+        assert_eq!(g.first.len(), 7);
+        let cased = byte_groups(&[with_word_starts("Chad")], false);
+        assert_ne!(
+            cased.group[usize::from(b'C')],
+            cased.group[usize::from(b'c')]
+        );
     }
 
     #[test]
