@@ -24,6 +24,10 @@ lazy_regex!(
     r"(?i)\b(?:compared\s+(?:with|to)|versus|than)\b"
 );
 lazy_regex!(
+    COMPARISON_OPENS,
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|up\s+from|down\s+from|versus)\b"
+);
+lazy_regex!(
     COMPARISON_BETWEEN,
     r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|[;(]"
 );
@@ -160,15 +164,18 @@ impl<'a> SentenceCtx<'a> {
         // behind a comparison, the date that closes the comparison wins over the one before it.
         let compared = before.is_some_and(|b| COMPARED_WITH.is_match(&self.text[b.end..pos]));
         let closing = after.filter(|m| compared && !self.text[pos..m.start].contains(';'));
-        let pick = after
-            .filter(|m| m.start < limit)
-            .or(closing)
-            .or(before)
-            .or_else(|| {
-                after.filter(|m| {
-                    m.start - pos <= 200 && !COMPARISON_BETWEEN.is_match(&self.text[pos..m.start])
-                })
-            });
+        // "convicted two traffickers, the same number as in the previous year": the year
+        // behind a comparison is the comparison's.
+        let own_after = after
+            .filter(|m| m.start < limit && !COMPARISON_OPENS.is_match(&self.text[pos..m.start]));
+        let pick = own_after.or(closing).or(before).or_else(|| {
+            after.filter(|m| {
+                let between = &self.text[pos..m.start];
+                m.start - pos <= 200
+                    && !COMPARISON_BETWEEN.is_match(between)
+                    && !COMPARISON_OPENS.is_match(between)
+            })
+        });
         match pick.map(|m| self.resolve(m)) {
             Some(Resolved::Point(d)) => DateFor::Point(d),
             Some(Resolved::Period) => DateFor::Period,

@@ -39,12 +39,19 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("identif", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
-    ("received services", Metric::VictimsAssisted),
-    ("provided services", Metric::VictimsAssisted),
-    ("provided care", Metric::VictimsAssisted),
     ("refer", Metric::VictimsReferred),
     ("repatriat", Metric::VictimsRepatriated),
     ("train", Metric::OfficialsTrained),
+];
+
+/// Two words that together say what was done to a count, each given by its stem:
+/// "provided services to 40 victims", "75 victims received care".
+pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
+    ("provid", "servic", Metric::VictimsAssisted),
+    ("provid", "care", Metric::VictimsAssisted),
+    ("receiv", "servic", Metric::VictimsAssisted),
+    ("receiv", "care", Metric::VictimsAssisted),
+    ("offer", "servic", Metric::VictimsAssisted),
 ];
 
 /// Verbs that open cases: investigations unless a metric word follows them.

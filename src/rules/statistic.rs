@@ -20,8 +20,8 @@
 
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_STEMS,
-    NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_PAIRS,
+    METRIC_STEMS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -114,6 +114,7 @@ impl Rule for StatisticRule {
             "charges",
             "indict",
             "services",
+            "care",
         ]]
     }
 
@@ -170,6 +171,18 @@ fn metric_of_word(word: &str) -> Option<Metric> {
                 && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
         })
         .map(|(_, m)| *m)
+}
+
+/// The metric of two words read together ([`METRIC_PAIRS`]: "provided services").
+fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
+    let starts = |word: &str, stem: &str| {
+        let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        w.len() >= stem.len() && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+    };
+    METRIC_PAIRS
+        .iter()
+        .find(|(a, b, _)| starts(first, a) && starts(second, b))
+        .map(|(_, _, m)| *m)
 }
 
 fn verb_metrics(verbs: &str) -> Vec<Metric> {
@@ -505,14 +518,26 @@ fn fits(metric: Metric, class: NounClass) -> bool {
 /// with the verbs coordinated with it ("investigating, prosecuting, and convicting").
 fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
     let window = &text[floor..pos];
-    let found: Vec<(usize, usize, Metric)> = window
+    let words: Vec<(usize, &str)> = window
         .split(' ')
         .scan(0usize, |off, w| {
             let start = *off;
             *off += w.len() + 1;
             Some((start, w))
         })
-        .filter_map(|(s, w)| metric_of_word(w).map(|m| (s, s + w.len(), m)))
+        .collect();
+    let found: Vec<(usize, usize, Metric)> = words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(s, w))| {
+            let pair = words
+                .get(i + 1)
+                .and_then(|&(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
+            match pair {
+                Some((m, end)) => Some((s, end, m)),
+                None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
+            }
+        })
         .collect();
     // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
     let found: Vec<(usize, usize, Metric)> = found
@@ -558,9 +583,14 @@ fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
 /// not one in a clause coordinated after it ("arrested 40 suspects and investigated 25").
 fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
     let mut off = from;
-    for (i, w) in text[from..limit].split(' ').enumerate() {
+    let mut words = text[from..limit].split(' ').enumerate().peekable();
+    while let Some((i, w)) = words.next() {
         if i > 8 || matches!(w, "and" | "or" | "but" | "while" | "then") {
             break;
+        }
+        let next = words.peek().map_or("", |(_, n)| n);
+        if let Some(m) = metric_of_pair(w, next) {
+            return Some((m, off + w.len() + 1 + next.len()));
         }
         if let Some(m) = metric_of_word(w) {
             return Some((m, off + w.len()));
@@ -1152,6 +1182,38 @@ mod tests {
         2020 statistic: prosecutions 20 (alleged traffickers)
         2020 statistic: convictions 14 (traffickers)
         ");
+    }
+
+    #[test]
+    fn services_and_care_read_as_two_words() {
+        insta::assert_snapshot!(run(&StatisticRule, "Officials reported providing services to 350 victims.", report(2020)), @"2019 statistic: victims_assisted 350 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "NGOs provided care to 12 victims.", report(2020)), @"2019 statistic: victims_assisted 12 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "A total of 75 victims received services from NGOs.", report(2020)), @"2019 statistic: victims_assisted 75 (victims)");
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The government provided services to victims through 12 NGOs.",
+                report(2020)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "Officials took care to interview 40 migrants.",
+                report(2020)
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_year_behind_a_comparison_is_not_the_counts() {
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @"2019 statistic: convictions 14 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 53 victims, up from the previous year.", report(2020)), @"2019 statistic: victims_identified 53 (victims)");
+        // A year before the comparison is still the count's own.
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @"2018 statistic: convictions 14 (traffickers)");
     }
 
     #[test]
