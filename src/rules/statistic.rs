@@ -173,12 +173,41 @@ fn metric_of_word(word: &str) -> Option<Metric> {
         .map(|(_, m)| *m)
 }
 
+/// The first letters of the first words of [`METRIC_PAIRS`], in both cases, and every
+/// byte that is no ASCII letter or digit (a word may open with punctuation).
+static PAIR_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < METRIC_PAIRS.len() {
+        let c = METRIC_PAIRS[i].0.as_bytes()[0];
+        table[c.to_ascii_lowercase() as usize] = true;
+        table[c.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        if !(b as u8).is_ascii_alphanumeric() {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// `word` without the punctuation around it.
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+}
+
 /// The metric of two words read together ([`METRIC_PAIRS`]: "provided services").
 fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
-    let starts = |word: &str, stem: &str| {
-        let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let starts = |w: &str, stem: &str| {
         w.len() >= stem.len() && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
     };
+    if !PAIR_INITIALS[usize::from(*first.as_bytes().first()?)] {
+        return None;
+    }
+    let (first, second) = (trim_word(first), trim_word(second));
     METRIC_PAIRS
         .iter()
         .find(|(a, b, _)| starts(first, a) && starts(second, b))
@@ -518,27 +547,24 @@ fn fits(metric: Metric, class: NounClass) -> bool {
 /// with the verbs coordinated with it ("investigating, prosecuting, and convicting").
 fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
     let window = &text[floor..pos];
-    let words: Vec<(usize, &str)> = window
+    let mut words = window
         .split(' ')
         .scan(0usize, |off, w| {
             let start = *off;
             *off += w.len() + 1;
             Some((start, w))
         })
-        .collect();
-    let found: Vec<(usize, usize, Metric)> = words
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &(s, w))| {
-            let pair = words
-                .get(i + 1)
-                .and_then(|&(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
-            match pair {
-                Some((m, end)) => Some((s, end, m)),
-                None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
-            }
-        })
-        .collect();
+        .peekable();
+    let mut found: Vec<(usize, usize, Metric)> = Vec::new();
+    while let Some((s, w)) = words.next() {
+        let pair = words
+            .peek()
+            .and_then(|&(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
+        found.extend(match pair {
+            Some((m, end)) => Some((s, end, m)),
+            None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
+        });
+    }
     // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
