@@ -97,7 +97,7 @@ impl Rule for AmendmentRule {
             .to_string();
         out.events.push(cx.event(
             Fact::LegalAmendment {
-                instrument: instrument(cx.text),
+                instrument: instrument(cx.text).or_else(|| super::law::law_name(cx.text)),
                 article: article(cx.text),
                 penalty,
                 description: Some(description),
@@ -133,6 +133,9 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Parliament amended Article 132 of the Penal Code in May 2017.", report(2018)), @"2017-05 legal_amendment: penal code article 132");
         insta::assert_snapshot!(run(&AmendmentRule, "A 2019 amendment to the Labor Code prohibits the confiscation of workers' passports.", report(2021)), @"2019 legal_amendment: labor code");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, amendments to the Criminal Code increased penalties for trafficking.", report(2018)), @"2016 legal_amendment: criminal code");
+        // A law named by its title when no code is named.
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2016, parliament amended the Law on Foreigners to protect victims from deportation.", report(2018)), @"2016 legal_amendment: Law on Foreigners");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was amended in 2015.", report(2018)), @"2015 legal_amendment: anti-trafficking act");
     }
 
     #[test]

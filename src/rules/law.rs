@@ -291,13 +291,19 @@ pub fn law_name(text: &str) -> Option<String> {
 }
 
 fn clean_name(name: &str) -> String {
-    name.trim()
+    const CONNECTORS: [&str; 8] = ["of", "on", "in", "and", "the", "against", "for", "to"];
+    let mut words: Vec<&str> = name
+        .trim()
         .trim_start_matches("the ")
         .trim_start_matches("The ")
         .trim_matches(|c: char| c == '"' || c == ',')
         .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    // "the Law on Foreigners to protect victims": a title ends with a name word.
+    while words.len() > 1 && words.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        words.pop();
+    }
+    words.join(" ")
 }
 
 fn regex_name(obj: &str) -> Option<String> {
