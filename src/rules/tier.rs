@@ -10,7 +10,8 @@
 //! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
 //! ```
 //! "for the Nth consecutive year" and "remained" add the earlier years as
-//! inferred placements; a tier named only as an "otherwise required downgrade"
+//! inferred placements, and so does "after N years on" TIER next to a placement
+//! (those years on that tier); a tier named only as an "otherwise required downgrade"
 //! under a waiver is not a placement (the country stays on the Watch List).
 
 use super::context::SentenceCtx;
@@ -75,14 +76,22 @@ lazy_regex!(YEAR_LABEL_AFTER, r#"^["']?\s*\((?P<year>(?:19|20)\d\d)\)"#);
 lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?["']?$"#);
 lazy_regex!(
+    YEARS_BEFORE,
+    r#"(?i)\b(?:after|following)\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
+);
+lazy_regex!(
     WAIVER_BEFORE,
     r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?["']?$"#
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
-    Placed { verb_remained: bool },
+    Placed {
+        verb_remained: bool,
+    },
     From,
+    /// "after two years on Tier 2 Watch List": the tier of the years before a placement.
+    YearsBefore(u32),
 }
 
 struct Mention {
@@ -154,6 +163,24 @@ impl Rule for TierRule {
             let window = tail(before, 120);
             if waiver && WAIVER_BEFORE.is_match(window) {
                 waived = true;
+                continue;
+            }
+            // "downgraded to Tier 3 after two years on Tier 2 Watch List".
+            if let Some(c) = YEARS_BEFORE.captures(window) {
+                let n = &c["n"];
+                let years = if n.eq_ignore_ascii_case("a") {
+                    Some(1)
+                } else {
+                    crate::quantity::recognize::parse_number(n).map(|(v, _)| v)
+                };
+                if let Some(years) = years.filter(|y| (1..=30).contains(y)) {
+                    mentions.push(Mention {
+                        start: m.start(),
+                        tier,
+                        role: Role::YearsBefore(years as u32),
+                        year: None,
+                    });
+                }
                 continue;
             }
             if FROM_BEFORE.is_match(window) {
@@ -411,6 +438,20 @@ impl Rule for TierRule {
             {
                 inferred.push((first - 1, from.tier));
             }
+            // "after two years on Tier 2 Watch List": that tier held the years before.
+            for f in &mentions {
+                let Role::YearsBefore(n) = f.role else {
+                    continue;
+                };
+                // It belongs to the placement nearest to it.
+                let nearest = placed
+                    .iter()
+                    .min_by_key(|p| p.start.abs_diff(f.start))
+                    .is_some_and(|p| p.start == m.start);
+                if nearest {
+                    inferred.extend((1..=n as i32).map(|k| (first - k, f.tier)));
+                }
+            }
             for (y, t) in inferred {
                 out.events.push(cx.event(
                     Fact::TierPlacement {
@@ -454,6 +495,33 @@ mod tests {
         2014 tier_placement: tier_2
         2015 tier_placement: tier_3
         ");
+    }
+
+    #[test]
+    fn years_on_a_tier_before_a_placement() {
+        insta::assert_snapshot!(run(&TierRule, "Norland was downgraded to Tier 3 in 2010 after two years on the Tier 2 Watch List.", wiki()), @r"
+        2010 tier_placement: tier_3
+        2009 tier_placement: tier_2_watch_list (inferred)
+        2008 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "After three consecutive years on Tier 2 Watch List, the country was downgraded to Tier 3 in 2015.", wiki()), @r"
+        2015 tier_placement: tier_3
+        2014 tier_placement: tier_2_watch_list (inferred)
+        2013 tier_placement: tier_2_watch_list (inferred)
+        2012 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "It was upgraded to Tier 2 in 2019 after a year on Tier 3.", wiki()), @r"
+        2019 tier_placement: tier_2
+        2018 tier_placement: tier_3 (inferred)
+        ");
+        assert_eq!(
+            run(
+                &TierRule,
+                "The government improved its efforts after two years on Tier 2 Watch List.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
