@@ -6,6 +6,8 @@
 //! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
 //! again        := ratification ... ("ratified" | "acceded to" | "signed") "it"   the same treaty, its own date
 //! and its      := ratification ("and" ("its" | "the") NAME)                    a second treaty, the same verb
+//! named first  := NAME ","? ("which" | "that") SUBJECT ("had" | "has")? VERB       "the Palermo Protocol, which it signed in 2000"
+//!               | NAME ("was" | "had been" ...) VERB ("by" AGENT)?               "was ratified by Testland in 2005", not "by 178 countries"
 //! ```
 //! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
@@ -34,6 +36,14 @@ lazy_regex!(
 lazy_regex!(
     AND_ITS,
     format!(r"^(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
+);
+// "the Palermo Protocol, which it signed in 2000", "The UN TIP Protocol was ratified by Testland
+// in 2005": the treaty named before its verb.
+lazy_regex!(
+    TREATY_THEN_VERB,
+    format!(
+        r"{NAME}\s*,?\s+(?:(?:which|that)\s+(?:it|they|the\s+(?:country|government|state)|(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?)\s+(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?P<verb>(?i:ratified|acceded\s+to|signed|joined))\b(?:\s+by\s+(?P<agent>[^,.;]{{1,40}}))?"
+    )
 );
 lazy_regex!(NUMBER, r"\d+");
 lazy_regex!(
@@ -78,6 +88,10 @@ impl Rule for TreatyRule {
             return;
         }
         let found: Vec<regex::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
+        if found.is_empty() {
+            self.named_first(cx, out);
+            return;
+        }
         for (i, c) in found.iter().enumerate() {
             let verb = c.name("verb").expect("verb");
             let name = c.name("name").expect("name");
@@ -149,6 +163,117 @@ impl Rule for TreatyRule {
         }
     }
 }
+
+impl TreatyRule {
+    /// Treaties named before their verb ([`TREATY_THEN_VERB`]), each dated by the first
+    /// date after the verb in its clause, else the nearest.
+    fn named_first(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
+        for c in TREATY_THEN_VERB.captures_iter(cx.text) {
+            let verb = c.name("verb").expect("verb");
+            let name = c.name("name").expect("name");
+            if negated_before(cx.text, verb.start()) {
+                continue;
+            }
+            // "was ratified by 178 countries": others' ratifications.
+            if c.name("agent").is_some_and(|a| !own_agent(a.as_str())) {
+                continue;
+            }
+            let Some(start) = name_start(name.as_str()) else {
+                continue;
+            };
+            let full = &name.as_str()[start..];
+            let nums = c.name("nums").map(|n| n.as_str());
+            let until = cx.text[verb.end()..]
+                .find([',', ';'])
+                .map_or(cx.text.len(), |i| verb.end() + i);
+            let date = cx
+                .explicit_dates()
+                .into_iter()
+                .find(|(p, _)| *p > verb.start() && *p < until)
+                .map(|(_, d)| d)
+                .or_else(|| cx.nearest_date(verb.start()));
+            for treaty in names(full, nums) {
+                out.events.push(cx.event(
+                    Fact::TreatyRatification {
+                        treaty,
+                        action: action(verb.as_str()),
+                    },
+                    date,
+                    false,
+                    self.name(),
+                ));
+            }
+        }
+    }
+}
+
+/// Where a treaty's name starts in a match that may have taken words before it ("a signatory
+/// to the Palermo Protocol" → "Palermo Protocol"): after the last word that cannot be part of
+/// a name, and past lowercase function words; `None` when no name word is left.
+fn name_start(found: &str) -> Option<usize> {
+    let head_end = found.find(['(']).unwrap_or(found.len());
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for w in found[..head_end].split(' ') {
+        if TREATY_NOUNS.iter().any(|n| w.starts_with(n)) {
+            break;
+        }
+        words.push((at, w));
+        at += w.len() + 1;
+    }
+    let name_word = |w: &str| {
+        w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+            || NAME_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    };
+    let first_kept = words
+        .iter()
+        .rposition(|(_, w)| !name_word(w))
+        .map_or(0, |i| i + 1);
+    let start = words[first_kept..]
+        .iter()
+        .find(|(_, w)| {
+            !w.starts_with(|ch: char| ch.is_ascii_lowercase()) && !matches!(*w, "The" | "A" | "An")
+        })
+        .map_or(at, |(s, _)| *s);
+    (start < found.len()).then_some(start)
+}
+
+/// True when the agent of a passive ratification ("by Testland", "by the government",
+/// "by parliament in 2005") is the state itself, not others ("by 178 countries").
+fn own_agent(agent: &str) -> bool {
+    // The agent ends where its date starts ("by Testland in 2005").
+    let agent = [" in ", " on ", " during ", " since ", " at "]
+        .iter()
+        .filter_map(|w| agent.find(w))
+        .min()
+        .map_or(agent, |i| &agent[..i]);
+    let lower = agent.to_ascii_lowercase();
+    let others = lower.bytes().any(|b| b.is_ascii_digit())
+        || [
+            "countries",
+            "states",
+            "nations",
+            "members",
+            "parties",
+            "governments",
+        ]
+        .iter()
+        .any(|w| lower.contains(w));
+    let own = agent.starts_with(|c: char| c.is_ascii_uppercase())
+        || [
+            "the government",
+            "the country",
+            "the state",
+            "parliament",
+            "the parliament",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    own && !others
+}
+
+/// The words a treaty's name ends with.
+const TREATY_NOUNS: [&str; 5] = ["Protocol", "Convention", "Treaty", "Covenant", "Charter"];
 
 /// "has not ratified", "is yet to ratify", "failed to ratify".
 fn negated_before(text: &str, verb_start: usize) -> bool {
@@ -241,6 +366,30 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: acceded UN Convention against Transnational Organized Crime");
         insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
+    }
+
+    #[test]
+    fn a_treaty_named_before_its_verb() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a signatory to the Palermo Protocol, which it signed in 2000 but has not yet ratified.", wiki()), @"2000 treaty_ratification: signed Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "The UN TIP Protocol was ratified by Testland in 2005.", wiki()), @"2005 treaty_ratification: ratified UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "The Council of Europe Convention on Action against Trafficking in Human Beings, which Testland ratified in 2010, entered into force in 2011.", wiki()), @"2010 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings");
+        insta::assert_snapshot!(run(&TreatyRule, "The Protocol was ratified by parliament in May 2006.", wiki()), @"2006-05 treaty_ratification: ratified Protocol");
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "The 2000 UN TIP Protocol was ratified by 178 countries.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "The Palermo Protocol, which it has not ratified, sets standards.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
