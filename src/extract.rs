@@ -8,7 +8,7 @@ use crate::lazy_regex;
 use crate::merge::merge;
 use crate::rules::{BlockScan, Discourse, Output, RuleSet, SentenceCtx};
 use crate::span::Span;
-use crate::temporal::{lead_in_year, Anchor, TimeExpr};
+use crate::temporal::{lead_in_year, Anchor, Resolved, TimeExpr};
 use crate::timeline;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -181,7 +181,7 @@ impl Extractor {
                     for t in times {
                         let problem = match t.expr {
                             TimeExpr::Invalid => Some((DiagnosticCode::InvalidDate, "expected a real calendar date")),
-                            TimeExpr::ReportingPeriod { .. } if anchor.reporting_period().is_none() => Some((
+                            TimeExpr::ReportingPeriod { .. } if cx.resolve(t) == Resolved::Unresolved => Some((
                                 DiagnosticCode::UnresolvedDate,
                                 "expected a report year, a year in the heading or a lead-in year to resolve",
                             )),

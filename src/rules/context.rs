@@ -27,6 +27,7 @@ lazy_regex!(
     COMPARISON_OPENS,
     r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|up\s+from|down\s+from|versus)\b"
 );
+lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
 lazy_regex!(
     COMPARISON_BETWEEN,
     r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|[;(]"
@@ -144,7 +145,39 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
-    fn resolve(&self, m: &TimeMention) -> Resolved {
+    /// "The following year" and "the previous year" count from the last year the sentence
+    /// named before them ("in 2013 ..., and the following year ..."); `None` for other
+    /// expressions and when the sentence named no year before it.
+    pub fn year_after_named(&self, m: &TimeMention) -> Option<i32> {
+        let TimeExpr::ReportingPeriod { offset } = m.expr else {
+            return None;
+        };
+        let said = &self.text[m.range()];
+        if offset == 0
+            || !crate::pattern::contains_ci(said, "year")
+            || crate::pattern::contains_ci(said, "period")
+        {
+            return None;
+        }
+        let base = self
+            .times()
+            .iter()
+            .rev()
+            .filter(|t| t.end <= m.start)
+            .find_map(|t| match t.expr {
+                TimeExpr::Point(d) => Some(d.year),
+                TimeExpr::ReportYear(y) => Some(y),
+                _ => None,
+            })?;
+        Some(base + offset)
+    }
+
+    /// What a time expression of this sentence means: see [`SentenceCtx::year_after_named`],
+    /// else the anchor's reading.
+    pub fn resolve(&self, m: &TimeMention) -> Resolved {
+        if let Some(y) = self.year_after_named(m) {
+            return Resolved::Point(PartialDate::year(y));
+        }
         temporal::resolve(m.expr, &self.anchor)
     }
 
@@ -165,9 +198,14 @@ impl<'a> SentenceCtx<'a> {
         let compared = before.is_some_and(|b| COMPARED_WITH.is_match(&self.text[b.end..pos]));
         let closing = after.filter(|m| compared && !self.text[pos..m.start].contains(';'));
         // "convicted two traffickers, the same number as in the previous year": the year
-        // behind a comparison is the comparison's.
-        let own_after = after
-            .filter(|m| m.start < limit && !COMPARISON_OPENS.is_match(&self.text[pos..m.start]));
+        // behind a comparison is the comparison's; "identified 40 victims, and the following
+        // year 52": a date opening the next clause is that clause's.
+        let own_after = after.filter(|m| {
+            let between = &self.text[pos..m.start];
+            m.start < limit
+                && !COMPARISON_OPENS.is_match(between)
+                && !CLAUSE_BREAK.is_match(between)
+        });
         let pick = own_after.or(closing).or(before).or_else(|| {
             after.filter(|m| {
                 let between = &self.text[pos..m.start];

@@ -1234,6 +1234,18 @@ mod tests {
     }
 
     #[test]
+    fn the_following_year_counts_from_the_year_named_before_it() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2015 police identified 40 victims, and the following year they identified 52 victims.", wiki()), @r"
+        2015 statistic: victims_identified 40 (victims)
+        2016 statistic: victims_identified 52 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2016, compared with nine the previous year.", wiki()), @r"
+        2016 statistic: convictions 12 (traffickers)
+        2015 statistic: convictions 9 (traffickers)
+        ");
+    }
+
+    #[test]
     fn a_year_behind_a_comparison_is_not_the_counts() {
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @"2019 statistic: convictions 14 (traffickers)");

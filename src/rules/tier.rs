@@ -352,6 +352,16 @@ impl Rule for TierRule {
                     dated.extend((from..=to).map(|y| (t.start, y)))
                 }
                 TimeExpr::Since(y) => dated.push((t.start, y)),
+                // "downgraded to Tier 3 the following year".
+                // "downgraded to Tier 3 the following year"; not "an upgrade from Tier 2 Watch
+                // List the previous year", which dates the tier it left.
+                TimeExpr::ReportingPeriod { .. }
+                    if !mentions
+                        .iter()
+                        .any(|f| f.role == Role::From && f.start < t.start) =>
+                {
+                    dated.extend(cx.year_after_named(t).map(|y| (t.start, y)))
+                }
                 _ => {}
             }
         }
@@ -430,12 +440,18 @@ impl Rule for TierRule {
             ) {
                 inferred.push((first - 1, m.tier));
             }
-            // "from Tier 1 to Tier 2": the from-tier held the year before.
-            if let Some(from) = mentions
+            // "from Tier 1 to Tier 2", "placed on Tier 2, an upgrade from Tier 2 Watch List":
+            // the tier left held the year before.
+            let before = mentions
                 .iter()
                 .rev()
-                .find(|f| f.role == Role::From && f.start < m.start)
-            {
+                .find(|f| f.role == Role::From && f.start < m.start);
+            let after = mentions.iter().find(|f| {
+                f.role == Role::From
+                    && f.start > m.start
+                    && placed.get(i + 1).is_none_or(|n| n.start > f.start)
+            });
+            if let Some(from) = before.or(after) {
                 inferred.push((first - 1, from.tier));
             }
             // "after two years on Tier 2 Watch List": that tier held the years before.
@@ -522,6 +538,19 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn the_following_year_counts_from_the_year_named_before_it() {
+        insta::assert_snapshot!(run(&TierRule, "The 2013 TIP report placed Marania on the Tier 2 Watch List, and it was downgraded to Tier 3 the following year.", wiki()), @r"
+        2013 tier_placement: tier_2_watch_list
+        2014 tier_placement: tier_3
+        ");
+        // The year a tier was left dates that tier, not the new one.
+        insta::assert_snapshot!(run(&TierRule, "In the 2020 TIP report, Testland was placed on Tier 2, an upgrade from Tier 2 Watch List the previous year.", wiki()), @r"
+        2020 tier_placement: tier_2
+        2019 tier_placement: tier_2_watch_list (inferred)
+        ");
     }
 
     #[test]
