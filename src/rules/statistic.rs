@@ -149,7 +149,7 @@ static STEM_INITIALS: [bool; 256] = {
 };
 
 fn metric_of_word(word: &str) -> Option<Metric> {
-    let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let w = trim_word(word);
     if !STEM_INITIALS[usize::from(*w.as_bytes().first()?)] {
         return None;
     }

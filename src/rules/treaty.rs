@@ -101,13 +101,7 @@ impl Rule for TreatyRule {
             let head = &name.as_str()[..name.as_str().find(['(']).unwrap_or(name.as_str().len())];
             let prefix_ok = head
                 .split_whitespace()
-                .take_while(|w| {
-                    !w.starts_with("Protocol")
-                        && !w.starts_with("Convention")
-                        && !w.starts_with("Treaty")
-                        && !w.starts_with("Covenant")
-                        && !w.starts_with("Charter")
-                })
+                .take_while(|w| !TREATY_NOUNS.iter().any(|n| w.starts_with(n)))
                 .all(|w| {
                     w.starts_with(|ch: char| ch.is_ascii_uppercase() || ch.is_ascii_digit())
                         || NAME_WORDS.contains(&w.to_ascii_lowercase().as_str())
