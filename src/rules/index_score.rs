@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
-//!        | ("a score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?      no scale: "scored 5.5 on the ... Index"
+//!        | ("a" INDICATOR? "score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?   no scale: "scored 5.5 on the ... Index",
+//!                                                  "a criminality score of 5.2 and a resilience score of 4.9" (one each)
 //! ```
 //! An index named with no score gives no event. An edition's year ("the 2021 Organised
 //! Crime Index") dates the score; an indicator may come before "score" ("its human
@@ -25,7 +26,7 @@ lazy_regex!(
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
-    r"(?i)\b(?:a\s+score\s+of|scored|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
+    r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|scored|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
 );
 lazy_regex!(
     INDICATOR_AFTER,
@@ -81,6 +82,7 @@ impl Rule for IndexScoreRule {
         let scored = SCORE
             .captures(&text[index.end()..])
             .or_else(|| SCORE.captures(&text[..index.start()]));
+        let mut others: Vec<(f64, String)> = Vec::new();
         let (score, scale, mut indicator) = match scored {
             Some(s) => (
                 s.name("score").map(|v| v.as_str()),
@@ -89,18 +91,29 @@ impl Rule for IndexScoreRule {
             ),
             // "scored 5.5 on the ... Index for human trafficking": a score with no scale.
             None => {
-                let Some(s) = SCORE_WITHOUT_SCALE
-                    .captures_iter(text)
-                    .filter_map(|c| c.name("score"))
-                    .find(|v| is_bare_score(&text[v.end()..]))
-                else {
+                let mut bare = SCORE_WITHOUT_SCALE.captures_iter(text).filter(|c| {
+                    c.name("score")
+                        .is_some_and(|v| is_bare_score(&text[v.end()..]))
+                });
+                let Some(first) = bare.next() else {
                     return;
                 };
-                let indicator = [&text[s.end()..], &text[index.end()..]]
-                    .into_iter()
-                    .find_map(|after| {
-                        indicator_words(INDICATOR_AFTER.captures(after)?.name("ind")?.as_str())
-                    });
+                let s = first.name("score").expect("score");
+                let indicator = named_before(&first).or_else(|| {
+                    [&text[s.end()..], &text[index.end()..]]
+                        .into_iter()
+                        .find_map(|after| {
+                            indicator_words(INDICATOR_AFTER.captures(after)?.name("ind")?.as_str())
+                        })
+                });
+                // "a criminality score of 5.2 and a resilience score of 4.9": each indicator its score.
+                for other in bare {
+                    let (Some(indicator), Some(v)) = (named_before(&other), other.name("score"))
+                    else {
+                        continue;
+                    };
+                    others.extend(v.as_str().parse::<f64>().ok().map(|v| (v, indicator)));
+                }
                 (Some(s.as_str()), None, indicator)
             }
         };
@@ -123,18 +136,33 @@ impl Rule for IndexScoreRule {
             .and_then(|w| w.parse::<i32>().ok())
             .filter(|y| (1990..2100).contains(y));
         let year = edition.or_else(|| cx.assessment_year());
-        out.events.push(cx.event(
-            Fact::IndexScore {
-                index: name,
-                indicator,
-                score,
-                scale,
-            },
-            year.map(PartialDate::year),
-            false,
-            self.name(),
-        ));
+        for (indicator, score) in std::iter::once((indicator, score))
+            .chain(others.into_iter().map(|(v, ind)| (Some(ind), v)))
+        {
+            out.events.push(cx.event(
+                Fact::IndexScore {
+                    index: name.clone(),
+                    indicator,
+                    score,
+                    scale,
+                },
+                year.map(PartialDate::year),
+                false,
+                self.name(),
+            ));
+        }
     }
+}
+
+/// The indicator named between the article and "score" ("a criminality score of 5.2"): the
+/// words after the last one that cannot be part of it ("the country a score of 42" has none).
+fn named_before(c: &regex::Captures<'_>) -> Option<String> {
+    let words: Vec<&str> = c.name("pre")?.as_str().split_whitespace().collect();
+    let from = words
+        .iter()
+        .rposition(|w| INDICATOR_STOPS.contains(&w.to_ascii_lowercase().as_str()))
+        .map_or(0, |i| i + 1);
+    (from < words.len()).then(|| words[from..].join(" "))
 }
 
 /// The indicator's words, up to the first that cannot be part of it ("human trafficking, noting").
@@ -185,6 +213,15 @@ mod tests {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Turkmenistan a score of 8.5 out of 10 for human trafficking, noting that efforts were negligible.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 8.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave the country 5.5 out of 10 for human trafficking.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The Global Slavery Index scored it 42 out of 100 in 2018.", wiki()), @"2018 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn indicators_named_before_score() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organised Crime Index gave Testland a criminality score of 5.2 and a resilience score of 4.9.", wiki()), @r"
+        2021 index_score: Organised Crime Index (criminality): 5.2
+        2021 index_score: Organised Crime Index (resilience): 4.9
+        ");
+        insta::assert_snapshot!(run(&IndexScoreRule, "In the 2023 Global Organized Crime Index, Testland had a human trafficking score of 7.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 7");
     }
 
     #[test]
