@@ -96,9 +96,10 @@ impl Rule for LawRule {
         ]
     }
 
-    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+    fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
         let hedged = cx.is_hedged();
+        let first_event = out.events.len();
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
             out.events
                 .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
@@ -250,6 +251,18 @@ impl Rule for LawRule {
                 continue;
             }
             emit(Some(name), Some(PartialDate::year(year)), true);
+        }
+        // "The X Law was passed in 2008. It sets out penalties ...": the law named last is the
+        // paragraph's instrument.
+        let named = out.events[first_event..]
+            .iter()
+            .rev()
+            .find_map(|e| match &e.fact {
+                Fact::LawEnacted { name: Some(n) } => Some(n.clone()),
+                _ => None,
+            });
+        if let Some(name) = named {
+            d.instrument = Some((Some(name), None));
         }
     }
 }

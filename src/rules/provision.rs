@@ -153,6 +153,21 @@ mod tests {
     }
 
     #[test]
+    fn a_law_named_in_the_paragraph_is_the_instrument() {
+        let doc = crate::extract("Human trafficking in Testland\n\nThe Anti-Trafficking in Persons Law (Law No. 14 of 2008) was passed in 2008. It sets out penalties of up to 15 years' imprisonment.\n");
+        let provisions: Vec<String> = doc
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::LegalProvision)
+            .map(|e| e.fact.to_string())
+            .collect();
+        assert_eq!(
+            provisions,
+            ["Anti-Trafficking in Persons Law, penalty ?..=15 years"]
+        );
+    }
+
+    #[test]
     fn the_law_refers_back() {
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
             "Articles 165 and 206 of the criminal code criminalized sex trafficking and labor trafficking.",
