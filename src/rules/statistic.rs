@@ -661,7 +661,8 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
         .any(|w| lower.ends_with(w))
 }
 
-/// Whether the words between two counts continue a list: modifiers, then "and", "or" or a comma.
+/// Whether the words between two counts continue a list: modifiers, perhaps the first
+/// count's own noun ("215 sex trafficking victims and 96 ..."), then "and", "or" or a comma.
 fn continues_list(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     let Some((&last, modifiers)) = words.split_last() else {
@@ -670,9 +671,12 @@ fn continues_list(between: &str) -> bool {
     (matches!(last, "and" | "or") || last.ends_with(','))
         && !between.contains([';', '.'])
         && modifiers.len() <= 4
-        && modifiers.iter().all(|w| {
+        && modifiers.iter().enumerate().all(|(i, w)| {
             let w = w.trim_end_matches(',').to_ascii_lowercase();
-            NOUN_MODIFIERS.contains(&w.as_str()) || w == "and" || w == "or"
+            NOUN_MODIFIERS.contains(&w.as_str())
+                || w == "and"
+                || w == "or"
+                || (i + 1 == modifiers.len() && classify_noun(&w).is_some())
         })
 }
 
@@ -1231,6 +1235,14 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_breakdown_whose_parts_name_their_nouns() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 311 victims, including 215 sex trafficking victims and 96 labor trafficking victims, and referred 205 to services.", report(2022)), @r"
+        2021 statistic: victims_identified 311 (victims)
+        2021 statistic: victims_referred 205 (victims)
+        ");
     }
 
     #[test]
