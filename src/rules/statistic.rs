@@ -724,6 +724,13 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
         return metric_of_word(verb).filter(|m| fits(*m, previous));
     }
     let before = text[..q.start].trim_end();
+    // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out.
+    let coordinated = before.ends_with(',') || before.rsplit(' ').next() == Some("and");
+    if coordinated && next.len() > 2 && next[next.len() - 2..].eq_ignore_ascii_case("ed") {
+        if let Some(m) = metric_of_word(next).filter(|m| fits(*m, previous)) {
+            return Some(m);
+        }
+    }
     let verb = before.rsplit(' ').next()?;
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
@@ -1235,6 +1242,16 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_passive_with_its_were_left_out() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2002, police arrested 80 traffickers; 40 were prosecuted and 25 convicted.", report(2003)), @r"
+        2002 statistic: prosecutions 40 (traffickers)
+        2002 statistic: convictions 25 (traffickers)
+        ");
+        // Not a verb of the count: "and 25 arrested".
+        insta::assert_snapshot!(run(&StatisticRule, "In 2002, police investigated 80 traffickers and 25 arrested.", report(2003)), @"2002 statistic: investigations 80 (traffickers)");
     }
 
     #[test]
