@@ -6,7 +6,7 @@
 //! passive := DET? WORD{0,4} ("law" | "legislation" | "Act") (("on" | "against" | "criminalizing") WORD{1,5})?
 //!            ("(" ASIDE ")")? ","? ("which" | "that")? ("was" | "has been")? ("adopted" | "passed" | "enacted" | ...)
 //!            "The anti-trafficking law was adopted in 2006"; "a new law ... entered into force"
-//! codified:= "codified into law" | "signed into law"
+//! codified:= "codified into law" | "signed" (LAW_NAME | "the bill")? "into law"
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
@@ -43,7 +43,7 @@ lazy_regex!(
 );
 lazy_regex!(
     CODIFIED,
-    r"(?i)\b(?:codified|enshrined|written|signed)\s+into\s+law\b"
+    r"(?i)\b(?:codified|enshrined|written|signed)\s+(?P<obj>(?:[\w'(),-]+\s+){0,12}?)into\s+law\b"
 );
 lazy_regex!(
     LAW_ID,
@@ -90,6 +90,7 @@ impl Rule for LawRule {
                 "enshrined",
                 "written into",
                 "signed into",
+                "into law",
                 "into force",
                 "took effect",
             ],
@@ -180,14 +181,20 @@ impl Rule for LawRule {
                 }
             }
             if !stated {
-                if let Some(m) = CODIFIED.find(text) {
-                    // "signed into law the Anti-Trafficking in Persons Act"
-                    let name = NAMED_IN_OBJ
-                        .find(&text[m.end()..])
-                        .filter(|n| {
-                            text[m.end()..m.end() + n.start()].trim() == "the" || n.start() <= 1
-                        })
-                        .map(|n| clean_name(n.as_str()));
+                if let Some(c) = CODIFIED.captures(text) {
+                    let m = c.get(0).expect("group 0");
+                    let obj = c.name("obj").map_or("", |o| o.as_str());
+                    // "signed the Anti-Trafficking in Persons Act into law", "signed into law the ... Act"
+                    let name = if obj.is_empty() {
+                        NAMED_IN_OBJ
+                            .find(&text[m.end()..])
+                            .filter(|n| {
+                                text[m.end()..m.end() + n.start()].trim() == "the" || n.start() <= 1
+                            })
+                            .map(|n| clean_name(n.as_str()))
+                    } else {
+                        regex_name(obj)
+                    };
                     emit(
                         name,
                         cx.activity_date(m.start(), clause_end(text, m.end()))
@@ -364,6 +371,20 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn signed_into_law_with_the_law_between() {
+        insta::assert_snapshot!(run(&LawRule, "The president signed the Anti-Trafficking in Persons Act into law.", lead(2018)), @"2018 law_enacted: Anti-Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "In 2015 the president signed the bill into law.", wiki()), @"2015 law_enacted: (unnamed law)");
+        assert_eq!(
+            run(
+                &LawRule,
+                "The bill should be signed into law next year.",
+                lead(2018)
+            ),
+            ""
+        );
     }
 
     #[test]
