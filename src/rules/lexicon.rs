@@ -37,6 +37,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("indict", Metric::Prosecutions),
     ("convict", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),
+    // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
+    ("register", Metric::VictimsIdentified),
+    ("detect", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
     ("refer", Metric::VictimsReferred),

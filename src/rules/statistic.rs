@@ -105,6 +105,8 @@ impl Rule for StatisticRule {
             "prosecut",
             "convict",
             "identif",
+            "register",
+            "detect",
             "assist",
             "shelter",
             "refer",
@@ -1239,6 +1241,21 @@ mod tests {
                 &StatisticRule,
                 "Officials took care to interview 40 migrants.",
                 report(2020)
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn victims_registered_or_detected() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2018, authorities registered 120 victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 120 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "The police detected 45 potential victims.", report(2019)), @"2018 statistic: victims_identified 45 (potential victims)");
+        // Cases are not victims.
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "Authorities registered 15 cases of trafficking.",
+                report(2019)
             ),
             ""
         );
