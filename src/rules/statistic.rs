@@ -613,10 +613,13 @@ fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> 
     let mut off = from;
     let mut words = text[from..limit].split(' ').enumerate().peekable();
     while let Some((i, w)) = words.next() {
-        if i > 8 || matches!(w, "and" | "or" | "but" | "while" | "then") {
+        let next = words.peek().map_or("", |(_, n)| n);
+        // "80 judges and prosecutors received training": a noun coordinated with the counted one.
+        let coordinated_noun =
+            matches!(w, "and" | "or") && i <= 1 && classify_noun(trim_word(next)).is_some();
+        if i > 8 || (matches!(w, "and" | "or" | "but" | "while" | "then") && !coordinated_noun) {
             break;
         }
-        let next = words.peek().map_or("", |(_, n)| n);
         if let Some(m) = metric_of_pair(w, next) {
             return Some((m, off + w.len() + 1 + next.len()));
         }
@@ -1244,6 +1247,13 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_verb_after_coordinated_nouns() {
+        insta::assert_snapshot!(run(&StatisticRule, "Some 80 judges and prosecutors received anti-trafficking training.", report(2021)), @"2020 statistic: officials_trained approximately 80 (judges)");
+        // A verb of another clause is not the count's.
+        insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25 cases.", report(2021)), @"2020 statistic: investigations 25 (cases)");
     }
 
     #[test]
