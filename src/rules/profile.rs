@@ -304,6 +304,11 @@ mod tests {
             places("They are moved into the Netherlands, including Belgium (mostly) and France."),
             vec!["Netherlands", "Belgium"]
         );
+        // Regions are named without their article, as countries are.
+        assert_eq!(
+            places("Women are trafficked to Western Europe, the Middle East and the Caribbean."),
+            vec!["Western Europe", "Middle East", "Caribbean"]
+        );
         assert!(places("Victims come from Georgia and Armenia.").is_empty());
         assert!(places("sent to georgia, or to Chadian towns").is_empty());
     }
