@@ -6,7 +6,8 @@
 //!        | ("a" INDICATOR? "score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?   no scale: "scored 5.5 on the ... Index",
 //!                                                  "a criminality score of 5.2 and a resilience score of 4.9" (one each)
 //! ```
-//! An index named with no score gives no event. An edition's year ("the 2021 Organised
+//! An index named with no score gives no event; a score in a later sentence of the paragraph
+//! ("Testland received a vulnerability score of 38.5 out of 100") is on the index named last. An edition's year ("the 2021 Organised
 //! Crime Index") dates the score; an indicator may come before "score" ("its human
 //! trafficking score").
 
@@ -70,18 +71,39 @@ impl Rule for IndexScoreRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["index"], &["out of", "score"]]
+        // An index named without a score is remembered for a score after it.
+        &[&["index", "score"]]
     }
 
-    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        let Some(index) = INDEX.captures(cx.text).and_then(|c| c.name("name")) else {
-            return;
-        };
+    fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
+        // The index this sentence names, else the one the paragraph named last, for a score
+        // stated after it ("The index ... . Testland received a vulnerability score of 38.5 out of 100").
+        let named = INDEX.captures(text).and_then(|c| c.name("name"));
+        let (name, index, edition) = match named {
+            Some(m) => {
+                let name = m.as_str().trim_start_matches("The ").to_string();
+                // "in the 2021 Organised Crime Index": the edition's year dates the score.
+                let edition = text[..m.start()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|w| w.parse::<i32>().ok())
+                    .filter(|y| (1990..2100).contains(y));
+                d.index = Some((name.clone(), edition));
+                (name, m.range(), edition)
+            }
+            None => match d.index.clone() {
+                Some((name, edition)) if crate::pattern::contains_ci(text, "score") => {
+                    (name, 0..0, edition)
+                }
+                _ => return,
+            },
+        };
         // The score usually follows the index's name, but may come first ("scored 6.1 out of 10 on the ... Index").
         let scored = SCORE
-            .captures(&text[index.end()..])
-            .or_else(|| SCORE.captures(&text[..index.start()]));
+            .captures(&text[index.end..])
+            .or_else(|| SCORE.captures(&text[..index.start]));
         let mut others: Vec<(f64, String)> = Vec::new();
         let (score, scale, mut indicator) = match scored {
             Some(s) => (
@@ -100,7 +122,7 @@ impl Rule for IndexScoreRule {
                 };
                 let s = first.name("score").expect("score");
                 let indicator = named_before(&first).or_else(|| {
-                    [&text[s.end()..], &text[index.end()..]]
+                    [&text[s.end()..], &text[index.end..]]
                         .into_iter()
                         .find_map(|after| {
                             indicator_words(INDICATOR_AFTER.captures(after)?.name("ind")?.as_str())
@@ -127,14 +149,6 @@ impl Rule for IndexScoreRule {
         if indicator.is_none() {
             indicator = indicator_before_score(text);
         }
-        let name = index.as_str().trim_start_matches("The ").to_string();
-        // "in the 2021 Organised Crime Index": the edition's year dates the score.
-        let edition = text[..index.start()]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .and_then(|w| w.parse::<i32>().ok())
-            .filter(|y| (1990..2100).contains(y));
         let year = edition.or_else(|| cx.assessment_year());
         for (indicator, score) in std::iter::once((indicator, score))
             .chain(others.into_iter().map(|(v, ind)| (Some(ind), v)))
@@ -206,13 +220,42 @@ fn is_bare_score(after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{run, wiki};
+    use crate::rules::testing::{run, run_paragraph, wiki};
 
     #[test]
     fn scores() {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Turkmenistan a score of 8.5 out of 10 for human trafficking, noting that efforts were negligible.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 8.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave the country 5.5 out of 10 for human trafficking.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The Global Slavery Index scored it 42 out of 100 in 2018.", wiki()), @"2018 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn a_score_after_the_sentence_naming_its_index() {
+        insta::assert_snapshot!(run_paragraph(&IndexScoreRule, &[
+            "According to the 2018 Global Slavery Index, an estimated 12,000 people were living in modern slavery in Testland.",
+            "The index ranked Testland 45th of 167 countries.",
+            "Testland received a vulnerability score of 38.5 out of 100.",
+        ], wiki()), @"2018 index_score: Global Slavery Index (vulnerability): 38.5 out of 100");
+        // No index named before: no score; and a share is no score.
+        assert_eq!(
+            run_paragraph(
+                &IndexScoreRule,
+                &["Testland received a vulnerability score of 38.5 out of 100."],
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run_paragraph(
+                &IndexScoreRule,
+                &[
+                    "The 2018 Global Slavery Index covered Testland.",
+                    "Of the victims, 15 out of 20 were women.",
+                ],
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]

@@ -34,6 +34,9 @@ pub struct Discourse {
     pub instrument: Option<(Option<String>, Option<String>)>,
     /// Forms of exploitation and destinations named in the paragraph, read once.
     pub profile: Option<(Vec<&'static str>, Vec<&'static str>)>,
+    /// The index last named and its edition's year ("the 2018 Global Slavery Index"),
+    /// for a score stated in a later sentence.
+    pub index: Option<(String, Option<i32>)>,
 }
 
 /// What rules write to.
@@ -673,7 +676,9 @@ mod tests {
         };
         assert_eq!(names("The weather was fine."), Vec::<&str>::new());
         assert!(names("X was placed on Tier 2 in 2017.").contains(&"tier"));
-        assert!(!names("The Organised Crime Index noted kidnapping.").contains(&"index_score"));
+        assert!(!names("The organised crime report noted kidnapping.").contains(&"index_score"));
+        // An index named without a score runs the rule: it is remembered for a later score.
+        assert!(names("The Organised Crime Index noted kidnapping.").contains(&"index_score"));
         assert!(names("The Index gave it 5 out of 10.").contains(&"index_score"));
     }
 }
