@@ -196,6 +196,37 @@ static PAIR_INITIALS: [bool; 256] = {
     table
 };
 
+/// True when the words before a count (in its clause) promise it rather than report it:
+/// a commitment verb with "to", then at most three words ("pledged to train").
+fn promised(before: &str) -> bool {
+    const PROMISES: [&str; 7] = [
+        "pledged to",
+        "promised to",
+        "vowed to",
+        "committed to",
+        "agreed to",
+        "undertook to",
+        "will",
+    ];
+    let lower = crate::pattern::tail(before, 60).to_ascii_lowercase();
+    PROMISES.iter().any(|p| {
+        lower.rfind(p).is_some_and(|at| {
+            let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let after = &lower[at + p.len()..];
+            // A verb follows the promise; "committed to the task" names no act.
+            let verb_follows = after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| !matches!(w, "the" | "a" | "an" | "its" | "their" | "this"));
+            starts_word
+                && after.starts_with(' ')
+                && verb_follows
+                && after.split_whitespace().count() <= 3
+                && !after.contains([',', ';'])
+        })
+    })
+}
+
 /// `word` without the punctuation around it.
 fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_ascii_alphanumeric())
@@ -805,6 +836,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue; // "148 of 150"
         }
         let (cs, ce) = clause(text, q.start);
+        // "pledged to train 500 officers by 2022": a count promised, not done.
+        if promised(&text[cs..q.start]) {
+            continue;
+        }
         let next_start = counts.get(i + 1).map_or(ce, |n| n.start.min(ce));
         let in_parens =
             before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
@@ -1247,6 +1282,28 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn promised_counts_are_not_reported_ones() {
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The Ministry of Interior pledged to train 500 officers by 2022.",
+                report(2021)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The government will train 300 officials next year.",
+                report(2021)
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 30 victims, and the ministry pledged to train 500 officers.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Officers committed to the task identified 30 victims.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
     }
 
     #[test]
