@@ -19,7 +19,7 @@ pub struct CommitmentRule;
 
 lazy_regex!(
     COMMIT,
-    r"(?i)\b(?:agreed|pledged|committed|promised|vowed|undertook)\s+to\s+"
+    r"(?i)\b(?:agreed|pledged|committed|promised|vowed|undertook)\s+to\s+|\bsigned\s+(?:a|an)\s+(?:memorandum\s+of\s+understanding|MOU|memorandum|(?:cooperation\s+)?agreement)(?:\s*\(MOU\))?\s+with\s+[^,;.]{1,80}?\s+to\s+"
 );
 lazy_regex!(
     MINISTRY,
@@ -72,6 +72,9 @@ impl Rule for CommitmentRule {
             "promised",
             "vowed",
             "undertook",
+            "memorandum",
+            "mou",
+            "agreement with",
         ]]
     }
 
@@ -174,6 +177,20 @@ mod tests {
             "shelter"
         );
         assert_eq!(topic("conduct an information campaign"), "awareness");
+    }
+
+    #[test]
+    fn memoranda_signed_to_do_something() {
+        insta::assert_snapshot!(run(&CommitmentRule, "In 2019, the government signed a memorandum of understanding with IOM to establish a shelter for victims.", lead(2019)), @"2019 commitment: government, IOM: establish a shelter for victims");
+        insta::assert_snapshot!(run(&CommitmentRule, "The ministry signed an agreement with UNODC to train prosecutors.", lead(2020)), @"2020 commitment: UNODC: train prosecutors");
+        assert_eq!(
+            run(
+                &CommitmentRule,
+                "The government signed a memorandum of understanding with Ukraine.",
+                lead(2020)
+            ),
+            ""
+        );
     }
 
     #[test]
