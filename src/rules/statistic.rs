@@ -197,33 +197,43 @@ static PAIR_INITIALS: [bool; 256] = {
 };
 
 /// True when the words before a count (in its clause) promise it rather than report it:
-/// a commitment verb with "to", then at most three words ("pledged to train").
+/// a commitment verb with "to", or "will", then a verb and at most two more words
+/// ("pledged to train", "will provide shelter to"; not "committed to the task").
 fn promised(before: &str) -> bool {
-    const PROMISES: [&str; 7] = [
-        "pledged to",
-        "promised to",
-        "vowed to",
-        "committed to",
-        "agreed to",
-        "undertook to",
-        "will",
+    const PROMISES: [&str; 6] = [
+        "pledged",
+        "promised",
+        "vowed",
+        "committed",
+        "agreed",
+        "undertook",
     ];
-    let lower = crate::pattern::tail(before, 60).to_ascii_lowercase();
-    PROMISES.iter().any(|p| {
-        lower.rfind(p).is_some_and(|at| {
-            let starts_word = at == 0 || !lower.as_bytes()[at - 1].is_ascii_alphanumeric();
-            let after = &lower[at + p.len()..];
-            // A verb follows the promise; "committed to the task" names no act.
-            let verb_follows = after
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| !matches!(w, "the" | "a" | "an" | "its" | "their" | "this"));
-            starts_word
-                && after.starts_with(' ')
-                && verb_follows
-                && after.split_whitespace().count() <= 3
-                && !after.contains([',', ';'])
-        })
+    let tail = crate::pattern::tail(before, 60);
+    let clause = memchr::memrchr2(b',', b';', tail.as_bytes()).map_or(tail, |i| &tail[i + 1..]);
+    // The last six words, in order: enough for a promise and three words after it.
+    let mut last = [""; 6];
+    let mut n = 0;
+    for w in clause.rsplit(' ').filter(|w| !w.is_empty()).take(6) {
+        last[n] = w;
+        n += 1;
+    }
+    last[..n].reverse();
+    let words = &last[..n];
+    (0..n).any(|i| {
+        let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+        let rest = if PROMISES.iter().any(|p| is(i, p)) && is(i + 1, "to") {
+            i + 2
+        } else if is(i, "will") {
+            i + 1
+        } else {
+            return false;
+        };
+        let verb_follows = words.get(rest).is_some_and(|w| {
+            !["the", "a", "an", "its", "their", "this"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
+        verb_follows && n - rest <= 3
     })
 }
 
