@@ -19,7 +19,10 @@ pub struct CommitmentRule;
 
 lazy_regex!(
     COMMIT,
-    r"(?i)\b(?:agreed|pledged|committed|promised|vowed|undertook)\s+to\s+|\bsigned\s+(?:a|an)\s+(?:memorandum\s+of\s+understanding|MOU|memorandum|(?:cooperation\s+)?agreement)(?:\s*\(MOU\))?\s+with\s+[^,;.]{1,80}?\s+to\s+"
+    format!(
+        r"(?i)\b(?:{})\s+to\s+|\bsigned\s+(?:a|an)\s+(?:memorandum\s+of\s+understanding|MOU|memorandum|(?:cooperation\s+)?agreement)(?:\s*\(MOU\))?\s+with\s+[^,;.]{{1,80}}?\s+to\s+",
+        super::lexicon::COMMITMENT_VERBS.join("|")
+    )
 );
 lazy_regex!(
     MINISTRY,

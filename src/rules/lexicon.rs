@@ -18,6 +18,16 @@ pub const HEDGES: &[&str] = &[
     "urged",
 ];
 
+/// Verbs that commit to an act ("pledged to train"): a commitment, not a fact done.
+pub const COMMITMENT_VERBS: &[&str] = &[
+    "agreed",
+    "pledged",
+    "committed",
+    "promised",
+    "vowed",
+    "undertook",
+];
+
 /// Words that may state a zero ("did not prosecute any", "no victims were identified").
 pub const NEGATIONS: &[&str] = &["not ", "cannot ", "no ", "failed", "unable", "never"];
 

@@ -20,8 +20,8 @@
 
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, METRIC_PAIRS,
-    METRIC_STEMS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
+    METRIC_PAIRS, METRIC_STEMS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -200,14 +200,6 @@ static PAIR_INITIALS: [bool; 256] = {
 /// a commitment verb with "to", or "will", then a verb and at most two more words
 /// ("pledged to train", "will provide shelter to"; not "committed to the task").
 fn promised(before: &str) -> bool {
-    const PROMISES: [&str; 6] = [
-        "pledged",
-        "promised",
-        "vowed",
-        "committed",
-        "agreed",
-        "undertook",
-    ];
     let tail = crate::pattern::tail(before, 60);
     let clause = memchr::memrchr2(b',', b';', tail.as_bytes()).map_or(tail, |i| &tail[i + 1..]);
     // The last six words, in order: enough for a promise and three words after it.
@@ -221,7 +213,7 @@ fn promised(before: &str) -> bool {
     let words = &last[..n];
     (0..n).any(|i| {
         let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
-        let rest = if PROMISES.iter().any(|p| is(i, p)) && is(i + 1, "to") {
+        let rest = if COMMITMENT_VERBS.iter().any(|p| is(i, p)) && is(i + 1, "to") {
             i + 2
         } else if is(i, "will") {
             i + 1
