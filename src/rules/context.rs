@@ -25,7 +25,7 @@ lazy_regex!(
 );
 lazy_regex!(
     COMPARISON_OPENS,
-    r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|up\s+from|down\s+from|versus)\b"
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:up|down)\s+from|versus|vs|as\s+opposed\s+to|relative\s+to|(?:increase|decrease|rise|drop|decline|fall|reduction|jump|improvement)s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
 lazy_regex!(
