@@ -664,19 +664,33 @@ fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> 
     None
 }
 
+/// Words that end a passive's agent.
+const AGENT_ENDS: [&str; 10] = [
+    " in ",
+    " during ",
+    " between ",
+    " to ",
+    " from ",
+    " since ",
+    " until ",
+    " at ",
+    " under ",
+    " through ",
+];
+
 /// "by non-government funded organizations" after a passive verb.
 fn agent_after(text: &str, from: usize) -> Option<String> {
     let rest = text[from..].trim_start();
     let rest = rest.strip_prefix("by ")?;
     let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
-    let phrase = rest[..end]
-        .split(" in ")
-        .next()
-        .unwrap_or("")
-        .split(" during ")
-        .next()
-        .unwrap_or("")
-        .trim();
+    let phrase = &rest[..end];
+    // The agent ends where a date, a place or a destination starts ("by the police to shelters").
+    let end = AGENT_ENDS
+        .iter()
+        .filter_map(|w| phrase.find(w))
+        .min()
+        .unwrap_or(phrase.len());
+    let phrase = phrase[..end].trim();
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
@@ -1133,6 +1147,8 @@ mod tests {
         2009 statistic: victims_assisted 25 (non-government funded organizations)
         2008 statistic: victims_assisted 20 (non-government funded organizations)
         ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2011, 28 victims were referred by the police to shelters.", wiki()), @"2011 statistic: victims_referred 28 (the police)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2012, 19 traffickers were convicted by district courts under Article 12.", wiki()), @"2012 statistic: convictions 19 (district courts)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, the Internal Security Forces (ISF) stated that 29 victims of sex trafficking had been identified.", wiki()), @"2017 statistic: victims_identified 29 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "An Irish report noted that between 2014 and 2019, there were 346 victims officially identified in the country.", wiki()), @"undated statistic: victims_identified 346 (victims)");
     }
@@ -1365,6 +1381,13 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @"2019 statistic: convictions 14 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 53 victims, up from the previous year.", report(2020)), @"2019 statistic: victims_identified 53 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2013 the government reported 18 prosecutions and eight convictions, a decrease from 2012.", wiki()), @r"
+        2013 statistic: prosecutions 18
+        2013 statistic: convictions 8
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2016 police investigated 40 cases, an increase over 2015.", wiki()), @"2016 statistic: investigations 40 (cases)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2016 courts convicted 12 traffickers, more than in 2015.", wiki()), @"2016 statistic: convictions 12 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government trained more than 1,200 officials in 2016.", wiki()), @"2016 statistic: officials_trained more_than 1200 (officials)");
         // A year before the comparison is still the count's own.
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @"2018 statistic: convictions 14 (traffickers)");
     }
