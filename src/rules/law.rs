@@ -6,6 +6,7 @@
 //! passive := DET? WORD{0,4} ("law" | "legislation" | "Act") (("on" | "against" | "criminalizing") WORD{1,5})?
 //!            ("(" ASIDE ")")? ","? ("which" | "that")? ("was" | "has been")? ("adopted" | "passed" | "enacted" | ...)
 //!            "The anti-trafficking law was adopted in 2006"; "a new law ... entered into force"
+//! new code:= VERB ("a" | "the") "new" CODE  |  ("a" | "the") "new" CODE ","? ("was")? VERB   (CODE: "criminal code", "penal code", ...)
 //! codified:= "codified into law" | "signed" (LAW_NAME | "the bill")? "into law"
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
@@ -15,7 +16,7 @@
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
-use super::context::SentenceCtx;
+use super::context::{negated_before, SentenceCtx};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -25,7 +26,7 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
@@ -44,6 +45,20 @@ lazy_regex!(
 lazy_regex!(
     CODIFIED,
     r"(?i)\b(?:codified|enshrined|written|signed)\s+(?P<obj>(?:[\w'(),-]+\s+){0,12}?)into\s+law\b"
+);
+/// A code made anew: "adopted a new Criminal Code" (its name as written).
+const NEW_CODE_NAME: &str = r"(?P<name>(?:criminal|penal|labou?r|administrative|family|migration)\s+(?:procedure\s+)?code)\b";
+lazy_regex!(
+    VERB_NEW_CODE,
+    format!(
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:a|an|the|its|their)\s+new\s+{NEW_CODE_NAME}"
+    )
+);
+lazy_regex!(
+    NEW_CODE_THEN_VERB,
+    format!(
+        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"
+    )
 );
 lazy_regex!(
     LAW_ID,
@@ -78,7 +93,7 @@ impl Rule for LawRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
-            &["law", "legislation", "act"],
+            &["law", "legislation", "act", "new"],
             &[
                 DIGIT_CUE,
                 "adopt",
@@ -126,6 +141,9 @@ impl Rule for LawRule {
             let mut stated = false;
             for c in NAMED.captures_iter(text) {
                 let verb = c.name("verb").expect("verb");
+                if negated_before(text, verb.start()) {
+                    continue;
+                }
                 stated_names.push(c.name("name").expect("name").end());
                 asides.extend(c.name("aside").map(|a| a.range()));
                 emit(
@@ -147,8 +165,30 @@ impl Rule for LawRule {
                     }
                     let name = regex_name(obj);
                     let verb = c.name("verb").expect("verb");
+                    if negated_before(text, verb.start()) {
+                        continue;
+                    }
                     emit(
                         name,
+                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                            .point(),
+                        false,
+                    );
+                    stated = true;
+                }
+            }
+            if !stated {
+                // "adopted a new Criminal Code", "The new Penal Code entered into force in 2015"
+                for c in VERB_NEW_CODE
+                    .captures_iter(text)
+                    .chain(NEW_CODE_THEN_VERB.captures_iter(text))
+                {
+                    let verb = c.name("verb").expect("verb");
+                    if negated_before(text, verb.start()) {
+                        continue;
+                    }
+                    emit(
+                        c.name("name").map(|n| n.as_str().to_string()),
                         cx.activity_date(verb.start(), clause_end(text, verb.end()))
                             .point(),
                         false,
@@ -162,6 +202,9 @@ impl Rule for LawRule {
                     let obj = c.name("obj").expect("obj").as_str();
                     let lower = obj.to_ascii_lowercase();
                     let verb = c.name("verb").expect("verb");
+                    if negated_before(text, verb.start()) {
+                        continue;
+                    }
                     // "The law came into force in 2009" refers to a law told of before; only
                     // "a (new) law ... entered into force" introduces one.
                     let in_force =
@@ -365,6 +408,10 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The 2010 law on trafficking was amended in 2013.", wiki()), @"2010 law_enacted: (unnamed law) (inferred)");
         for sentence in [
             "The anti-trafficking law was not adopted in 2006.",
+            "The government has not adopted a comprehensive anti-trafficking law.",
+            "Parliament has yet to pass the Law on Combating Trafficking.",
+            "The government failed to enact legislation criminalizing forced labor.",
+            "The Anti-Trafficking Act, which has not entered into force, criminalizes sex trafficking.",
             "The law came into force on 1 January 2009.",
             "Law enforcement officials approved the plan in 2012.",
             "The draft law was approved by the cabinet in 2015.",
@@ -374,9 +421,28 @@ mod tests {
     }
 
     #[test]
+    fn a_new_code_is_a_law_enacted() {
+        insta::assert_snapshot!(run(&LawRule, "In May 2018 the National Assembly approved a new Penal Code that criminalizes trafficking.", wiki()), @"2018-05 law_enacted: Penal Code");
+        insta::assert_snapshot!(run(&LawRule, "The new Criminal Code, which entered into force in July 2015, increased penalties for trafficking.", wiki()), @"2015-07 law_enacted: Criminal Code");
+        insta::assert_snapshot!(run(&LawRule, "In 2014 the government adopted a new criminal procedure code.", wiki()), @"2014 law_enacted: criminal procedure code");
+        // Amending a code, or a code not new, is no enactment.
+        for s in [
+            "In 2014 the government adopted amendments to the criminal code.",
+            "The criminal code was adopted in 1997.",
+            "The government did not adopt a new labor code.",
+            "In 2015, the government has not adopted a new criminal code.",
+        ] {
+            assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
+    }
+
+    #[test]
     fn signed_into_law_with_the_law_between() {
         insta::assert_snapshot!(run(&LawRule, "The president signed the Anti-Trafficking in Persons Act into law.", lead(2018)), @"2018 law_enacted: Anti-Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "In 2015 the president signed the bill into law.", wiki()), @"2015 law_enacted: (unnamed law)");
+        // A word in brackets inside a title.
+        insta::assert_snapshot!(run(&LawRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", wiki()), @"2009 law_enacted: Trafficking in Persons (Prohibition) Enforcement and Administration Act");
+        insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act was passed in 2007.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act");
         assert_eq!(
             run(
                 &LawRule,

@@ -11,7 +11,7 @@
 //! five years") is neither, unless it names the law.
 
 use super::amendment::{article, instrument, is_amendment};
-use super::context::SentenceCtx;
+use super::context::{negated_before, SentenceCtx};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -20,9 +20,10 @@ use crate::quantity::penalties;
 /// Finds standing provisions.
 pub struct ProvisionRule;
 
+// Verbs only: "Prohibition" in a law's title prohibits nothing.
 lazy_regex!(
     PROHIBITS,
-    r"(?i)\b(?:prohibit|criminaliz|criminalis|outlaw|penaliz|penalis)\w*"
+    r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing))\b"
 );
 lazy_regex!(
     PRESCRIBES,
@@ -94,7 +95,10 @@ impl Rule for ProvisionRule {
             }
             return;
         }
-        let prohibits = PROHIBITS.is_match(text);
+        // The code's own verb: not a purpose ("amend the code to criminalize") or a denial.
+        let prohibits = PROHIBITS
+            .find_iter(text)
+            .any(|m| !text[..m.start()].ends_with("to ") && !negated_before(text, m.start()));
         let prescribes = PRESCRIBES.is_match(text);
         let terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
@@ -150,6 +154,22 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Article seven of Law 006/PR/2018 prescribed penalties of four to 30 years' imprisonment and a fine of 250,000 to 5 million CFA francs ($470 to $9,450).", report(2021)), @"undated legal_provision: Law 006/PR/2018 article 7, penalty 4..=30 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 317 through 320 of the penal code criminalize trafficking, punishable by six months to 20 years in prison.", report(2012)), @"undated legal_provision: penal code article 317 through 320, penalty 0.5..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Article 281bis of the penal code prohibits sex trafficking, with penalties of up to 15 years.", report(2012)), @"undated legal_provision: penal code article 281bis, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn a_title_naming_a_prohibition_prohibits_nothing() {
+        assert_eq!(run(&ProvisionRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", report(2012)), "");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Trafficking in Persons (Prohibition) Act prohibits all forms of trafficking.", report(2012)), @"undated legal_provision: Trafficking in Persons (Prohibition) Act");
+    }
+
+    #[test]
+    fn a_purpose_or_a_denial_prohibits_nothing() {
+        for s in [
+            "In 2015, the government did not amend its criminal code to criminalize forced labor.",
+            "The criminal code does not prohibit labor trafficking.",
+        ] {
+            assert_eq!(run(&ProvisionRule, s, report(2016)), "", "{s}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
 
-use super::context::SentenceCtx;
+use super::context::{negated_before, SentenceCtx};
 use super::lexicon::TREATY_VERBS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, TreatyAction};
@@ -268,12 +268,6 @@ fn own_agent(agent: &str) -> bool {
 
 /// The words a treaty's name ends with.
 const TREATY_NOUNS: [&str; 5] = ["Protocol", "Convention", "Treaty", "Covenant", "Charter"];
-
-/// "has not ratified", "is yet to ratify", "failed to ratify".
-fn negated_before(text: &str, verb_start: usize) -> bool {
-    let before = crate::pattern::tail(&text[..verb_start], 16).to_ascii_lowercase();
-    before.contains("not ") || before.contains("yet to") || before.contains("failed to")
-}
 
 fn action(verb: &str) -> TreatyAction {
     let v: String = verb
