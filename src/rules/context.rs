@@ -159,16 +159,36 @@ impl<'a> SentenceCtx<'a> {
         {
             return None;
         }
-        let base = self
-            .times()
-            .iter()
-            .rev()
-            .filter(|t| t.end <= m.start)
-            .find_map(|t| match t.expr {
-                TimeExpr::Point(d) => Some(d.year),
-                TimeExpr::ReportYear(y) => Some(y),
-                _ => None,
-            })?;
+        let last_year = |times: &[TimeMention], before: usize| {
+            times
+                .iter()
+                .rev()
+                .filter(|t| t.end <= before)
+                .find_map(|t| match t.expr {
+                    TimeExpr::Point(d) => Some(d.year),
+                    TimeExpr::ReportYear(y) => Some(y),
+                    _ => None,
+                })
+        };
+        let base = last_year(self.times(), m.start).or_else(|| {
+            // "In the 2010 report, it was on Tier 2. It fell to Tier 3 the next year.": with
+            // nothing else to count from, the year an earlier sentence of the paragraph named last.
+            if self.anchor.reporting_period().is_some() {
+                return None;
+            }
+            let at = self
+                .paragraph
+                .iter()
+                .position(|s| std::ptr::eq(s.as_ptr(), self.text.as_ptr()))?;
+            // Not a year behind a comparison ("an increase from 87 in 2021").
+            self.paragraph[..at].iter().rev().find_map(|s| {
+                let times: Vec<TimeMention> = temporal::recognize(s)
+                    .into_iter()
+                    .filter(|t| !COMPARISON_OPENS.is_match(crate::pattern::tail(&s[..t.start], 40)))
+                    .collect();
+                last_year(&times, s.len())
+            })
+        })?;
         Some(base + offset)
     }
 

@@ -985,7 +985,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{lead, report, run, section, wiki};
+    use crate::rules::testing::{lead, report, run, run_paragraph, section, wiki};
 
     #[test]
     fn zero_phrases_split_at_their_object() {
@@ -1373,6 +1373,33 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2016, compared with nine the previous year.", wiki()), @r"
         2016 statistic: convictions 12 (traffickers)
         2015 statistic: convictions 9 (traffickers)
+        ");
+    }
+
+    #[test]
+    fn the_next_year_counts_from_an_earlier_sentence_when_nothing_else_can() {
+        let paragraph = [
+            "Police identified 40 victims in 2015.",
+            "The following year they identified 52 victims.",
+        ];
+        insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, wiki()), @r"
+        2015 statistic: victims_identified 40 (victims)
+        2016 statistic: victims_identified 52 (victims)
+        ");
+        let compared = [
+            "Authorities identified 112 victims in 2022, an increase from 87 in 2021.",
+            "They referred 95 victims to care, compared with 70 the previous year.",
+        ];
+        insta::assert_snapshot!(run_paragraph(&StatisticRule, &compared, wiki()), @r"
+        2022 statistic: victims_identified 112 (victims)
+        2021 statistic: victims_identified 87 (victims)
+        undated statistic: victims_referred 95 (victims)
+        2021 statistic: victims_referred 70 (victims)
+        ");
+        // A report narrative counts from its reporting period instead.
+        insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+        2015 statistic: victims_identified 40 (victims)
+        2020 statistic: victims_identified 52 (victims)
         ");
     }
 

@@ -79,6 +79,15 @@ lazy_regex!(
     YEARS_BEFORE,
     r#"(?i)\b(?:after|following)\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
 );
+// "after being on Tier 3 for four consecutive years": the years told after the tier.
+lazy_regex!(
+    BEING_ON_BEFORE,
+    r#"(?i)\b(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
+);
+lazy_regex!(
+    FOR_YEARS_AFTER,
+    r#"(?i)^["']?\s+for\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
+);
 lazy_regex!(
     WAIVER_BEFORE,
     r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?["']?$"#
@@ -144,6 +153,7 @@ impl Rule for TierRule {
         let waiver = text.to_ascii_lowercase().contains("waiver");
         let mut mentions: Vec<Mention> = Vec::new();
         let mut waived = false;
+        let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
         for m in TIER.find_iter(text) {
             let tier = match tier_number(m.as_str()) {
                 None => Tier::SpecialCase,
@@ -166,7 +176,15 @@ impl Rule for TierRule {
                 continue;
             }
             // "downgraded to Tier 3 after two years on Tier 2 Watch List".
-            if let Some(c) = YEARS_BEFORE.captures(window) {
+            let for_years = BEING_ON_BEFORE
+                .is_match(window)
+                .then(|| FOR_YEARS_AFTER.captures(&text[m.end()..]))
+                .flatten();
+            if let Some(c) = &for_years {
+                // Those years are the earlier tier's, not the placement's consecutive years.
+                told_years.push(m.end()..m.end() + c.get(0).map_or(0, |g| g.end()));
+            }
+            if let Some(c) = YEARS_BEFORE.captures(window).or(for_years) {
                 let n = &c["n"];
                 let years = if n.eq_ignore_ascii_case("a") {
                     Some(1)
@@ -367,7 +385,7 @@ impl Rule for TierRule {
         }
         dated.sort_unstable();
         let consecutive = cx.times().iter().find_map(|t| match t.expr {
-            TimeExpr::Consecutive(n) => Some(n),
+            TimeExpr::Consecutive(n) if !told_years.iter().any(|r| r.contains(&t.start)) => Some(n),
             _ => None,
         });
         for (i, m) in placed.iter().enumerate() {
@@ -468,6 +486,14 @@ impl Rule for TierRule {
                     inferred.extend((1..=n as i32).map(|k| (first - k, f.tier)));
                 }
             }
+            // "upgraded from Tier 3 ..., after being on Tier 3 for four years" tells one year twice.
+            let mut told = Vec::with_capacity(inferred.len());
+            inferred.retain(|x| {
+                !told.contains(x) && {
+                    told.push(*x);
+                    true
+                }
+            });
             for (y, t) in inferred {
                 out.events.push(cx.event(
                     Fact::TierPlacement {
@@ -525,6 +551,13 @@ mod tests {
         2014 tier_placement: tier_2_watch_list (inferred)
         2013 tier_placement: tier_2_watch_list (inferred)
         2012 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The country was upgraded from Tier 3 to Tier 2 Watch List in 2013, after being on Tier 3 for four consecutive years.", wiki()), @r"
+        2013 tier_placement: tier_2_watch_list
+        2012 tier_placement: tier_3 (inferred)
+        2011 tier_placement: tier_3 (inferred)
+        2010 tier_placement: tier_3 (inferred)
+        2009 tier_placement: tier_3 (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "It was upgraded to Tier 2 in 2019 after a year on Tier 3.", wiki()), @r"
         2019 tier_placement: tier_2
