@@ -29,6 +29,11 @@ lazy_regex!(
     SCORE_WITHOUT_SCALE,
     r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|scored|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
 );
+// "..., up from 5.0 in 2021": the same indicator's score in an earlier edition.
+lazy_regex!(
+    EARLIER_SCORE,
+    r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:increase|decrease|rise|drop|improvement|decline|change)\s+from|compared\s+(?:with|to))\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
+);
 lazy_regex!(
     INDICATOR_AFTER,
     r"(?i)^\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
@@ -150,8 +155,14 @@ impl Rule for IndexScoreRule {
             indicator = indicator_before_score(text);
         }
         let year = edition.or_else(|| cx.assessment_year());
-        for (indicator, score) in std::iter::once((indicator, score))
-            .chain(others.into_iter().map(|(v, ind)| (Some(ind), v)))
+        let earlier = EARLIER_SCORE.captures(text).and_then(|c| {
+            let v = c.name("score")?.as_str().parse::<f64>().ok()?;
+            let y = c.name("year")?.as_str().parse::<i32>().ok()?;
+            (scale.is_none_or(|sc| v <= sc)).then_some((indicator.clone(), v, Some(y)))
+        });
+        for (indicator, score, year) in std::iter::once((indicator, score, year))
+            .chain(others.into_iter().map(|(v, ind)| (Some(ind), v, year)))
+            .chain(earlier)
         {
             out.events.push(cx.event(
                 Fact::IndexScore {
@@ -279,6 +290,20 @@ mod tests {
         // Not an indicator: the scorer, or a word before "scored".
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2019 the country scored 42 out of 100 on the Global Slavery Index.", wiki()), @"2019 index_score: Global Slavery Index: 42 out of 100");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2019 its overall score on the Global Slavery Index was 42 out of 100.", wiki()), @"2019 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn an_earlier_score_compared() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "According to the 2023 Global Organized Crime Index, Testland scored 5.5 on human trafficking, up from 5.0 in 2021.", wiki()), @r"
+        2023 index_score: Global Organized Crime Index (human trafficking): 5.5
+        2021 index_score: Global Organized Crime Index (human trafficking): 5
+        ");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The Organised Crime Index gave Testland a score of 6.5 out of 10 for human trafficking in 2023, compared with 7 in 2021.", wiki()), @r"
+        2023 index_score: Organised Crime Index (human trafficking): 6.5 out of 10
+        2021 index_score: Organised Crime Index (human trafficking): 7 out of 10
+        ");
+        // No year, no earlier score.
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2023 the Organised Crime Index gave Testland 6.5 out of 10 for human trafficking, up from 5.0.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 6.5 out of 10");
     }
 
     #[test]
