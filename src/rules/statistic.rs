@@ -47,15 +47,24 @@ lazy_regex!(
     )
 );
 const METRIC_NOUN: &str = r"(?:investigations|prosecutions|convictions)";
+/// Words that may stand before a metric noun without making it a part of the whole
+/// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
+const MODIFIERS: &str =
+    r"(?:(?:legal|new|reported|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+(?:legal\s+|new\s+|reported\s+|trafficking\s+|formal\s+)?(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:did\s+not|failed\s+to)\s+report\s+(?:any\s+)(?:new\s+)?(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:did\s+not|failed\s+to)\s+report\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
     )
 );
 lazy_regex!(
     ZERO_NO_VICTIMS,
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
+);
+// "No traffickers were convicted", "no officials were trained".
+lazy_regex!(
+    ZERO_NO_ACTORS,
+    r"(?i)\bno\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
 );
 lazy_regex!(
     NUMBER_OF,
@@ -349,6 +358,33 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         {
             if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
                 push_zero(cx, rule, out, *metric, None, m.start());
+            }
+        }
+    }
+    for c in ZERO_NO_ACTORS.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let noun = c
+            .name("noun")
+            .map_or("", |n| n.as_str())
+            .to_ascii_lowercase();
+        // Officials are trained; the others are investigated, prosecuted or convicted.
+        let trainees = matches!(
+            noun.as_str(),
+            "officials" | "officers" | "police" | "judges" | "prosecutors"
+        );
+        for metric in c
+            .name("verbs")
+            .map_or("", |v| v.as_str())
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter_map(metric_of_word)
+        {
+            let fits = if trainees {
+                metric == Metric::OfficialsTrained
+            } else {
+                is_enforcement_metric(metric)
+            };
+            if fits {
+                push_zero(cx, rule, out, metric, Some(noun.clone()), m.start());
             }
         }
     }
@@ -1174,6 +1210,29 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
         insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+    }
+
+    #[test]
+    fn zeros_told_of_the_actors() {
+        insta::assert_snapshot!(run(&StatisticRule, "No traffickers were convicted in 2011.", report(2012)), @"2011 statistic: convictions 0 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "No suspected traffickers were prosecuted or convicted during the reporting period.", report(2012)), @r"
+        2011 statistic: prosecutions 0 (traffickers)
+        2011 statistic: convictions 0 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "No officials were trained.", report(2012)), @"2011 statistic: officials_trained 0 (officials)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report any trafficking prosecutions or convictions during the reporting period.", report(2012)), @r"
+        2011 statistic: prosecutions 0
+        2011 statistic: convictions 0
+        ");
+        for s in [
+            // Another population, or a part of the whole.
+            "No officials were prosecuted for complicity in trafficking.",
+            "The government did not report any labor trafficking prosecutions.",
+            "No victims' cases were trained.",
+            "No cases were reported to the hotline.",
+        ] {
+            assert_eq!(run(&StatisticRule, s, report(2012)), "", "{s}");
+        }
     }
 
     #[test]
