@@ -61,6 +61,10 @@ lazy_regex!(
     ZERO_NO_VICTIMS,
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
 );
+lazy_regex!(
+    ALL_OF_THEM,
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?P<verb2>[a-z]+)\s+all\s+of\s+them\b"
+);
 // "No traffickers were convicted", "no officials were trained".
 lazy_regex!(
     ZERO_NO_ACTORS,
@@ -877,7 +881,28 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             && (is_part_of(text, counts[i - 1], q)
                 || (previous_was_part && continues_list(&text[counts[i - 1].end..q.start])));
         previous_was_part = part;
-        if inside_breakdown(text, q, &counts) || part {
+        if part {
+            // "54 victims, of whom 32 received assistance": a part done something else to is a count.
+            let other = last
+                .as_ref()
+                .and_then(|(m, subject)| Some((metric_told_after(text, q)?, *m, subject)))
+                .filter(|(told, whole, _)| told != whole && is_victim_metric(*told));
+            if let Some((told, _, subject)) = other {
+                let (_, ce) = clause(text, q.start);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    told,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    ce,
+                );
+            }
+            continue;
+        }
+        if inside_breakdown(text, q, &counts) {
             continue;
         }
         let before = &text[..q.start];
@@ -1016,6 +1041,60 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
     }
+    all_of_them(cx, rule, &counts, out);
+}
+
+/// "30 victims, all of whom were referred to shelters", "identified 112 victims and referred
+/// all of them to care": the whole count, done something else to.
+fn all_of_them(cx: &SentenceCtx<'_>, rule: &str, counts: &[&QuantityMention], out: &mut Found) {
+    let text = cx.text;
+    for c in ALL_OF_THEM.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let verb = c
+            .name("verb")
+            .or(c.name("verb2"))
+            .map_or("", |v| v.as_str());
+        let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
+            continue;
+        };
+        // The count it restates: the last one before it, counted as victims of another metric.
+        let Some(q) = counts.iter().rev().find(|q| q.end <= m.start()) else {
+            continue;
+        };
+        let whole = out
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos == q.start)
+            .and_then(|(_, e)| match &e.fact {
+                crate::event::Fact::Statistic {
+                    metric, subject, ..
+                } => Some((*metric, subject.clone())),
+                _ => None,
+            });
+        let Some((_, subject)) = whole.filter(|(w, _)| is_victim_metric(*w) && *w != told) else {
+            continue;
+        };
+        let (_, ce) = clause(text, m.start());
+        push(cx, rule, out, told, q.quantity, subject, m.start(), ce);
+    }
+}
+
+/// The metric a part's own verb names: "32 were referred", "32 received assistance".
+fn metric_told_after(text: &str, q: &QuantityMention) -> Option<Metric> {
+    let mut words = text[q.end..]
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let verb = match first.to_ascii_lowercase().as_str() {
+        "were" | "was" => words.next()?,
+        "had" | "have" | "has" => words.nth(1)?,
+        _ => first,
+    };
+    if verb.eq_ignore_ascii_case("received") || verb.eq_ignore_ascii_case("receive") {
+        let what = words.next()?;
+        return metric_of_word(what).or_else(|| metric_of_pair(verb, what));
+    }
+    metric_of_word(verb)
 }
 
 #[cfg(test)]
@@ -1210,6 +1289,26 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
         insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+    }
+
+    #[test]
+    fn a_part_or_the_whole_done_something_else_to() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 received assistance.", report(2012)), @r"
+        2011 statistic: victims_identified 54 (victims)
+        2011 statistic: victims_assisted 32 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims, all of whom were referred to shelters.", report(2012)), @r"
+        2011 statistic: victims_identified 30 (victims)
+        2011 statistic: victims_referred 30 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 112 victims and referred all of them to care.", report(2012)), @r"
+        2011 statistic: victims_identified 112 (victims)
+        2011 statistic: victims_referred 112 (victims)
+        ");
+        // A part of the same metric, or described rather than done something to, stays a part.
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 were children.", report(2012)), @"2011 statistic: victims_identified 54 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 were identified in the capital.", report(2012)), @"2011 statistic: victims_identified 54 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, all of whom were sentenced to prison.", report(2012)), @"2011 statistic: convictions 12 (traffickers)");
     }
 
     #[test]
