@@ -15,6 +15,7 @@ use super::context::SentenceCtx;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::temporal::PartialDate;
 
 /// Finds index scores.
@@ -155,11 +156,15 @@ impl Rule for IndexScoreRule {
             indicator = indicator_before_score(text);
         }
         let year = edition.or_else(|| cx.assessment_year());
-        let earlier = EARLIER_SCORE.captures(text).and_then(|c| {
-            let v = c.name("score")?.as_str().parse::<f64>().ok()?;
-            let y = c.name("year")?.as_str().parse::<i32>().ok()?;
-            (scale.is_none_or(|sc| v <= sc)).then_some((indicator.clone(), v, Some(y)))
-        });
+        let compares = ["from", "compared"].iter().any(|w| contains_ci(text, w));
+        let earlier = compares
+            .then(|| EARLIER_SCORE.captures(text))
+            .flatten()
+            .and_then(|c| {
+                let v = c.name("score")?.as_str().parse::<f64>().ok()?;
+                let y = c.name("year")?.as_str().parse::<i32>().ok()?;
+                (scale.is_none_or(|sc| v <= sc)).then_some((indicator.clone(), v, Some(y)))
+            });
         for (indicator, score, year) in std::iter::once((indicator, score, year))
             .chain(others.into_iter().map(|(v, ind)| (Some(ind), v, year)))
             .chain(earlier)

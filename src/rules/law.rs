@@ -93,7 +93,18 @@ impl Rule for LawRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
-            &["law", "legislation", "act", "new"],
+            &[
+                "law",
+                "legislation",
+                "act",
+                "new criminal",
+                "new penal",
+                "new labor",
+                "new labour",
+                "new administrative",
+                "new family",
+                "new migration",
+            ],
             &[
                 DIGIT_CUE,
                 "adopt",
@@ -177,7 +188,7 @@ impl Rule for LawRule {
                     stated = true;
                 }
             }
-            if !stated {
+            if !stated && contains_ci(text, "new ") {
                 // "adopted a new Criminal Code", "The new Penal Code entered into force in 2015"
                 for c in VERB_NEW_CODE
                     .captures_iter(text)

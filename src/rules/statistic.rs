@@ -1048,6 +1048,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 /// all of them to care": the whole count, done something else to.
 fn all_of_them(cx: &SentenceCtx<'_>, rule: &str, counts: &[&QuantityMention], out: &mut Found) {
     let text = cx.text;
+    if !contains_ci(text, "all of") {
+        return;
+    }
     for c in ALL_OF_THEM.captures_iter(text) {
         let m = c.get(0).expect("group 0");
         let verb = c
