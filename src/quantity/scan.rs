@@ -325,6 +325,15 @@ fn unit_after(b: &[u8], at: usize, units: &[&str]) -> Option<usize> {
     units.iter().find_map(|u| word_at(b, start, u))
 }
 
+/// Past the possessive apostrophe of a unit ("six months' to five years'").
+fn past_apostrophe(b: &[u8], at: usize) -> usize {
+    if b.get(at) == Some(&b'\'') {
+        at + 1
+    } else {
+        at
+    }
+}
+
 /// Builds the phrase around its first number: prefixes looked up behind it,
 /// a range looked up after it.
 fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
@@ -362,7 +371,7 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
     if between.is_some() && from.is_none() {
         let unit = unit_after(b, first.end, &["years", "year", "months", "month"]);
         for at in unit.into_iter().chain([first.end]) {
-            let and = skip_space(b, at);
+            let and = skip_space(b, past_apostrophe(b, at));
             let second = (and > at)
                 .then(|| word_at(b, and, "and"))
                 .flatten()
@@ -379,7 +388,7 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
         &["years", "year", "months", "month", "hours", "hour"],
     );
     for at in unit.into_iter().chain([first.end]) {
-        let link = skip_space(b, at);
+        let link = skip_space(b, past_apostrophe(b, at));
         let second = ["to", "-", "through"]
             .iter()
             .find_map(|w| word_at(b, link, w))
@@ -412,9 +421,9 @@ mod tests {
             r"(?xi)
             (?:\b(?P<bound>{bounds})\s+)?
             (?:
-                \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?))?\s+and\s+(?P<bb>{num})
+                \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?))?'?\s+and\s+(?P<bb>{num})
               | (?P<from>\bfrom\s+)?(?:\b(?P<bet2>between)\s+)?(?P<a>{num})
-                (?:(?P<ua>\s+(?:years?|months?|hours?))?\s*(?:to|-|through)\s*(?P<b>{num}))?
+                (?:(?P<ua>\s+(?:years?|months?|hours?))?'?\s*(?:to|-|through)\s*(?P<b>{num}))?
             )",
             bounds = bounds.join("|"),
             num = format!(
@@ -469,6 +478,7 @@ mod tests {
             "between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30",
             "an increase from 57 to 73; from between 3 and 4",
             "four to 25 years' imprisonment, six months to 20 years, 2 years-5",
+            "six months' to five years' imprisonment, between two years' and 8 years'",
             "16.2 million MDL ($849,060) and 24 percent; 1.5 millions; 3 Billion",
             "Article 129 and Articles 165 and 206, Law 006/PR/2018, COVID-19, A1, x2010, 2010s",
             "a score of 8.5 out of 10, aged 18-54, between the ages of 16 and 30",
