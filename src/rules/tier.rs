@@ -35,7 +35,7 @@ const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classify
 lazy_regex!(
     PLACEMENT,
     format!(
-        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+)?["']?$"#
+        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?["']?$"#
     )
 );
 lazy_regex!(
@@ -536,6 +536,15 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Its rankings were Tier 2 (2014) and Tier 3 (2015).", wiki()), @r"
         2014 tier_placement: tier_2
         2015 tier_placement: tier_3
+        ");
+    }
+
+    #[test]
+    fn a_possessive_before_the_tier() {
+        insta::assert_snapshot!(run(&TierRule, "The US State Department has placed Testland on its Tier 2 Watch List every year from 2009 to 2011.", wiki()), @r"
+        2009 tier_placement: tier_2_watch_list
+        2010 tier_placement: tier_2_watch_list
+        2011 tier_placement: tier_2_watch_list
         ");
     }
 
