@@ -292,17 +292,23 @@ fn wiki_title_country(title: &str) -> Option<&str> {
     Some(title[head.end()..].trim_end()).filter(|c| !c.is_empty())
 }
 
-/// "Chad (Tier 2 Watch List) — 2021 ..." or "KAZAKHSTAN: Tier 2" → the name before the tier.
+/// "Chad (Tier 2 Watch List) — 2021 ...", "KAZAKHSTAN: Tier 2" or "Chad — Tier 2 — 2021 ..."
+/// → the name before the tier.
 fn report_title_country(title: &str) -> Option<&str> {
-    let cut = title.find(['(', ':'])?;
-    let after = title[cut + 1..].trim_start();
-    let tiered = ["tier", "special"].iter().any(|w| {
-        after
-            .get(..w.len())
-            .is_some_and(|a| a.eq_ignore_ascii_case(w))
-    });
+    // The first bracket, colon or dash with a tier after it ("Guinea-Bissau (Tier 2)").
+    let cut = title
+        .match_indices(['(', ':', '-'])
+        .map(|(i, _)| i)
+        .find(|&i| {
+            let after = title[i + 1..].trim_start();
+            ["tier", "special"].iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            })
+        })?;
     let name = title[..cut].trim();
-    (tiered && !name.is_empty()).then_some(name)
+    (!name.is_empty()).then_some(name)
 }
 
 fn most_named_government(st: &Structure) -> Option<String> {
@@ -387,6 +393,15 @@ mod tests {
             extract("KAZAKHSTAN (Tier 2 Watch List) - 2007 Trafficking in Persons Report\n\nText.");
         assert_eq!(d.report_year, Some(2007));
         assert_eq!(d.events[0].date, Some(crate::PartialDate::year(2007)));
+        // A dash before the tier; a hyphen inside the name.
+        let d = extract("= Testland - Tier 3 - 2011 Trafficking in Persons Report =\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("Testland"));
+        assert_eq!(d.events.len(), 1, "{:?}", d.events);
+        assert_eq!(d.events[0].date, Some(crate::PartialDate::year(2011)));
+        let d = extract(
+            "= Guinea-Bissau (Tier 2) \u{2014} 2012 Trafficking in Persons Report =\n\nText.",
+        );
+        assert_eq!(d.country.as_deref(), Some("Guinea-Bissau"));
         let d = extract("The Government of Chad did this. The Government of Chad did that.");
         assert_eq!(d.title, None);
         assert_eq!(d.country.as_deref(), Some("Chad"));

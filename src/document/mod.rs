@@ -359,7 +359,10 @@ fn looks_like_report_header(line: &str) -> bool {
         return false;
     };
     let before = lower[..t].trim_end();
-    (before.ends_with('(') || before.ends_with(':')) && before.len() > 2
+    // "Chad (Tier 2)", "CHAD: Tier 2", "Chad — Tier 2" (a dash, not a hyphen).
+    let dash = before.ends_with(['\u{2013}', '\u{2014}'])
+        || (before.ends_with('-') && before[..before.len() - 1].ends_with(' '));
+    (before.ends_with('(') || before.ends_with(':') || dash) && before.len() > 2
 }
 
 fn heading_year(text: &str) -> Option<i32> {
@@ -425,7 +428,12 @@ mod tests {
     fn report_header_without_equals_is_a_title() {
         let st = parse("KAZAKHSTAN: Tier 2\n\nText.");
         assert_eq!(st.title_text(), Some("KAZAKHSTAN: Tier 2"));
+        let st = parse("Guinea-Bissau \u{2014} Tier 2\n\nText.");
+        assert_eq!(st.title_text(), Some("Guinea-Bissau - Tier 2"));
         let st = parse("Kazakhstan is a source country.\n");
+        assert_eq!(st.title, None);
+        // A hyphen is no separator.
+        let st = parse("Non-Tier 2 countries are listed below\n\nText.");
         assert_eq!(st.title, None);
     }
 

@@ -232,8 +232,8 @@ impl Rule for TierRule {
                 });
                 continue;
             }
-            let title_style = cx.is_title
-                && (before.trim_end().ends_with('(') || before.trim_end().ends_with(':'));
+            // "Testland (Tier 2)", "TESTLAND: Tier 2", "Testland - Tier 3 - 2011 ... Report".
+            let title_style = cx.is_title && before.trim_end().ends_with(['(', ':', '-']);
             if title_style {
                 mentions.push(Mention {
                     start: m.start(),
