@@ -823,7 +823,12 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
             return Some(m);
         }
     }
-    let verb = before.rsplit(' ').next()?;
+    // "filed charges against 25 of them": the metric noun before the preposition.
+    let mut back = before.rsplit(' ');
+    let verb = match back.next()? {
+        "against" | "in" => back.next()?,
+        word => word,
+    };
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
@@ -1292,6 +1297,11 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
         insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+    }
+
+    #[test]
+    fn a_metric_noun_before_a_count_of_them() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 40 suspects and filed charges against 25 of them.", report(2012)), @"2011 statistic: prosecutions 25 (suspects)");
     }
 
     #[test]
