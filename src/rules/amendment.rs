@@ -92,7 +92,10 @@ impl Rule for AmendmentRule {
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .map(crate::temporal::PartialDate::year);
-        let date = named_year.or_else(|| cx.activity_date(m.start(), cx.text.len()).point());
+        // Dated where the change is told ("adopted in 2005 and amended in 2010").
+        let told =
+            crate::pattern::find_ci(m.as_str(), "amend", 0).map_or(m.start(), |i| m.start() + i);
+        let date = named_year.or_else(|| cx.activity_date(told, cx.text.len()).point());
         let clause_end = cx.text[m.start()..]
             .find(';')
             .map_or(cx.text.len(), |i| m.start() + i);
@@ -117,6 +120,12 @@ impl Rule for AmendmentRule {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section};
+
+    #[test]
+    fn an_amendment_after_the_enactment() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Law on Combating Trafficking was adopted in 2005 and was amended in 2010 to increase penalties.", lead(2018)), @"2010 legal_amendment: Law on Combating Trafficking");
+        insta::assert_snapshot!(run(&AmendmentRule, "The anti-trafficking law was adopted in 2008 and amended the next year.", lead(2018)), @"2009 legal_amendment: anti-trafficking law");
+    }
 
     #[test]
     fn amendments_not_made() {

@@ -174,7 +174,7 @@ impl Rule for LawRule {
                     {
                         continue;
                     }
-                    let name = regex_name(obj);
+                    let name = law_name(obj);
                     let verb = c.name("verb").expect("verb");
                     if negated_before(text, verb.start()) {
                         continue;
@@ -225,7 +225,7 @@ impl Rule for LawRule {
                         continue;
                     }
                     emit(
-                        regex_name(obj),
+                        law_name(obj),
                         cx.activity_date(verb.start(), clause_end(text, verb.end()))
                             .point(),
                         false,
@@ -247,7 +247,7 @@ impl Rule for LawRule {
                             })
                             .map(|n| clean_name(n.as_str()))
                     } else {
-                        regex_name(obj)
+                        law_name(obj)
                     };
                     emit(
                         name,
@@ -361,7 +361,16 @@ fn clause_end(text: &str, from: usize) -> usize {
 
 /// The first law named in `text` ("Anti-Trafficking in Persons Act", "Law on Social Assistance").
 pub fn law_name(text: &str) -> Option<String> {
-    NAMED_IN_OBJ.find(text).map(|m| clean_name(m.as_str()))
+    // "The Law on Combating Trafficking": not "The Law", a bare noun, but the title after it.
+    let mut at = 0;
+    while let Some(m) = NAMED_IN_OBJ.find_at(text, at) {
+        let name = clean_name(m.as_str());
+        if name.contains(' ') {
+            return Some(name);
+        }
+        at = m.start() + text[m.start()..].find(' ').unwrap_or(m.len()).max(1);
+    }
+    None
 }
 
 fn clean_name(name: &str) -> String {
@@ -378,10 +387,6 @@ fn clean_name(name: &str) -> String {
         words.pop();
     }
     words.join(" ")
-}
-
-fn regex_name(obj: &str) -> Option<String> {
-    NAMED_IN_OBJ.find(obj).map(|m| clean_name(m.as_str()))
 }
 
 lazy_regex!(NAMED_IN_OBJ, NAME);
