@@ -350,6 +350,8 @@ pub fn clause(text: &str, pos: usize) -> (usize, usize) {
 /// True when the verb at `verb_start` is denied: "has not ratified", "is yet to ratify",
 /// "failed to pass".
 pub fn negated_before(text: &str, verb_start: usize) -> bool {
-    let before = crate::pattern::tail(&text[..verb_start], 16).to_ascii_lowercase();
-    before.contains("not ") || before.contains("yet to") || before.contains("failed to")
+    let before = crate::pattern::tail(&text[..verb_start], 16);
+    ["not ", "yet to", "failed to"]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(before, w))
 }

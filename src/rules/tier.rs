@@ -150,7 +150,7 @@ impl Rule for TierRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
-        let waiver = text.to_ascii_lowercase().contains("waiver");
+        let waiver = crate::pattern::contains_ci(text, "waiver");
         let mut mentions: Vec<Mention> = Vec::new();
         let mut waived = false;
         let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
