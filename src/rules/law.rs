@@ -94,9 +94,11 @@ impl Rule for LawRule {
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
             &[
-                "law",
+                "law$",
+                "laws$",
                 "legislation",
-                "act",
+                "act$",
+                "acts$",
                 "new criminal",
                 "new penal",
                 "new labor",

@@ -25,6 +25,8 @@ use crate::quantity::scan::has_count_digits;
 
 /// A cue that stands for "any ASCII digit" (checked with a byte scan, not the automaton).
 pub const DIGIT_CUE: &str = "\u{0}digit";
+/// Ends a cue that must be a whole word ("act$" for "act", not "action").
+pub const WHOLE_WORD: char = '$';
 
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
@@ -56,7 +58,7 @@ pub trait Rule: Send + Sync {
     fn kind(&self) -> EventKind;
     /// Cue groups (lowercase): the rule runs only on sentences where a cue of every
     /// group begins a word ("prosecut" for "prosecuted", not "act" in "contract"), or,
-    /// for [`DIGIT_CUE`], that have a digit.
+    /// for [`DIGIT_CUE`], that have a digit. A cue ending in [`WHOLE_WORD`] must also end one.
     fn cues(&self) -> &'static [&'static [&'static str]];
     /// Words or phrases (lowercase) the rule reads anywhere in a paragraph: the paragraph
     /// scan finds them as whole words, so the rule need not walk the paragraph again
@@ -118,6 +120,8 @@ pub struct Triggered {
 enum CueOwner {
     /// A cue group of a rule (rule index, group bit).
     Group(usize, u8),
+    /// As `Group`, for a cue that counts only as a whole word.
+    WholeWordGroup(usize, u8),
     /// A hedge word.
     Hedge,
     /// A negation.
@@ -234,6 +238,8 @@ impl RuleSet {
                 for cue in *group {
                     if *cue == DIGIT_CUE {
                         digit_groups.push((ri, bit));
+                    } else if let Some(word) = cue.strip_suffix(WHOLE_WORD) {
+                        add(word, CueOwner::WholeWordGroup(ri, bit));
                     } else {
                         add(cue, CueOwner::Group(ri, bit));
                     }
@@ -365,6 +371,11 @@ impl RuleSet {
                 for owner in &self.owners[cue] {
                     match *owner {
                         CueOwner::Group(ri, bit) => c.seen[ri] |= bit,
+                        CueOwner::WholeWordGroup(ri, bit) => {
+                            if ends_word(b, end) {
+                                c.seen[ri] |= bit;
+                            }
+                        }
                         CueOwner::Hedge => c.marks.hedged = true,
                         CueOwner::Negation => c.marks.negated = true,
                         CueOwner::RelativeTime => c.marks.relative_time = true,
@@ -680,5 +691,9 @@ mod tests {
         // An index named without a score runs the rule: it is remembered for a later score.
         assert!(names("The Organised Crime Index noted kidnapping.").contains(&"index_score"));
         assert!(names("The Index gave it 5 out of 10.").contains(&"index_score"));
+        // A whole-word cue: "act" and "Act," but not "action" or "lawyers".
+        assert!(names("The Act, adopted in 2010, applies.").contains(&"law"));
+        assert!(names("The Trafficking Act was adopted.").contains(&"law"));
+        assert!(!names("The action plan for 2010 was adopted by lawyers.").contains(&"law"));
     }
 }
