@@ -129,7 +129,7 @@ impl Rule for StatisticRule {
             "charges",
             "indict",
             "services",
-            "care",
+            "care$",
         ]]
     }
 
