@@ -24,7 +24,7 @@ pub struct IndexScoreRule;
 lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
 lazy_regex!(
     SCORE,
-    r"(?i)\b(?P<score>\d+(?:\.\d+)?)\s+out\s+of\s+(?P<scale>\d+(?:\.\d+)?)(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
+    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*)(?P<scale>\d+(?:\.\d+)?)\b(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
@@ -309,6 +309,12 @@ mod tests {
         ");
         // No year, no earlier score.
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023 the Organised Crime Index gave Testland 6.5 out of 10 for human trafficking, up from 5.0.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 6.5 out of 10");
+    }
+
+    #[test]
+    fn a_scale_after_a_slash() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "In the 2021 Global Organized Crime Index, Testland received a score of 6.5/10 for human trafficking.", wiki()), @"2021 index_score: Global Organized Crime Index (human trafficking): 6.5 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2023 Global Slavery Index gave Testland a government response rating of 42/100.", wiki()), @"2023 index_score: Global Slavery Index: 42 out of 100");
     }
 
     #[test]
