@@ -1,6 +1,7 @@
 //! What a rule sees: one sentence with its anchor, its recognized dates and
 //! quantities (computed once, on first use), and the paragraph around it.
 
+use super::lexicon::CHANGE_NOUNS;
 use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
@@ -25,7 +26,9 @@ lazy_regex!(
 );
 lazy_regex!(
     COMPARISON_OPENS,
-    r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:up|down)\s+from|versus|vs|as\s+opposed\s+to|relative\s+to|(?:increase|decrease|rise|drop|decline|fall|reduction|jump|improvement)s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
+    format!(
+        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:up|down)\s+from|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
+    )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
 lazy_regex!(

@@ -12,6 +12,7 @@
 //! trafficking score").
 
 use super::context::SentenceCtx;
+use super::lexicon::CHANGE_NOUNS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -33,7 +34,9 @@ lazy_regex!(
 // "..., up from 5.0 in 2021": the same indicator's score in an earlier edition.
 lazy_regex!(
     EARLIER_SCORE,
-    r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:increase|decrease|rise|drop|improvement|decline|change)\s+from|compared\s+(?:with|to))\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
+    format!(
+        r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|compared\s+(?:with|to))\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
+    )
 );
 lazy_regex!(
     INDICATOR_AFTER,

@@ -18,6 +18,11 @@ pub const HEDGES: &[&str] = &[
     "urged",
 ];
 
+/// Nouns of a change from an earlier figure ("an increase from 57", "a drop over 2015"), as
+/// a regex alternation.
+pub const CHANGE_NOUNS: &str =
+    "increase|decrease|rise|drop|decline|fall|reduction|jump|improvement|change";
+
 /// Verbs that commit to an act ("pledged to train"): a commitment, not a fact done.
 pub const COMMITMENT_VERBS: &[&str] = &[
     "agreed",

@@ -803,16 +803,9 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
                 .map(|_| after[p.len()..].trim_start())
         })
         .unwrap_or(after);
-    let mut words = after
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = words_of(after);
     let next = words.next().unwrap_or("");
-    let passive = match next.to_ascii_lowercase().as_str() {
-        "were" | "was" => words.next(),
-        "had" | "have" | "has" => words.nth(1),
-        _ => None,
-    };
-    if let Some(verb) = passive {
+    if let Some(verb) = passive_verb(next, &mut words) {
         return metric_of_word(verb).filter(|m| fits(*m, previous));
     }
     let before = text[..q.start].trim_end();
@@ -1087,17 +1080,27 @@ fn all_of_them(cx: &SentenceCtx<'_>, rule: &str, counts: &[&QuantityMention], ou
     }
 }
 
+/// The words of `text`, punctuation left out.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The verb of a passive that opens with `first` ("were referred", "had been assisted"), read
+/// from the `rest` of its words; `None` when `first` opens none.
+fn passive_verb<'t>(first: &str, rest: &mut impl Iterator<Item = &'t str>) -> Option<&'t str> {
+    match first.to_ascii_lowercase().as_str() {
+        "were" | "was" => rest.next(),
+        "had" | "have" | "has" => rest.nth(1),
+        _ => None,
+    }
+}
+
 /// The metric a part's own verb names: "32 were referred", "32 received assistance".
 fn metric_told_after(text: &str, q: &QuantityMention) -> Option<Metric> {
-    let mut words = text[q.end..]
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = words_of(&text[q.end..]);
     let first = words.next()?;
-    let verb = match first.to_ascii_lowercase().as_str() {
-        "were" | "was" => words.next()?,
-        "had" | "have" | "has" => words.nth(1)?,
-        _ => first,
-    };
+    let verb = passive_verb(first, &mut words).unwrap_or(first);
     if verb.eq_ignore_ascii_case("received") || verb.eq_ignore_ascii_case("receive") {
         let what = words.next()?;
         return metric_of_word(what).or_else(|| metric_of_pair(verb, what));
