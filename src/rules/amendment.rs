@@ -3,7 +3,8 @@
 //! ```text
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
-//!            | "amended the" INSTRUMENT | "amended Article" N
+//!            | ("amended" | "revised") "the" INSTRUMENT | "amended Article" N
+//!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | INSTRUMENT ("on" WORD{1,5})? ("was" | "has been") "amended"
 //!            | YEAR "amendment to" | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
@@ -23,7 +24,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|amended\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+to\b|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+to\b|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -72,6 +73,11 @@ impl Rule for AmendmentRule {
             "enacted in",
             "introduced in",
             "adopted on",
+            "revis",
+            "added to",
+            "added into",
+            "inserted into",
+            "introduced into",
         ]]
     }
 
@@ -121,6 +127,19 @@ impl Rule for AmendmentRule {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section};
+
+    #[test]
+    fn revised_or_added_to() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, the government revised the criminal code to include labor trafficking.", lead(2018)), @"2012 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "New provisions criminalizing forced labor were added to the penal code in 2015.", lead(2018)), @"2015 legal_amendment: penal code");
+        // Victims added to a list, or a revised plan, change no law.
+        for s in [
+            "In 2015, 40 victims were added to the registry.",
+            "The government revised its national action plan in 2016.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, lead(2018)), "", "{s}");
+        }
+    }
 
     #[test]
     fn an_amendment_after_the_enactment() {

@@ -31,7 +31,7 @@ const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME})(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"#
+        r#"(?P<name>{NAME})(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"#
     )
 );
 lazy_regex!(
@@ -40,7 +40,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_THEN_VERB,
-    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"
+    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
 );
 lazy_regex!(
     CODIFIED,
@@ -57,7 +57,7 @@ lazy_regex!(
 lazy_regex!(
     NEW_CODE_THEN_VERB,
     format!(
-        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b"
+        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
     )
 );
 lazy_regex!(
@@ -121,6 +121,9 @@ impl Rule for LawRule {
                 "into law",
                 "into force",
                 "took effect",
+                "into effect",
+                "became law",
+                "gazetted",
             ],
         ]
     }
@@ -147,6 +150,9 @@ impl Rule for LawRule {
             "into law",
             "into force",
             "took effect",
+            "into effect",
+            "became law",
+            "gazetted",
         ]
         .iter()
         .any(|v| contains_ci(text, v));
@@ -452,6 +458,18 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn gazetted_in_effect_or_become_law() {
+        insta::assert_snapshot!(run(&LawRule, "The Combating of Trafficking in Persons Act was gazetted in March 2014.", wiki()), @"2014-03 law_enacted: Combating of Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "The Trafficking in Persons Act became law in 2011.", wiki()), @"2011 law_enacted: Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking Act came into effect in January 2009.", wiki()), @"2009-01 law_enacted: Prevention of Trafficking Act");
+        // A law told of before, now in effect, is no enactment.
+        assert_eq!(
+            run(&LawRule, "The law came into effect in 2009.", wiki()),
+            ""
+        );
     }
 
     #[test]
