@@ -205,6 +205,8 @@ pub const NOUN_MODIFIERS: &[&str] = &[
     "men",
     "human",
     "identified",
+    "registered",
+    "detected",
     "convicted",
     "separate",
     "more",

@@ -1001,6 +1001,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     }
                 }
             }
+            if cands.is_empty() {
+                // "reported 321 identified victims": the metric is the noun's participle.
+                cands.extend(participle_metric(&noun.subject).filter(|m| fits(*m, noun.class)));
+            }
             metrics = cands;
         }
         let between = text[floor.max(cs)..q.start].trim_end();
@@ -1078,6 +1082,15 @@ fn all_of_them(cx: &SentenceCtx<'_>, rule: &str, counts: &[&QuantityMention], ou
         let (_, ce) = clause(text, m.start());
         push(cx, rule, out, told, q.quantity, subject, m.start(), ce);
     }
+}
+
+/// The metric of a participle that opens a noun phrase ("identified victims", "convicted
+/// traffickers"); not of a lone word.
+fn participle_metric(phrase: &str) -> Option<Metric> {
+    let (first, _) = phrase.split_once(' ')?;
+    (first.len() > 3 && first.ends_with("ed"))
+        .then(|| metric_of_word(first))
+        .flatten()
 }
 
 /// The words of `text`, punctuation left out.
@@ -1300,6 +1313,22 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
         insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+    }
+
+    #[test]
+    fn a_participle_names_the_metric() {
+        insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 321 identified victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (identified victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Eurostat reported 321 registered victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (registered victims)");
+        // A verb's metric comes first; an adjective that is no metric names none.
+        insta::assert_snapshot!(run(&StatisticRule, "The government assisted 40 identified victims in 2016.", wiki()), @"2016 statistic: victims_assisted 40 (identified victims)");
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The ministry reported 321 suspected victims in 2016.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
