@@ -989,6 +989,13 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .iter()
             .any(|w| link.ends_with(w));
             let mut cands = verbs_before(text, lo, q.start);
+            // "registered 35 criminal cases": cases registered are cases investigated.
+            if noun.class == NounClass::Enforcement
+                && cands == [Metric::VictimsIdentified]
+                && registered_before(&text[lo..q.start])
+            {
+                cands = vec![Metric::Investigations];
+            }
             if cands.is_empty() && linked {
                 cands = last.iter().map(|(m, _)| *m).collect();
             }
@@ -1082,6 +1089,14 @@ fn all_of_them(cx: &SentenceCtx<'_>, rule: &str, counts: &[&QuantityMention], ou
         let (_, ce) = clause(text, m.start());
         push(cx, rule, out, told, q.quantity, subject, m.start(), ce);
     }
+}
+
+/// True when one of the last words before a count registers it ("police registered 35").
+fn registered_before(window: &str) -> bool {
+    window.split_whitespace().rev().take(6).any(|w| {
+        w.get(..6)
+            .is_some_and(|head| head.eq_ignore_ascii_case("regist"))
+    })
 }
 
 /// The metric of a participle that opens a noun phrase ("identified victims", "convicted
@@ -1316,6 +1331,15 @@ mod tests {
     }
 
     #[test]
+    fn cases_registered_are_investigations() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police registered 40 criminal cases of trafficking in 2014.", wiki()), @"2014 statistic: investigations 40 (criminal cases)");
+        insta::assert_snapshot!(run(&StatisticRule, "The police registered 25 trafficking crimes in 2015.", wiki()), @"2015 statistic: investigations 25 (trafficking crimes)");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 12 trafficking offenses in 2015.", wiki()), @"2015 statistic: investigations 12 (trafficking offenses)");
+        // Victims registered stay victims identified.
+        insta::assert_snapshot!(run(&StatisticRule, "The ministry registered 120 victims in 2015.", wiki()), @"2015 statistic: victims_identified 120 (victims)");
+    }
+
+    #[test]
     fn a_participle_names_the_metric() {
         insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 321 identified victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (identified victims)");
         insta::assert_snapshot!(run(&StatisticRule, "Eurostat reported 321 registered victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (registered victims)");
@@ -1538,15 +1562,8 @@ mod tests {
     fn victims_registered_or_detected() {
         insta::assert_snapshot!(run(&StatisticRule, "In 2018, authorities registered 120 victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 120 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "The police detected 45 potential victims.", report(2019)), @"2018 statistic: victims_identified 45 (potential victims)");
-        // Cases are not victims.
-        assert_eq!(
-            run(
-                &StatisticRule,
-                "Authorities registered 15 cases of trafficking.",
-                report(2019)
-            ),
-            ""
-        );
+        // Cases are not victims: cases registered are investigations.
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities registered 15 cases of trafficking.", report(2019)), @"2018 statistic: investigations 15 (cases)");
     }
 
     #[test]
