@@ -64,6 +64,34 @@ fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match
     None
 }
 
+/// Whether a sentence says the government is making significant efforts.
+fn efforts_in(text: &str) -> Option<bool> {
+    if EFFORTS_FALSE.is_match(text) {
+        Some(false)
+    } else if EFFORTS_TRUE.is_match(text) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// "... minimum standards for the elimination of trafficking. However, it is making
+/// significant efforts to do so.": the efforts told by the next sentence of the paragraph,
+/// when it goes on with the assessment.
+fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
+    let at = cx
+        .paragraph
+        .iter()
+        .position(|s| std::ptr::eq(s.as_ptr(), cx.text.as_ptr()))?;
+    let next = cx.paragraph.get(at + 1)?;
+    let goes_on = crate::pattern::contains_ci(next, "to do so")
+        || ["however", "but ", "nevertheless"].iter().any(|w| {
+            next.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        });
+    goes_on.then(|| efforts_in(next)).flatten()
+}
+
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
         "compliance"
@@ -93,13 +121,7 @@ impl Rule for ComplianceRule {
         } else {
             return;
         };
-        let efforts = if EFFORTS_FALSE.is_match(text) {
-            Some(false)
-        } else if EFFORTS_TRUE.is_match(text) {
-            Some(true)
-        } else {
-            None
-        };
+        let efforts = efforts_in(text).or_else(|| efforts_told_next(cx));
         let efforts = if meets {
             efforts.filter(|e| !e)
         } else {
@@ -133,6 +155,24 @@ impl Rule for ComplianceRule {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn efforts_told_by_the_next_sentence() {
+        let told = |second: &str| {
+            crate::rules::testing::run_paragraph(
+                &ComplianceRule,
+                &[
+                    "The Government of Testland does not fully comply with the minimum standards for the elimination of trafficking.",
+                    second,
+                ],
+                report(2006),
+            )
+        };
+        insta::assert_snapshot!(told("However, it is making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(told("It is not making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // A next sentence about something else tells nothing of the assessment.
+        insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
+    }
 
     #[test]
     fn assessments() {
