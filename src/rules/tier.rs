@@ -30,7 +30,7 @@ lazy_regex!(
     r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
 );
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
-const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|raised|lowered|elevated|demoted|promoted|was|is|were|are|be|been";
+const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
 
 lazy_regex!(
     PLACEMENT,
@@ -57,7 +57,7 @@ lazy_regex!(
 );
 lazy_regex!(
     RECEIVED_BEFORE,
-    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|assigned|kept|retained|maintained)\s+(?:a\s+|an\s+|the\s+|its\s+)?["']?$"#
+    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|assigned|kept|retained|maintained|regained|recovered)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
 );
 lazy_regex!(
     RANK_NOUN_AFTER,
@@ -537,6 +537,22 @@ mod tests {
         2014 tier_placement: tier_2
         2015 tier_placement: tier_3
         ");
+    }
+
+    #[test]
+    fn verbs_of_moving_between_tiers() {
+        insta::assert_snapshot!(run(&TierRule, "In 2020, Testland slipped to the Tier 2 Watch List.", wiki()), @"2020 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2016 the country rose to Tier 2.", wiki()), @"2016 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "Testland regained its Tier 1 status in 2021.", wiki()), @"2021 tier_placement: tier_1");
+        // A tier lost is not held.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Testland lost its Tier 1 status in 2021.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
