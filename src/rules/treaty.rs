@@ -1,7 +1,7 @@
 //! `treaty_ratification`: a state ratifying, acceding to or signing a treaty.
 //!
 //! ```text
-//! ratification := ("ratified" | "acceded to" | "signed" | "adopted" | "joined" | "became a party to")
+//! ratification := ("ratified" | "acceded to" | "signed" | "adopted" | "joined" | ("became" | "is" | "has been") "a party to")
 //!                 "the"? NAME (Protocol | Convention | Treaty | Covenant | Charter) NUMBERS? ... DATE?
 //! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
 //! again        := ratification ... ("ratified" | "acceded to" | "signed") "it"   the same treaty, its own date
@@ -18,6 +18,7 @@ use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, TreatyAction};
 use crate::lazy_regex;
 use crate::temporal::lexicon::month_number;
+use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds treaty ratifications.
 pub struct TreatyRule;
@@ -28,7 +29,7 @@ const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Tr
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|became\s+(?:a\s+)?party\s+to)\s+)(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?party\s+to)\s+)(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -141,7 +142,8 @@ impl Rule for TreatyRule {
                     .into_iter()
                     .find(|(p, _)| *p > at && *p < until)
                     .map(|(_, d)| d)
-                    .or_else(|| cx.nearest_date(at));
+                    .or_else(|| cx.nearest_date(at))
+                    .or_else(|| party_since(cx, at, until));
                 for treaty in &treaties {
                     out.events.push(cx.event(
                         Fact::TreatyRatification {
@@ -281,6 +283,14 @@ fn action(verb: &str) -> TreatyAction {
         .map_or(TreatyAction::Ratified, |(_, a)| *a)
 }
 
+/// "a party to the Palermo Protocol since 2004": the year it became one.
+fn party_since(cx: &SentenceCtx<'_>, at: usize, until: usize) -> Option<PartialDate> {
+    cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::Since(y) if t.start > at && t.start < until => Some(PartialDate::year(y)),
+        _ => None,
+    })
+}
+
 /// "ILO Conventions 138 (on ...) and 182" → ["ILO Convention 138", "ILO Convention 182"].
 fn names(name: &str, nums: Option<&str>) -> Vec<String> {
     let clean = |s: &str| {
@@ -401,6 +411,20 @@ mod tests {
         2004 treaty_ratification: ratified United Nations Convention against Transnational Organized Crime
         2004 treaty_ratification: ratified Protocol to Prevent, Suppress and Punish Trafficking in Persons
         ");
+    }
+
+    #[test]
+    fn a_party_to_a_treaty() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the 2000 UN TIP Protocol.", wiki()), @"undated treaty_ratification: ratified 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland has been a state party to the Palermo Protocol since 2004.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "Testland is not a party to the 2000 UN TIP Protocol.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
