@@ -79,11 +79,7 @@ fn efforts_in(text: &str) -> Option<bool> {
 /// significant efforts to do so.": the efforts told by the next sentence of the paragraph,
 /// when it goes on with the assessment.
 fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
-    let at = cx
-        .paragraph
-        .iter()
-        .position(|s| std::ptr::eq(s.as_ptr(), cx.text.as_ptr()))?;
-    let next = cx.paragraph.get(at + 1)?;
+    let next = cx.paragraph.get(cx.index_in_paragraph()? + 1)?;
     let goes_on = crate::pattern::contains_ci(next, "to do so")
         || ["however", "but ", "nevertheless"].iter().any(|w| {
             next.get(..w.len())

@@ -101,6 +101,13 @@ impl<'a> SentenceCtx<'a> {
         }
     }
 
+    /// Where this sentence stands among [`SentenceCtx::paragraph`], when it is one of them.
+    pub fn index_in_paragraph(&self) -> Option<usize> {
+        self.paragraph
+            .iter()
+            .position(|s| std::ptr::eq(s.as_ptr(), self.text.as_ptr()))
+    }
+
     /// A context for a sentence on its own (tests, examples): the span covers the text.
     pub fn standalone(text: &'a str, anchor: Anchor) -> Self {
         SentenceCtx::new(text, Span::new(0, text.len()), anchor, &[])
@@ -179,10 +186,7 @@ impl<'a> SentenceCtx<'a> {
             if self.anchor.reporting_period().is_some() {
                 return None;
             }
-            let at = self
-                .paragraph
-                .iter()
-                .position(|s| std::ptr::eq(s.as_ptr(), self.text.as_ptr()))?;
+            let at = self.index_in_paragraph()?;
             // Not a year behind a comparison ("an increase from 87 in 2021").
             self.paragraph[..at].iter().rev().find_map(|s| {
                 let times: Vec<TimeMention> = temporal::recognize(s)
