@@ -215,11 +215,10 @@ impl<'a> SentenceCtx<'a> {
             |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
         let times = self.times();
         let after = times.iter().filter(usable).find(|m| m.start >= pos);
-        let before = times
-            .iter()
-            .filter(usable)
-            .rev()
-            .find(|m| m.end <= pos && !self.closed_aside(m, pos));
+        let before =
+            times.iter().filter(usable).rev().find(|m| {
+                m.end <= pos && !self.closed_aside(m, pos) && !self.comparison_aside(m, pos)
+            });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
         let compared = before.is_some_and(|b| COMPARED_WITH.is_match(&self.text[b.end..pos]));
@@ -257,6 +256,16 @@ impl<'a> SentenceCtx<'a> {
         let open = before.rfind('(');
         open.is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
             && self.text[m.end..pos].contains(')')
+    }
+
+    /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,
+    /// compared with 25 the previous year, and referred 14 of them"): the year is the comparison's.
+    fn comparison_aside(&self, m: &TimeMention, pos: usize) -> bool {
+        let opens = self.text[..m.start]
+            .rfind([',', ';', '('])
+            .map_or(0, |i| i + 1);
+        self.text[m.end..pos].contains([',', ';'])
+            && COMPARISON_OPENS.is_match(&self.text[opens..m.start])
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

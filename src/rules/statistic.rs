@@ -816,10 +816,11 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
             return Some(m);
         }
     }
-    // "filed charges against 25 of them": the metric noun before the preposition.
+    // "filed charges against 25 of them", "provided assistance to 28", "referred all 35":
+    // the metric word before the preposition or "all".
     let mut back = before.rsplit(' ');
     let verb = match back.next()? {
-        "against" | "in" => back.next()?,
+        "against" | "in" | "to" | "of" | "all" => back.next()?,
         word => word,
     };
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
@@ -1358,6 +1359,21 @@ mod tests {
     #[test]
     fn a_metric_noun_before_a_count_of_them() {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 40 suspects and filed charges against 25 of them.", report(2012)), @"2011 statistic: prosecutions 25 (suspects)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims and provided assistance to 28.", report(2012)), @r"
+        2011 statistic: victims_identified 40 (victims)
+        2011 statistic: victims_assisted 28 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 35 victims and referred all 35 to care facilities.", report(2012)), @r"
+        2011 statistic: victims_identified 35 (victims)
+        2011 statistic: victims_referred 35 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "It prosecuted 23 suspects and secured convictions of 16.", report(2012)), @r"
+        2011 statistic: prosecutions 23 (suspects)
+        2011 statistic: convictions 16 (suspects)
+        ");
+        // Not a metric word before the preposition: no count.
+        insta::assert_snapshot!(run(&StatisticRule, "It identified 23 victims and raised the total to 40.", report(2012)), @"2011 statistic: victims_identified 23 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "It identified 23 victims in 2011, a total of 40 since 2009.", report(2012)), @"2011 statistic: victims_identified 23 (victims)");
     }
 
     #[test]
@@ -1637,6 +1653,19 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "The government trained more than 1,200 officials in 2016.", wiki()), @"2016 statistic: officials_trained more_than 1200 (officials)");
         // A year before the comparison is still the count's own.
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @"2018 statistic: convictions 14 (traffickers)");
+        // A count after the comparison's clause does not take its year.
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 19 victims, compared with 25 the previous year, and referred 14 of them to shelters.", report(2016)), @r"
+        2015 statistic: victims_identified 19 (victims)
+        2014 statistic: victims_identified 25 (victims)
+        2015 statistic: victims_referred 14 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2012 police identified 30 victims, up from 21 in 2011, and referred 12 of them to NGOs.", wiki()), @r"
+        2012 statistic: victims_identified 30 (victims)
+        2011 statistic: victims_identified 21 (victims)
+        2012 statistic: victims_referred 12 (victims)
+        ");
+        // A year in brackets or a comparison still open dates what follows it.
+        insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
     }
 
     #[test]
