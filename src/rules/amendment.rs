@@ -6,7 +6,7 @@
 //!            | ("amended" | "revised") "the" INSTRUMENT | "amended Article" N
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | INSTRUMENT ("on" WORD{1,5})? ("was" | "has been") "amended"
-//!            | YEAR "amendment to" | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
+//!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //! ```
@@ -18,13 +18,14 @@ use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::quantity::{penalties, words::word_value};
+use crate::temporal::PartialDate;
 
 /// Finds amendments.
 pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+to\b|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -102,6 +103,15 @@ impl Rule for AmendmentRule {
         // Dated where the change is told ("adopted in 2005 and amended in 2010").
         let told =
             crate::pattern::find_ci(m.as_str(), "amend", 0).map_or(m.start(), |i| m.start() + i);
+        // "amended in 2007 and again in 2012 to raise the penalty": one change per date,
+        // the purpose told after the list being the last one's.
+        let verb_end = cx.text[told..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(cx.text.len(), |i| told + i);
+        let listed = match named_year {
+            Some(_) => Vec::new(),
+            None => cx.dates_listed_after(verb_end),
+        };
         let date = named_year.or_else(|| cx.activity_date(told, cx.text.len()).point());
         let clause_end = cx.text[m.start()..]
             .find(';')
@@ -109,17 +119,31 @@ impl Rule for AmendmentRule {
         let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200)
             .trim_end_matches(['.', ' ', ','])
             .to_string();
-        out.events.push(cx.event(
-            Fact::LegalAmendment {
-                instrument: instrument(cx.text).or_else(|| super::law::law_name(cx.text)),
-                article: article(cx.text),
-                penalty,
-                description: Some(description),
-            },
-            date,
-            false,
-            self.name(),
-        ));
+        let instrument = instrument(cx.text).or_else(|| super::law::law_name(cx.text));
+        let article = article(cx.text);
+        let dates: Vec<(Option<PartialDate>, bool)> = if listed.is_empty() {
+            vec![(date, true)]
+        } else {
+            let last = listed.len() - 1;
+            listed
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| (Some(d), i == last))
+                .collect()
+        };
+        for (date, is_last) in dates {
+            out.events.push(cx.event(
+                Fact::LegalAmendment {
+                    instrument: instrument.clone(),
+                    article: article.clone(),
+                    penalty: if is_last { penalty } else { None },
+                    description: Some(description.clone()),
+                },
+                date,
+                false,
+                self.name(),
+            ));
+        }
     }
 }
 
@@ -145,6 +169,36 @@ mod tests {
     fn an_amendment_after_the_enactment() {
         insta::assert_snapshot!(run(&AmendmentRule, "The Law on Combating Trafficking was adopted in 2005 and was amended in 2010 to increase penalties.", lead(2018)), @"2010 legal_amendment: Law on Combating Trafficking");
         insta::assert_snapshot!(run(&AmendmentRule, "The anti-trafficking law was adopted in 2008 and amended the next year.", lead(2018)), @"2009 legal_amendment: anti-trafficking law");
+    }
+
+    #[test]
+    fn one_change_per_date_listed() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Law on Combating Trafficking, which was amended in 2007 and again in 2012 to raise the maximum penalty to 15 years, is the main law.", lead(2018)), @r"
+        2007 legal_amendment: Law on Combating Trafficking
+        2012 legal_amendment: Law on Combating Trafficking, penalty ?..=15 years
+        ");
+        insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, 2009 and 2014.", lead(2018)), @r"
+        2005 legal_amendment: criminal code
+        2009 legal_amendment: criminal code
+        2014 legal_amendment: criminal code
+        ");
+        // Dates of other verbs are not a list of changes.
+        insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, and the government adopted a plan in 2009.", lead(2018)), @"2005 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The penal code was amended in March 2010 and entered into force in 2011.", lead(2018)), @"2010-03 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn a_dated_amendment_that_introduced_penalties() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2012 amendments also introduced penalties of eight to 15 years for trafficking of minors.", lead(2018)), @"2012 legal_amendment: (unnamed instrument), penalty 8..=15 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2019 amendment increased penalties for forced labor.", lead(2021)), @"2019 legal_amendment: (unnamed instrument)");
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The 2019 amendment is still pending.",
+                lead(2021)
+            ),
+            ""
+        );
     }
 
     #[test]

@@ -36,6 +36,18 @@ lazy_regex!(
     r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|[;(]"
 );
 
+/// Words that may link the dates of a list ("in 2007, 2010 and again in 2012").
+const LIST_LINKS: [&str; 8] = [
+    "",
+    "and",
+    "again",
+    "in",
+    "on",
+    "later",
+    "subsequently",
+    "then",
+];
+
 /// One sentence, ready for the rules.
 pub struct SentenceCtx<'a> {
     /// Normalized sentence text.
@@ -248,6 +260,35 @@ impl<'a> SentenceCtx<'a> {
                 .activity_year()
                 .map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
         }
+    }
+
+    /// The dates listed right after the verb ending at `pos`, when there are several
+    /// ("amended in 2007 and again in 2012", "in 2005, 2008 and 2013"); empty otherwise.
+    pub fn dates_listed_after(&self, pos: usize) -> Vec<PartialDate> {
+        let mut dates = Vec::new();
+        let mut from = pos;
+        for m in self.times().iter().filter(|m| m.start >= pos) {
+            let between = &self.text[from..m.start];
+            let linked = if dates.is_empty() {
+                between.split_whitespace().count() <= 2 && !between.contains([',', ';'])
+            } else {
+                between
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .all(|w| LIST_LINKS.contains(&w))
+            };
+            let Some(date) = linked.then(|| self.resolve(m)).and_then(|r| match r {
+                Resolved::Point(d) => Some(d),
+                _ => None,
+            }) else {
+                break;
+            };
+            dates.push(date);
+            from = m.end;
+        }
+        if dates.len() < 2 {
+            dates.clear();
+        }
+        dates
     }
 
     /// True when `m` sits in brackets that close before `pos` ("(18 in 2018)").
