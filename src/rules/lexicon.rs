@@ -247,6 +247,14 @@ pub const NOUN_MODIFIERS: &[&str] = &[
     "governmental",
 ];
 
+/// Words that never qualify the noun after them ("40 percent victims" is not a count of victims).
+pub const NOT_MODIFIERS: &[&str] = &[
+    "and", "or", "nor", "but", "to", "in", "into", "for", "from", "with", "without", "by", "at",
+    "on", "as", "per", "percent", "than", "were", "was", "are", "is", "had", "have", "has", "who",
+    "whom", "which", "that", "times", "years", "months", "days", "hours", "out", "all", "both",
+    "each", "any", "some", "many", "most", "fewer", "less",
+];
+
 /// Canonical forms of exploitation and the phrases that name them.
 pub const FORMS: &[(&str, &str)] = &[
     ("forced labor", "forced labor"),

@@ -21,7 +21,8 @@
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
-    METRIC_PAIRS, METRIC_STEMS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS,
+    VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -495,6 +496,7 @@ fn classify_noun(word: &str) -> Option<NounClass> {
 fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
     let mut pos = from;
     let mut words: Vec<&str> = Vec::new();
+    let mut unlisted = 0;
     for _ in 0..7 {
         let rest = &text[pos..];
         let trimmed = rest.trim_start();
@@ -558,9 +560,25 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             && clean.len() > 1
             && !words.is_empty()
             || clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 2;
+        // "250 consular officials", "12 unaccompanied minors": an unlisted word right before the noun.
+        let unlisted_modifier = || {
+            unlisted < 2
+                && clean.len() > 2
+                && clean.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !word.ends_with([',', ';', ')'])
+                && !NOT_MODIFIERS.contains(&lower.as_str())
+                && text[pos..]
+                    .strip_prefix(' ')
+                    .and_then(|a| a.split([' ', ',', ';', '.', ')', ':']).next())
+                    .is_some_and(|next| classify_noun(next).is_some())
+        };
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper
             || (is_number && words.last().is_some_and(|w| *w == "of"))
+            || (unlisted_modifier() && {
+                unlisted += 1;
+                true
+            })
         {
             words.push(clean);
             if word.ends_with(',') {
@@ -964,6 +982,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             continue;
         };
+        // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
+        prev_end = noun.end.max(q.end);
         last_noun = Some((
             noun.class,
             (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
@@ -1666,6 +1686,29 @@ mod tests {
         ");
         // A year in brackets or a comparison still open dates what follows it.
         insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+    }
+
+    #[test]
+    fn an_unlisted_word_right_before_the_noun() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government trained 250 consular officials.", report(2008)), @"2007 statistic: officials_trained 250 (consular officials)");
+        insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 unaccompanied minors.", report(2008)), @"2007 statistic: victims_identified 12 (unaccompanied minors)");
+        // Not a noun's modifier: a function word, or a word not right before the noun.
+        for s in [
+            "Police identified 40 percent of victims.",
+            "The government trained 250 with support from victims' groups.",
+            "Police identified 12 through hotline calls from victims.",
+        ] {
+            assert_eq!(run(&StatisticRule, s, report(2008)), "", "{s}");
+        }
+    }
+
+    #[test]
+    fn a_metric_noun_counted_is_not_the_next_counts_verb() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities conducted 28 trafficking investigations, prosecuted 19 cases, and convicted 14 offenders.", report(2008)), @r"
+        2007 statistic: investigations 28
+        2007 statistic: prosecutions 19 (cases)
+        2007 statistic: convictions 14 (offenders)
+        ");
     }
 
     #[test]
