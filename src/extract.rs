@@ -181,7 +181,7 @@ impl Extractor {
                     for t in times {
                         let problem = match t.expr {
                             TimeExpr::Invalid => Some((DiagnosticCode::InvalidDate, "expected a real calendar date")),
-                            TimeExpr::ReportingPeriod { .. } if cx.resolve(t) == Resolved::Unresolved => Some((
+                            TimeExpr::ReportingPeriod { .. } | TimeExpr::RelativeReport { .. } if cx.resolve(t) == Resolved::Unresolved => Some((
                                 DiagnosticCode::UnresolvedDate,
                                 "expected a report year, a year in the heading or a lead-in year to resolve",
                             )),

@@ -370,6 +370,10 @@ impl Rule for TierRule {
                     dated.extend((from..=to).map(|y| (t.start, y)))
                 }
                 TimeExpr::Since(y) => dated.push((t.start, y)),
+                // "placed on Tier 2 Watch List in last year's report".
+                TimeExpr::RelativeReport { .. } => {
+                    dated.extend(cx.resolve(t).point().map(|d| (t.start, d.year)))
+                }
                 // "downgraded to Tier 3 the following year".
                 // "downgraded to Tier 3 the following year"; not "an upgrade from Tier 2 Watch
                 // List the previous year", which dates the tier it left.
@@ -621,6 +625,8 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, r#"It placed the country in "Tier 2 Watchlist" in 2017."#, wiki()), @"2017 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In 2022, the Report downgraded Cambodia to \"Tier 3\" due to failures.", wiki()), @"2022 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, "In 2017, the Office classified Eritrea as a \"Tier 3\" country.", wiki()), @"2017 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "Westland was placed on Tier 2 Watch List in last year's report.", report(2008)), @"2007 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In the previous report, Westland was on Tier 3.", report(2008)), @"2007 tier_placement: tier_3");
     }
 
     #[test]

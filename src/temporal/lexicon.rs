@@ -45,6 +45,16 @@ pub const RELATIVE_CUES: &[&str] = &[
     "following year",
     "coming year",
     "subsequent year",
+    "year's report",
+    "year's tip",
+    "year's trafficking",
+    "previous report",
+    "prior report",
+    "preceding report",
+    "last report",
+    "previous tip",
+    "prior tip",
+    "previous trafficking in",
 ];
 
 /// Ordinals used in "for the second consecutive year".

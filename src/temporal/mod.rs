@@ -131,6 +131,11 @@ pub enum TimeExpr {
         /// Years from the reporting period.
         offset: i32,
     },
+    /// A report counted from the one in hand: "last year's report", "the previous report" (-1).
+    RelativeReport {
+        /// Years from the assessment year.
+        offset: i32,
+    },
     /// "for the second consecutive year" (2).
     Consecutive(u32),
     /// Looks like a date but does not exist ("February 30, 2010").
@@ -146,6 +151,7 @@ impl fmt::Display for TimeExpr {
             TimeExpr::NamedYear(y) => write!(f, "named {y}"),
             TimeExpr::ReportYear(y) => write!(f, "report {y}"),
             TimeExpr::ReportingPeriod { offset } => write!(f, "reporting period {offset:+}"),
+            TimeExpr::RelativeReport { offset } => write!(f, "report {offset:+}"),
             TimeExpr::Consecutive(n) => write!(f, "consecutive {n}"),
             TimeExpr::Invalid => write!(f, "invalid"),
         }

@@ -32,6 +32,7 @@ lazy_regex!(
     format!(
         r"(?x)
         \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
+      | \b(?i:(?P<rep_prev>last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ year)\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
@@ -136,7 +137,9 @@ fn relative_expr(found: &str) -> TimeExpr {
     let Some(c) = RELATIVE.captures(found) else {
         return TimeExpr::ReportingPeriod { offset: 0 };
     };
-    if let Some(s) = c.name("yr_shift") {
+    if c.name("rep_prev").is_some() {
+        TimeExpr::RelativeReport { offset: -1 }
+    } else if let Some(s) = c.name("yr_shift") {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
@@ -338,6 +341,8 @@ mod tests {
         insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
+        insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
+        insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"");
     }
 
     #[test]

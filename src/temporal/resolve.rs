@@ -35,6 +35,10 @@ pub fn resolve(expr: TimeExpr, anchor: &Anchor) -> Resolved {
             Some(y) => Resolved::Point(PartialDate::year(y + offset)),
             None => Resolved::Unresolved,
         },
+        TimeExpr::RelativeReport { offset } => match anchor.assessment_year() {
+            Some(y) => Resolved::Point(PartialDate::year(y + offset)),
+            None => Resolved::Unresolved,
+        },
         TimeExpr::NamedYear(_) | TimeExpr::Consecutive(_) | TimeExpr::Invalid => Resolved::NotADate,
     }
 }
@@ -74,5 +78,19 @@ mod tests {
             resolve(TimeExpr::ReportYear(2018), &at(2009)).point(),
             Some(PartialDate::year(2018))
         );
+    }
+
+    #[test]
+    fn an_earlier_report_counts_from_the_assessment_year() {
+        let report = Anchor {
+            report_year: Some(2008),
+            ..Anchor::default()
+        };
+        let last = TimeExpr::RelativeReport { offset: -1 };
+        assert_eq!(
+            resolve(last, &report).point(),
+            Some(PartialDate::year(2007))
+        );
+        assert_eq!(resolve(last, &Anchor::default()), Resolved::Unresolved);
     }
 }
