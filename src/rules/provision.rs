@@ -1,7 +1,7 @@
 //! `legal_provision`: a standing provision and its penalties.
 //!
 //! ```text
-//! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "penalties")
+//! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "punishes ... with" | "penalties")
 //!              ... PENALTY ("and" PENALTY)*                  one event per penalty (adult, child)
 //!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null
 //! INSTRUMENT:= "Article" N "of" CODE | CODE | "Law" ID | "the law" (the one last named in the paragraph)
@@ -27,7 +27,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|punish(?:es|ed)?\s+(?:[\w-]+\s+){0,6}?(?:with|by)\b|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -64,6 +64,9 @@ impl Rule for ProvisionRule {
             "prescrib",
             "penalt",
             "punishable",
+            "punishes",
+            "punished",
+            "stipulat",
             "outlaw",
             "impos",
             "provides for",
@@ -219,6 +222,8 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law provides for sentences of between four and 12 years.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty 4..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The law provides for punishment of up to 10 years in prison for trafficking.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labor carries a sentence of three to seven years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 3..=7 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 12 of the act punishes trafficking with imprisonment of 10 to 20 years.", report(2015)), @"undated legal_provision: (unnamed instrument) article 12, penalty 10..=20 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code stipulates imprisonment of five to 15 years for trafficking.", report(2015)), @"undated legal_provision: penal code, penalty 5..=15 years");
     }
 
     #[test]
@@ -227,6 +232,7 @@ mod tests {
             "Courts imposed sentences ranging from five to 10 years' imprisonment on convicted traffickers.",
             "Convicted traffickers received sentences of two to eight years' imprisonment.",
             "Judges imposed penalties of three years in prison on two traffickers.",
+            "Convicted traffickers were punished with three to five years in prison.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
