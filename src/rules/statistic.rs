@@ -611,7 +611,14 @@ fn noun_shared_ahead(
         return None;
     }
     let shared = noun_after(text, next.end)?;
-    let head = shared.subject.rsplit(' ').next().unwrap_or("");
+    // "88 women and 14 children": people named by the modifier need no head noun.
+    let people = modifiers
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("women") || w.eq_ignore_ascii_case("men"));
+    let head = match people {
+        true => "",
+        false => shared.subject.rsplit(' ').next().unwrap_or(""),
+    };
     let subject = modifiers
         .iter()
         .copied()
@@ -1268,6 +1275,10 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "Police investigated eight sex trafficking and four labor trafficking cases in 2019.", wiki()), @r"
         2019 statistic: investigations 8 (sex trafficking cases)
         2019 statistic: investigations 4 (labor trafficking cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 88 women and 14 children in 2018.", wiki()), @r"
+        2018 statistic: victims_assisted 88 (women)
+        2018 statistic: victims_assisted 14 (children)
         ");
     }
 
