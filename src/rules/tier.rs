@@ -462,6 +462,16 @@ impl Rule for TierRule {
             ) {
                 inferred.push((first - 1, m.tier));
             }
+            // "downgraded to Tier 2 Watch List in 2009, where it remained until 2012": the years between.
+            for pair in dated.windows(2) {
+                let ((from_at, from), (until_at, until)) = (pair[0], pair[1]);
+                if years.contains(&from)
+                    && years.contains(&until)
+                    && stayed_until(text, from_at, until_at)
+                {
+                    inferred.extend((from + 1..until).map(|y| (y, m.tier)));
+                }
+            }
             // "from Tier 1 to Tier 2", "placed on Tier 2, an upgrade from Tier 2 Watch List":
             // the tier left held the year before.
             let before = mentions
@@ -511,6 +521,20 @@ impl Rule for TierRule {
             }
         }
     }
+}
+
+/// True when the text between a year at `from_at` and one at `until_at` says the tier was
+/// kept until the second ("where it remained until", "and stayed there through").
+fn stayed_until(text: &str, from_at: usize, until_at: usize) -> bool {
+    let between = &text[from_at..until_at];
+    let kept = ["remain", "stay"]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(between, w));
+    let until = ["until ", "till ", "through ", "up to "].iter().any(|w| {
+        let b = between.as_bytes();
+        b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+    });
+    kept && until && !between.contains([';', '.'])
 }
 
 #[cfg(test)]
@@ -627,6 +651,17 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "In 2017, the Office classified Eritrea as a \"Tier 3\" country.", wiki()), @"2017 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, "Westland was placed on Tier 2 Watch List in last year's report.", report(2008)), @"2007 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In the previous report, Westland was on Tier 3.", report(2008)), @"2007 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "In 2009 it was downgraded to the Tier 2 Watch List, where it remained until 2012.", wiki()), @r"
+        2009 tier_placement: tier_2_watch_list
+        2012 tier_placement: tier_2_watch_list
+        2010 tier_placement: tier_2_watch_list (inferred)
+        2011 tier_placement: tier_2_watch_list (inferred)
+        ");
+        // Two years told apart are not a stay.
+        insta::assert_snapshot!(run(&TierRule, "It was placed on Tier 2 in 2009 and again in 2012.", wiki()), @r"
+        2009 tier_placement: tier_2
+        2012 tier_placement: tier_2
+        ");
     }
 
     #[test]
