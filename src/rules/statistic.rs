@@ -90,6 +90,10 @@ crate::lazy_cues!(
 );
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
+    NONE_COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+none\b"
+);
+lazy_regex!(
     YEAR_ASIDE,
     r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*\)"
 );
@@ -1064,13 +1068,18 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
             .then(|| noun.subject.clone());
         let subject = agent.or(counted);
+        // "None of the 14 victims were repatriated": a zero.
+        let quantity = match none_of(before) {
+            true => Quantity::exact(0),
+            false => q.quantity,
+        };
         for &m in &metrics {
             push(
                 cx,
                 rule,
                 out,
                 m,
-                q.quantity,
+                quantity,
                 subject.clone(),
                 q.start,
                 next_start,
@@ -1079,6 +1088,45 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         last = metrics.last().map(|m| (*m, subject.clone()));
     }
     all_of_them(cx, rule, &counts, out);
+    none_compared(cx, rule, out);
+}
+
+/// True when `before` ends with "none of (the|these|those)".
+fn none_of(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| {
+        ["the", "these", "those"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) {
+        last = words.next();
+    }
+    last.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("none"))
+}
+
+/// "two convictions in 2012, compared to none in 2011": a zero of the count it is compared with.
+fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    if !contains_ci(cx.text, "none") {
+        return;
+    }
+    for m in NONE_COMPARED.find_iter(cx.text) {
+        let compared =
+            out.iter()
+                .rev()
+                .find(|(pos, _)| *pos < m.start())
+                .and_then(|(_, e)| match &e.fact {
+                    Fact::Statistic {
+                        metric, subject, ..
+                    } => Some((*metric, subject.clone())),
+                    _ => None,
+                });
+        if let Some((metric, subject)) = compared {
+            let at = m.end() - "none".len();
+            push_zero(cx, rule, out, metric, subject, at);
+        }
+    }
 }
 
 /// "30 victims, all of whom were referred to shelters", "identified 112 victims and referred
@@ -1697,6 +1745,30 @@ mod tests {
         ");
         // A year in brackets or a comparison still open dates what follows it.
         insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+    }
+
+    #[test]
+    fn none_stated_as_a_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported two trafficking convictions in 2012, compared to none in 2011.", report(2013)), @r"
+        2012 statistic: convictions 2
+        2011 statistic: convictions 0
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 14 victims, up from none the previous year.", report(2013)), @r"
+        2012 statistic: victims_identified 14 (victims)
+        2011 statistic: victims_identified 0 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "None of the 14 victims were repatriated, compared with 3 in 2011.", report(2013)), @r"
+        2012 statistic: victims_repatriated 0 (victims)
+        2011 statistic: victims_repatriated 3 (victims)
+        ");
+        // "none" compared with nothing counted, or not compared at all.
+        for s in [
+            "None of the shelters were open, compared with none in 2011.",
+            "The government identified 14 victims; none were children.",
+        ] {
+            let got = run(&StatisticRule, s, report(2013));
+            assert!(!got.contains(" 0"), "{s}: {got}");
+        }
     }
 
     #[test]
