@@ -404,6 +404,11 @@ pub fn clause(text: &str, pos: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// True when `between` crosses into another clause (", and", ", but", ";").
+pub fn crosses_clause(between: &str) -> bool {
+    CLAUSE_BREAK.is_match(between)
+}
+
 /// True when the verb at `verb_start` is denied: "has not ratified", "is yet to ratify",
 /// "failed to pass".
 pub fn negated_before(text: &str, verb_start: usize) -> bool {

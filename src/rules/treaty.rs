@@ -12,7 +12,7 @@
 //! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
 
-use super::context::{negated_before, SentenceCtx};
+use super::context::{crosses_clause, negated_before, SentenceCtx};
 use super::lexicon::TREATY_VERBS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, TreatyAction};
@@ -37,6 +37,12 @@ lazy_regex!(
 lazy_regex!(
     AND_ITS,
     format!(r"^(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
+);
+// "ratified the Palermo Protocol in 2004, and in 2010 the ILO Convention No. 182": a second
+// treaty with its own date, the verb left out.
+lazy_regex!(
+    GAPPED,
+    format!(r"^,?\s+and\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)")
 );
 // "the Palermo Protocol, which it signed in 2000", "The UN TIP Protocol was ratified by Testland
 // in 2005": the treaty named before its verb.
@@ -129,22 +135,32 @@ impl Rule for TreatyRule {
                 .and_then(|a| a.name("verb"))
                 .map(|v| (name.end() + v.start(), v.as_str()))
                 .filter(|(at, _)| !negated_before(cx.text, *at));
-            let mut spans = vec![(verb.start(), rest_end, verb.as_str())];
+            let gapped = GAPPED
+                .captures(&cx.text[name.end()..rest_end])
+                .and_then(|g| {
+                    let gapped_name = g.name("name")?.as_str();
+                    let treaties = names(gapped_name, g.name("nums").map(|n| n.as_str()));
+                    Some((name.end() + g.get(0)?.start(), treaties))
+                });
+            let mut spans = vec![(verb.start(), rest_end, verb.as_str(), &treaties)];
             if let Some((at, again_verb)) = again {
                 spans[0].1 = at;
-                spans.push((at, rest_end, again_verb));
+                spans.push((at, rest_end, again_verb, &treaties));
+            } else if let Some((at, others)) = &gapped {
+                spans[0].1 = *at;
+                spans.push((*at, rest_end, verb.as_str(), others));
             }
-            for (at, until, verb) in spans {
+            for (at, until, verb, treaties) in spans {
                 let action = action(verb);
                 // The date stated after the verb, else the one nearest to it.
                 let date = cx
                     .explicit_dates()
                     .into_iter()
-                    .find(|(p, _)| *p > at && *p < until)
+                    .find(|(p, _)| *p > at && *p < until && !crosses_clause(&cx.text[at..*p]))
                     .map(|(_, d)| d)
                     .or_else(|| cx.nearest_date(at))
                     .or_else(|| party_since(cx, at, until));
-                for treaty in &treaties {
+                for treaty in treaties {
                     out.events.push(cx.event(
                         Fact::TreatyRatification {
                             treaty: treaty.clone(),
@@ -388,6 +404,17 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_second_treaty_with_its_verb_left_out() {
+        insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the ILO Worst Forms of Child Labour Convention.", wiki()), @r"
+        2004 treaty_ratification: ratified Palermo Protocol
+        2010 treaty_ratification: ratified ILO Worst Forms of Child Labour Convention
+        ");
+        // A date in the next clause is not the treaty's; a treaty doing something is not ratified.
+        insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the government adopted a law.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the Convention entered into force.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
     }
 
     #[test]
