@@ -1020,6 +1020,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             ]
             .iter()
             .any(|w| link.ends_with(w));
+            // "87 cases were investigated and 23 traffickers were convicted": the passive
+            // after the count before is that count's verb, not this one's.
+            let lo = after_passive(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
             // "registered 35 criminal cases": cases registered are cases investigated.
             if noun.class == NounClass::Enforcement
@@ -1089,6 +1092,23 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Where the window `from..to` starts once a passive verb opening it ("were investigated")
+/// is skipped.
+fn after_passive(text: &str, from: usize, to: usize) -> usize {
+    let window = &text[from..to];
+    let mut words = words_of(window);
+    let Some(first) = words.next() else {
+        return from;
+    };
+    match passive_verb(first, &mut words) {
+        Some(verb) => {
+            let verb_end = verb.as_ptr() as usize - window.as_ptr() as usize + verb.len();
+            from + verb_end
+        }
+        None => from,
+    }
 }
 
 /// True when `before` ends with "none of (the|these|those)".
@@ -1745,6 +1765,20 @@ mod tests {
         ");
         // A year in brackets or a comparison still open dates what follows it.
         insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+    }
+
+    #[test]
+    fn passives_in_a_row() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, 211 victims were identified, 87 cases were investigated and 23 traffickers were convicted.", wiki()), @r"
+        2019 statistic: victims_identified 211 (victims)
+        2019 statistic: investigations 87 (cases)
+        2019 statistic: convictions 23 (traffickers)
+        ");
+        // A verb of its own after the passive still counts.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, 87 cases were investigated and prosecutors charged 23 suspects.", wiki()), @r"
+        2019 statistic: investigations 87 (cases)
+        2019 statistic: prosecutions 23 (suspects)
+        ");
     }
 
     #[test]
