@@ -3,7 +3,8 @@
 //! ```text
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
-//!            | ("amended" | "revised") "the" INSTRUMENT | "amended Article" N
+//!            | ("amended" | "amending" | "revised") "the" INSTRUMENT | "amended Article" N
+//!            | "(Amendment) Act" ","? YEAR
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | INSTRUMENT ("on" WORD{1,5})? ("was" | "has been") "amended"
 //!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
@@ -25,7 +26,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -185,6 +186,13 @@ mod tests {
         // Dates of other verbs are not a list of changes.
         insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, and the government adopted a plan in 2009.", lead(2018)), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code was amended in March 2010 and entered into force in 2011.", lead(2018)), @"2010-03 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn amending_acts_and_bills() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Law (Amendment) Act, 2013 substituted Section 370 of the Penal Code, which now prescribes imprisonment of seven to ten years.", lead(2018)), @"2013 legal_amendment: penal code article 370, penalty 7..=10 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "In March 2021, the National Assembly passed a bill amending the anti-trafficking law to increase penalties.", lead(2022)), @"2021-03 legal_amendment: anti-trafficking law");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the government adopted a decree amending the criminal code.", lead(2022)), @"2019 legal_amendment: criminal code");
     }
 
     #[test]
