@@ -1037,6 +1037,15 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             cands.retain(|m| fits(*m, noun.class));
             if cands.is_empty() {
                 if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                    // "2,189 cases were registered": cases registered are cases investigated.
+                    let m = if noun.class == NounClass::Enforcement
+                        && m == Metric::VictimsIdentified
+                        && registered_before(&text[noun.end..vend])
+                    {
+                        Metric::Investigations
+                    } else {
+                        m
+                    };
                     if fits(m, noun.class) {
                         cands.push(m);
                         agent = agent_after(text, vend);
@@ -1765,6 +1774,12 @@ mod tests {
         ");
         // A year in brackets or a comparison still open dates what follows it.
         insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+    }
+
+    #[test]
+    fn cases_registered_told_after_them() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, 2,189 cases of human trafficking were registered.", wiki()), @"2020 statistic: investigations 2189 (cases)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, 120 victims were registered.", wiki()), @"2020 statistic: victims_identified 120 (victims)");
     }
 
     #[test]
