@@ -27,7 +27,7 @@ pub struct TierRule;
 
 lazy_regex!(
     TIER,
-    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b)"
+    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b|\bWatch ?[Ll]ist\b)"
 );
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
 const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
@@ -112,7 +112,7 @@ struct Mention {
 }
 
 /// The number and whether a watch list follows, of a [`TIER`] match ("Tier 2 Watch List"
-/// gives `("2", true)`); `None` for "Special Case".
+/// gives `("2", true)`); `None` for "Special Case" and a bare "Watch List".
 fn tier_number(tier: &str) -> Option<(&str, bool)> {
     let rest = tier
         .get(..4)?
@@ -145,7 +145,7 @@ impl Rule for TierRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["tier", "special case"]]
+        &[&["tier", "special case", "watch list", "watchlist"]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -156,6 +156,13 @@ impl Rule for TierRule {
         let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
         for m in TIER.find_iter(text) {
             let tier = match tier_number(m.as_str()) {
+                // "fell back to the Watch List": the Tier 2 Watch List, named as the report names it.
+                None if m.as_str().starts_with('W') => {
+                    if !text[..m.start()].ends_with("the ") {
+                        continue;
+                    }
+                    Tier::Tier2WatchList
+                }
                 None => Tier::SpecialCase,
                 Some((n, watch_list)) => match tier_of(n, watch_list) {
                     Some(t) => t,
@@ -398,7 +405,12 @@ impl Rule for TierRule {
             let mut years: Vec<i32> = if let Some(y) = m.year {
                 vec![y]
             } else if placed.len() == 1 {
-                dated.iter().map(|(_, y)| *y).collect()
+                // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
+                dated
+                    .iter()
+                    .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
+                    .map(|(_, y)| *y)
+                    .collect()
             } else {
                 let after: Vec<i32> = dated
                     .iter()
@@ -521,6 +533,20 @@ impl Rule for TierRule {
             }
         }
     }
+}
+
+/// True when `between` holds the start of a contrasting clause.
+fn contrasts(between: &str) -> bool {
+    between.contains(';')
+        || [
+            ", but ",
+            ", while ",
+            ", whereas ",
+            ", although ",
+            ", though ",
+        ]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(between, w))
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
@@ -657,6 +683,17 @@ mod tests {
         2010 tier_placement: tier_2_watch_list (inferred)
         2011 tier_placement: tier_2_watch_list (inferred)
         ");
+        insta::assert_snapshot!(run(&TierRule, "The 2016 report kept Hillland at Tier 2, but it fell back to the Watch List in 2017.", wiki()), @r"
+        2016 tier_placement: tier_2
+        2015 tier_placement: tier_2 (inferred)
+        2017 tier_placement: tier_2_watch_list
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The 2016 report kept Hillland at Tier 2, but the report of 2017 criticized it.", wiki()), @r"
+        2016 tier_placement: tier_2
+        2015 tier_placement: tier_2 (inferred)
+        ");
+        // A watch list not named as the report's.
+        insta::assert_snapshot!(run(&TierRule, "Hillland is on Tier 2 and was put on a watch list of the EU.", wiki()), @"undated tier_placement: tier_2");
         // Two years told apart are not a stay.
         insta::assert_snapshot!(run(&TierRule, "It was placed on Tier 2 in 2009 and again in 2012.", wiki()), @r"
         2009 tier_placement: tier_2
