@@ -3,6 +3,7 @@
 //! ```text
 //! not meeting := ("does" | "did") "not" "fully"? ("meet" | "comply with" | "adhere to") "the minimum standards"
 //!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
+//!              | "minimum standards" ... ("though" | "but") "it" ("does" | "did") "not" "fully"? "meet them"
 //! meeting     := "fully" ("meets" | "complies with") "the minimum standards"
 //! efforts     := "making significant efforts" (true) | "not making significant efforts" | "insufficient effort" (false)
 //! ```
@@ -32,6 +33,11 @@ lazy_regex!(
     format!(
         r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with)|meets|met){STANDARDS}"
     )
+);
+// "... efforts to meet the minimum standards, though it did not fully meet them".
+lazy_regex!(
+    NOT_MEETING_THEM,
+    r"(?i)\bminimum\s+standards\b[^;.]{0,60}?\b(?:though|although|but|yet|while)\s+(?:it|the\s+government|they)\s+(?:does|did|do)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meet|comply\s+with|satisfy)\s+them\b"
 );
 lazy_regex!(
     EFFORTS_FALSE,
@@ -107,6 +113,8 @@ impl Rule for ComplianceRule {
             if PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
+            false
+        } else if NOT_MEETING_THEM.is_match(text) {
             false
         } else if let Some(m) = before_standards(&MEETING, text) {
             let before = crate::pattern::tail(&text[..m.start()], 12).to_ascii_lowercase();
@@ -205,6 +213,7 @@ mod tests {
         2019 compliance_assessment: meets minimum standards: false, significant efforts: true
         ");
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
     }
 
     #[test]
@@ -221,6 +230,15 @@ mod tests {
             run(
                 &ComplianceRule,
                 "The minimum standards are set by law.",
+                report(2018)
+            ),
+            ""
+        );
+        // "them" not the standards: no assessment.
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "The minimum standards are set by law; shelters did not meet them.",
                 report(2018)
             ),
             ""
