@@ -70,7 +70,7 @@ const RANK_WORDS: [&str; 9] = [
 ];
 lazy_regex!(
     YEAR_LABEL_BEFORE,
-    r#"(?:^|[\s;,(])(?P<year>(?:19|20)\d\d)\s*[:-]\s*["']?$"#
+    r#"(?:^|[\s;,(])(?P<year>(?:19|20)\d\d)\s*(?:[:-]|\()\s*["']?$"#
 );
 lazy_regex!(YEAR_LABEL_AFTER, r#"^["']?\s*\((?P<year>(?:19|20)\d\d)\)"#);
 lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
@@ -217,9 +217,9 @@ impl Rule for TierRule {
                 });
                 continue;
             }
-            // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)": each tier labelled with its year.
+            // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)", "2014 (Tier 2)": each tier labelled with its year.
             let (lead, after) = (window.trim_end_matches(['"', '\'', ' ']), &text[m.end()..]);
-            let label = (lead.ends_with([':', '-']))
+            let label = (lead.ends_with([':', '-', '(']))
                 .then(|| YEAR_LABEL_BEFORE.captures(window))
                 .flatten()
                 .or_else(|| {
@@ -590,6 +590,10 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Its rankings were Tier 2 (2014) and Tier 3 (2015).", wiki()), @r"
         2014 tier_placement: tier_2
         2015 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Its rankings were 2014 (Tier 2) and 2015 (Tier 2 Watch List).", wiki()), @r"
+        2014 tier_placement: tier_2
+        2015 tier_placement: tier_2_watch_list
         ");
     }
 
