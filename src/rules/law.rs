@@ -36,7 +36,7 @@ lazy_regex!(
 );
 lazy_regex!(
     VERB_LAW,
-    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
+    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts|signed|ratified|voted\s+to\s+(?:adopt|pass|approve|enact))\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
 );
 lazy_regex!(
     LAW_THEN_VERB,
@@ -124,6 +124,9 @@ impl Rule for LawRule {
                 "into effect",
                 "became law",
                 "gazetted",
+                "signed",
+                "ratified",
+                "voted to",
             ],
         ]
     }
@@ -153,6 +156,8 @@ impl Rule for LawRule {
             "into effect",
             "became law",
             "gazetted",
+            "signed",
+            "ratified",
         ]
         .iter()
         .any(|v| contains_ci(text, v));
@@ -185,8 +190,14 @@ impl Rule for LawRule {
                 for c in VERB_LAW.captures_iter(text) {
                     let obj = c.name("obj").expect("obj").as_str();
                     let lower = obj.to_ascii_lowercase();
+                    // "signed a memorandum to implement the law": the law is not what was signed.
+                    let through = lower.contains(" to ")
+                        || ["memorand", "agreement", "plan"]
+                            .iter()
+                            .any(|w| lower.contains(w));
                     if NOT_ENACTED.iter().any(|w| lower.contains(w))
                         || lower.starts_with("into law")
+                        || through
                     {
                         continue;
                     }
@@ -483,6 +494,20 @@ mod tests {
             "The criminal code was adopted in 1997.",
             "The government did not adopt a new labor code.",
             "In 2015, the government has not adopted a new criminal code.",
+        ] {
+            assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
+    }
+
+    #[test]
+    fn signed_ratified_or_voted_to_adopt() {
+        insta::assert_snapshot!(run(&LawRule, "In 2009, the President signed the Anti-Trafficking Act.", wiki()), @"2009 law_enacted: Anti-Trafficking Act");
+        insta::assert_snapshot!(run(&LawRule, "In 2014 the parliament ratified a law on the protection of victims.", wiki()), @"2014 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "In 2020 the parliament voted to adopt a law on child protection.", wiki()), @"2020 law_enacted: (unnamed law)");
+        // What was signed is not the law.
+        for s in [
+            "In 2009, the government signed a memorandum with IOM to implement the law.",
+            "In 2009, the ministries signed an agreement under the labor law.",
         ] {
             assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
         }
