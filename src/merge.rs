@@ -125,7 +125,13 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
                 article: r2,
                 penalty: p2,
             },
-        ) => names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2),
+        ) => {
+            // A provision named by neither law nor article is the same as another only
+            // with the same penalty ("laws against kidnapping carry ..." is not Article 36).
+            let identified = (i1.is_some() && i2.is_some()) || (r1.is_some() && r2.is_some());
+            let same_penalty = p1.is_some() && p1 == p2;
+            names_agree(i1, i2) && agree(r1, r2) && agree(p1, p2) && (identified || same_penalty)
+        }
         (Fact::TierPlacement { tier: t1, .. }, Fact::TierPlacement { tier: t2, .. }) => t1 == t2,
         (
             Fact::IndexScore {
@@ -361,5 +367,39 @@ fn absorb(a: &mut Event, b: Event) {
         }
         (Fact::Statistic { subject: s1, .. }, Fact::Statistic { subject: s2, .. }) => fill(s1, &s2),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event::EventKind;
+
+    fn provisions(text: &str) -> Vec<String> {
+        crate::extract(text)
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::LegalProvision)
+            .map(|e| e.fact.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_provision_named_twice_is_one() {
+        assert_eq!(
+            provisions("= Human trafficking in Testland =\n\nArticle 171 of the criminal code prohibits trafficking.\n\nArticle 171 of the criminal code prescribes penalties of eight to 15 years' imprisonment.\n"),
+            ["criminal code article 171, penalty 8..=15 years"]
+        );
+        assert_eq!(
+            provisions("= Human trafficking in Testland =\n\nTrafficking is punishable by five to 10 years in prison.\n\nThe offence is punishable by five to 10 years' imprisonment.\n"),
+            ["(unnamed instrument), penalty 5..=10 years"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_penalty_is_not_another_laws() {
+        assert_eq!(
+            provisions("= Human trafficking in Testland =\n\nArticle 36 of the Constitution prohibits slavery and servitude. Traffickers may be prosecuted under laws against kidnapping, which carry penalties of two to eight years' imprisonment.\n"),
+            ["constitution article 36", "(unnamed instrument), penalty 2..=8 years"]
+        );
     }
 }

@@ -42,6 +42,10 @@ crate::lazy_words!(
     ],
     true
 );
+lazy_regex!(
+    OTHER_LAWS,
+    r"(?i)\b(?:laws|statutes|provisions|(?:a|an|other|separate|existing|general)\s+(?:[\w-]+\s+)?(?:law|statute))\b"
+);
 lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
 lazy_regex!(
     PRISON,
@@ -108,7 +112,9 @@ impl Rule for ProvisionRule {
         } else {
             Vec::new()
         };
-        let (instr, art) = if named {
+        // "under laws against kidnapping, which carry penalties ...": other laws, not the one
+        // named before.
+        let (instr, art) = if named || OTHER_LAWS.is_match(text) {
             (named_instrument.clone(), named_article.clone())
         } else {
             discourse.instrument.clone().unwrap_or((None, None))
@@ -209,6 +215,14 @@ mod tests {
         ], report(2015)), @r"
         undated legal_provision: anti-trafficking law
         undated legal_provision: anti-trafficking law, penalty 5..=15 years
+        ");
+        // Other laws named in the sentence are not the law named before.
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
+            "Article 36 of the Constitution prohibits slavery and servitude.",
+            "Traffickers may be prosecuted under laws against kidnapping, which carry penalties of two to eight years' imprisonment.",
+        ], report(2009)), @r"
+        undated legal_provision: constitution article 36
+        undated legal_provision: (unnamed instrument), penalty 2..=8 years
         ");
     }
 
