@@ -25,7 +25,7 @@ pub struct IndexScoreRule;
 lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
 lazy_regex!(
     SCORE,
-    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*)(?P<scale>\d+(?:\.\d+)?)\b(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
+    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*|\s*\(\s*out\s+of\s+)(?P<scale>\d+(?:\.\d+)?)\b\)?(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
@@ -315,9 +315,10 @@ mod tests {
     }
 
     #[test]
-    fn a_scale_after_a_slash() {
+    fn a_scale_after_a_slash_or_in_brackets() {
         insta::assert_snapshot!(run(&IndexScoreRule, "In the 2021 Global Organized Crime Index, Testland received a score of 6.5/10 for human trafficking.", wiki()), @"2021 index_score: Global Organized Crime Index (human trafficking): 6.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The 2023 Global Slavery Index gave Testland a government response rating of 42/100.", wiki()), @"2023 index_score: Global Slavery Index: 42 out of 100");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The country received a score of 5.5 (out of 10) for human trafficking from the Organised Crime Index in 2023.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
     }
 
     #[test]
