@@ -70,7 +70,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act))\b"
 );
 
 const NOT_ENACTED: &[&str] = &[
@@ -564,6 +564,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
         assert_eq!(
             run(
                 &LawRule,

@@ -233,7 +233,10 @@ enum NounKind {
 
 /// Looks at up to four words after a year (skipping "and 2019") for a name or report noun.
 fn following_noun(rest: &str) -> Option<NounKind> {
+    const TITLE_LINKS: [&str; 8] = ["in", "of", "on", "and", "against", "for", "the", "to"];
     let mut seen = 0;
+    // A title's words ("the 2015 Combating Trafficking in Persons Act") may be more.
+    let mut title = true;
     for raw in rest.split(' ').filter(|w| !w.is_empty()) {
         if raw.starts_with([',', ';', '(', ':']) {
             return None;
@@ -254,7 +257,8 @@ fn following_noun(rest: &str) -> Option<NounKind> {
         if !(is_year || w == "and") {
             seen += 1;
         }
-        if seen >= 4 {
+        title &= raw.starts_with(|c: char| c.is_ascii_uppercase()) || TITLE_LINKS.contains(&raw);
+        if seen >= if title { 7 } else { 4 } {
             return None;
         }
     }
@@ -333,6 +337,9 @@ mod tests {
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
         insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
+        insta::assert_snapshot!(show("The 2015 Combating Trafficking in Persons Act prohibits it"), @"2015=named 2015");
+        // Not a title: a year four plain words before a name noun is a date.
+        insta::assert_snapshot!(show("the 2015 changes to the labor law"), @"2015=2015");
     }
 
     #[test]
