@@ -34,9 +34,20 @@ lazy_regex!(
         r#"(?P<name>{NAME})(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:was|were)\s+|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"#
     )
 );
+/// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
+const LAW_OBJECT: &str = r"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)";
 lazy_regex!(
     VERB_LAW,
-    r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts|signed|ratified|voted\s+to\s+(?:adopt|pass|approve|enact))\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"
+    format!(
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts){LAW_OBJECT}"
+    )
+);
+// Kept apart, as they are rarer: a larger alternation would slow the common verbs' search.
+lazy_regex!(
+    SIGNED_LAW,
+    format!(
+        r"(?i)\b(?P<verb>signed|ratified|voted\s+to\s+(?:adopt|pass|approve|enact)){LAW_OBJECT}"
+    )
 );
 lazy_regex!(
     LAW_THEN_VERB,
@@ -71,6 +82,25 @@ lazy_regex!(
 lazy_regex!(
     YEAR_LAW,
     r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act))\b"
+);
+
+crate::lazy_cues!(
+    ENACTING_WORDS,
+    &[
+        "adopt",
+        "pass",
+        "enact",
+        "approv",
+        "promulgat",
+        "into law",
+        "into force",
+        "took effect",
+        "into effect",
+        "became law",
+        "gazetted",
+        "signed",
+        "ratified",
+    ]
 );
 
 const NOT_ENACTED: &[&str] = &[
@@ -144,23 +174,7 @@ impl Rule for LawRule {
         let (law, act) = (text.contains("Law"), text.contains("Act"));
         let titled = law || act || text.contains("Code");
         // Stated enactments need one of their verbs; many law sentences are only dated.
-        let has_verb = [
-            "adopt",
-            "pass",
-            "enact",
-            "approv",
-            "promulgat",
-            "into law",
-            "into force",
-            "took effect",
-            "into effect",
-            "became law",
-            "gazetted",
-            "signed",
-            "ratified",
-        ]
-        .iter()
-        .any(|v| contains_ci(text, v));
+        let has_verb = ENACTING_WORDS.any_in(text);
         // Where the names of laws stated as enacted end: a title with its year is not dated again.
         let mut stated_names: Vec<usize> = Vec::new();
         // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
@@ -187,7 +201,14 @@ impl Rule for LawRule {
                 stated = true;
             }
             if !stated {
-                for c in VERB_LAW.captures_iter(text) {
+                let signed = contains_ci(text, "signed")
+                    || contains_ci(text, "ratified")
+                    || contains_ci(text, "voted");
+                let signers = signed.then(|| SIGNED_LAW.captures_iter(text));
+                for c in VERB_LAW
+                    .captures_iter(text)
+                    .chain(signers.into_iter().flatten())
+                {
                     let obj = c.name("obj").expect("obj").as_str();
                     let lower = obj.to_ascii_lowercase();
                     // "signed a memorandum to implement the law": the law is not what was signed.

@@ -34,7 +34,9 @@ pub const COMMITMENT_VERBS: &[&str] = &[
 ];
 
 /// Words that may state a zero ("did not prosecute any", "no victims were identified").
-pub const NEGATIONS: &[&str] = &["not ", "cannot ", "no ", "failed", "unable", "never"];
+pub const NEGATIONS: &[&str] = &[
+    "not ", "cannot ", "no ", "failed", "unable", "never", "none",
+];
 
 /// Verb stems that say what was done to a count, and the metric they give.
 /// Checked in order: the first stem that starts a word wins.

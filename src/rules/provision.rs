@@ -15,6 +15,7 @@ use super::context::{negated_before, SentenceCtx};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::quantity::penalties;
 
 /// Finds standing provisions.
@@ -27,7 +28,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|punish(?:es|ed)?\s+(?:[\w-]+\s+){0,6}?(?:with|by)\b|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -42,9 +43,14 @@ crate::lazy_words!(
     ],
     true
 );
+// "punishes trafficking with imprisonment of ...": read only where "punishe" occurs.
 lazy_regex!(
-    OTHER_LAWS,
-    r"(?i)\b(?:laws|statutes|provisions|(?:a|an|other|separate|existing|general)\s+(?:[\w-]+\s+)?(?:law|statute))\b"
+    PUNISHES_WITH,
+    r"(?i)\bpunish(?:es|ed)\s+(?:[\w-]+\s+){0,6}?(?:with|by)\b"
+);
+lazy_regex!(
+    LAW_NOUN,
+    r"(?i)\b(?:laws|statutes|provisions|law|statute)\b"
 );
 lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
 lazy_regex!(
@@ -106,7 +112,8 @@ impl Rule for ProvisionRule {
         let prohibits = PROHIBITS
             .find_iter(text)
             .any(|m| !text[..m.start()].ends_with("to ") && !negated_before(text, m.start()));
-        let prescribes = PRESCRIBES.is_match(text);
+        let prescribes = PRESCRIBES.is_match(text)
+            || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text));
         let terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
         } else {
@@ -114,10 +121,9 @@ impl Rule for ProvisionRule {
         };
         // "under laws against kidnapping, which carry penalties ...": other laws, not the one
         // named before.
-        let (instr, art) = if named || OTHER_LAWS.is_match(text) {
-            (named_instrument.clone(), named_article.clone())
-        } else {
-            discourse.instrument.clone().unwrap_or((None, None))
+        let (instr, art) = match &discourse.instrument {
+            Some(before) if !named && !other_laws(text) => before.clone(),
+            _ => (named_instrument.clone(), named_article.clone()),
         };
         // "Courts imposed sentences of five years on traffickers": what courts gave, not what a law sets.
         let by_courts = || !named && COURT_WORDS.find(text).next().is_some();
@@ -150,6 +156,24 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument, named_article));
         }
     }
+}
+
+/// True when the sentence names laws other than one named before: "laws against kidnapping",
+/// "a separate law", "other statutes" (not "the law").
+fn other_laws(text: &str) -> bool {
+    const DETERMINERS: [&str; 6] = ["a", "an", "other", "separate", "existing", "general"];
+    LAW_NOUN.find_iter(text).any(|m| {
+        let noun = m.as_str();
+        if !noun.eq_ignore_ascii_case("law") && !noun.eq_ignore_ascii_case("statute") {
+            return true;
+        }
+        // "a law", "a general criminal law": a determiner one or two words before.
+        text[..m.start()]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+    })
 }
 
 #[cfg(test)]

@@ -1081,7 +1081,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .then(|| noun.subject.clone());
         let subject = agent.or(counted);
         // "None of the 14 victims were repatriated": a zero.
-        let quantity = match none_of(before) {
+        let quantity = match cx.is_negated() && none_of(before) {
             true => Quantity::exact(0),
             false => q.quantity,
         };
@@ -1137,7 +1137,7 @@ fn none_of(before: &str) -> bool {
 
 /// "two convictions in 2012, compared to none in 2011": a zero of the count it is compared with.
 fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
-    if !contains_ci(cx.text, "none") {
+    if !cx.is_negated() || !contains_ci(cx.text, "none") {
         return;
     }
     for m in NONE_COMPARED.find_iter(cx.text) {

@@ -7,7 +7,7 @@
 //!            | VERB NAME "a"? TIER | ("received" | "earned" ...) "a"? TIER "ranking"  "ranked Testland Tier 3", "received a Tier 2 ranking"
 //!            | YEAR (":" | "-") TIER | TIER "(" YEAR ")"                              "2014: Tier 2; 2015: Tier 3"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
-//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case"
+//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case" | "the Watch List"
 //! ```
 //! "for the Nth consecutive year" and "remained" add the earlier years as
 //! inferred placements, and so does "after N years on" TIER next to a placement
@@ -537,30 +537,27 @@ impl Rule for TierRule {
 
 /// True when `between` holds the start of a contrasting clause.
 fn contrasts(between: &str) -> bool {
+    const CONTRASTS: [&str; 5] = ["but", "while", "whereas", "although", "though"];
     between.contains(';')
-        || [
-            ", but ",
-            ", while ",
-            ", whereas ",
-            ", although ",
-            ", though ",
-        ]
-        .iter()
-        .any(|w| crate::pattern::contains_ci(between, w))
+        || between.match_indices(", ").any(|(i, _)| {
+            let next = between[i + 2..].split(' ').next().unwrap_or("");
+            CONTRASTS.iter().any(|w| next.eq_ignore_ascii_case(w))
+        })
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
 /// kept until the second ("where it remained until", "and stayed there through").
 fn stayed_until(text: &str, from_at: usize, until_at: usize) -> bool {
     let between = &text[from_at..until_at];
-    let kept = ["remain", "stay"]
-        .iter()
-        .any(|w| crate::pattern::contains_ci(between, w));
     let until = ["until ", "till ", "through ", "up to "].iter().any(|w| {
         let b = between.as_bytes();
         b.len() >= w.len() && b[b.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
     });
-    kept && until && !between.contains([';', '.'])
+    until
+        && !between.contains([';', '.'])
+        && ["remain", "stay"]
+            .iter()
+            .any(|w| crate::pattern::contains_ci(between, w))
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ lazy_regex!(
     format!(
         r"(?x)
         \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
-      | \b(?i:(?P<rep_prev>last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
+      | \b(?i:(?:last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ year)\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
@@ -134,12 +134,14 @@ fn relative_expr(found: &str) -> TimeExpr {
             .unwrap_or(0);
         return TimeExpr::ReportingPeriod { offset };
     }
+    // "last year's report", "the previous TIP report": the only form ending in "report".
+    if found.len() > 6 && found[found.len() - 6..].eq_ignore_ascii_case("report") {
+        return TimeExpr::RelativeReport { offset: -1 };
+    }
     let Some(c) = RELATIVE.captures(found) else {
         return TimeExpr::ReportingPeriod { offset: 0 };
     };
-    if c.name("rep_prev").is_some() {
-        TimeExpr::RelativeReport { offset: -1 }
-    } else if let Some(s) = c.name("yr_shift") {
+    if let Some(s) = c.name("yr_shift") {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
