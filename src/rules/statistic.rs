@@ -1052,8 +1052,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     }
                 }
             }
-            if cands.is_empty() {
-                // "reported 321 identified victims": the metric is the noun's participle.
+            // "reported 321 identified victims": the metric is the noun's participle; not in
+            // "Two of the convicted traffickers were officials", a part of those counted before.
+            let part_of = text[q.end..].trim_start().starts_with("of ");
+            if cands.is_empty() && !part_of {
                 cands.extend(participle_metric(&noun.subject).filter(|m| fits(*m, noun.class)));
             }
             metrics = cands;
@@ -1780,6 +1782,12 @@ mod tests {
     fn cases_registered_told_after_them() {
         insta::assert_snapshot!(run(&StatisticRule, "In 2020, 2,189 cases of human trafficking were registered.", wiki()), @"2020 statistic: investigations 2189 (cases)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2020, 120 victims were registered.", wiki()), @"2020 statistic: victims_identified 120 (victims)");
+    }
+
+    #[test]
+    fn a_part_of_those_counted_before_is_no_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "Two of the convicted traffickers were officials.", report(2019)), @"");
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported 321 identified victims.", report(2019)), @"2018 statistic: victims_identified 321 (identified victims)");
     }
 
     #[test]
