@@ -98,8 +98,12 @@ lazy_regex!(
     r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*\)"
 );
 lazy_regex!(
+    YEAR_AFTER,
+    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$)"
+);
+lazy_regex!(
     COMPARISON,
-    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
+    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
 );
 
 impl Rule for StatisticRule {
@@ -869,6 +873,13 @@ fn number_of_metric(before: &str) -> Option<Metric> {
     let c = NUMBER_OF.captures(before)?;
     let words: Vec<&str> = c.name("words")?.as_str().split_whitespace().collect();
     let (noun, modifiers) = words.split_last()?;
+    // "the number of victims identified": the participle after the noun.
+    if classify_noun(noun).is_none() {
+        let victims = modifiers
+            .last()
+            .is_some_and(|w| classify_noun(w) == Some(NounClass::Victim));
+        return metric_of_word(noun).filter(|m| victims && is_victim_metric(*m));
+    }
     match classify_noun(noun)? {
         NounClass::Metric(m) => Some(m),
         NounClass::Victim => modifiers
@@ -984,7 +995,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 last = Some((m, subject));
                 continue;
             }
-            if COMPARISON.is_match(crate::pattern::tail(before, 40)) {
+            // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
+            let another_year = {
+                let b = before.trim_end();
+                (b.ends_with(" and") || b.ends_with(',')) && YEAR_AFTER.is_match(&text[q.end..])
+            };
+            if another_year || COMPARISON.is_match(crate::pattern::tail(before, 40)) {
                 if let Some((metric, subject)) = last.clone() {
                     push(
                         cx, rule, out, metric, q.quantity, subject, q.start, next_start,
@@ -1782,6 +1798,24 @@ mod tests {
     fn cases_registered_told_after_them() {
         insta::assert_snapshot!(run(&StatisticRule, "In 2020, 2,189 cases of human trafficking were registered.", wiki()), @"2020 statistic: investigations 2189 (cases)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2020, 120 victims were registered.", wiki()), @"2020 statistic: victims_identified 120 (victims)");
+    }
+
+    #[test]
+    fn the_same_count_in_another_year_or_compared() {
+        insta::assert_snapshot!(run(&StatisticRule, "Testland prosecuted 9 cases in 2017 and 14 in 2018.", wiki()), @r"
+        2017 statistic: prosecutions 9 (cases)
+        2018 statistic: prosecutions 14 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government convicted 7 traffickers, as opposed to 3 in 2015.", wiki()), @r"
+        2016 statistic: convictions 7 (traffickers)
+        2015 statistic: convictions 3 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The number of victims identified increased from 21 in 2014 to 49 in 2016.", wiki()), @r"
+        2014 statistic: victims_identified 21
+        2016 statistic: victims_identified 49
+        ");
+        // A number in another year that goes on to say something else is not the count.
+        insta::assert_snapshot!(run(&StatisticRule, "Testland prosecuted 9 cases in 2017, and 14 in 2018 were dismissed by courts.", wiki()), @"2017 statistic: prosecutions 9 (cases)");
     }
 
     #[test]
