@@ -29,7 +29,7 @@ const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Tr
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?party\s+to)\s+)(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -85,7 +85,16 @@ impl Rule for TreatyRule {
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
-            &["ratif", "acced", "signed", "adopted", "joined", "party to"],
+            &[
+                "ratif",
+                "acced",
+                "accession",
+                "signed",
+                "signatory",
+                "adopted",
+                "joined",
+                "party to",
+            ],
             &["protocol", "convention", "treaty", "covenant", "charter"],
         ]
     }
@@ -153,11 +162,21 @@ impl Rule for TreatyRule {
             for (at, until, verb, treaties) in spans {
                 let action = action(verb);
                 // The date stated after the verb, else the one nearest to it.
-                let date = cx
+                let after = cx
                     .explicit_dates()
                     .into_iter()
                     .find(|(p, _)| *p > at && *p < until && !crosses_clause(&cx.text[at..*p]))
-                    .map(|(_, d)| d)
+                    .map(|(_, d)| d);
+                // "Ratification of the ... Convention took place in 2008": a ratification named
+                // by its noun is one made only with its date ("called for ratification of" is not).
+                let nominal = ["ratification", "accession"].iter().any(|n| {
+                    verb.get(..n.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(n))
+                });
+                if nominal && after.is_none() {
+                    continue;
+                }
+                let date = after
                     .or_else(|| cx.nearest_date(at))
                     .or_else(|| party_since(cx, at, until));
                 for treaty in treaties {
@@ -293,10 +312,20 @@ fn action(verb: &str) -> TreatyAction {
         .collect::<Vec<_>>()
         .join(" ")
         .to_ascii_lowercase();
+    // "is a signatory to", "accession to"; "ratification of" and any party to it ratified.
+    let by_word = || {
+        if v.contains("signatory") {
+            TreatyAction::Signed
+        } else if v.starts_with("accession") {
+            TreatyAction::Acceded
+        } else {
+            TreatyAction::Ratified
+        }
+    };
     TREATY_VERBS
         .iter()
         .find(|(w, _)| *w == v)
-        .map_or(TreatyAction::Ratified, |(_, a)| *a)
+        .map_or_else(by_word, |(_, a)| *a)
 }
 
 /// "a party to the Palermo Protocol since 2004": the year it became one.
@@ -404,6 +433,22 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn signatories_and_ratifications_named_by_their_noun() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a signatory to the Palermo Protocol.", wiki()), @"undated treaty_ratification: signed Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Ratification of the Council of Europe Convention on Action against Trafficking in Human Beings took place in 2008.", wiki()), @"2008 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland deposited its instrument of ratification of the Palermo Protocol on 5 May 2004.", wiki()), @"2004-05-05 treaty_ratification: ratified Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Its accession to the Palermo Protocol in 2006 was welcomed.", wiki()), @"2006 treaty_ratification: acceded Palermo Protocol");
+        // Without its date, or denied, a ratification named by its noun is not one made.
+        for s in [
+            "Activists called for ratification of the Palermo Protocol.",
+            "In 2010, activists called for ratification of the Palermo Protocol.",
+            "The government has not completed ratification of the Palermo Protocol in 2012.",
+        ] {
+            assert_eq!(run(&TreatyRule, s, wiki()), "", "{s}");
+        }
     }
 
     #[test]
