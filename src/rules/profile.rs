@@ -206,32 +206,32 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
         ", or ",
     ];
     let b = s.as_bytes();
+    let initials: &[bool; 256] = &PLACE_INITIALS;
+    // A preposition ending `head` at a word start.
+    let after_preposition = |head: &[u8]| {
+        PREPOSITIONS.iter().any(|p| {
+            head.len() >= p.len()
+                && head[head.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes())
+                && (head.len() == p.len() || head[head.len() - p.len() - 1] == b' ')
+        })
+    };
     let mut done = 0;
-    let word_starts = std::iter::once(0).chain(memchr::memchr_iter(b' ', b).map(|i| i + 1));
-    for w in word_starts {
-        if w < done {
+    // Places start with a capital, so only words that could start one are looked at.
+    for w in 0..b.len() {
+        if w < done || !initials[usize::from(b[w])] || (w > 0 && b[w - 1] != b' ') {
             continue;
         }
-        let rest = &b[w..];
-        let Some(p) = PREPOSITIONS
-            .iter()
-            .find(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
-        else {
+        let head = &b[..w];
+        let after_the = head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(b"the ");
+        let placed =
+            after_preposition(head) || (after_the && after_preposition(&head[..head.len() - 4]));
+        if !placed {
+            continue;
+        }
+        let Some(place) = place_at(s, w) else {
             continue;
         };
-        let at = w + p.len();
-        let the = at + 4;
-        let first = place_at(s, at).map(|pl| (at, pl)).or_else(|| {
-            let article = b
-                .get(at..the)
-                .is_some_and(|t| t.eq_ignore_ascii_case(b"the "));
-            article
-                .then(|| place_at(s, the).map(|pl| (the, pl)))
-                .flatten()
-        });
-        let Some((mut start, mut place)) = first else {
-            continue;
-        };
+        let (mut start, mut place) = (w, place);
         // "to Russia, Turkey, and the United Arab Emirates": a list continues the destination.
         loop {
             found(place);
