@@ -575,10 +575,7 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 && clean.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !word.ends_with([',', ';', ')'])
                 && !NOT_MODIFIERS.contains(&lower.as_str())
-                && text[pos..]
-                    .strip_prefix(' ')
-                    .and_then(|a| a.split([' ', ',', ';', '.', ')', ':']).next())
-                    .is_some_and(|next| classify_noun(next).is_some())
+                && noun_follows(&text[pos..])
         };
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper
@@ -597,6 +594,29 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         return None;
     }
     None
+}
+
+/// True when a counted noun starts `rest` after a space, behind at most two listed modifiers
+/// ("ongoing trafficking investigations" after "ongoing").
+fn noun_follows(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    for _ in 0..3 {
+        let Some(raw) = words.next() else {
+            return false;
+        };
+        let word = raw.trim_end_matches([',', ';', '.', ')', ':']);
+        if classify_noun(word).is_some() {
+            return true;
+        }
+        if word.len() != raw.len() || !NOUN_MODIFIERS.contains(&word.to_ascii_lowercase().as_str())
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// "8 sex trafficking and 4 labor trafficking cases": a count whose modifiers are followed
@@ -1866,6 +1886,7 @@ mod tests {
     fn an_unlisted_word_right_before_the_noun() {
         insta::assert_snapshot!(run(&StatisticRule, "The government trained 250 consular officials.", report(2008)), @"2007 statistic: officials_trained 250 (consular officials)");
         insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 unaccompanied minors.", report(2008)), @"2007 statistic: victims_identified 12 (unaccompanied minors)");
+        insta::assert_snapshot!(run(&StatisticRule, "As of December 2019, there were 45 ongoing trafficking investigations.", wiki()), @"2019-12 statistic: investigations 45");
         // Not a noun's modifier: a function word, or a word not right before the noun.
         for s in [
             "Police identified 40 percent of victims.",
