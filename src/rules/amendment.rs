@@ -3,10 +3,10 @@
 //! ```text
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
-//!            | ("amended" | "amending" | "revised") "the" INSTRUMENT | "amended Article" N
+//!            | ("amended" | "amending" | "revised" | "updated" | "modified") "the" INSTRUMENT | "amended Article" N
 //!            | "(Amendment) Act" ","? YEAR
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
-//!            | INSTRUMENT ("on" WORD{1,5})? ("was" | "has been") "amended"
+//!            | (INSTRUMENT ("on" WORD{1,5})? | "Article" N) ("was" | "has been") ("amended" | "revised" | "updated" | "modified")
 //!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
@@ -26,7 +26,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?amended\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     ARTICLE,
@@ -76,6 +76,8 @@ impl Rule for AmendmentRule {
             "introduced in",
             "adopted on",
             "revis",
+            "updated",
+            "modified",
             "added to",
             "added into",
             "inserted into",
@@ -186,6 +188,21 @@ mod tests {
         // Dates of other verbs are not a list of changes.
         insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, and the government adopted a plan in 2009.", lead(2018)), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code was amended in March 2010 and entered into force in 2011.", lead(2018)), @"2010-03 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn an_article_or_code_revised_updated_or_modified() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2013, Article 132 was amended to increase penalties.", lead(2018)), @"2013 legal_amendment: (unnamed instrument) article 132");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Code was revised in 2019.", lead(2021)), @"2019 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The penal code was updated in 2020 to criminalize forced marriage.", lead(2021)), @"2020 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2021 the labor code was modified to allow unannounced inspections.", lead(2022)), @"2021 legal_amendment: labor code");
+        // A plan or a list updated changes no law.
+        for s in [
+            "The government updated its national action plan in 2019.",
+            "In 2020 the list of hazardous occupations was modified.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, lead(2021)), "", "{s}");
+        }
     }
 
     #[test]
