@@ -442,6 +442,18 @@ fn clean_name(name: &str) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
     }
+    // "Under the ... Act": a sentence's first word is not the title's.
+    const OPENERS: [&str; 8] = [
+        "Under", "In", "By", "With", "Through", "Since", "After", "Before",
+    ];
+    if words.len() > 2 && OPENERS.contains(&words[0]) {
+        let skip = if words[1].eq_ignore_ascii_case("the") {
+            2
+        } else {
+            1
+        };
+        words.drain(..skip);
+    }
     words.join(" ")
 }
 
@@ -626,6 +638,11 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The government enacted the Prevention of Trafficking in Persons Act in 2012.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Act of 2003 entered into force in June 2003.", wiki()), @"2003-06 law_enacted: Anti-Trafficking in Persons Act of 2003");
         insta::assert_snapshot!(run(&LawRule, "In 2019, parliament adopted a new anti-trafficking law that criminalized all forms of trafficking.", wiki()), @"2019 law_enacted: (unnamed law)");
+        // A sentence's opening preposition is not part of the title.
+        assert_eq!(
+            law_name("Under the Prevention and Suppression of Human Trafficking Act, trafficking is a crime."),
+            Some("Prevention and Suppression of Human Trafficking Act".to_string())
+        );
     }
 
     #[test]

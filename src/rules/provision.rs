@@ -28,7 +28,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,6}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -86,6 +86,8 @@ impl Rule for ProvisionRule {
             "carry a",
             "carried a",
             "sentences of",
+            "sentence for",
+            "sentences for",
             "punishment",
         ]]
     }
@@ -262,6 +264,8 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labor carries a sentence of three to seven years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 3..=7 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Section 12 of the act punishes trafficking with imprisonment of 10 to 20 years.", report(2015)), @"undated legal_provision: (unnamed instrument) article 12, penalty 10..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The penal code stipulates imprisonment of five to 15 years for trafficking.", report(2015)), @"undated legal_provision: penal code, penalty 5..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penalty for trafficking is five to 15 years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 5..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The maximum sentence for forced labor is 12 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=12 years");
     }
 
     #[test]
@@ -271,6 +275,7 @@ mod tests {
             "Convicted traffickers received sentences of two to eight years' imprisonment.",
             "Judges imposed penalties of three years in prison on two traffickers.",
             "Convicted traffickers were punished with three to five years in prison.",
+            "The sentences for the convicted traffickers were three to five years.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
