@@ -8,7 +8,7 @@ use crate::lazy_regex;
 use crate::merge::merge;
 use crate::rules::{BlockScan, Discourse, Output, RuleSet, SentenceCtx};
 use crate::span::Span;
-use crate::temporal::{lead_in_year, Anchor, Resolved, TimeExpr};
+use crate::temporal::{lead_in_shift, lead_in_year, Anchor, Resolved, TimeExpr};
 use crate::timeline;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -161,8 +161,14 @@ impl Extractor {
                 .scan_block_into(&block.norm.text, &ranges, &mut scan);
             for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&scan.sentences)
             {
+                // "Two years later, ..." moves the paragraph's year for this sentence on;
+                // "The following year, ..." for the ones after it (its own words count the year).
+                let mut shift_after = 0;
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
+                } else if let Some((now, after)) = lead_in_shift(text) {
+                    lead_in = lead_in.map(|y| y + now);
+                    shift_after = after;
                 }
                 let anchor = Anchor {
                     report_year: meta.report_year,
@@ -177,6 +183,10 @@ impl Extractor {
                 cx.paragraph_words = Some(&scan.words);
                 self.rules
                     .apply_rules(found.rules, &cx, &mut discourse, &mut out);
+                // Only where the lead-in is what "the following year" counts from.
+                if meta.report_year.is_none() && section.and_then(|s| s.year).is_none() {
+                    lead_in = lead_in.map(|y| y + shift_after);
+                }
                 if let Some(times) = cx.computed_times() {
                     for t in times {
                         let problem = match t.expr {
@@ -370,6 +380,41 @@ mod tests {
         let mut few = b"Tier 2.\n".repeat(8);
         few.push(7);
         assert!(x.extract_bytes(&few).is_ok());
+    }
+
+    #[test]
+    fn years_counted_on_from_the_lead_in() {
+        let d = extract("= Human trafficking in Testland =\n\nIn 2008, Testland ratified the Palermo Protocol. The following year, it adopted the Law on Combating Trafficking in Persons. In the same year, police identified 40 victims. Two years later, the law was amended. That year, courts convicted 12 traffickers.\n");
+        let dated: Vec<String> = d
+            .events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    e.date.map_or("-".into(), |d| d.to_string()),
+                    e.kind()
+                )
+            })
+            .collect();
+        assert_eq!(
+            dated,
+            [
+                "2008 treaty_ratification",
+                "2009 law_enacted",
+                "2009 statistic",
+                "2011 legal_amendment",
+                "2011 statistic"
+            ]
+        );
+        // A report narrative's "following year" counts from its reporting period (see DESIGN.md),
+        // so it does not move the paragraph's lead-in either.
+        let d = extract("= Testland (Tier 2) — 2012 Trafficking in Persons Report =\n\nIn 2009, police identified 40 victims. The following year, police identified 52 victims. That year, courts convicted 12 traffickers.\n");
+        let convictions = d
+            .events
+            .iter()
+            .find(|e| e.fact.to_string().starts_with("convictions"))
+            .and_then(|e| e.date);
+        assert_eq!(convictions.map(|d| d.year), Some(2009));
     }
 
     #[test]

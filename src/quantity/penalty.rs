@@ -32,6 +32,17 @@ fn years(v: u64, unit: TimeUnit) -> Option<f64> {
     }
 }
 
+/// Words after a duration that make it something other than a prison term.
+const NOT_A_TERM: [&str; 7] = [
+    "later",
+    "earlier",
+    "ago",
+    "old",
+    "afterwards",
+    "prior",
+    "before",
+];
+
 /// The prison terms among the quantities of a sentence, in order ("ten years
 /// to life" has no upper bound).
 pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
@@ -40,6 +51,19 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         let QuantityKind::Duration { unit, first_unit } = m.kind else {
             continue;
         };
+        // "Two years later", "five years ago", "12 years old": a time or an age, not a term.
+        let mut after = text[m.end..].split_whitespace();
+        let mut next = after.next().unwrap_or("");
+        if ["year", "month"].iter().any(|u| {
+            next.get(..u.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(u))
+        }) {
+            next = after.next().unwrap_or("");
+        }
+        let next = next.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+        if NOT_A_TERM.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            continue;
+        }
         let q = m.quantity;
         let to_life = text[m.end..]
             .to_ascii_lowercase()
@@ -169,5 +193,18 @@ mod tests {
         insta::assert_snapshot!(show("the minimum age of 18 and a penalty of ten years"), @"10..=10 years");
         insta::assert_snapshot!(show("increasing the maximum penalty for trafficking to 15 years"), @"?..=15 years");
         insta::assert_snapshot!(show("the maximum number of days, then five years in prison"), @"5..=5 years");
+    }
+
+    #[test]
+    fn times_and_ages_are_not_terms() {
+        for text in [
+            "Two years later, the law was amended",
+            "five years ago the code was revised",
+            "victims as young as 12 years old",
+            "three years earlier, in 2005",
+        ] {
+            assert_eq!(show(text), "", "{text}");
+        }
+        insta::assert_snapshot!(show("Two years later, it set penalties of 10 years in prison"), @"10..=10 years");
     }
 }

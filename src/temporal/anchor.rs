@@ -122,9 +122,88 @@ pub fn lead_in_year(sentence: &str) -> Option<i32> {
     matched.get(matched.len().checked_sub(4)?..)?.parse().ok()
 }
 
+// "In the same year, ...", "That year, ...", "Two years later, ...", "The following year, ...".
+lazy_regex!(
+    RELATIVE_LEAD_IN,
+    r"^(?i:(?P<same>(?:in\s+)?(?:the\s+same|that(?:\s+same)?)\s+year)|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later|(?:the\s+|in\s+the\s+)?(?P<told>following|next|previous|preceding)\s+year)(?:,|\s)"
+);
+
+/// How a sentence opening with a year counted from the paragraph's lead-in moves it:
+/// `(now, after)`, the shift for this sentence ("Two years later, ..." is 2; "In the same
+/// year" is 0) and for the sentences after it ("The following year, ..." is 1: this sentence's
+/// own expression already says so). `None` for other sentences.
+pub fn lead_in_shift(sentence: &str) -> Option<(i32, i32)> {
+    let first = sentence.as_bytes().first()?;
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'i' | b't' | b'a' | b'o' | b'f' | b's' | b'e' | b'n' | b'p' | b'0'..=b'9'
+    ) {
+        return None;
+    }
+    let c = RELATIVE_LEAD_IN.captures(sentence)?;
+    if c.name("same").is_some() {
+        return Some((0, 0));
+    }
+    if let Some(n) = c.name("n") {
+        let n = n.as_str();
+        let years = match n.to_ascii_lowercase().as_str() {
+            "a" => 1,
+            word => crate::quantity::words::word_value(word)
+                .or_else(|| word.parse().ok())
+                .and_then(|v| i32::try_from(v).ok())?,
+        };
+        return Some((years, 0));
+    }
+    let told = c.name("told")?.as_str().to_ascii_lowercase();
+    Some((
+        0,
+        if matches!(told.as_str(), "following" | "next") {
+            1
+        } else {
+            -1
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_counting_from_the_lead_in() {
+        assert_eq!(
+            lead_in_shift("In the same year, police identified 40 victims."),
+            Some((0, 0))
+        );
+        assert_eq!(
+            lead_in_shift("That year, courts convicted 12 traffickers."),
+            Some((0, 0))
+        );
+        assert_eq!(
+            lead_in_shift("Two years later, the law was amended."),
+            Some((2, 0))
+        );
+        assert_eq!(
+            lead_in_shift("A year later the law was amended."),
+            Some((1, 0))
+        );
+        assert_eq!(
+            lead_in_shift("The following year, it adopted a law."),
+            Some((0, 1))
+        );
+        assert_eq!(
+            lead_in_shift("In the previous year, it adopted a law."),
+            Some((0, -1))
+        );
+        for s in [
+            "The following year's budget was cut.",
+            "Police identified 40 victims in the same year.",
+            "Two years of work led to a law.",
+            "In 2010, the law was amended.",
+        ] {
+            assert_eq!(lead_in_shift(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn lead_ins() {

@@ -23,7 +23,7 @@ pub mod recognize;
 pub mod resolve;
 pub mod scan;
 
-pub use anchor::{lead_in_year, Anchor};
+pub use anchor::{lead_in_shift, lead_in_year, Anchor};
 pub use recognize::{recognize, recognize_with, TimeMention};
 pub use resolve::{resolve, Resolved};
 
