@@ -409,6 +409,17 @@ pub fn crosses_clause(between: &str) -> bool {
     CLAUSE_BREAK.is_match(between)
 }
 
+/// True when `between` holds the start of a contrasting clause (", but", ", while", ";"):
+/// narrower than [`crosses_clause`], as ", and" may go on with the same fact.
+pub fn contrasts(between: &str) -> bool {
+    const CONTRASTS: [&str; 5] = ["but", "while", "whereas", "although", "though"];
+    between.contains(';')
+        || between.match_indices(", ").any(|(i, _)| {
+            let next = between[i + 2..].split(' ').next().unwrap_or("");
+            CONTRASTS.iter().any(|w| next.eq_ignore_ascii_case(w))
+        })
+}
+
 /// True when the verb at `verb_start` is denied: "has not ratified", "is yet to ratify",
 /// "failed to pass".
 pub fn negated_before(text: &str, verb_start: usize) -> bool {

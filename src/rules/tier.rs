@@ -408,7 +408,9 @@ impl Rule for TierRule {
                 // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
                 dated
                     .iter()
-                    .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
+                    .filter(|(p, _)| {
+                        !super::context::contrasts(&text[(*p).min(m.start)..(*p).max(m.start)])
+                    })
                     .map(|(_, y)| *y)
                     .collect()
             } else {
@@ -533,16 +535,6 @@ impl Rule for TierRule {
             }
         }
     }
-}
-
-/// True when `between` holds the start of a contrasting clause.
-fn contrasts(between: &str) -> bool {
-    const CONTRASTS: [&str; 5] = ["but", "while", "whereas", "although", "though"];
-    between.contains(';')
-        || between.match_indices(", ").any(|(i, _)| {
-            let next = between[i + 2..].split(' ').next().unwrap_or("");
-            CONTRASTS.iter().any(|w| next.eq_ignore_ascii_case(w))
-        })
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
