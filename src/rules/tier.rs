@@ -14,7 +14,7 @@
 //! (those years on that tier); a tier named only as an "otherwise required downgrade"
 //! under a waiver is not a placement (the country stays on the Watch List).
 
-use super::context::SentenceCtx;
+use super::context::{contrasts, SentenceCtx};
 use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::event::{EventKind, Fact, Tier};
@@ -408,9 +408,7 @@ impl Rule for TierRule {
                 // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
                 dated
                     .iter()
-                    .filter(|(p, _)| {
-                        !super::context::contrasts(&text[(*p).min(m.start)..(*p).max(m.start)])
-                    })
+                    .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
                     .map(|(_, y)| *y)
                     .collect()
             } else {
