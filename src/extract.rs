@@ -166,7 +166,7 @@ impl Extractor {
                 let mut shift_after = 0;
                 if let Some(y) = lead_in_year(text) {
                     lead_in = Some(y);
-                } else if let Some((now, after)) = lead_in_shift(text) {
+                } else if let Some((now, after)) = lead_in.and_then(|_| lead_in_shift(text)) {
                     lead_in = lead_in.map(|y| y + now);
                     shift_after = after;
                 }

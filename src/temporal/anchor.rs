@@ -133,11 +133,42 @@ lazy_regex!(
 /// year" is 0) and for the sentences after it ("The following year, ..." is 1: this sentence's
 /// own expression already says so). `None` for other sentences.
 pub fn lead_in_shift(sentence: &str) -> Option<(i32, i32)> {
-    let first = sentence.as_bytes().first()?;
+    // A cheap screen: the words such a sentence opens with ("The" only before one of them).
+    const OPENERS: [&str; 18] = [
+        "in",
+        "that",
+        "a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "same",
+        "following",
+        "next",
+        "previous",
+        "preceding",
+    ];
+    let initial = sentence.as_bytes().first()?.to_ascii_lowercase();
     if !matches!(
-        first.to_ascii_lowercase(),
+        initial,
         b'i' | b't' | b'a' | b'o' | b'f' | b's' | b'e' | b'n' | b'p' | b'0'..=b'9'
     ) {
+        return None;
+    }
+    let mut words = sentence.split(' ');
+    let mut first = words.next()?;
+    if first.eq_ignore_ascii_case("the") {
+        first = words.next()?;
+    }
+    let opens = first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty()
+        || OPENERS.iter().any(|w| first.eq_ignore_ascii_case(w));
+    if !opens {
         return None;
     }
     let c = RELATIVE_LEAD_IN.captures(sentence)?;
