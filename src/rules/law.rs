@@ -84,24 +84,30 @@ lazy_regex!(
     r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act))\b"
 );
 
-crate::lazy_cues!(
-    ENACTING_WORDS,
-    &[
-        "adopt",
-        "pass",
-        "enact",
-        "approv",
-        "promulgat",
-        "into law",
-        "into force",
-        "took effect",
-        "into effect",
-        "became law",
-        "gazetted",
-        "signed",
-        "ratified",
-    ]
-);
+/// Words of an enactment, after a digit: the law rule's second cue group. Past the digit they
+/// also screen a sentence for a stated enactment ("adopted", "entered into force", "signed").
+const ENACTMENT_CUES: &[&str] = &[
+    DIGIT_CUE,
+    "adopt",
+    "pass",
+    "enact",
+    "approv",
+    "promulgat",
+    "codified",
+    "enshrined",
+    "written into",
+    "signed into",
+    "into law",
+    "into force",
+    "took effect",
+    "into effect",
+    "became law",
+    "gazetted",
+    "signed",
+    "ratified",
+    "voted to",
+];
+crate::lazy_cues!(ENACTING_WORDS, &ENACTMENT_CUES[1..]);
 
 const NOT_ENACTED: &[&str] = &[
     "amend",
@@ -137,27 +143,7 @@ impl Rule for LawRule {
                 "new family",
                 "new migration",
             ],
-            &[
-                DIGIT_CUE,
-                "adopt",
-                "pass",
-                "enact",
-                "approv",
-                "promulgat",
-                "codified",
-                "enshrined",
-                "written into",
-                "signed into",
-                "into law",
-                "into force",
-                "took effect",
-                "into effect",
-                "became law",
-                "gazetted",
-                "signed",
-                "ratified",
-                "voted to",
-            ],
+            ENACTMENT_CUES,
         ]
     }
 
