@@ -328,6 +328,7 @@ mod tests {
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
         insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
         insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018..=2019 | from January 2019 to June 2019=2019");
+        insta::assert_snapshot!(show("Between January and June 2015, and from April through September 2009"), @"Between January and June 2015=2015 | from April through September 2009=2009");
     }
 
     #[test]

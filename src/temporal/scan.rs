@@ -6,6 +6,8 @@
 //!              | MONTH "."? ","? " " ("of ")? YEAR          "May 2010", "March of 2012"
 //!              | "between " (MONTH " ")? YEAR " and " (MONTH " ")? YEAR     "between April 2018 and March 2019"
 //!              | "from " (MONTH " ")? YEAR " " ("to"|"until"|"through"|"till") " " (MONTH " ")? YEAR
+//!              | "between " MONTH " and " MONTH " " YEAR    "between January and June 2015" (one year)
+//!              | "from " MONTH " " ("to"|...) " " MONTH " " YEAR
 //!              | YEAR " "? "-" " "? (YEAR | DD)             "2022-2024", "2019-20"
 //!              | "since " YEAR
 //!              | ("mid"|"early"|"late"|"the end of"|...) ("-"|" ") YEAR
@@ -63,6 +65,8 @@ pub struct YearPhrase {
 
 /// How far before its year an expression can start ("the beginning of 2010").
 const LOOK_BACK: usize = 24;
+/// How far a span of months can start ("between September and November 2010").
+const MONTH_SPAN_LOOK_BACK: usize = 36;
 
 const QUALIFIERS: &[&str] = &[
     "mid",
@@ -162,9 +166,10 @@ pub fn year_phrases(text: &str) -> Vec<YearPhrase> {
             continue;
         }
         // Every word start that could begin an expression reaching this year.
-        let first = digit.saturating_sub(LOOK_BACK).max(pos);
+        let first = digit.saturating_sub(MONTH_SPAN_LOOK_BACK).max(pos);
+        let near = digit.saturating_sub(LOOK_BACK);
         let found = (first..=digit)
-            .filter(|&s| word_start(b, s))
+            .filter(|&s| word_start(b, s) && (s >= near || matches!(b[s] | 0x20, b'b' | b'f')))
             .find_map(|s| phrase_at(b, s));
         if let Some(p) = found {
             pos = p.end;
@@ -251,9 +256,14 @@ fn month_at(b: &[u8], s: usize) -> Option<YearPhrase> {
 }
 
 /// "between YEAR and YEAR", "from YEAR to YEAR", each year with an optional month
-/// ("between April 2018 and March 2019")
+/// ("between April 2018 and March 2019"), or months of one year ("between January and June 2015")
 fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase> {
-    let y = after_month(b, lit(b, lit(b, s, word, true)?, " ", false)?);
+    let from = lit(b, lit(b, s, word, true)?, " ", false)?;
+    year_span_at(b, s, from, links).or_else(|| month_span_at(b, s, from, links))
+}
+
+fn year_span_at(b: &[u8], s: usize, from: usize, links: &[&str]) -> Option<YearPhrase> {
+    let y = after_month(b, from);
     let ye = year_at(b, y)?;
     let link = lit(b, ye, " ", false)?;
     links.iter().find_map(|l| {
@@ -264,6 +274,21 @@ fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase>
             dash: false,
         };
         Some(phrase(s, e, y..ye, form))
+    })
+}
+
+/// MONTH LINK MONTH YEAR, from `from` (just past "between " or "from "): one year's months.
+fn month_span_at(b: &[u8], s: usize, from: usize, links: &[&str]) -> Option<YearPhrase> {
+    let link = months_at(b, from).find_map(|m| lit(b, m, " ", false))?;
+    links.iter().find_map(|l| {
+        let second = lit(b, lit(b, link, l, false)?, " ", false)?;
+        let y = months_at(b, second).find_map(|m| lit(b, m, " ", false))?;
+        let e = whole_year_at(b, y)?;
+        let form = YearForm::Span {
+            to: y..e,
+            dash: false,
+        };
+        Some(phrase(s, e, y..e, form))
     })
 }
 
@@ -328,8 +353,10 @@ mod tests {
             \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
           | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
           | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
-          | \b(?i:between)\ (?P<rb_a>{y})\ and\ (?P<rb_b>{y})\b
-          | \b(?i:from)\ (?P<rf_a>{y})\ (?:to|until|through|till)\ (?P<rf_b>{y})\b
+          | \b(?i:between)\ (?:(?:{m})\ )?(?P<rb_a>{y})\ and\ (?:(?:{m})\ )?(?P<rb_b>{y})\b
+          | \b(?i:from)\ (?:(?:{m})\ )?(?P<rf_a>{y})\ (?:to|until|through|till)\ (?:(?:{m})\ )?(?P<rf_b>{y})\b
+          | \b(?i:between)\ (?:{m})\ and\ (?:{m})\ (?P<mb>{y})\b
+          | \b(?i:from)\ (?:{m})\ (?:to|until|through|till)\ (?:{m})\ (?P<mf>{y})\b
           | \b(?P<rd_a>{y})\ ?-\ ?(?P<rd_b>{y}|\d\d)\b
           | \b(?i:since)\ (?P<since>{y})\b
           | \b(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)[-\ ](?P<qual>{y})\b
@@ -373,6 +400,12 @@ mod tests {
                         dash: false,
                     };
                     (y, form)
+                } else if let Some(y) = r("mb").or(r("mf")) {
+                    let form = YearForm::Span {
+                        to: y.clone(),
+                        dash: false,
+                    };
+                    (y, form)
                 } else if let Some(y) = r("rd_a") {
                     let form = YearForm::Span {
                         to: r("rd_b")?,
@@ -405,6 +438,9 @@ mod tests {
             "ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019",
             "Sept. 5, 2010; Sep 2010; Jan., 2011; March of 2012; 13 May 2010; 123 May 2010",
             "between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP",
+            "between January and June 2015, from September through November 2012",
+            "between April 2018 and March 2019, from May 2010 to 2011, between May and 2010",
+            "from January to the end of 2015, between June 2015 and July",
             "2019-20, 2019 - 2020, 2019-2020x, 2019-201, 2019 -20, 2010-12-01",
             "Between 2014 And 2019, FROM 2015 until 2018, from 2015 To 2018, SINCE 2010",
             "the end of 2019, The Beginning of 2020, end-2018, late 2017, middle 2016",
@@ -448,6 +484,7 @@ mod tests {
             Just("2010"), Just("1999"), Just("20"), Just("3"), Just("13"), Just(" "), Just("-"),
             Just("."), Just(","), Just("May"), Just("Sept"), Just("September"), Just("of"),
             Just("between"), Just("and"), Just("from"), Just("to"), Just("since"), Just("mid"),
+            Just("between May and "), Just("from May to "), Just("May 2010 and "),
             Just("the end of"), Just("x"), Just("$"), Just("é"), Just("reporting period"),
         ], 0..12)) {
             let text: String = parts.concat();
