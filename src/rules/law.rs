@@ -11,12 +11,13 @@
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
-//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Trafficking Victims Protection Act of 2000",
+//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Human Trafficking Prevention Act of 2000",
 //!                                                         "the Trafficking in Persons Act 2008" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
+use super::lexicon::US_LAWS;
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -151,7 +152,14 @@ impl Rule for LawRule {
         let text = cx.text;
         let hedged = cx.is_hedged();
         let first_event = out.events.len();
+        let home_law = |name: &str| {
+            cx.country.is_some_and(|c| c.ends_with("United States"))
+                || !US_LAWS.iter().any(|w| contains_ci(name, w))
+        };
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
+            if !name.as_deref().is_none_or(home_law) {
+                return;
+            }
             out.events
                 .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
         };
@@ -331,7 +339,7 @@ impl Rule for LawRule {
             };
             emit(Some(clean_name(whole.as_str())), Some(date), true);
         }
-        // "the Trafficking Victims Protection Act of 2000", "the ... Act, 2012".
+        // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012".
         for c in (law || act)
             .then(|| ACT_OF_YEAR.captures_iter(text))
             .into_iter()
@@ -553,7 +561,7 @@ mod tests {
     fn an_aside_between_a_law_and_its_verb() {
         // The aside names the same law: no second, inferred enactment from it.
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 14 of 2008) was passed by the National Assembly in 2008.", wiki()), @"2008 law_enacted: Anti-Trafficking in Persons Law");
-        insta::assert_snapshot!(run(&LawRule, "The Trafficking Victims Protection Act (TVPA) was enacted in 2000.", wiki()), @"2000 law_enacted: Trafficking Victims Protection Act");
+        insta::assert_snapshot!(run(&LawRule, "The Combating Trafficking in Persons Act (CTPA) was enacted in 2000.", wiki()), @"2000 law_enacted: Combating Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Law on Combating Trafficking in Human Beings (No. 241-XVI) was adopted in October 2005.", wiki()), @"2005-10 law_enacted: Law on Combating Trafficking in Human Beings");
         insta::assert_snapshot!(run(&LawRule, "The anti-trafficking law (Law 3064) was passed in 2002.", wiki()), @"2002 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The new law (which replaced a 1999 decree) was approved by parliament in 2011.", wiki()), @"2011 law_enacted: (unnamed law)");
@@ -592,7 +600,7 @@ mod tests {
             ),
             ""
         );
-        insta::assert_snapshot!(run(&LawRule, "The Trafficking Victims Protection Act of 2000 defines severe forms of trafficking.", wiki()), @"2000 law_enacted: Trafficking Victims Protection Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Human Trafficking Prevention Act of 2000 defines severe forms of trafficking.", wiki()), @"2000 law_enacted: Human Trafficking Prevention Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act, 2012 criminalizes sex trafficking.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
@@ -629,6 +637,21 @@ mod tests {
             law_name("Under the Prevention and Suppression of Human Trafficking Act, trafficking is a crime."),
             Some("Prevention and Suppression of Human Trafficking Act".to_string())
         );
+    }
+
+    #[test]
+    fn the_united_states_acts_are_its_own_only() {
+        let standard = "Testland is on Tier 2, a designation given to countries that do not meet the minimum standards of the Trafficking Victims Protection Act of 2000 (TVPA).";
+        assert_eq!(run(&LawRule, standard, wiki()), "");
+        let reauthorized = "It did not meet the standards of the TVPRA of 2003.";
+        assert_eq!(run(&LawRule, reauthorized, wiki()), "");
+        let text = "= Human trafficking in the United States =\n\nThe Trafficking Victims Protection Act of 2000 was signed into law in October 2000.";
+        let laws: Vec<_> = crate::extract(text)
+            .events
+            .into_iter()
+            .filter(|e| e.kind() == EventKind::LawEnacted)
+            .collect();
+        assert_eq!(laws.len(), 1, "{laws:?}");
     }
 
     #[test]

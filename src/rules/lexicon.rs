@@ -357,6 +357,10 @@ pub const INSTRUMENTS: &[&str] = &[
     "constitution",
 ];
 
+/// Words naming the United States' own anti-trafficking acts, by whose minimum standards the
+/// reports measure every country: not laws of the country a text is about.
+pub const US_LAWS: &[&str] = &["trafficking victims protection", "tvpa", "tvpra"];
+
 /// Countries and regions, for the destinations of a trafficking profile.
 pub const PLACES: &[&str] = &[
     "Afghanistan",

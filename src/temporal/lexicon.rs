@@ -132,6 +132,21 @@ pub const NAME_NOUNS: &[&str] = &[
     "index",
 ];
 
+/// Nouns of an instrument named with its year after "of" ("the Employment Act of 2007").
+pub const NAMED_OF_YEAR: &[&str] = &[
+    "act",
+    "law",
+    "code",
+    "decree",
+    "ordinance",
+    "proclamation",
+    "convention",
+    "protocol",
+    "constitution",
+    "statute",
+    "bill",
+];
+
 /// Nouns that make a year before them the year of a report.
 pub const REPORT_NOUNS: &[&str] = &["report", "reports"];
 

@@ -1,8 +1,8 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
 use super::lexicon::{
-    month_number, ordinal_alternation, ordinal_number, period_shift, NAME_DETERMINERS, NAME_NOUNS,
-    RELATIVE_CUES, REPORT_NOUNS,
+    month_number, ordinal_alternation, ordinal_number, period_shift, NAMED_OF_YEAR,
+    NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES, REPORT_NOUNS,
 };
 use super::scan::{year_phrases, YearForm, YearPhrase};
 use super::{PartialDate, TimeExpr};
@@ -209,6 +209,11 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
         {
             return TimeExpr::NamedYear(year);
         }
+        // "the Employment Act of 2007", "the Penal Code of 1997"
+        let noun = prefix.rsplit(' ').next().unwrap_or("");
+        if NAMED_OF_YEAR.iter().any(|n| noun.eq_ignore_ascii_case(n)) {
+            return TimeExpr::NamedYear(year);
+        }
     }
     let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
     let determiner = NAME_DETERMINERS
@@ -337,6 +342,7 @@ mod tests {
         insta::assert_snapshot!(show("The 2007 trafficking law has provisions"), @"2007=named 2007");
         insta::assert_snapshot!(show("under Law No. 91 of 2013 and Law 006/PR/2018"), @"2013=named 2013 | 2018=named 2018");
         insta::assert_snapshot!(show("as required by the country's 2018 law"), @"2018=named 2018");
+        insta::assert_snapshot!(show("the standards of the Trafficking Victims Protection Act of 2000 and the Penal Code of 1997, since 2001; the law of 2005"), @"2000=named 2000 | 1997=named 1997 | since 2001=since 2001 | 2005=named 2005");
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
         insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
