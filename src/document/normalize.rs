@@ -166,7 +166,18 @@ impl Normalized {
                 (a, 1)
             } else {
                 let c = block[i..].chars().next().unwrap_or(' ');
-                (action(c), c.len_utf8())
+                let len = c.len_utf8();
+                // "383 victims—51 men": a dash between words stands apart from both.
+                let glued = |b: Option<&u8>| b.is_some_and(|b| !b.is_ascii_whitespace());
+                let act = if matches!(c, '\u{2014}' | '\u{2015}')
+                    && glued(i.checked_sub(1).and_then(|p| bytes.get(p)))
+                    && glued(bytes.get(i + len))
+                {
+                    Action::Replace(" - ")
+                } else {
+                    action(c)
+                };
+                (act, len)
             };
             // A single plain space stays in the copied run; any further whitespace is dropped.
             let act = match act {
@@ -326,5 +337,17 @@ mod tests {
         assert_eq!(n.text, "four to 25 years' \"Tier 3\" 10-15");
         let (orig, _) = roundtrip(input, 18..26);
         assert_eq!(orig, "\u{201c}Tier 3\u{201d}");
+    }
+
+    #[test]
+    fn a_dash_between_words_stands_apart() {
+        let input = "383 victims\u{2014}51 men\u{2014}in 2020; Tier 1) \u{2014} 2014; 10\u{2013}15";
+        let n = Normalized::new(input, 0);
+        assert_eq!(
+            n.text,
+            "383 victims - 51 men - in 2020; Tier 1) - 2014; 10-15"
+        );
+        let (orig, norm) = roundtrip(input, 4..16);
+        assert_eq!((orig, norm.as_str()), ("victims\u{2014}51", "victims - 51"));
     }
 }

@@ -793,17 +793,39 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
     let between = &text[previous.end..q.start];
     let words = between.split_whitespace().count();
     let lower = between.trim_end().to_ascii_lowercase();
+    // "383 victims - 51 men, ...", "75 victims: 30 women, ...": a list of the parts follows.
+    let opens_list = lower.ends_with(" -") || lower.ends_with(':');
     words <= 6
         && !between.contains([';', '.'])
-        && [
-            "including",
-            "of whom",
-            "of which",
-            "among them",
-            "among whom",
-        ]
-        .iter()
-        .any(|w| lower.ends_with(w))
+        && (opens_list
+            || [
+                "including",
+                "of whom",
+                "of which",
+                "among them",
+                "among whom",
+            ]
+            .iter()
+            .any(|w| lower.ends_with(w)))
+}
+
+/// Whether the words between two parts of a count continue their list ("51 adult males,
+/// 176 ...", "207 local victims (126 in 2019) and 360 ..."): a bracket before them is skipped.
+fn continues_parts(between: &str) -> bool {
+    let after_aside = between.rfind(')').map_or(between, |i| &between[i + 1..]);
+    if continues_list(after_aside) {
+        return true;
+    }
+    let words: Vec<&str> = after_aside.split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    (matches!(last, "and" | "or") || last.ends_with(','))
+        && words.len() <= 4
+        && !after_aside.contains([';', '.', ':'])
+        && words
+            .iter()
+            .all(|w| !w.trim_end_matches(',').ends_with("ed"))
 }
 
 /// Whether the words between two counts continue a list: modifiers, perhaps the first
@@ -927,6 +949,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         prev_end = q.end;
         // "(18 in 2018)" after a count: the same metric in another year.
         if text[..q.start].trim_end().ends_with('(') && YEAR_ASIDE.is_match(&text[q.start..]) {
+            if previous_was_part {
+                continue; // "207 local victims (126 in 2019)": a part's own earlier year
+            }
             if let Some((metric, subject)) = last.clone() {
                 let close = text[q.start..]
                     .find(')')
@@ -938,7 +963,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
         let part = i > 0
             && (is_part_of(text, counts[i - 1], q)
-                || (previous_was_part && continues_list(&text[counts[i - 1].end..q.start])));
+                || (previous_was_part && continues_parts(&text[counts[i - 1].end..q.start])));
         previous_was_part = part;
         if part {
             // "54 victims, of whom 32 received assistance": a part done something else to is a count.
@@ -1736,6 +1761,25 @@ mod tests {
         ");
         // Not a verb of the count: "and 25 arrested".
         insta::assert_snapshot!(run(&StatisticRule, "In 2002, police investigated 80 traffickers and 25 arrested.", report(2003)), @"2002 statistic: investigations 80 (traffickers)");
+    }
+
+    #[test]
+    fn parts_listed_after_a_dash_or_a_colon_or_with_their_own_years() {
+        let dash = "The government reported identifying 383 victims - 51 adult males, 176 adult females, 104 boys, and 52 girls - compared with 420 victims in 2019.";
+        insta::assert_snapshot!(run(&StatisticRule, dash, report(2021)), @r"
+        2020 statistic: victims_identified 383 (victims)
+        2019 statistic: victims_identified 420 (victims)
+        ");
+        let colon = "The government identified 75 victims: 30 women, 25 girls, and 20 boys.";
+        insta::assert_snapshot!(run(&StatisticRule, colon, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
+        let years = "Authorities assisted 567 victims, including 207 local victims (126 in 2019) and 360 foreign victims (345 in 2019).";
+        insta::assert_snapshot!(run(&StatisticRule, years, report(2021)), @"2020 statistic: victims_assisted 567 (victims)");
+        // A list of parts ends where a verb starts the next count.
+        let next = "Police identified 90 victims, including 40 children, and referred 35 victims to shelters.";
+        insta::assert_snapshot!(run(&StatisticRule, next, report(2021)), @r"
+        2020 statistic: victims_identified 90 (victims)
+        2020 statistic: victims_referred 35 (victims)
+        ");
     }
 
     #[test]
