@@ -22,6 +22,7 @@ use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
+use crate::temporal::recognize::acronym_of_a_law;
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds laws enacted.
@@ -82,7 +83,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law))\b"
 );
 
 /// Words of an enactment, after a digit: the law rule's second cue group. Past the digit they
@@ -300,20 +301,25 @@ impl Rule for LawRule {
                 }
             }
         }
-        // A law known by its year.
+        // A law known by its year, or by its month ("A May 2008 law prohibited ...").
         for t in cx.times() {
-            if let TimeExpr::NamedYear(y) = t.expr {
-                if YEAR_LAW.is_match(&text[t.end..])
-                    && !text[..t.start].ends_with('/')
-                    && !text[..t.start].ends_with(" of ")
-                {
-                    // "the 2005 Law on Combating Trafficking in Persons" names the law too.
-                    let name = NAMED_IN_OBJ
-                        .find(&text[t.end..])
-                        .filter(|m| m.start() <= 1)
-                        .map(|m| clean_name(m.as_str()));
-                    emit(name, Some(PartialDate::year(y)), true);
-                }
+            let date = match t.expr {
+                TimeExpr::NamedYear(y) => PartialDate::year(y),
+                TimeExpr::Point(d) if d.month.is_some() && !stated_names.is_empty() => continue,
+                TimeExpr::Point(d) if d.month.is_some() && after_article(&text[..t.start]) => d,
+                _ => continue,
+            };
+            let rest = &text[t.end..];
+            if (YEAR_LAW.is_match(rest) || acronym_of_a_law(rest))
+                && !text[..t.start].ends_with('/')
+                && !text[..t.start].ends_with(" of ")
+            {
+                // "the 2005 Law on Combating Trafficking in Persons" names the law too.
+                let name = NAMED_IN_OBJ
+                    .find(rest)
+                    .filter(|m| m.start() <= 1)
+                    .map(|m| clean_name(m.as_str()));
+                emit(name, Some(date), true);
             }
         }
         for c in law
@@ -364,18 +370,26 @@ impl Rule for LawRule {
             emit(Some(name), Some(PartialDate::year(year)), true);
         }
         // "The X Law was passed in 2008. It sets out penalties ...": the law named last is the
-        // paragraph's instrument.
-        let named = out.events[first_event..]
-            .iter()
-            .rev()
-            .find_map(|e| match &e.fact {
-                Fact::LawEnacted { name: Some(n) } => Some(n.clone()),
-                _ => None,
-            });
+        // paragraph's instrument; a law enacted without a name ends the one named before.
+        let laws = &out.events[first_event..];
+        let named = laws.iter().rev().find_map(|e| match &e.fact {
+            Fact::LawEnacted { name: Some(n) } => Some(n.clone()),
+            _ => None,
+        });
         if let Some(name) = named {
             d.instrument = Some((Some(name), None));
+        } else if !laws.is_empty() {
+            d.instrument = None;
         }
     }
+}
+
+/// Whether `before` ends with an article ("A May 2008 law", "the June 2010 Act").
+fn after_article(before: &str) -> bool {
+    let word = before.trim_end().rsplit(' ').next().unwrap_or("");
+    ["a", "an", "the"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// A law's title without the sentence's words before it ("Under the", "Kenya's"); `None`
@@ -577,6 +591,27 @@ mod tests {
             run(
                 &LawRule,
                 "A draft law (the Migrant Workers Bill) was approved by the cabinet in 2019.",
+                wiki()
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn laws_known_by_a_year_before_a_bracketed_title_or_by_a_month() {
+        insta::assert_snapshot!(run(&LawRule, "The 2002 Bonded Labor (Prohibition) Act criminalized bonded labor.", report(2019)), @"2002 law_enacted: Bonded Labor (Prohibition) Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2007 Human Trafficking and Transportation (Control) Act (HTTCA) criminalized some forms of trafficking.", report(2019)), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2003 Measures Against Trafficking in Persons law criminalized sex trafficking.", report(2019)), @"2003 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "A May 2008 law prohibited all forms of trafficking.", wiki()), @"2008-05 law_enacted: (unnamed law) (inferred)");
+        // Not a law's date: a month of a plan, or a month when something happened to a law.
+        assert_eq!(
+            run(&LawRule, "A May 2008 plan addressed trafficking.", wiki()),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "In May 2008 the law criminalized trafficking.",
                 wiki()
             ),
             ""

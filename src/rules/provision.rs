@@ -223,6 +223,24 @@ mod tests {
     }
 
     #[test]
+    fn a_law_enacted_without_a_name_ends_the_one_named_before() {
+        let doc = crate::extract("Human trafficking in Testland\n\nThe 2002 Bonded Labor (Prohibition) Act criminalized bonded labor. A May 2008 law prohibited all forms of trafficking, with penalties of five to 20 years' imprisonment.\n");
+        let provisions: Vec<String> = doc
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::LegalProvision)
+            .map(|e| e.fact.to_string())
+            .collect();
+        assert_eq!(
+            provisions,
+            [
+                "Bonded Labor (Prohibition) Act",
+                "(unnamed instrument), penalty 5..=20 years"
+            ]
+        );
+    }
+
+    #[test]
     fn the_law_refers_back() {
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
             "Articles 165 and 206 of the criminal code criminalized sex trafficking and labor trafficking.",

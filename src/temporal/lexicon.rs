@@ -132,6 +132,21 @@ pub const NAME_NOUNS: &[&str] = &[
     "index",
 ];
 
+/// Verbs (stems) of what a law does, after its name: an acronym before one names a law.
+pub const LAW_VERBS: &[&str] = &[
+    "criminaliz",
+    "prohibit",
+    "prescrib",
+    "penaliz",
+    "punish",
+    "defin",
+    "outlaw",
+    "provid",
+    "establish",
+    "mandat",
+    "requir",
+];
+
 /// Nouns of an instrument named with its year after "of" ("the Employment Act of 2007").
 pub const NAMED_OF_YEAR: &[&str] = &[
     "act",

@@ -1,7 +1,7 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
 use super::lexicon::{
-    month_number, ordinal_alternation, ordinal_number, period_shift, NAMED_OF_YEAR,
+    month_number, ordinal_alternation, ordinal_number, period_shift, LAW_VERBS, NAMED_OF_YEAR,
     NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES, REPORT_NOUNS,
 };
 use super::scan::{year_phrases, YearForm, YearPhrase};
@@ -241,11 +241,21 @@ enum NounKind {
 /// Looks at up to four words after a year (skipping "and 2019") for a name or report noun.
 fn following_noun(rest: &str) -> Option<NounKind> {
     const TITLE_LINKS: [&str; 8] = ["in", "of", "on", "and", "against", "for", "the", "to"];
+    if acronym_of_a_law(rest) {
+        return Some(NounKind::Name);
+    }
     let mut seen = 0;
     // A title's words ("the 2015 Combating Trafficking in Persons Act") may be more.
     let mut title = true;
     for raw in rest.split(' ').filter(|w| !w.is_empty()) {
-        if raw.starts_with([',', ';', '(', ':']) {
+        // "the 2002 Bonded Labor (Prohibition) Act": a bracketed word of the title.
+        let bracketed_title_word = title
+            && seen > 0
+            && raw.len() > 3
+            && raw.starts_with('(')
+            && raw.ends_with(')')
+            && raw.as_bytes()[1].is_ascii_uppercase();
+        if raw.starts_with([',', ';', '(', ':']) && !bracketed_title_word {
             return None;
         }
         let w = raw
@@ -264,12 +274,25 @@ fn following_noun(rest: &str) -> Option<NounKind> {
         if !(is_year || w == "and") {
             seen += 1;
         }
-        title &= raw.starts_with(|c: char| c.is_ascii_uppercase()) || TITLE_LINKS.contains(&raw);
+        title &= raw.starts_with(|c: char| c.is_ascii_uppercase())
+            || bracketed_title_word
+            || TITLE_LINKS.contains(&raw);
         if seen >= if title { 7 } else { 4 } {
             return None;
         }
     }
     None
+}
+
+/// "the 2007 HTTCA criminalized ...": an acronym that a law's verb follows.
+pub fn acronym_of_a_law(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(acronym), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (2..=7).contains(&acronym.len())
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && LAW_VERBS.iter().any(|v| verb.starts_with(v))
 }
 
 /// "its 2018 and 2019 Trafficking in Persons Report": the second year of a
@@ -342,6 +365,8 @@ mod tests {
         insta::assert_snapshot!(show("The 2007 trafficking law has provisions"), @"2007=named 2007");
         insta::assert_snapshot!(show("under Law No. 91 of 2013 and Law 006/PR/2018"), @"2013=named 2013 | 2018=named 2018");
         insta::assert_snapshot!(show("as required by the country's 2018 law"), @"2018=named 2018");
+        insta::assert_snapshot!(show("The 2007 HTTCA criminalized it; the 2002 Bonded Labor (Prohibition) Act; the 2019 TIP report; the 2010 UN study"), @"2007=named 2007 | 2002=named 2002 | 2019=report 2019 | 2010=named 2010");
+        insta::assert_snapshot!(show("The 2007 HTTCA team met; in 2007 HTTCA criminalized it; the 2002 Labor (prohibition) rules"), @"2007=2007 | 2007=2007 | 2002=2002");
         insta::assert_snapshot!(show("the standards of the Trafficking Victims Protection Act of 2000 and the Penal Code of 1997, since 2001; the law of 2005"), @"2000=named 2000 | 1997=named 1997 | since 2001=since 2001 | 2005=named 2005");
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
