@@ -18,6 +18,7 @@ use super::lexicon::INSTRUMENTS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::quantity::{penalties, words::word_value};
 use crate::temporal::PartialDate;
 
@@ -28,6 +29,34 @@ lazy_regex!(
     AMENDMENT,
     r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
+// Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
+lazy_regex!(
+    AMENDED_IN,
+    r"(?i)\b(?:code|law|act|legislation)\s*,\s+(?:as\s+)?(?:later\s+|subsequently\s+)?amended\s+in\s+(?-i:[A-Z0-9])"
+);
+lazy_regex!(
+    CHANGES_TO,
+    r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?changes\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
+);
+
+/// The first change to a law told in `text` that no negation comes before.
+fn stated_change(text: &str) -> Option<regex::Match<'_>> {
+    let stated = |m: &regex::Match<'_>| !negated_before(text, m.start());
+    AMENDMENT
+        .find_iter(text)
+        .find(stated)
+        .or_else(|| {
+            contains_ci(text, "amended in")
+                .then(|| AMENDED_IN.find_iter(text).find(stated))
+                .flatten()
+        })
+        .or_else(|| {
+            contains_ci(text, "changes to")
+                .then(|| CHANGES_TO.find_iter(text).find(stated))
+                .flatten()
+        })
+}
+
 lazy_regex!(
     ARTICLE,
     r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.)\s+(?P<a>(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+[a-z]*)*)"
@@ -82,6 +111,7 @@ impl Rule for AmendmentRule {
             "added into",
             "inserted into",
             "introduced into",
+            "changes to",
         ]]
     }
 
@@ -90,10 +120,7 @@ impl Rule for AmendmentRule {
             return;
         }
         // "has not yet adopted amendments": no change made.
-        let Some(m) = AMENDMENT
-            .find_iter(cx.text)
-            .find(|m| !negated_before(cx.text, m.start()))
-        else {
+        let Some(m) = stated_change(cx.text) else {
             return;
         };
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
@@ -153,7 +180,7 @@ impl Rule for AmendmentRule {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{lead, report, run, section};
+    use crate::rules::testing::{lead, report, run, section, wiki};
 
     #[test]
     fn revised_or_added_to() {
@@ -247,6 +274,38 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the parliament amended the penal code to raise the maximum sentence to 15 years.", report(2020)), @"2019 legal_amendment: penal code, penalty ?..=15 years");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2019, the government amended its anti-trafficking law to increase penalties.", report(2020)), @"2019 legal_amendment: anti-trafficking law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2009, parliament passed the Human Trafficking (Amendment) Act, which set penalties of five to 25 years.", report(2010)), @"2009 legal_amendment: Human Trafficking (Amendment) Act, penalty 5..=25 years");
+    }
+
+    #[test]
+    fn amended_in_after_a_name_and_changes_approved() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2005 Human Trafficking Act, amended in 2009, criminalized all forms of trafficking.", report(2021)), @"2009 legal_amendment: Human Trafficking Act");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government approved changes to its law defining trafficking.", lead(2010)), @"2010 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted several changes to the criminal code in May 2014.", wiki()), @"2014-05 legal_amendment: criminal code");
+        // Not a change made: one asked for, or changes to something other than a law.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The government has not approved changes to the law.",
+                lead(2010)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The ministry approved changes to its shelter guidelines.",
+                lead(2010)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The law, amended in ways that weakened it, remains.",
+                lead(2010)
+            ),
+            ""
+        );
     }
 
     #[test]

@@ -211,9 +211,12 @@ impl Rule for LawRule {
                         || ["memorand", "agreement", "plan"]
                             .iter()
                             .any(|w| lower.contains(w));
+                    // "enacted legislation that increased the minimum penalty": a change to a law.
+                    let obj_end = c.name("obj").expect("obj").end();
                     if NOT_ENACTED.iter().any(|w| lower.contains(w))
                         || lower.starts_with("into law")
                         || through
+                        || changes_a_law(&text[obj_end..])
                     {
                         continue;
                     }
@@ -382,6 +385,25 @@ impl Rule for LawRule {
             d.instrument = None;
         }
     }
+}
+
+/// Whether the words after a law enacted tell of it as a change ("that increased penalties").
+fn changes_a_law(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    matches!(words.next(), Some("that" | "which"))
+        && words.next().is_some_and(|verb| {
+            [
+                "increas",
+                "rais",
+                "amend",
+                "toughen",
+                "strengthen",
+                "extend",
+                "lengthen",
+            ]
+            .iter()
+            .any(|v| verb.starts_with(v))
+        })
 }
 
 /// Whether `before` ends with an article ("A May 2008 law", "the June 2010 Act").
@@ -701,6 +723,9 @@ mod tests {
         );
         assert_eq!(run(&LawRule, "Parliament passed and entered into force amended legislation empowering inspectors.", report(2023)), "");
         assert_eq!(run(&LawRule, "The government remained without an explicit law to prohibit passport confiscation.", report(2015)), "");
+        // A change to a law, told as a law enacted: the amendment rule's.
+        assert_eq!(run(&LawRule, "In January 2010, the government enacted legislation that increased the minimum penalty to five years.", wiki()), "");
+        insta::assert_snapshot!(run(&LawRule, "In January 2010, the government enacted legislation that criminalized forced labor.", wiki()), @"2010-01 law_enacted: (unnamed law)");
         assert_eq!(
             run(
                 &LawRule,
