@@ -29,6 +29,7 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
+use crate::temporal::PartialDate;
 
 /// Finds statistics.
 pub struct StatisticRule;
@@ -42,9 +43,15 @@ lazy_regex!(
     )
 );
 lazy_regex!(
+    ZERO_NEVER,
+    format!(
+        r"(?i)\b(?:has|have|had)\s+never\s+(?:(?:successfully|criminally)\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
+    )
+);
+lazy_regex!(
     ZERO_NO_EFFORTS,
     format!(
-        r"(?i)\b(?:(?:reported|demonstrated|made|showed)\s+no|did\s+not\s+(?:report|demonstrate|make|show)\s+any)\s+(?:law\s+enforcement\s+)?efforts\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|did\s+not\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:law\s+enforcement\s+)?(?:efforts|actions?)\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
     )
 );
 const METRIC_NOUN: &str = r"(?:investigations|prosecutions|convictions)";
@@ -91,7 +98,7 @@ crate::lazy_cues!(
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
     NONE_COMPARED,
-    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+none\b"
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+none\b|(?:\band|,)\s+none\s+(?:in|during)\s+(?:19|20)\d\d\b"
 );
 lazy_regex!(
     YEAR_ASIDE,
@@ -294,6 +301,37 @@ fn push(
     limit: usize,
 ) {
     let date = cx.activity_date(pos, limit).point();
+    push_dated(cx, rule, out, metric, quantity, subject, pos, date);
+}
+
+/// "convicted five traffickers in both 2017 and 2018": the years the same count holds for,
+/// listed right after its noun (none for any other count).
+fn years_of_each(cx: &SentenceCtx<'_>, noun_end: usize) -> Vec<PartialDate> {
+    let rest = &cx.text[noun_end..];
+    let lead = rest.len() - rest.trim_start().len();
+    ["in both ", "in each of "]
+        .iter()
+        .find(|p| {
+            rest[lead..]
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+        .map_or_else(Vec::new, |p| {
+            cx.dates_listed_after(noun_end + lead + p.len())
+        })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_dated(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    date: Option<PartialDate>,
+) {
     out.push((
         pos,
         cx.event(
@@ -336,7 +374,9 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
     }
     // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
-    let efforts = contains_ci(text, "efforts");
+    let efforts = contains_ci(text, "efforts")
+        || contains_ci(text, "no action")
+        || contains_ci(text, "any action");
     let victims = contains_ci(text, "victims");
     let metric_nouns = ["investigations", "prosecutions", "convictions"]
         .iter()
@@ -350,6 +390,26 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let obj = c.name("obj").map_or("", |o| o.as_str());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) {
+                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
+            }
+        }
+    }
+    // "has never convicted a trafficking offender"
+    for c in contains_ci(text, "never")
+        .then(|| ZERO_NEVER.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let m = c.get(0).expect("group 0");
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        let victims = VICTIM_NOUNS.iter().any(|v| {
+            obj.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(v)
+            })
+        });
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            if is_enforcement_metric(metric) && !victims {
                 push_zero(cx, rule, out, metric, subject_of(obj), m.start());
             }
         }
@@ -1148,17 +1208,32 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             true => Quantity::exact(0),
             false => q.quantity,
         };
+        let each_year = years_of_each(cx, noun.end);
         for &m in &metrics {
-            push(
-                cx,
-                rule,
-                out,
-                m,
-                quantity,
-                subject.clone(),
-                q.start,
-                next_start,
-            );
+            if each_year.is_empty() {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    q.start,
+                    next_start,
+                );
+            }
+            for &year in &each_year {
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    q.start,
+                    Some(year),
+                );
+            }
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
     }
@@ -1215,7 +1290,7 @@ fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     _ => None,
                 });
         if let Some((metric, subject)) = compared {
-            let at = m.end() - "none".len();
+            let at = m.start() + crate::pattern::find_ci(m.as_str(), "none", 0).unwrap_or(0);
             push_zero(cx, rule, out, metric, subject, at);
         }
     }
@@ -1588,6 +1663,47 @@ mod tests {
         ] {
             assert_eq!(run(&StatisticRule, s, report(2012)), "", "{s}");
         }
+    }
+
+    #[test]
+    fn zeros_told_as_never_no_action_or_none_in_a_year() {
+        insta::assert_snapshot!(run(&StatisticRule, "Testland has never convicted a trafficking offender.", report(2017)), @"2016 statistic: convictions 0 (trafficking offender)");
+        insta::assert_snapshot!(run(&StatisticRule, "The government took no action to investigate or prosecute traffickers.", report(2009)), @r"
+        2008 statistic: investigations 0 (traffickers)
+        2008 statistic: prosecutions 0 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities reported 14 investigations in 2018, compared with 14 in 2017 and none in 2016.", report(2019)), @r"
+        2018 statistic: investigations 14
+        2017 statistic: investigations 14
+        2016 statistic: investigations 0
+        ");
+        // Not zeros: a victim never identified as one, a "none" without its year.
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "She had never assisted a victim before.",
+                report(2019)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "Police investigated 14 cases and none were closed.",
+                report(2019)
+            ),
+            "2018 statistic: investigations 14 (cases)"
+        );
+    }
+
+    #[test]
+    fn the_same_count_in_both_years() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers in both 2018 and 2019, the lowest number since 2014.", report(2020)), @r"
+        2018 statistic: convictions 5 (traffickers)
+        2019 statistic: convictions 5 (traffickers)
+        ");
+        // Without "both", two years may share one count: the first year dates it.
+        insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers in 2018 and 2019.", report(2020)), @"2018 statistic: convictions 5 (traffickers)");
     }
 
     #[test]
