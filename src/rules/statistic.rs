@@ -1005,7 +1005,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut previous_was_part = false;
     let mut prev_end = 0;
     for (i, q) in counts.iter().enumerate() {
-        let floor = prev_end;
+        // A noun read past the next number ("100 two cases") does not reach past its start.
+        let floor = prev_end.min(q.start);
         prev_end = q.end;
         // "(18 in 2018)" after a count: the same metric in another year.
         if text[..q.start].trim_end().ends_with('(') && YEAR_ASIDE.is_match(&text[q.start..]) {
@@ -1061,7 +1062,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if promised(&text[cs..q.start]) {
             continue;
         }
-        let next_start = counts.get(i + 1).map_or(ce, |n| n.start.min(ce));
+        // The next count that is not in a bracket breaking this one down ("95 victims (82 of
+        // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
+        let next_start = counts[i + 1..]
+            .iter()
+            .find(|n| !inside_breakdown(text, n, &counts) || YEAR_ASIDE.is_match(&text[n.start..]))
+            .map_or(ce, |n| n.start.min(ce));
         let in_parens =
             before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
         let noun = if in_parens {
@@ -1144,6 +1150,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             // "87 cases were investigated and 23 traffickers were convicted": the passive
             // after the count before is that count's verb, not this one's.
             let lo = after_passive(text, lo, q.start);
+            // "referred 112 victims to shelter services, compared with 78 victims referred":
+            // words before the comparison are the count before's.
+            let lo = after_comparison(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
             // "registered 35 criminal cases": cases registered are cases investigated.
             if noun.class == NounClass::Enforcement
@@ -1167,7 +1176,11 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     } else {
                         m
                     };
-                    if fits(m, noun.class) {
+                    // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
+                    let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
+                        && text[noun.end..vend].trim_start().starts_with(',')
+                        && text[vend..next_start].split_whitespace().count() <= 1;
+                    if fits(m, noun.class) && !next_counts_verb {
                         cands.push(m);
                         agent = agent_after(text, vend);
                     }
@@ -1239,6 +1252,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Where the window `from..to` starts once the words up to a comparison in it are skipped.
+fn after_comparison(text: &str, from: usize, to: usize) -> usize {
+    let window = &text[from..to];
+    ["compared", "versus", " than "]
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(window, w, 0).map(|at| at + w.len()))
+        .max()
+        .map_or(from, |end| from + end)
 }
 
 /// Where the window `from..to` starts once a passive verb opening it ("were investigated")
@@ -1555,6 +1578,28 @@ mod tests {
     }
 
     #[test]
+    fn comparisons_with_their_own_period_bracket_or_participle() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
+        2018 statistic: investigations 3254
+        2017 statistic: investigations 3310
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police registered 176 cases, compared with 227 cases in the previous fiscal year.", report(2019)), @r"
+        2018 statistic: investigations 176 (cases)
+        2017 statistic: investigations 227 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government identified 116 potential victims, compared with 95 potential victims (82 of sex trafficking and 13 of labor trafficking) in 2017.", report(2019)), @r"
+        2018 statistic: victims_identified 116 (potential victims)
+        2017 statistic: victims_identified 95 (potential victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government referred 112 victims to shelter services, compared with 78 victims referred to shelter in 2017.", report(2019)), @r"
+        2018 statistic: victims_referred 112 (victims)
+        2017 statistic: victims_referred 78 (victims)
+        ");
+        // A verb right before the next count is that count's.
+        insta::assert_snapshot!(run(&StatisticRule, "Judges acquitted 68 traffickers in 30 cases, convicted 25 traffickers and sentenced them to prison.", report(2019)), @"2018 statistic: convictions 25 (traffickers)");
+    }
+
+    #[test]
     fn metric_nouns_comparisons_and_brackets() {
         insta::assert_snapshot!(run(&StatisticRule, "Kazakhstan convicted only one trafficker in 2006, a significant decrease from 13 convictions in 2005.", report(2007)), @r"
         2006 statistic: convictions 1 (trafficker)
@@ -1694,6 +1739,12 @@ mod tests {
             ),
             "2018 statistic: investigations 14 (cases)"
         );
+    }
+
+    #[test]
+    fn a_noun_read_past_the_next_number_does_not_overlap_it() {
+        let text = "During the previous reporting period, the government reportedly more than 100 two cases of trafficking under non-trafficking statutes, although the individuals prosecuted in these cases were convicted.";
+        insta::assert_snapshot!(run(&StatisticRule, text, report(2015)), @"");
     }
 
     #[test]

@@ -55,6 +55,12 @@ pub const RELATIVE_CUES: &[&str] = &[
     "previous tip",
     "prior tip",
     "previous trafficking in",
+    "previous period",
+    "prior period",
+    "preceding period",
+    "previous fiscal",
+    "prior fiscal",
+    "preceding fiscal",
 ];
 
 /// Ordinals used in "for the second consecutive year".
