@@ -1748,6 +1748,21 @@ mod tests {
     }
 
     #[test]
+    fn people_counted_by_nationality() {
+        insta::assert_snapshot!(run(&StatisticRule, "Separately, the courts convicted one Bangladeshi national of labor trafficking.", report(2019)), @"2018 statistic: convictions 1 (Bangladeshi national)");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted 14 foreign nationals for forced labor.", report(2019)), @"2018 statistic: prosecutions 14 (foreign nationals)");
+        // Nationals are not victims by themselves.
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The government identified 30 citizens in the raid.",
+                report(2019)
+            ),
+            ""
+        );
+    }
+
+    #[test]
     fn the_same_count_in_both_years() {
         insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers in both 2018 and 2019, the lowest number since 2014.", report(2020)), @r"
         2018 statistic: convictions 5 (traffickers)
