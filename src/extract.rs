@@ -159,12 +159,21 @@ impl Extractor {
             ranges.extend(block.sentences.iter().map(|s| s.norm.clone()));
             self.rules
                 .scan_block_into(&block.norm.text, &ranges, &mut scan);
-            for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&scan.sentences)
+            for (i, ((sentence, text), found)) in block
+                .sentences
+                .iter()
+                .zip(&texts)
+                .zip(&scan.sentences)
+                .enumerate()
             {
                 // "Two years later, ..." moves the paragraph's year for this sentence on;
                 // "The following year, ..." for the ones after it (its own words count the year).
                 let mut shift_after = 0;
-                if let Some(y) = lead_in_year(text) {
+                let own = lead_in_year(text);
+                // In a report narrative only the paragraph's opening year carries: a year
+                // told mid-paragraph ("In 2019, ...") is an aside from the reporting period.
+                let carries = i == 0 || meta.report_year.is_none();
+                if let Some(y) = own.filter(|_| carries) {
                     lead_in = Some(y);
                 } else if let Some((now, after)) = lead_in.and_then(|_| lead_in_shift(text)) {
                     lead_in = lead_in.map(|y| y + now);
@@ -173,7 +182,7 @@ impl Extractor {
                 let anchor = Anchor {
                     report_year: meta.report_year,
                     section_year: section.and_then(|s| s.year),
-                    lead_in,
+                    lead_in: own.or(lead_in),
                 };
                 let mut cx = SentenceCtx::new(text, sentence.span, anchor, &texts);
                 cx.section = section.map(|s| s.heading.as_str());
@@ -362,6 +371,7 @@ pub fn extract(input: &str) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::event::EventKind;
 
     #[test]
     fn control_bytes_mark_binary_data_but_whitespace_does_not() {
@@ -380,6 +390,24 @@ mod tests {
         let mut few = b"Tier 2.\n".repeat(8);
         few.push(7);
         assert!(x.extract_bytes(&few).is_ok());
+    }
+
+    #[test]
+    fn a_report_carries_only_its_paragraphs_opening_year() {
+        let dated = |text: &str| -> Vec<String> {
+            extract(text)
+                .events
+                .iter()
+                .filter(|e| e.kind() == EventKind::Statistic)
+                .map(|e| e.date.map_or("-".into(), |d| d.to_string()))
+                .collect()
+        };
+        // Mid-paragraph, "In 2019, ..." is an aside from the reporting period.
+        let report = "= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nThe government identified 40 victims. In 2019, it identified 35 victims. The government referred 30 victims to shelters.\n\nIn 2018, police identified 12 victims. Police referred 10 victims to care.\n";
+        assert_eq!(dated(report), ["2018", "2018", "2019", "2020", "2020"]);
+        // An article tells its years in order: a year told mid-paragraph carries on.
+        let article = "= Human trafficking in Testland =\n\nTestland is a source country. In 2008, it identified 40 victims. It also referred 30 victims to care.\n";
+        assert_eq!(dated(article), ["2008", "2008"]);
     }
 
     #[test]
