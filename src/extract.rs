@@ -313,20 +313,29 @@ fn wiki_title_country(title: &str) -> Option<&str> {
 
 /// "Chad (Tier 2 Watch List) — 2021 ...", "KAZAKHSTAN: Tier 2" or "Chad — Tier 2 — 2021 ..."
 /// → the name before the tier.
+/// Also "Kenya - 2021 Trafficking in Persons Report" and "2021 Trafficking in Persons Report: Kenya".
 fn report_title_country(title: &str) -> Option<&str> {
-    // The first bracket, colon or dash with a tier after it ("Guinea-Bissau (Tier 2)").
+    let starts_with =
+        |s: &str, w: &str| s.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w));
+    // The first bracket, colon or dash with a tier, or a dash with the report's year, after it
+    // ("Guinea-Bissau (Tier 2)", "Kenya - 2021 Trafficking in Persons Report").
     let cut = title
         .match_indices(['(', ':', '-'])
         .map(|(i, _)| i)
         .find(|&i| {
             let after = title[i + 1..].trim_start();
-            ["tier", "special"].iter().any(|w| {
-                after
-                    .get(..w.len())
-                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
-            })
-        })?;
-    let name = title[..cut].trim();
+            let report_year = title[i..].starts_with("- ")
+                && REPORT_YEAR.find(after).is_some_and(|m| m.start() == 0);
+            report_year || ["tier", "special"].iter().any(|w| starts_with(after, w))
+        });
+    let name = match cut {
+        Some(cut) => title[..cut].trim(),
+        None => {
+            // The name after the report's own title and a colon.
+            let m = REPORT_YEAR.find(title)?;
+            title[m.end()..].trim_start().strip_prefix(':')?.trim()
+        }
+    };
     (!name.is_empty()).then_some(name)
 }
 
@@ -478,6 +487,18 @@ mod tests {
         let d = extract("The Government of Chad did this. The Government of Chad did that.");
         assert_eq!(d.title, None);
         assert_eq!(d.country.as_deref(), Some("Chad"));
+        // Titles without a tier: the report's year and the country still come from them.
+        let d = extract("= Kenya \u{2014} 2021 Trafficking in Persons Report =\n\nText.");
+        assert_eq!(
+            (d.country.as_deref(), d.report_year),
+            (Some("Kenya"), Some(2021))
+        );
+        let d = extract("2020 Trafficking in Persons Report: Nepal\n\nNEPAL: Tier 2\n\nText.");
+        assert_eq!(
+            (d.country.as_deref(), d.report_year),
+            (Some("Nepal"), Some(2020))
+        );
+        assert_eq!(d.events.len(), 1, "the title's tier: {:?}", d.events);
     }
 
     #[test]

@@ -163,6 +163,13 @@ pub fn parse(input: &str) -> Structure {
             st.title = Some(st.blocks.len());
             push_block(&mut st, input, BlockKind::Title, ls, le, None);
             first_content = false;
+        } else if open.is_none()
+            && section.is_none()
+            && st.title.is_some_and(|t| t + 1 == st.blocks.len())
+            && looks_like_report_header(line)
+        {
+            // "2020 Trafficking in Persons Report: Nepal" then "NEPAL: Tier 2": the title's tier.
+            push_block(&mut st, input, BlockKind::Title, ls, le, None);
         } else {
             match open.as_mut() {
                 Some(b) => b.end = le,
@@ -355,6 +362,13 @@ fn looks_like_report_header(line: &str) -> bool {
         return false;
     }
     let lower = line.to_ascii_lowercase();
+    // "2021 Trafficking in Persons Report: Kenya", "Kenya - 2021 TIP Report"
+    let names_report = ["trafficking in persons report", "tip report"]
+        .iter()
+        .any(|r| lower.contains(r));
+    if names_report && heading_year(&lower).is_some() {
+        return true;
+    }
     let Some(t) = lower.find("tier ") else {
         return false;
     };
@@ -435,6 +449,28 @@ mod tests {
         // A hyphen is no separator.
         let st = parse("Non-Tier 2 countries are listed below\n\nText.");
         assert_eq!(st.title, None);
+        // The report's own title, and its tier on the line after it.
+        let st = parse("2020 Trafficking in Persons Report: Nepal\n\nNEPAL: Tier 2\n\nText.");
+        assert_eq!(
+            st.title_text(),
+            Some("2020 Trafficking in Persons Report: Nepal")
+        );
+        let kinds: Vec<BlockKind> = st.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [BlockKind::Title, BlockKind::Title, BlockKind::Paragraph]
+        );
+        let st = parse("The 2020 Trafficking in Persons Report placed Nepal on Tier 2.\n");
+        assert_eq!(st.title, None);
+        // A tier line later in the text is no title.
+        let st = parse("= Nepal =\n\nText.\n\nNEPAL: Tier 2\n");
+        assert_eq!(
+            st.blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Title)
+                .count(),
+            1
+        );
     }
 
     #[test]
