@@ -104,6 +104,9 @@ impl Structure {
     }
 }
 
+/// The longest line a hard-wrapped text has (in bytes); a longer one holds a whole paragraph.
+const MAX_WRAPPED_LINE: usize = 200;
+
 struct OpenBlock {
     kind: BlockKind,
     start: usize,
@@ -171,6 +174,17 @@ pub fn parse(input: &str) -> Structure {
             // "2020 Trafficking in Persons Report: Nepal" then "NEPAL: Tier 2": the title's tier.
             push_block(&mut st, input, BlockKind::Title, ls, le, None);
         } else {
+            // A line break beside a line longer than any wrapped line ends a paragraph: text
+            // with one paragraph per line, not hard-wrapped text.
+            let unwrapped = |b: &OpenBlock| {
+                let last_line = input[b.start..b.end]
+                    .rfind('\n')
+                    .map_or(b.start, |i| b.start + i + 1);
+                b.end - last_line > MAX_WRAPPED_LINE || le - ls > MAX_WRAPPED_LINE
+            };
+            if open.as_ref().is_some_and(unwrapped) {
+                close(&mut st, input, &mut open, section);
+            }
             match open.as_mut() {
                 Some(b) => b.end = le,
                 None => {
@@ -436,6 +450,24 @@ mod tests {
         let st = parse("Article 129 of its criminal code\n- adopted in May 2010 - prescribes penalties.\nThe list:\n- one\n- two");
         let texts: Vec<&str> = st.blocks.iter().map(|b| b.norm.text.as_str()).collect();
         assert_eq!(texts, ["Article 129 of its criminal code - adopted in May 2010 - prescribes penalties. The list:", "one", "two"]);
+    }
+
+    #[test]
+    fn a_paragraph_per_line_is_told_from_hard_wrapping() {
+        let long = "The government identified 40 victims of trafficking during the reporting period and referred all of them to care, compared with 35 victims in the previous reporting period, and it trained 120 officials on victim identification.";
+        assert!(long.len() > MAX_WRAPPED_LINE);
+        let input = format!("{long}\nIn 2019, police identified 12 victims.\n{long}\n");
+        let st = parse(&input);
+        assert_eq!(st.blocks.len(), 3);
+        // A short line before a long one is a line of its own ("COUNTRY (Tier 2)").
+        let input = format!("= T =\n\nIntro.\n\nTESTLAND (Tier 2 Watch List)\n{long}");
+        let st = parse(&input);
+        assert_eq!(st.blocks.len(), 4);
+        let span = st.blocks[3].sentences[0].span;
+        assert_eq!(&input[span.start..span.end], long);
+        // Hard-wrapped lines stay one paragraph.
+        let st = parse("The government identified 40 victims\nand referred them to care. Police\ninvestigated 12 cases.\n");
+        assert_eq!(st.blocks.len(), 1);
     }
 
     #[test]
