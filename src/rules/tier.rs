@@ -283,7 +283,11 @@ impl Rule for TierRule {
                 if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
                     continue;
                 }
-                let verb_remained = b.as_str().to_ascii_lowercase().starts_with("remain");
+                // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
+                let verb = b.as_str().to_ascii_lowercase();
+                let verb_remained = ["remain", "kept", "retained", "maintained"]
+                    .iter()
+                    .any(|v| verb.starts_with(v));
                 mentions.push(Mention {
                     start: m.start(),
                     tier,
@@ -829,6 +833,20 @@ mod tests {
                 ");
             }
         }
+    }
+
+    #[test]
+    fn a_tier_maintained_or_retained_was_held_the_year_before() {
+        insta::assert_snapshot!(run(&TierRule, "The report was released in June 2014, and Testland maintained its Tier 1 status.", wiki()), @r"
+        2014 tier_placement: tier_1
+        2013 tier_placement: tier_1 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In 2016, Testland retained its Tier 2 ranking.", wiki()), @r"
+        2016 tier_placement: tier_2
+        2015 tier_placement: tier_2 (inferred)
+        ");
+        // Received: nothing said of the year before.
+        insta::assert_snapshot!(run(&TierRule, "In 2016, Testland received a Tier 2 ranking.", wiki()), @"2016 tier_placement: tier_2");
     }
 
     #[test]
