@@ -207,15 +207,19 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_law_named_in_the_paragraph_is_the_instrument() {
-        let doc = crate::extract("Human trafficking in Testland\n\nThe Anti-Trafficking in Persons Law (Law No. 14 of 2008) was passed in 2008. It sets out penalties of up to 15 years' imprisonment.\n");
-        let provisions: Vec<String> = doc
+    /// The provisions extracted from a whole text, as facts.
+    fn provisions_of(text: &str) -> Vec<String> {
+        crate::extract(text)
             .events
             .iter()
             .filter(|e| e.kind() == EventKind::LegalProvision)
             .map(|e| e.fact.to_string())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_law_named_in_the_paragraph_is_the_instrument() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nThe Anti-Trafficking in Persons Law (Law No. 14 of 2008) was passed in 2008. It sets out penalties of up to 15 years' imprisonment.\n");
         assert_eq!(
             provisions,
             ["Anti-Trafficking in Persons Law, penalty ?..=15 years"]
@@ -224,13 +228,7 @@ mod tests {
 
     #[test]
     fn a_law_enacted_without_a_name_ends_the_one_named_before() {
-        let doc = crate::extract("Human trafficking in Testland\n\nThe 2002 Bonded Labor (Prohibition) Act criminalized bonded labor. A May 2008 law prohibited all forms of trafficking, with penalties of five to 20 years' imprisonment.\n");
-        let provisions: Vec<String> = doc
-            .events
-            .iter()
-            .filter(|e| e.kind() == EventKind::LegalProvision)
-            .map(|e| e.fact.to_string())
-            .collect();
+        let provisions = provisions_of("Human trafficking in Testland\n\nThe 2002 Bonded Labor (Prohibition) Act criminalized bonded labor. A May 2008 law prohibited all forms of trafficking, with penalties of five to 20 years' imprisonment.\n");
         assert_eq!(
             provisions,
             [

@@ -356,12 +356,7 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     for m in ZERO_DID_NOT.find_iter(text) {
         let (verbs, obj) = split_object(m.as_str());
-        let obj_l = obj.to_ascii_lowercase();
-        let victims = VICTIM_NOUNS.iter().any(|v| {
-            obj_l
-                .split_whitespace()
-                .any(|w| w.trim_matches(|c: char| !c.is_alphanumeric()) == *v)
-        });
+        let victims = names_victims(obj);
         for metric in verb_metrics(verbs) {
             let fits = if is_victim_metric(metric) {
                 victims
@@ -402,14 +397,8 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
-        let victims = VICTIM_NOUNS.iter().any(|v| {
-            obj.split_whitespace().any(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .eq_ignore_ascii_case(v)
-            })
-        });
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
-            if is_enforcement_metric(metric) && !victims {
+            if is_enforcement_metric(metric) && !names_victims(obj) {
                 push_zero(cx, rule, out, metric, subject_of(obj), m.start());
             }
         }
@@ -471,6 +460,14 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
         }
     }
+}
+
+/// Whether the object of a zero names victims ("any trafficking victims").
+fn names_victims(obj: &str) -> bool {
+    obj.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        VICTIM_NOUNS.iter().any(|v| w.eq_ignore_ascii_case(v))
+    })
 }
 
 /// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...") starts: the
