@@ -32,6 +32,18 @@ fn years(v: u64, unit: TimeUnit) -> Option<f64> {
     }
 }
 
+/// Verbs (stems) that change a penalty: a term after their "from" is the old one.
+const CHANGE_VERBS: [&str; 8] = [
+    "increas",
+    "rais",
+    "lower",
+    "reduc",
+    "extend",
+    "lengthen",
+    "toughen",
+    "strengthen",
+];
+
 /// Words after a duration that make it something other than a prison term.
 const NOT_A_TERM: [&str; 7] = [
     "later",
@@ -47,13 +59,37 @@ const NOT_A_TERM: [&str; 7] = [
 /// to life" has no upper bound).
 pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
     let mut out = Vec::new();
-    for m in mentions {
+    // The bound named before a change's "from" ("increased the minimum penalty from one
+    // year to two years"), for the term after its "to".
+    let mut changed_to: Option<Option<Bound>> = None;
+    for (i, m) in mentions.iter().enumerate() {
         let QuantityKind::Duration { unit, first_unit } = m.kind else {
             continue;
         };
+        let to_side = changed_to.take();
+        if let Some(from) = change_from(text, m.start) {
+            let bound = bound_named_before(&text[..from]);
+            // "from one year's imprisonment to two years'": the old term, then the new one.
+            let new_follows = mentions.get(i + 1).is_some_and(|n| {
+                matches!(n.kind, QuantityKind::Duration { .. })
+                    && links_old_to_new(&text[m.end..n.start])
+            });
+            if new_follows && m.quantity.qualifier != Qualifier::Range {
+                changed_to = Some(bound);
+                continue;
+            }
+            // "from five years to ten years" read as one range: its end is the new term.
+            if m.quantity.qualifier == Qualifier::Range {
+                if let Some(v) = m.quantity.max.and_then(|v| years(v, unit)) {
+                    out.push(bounded(Some(v), bound));
+                }
+                continue;
+            }
+        }
         // "Two years later", "five years ago", "12 years old": a time or an age, not a term.
         let mut after = text[m.end..].split_whitespace();
-        let mut next = after.next().unwrap_or("");
+        // "six-year minimum": the unit may be joined to the number.
+        let mut next = after.next().unwrap_or("").trim_start_matches('-');
         if ["year", "month"].iter().any(|u| {
             next.get(..u.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(u))
@@ -64,6 +100,14 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         if NOT_A_TERM.iter().any(|w| next.eq_ignore_ascii_case(w)) {
             continue;
         }
+        // "a six-year minimum sentence"
+        let bound_after = if next.eq_ignore_ascii_case("minimum") {
+            Some(Bound::Minimum)
+        } else if next.eq_ignore_ascii_case("maximum") {
+            Some(Bound::Maximum)
+        } else {
+            None
+        };
         let q = m.quantity;
         let to_life = text[m.end..]
             .to_ascii_lowercase()
@@ -89,7 +133,9 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             },
             Qualifier::Exact | Qualifier::Approximately => {
                 let v = q.min.and_then(|v| years(v, unit));
-                let bound = bound_named_before(&text[..m.start]);
+                let bound = to_side.unwrap_or_else(|| {
+                    bound_after.or_else(|| bound_named_before(&text[..m.start]))
+                });
                 if to_life || bound == Some(Bound::Minimum) {
                     Penalty {
                         min_years: v,
@@ -113,6 +159,45 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         }
     }
     out
+}
+
+/// A term of `v` years that is the bound named, or both bounds when none is.
+fn bounded(v: Option<f64>, bound: Option<Bound>) -> Penalty {
+    match bound {
+        Some(Bound::Minimum) => Penalty {
+            min_years: v,
+            max_years: None,
+        },
+        Some(Bound::Maximum) => Penalty {
+            min_years: None,
+            max_years: v,
+        },
+        None => Penalty {
+            min_years: v,
+            max_years: v,
+        },
+    }
+}
+
+/// Where "from" stands right before `start` when a change of a penalty is told before it
+/// ("increased the minimum penalty from ...").
+fn change_from(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].trim_end();
+    let from = before.len().checked_sub(4)?;
+    if !before[from..].eq_ignore_ascii_case("from") || !before[..from].ends_with(' ') {
+        return None;
+    }
+    let clause = crate::pattern::tail(&text[..from], 100);
+    CHANGE_VERBS
+        .iter()
+        .any(|v| crate::pattern::contains_ci(clause, v))
+        .then_some(from)
+}
+
+/// Whether the words between an old term and a new one link them ("'s imprisonment to").
+fn links_old_to_new(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.last().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.len() <= 3
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -174,6 +259,20 @@ mod tests {
             .map(|p| p.to_string())
             .collect::<Vec<_>>()
             .join(" | ")
+    }
+
+    #[test]
+    fn a_change_gives_its_new_term() {
+        insta::assert_snapshot!(show("increased the minimum penalty for trafficking from one year's imprisonment to two years' imprisonment"), @"2..=? years");
+        insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
+        insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
+        // No change: a range told with "from".
+        insta::assert_snapshot!(show("penalties ranging from five to 10 years' imprisonment, from one year to two years"), @"5..=10 years | 1..=2 years");
+    }
+
+    #[test]
+    fn a_bound_named_after_its_term() {
+        insta::assert_snapshot!(show("prescribed a six-year minimum sentence for forced labor and a 15-year maximum"), @"6..=? years | ?..=15 years");
     }
 
     #[test]
