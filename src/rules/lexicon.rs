@@ -149,6 +149,7 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "citizens",
     "citizen",
     "crimes",
+    "incidents",
     "offenses",
     "offences",
     "investigations",

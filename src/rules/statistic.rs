@@ -102,7 +102,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_ASIDE,
-    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*\)"
+    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*[),;]"
 );
 lazy_regex!(
     YEAR_AFTER,
@@ -904,6 +904,17 @@ fn continues_list(between: &str) -> bool {
         })
 }
 
+/// Where a count in brackets with its own earlier year ends ("(29 in 2017, 19 in 2016)",
+/// "(convictions in eight cases in 2017, six in 2016)"); `None` for any other count.
+fn year_aside(text: &str, q: &QuantityMention) -> Option<usize> {
+    let before = &text[..q.start];
+    let open = before.rfind('(')?;
+    if before.rfind(')').is_some_and(|close| close > open) {
+        return None;
+    }
+    YEAR_ASIDE.find(&text[q.start..]).map(|m| q.start + m.end())
+}
+
 fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]) -> bool {
     let before = &text[..q.start];
     let open = before.rfind('(');
@@ -1005,16 +1016,13 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
         prev_end = q.end;
-        // "(18 in 2018)" after a count: the same metric in another year.
-        if text[..q.start].trim_end().ends_with('(') && YEAR_ASIDE.is_match(&text[q.start..]) {
+        // "(18 in 2018)", "(29 in 2017, 19 in 2016)" after a count: the same metric in other years.
+        if let Some(end) = year_aside(text, q) {
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year
             }
             if let Some((metric, subject)) = last.clone() {
-                let close = text[q.start..]
-                    .find(')')
-                    .map_or(text.len(), |i| q.start + i);
-                push(cx, rule, out, metric, q.quantity, subject, q.start, close);
+                push(cx, rule, out, metric, q.quantity, subject, q.start, end);
             }
             continue;
         }
@@ -1063,7 +1071,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
         let next_start = counts[i + 1..]
             .iter()
-            .find(|n| !inside_breakdown(text, n, &counts) || YEAR_ASIDE.is_match(&text[n.start..]))
+            .find(|n| !inside_breakdown(text, n, &counts) || year_aside(text, n).is_some())
             .map_or(ce, |n| n.start.min(ce));
         let in_parens =
             before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
@@ -1827,6 +1835,27 @@ mod tests {
         2018 statistic: convictions 0
         2018 statistic: victims_identified 0 (victims)
         ");
+    }
+
+    #[test]
+    fn several_prior_years_in_one_bracket() {
+        insta::assert_snapshot!(run(&StatisticRule, "At the end of the year, there were 18 ongoing investigations (29 in 2017, 19 in 2016).", report(2019)), @r"
+        2018 statistic: investigations 18
+        2017 statistic: investigations 29
+        2016 statistic: investigations 19
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government secured convictions against 27 traffickers in 11 cases (convictions in eight cases in 2017, six in 2016).", report(2019)), @r"
+        2018 statistic: convictions 27 (traffickers)
+        2018 statistic: convictions 11 (cases)
+        2017 statistic: convictions 8 (cases)
+        2016 statistic: convictions 6 (cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 39 incidents (69 in 2017).", report(2019)), @r"
+        2018 statistic: investigations 39 (incidents)
+        2017 statistic: investigations 69 (incidents)
+        ");
+        // A breakdown in brackets is not a year of its own.
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases (25 for sex trafficking, 15 for forced labor) in 2018.", wiki()), @"2018 statistic: investigations 40 (cases)");
     }
 
     #[test]
