@@ -32,7 +32,7 @@ lazy_regex!(
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
-    r"(?i)\b(?:code|law|act|legislation)\s*,\s+(?:as\s+)?(?:later\s+|subsequently\s+)?amended\s+in\s+(?-i:[A-Z0-9])"
+    r"(?i)\b(?:code|law|act|legislation)\s*[,(]\s*(?:as\s+)?(?:later\s+|subsequently\s+)?amended\s+in\s+(?-i:[A-Z0-9])"
 );
 lazy_regex!(
     CHANGES_TO,
@@ -280,6 +280,7 @@ mod tests {
     fn amended_in_after_a_name_and_changes_approved() {
         insta::assert_snapshot!(run(&AmendmentRule, "The 2005 Human Trafficking Act, amended in 2009, criminalized all forms of trafficking.", report(2021)), @"2009 legal_amendment: Human Trafficking Act");
         insta::assert_snapshot!(run(&AmendmentRule, "The government approved changes to its law defining trafficking.", lead(2010)), @"2010 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2007 Anti-Trafficking in Persons Act (amended in 2010) criminalized labor trafficking.", report(2015)), @"2010 legal_amendment: Anti-Trafficking in Persons Act");
         insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted several changes to the criminal code in May 2014.", wiki()), @"2014-05 legal_amendment: criminal code");
         // Not a change made: one asked for, or changes to something other than a law.
         assert_eq!(

@@ -37,7 +37,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)";
+const LAW_OBJECT: &str = r"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)";
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -134,6 +134,7 @@ impl Rule for LawRule {
             &[
                 "law$",
                 "laws$",
+                "statute$",
                 "legislation",
                 "act$",
                 "acts$",
@@ -726,6 +727,7 @@ mod tests {
         // A change to a law, told as a law enacted: the amendment rule's.
         assert_eq!(run(&LawRule, "In January 2010, the government enacted legislation that increased the minimum penalty to five years.", wiki()), "");
         insta::assert_snapshot!(run(&LawRule, "In January 2010, the government enacted legislation that criminalized forced labor.", wiki()), @"2010-01 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "In April 2005, the National Assembly passed a comprehensive anti-trafficking statute.", wiki()), @"2005-04 law_enacted: (unnamed law)");
         assert_eq!(
             run(
                 &LawRule,

@@ -62,7 +62,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:did\s+not|failed\s+to)\s+report\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+report|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
     )
 );
 lazy_regex!(
@@ -732,19 +732,18 @@ fn fits(metric: Metric, class: NounClass) -> bool {
 /// with the verbs coordinated with it ("investigating, prosecuting, and convicting").
 fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
     let window = &text[floor..pos];
-    let mut words = window
-        .split(' ')
-        .scan(0usize, |off, w| {
-            let start = *off;
-            *off += w.len() + 1;
-            Some((start, w))
-        })
-        .peekable();
+    let mut words = window.split(' ').scan(0usize, |off, w| {
+        let start = *off;
+        *off += w.len() + 1;
+        Some((start, w))
+    });
     let mut found: Vec<(usize, usize, Metric)> = Vec::new();
     while let Some((s, w)) = words.next() {
+        // "provided services", "provided initial services": a pair, perhaps a word apart.
         let pair = words
-            .peek()
-            .and_then(|&(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
+            .clone()
+            .take(2)
+            .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
         found.extend(match pair {
             Some((m, end)) => Some((s, end, m)),
             None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
@@ -1135,6 +1134,15 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let mut metrics: Vec<Metric> = Vec::new();
         let mut agent = None;
         if let NounClass::Metric(m) = noun.class {
+            // "30 of these investigations led to ...": a part of the count told before.
+            let rest = text[q.end..].trim_start();
+            let part = ["of these ", "of those ", "of the "].iter().any(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+            if part {
+                continue;
+            }
             metrics.push(m);
         } else {
             let lo = floor.max(cs);
@@ -1750,6 +1758,16 @@ mod tests {
     fn a_noun_read_past_the_next_number_does_not_overlap_it() {
         let text = "During the previous reporting period, the government reportedly more than 100 two cases of trafficking under non-trafficking statutes, although the individuals prosecuted in these cases were convicted.";
         insta::assert_snapshot!(run(&StatisticRule, text, report(2015)), @"");
+    }
+
+    #[test]
+    fn services_a_word_apart_zeros_not_been_and_parts_of_these() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government provided initial services to all 35 reported victims.", report(2020)), @"2019 statistic: victims_assisted 35 (reported victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "As yet, there have not been any prosecutions under the new law.", report(2006)), @"2005 statistic: prosecutions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "Police opened 40 new trafficking investigations, compared with 30 in 2018; 30 of these investigations led to police operations.", report(2020)), @r"
+        2019 statistic: investigations 40
+        2018 statistic: investigations 30
+        ");
     }
 
     #[test]
