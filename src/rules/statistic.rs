@@ -905,7 +905,8 @@ fn continues_list(between: &str) -> bool {
 
 /// Where a count in brackets with its own earlier year ends ("(29 in 2017, 19 in 2016)",
 /// "(convictions in eight cases in 2017, six in 2016)"); `None` for any other count.
-fn year_aside(text: &str, q: &QuantityMention) -> Option<usize> {
+fn year_aside(text: &str, q: &QuantityMention, first_open: Option<usize>) -> Option<usize> {
+    first_open.filter(|&o| o < q.start)?;
     let before = &text[..q.start];
     let open = before.rfind('(')?;
     if before.rfind(')').is_some_and(|close| close > open) {
@@ -914,7 +915,15 @@ fn year_aside(text: &str, q: &QuantityMention) -> Option<usize> {
     YEAR_ASIDE.find(&text[q.start..]).map(|m| q.start + m.end())
 }
 
-fn inside_breakdown(text: &str, q: &QuantityMention, counts: &[&QuantityMention]) -> bool {
+fn inside_breakdown(
+    text: &str,
+    q: &QuantityMention,
+    counts: &[&QuantityMention],
+    first_open: Option<usize>,
+) -> bool {
+    if first_open.is_none_or(|o| o >= q.start) {
+        return false;
+    }
     let before = &text[..q.start];
     let open = before.rfind('(');
     let close = before.rfind(')');
@@ -1011,12 +1020,13 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
     let mut prev_end = 0;
+    let first_open = memchr::memchr(b'(', text.as_bytes());
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
         prev_end = q.end;
         // "(18 in 2018)", "(29 in 2017, 19 in 2016)" after a count: the same metric in other years.
-        if let Some(end) = year_aside(text, q) {
+        if let Some(end) = year_aside(text, q, first_open) {
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year
             }
@@ -1051,7 +1061,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             continue;
         }
-        if inside_breakdown(text, q, &counts) {
+        if inside_breakdown(text, q, &counts, first_open) {
             continue;
         }
         let before = &text[..q.start];
@@ -1070,7 +1080,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
         let next_start = counts[i + 1..]
             .iter()
-            .find(|n| !inside_breakdown(text, n, &counts) || year_aside(text, n).is_some())
+            .find(|n| {
+                !inside_breakdown(text, n, &counts, first_open)
+                    || year_aside(text, n, first_open).is_some()
+            })
             .map_or(ce, |n| n.start.min(ce));
         let in_parens =
             before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
