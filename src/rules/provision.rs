@@ -127,8 +127,12 @@ impl Rule for ProvisionRule {
             Some(before) if !named && !other_laws(text) => before.clone(),
             _ => (named_instrument.clone(), named_article.clone()),
         };
-        // "Courts imposed sentences of five years on traffickers": what courts gave, not what a law sets.
-        let by_courts = || !named && COURT_WORDS.find(text).next().is_some();
+        // "Courts imposed sentences of five years on traffickers", "sentenced 14 traffickers to
+        // at least one year ... (the penalties prescribed in the law)": what courts gave, not
+        // what a law sets.
+        let by_courts = || {
+            (!named && COURT_WORDS.find(text).next().is_some()) || contains_ci(text, "sentenced ")
+        };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             for p in terms {
                 out.events.push(cx.event(
@@ -292,6 +296,7 @@ mod tests {
             "Judges imposed penalties of three years in prison on two traffickers.",
             "Convicted traffickers were punished with three to five years in prison.",
             "The sentences for the convicted traffickers were three to five years.",
+            "Courts sentenced 14 traffickers to at least one year imprisonment; only six received sentences in compliance with penalties prescribed in the 2005 anti-trafficking law.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
