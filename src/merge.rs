@@ -375,12 +375,7 @@ mod tests {
     use crate::event::EventKind;
 
     fn provisions(text: &str) -> Vec<String> {
-        crate::extract(text)
-            .events
-            .iter()
-            .filter(|e| e.kind() == EventKind::LegalProvision)
-            .map(|e| e.fact.to_string())
-            .collect()
+        crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
     }
 
     #[test]

@@ -704,11 +704,7 @@ mod tests {
         let reauthorized = "It did not meet the standards of the TVPRA of 2003.";
         assert_eq!(run(&LawRule, reauthorized, wiki()), "");
         let text = "= Human trafficking in the United States =\n\nThe Trafficking Victims Protection Act of 2000 was signed into law in October 2000.";
-        let laws: Vec<_> = crate::extract(text)
-            .events
-            .into_iter()
-            .filter(|e| e.kind() == EventKind::LawEnacted)
-            .collect();
+        let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
         assert_eq!(laws.len(), 1, "{laws:?}");
     }
 

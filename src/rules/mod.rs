@@ -478,6 +478,16 @@ pub(crate) mod testing {
         render(&out.events)
     }
 
+    /// The facts of one kind extracted from a whole text.
+    pub fn facts_of_kind(text: &str, kind: crate::event::EventKind) -> Vec<String> {
+        crate::extract(text)
+            .events
+            .iter()
+            .filter(|e| e.kind() == kind)
+            .map(|e| e.fact.to_string())
+            .collect()
+    }
+
     pub fn render(events: &[Event]) -> String {
         events
             .iter()

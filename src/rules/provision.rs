@@ -211,14 +211,8 @@ mod tests {
         }
     }
 
-    /// The provisions extracted from a whole text, as facts.
     fn provisions_of(text: &str) -> Vec<String> {
-        crate::extract(text)
-            .events
-            .iter()
-            .filter(|e| e.kind() == EventKind::LegalProvision)
-            .map(|e| e.fact.to_string())
-            .collect()
+        crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
     }
 
     #[test]
