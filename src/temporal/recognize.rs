@@ -286,6 +286,10 @@ fn following_noun(rest: &str) -> Option<NounKind> {
 
 /// "the 2007 HTTCA criminalized ...": an acronym that a law's verb follows.
 pub fn acronym_of_a_law(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    if !rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
     let mut words = rest.split_whitespace();
     let (Some(acronym), Some(verb)) = (words.next(), words.next()) else {
         return false;

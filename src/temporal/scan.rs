@@ -166,11 +166,11 @@ pub fn year_phrases(text: &str) -> Vec<YearPhrase> {
             continue;
         }
         // Every word start that could begin an expression reaching this year.
-        let first = digit.saturating_sub(MONTH_SPAN_LOOK_BACK).max(pos);
-        let near = digit.saturating_sub(LOOK_BACK);
+        let first = digit.saturating_sub(LOOK_BACK).max(pos);
         let found = (first..=digit)
-            .filter(|&s| word_start(b, s) && (s >= near || matches!(b[s] | 0x20, b'b' | b'f')))
-            .find_map(|s| phrase_at(b, s));
+            .filter(|&s| word_start(b, s))
+            .find_map(|s| phrase_at(b, s))
+            .map(|p| month_span_before(b, p, pos));
         if let Some(p) = found {
             pos = p.end;
             at = p.end;
@@ -178,6 +178,23 @@ pub fn year_phrases(text: &str) -> Vec<YearPhrase> {
         }
     }
     out
+}
+
+/// "between January and June 2015": a month with its year (`p`) that ends a span of months
+/// starting further back than other expressions do (not before `pos`); else `p`.
+fn month_span_before(b: &[u8], p: YearPhrase, pos: usize) -> YearPhrase {
+    if !matches!(p.form, YearForm::Date { day: None, .. }) {
+        return p;
+    }
+    let first = p.year.start.saturating_sub(MONTH_SPAN_LOOK_BACK).max(pos);
+    (first..p.start)
+        .filter(|&s| matches!(b[s] | 0x20, b'b' | b'f') && word_start(b, s))
+        .find_map(|s| {
+            span_at(b, s, "between", &["and"])
+                .or_else(|| span_at(b, s, "from", &["to", "until", "through", "till"]))
+        })
+        .filter(|span| span.end == p.end)
+        .unwrap_or(p)
 }
 
 /// The expression that starts at `s`, trying the forms in order.
