@@ -72,7 +72,7 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             // "from one year's imprisonment to two years'": the old term, then the new one.
             let new_follows = mentions.get(i + 1).is_some_and(|n| {
                 matches!(n.kind, QuantityKind::Duration { .. })
-                    && links_old_to_new(&text[m.end..n.start])
+                    && text.get(m.end..n.start).is_some_and(links_old_to_new)
             });
             if new_follows && m.quantity.qualifier != Qualifier::Range {
                 changed_to = Some(bound);
@@ -184,7 +184,8 @@ fn bounded(v: Option<f64>, bound: Option<Bound>) -> Penalty {
 fn change_from(text: &str, start: usize) -> Option<usize> {
     let before = text[..start].trim_end();
     let from = before.len().checked_sub(4)?;
-    if !before[from..].eq_ignore_ascii_case("from") || !before[..from].ends_with(' ') {
+    let word = before.get(from..)?;
+    if !word.eq_ignore_ascii_case("from") || !before[..from].ends_with(' ') {
         return None;
     }
     let clause = crate::pattern::tail(&text[..from], 100);
@@ -268,6 +269,12 @@ mod tests {
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         // No change: a range told with "from".
         insta::assert_snapshot!(show("penalties ranging from five to 10 years' imprisonment, from one year to two years"), @"5..=10 years | 1..=2 years");
+    }
+
+    #[test]
+    fn a_term_after_a_character_of_two_bytes() {
+        insta::assert_snapshot!(show("penalties rangingé to 25 years' imprisonment"), @"25..=25 years");
+        insta::assert_snapshot!(show("raised it fromé five years to ten years"), @"5..=10 years");
     }
 
     #[test]

@@ -1205,7 +1205,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
                     let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
                         && text[noun.end..vend].trim_start().starts_with(',')
-                        && text[vend..next_start].split_whitespace().count() <= 1;
+                        && text
+                            .get(vend..next_start)
+                            .is_some_and(|w| w.split_whitespace().count() <= 1);
                     if fits(m, noun.class) && !next_counts_verb {
                         cands.push(m);
                         agent = agent_after(text, vend);
