@@ -216,9 +216,10 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
         })
     };
     let mut done = 0;
-    // Places start with a capital, so only words that could start one are looked at.
-    for w in 0..b.len() {
-        if w < done || !initials[usize::from(b[w])] || (w > 0 && b[w - 1] != b' ') {
+    // A place follows a preposition and its space, and starts with one of its initials.
+    let word_starts = memchr::memchr_iter(b' ', b).map(|space| space + 1);
+    for w in word_starts {
+        if w < done || !b.get(w).is_some_and(|&c| initials[usize::from(c)]) {
             continue;
         }
         let head = &b[..w];
