@@ -153,25 +153,39 @@ pub fn ends_word(b: &[u8], at: usize) -> bool {
 
 /// Offset of the first ASCII digit of `b` at or after `from`, looking at eight bytes at a time.
 pub fn next_digit(b: &[u8], from: usize) -> Option<usize> {
+    next_byte_in(b, from, b'0', b'9')
+}
+
+/// Offset of the first ASCII capital letter of `b` at or after `from`, eight bytes at a time.
+pub fn next_capital(b: &[u8], from: usize) -> Option<usize> {
+    next_byte_in(b, from, b'A', b'Z')
+}
+
+/// Offset of the first byte of `b` in `first..=last` (ASCII, `first` > 0) at or after `from`.
+fn next_byte_in(b: &[u8], from: usize, first: u8, last: u8) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const LOW7: u64 = ONES * 0x7f;
     const HIGH: u64 = ONES * 0x80;
+    let (above_last, from_first) = (
+        ONES * (128 + u64::from(last)),
+        ONES * (128 - u64::from(first)),
+    );
     let mut at = from;
     while let Some(chunk) = b.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("a chunk of 8 bytes"));
         let low = x & LOW7;
-        // A high bit for each byte strictly between '/' and ':' (no carries cross bytes).
-        let digits = (ONES * (127 + u64::from(b':')) - low)
-            & !x
-            & (low + ONES * (127 - u64::from(b'/')))
-            & HIGH;
-        if digits != 0 {
-            return Some(at + (digits.trailing_zeros() / 8) as usize);
+        // A high bit for each ASCII byte from `first` to `last` (no carries cross bytes).
+        let found = (above_last - low) & !x & (low + from_first) & HIGH;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
     let at = at.min(b.len());
-    b[at..].iter().position(u8::is_ascii_digit).map(|i| at + i)
+    b[at..]
+        .iter()
+        .position(|c| (first..=last).contains(c))
+        .map(|i| at + i)
 }
 
 #[cfg(test)]
@@ -207,6 +221,19 @@ mod tests {
                 text.bytes().position(|c| c.is_ascii_digit())
             );
         }
+    }
+
+    #[test]
+    fn next_capital_finds_what_a_plain_search_finds() {
+        let all: Vec<u8> = (0..=255u8).rev().chain(b"x@[ yZ".iter().copied()).collect();
+        for from in 0..=all.len() + 1 {
+            let plain = all
+                .get(from..)
+                .and_then(|t| t.iter().position(u8::is_ascii_uppercase))
+                .map(|i| from + i);
+            assert_eq!(next_capital(&all, from), plain, "from {from}");
+        }
+        assert_eq!(next_capital("éé @[`{ to Chad".as_bytes(), 0), Some(13));
     }
 
     #[test]

@@ -216,10 +216,11 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
         })
     };
     let mut done = 0;
-    // A place follows a preposition and its space, and starts with one of its initials.
-    let word_starts = memchr::memchr_iter(b' ', b).map(|space| space + 1);
-    for w in word_starts {
-        if w < done || !b.get(w).is_some_and(|&c| initials[usize::from(c)]) {
+    // A place starts with a capital after a preposition and its space.
+    let mut next = 0;
+    while let Some(w) = crate::pattern::next_capital(b, next) {
+        next = w + 1;
+        if w < done || !initials[usize::from(b[w])] || w == 0 || b[w - 1] != b' ' {
             continue;
         }
         let head = &b[..w];
@@ -312,6 +313,12 @@ mod tests {
         );
         assert!(places("Victims come from Georgia and Armenia.").is_empty());
         assert!(places("sent to georgia, or to Chadian towns").is_empty());
+    }
+
+    #[test]
+    fn places_start_with_a_capital() {
+        // `places_to` looks for places at capitals only.
+        assert!(PLACES.iter().all(|p| p.as_bytes()[0].is_ascii_uppercase()));
     }
 
     #[test]
