@@ -154,6 +154,7 @@ impl Extractor {
             texts.clear();
             texts.extend(block.sentences.iter().map(|s| block.text(s)));
             let mut lead_in = carried.take();
+            let mut last_own = None;
             let mut discourse = Discourse::default();
             ranges.clear();
             ranges.extend(block.sentences.iter().map(|s| s.norm.clone()));
@@ -170,9 +171,13 @@ impl Extractor {
                 // "The following year, ..." for the ones after it (its own words count the year).
                 let mut shift_after = 0;
                 let own = lead_in_year(text);
+                last_own = own;
                 // In a report narrative only the paragraph's opening year carries: a year
                 // told mid-paragraph ("In 2019, ...") is an aside from the reporting period.
-                let carries = i == 0 || meta.report_year.is_none();
+                // An article tells its years in order, so there one earlier than the last is a recall.
+                let carries = i == 0
+                    || (meta.report_year.is_none()
+                        && own.zip(lead_in).is_none_or(|(y, last)| y >= last));
                 if let Some(y) = own.filter(|_| carries) {
                     lead_in = Some(y);
                 } else if let Some((now, after)) = lead_in.and_then(|_| lead_in_shift(text)) {
@@ -219,8 +224,9 @@ impl Extractor {
                     }
                 }
             }
+            // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
-                carried = lead_in;
+                carried = last_own.or(lead_in);
             }
         }
         let mut events = merge(out.events);
@@ -265,10 +271,19 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
     Ok(())
 }
 
+// The report's own name with its year: "2021 Trafficking in Persons Report",
+// "Trafficking in Persons Report 2008", "Trafficking in Persons Report, June 2009".
 lazy_regex!(
     REPORT_YEAR,
-    r"(?i)\b(?:19|20)\d\d\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b"
+    r"(?i)\b(?:(?P<before>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b|(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<after>(?:19|20)\d\d)\b)"
 );
+
+/// Where the report's name with its year stands in `title`, and the year.
+fn report_year_in(title: &str) -> Option<(std::ops::Range<usize>, i32)> {
+    let c = REPORT_YEAR.captures(title)?;
+    let year = c.name("before").or_else(|| c.name("after"))?;
+    Some((c.get(0)?.range(), year.as_str().parse().ok()?))
+}
 lazy_regex!(
     WIKI_TITLE_HEAD,
     r"(?i)^(?:human\s+trafficking|trafficking\s+in\s+persons|sex\s+trafficking|forced\s+labou?r)\s+in\s+(?:the\s+)?"
@@ -287,10 +302,7 @@ struct Meta {
 impl Meta {
     fn of(st: &Structure) -> Meta {
         let title = st.title_text().map(str::to_string);
-        let report_year = title
-            .as_deref()
-            .and_then(|t| REPORT_YEAR.find(t))
-            .and_then(|m| m.as_str().get(..4)?.parse().ok());
+        let report_year = title.as_deref().and_then(report_year_in).map(|(_, y)| y);
         let country = title
             .as_deref()
             .and_then(|t| wiki_title_country(t).or_else(|| report_title_country(t)))
@@ -325,15 +337,17 @@ fn report_title_country(title: &str) -> Option<&str> {
         .find(|&i| {
             let after = title[i + 1..].trim_start();
             let report_year = title[i..].starts_with("- ")
-                && REPORT_YEAR.find(after).is_some_and(|m| m.start() == 0);
+                && report_year_in(after).is_some_and(|(r, _)| r.start == 0);
             report_year || ["tier", "special"].iter().any(|w| starts_with(after, w))
         });
     let name = match cut {
         Some(cut) => title[..cut].trim(),
         None => {
-            // The name after the report's own title and a colon.
-            let m = REPORT_YEAR.find(title)?;
-            title[m.end()..].trim_start().strip_prefix(':')?.trim()
+            // The name after the report's own title and a colon or a dash, and after the
+            // last dash of a page's title ("... Report 2016 - Country Narratives - Haiti").
+            let (r, _) = report_year_in(title)?;
+            let after = title[r.end..].trim_start().strip_prefix([':', '-'])?;
+            after.rsplit(" - ").next().unwrap_or(after).trim()
         }
     };
     (!name.is_empty()).then_some(name)
@@ -417,6 +431,12 @@ mod tests {
         // An article tells its years in order: a year told mid-paragraph carries on.
         let article = "= Human trafficking in Testland =\n\nTestland is a source country. In 2008, it identified 40 victims. It also referred 30 victims to care.\n";
         assert_eq!(dated(article), ["2008", "2008"]);
+        // Unless it goes back in time: then it recalls, for its own sentence.
+        let recall = "= Human trafficking in Testland =\n\nIn 2010, police identified 40 victims. In 2008, they had identified 12 victims. The police referred 30 victims to care.\n";
+        assert_eq!(dated(recall), ["2008", "2010", "2010"]);
+        // A sentence that introduces a quote dates it, whichever way it goes.
+        let quote = "= Human trafficking in Testland =\n\nIn 2017, Testland was placed on Tier 3. In 2010 the Department reported:\n\nPolice identified 40 victims.\n";
+        assert_eq!(dated(quote), ["2010"]);
     }
 
     #[test]
@@ -499,6 +519,21 @@ mod tests {
             (Some("Nepal"), Some(2020))
         );
         assert_eq!(d.events.len(), 1, "the title's tier: {:?}", d.events);
+        // The year after the report's name, with or without a month.
+        let d = extract("Trafficking in Persons Report 2008 - Country Narratives - Westland\n\nWESTLAND (Tier 3)\n\nText.");
+        assert_eq!(
+            (d.country.as_deref(), d.report_year),
+            (Some("Westland"), Some(2008))
+        );
+        assert_eq!(d.events[0].date, Some(crate::PartialDate::year(2008)));
+        let d = extract("EASTLAND (TIER 1) [Extracted from the Trafficking in Persons Report, June 2009]\n\nText.");
+        assert_eq!(
+            (d.country.as_deref(), d.report_year),
+            (Some("Eastland"), Some(2009))
+        );
+        // A report named in a sentence is no title.
+        let d = extract("The Trafficking in Persons Report 2008 placed Westland on Tier 3.\n");
+        assert_eq!(d.report_year, None);
     }
 
     #[test]

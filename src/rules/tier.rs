@@ -409,9 +409,15 @@ impl Rule for TierRule {
             let mut years: Vec<i32> = if let Some(y) = m.year {
                 vec![y]
             } else if placed.len() == 1 {
+                // A tier dated right after itself ("placed in Tier 2 in 2018") takes only the
+                // years from there, not the sentence's lead-in ("In 2017, the Office ...").
+                let dated_after = TIER
+                    .find_at(text, m.start)
+                    .is_some_and(|t| YEAR_AFTER.is_match(&text[t.end()..]));
                 // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
                 dated
                     .iter()
+                    .filter(|(p, _)| !dated_after || *p > m.start)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
                     .map(|(_, y)| *y)
                     .collect()
@@ -667,6 +673,9 @@ mod tests {
         2023 tier_placement: tier_3
         ");
         insta::assert_snapshot!(run(&TierRule, "The country was placed at Tier 2 in 2023.", wiki()), @"2023 tier_placement: tier_2");
+        // The tier's own year, not the sentence's lead-in.
+        insta::assert_snapshot!(run(&TierRule, r#"In 2019, the Office placed Hillland in "Tier 2 Watch List" in 2020."#, wiki()), @"2020 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2011, Hillland was placed on Tier 3 for the first time.", wiki()), @"2011 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, r#"It placed the country in "Tier 2 Watchlist" in 2017."#, wiki()), @"2017 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In 2022, the Report downgraded Cambodia to \"Tier 3\" due to failures.", wiki()), @"2022 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, "In 2017, the Office classified Eritrea as a \"Tier 3\" country.", wiki()), @"2017 tier_placement: tier_3");
