@@ -275,14 +275,19 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
 // "Trafficking in Persons Report 2008", "Trafficking in Persons Report, June 2009".
 lazy_regex!(
     REPORT_YEAR,
-    r"(?i)\b(?:(?P<before>(?:19|20)\d\d)\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b|(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<after>(?:19|20)\d\d)\b)"
+    r"(?i)\b(?:(?:19|20)\d\d\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b|(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b)"
 );
 
 /// Where the report's name with its year stands in `title`, and the year.
 fn report_year_in(title: &str) -> Option<(std::ops::Range<usize>, i32)> {
-    let c = REPORT_YEAR.captures(title)?;
-    let year = c.name("before").or_else(|| c.name("after"))?;
-    Some((c.get(0)?.range(), year.as_str().parse().ok()?))
+    let m = REPORT_YEAR.find(title)?;
+    let name = m.as_str();
+    // The year opens or closes the match.
+    let year = match name.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => name.get(..4)?,
+        _ => name.get(name.len().checked_sub(4)?..)?,
+    };
+    Some((m.range(), year.parse().ok()?))
 }
 lazy_regex!(
     WIKI_TITLE_HEAD,

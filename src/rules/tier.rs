@@ -411,9 +411,10 @@ impl Rule for TierRule {
             } else if placed.len() == 1 {
                 // A tier dated right after itself ("placed in Tier 2 in 2018") takes only the
                 // years from there, not the sentence's lead-in ("In 2017, the Office ...").
-                let dated_after = TIER
-                    .find_at(text, m.start)
-                    .is_some_and(|t| YEAR_AFTER.is_match(&text[t.end()..]));
+                let dated_after = dated.iter().any(|(p, _)| *p < m.start)
+                    && TIER
+                        .find_at(text, m.start)
+                        .is_some_and(|t| YEAR_AFTER.is_match(&text[t.end()..]));
                 // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
                 dated
                     .iter()
