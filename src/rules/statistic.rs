@@ -865,6 +865,56 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
             .any(|w| lower.ends_with(w)))
 }
 
+/// For each count: whether it is a part of an earlier count of the sentence that its run of
+/// parts adds up to ("120 cases, ... involving 56 sex trafficking and 64 labor trafficking
+/// cases"; "1,451 victims, comprising 1,214 ... and 237 ..."). Two parts at least, all exact,
+/// in one clause, with no bracket, comparison or metric verb before or between them
+/// ("identified 40 victims, referred 25 to shelters and 15 to NGOs" counts what was done to
+/// them; bracketed breakdowns are [`inside_breakdown`]'s).
+fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    /// Most counts a run of parts holds.
+    const MOST_PARTS: usize = 8;
+    let mut parts = vec![false; counts.len()];
+    let exact = |q: &QuantityMention| {
+        (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
+            .then_some(q.quantity.min)
+            .flatten()
+    };
+    let one_clause = |w: &str| !w.contains([';', '.', '(', ')']);
+    let free_of_verbs = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|w| {
+            one_clause(w) && !VERB_WORD.is_match(w) && after_comparison(w, 0, w.len()) == 0
+        })
+    };
+    // Sums first: the words are read only for a run that adds up.
+    let parts_of = |total: &QuantityMention, j: usize, k: usize| {
+        text.get(total.end..counts[k].start).is_some_and(one_clause)
+            && (j..=k).all(|p| free_of_verbs(counts[p - 1].end, counts[p].start))
+    };
+    for (i, total) in counts.iter().enumerate() {
+        let Some(whole) = exact(total).filter(|&v| v >= 2) else {
+            continue;
+        };
+        'runs: for j in i + 1..counts.len() {
+            let mut sum = 0;
+            for k in j..counts.len().min(j + MOST_PARTS) {
+                let Some(v) = exact(counts[k]) else {
+                    continue 'runs;
+                };
+                sum += v;
+                if sum == whole && k > j && parts_of(total, j, k) {
+                    parts[j..=k].iter_mut().for_each(|p| *p = true);
+                    break 'runs;
+                }
+                if sum >= whole {
+                    continue 'runs;
+                }
+            }
+        }
+    }
+    parts
+}
+
 /// Whether the words between two parts of a count continue their list ("51 adult males,
 /// 176 ...", "207 local victims (126 in 2019) and 360 ..."): a bracket before them is skipped.
 fn continues_parts(between: &str) -> bool {
@@ -1021,6 +1071,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut previous_was_part = false;
     let mut prev_end = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
+    let summed = summed_parts(text, &counts);
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
@@ -1038,7 +1089,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
         let part = i > 0
             && (is_part_of(text, counts[i - 1], q)
-                || (previous_was_part && continues_parts(&text[counts[i - 1].end..q.start])));
+                || (previous_was_part && continues_parts(&text[counts[i - 1].end..q.start]))
+                || summed[i]);
         previous_was_part = part;
         if part {
             // "54 victims, of whom 32 received assistance": a part done something else to is a count.
@@ -2020,6 +2072,34 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, next, report(2021)), @r"
         2020 statistic: victims_identified 90 (victims)
         2020 statistic: victims_referred 35 (victims)
+        ");
+    }
+
+    #[test]
+    fn parts_that_add_up_to_a_count_before_them() {
+        let involving = "Police investigated 90 cases, leading to the arrest of 45 suspects, involving 30 sex trafficking and 60 labor trafficking cases.";
+        insta::assert_snapshot!(run(&StatisticRule, involving, report(2021)), @"2020 statistic: investigations 90 (cases)");
+        let comprising = "The ministry identified 2,310 victims, comprising 2,004 adults and 306 victims of unknown age.";
+        insta::assert_snapshot!(run(&StatisticRule, comprising, report(2021)), @"2020 statistic: victims_identified 2310 (victims)");
+        let tail = "Officials identified 75 victims, including 20 female victims of sex trafficking, five victims of forced labor, and 50 child victims of forced begging.";
+        insta::assert_snapshot!(run(&StatisticRule, tail, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
+        // Counts that add up but were done something else to, or compared, stay counts.
+        let referred = "Police identified 40 victims, referred 25 to shelters and 15 to NGOs.";
+        insta::assert_snapshot!(run(&StatisticRule, referred, report(2021)), @r"
+        2020 statistic: victims_identified 40 (victims)
+        2020 statistic: victims_referred 25 (victims)
+        ");
+        let compared = "Courts convicted 30 traffickers, compared with 10 in 2019 and 20 in 2018.";
+        insta::assert_snapshot!(run(&StatisticRule, compared, report(2021)), @r"
+        2020 statistic: convictions 30 (traffickers)
+        2019 statistic: convictions 10 (traffickers)
+        2018 statistic: convictions 20 (traffickers)
+        ");
+        let apart = "Police investigated 30 cases (12 of sex trafficking and 18 of labor trafficking), compared with 20 in 2019 and 10 in 2018.";
+        insta::assert_snapshot!(run(&StatisticRule, apart, report(2021)), @r"
+        2020 statistic: investigations 30 (cases)
+        2019 statistic: investigations 20 (cases)
+        2018 statistic: investigations 10 (cases)
         ");
     }
 
