@@ -131,7 +131,9 @@ impl Rule for ProvisionRule {
         // at least one year ... (the penalties prescribed in the law)": what courts gave, not
         // what a law sets.
         let by_courts = || {
-            (!named && COURT_WORDS.find(text).next().is_some()) || contains_ci(text, "sentenced ")
+            (!named && COURT_WORDS.find(text).next().is_some())
+                || contains_ci(text, "sentenced ")
+                || contains_ci(text, "sentencing ")
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             for p in terms {
@@ -292,6 +294,7 @@ mod tests {
             "Convicted traffickers were punished with three to five years in prison.",
             "The sentences for the convicted traffickers were three to five years.",
             "Courts sentenced 14 traffickers to at least one year imprisonment; only six received sentences in compliance with penalties prescribed in the 2005 anti-trafficking law.",
+            "The state tried its first case under the forced labor statute, convicting five traffickers and sentencing three of them to six years' imprisonment and two to sentences of only one year.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
