@@ -4,7 +4,7 @@
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
 //!            | ("amended" | "amending" | "revised" | "updated" | "modified") "the" INSTRUMENT | "amended Article" N
-//!            | "(Amendment) Act" ","? YEAR
+//!            | "(Amendment) Act" ","? YEAR ... ("raised" | "substituted" | "inserted" | ...)
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | (INSTRUMENT ("on" WORD{1,5})? | "Article" N) ("was" | "has been") ("amended" | "revised" | "updated" | "modified")
 //!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
@@ -27,7 +27,11 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+);
+lazy_regex!(
+    AMENDING_ACT,
+    r"^\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
 );
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
@@ -124,11 +128,16 @@ impl Rule for AmendmentRule {
             return;
         };
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
-        // "A 2019 amendment to ...": the year names the amendment.
+        // "A 2019 amendment to ...", "The X (Amendment) Act of 2013 raised ...": the year names
+        // the amendment.
         let named_year = m
             .as_str()
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
+            .or_else(|| {
+                let act = AMENDING_ACT.captures(m.as_str())?;
+                act.name("year")?.as_str().parse().ok()
+            })
             .map(crate::temporal::PartialDate::year);
         // Dated where the change is told ("adopted in 2005 and amended in 2010").
         let told =
@@ -237,6 +246,15 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Law (Amendment) Act, 2013 substituted Section 370 of the Penal Code, which now prescribes imprisonment of seven to ten years.", lead(2018)), @"2013 legal_amendment: penal code article 370, penalty 7..=10 years");
         insta::assert_snapshot!(run(&AmendmentRule, "In March 2021, the National Assembly passed a bill amending the anti-trafficking law to increase penalties.", lead(2022)), @"2021-03 legal_amendment: anti-trafficking law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the government adopted a decree amending the criminal code.", lead(2022)), @"2019 legal_amendment: criminal code");
+        // An amending act named with its year is dated by it; one only named, not told as a
+        // change, is an act in force (the law and provision rules read it).
+        insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
+        for s in [
+            "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.",
+            "The Evidence (Amendment) Act, 2015 allows victims to testify by video link.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
+        }
     }
 
     #[test]

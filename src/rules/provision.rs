@@ -271,6 +271,8 @@ mod tests {
     #[test]
     fn named_acts() {
         insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"undated legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
+        // An amending act in force sets penalties as any act does.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.", report(2021)), @"undated legal_provision: Children's Amendment Act of 2005, penalty 5..=15 years");
     }
 
     #[test]
