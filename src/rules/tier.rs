@@ -79,14 +79,15 @@ lazy_regex!(
     YEARS_BEFORE,
     r#"(?i)\b(?:after|following)\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
 );
-// "after being on Tier 3 for four consecutive years": the years told after the tier.
+// "after being on Tier 3 for four consecutive years", "Having been placed on Tier 2 Watch List
+// in the preceding four years": the years told after the tier.
 lazy_regex!(
     BEING_ON_BEFORE,
-    r#"(?i)\b(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
+    r#"(?i)\b(?:(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)|having\s+been(?:\s+placed)?)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
 );
 lazy_regex!(
     FOR_YEARS_AFTER,
-    r#"(?i)^["']?\s+for\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
+    r#"(?i)^["']?\s+(?:for|in|over)\s+(?:the\s+(?:preceding|previous|past|last|prior)\s+)?(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
 );
 lazy_regex!(
     WAIVER_BEFORE,
@@ -639,6 +640,12 @@ mod tests {
         2011 tier_placement: tier_3 (inferred)
         2010 tier_placement: tier_3 (inferred)
         2009 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Having been placed on Tier 2 Watch List in the preceding three years, Norland is placed on Tier 3.", report(2017)), @r"
+        2017 tier_placement: tier_3
+        2016 tier_placement: tier_2_watch_list (inferred)
+        2015 tier_placement: tier_2_watch_list (inferred)
+        2014 tier_placement: tier_2_watch_list (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "It was upgraded to Tier 2 in 2019 after a year on Tier 3.", wiki()), @r"
         2019 tier_placement: tier_2
