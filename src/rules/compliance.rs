@@ -83,10 +83,11 @@ fn efforts_in(text: &str) -> Option<bool> {
 
 /// "... minimum standards for the elimination of trafficking. However, it is making
 /// significant efforts to do so.": the efforts told by the next sentence of the paragraph,
-/// when it goes on with the assessment.
+/// when it goes on with the assessment (or tells the efforts to meet the standards).
 fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
     let next = cx.paragraph.get(cx.index_in_paragraph()? + 1)?;
     let goes_on = crate::pattern::contains_ci(next, "to do so")
+        || crate::pattern::contains_ci(next, "minimum standards")
         || ["however", "but ", "nevertheless"].iter().any(|w| {
             next.get(..w.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
@@ -174,6 +175,7 @@ mod tests {
         };
         insta::assert_snapshot!(told("However, it is making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(told("It is not making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(told("Having been on Tier 2 Watch List for four years, Testland is not making significant efforts to meet the minimum standards and is therefore placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A next sentence about something else tells nothing of the assessment.
         insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
     }
