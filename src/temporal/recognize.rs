@@ -96,10 +96,21 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
         YearForm::Date { day, month } => {
             point(year, Some(&text[month.clone()]), day.as_ref().and_then(num))
         }
-        // "from January 2019 to June 2019" lies within one year.
-        YearForm::Span { to, dash: false } => match num(to)? {
+        // "from January 2019 to June 2019" lies within one year; "between October 2017 and
+        // September 2018", twelve months or fewer, in the year holding most of them.
+        YearForm::Span {
+            to: to_range,
+            dash: false,
+        } => match num(to_range)? {
             to if to == year => TimeExpr::Point(PartialDate::year(year)),
-            to => TimeExpr::Range { from: year, to },
+            to => match months_across(text, p.year.start, to_range.start) {
+                Some((first, last)) if to == year + 1 && last < first => {
+                    let in_first = 13 - i32::from(first);
+                    let main = if in_first > i32::from(last) { year } else { to };
+                    TimeExpr::Point(PartialDate::year(main))
+                }
+                _ => TimeExpr::Range { from: year, to },
+            },
         },
         YearForm::Span { to, dash: true } => {
             if !plain_number_edges(text, p.start, p.end) {
@@ -167,6 +178,16 @@ fn point(year: i32, month: Option<&str>, day: Option<i32>) -> TimeExpr {
         Ok(d) => TimeExpr::Point(d),
         Err(_) => TimeExpr::Invalid,
     }
+}
+
+/// The months named right before the two years of a span ("October 2017 and September 2018").
+fn months_across(text: &str, first_year: usize, second_year: usize) -> Option<(u8, u8)> {
+    let month_before = |at: usize| {
+        let before = text.get(..at)?.trim_end();
+        let word = before.rsplit(' ').next()?;
+        month_number(word)
+    };
+    Some((month_before(first_year)?, month_before(second_year)?))
 }
 
 /// A bare number is not part of "$2010", "1,2010", "2010.5", "2010%", "006/2010" (that one is a name, see below).
@@ -359,7 +380,9 @@ mod tests {
         insta::assert_snapshot!(show("ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019"), @"March 2005=2005-03 | 3 May 2010=2010-05-03 | June 4, 2011=2011-06-04 | mid-2019=2019");
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
         insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
-        insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018..=2019 | from January 2019 to June 2019=2019");
+        insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018 | from January 2019 to June 2019=2019");
+        // Twelve months or fewer across two years: the year holding most of them (a tie, the later).
+        insta::assert_snapshot!(show("between October 2017 and September 2018, from July 2016 to June 2017, from January 2017 to March 2018"), @"between October 2017 and September 2018=2018 | from July 2016 to June 2017=2017 | from January 2017 to March 2018=2017..=2018");
         insta::assert_snapshot!(show("Between January and June 2015, and from April through September 2009"), @"Between January and June 2015=2015 | from April through September 2009=2009");
     }
 
