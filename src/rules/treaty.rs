@@ -36,7 +36,7 @@ lazy_regex!(
 // treaty sharing the verb.
 lazy_regex!(
     AND_ITS,
-    format!(r"^(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
+    format!(r"^(?:\s+\([A-Z]{{2,}}\))?(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
 );
 // "ratified the Palermo Protocol in 2004, and in 2010 the ILO Convention No. 182": a second
 // treaty with its own date, the verb left out.
@@ -408,6 +408,11 @@ mod tests {
         2008-03 treaty_ratification: ratified ILO Convention 182
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: acceded UN Convention against Transnational Organized Crime");
+        // A second treaty after the first one's acronym.
+        insta::assert_snapshot!(run(&TreatyRule, "In 2014, Westland acceded to the UN Convention against Transnational Organized Crime (UNTOC) and the 2000 UN TIP Protocol.", wiki()), @r"
+        2014 treaty_ratification: acceded UN Convention against Transnational Organized Crime
+        2014 treaty_ratification: acceded 2000 UN TIP Protocol
+        ");
         insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
     }
 
