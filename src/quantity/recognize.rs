@@ -121,13 +121,13 @@ pub fn recognize_with(text: &str, number_words: bool) -> Vec<QuantityMention> {
     for p in number_phrases_with(text, number_words) {
         let bound = p.bound.clone().map(|b| qualifier(&text[b]));
         let a = p.first.clone();
-        // Two numbers, not a range: "from 57 to 73" is a change; "in 2016 to 30" is a year,
-        // then a count of its own.
+        // Two numbers, not a range: "from 57 to 73" is a change; "in 2016 to 30" and "in 2017
+        // to nine" are a year, then a count of its own.
         let change = p.from && p.between.is_none() && is_change(&text[..p.whole_start]);
         let year_then_count = |b: &std::ops::Range<usize>| {
             let year = plain_integer(&text[a.clone()]).filter(|y| (1900..2100).contains(y));
             let smaller =
-                plain_integer(&text[b.clone()]).is_some_and(|n| year.is_some_and(|y| n < y));
+                parse_number(&text[b.clone()]).is_some_and(|(n, _)| year.is_some_and(|y| n < y));
             smaller && p.first_unit.is_none() && text[a.end..b.start].trim() == "to"
         };
         if let Some(b) = p.second.clone().filter(|b| change || year_then_count(b)) {
@@ -425,6 +425,7 @@ mod tests {
         insta::assert_snapshot!(show("between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30"), @"between 10 and 15=range 10..=15:Count | 10-15=range 10..=15:Count | at least 7=at_least 7:Count | nearly 40=approximately 40:Count | fewer than 9=fewer_than 9:Count | up to 30=at_most 30:Count");
         insta::assert_snapshot!(show("an increase from 57 to 73"), @"57=57:Count | 73=73:Count");
         insta::assert_snapshot!(show("rose from 12 in 2016 to 30 in 2017"), @"12=12:Count | 2016=2016:Year | 30=30:Count | 2017=2017:Year");
+        insta::assert_snapshot!(show("from two in 2017 to nine in 2019"), @"two=2:Count | 2017=2017:Year | nine=9:Count | 2019=2019:Year");
         insta::assert_snapshot!(show("from 2016 to 2019"), @"2016 to 2019=range 2016..=2019:Year");
     }
 

@@ -62,8 +62,13 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+)no\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+report|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
     )
+);
+// "compared with no traffickers convicted in 2018": the copula left out after a comparison.
+lazy_regex!(
+    ZERO_NO_ACTORS_COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|from|versus|than)\s+(?P<no>no)\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
 );
 lazy_regex!(
     ZERO_NO_VICTIMS,
@@ -408,7 +413,8 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .into_iter()
         .flatten()
     {
-        let m = c.get(0).expect("group 0");
+        // Dated from the zero itself, past any comparison before it.
+        let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
         let nouns = c
             .name("nouns")
             .or(c.name("nouns2"))
@@ -423,8 +429,12 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in ZERO_NO_ACTORS.captures_iter(text) {
-        let m = c.get(0).expect("group 0");
+    let compared = contains_ci(text, " no ")
+        .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in ZERO_NO_ACTORS.captures_iter(text).chain(compared) {
+        let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
         let noun = c
             .name("noun")
             .map_or("", |n| n.as_str())
@@ -2073,6 +2083,21 @@ mod tests {
         2020 statistic: victims_identified 90 (victims)
         2020 statistic: victims_referred 35 (victims)
         ");
+    }
+
+    #[test]
+    fn zeros_not_secured_and_compared() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "The government convicted three traffickers in 2019, an increase compared with no traffickers convicted in 2018.", report(2020)), @r"
+        2019 statistic: convictions 3 (traffickers)
+        2018 statistic: convictions 0 (traffickers)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The record improved, from no convictions in 2017 to nine convictions in 2019.", report(2020)), @r"
+        2017 statistic: convictions 0
+        2019 statistic: convictions 9
+        ");
+        // No zero where nothing of a metric is denied.
+        insta::assert_snapshot!(run(&StatisticRule, "Compared with no shelters in 2017, the government identified 12 victims.", report(2020)), @"2019 statistic: victims_identified 12 (victims)");
     }
 
     #[test]
