@@ -429,7 +429,8 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    let compared = contains_ci(text, " no ")
+    let compared = memchr::memmem::find(text.as_bytes(), b" no ")
+        .is_some()
         .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
         .into_iter()
         .flatten();
