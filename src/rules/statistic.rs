@@ -1271,7 +1271,20 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         && text
                             .get(vend..next_start)
                             .is_some_and(|w| w.split_whitespace().count() <= 1);
-                    if fits(m, noun.class) && !next_counts_verb {
+                    // "provided services to 2,119 victims and 153 victims identified during
+                    // investigations": a bare participle after a count coordinated with the one
+                    // before is a modifier; that count's verb is shared.
+                    let shared = last
+                        .as_ref()
+                        .map(|(m, _)| *m)
+                        .filter(|m| fits(*m, noun.class))
+                        .filter(|_| {
+                            coordinated_with_previous(text, floor.max(cs), q.start)
+                                && !has_auxiliary(&text[noun.end..vend])
+                        });
+                    if let Some(m) = shared {
+                        cands.push(m);
+                    } else if fits(m, noun.class) && !next_counts_verb {
                         cands.push(m);
                         agent = agent_after(text, vend);
                     }
@@ -1285,10 +1298,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             metrics = cands;
         }
+        let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         let between = text[floor.max(cs)..q.start].trim_end();
-        let coordinated =
-            (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
-                && !VERB_WORD.is_match(between);
         if metrics.is_empty() && (coordinated || COMPARED.is_match(between)) {
             if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
                 metrics.push(m);
@@ -1343,6 +1354,24 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Whether the words from `from` to a count at `to` join it to the count before ("..., and"),
+/// with no verb of its own.
+fn coordinated_with_previous(text: &str, from: usize, to: usize) -> bool {
+    let between = text.get(from..to).unwrap_or("").trim_end();
+    (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
+        && !VERB_WORD.is_match(between)
+}
+
+/// Whether the words hold an auxiliary of a passive ("were", "had been").
+fn has_auxiliary(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be"
+        )
+    })
 }
 
 /// Where the window `from..to` starts once the words up to a comparison in it are skipped.
@@ -2083,6 +2112,19 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, next, report(2021)), @r"
         2020 statistic: victims_identified 90 (victims)
         2020 statistic: victims_referred 35 (victims)
+        ");
+    }
+
+    #[test]
+    fn a_participle_after_a_coordinated_count_modifies_it() {
+        insta::assert_snapshot!(run(&StatisticRule, "The centers provided services to 120 sex trafficking victims and 35 victims of forced labor identified during investigations.", report(2020)), @r"
+        2019 statistic: victims_assisted 120 (sex trafficking victims)
+        2019 statistic: victims_assisted 35 (victims)
+        ");
+        // With its own auxiliary, the verb after is the count's.
+        insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims and 12 victims were referred to shelters.", report(2020)), @r"
+        2019 statistic: victims_identified 40 (victims)
+        2019 statistic: victims_referred 12 (victims)
         ");
     }
 
