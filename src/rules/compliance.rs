@@ -41,7 +41,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
 lazy_regex!(
     EFFORTS_TRUE,
@@ -216,6 +216,7 @@ mod tests {
         ");
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not meet the minimum standards and has not yet made significant efforts to combat trafficking.", report(2003)), @"2003 compliance_assessment: meets minimum standards: false, significant efforts: false");
     }
 
     #[test]

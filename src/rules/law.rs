@@ -713,6 +713,9 @@ mod tests {
         assert_eq!(run(&LawRule, standard, wiki()), "");
         let reauthorized = "It did not meet the standards of the TVPRA of 2003.";
         assert_eq!(run(&LawRule, reauthorized, wiki()), "");
+        // The act's full title.
+        let full = "Its government does not fully meet the minimum standards described in the Victims of Trafficking and Violence Protection Act of 2000 (TVPA).";
+        assert_eq!(run(&LawRule, full, wiki()), "");
         let text = "= Human trafficking in the United States =\n\nThe Trafficking Victims Protection Act of 2000 was signed into law in October 2000.";
         let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
         assert_eq!(laws.len(), 1, "{laws:?}");

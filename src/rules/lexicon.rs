@@ -23,6 +23,22 @@ pub const HEDGES: &[&str] = &[
 pub const CHANGE_NOUNS: &str =
     "increase|decrease|rise|drop|decline|fall|reduction|jump|improvement|change";
 
+/// Participles of acts that are no metric ("42 suspects arrested"): a count they follow is
+/// not the metric of the count before it.
+pub const OTHER_ACTIONS: &[&str] = &[
+    "arrested",
+    "detained",
+    "apprehended",
+    "rescued",
+    "intercepted",
+    "deported",
+    "released",
+    "acquitted",
+    "dismissed",
+    "fined",
+    "screened",
+];
+
 /// Verbs that commit to an act ("pledged to train"): a commitment, not a fact done.
 pub const COMMITMENT_VERBS: &[&str] = &[
     "agreed",
@@ -364,7 +380,12 @@ pub const INSTRUMENTS: &[&str] = &[
 
 /// Words naming the United States' own anti-trafficking acts, by whose minimum standards the
 /// reports measure every country: not laws of the country a text is about.
-pub const US_LAWS: &[&str] = &["trafficking victims protection", "tvpa", "tvpra"];
+pub const US_LAWS: &[&str] = &[
+    "trafficking victims protection",
+    "victims of trafficking and violence protection",
+    "tvpa",
+    "tvpra",
+];
 
 /// Countries and regions, for the destinations of a trafficking profile.
 pub const PLACES: &[&str] = &[

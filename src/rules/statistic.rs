@@ -21,8 +21,8 @@
 use super::context::{clause, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
-    METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, TRAINEE_NOUNS,
-    VICTIM_NOUNS,
+    METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, OTHER_ACTIONS,
+    TRAINEE_NOUNS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -62,7 +62,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
     )
 );
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
@@ -1300,7 +1300,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
         let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         let between = text[floor.max(cs)..q.start].trim_end();
-        if metrics.is_empty() && (coordinated || COMPARED.is_match(between)) {
+        // "compared with 42 suspects arrested": done something that is no metric.
+        let other_action = text[noun.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
+        if metrics.is_empty() && !other_action && (coordinated || COMPARED.is_match(between)) {
             if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
                 metrics.push(m);
             }
@@ -1323,6 +1328,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             true => Quantity::exact(0),
             false => q.quantity,
         };
+        // "did not report providing services to the five victims": nothing done to them.
+        if cx.is_negated() && quantity == q.quantity && verb_denied(&text[floor.max(cs)..q.start]) {
+            continue;
+        }
         let each_year = years_of_each(cx, noun.end);
         for &m in &metrics {
             if each_year.is_empty() {
@@ -1362,6 +1371,20 @@ fn coordinated_with_previous(text: &str, from: usize, to: usize) -> bool {
     let between = text.get(from..to).unwrap_or("").trim_end();
     (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
         && !VERB_WORD.is_match(between)
+}
+
+/// Whether the verb of a count is denied in the words just before it, its clause
+/// ("did not report providing services to the", "failed to assist the"; not "not only").
+fn verb_denied(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.to_ascii_lowercase();
+        let next = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
+        (w == "not" && next.as_deref() != Some("only"))
+            || w == "never"
+            || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"))
+    })
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
@@ -2092,7 +2115,11 @@ mod tests {
         2002 statistic: prosecutions 40 (traffickers)
         2002 statistic: convictions 25 (traffickers)
         ");
-        // Not a verb of the count: "and 25 arrested".
+        // Not a verb of the count: "and 25 arrested", "compared with 42 suspects arrested".
+        insta::assert_snapshot!(run(&StatisticRule, "Police convicted 16 traffickers; this is compared with 42 suspects arrested and 26 traffickers convicted during the previous reporting period.", report(2019)), @r"
+        2018 statistic: convictions 16 (traffickers)
+        2017 statistic: convictions 26 (traffickers)
+        ");
         insta::assert_snapshot!(run(&StatisticRule, "In 2002, police investigated 80 traffickers and 25 arrested.", report(2003)), @"2002 statistic: investigations 80 (traffickers)");
     }
 
@@ -2129,8 +2156,21 @@ mod tests {
     }
 
     #[test]
+    fn a_count_whose_verb_is_denied_is_no_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to the five potential victims identified during the year.", report(2020)), @"");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities failed to refer the 12 victims to shelters.", report(2020)), @"");
+        // A denial in another clause, or "not only", leaves the count.
+        insta::assert_snapshot!(run(&StatisticRule, "Although the government did not convict anyone, police identified 40 victims.", report(2020)), @r"
+        2019 statistic: convictions 0
+        2019 statistic: victims_identified 40 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government not only identified 40 victims but also referred them to care.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
+    }
+
+    #[test]
     fn zeros_not_secured_and_compared() {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
         insta::assert_snapshot!(run(&StatisticRule, "The government convicted three traffickers in 2019, an increase compared with no traffickers convicted in 2018.", report(2020)), @r"
         2019 statistic: convictions 3 (traffickers)
         2018 statistic: convictions 0 (traffickers)
