@@ -114,8 +114,15 @@ impl Rule for ProvisionRule {
         let prohibits = PROHIBITS
             .find_iter(text)
             .any(|m| !text[..m.start()].ends_with("to ") && !negated_before(text, m.start()));
-        let prescribes = PRESCRIBES.is_match(text)
-            || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text));
+        // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
+        // penalties in general, not a law's.
+        let judged = text
+            .get(..13)
+            .is_some_and(|h| h.eq_ignore_ascii_case("penalties of "))
+            && contains_ci(text, " stringent");
+        let prescribes = !judged
+            && (PRESCRIBES.is_match(text)
+                || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text)));
         let terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
         } else {
@@ -306,6 +313,9 @@ mod tests {
     fn not_provisions() {
         assert_eq!(run(&ProvisionRule, "Courts sanctioned the perpetrators with five years' imprisonment and a fine of $1,000.", report(2021)), "");
         assert_eq!(run(&ProvisionRule, "These penalties are commensurate with those prescribed for other serious crimes, such as rape.", report(2021)), "");
+        assert_eq!(run(&ProvisionRule, "Penalties of less than one year imprisonment are not sufficiently stringent, and the prescribed punishment is not commensurate with those for rape.", report(2021)), "");
+        // A law's penalties judged in the same sentence are still the law's.
+        insta::assert_snapshot!(run(&ProvisionRule, "Penalties prescribed under Article 130 range from 5 to 20 years' imprisonment, which are sufficiently stringent.", report(2021)), @"undated legal_provision: (unnamed instrument) article 130, penalty 5..=20 years");
         assert_eq!(run(&ProvisionRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", report(2010)), "");
     }
 }
