@@ -68,10 +68,20 @@ impl GoldEvent {
         self.fields.get(name).filter(|v| !v.is_null())
     }
 
-    /// How specific the event is: dated events with months first, then by number of given fields.
+    /// How specific the event is: dated events with months first, then by number of given
+    /// values (a penalty of nulls gives none), so a lenient gold event is matched last.
     pub fn specificity(&self) -> (u8, usize) {
         let d = self.date.map_or(0, |d| d.partial().precision());
-        (d, self.fields.values().filter(|v| !v.is_null()).count())
+        (d, self.fields.values().map(given_values).sum())
+    }
+}
+
+/// The non-null values in `v`, counting inside objects.
+fn given_values(v: &serde_json::Value) -> usize {
+    match v {
+        serde_json::Value::Null => 0,
+        serde_json::Value::Object(m) => m.values().map(given_values).sum(),
+        _ => 1,
     }
 }
 

@@ -354,3 +354,33 @@ impl Report {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lenient_gold_events_are_matched_after_specific_ones() {
+        let text = "= Testland — 2019 Trafficking in Persons Report =\n\nThe Labor Act prescribes penalties of up to five years' imprisonment. The Penal Code prescribes penalties of 10 to 20 years' imprisonment.\n";
+        // The first gold penalty ("up to life") has no value in years: it fits any prediction.
+        let gold: GoldFile = serde_json::from_str(
+            r#"{"file": "t.txt", "report_year": 2019, "events": [
+              {"kind": "legal_provision", "date": null, "instrument": "Penal Code", "article": null,
+               "penalty": {"min_years": null, "max_years": null}, "inferred": false, "quote": "q"},
+              {"kind": "legal_provision", "date": null, "instrument": "Labor Act", "article": null,
+               "penalty": {"min_years": null, "max_years": 5}, "inferred": false, "quote": "q"}]}"#,
+        )
+        .expect("gold");
+        let events = crate::extract(text).events;
+        let report = score(&[(gold, text.to_string(), events)]);
+        assert_eq!(
+            (
+                report.overall.true_positives,
+                report.overall.false_negatives
+            ),
+            (2, 0),
+            "{:?}",
+            report.misses
+        );
+    }
+}
