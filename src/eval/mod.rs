@@ -147,26 +147,21 @@ pub fn score(docs: &[(GoldFile, String, Vec<Event>)]) -> Report {
             .iter()
             .filter(|e| SCORED_KINDS.contains(&e.kind()))
             .collect();
-        let mut used = vec![false; predicted.len()];
         let mut gold: Vec<&GoldEvent> = g
             .events
             .iter()
             .filter(|e| e.event_kind().is_some_and(|k| SCORED_KINDS.contains(&k)))
             .collect();
         gold.sort_by_key(|e| std::cmp::Reverse(e.specificity()));
-        for ge in gold {
+        let pairs = best_matching(&gold, &predicted);
+        let used: Vec<bool> = (0..predicted.len())
+            .map(|i| pairs.contains(&Some(i)))
+            .collect();
+        for (ge, pair) in gold.iter().zip(&pairs) {
             let kind = ge.event_kind().expect("filtered");
-            let found = predicted
-                .iter()
-                .enumerate()
-                .find(|(i, p)| !used[*i] && matches(ge, p))
-                .map(|(i, _)| i);
             let s = by_kind.entry(kind).or_default();
-            match found {
-                Some(i) => {
-                    used[i] = true;
-                    s.true_positives += 1;
-                }
+            match pair {
+                Some(_) => s.true_positives += 1,
                 None => {
                     s.false_negatives += 1;
                     misses.push(Miss {
@@ -214,6 +209,49 @@ pub fn score(docs: &[(GoldFile, String, Vec<Event>)]) -> Report {
         misses,
         false_positives: fps,
     }
+}
+
+/// For each gold event, the predicted event it is paired with: as many pairs as can be made
+/// (augmenting paths), so a lenient gold event never takes the one match of a specific one.
+fn best_matching(gold: &[&GoldEvent], predicted: &[&Event]) -> Vec<Option<usize>> {
+    let fits: Vec<Vec<usize>> = gold
+        .iter()
+        .map(|g| {
+            (0..predicted.len())
+                .filter(|&i| matches(g, predicted[i]))
+                .collect()
+        })
+        .collect();
+    let mut gold_of: Vec<Option<usize>> = vec![None; predicted.len()];
+    fn augment(
+        g: usize,
+        fits: &[Vec<usize>],
+        seen: &mut [bool],
+        gold_of: &mut [Option<usize>],
+    ) -> bool {
+        for &p in &fits[g] {
+            if seen[p] {
+                continue;
+            }
+            seen[p] = true;
+            if gold_of[p].is_none_or(|other| augment(other, fits, seen, gold_of)) {
+                gold_of[p] = Some(g);
+                return true;
+            }
+        }
+        false
+    }
+    for g in 0..gold.len() {
+        let mut seen = vec![false; predicted.len()];
+        augment(g, &fits, &mut seen, &mut gold_of);
+    }
+    let mut pairs = vec![None; gold.len()];
+    for (p, g) in gold_of.iter().enumerate() {
+        if let Some(g) = g {
+            pairs[*g] = Some(p);
+        }
+    }
+    pairs
 }
 
 fn compact(fields: &serde_json::Map<String, Value>) -> String {
