@@ -892,15 +892,24 @@ fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
             .flatten()
     };
     let one_clause = |w: &str| !w.contains([';', '.', '(', ')']);
-    let free_of_verbs = |from: usize, to: usize| {
+    // No metric word between parts; before the first, the count's own noun may stand
+    // ("15 investigations, two for ...").
+    let free_of_verbs = |from: usize, to: usize, first: bool| {
         text.get(from..to).is_some_and(|w| {
-            one_clause(w) && !VERB_WORD.is_match(w) && after_comparison(w, 0, w.len()) == 0
+            let lower = w.to_ascii_lowercase();
+            one_clause(w)
+                && !VERB_WORD.find_iter(w).any(|v| {
+                    !first || !(v.as_str().ends_with("ion") || v.as_str().ends_with("ions"))
+                })
+                && after_comparison(w, 0, w.len()) == 0
+                && !lower.contains("up from")
+                && !lower.contains("down from")
         })
     };
     // Sums first: the words are read only for a run that adds up.
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
         text.get(total.end..counts[k].start).is_some_and(one_clause)
-            && (j..=k).all(|p| free_of_verbs(counts[p - 1].end, counts[p].start))
+            && (j..=k).all(|p| free_of_verbs(counts[p - 1].end, counts[p].start, p == j))
     };
     for (i, total) in counts.iter().enumerate() {
         let Some(whole) = exact(total).filter(|&v| v >= 2) else {
@@ -1141,11 +1150,15 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
         // The next count that is not in a bracket breaking this one down ("95 victims (82 of
         // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
+        // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
+        // individuals in 2021": the year is past it).
         let next_start = counts[i + 1..]
             .iter()
             .find(|n| {
-                !inside_breakdown(text, n, &counts, first_open)
-                    || year_aside(text, n, first_open).is_some()
+                (!inside_breakdown(text, n, &counts, first_open)
+                    || year_aside(text, n, first_open).is_some())
+                    && !(text[q.end..n.start].split_whitespace().count() <= 12
+                        && metric_noun_before_of(&text[..n.start]).is_some())
             })
             .map_or(ce, |n| n.start.min(ce));
         let in_parens =
@@ -1252,6 +1265,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             if cands.is_empty() && linked {
                 cands = last.iter().map(|(m, _)| *m).collect();
+            }
+            // "eight investigations (six for sex trafficking ...) of 19 individuals".
+            if cands.is_empty() {
+                cands.extend(metric_noun_before_of(before));
             }
             cands.retain(|m| fits(*m, noun.class));
             if cands.is_empty() {
@@ -1385,6 +1402,20 @@ fn verb_denied(before: &str) -> bool {
             || w == "never"
             || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"))
     })
+}
+
+/// The metric of a metric noun that `before` ends with, followed by "of" and perhaps a
+/// bracket between ("investigations (six for sex trafficking) of").
+fn metric_noun_before_of(before: &str) -> Option<Metric> {
+    let head = before.trim_end().strip_suffix(" of")?.trim_end();
+    let head = match head.strip_suffix(')') {
+        Some(inner) => inner[..inner.rfind('(')?].trim_end(),
+        None => head,
+    };
+    match classify_noun(head.rsplit(' ').next()?)? {
+        NounClass::Metric(m) => Some(m),
+        _ => None,
+    }
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
@@ -2168,6 +2199,19 @@ mod tests {
     }
 
     #[test]
+    fn people_a_metric_noun_is_of() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police initiated 15 investigations, compared with eight investigations (six for sex trafficking and two for labor trafficking) of 19 individuals in 2021.", report(2023)), @r"
+        2022 statistic: investigations 15
+        2021 statistic: investigations 8
+        2021 statistic: investigations 19 (individuals)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts reported 12 convictions of 20 traffickers.", report(2023)), @r"
+        2022 statistic: convictions 12
+        2022 statistic: convictions 20 (traffickers)
+        ");
+    }
+
+    #[test]
     fn zeros_not_secured_and_compared() {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
         insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
@@ -2189,6 +2233,8 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, involving, report(2021)), @"2020 statistic: investigations 90 (cases)");
         let comprising = "The ministry identified 2,310 victims, comprising 2,004 adults and 306 victims of unknown age.";
         insta::assert_snapshot!(run(&StatisticRule, comprising, report(2021)), @"2020 statistic: victims_identified 2310 (victims)");
+        let nouns = "Police initiated 15 investigations, two for sex trafficking, two for labor trafficking, and 11 for other forms.";
+        insta::assert_snapshot!(run(&StatisticRule, nouns, report(2021)), @"2020 statistic: investigations 15");
         let tail = "Officials identified 75 victims, including 20 female victims of sex trafficking, five victims of forced labor, and 50 child victims of forced begging.";
         insta::assert_snapshot!(run(&StatisticRule, tail, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
         // Counts that add up but were done something else to, or compared, stay counts.
