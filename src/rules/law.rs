@@ -75,7 +75,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:No\.\s*)?(?P<id>\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+    r"\bLaw\s+(?:No\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
 lazy_regex!(
     ACT_OF_YEAR,
@@ -692,6 +692,11 @@ mod tests {
             ""
         );
         insta::assert_snapshot!(run(&LawRule, "Law 263 of 2012 criminalizes all forms of trafficking.", wiki()), @"2012 law_enacted: Law 263 of 2012 (inferred)");
+        // Numbers of a series ("(I)") as some parliaments number their laws.
+        insta::assert_snapshot!(run(&LawRule, "Law 60(I) of 2014 and Law 87(I)/2007 criminalize trafficking.", wiki()), @r"
+        2014 law_enacted: Law 60(I) of 2014 (inferred)
+        2007 law_enacted: Law 87(I)/2007 (inferred)
+        ");
         insta::assert_snapshot!(run(&LawRule, "Albania's 2005 Law on Combating Trafficking in Persons remained in force.", wiki()), @"2005 law_enacted: Law on Combating Trafficking in Persons (inferred)");
     }
 

@@ -62,7 +62,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
     )
 );
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
@@ -103,7 +103,7 @@ crate::lazy_cues!(
 lazy_regex!(VERB_WORD, format!(r"(?i)\b{VERB}"));
 lazy_regex!(
     NONE_COMPARED,
-    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+none\b|(?:\band|,)\s+none\s+(?:in|during)\s+(?:19|20)\d\d\b"
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:in|during)\s+(?:19|20)\d\d\b"
 );
 lazy_regex!(
     YEAR_ASIDE,
@@ -418,6 +418,7 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let nouns = c
             .name("nouns")
             .or(c.name("nouns2"))
+            .or(c.name("nouns3"))
             .map_or("", |n| n.as_str())
             .to_ascii_lowercase();
         for noun in nouns
@@ -1472,7 +1473,7 @@ fn none_of(before: &str) -> bool {
 
 /// "two convictions in 2012, compared to none in 2011": a zero of the count it is compared with.
 fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
-    if !cx.is_negated() || !contains_ci(cx.text, "none") {
+    if !cx.is_negated() || !(contains_ci(cx.text, "none") || contains_ci(cx.text, "zero")) {
         return;
     }
     for m in NONE_COMPARED.find_iter(cx.text) {
@@ -1487,7 +1488,9 @@ fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     _ => None,
                 });
         if let Some((metric, subject)) = compared {
-            let at = m.start() + crate::pattern::find_ci(m.as_str(), "none", 0).unwrap_or(0);
+            let word = crate::pattern::find_ci(m.as_str(), "none", 0)
+                .or_else(|| crate::pattern::find_ci(m.as_str(), "zero", 0));
+            let at = m.start() + word.unwrap_or(0);
             push_zero(cx, rule, out, metric, subject, at);
         }
     }
@@ -2215,6 +2218,11 @@ mod tests {
     fn zeros_not_secured_and_compared() {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
         insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "Investigations were opened, but no convictions were reported.", report(2020)), @"2019 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers, compared to zero in 2017.", report(2019)), @r"
+        2018 statistic: convictions 0 (traffickers)
+        2017 statistic: convictions 0 (traffickers)
+        ");
         insta::assert_snapshot!(run(&StatisticRule, "The government convicted three traffickers in 2019, an increase compared with no traffickers convicted in 2018.", report(2020)), @r"
         2019 statistic: convictions 3 (traffickers)
         2018 statistic: convictions 0 (traffickers)
