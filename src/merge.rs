@@ -59,11 +59,13 @@ fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
-/// Names agree when, letters and digits alone, one begins the other.
+/// Names agree when, letters and digits alone, one begins the other; "of" before a year
+/// is how a number is written ("Law 60(I) of 2014", "Law 60(I)/2014").
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (mut a, mut b) = (norm(a), norm(b));
+            let (a, b) = (a.replace(" of ", " "), b.replace(" of ", " "));
+            let (mut a, mut b) = (norm(&a), norm(&b));
             loop {
                 match (a.next(), b.next()) {
                     (Some(x), Some(y)) if x != y => return false,
@@ -388,6 +390,15 @@ mod tests {
             provisions("= Human trafficking in Testland =\n\nTrafficking is punishable by five to 10 years in prison.\n\nThe offence is punishable by five to 10 years' imprisonment.\n"),
             ["(unnamed instrument), penalty 5..=10 years"]
         );
+    }
+
+    #[test]
+    fn a_law_numbered_two_ways_is_one() {
+        let laws = crate::rules::testing::facts_of_kind(
+            "= Human trafficking in Testland =\n\nLaw 60(I) of 2014 criminalizes trafficking.\n\nLaw 60(I)/2014 prescribes penalties of up to 20 years' imprisonment.\n",
+            EventKind::LawEnacted,
+        );
+        assert_eq!(laws.len(), 1, "{laws:?}");
     }
 
     #[test]
