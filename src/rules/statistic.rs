@@ -1158,7 +1158,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .find(|n| {
                 (!inside_breakdown(text, n, &counts, first_open)
                     || year_aside(text, n, first_open).is_some())
-                    && !(text[q.end..n.start].split_whitespace().count() <= 12
+                    && !(text
+                        .get(q.end..n.start)
+                        .is_some_and(|w| w.split_whitespace().count() <= 12)
                         && metric_noun_before_of(&text[..n.start]).is_some())
             })
             .map_or(ce, |n| n.start.min(ce));
@@ -1298,7 +1300,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         .filter(|m| fits(*m, noun.class))
                         .filter(|_| {
                             coordinated_with_previous(text, floor.max(cs), q.start)
-                                && !has_auxiliary(&text[noun.end..vend])
+                                && !text.get(noun.end..vend).is_some_and(has_auxiliary)
                         });
                     if let Some(m) = shared {
                         cands.push(m);
