@@ -37,7 +37,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)";
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -476,8 +476,13 @@ fn clean_name(name: &str) -> String {
         .trim_matches(|c: char| c == '"' || c == ',')
         .split_whitespace()
         .collect();
-    // "the Law on Foreigners to protect victims": a title ends with a name word.
-    while words.len() > 1 && words.last().is_some_and(|w| CONNECTORS.contains(w)) {
+    // "the Law on Foreigners to protect victims", "... in Persons in December": a title ends
+    // with a name word, and no month is one.
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            CONNECTORS.contains(w) || crate::temporal::lexicon::month_number(w).is_some()
+        })
+    {
         words.pop();
     }
     // "Under the ... Act": a sentence's first word is not the title's.
@@ -506,6 +511,9 @@ mod tests {
     fn named_laws() {
         insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: Law on Combating Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: Law on Social Assistance");
+        // A name in quotes after its verb, its date after it.
+        insta::assert_snapshot!(run(&LawRule, r#"The government made progress by adopting the "Law on the Battle against Trafficking in Persons" in December 2007."#, report(2008)), @"2007-12 law_enacted: Law on the Battle against Trafficking in Persons");
+        insta::assert_snapshot!(run(&LawRule, "The government made progress by adopting the Law on the Battle against Trafficking in Persons in December 2007.", report(2008)), @"2007-12 law_enacted: Law on the Battle against Trafficking in Persons");
     }
 
     #[test]

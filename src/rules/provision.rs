@@ -111,9 +111,11 @@ impl Rule for ProvisionRule {
             return;
         }
         // The code's own verb: not a purpose ("amend the code to criminalize") or a denial.
-        let prohibits = PROHIBITS
-            .find_iter(text)
-            .any(|m| !text[..m.start()].ends_with("to ") && !negated_before(text, m.start()));
+        let prohibits = PROHIBITS.find_iter(text).any(|m| {
+            !text[..m.start()].ends_with("to ")
+                && !negated_before(text, m.start())
+                && !no_law_before(&text[..m.start()])
+        });
         // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
         // penalties in general, not a law's.
         let judged = text
@@ -171,6 +173,23 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument, named_article));
         }
     }
+}
+
+/// "there are no laws prohibiting": a law denied just before the verb.
+fn no_law_before(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.iter().position(|w| w == "no").is_some_and(|i| {
+        words[..i].iter().any(|w| {
+            ["law", "legislation", "statute"]
+                .iter()
+                .any(|n| w.starts_with(n))
+        })
+    })
 }
 
 /// True when the sentence names laws other than one named before: "laws against kidnapping",
@@ -314,6 +333,15 @@ mod tests {
         assert_eq!(run(&ProvisionRule, "Courts sanctioned the perpetrators with five years' imprisonment and a fine of $1,000.", report(2021)), "");
         assert_eq!(run(&ProvisionRule, "These penalties are commensurate with those prescribed for other serious crimes, such as rape.", report(2021)), "");
         assert_eq!(run(&ProvisionRule, "Penalties of less than one year imprisonment are not sufficiently stringent, and the prescribed punishment is not commensurate with those for rape.", report(2021)), "");
+        assert_eq!(run(&ProvisionRule, "Although there are no laws prohibiting trafficking in persons, traffickers may be prosecuted under various articles of the penal code.", report(2008)), "");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "There is no specific legislation criminalizing forced labor in the labor code.",
+                report(2008)
+            ),
+            ""
+        );
         // A law's penalties judged in the same sentence are still the law's.
         insta::assert_snapshot!(run(&ProvisionRule, "Penalties prescribed under Article 130 range from 5 to 20 years' imprisonment, which are sufficiently stringent.", report(2021)), @"undated legal_provision: (unnamed instrument) article 130, penalty 5..=20 years");
         assert_eq!(run(&ProvisionRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", report(2010)), "");

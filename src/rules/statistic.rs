@@ -42,6 +42,17 @@ lazy_regex!(
         r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:criminally\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:criminally\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
     )
 );
+/// Gerunds of the metric verbs.
+const GERUND: &str =
+    r"(?:investigat|prosecut|convict|identify|referr|assist|repatriat|sentenc|charg|indict)ing";
+// "did not report investigating, prosecuting, or convicting sex trafficking offenders": the
+// report's template, its object without "any".
+lazy_regex!(
+    ZERO_NOT_REPORTED,
+    format!(
+        r"(?i)\b(?:did|does|has|have|had)\s+not\s+report\s+(?P<verbs>{GERUND}(?:\s*,\s*(?:or\s+|and\s+)?{GERUND}|\s+(?:or|and)\s+{GERUND})*)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
+    )
+);
 lazy_regex!(
     ZERO_NEVER,
     format!(
@@ -62,7 +73,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
     )
 );
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
@@ -391,6 +402,19 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) {
                 push_zero(cx, rule, out, metric, subject_of(obj), m.start());
+            }
+        }
+    }
+    for c in contains_ci(text, "not report")
+        .then(|| ZERO_NOT_REPORTED.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let m = c.get(0).expect("group 0");
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            if is_enforcement_metric(metric) {
+                push_zero(cx, rule, out, metric, Some(obj.to_string()), m.start());
             }
         }
     }
@@ -1015,8 +1039,9 @@ fn inside_breakdown(
 /// or a passive metric verb right after it ("Of the 120 victims, 80 were referred").
 fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Option<Metric> {
     let after = text[q.end..].trim_start();
-    // "referred 40 of them to shelters": the pronoun stands for the previous count's noun.
-    let after = ["of them", "of these", "of those"]
+    // "referred 40 of them to shelters", "two of which were prosecuted": the pronoun stands
+    // for the previous count's noun.
+    let after = ["of them", "of these", "of those", "of which", "of whom"]
         .iter()
         .find_map(|p| {
             after
@@ -1114,11 +1139,14 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 || summed[i]);
         previous_was_part = part;
         if part {
-            // "54 victims, of whom 32 received assistance": a part done something else to is a count.
+            // "54 victims, of whom 32 received assistance", "12 cases, two of which were
+            // prosecuted": a part done something else to (or taken further) is a count.
             let other = last
                 .as_ref()
                 .and_then(|(m, subject)| Some((metric_told_after(text, q)?, *m, subject)))
-                .filter(|(told, whole, _)| told != whole && is_victim_metric(*told));
+                .filter(|(told, whole, _)| {
+                    told != whole && (is_victim_metric(*told) || later_stage(*whole, *told))
+                });
             if let Some((told, _, subject)) = other {
                 let (_, ce) = clause(text, q.start);
                 push(
@@ -1186,8 +1214,23 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 continue;
             }
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
+            // "12 cases, two of which were prosecuted": a part taken further, or done something
+            // else to, not the same again.
+            let of_which = ["of which", "of whom"].iter().any(|p| {
+                text[q.end..]
+                    .trim_start()
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+            let taken_further = |m: Metric| {
+                !of_which
+                    || last.as_ref().is_some_and(|(whole, _)| {
+                        *whole != m && (is_victim_metric(m) || later_stage(*whole, m))
+                    })
+            };
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
-                Some((elliptical_metric(text, q, *class)?, subject.clone()))
+                let m = elliptical_metric(text, q, *class).filter(|m| taken_further(*m))?;
+                Some((m, subject.clone()))
             }) {
                 push(
                     cx,
@@ -1419,6 +1462,18 @@ fn metric_noun_before_of(before: &str) -> Option<Metric> {
         NounClass::Metric(m) => Some(m),
         _ => None,
     }
+}
+
+/// Whether `then` is a later stage of a case than `first` (investigated, then prosecuted,
+/// then convicted).
+fn later_stage(first: Metric, then: Metric) -> bool {
+    let stage = |m: Metric| match m {
+        Metric::Investigations => Some(0),
+        Metric::Prosecutions => Some(1),
+        Metric::Convictions => Some(2),
+        _ => None,
+    };
+    stage(first).zip(stage(then)).is_some_and(|(a, b)| b > a)
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
@@ -2204,6 +2259,20 @@ mod tests {
     }
 
     #[test]
+    fn a_part_taken_to_a_later_stage() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 trafficking cases, two of which were prosecuted.", report(2006)), @r"
+        2005 statistic: investigations 12 (trafficking cases)
+        2005 statistic: prosecutions 2 (trafficking cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 trafficking cases, of which two were prosecuted.", report(2006)), @r"
+        2005 statistic: investigations 12 (trafficking cases)
+        2005 statistic: prosecutions 2 (trafficking cases)
+        ");
+        // A part no further along is no count of its own.
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, two of whom were investigated for other crimes.", report(2006)), @"2005 statistic: convictions 12 (traffickers)");
+    }
+
+    #[test]
     fn people_a_metric_noun_is_of() {
         insta::assert_snapshot!(run(&StatisticRule, "Police initiated 15 investigations, compared with eight investigations (six for sex trafficking and two for labor trafficking) of 19 individuals in 2021.", report(2023)), @r"
         2022 statistic: investigations 15
@@ -2221,6 +2290,15 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
         insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
         insta::assert_snapshot!(run(&StatisticRule, "Investigations were opened, but no convictions were reported.", report(2020)), @"2019 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating, prosecuting, or convicting sex trafficking offenders.", report(2020)), @r"
+        2019 statistic: investigations 0 (sex trafficking offenders)
+        2019 statistic: prosecutions 0 (sex trafficking offenders)
+        2019 statistic: convictions 0 (sex trafficking offenders)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The courts had no trafficking prosecutions or convictions under the new law.", report(2020)), @r"
+        2019 statistic: prosecutions 0
+        2019 statistic: convictions 0
+        ");
         insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers, compared to zero in 2017.", report(2019)), @r"
         2018 statistic: convictions 0 (traffickers)
         2017 statistic: convictions 0 (traffickers)
