@@ -59,13 +59,17 @@ fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
         .flat_map(char::to_lowercase)
 }
 
+/// The letters and digits of a name, its words "of" left out.
+fn name_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace().filter(|w| *w != "of").flat_map(norm)
+}
+
 /// Names agree when, letters and digits alone, one begins the other; "of" before a year
 /// is how a number is written ("Law 60(I) of 2014", "Law 60(I)/2014").
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            let (a, b) = (a.replace(" of ", " "), b.replace(" of ", " "));
-            let (mut a, mut b) = (norm(&a), norm(&b));
+            let (mut a, mut b) = (name_chars(a), name_chars(b));
             loop {
                 match (a.next(), b.next()) {
                     (Some(x), Some(y)) if x != y => return false,
