@@ -392,29 +392,21 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let metric_nouns = ["investigations", "prosecutions", "convictions"]
         .iter()
         .any(|n| contains_ci(text, n));
-    for c in efforts
+    // "reported no efforts to investigate", "did not report investigating ... offenders".
+    let no_efforts = efforts
         .then(|| ZERO_NO_EFFORTS.captures_iter(text))
         .into_iter()
-        .flatten()
-    {
+        .flatten();
+    let unreported = contains_ci(text, "not report")
+        .then(|| ZERO_NOT_REPORTED.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in no_efforts.chain(unreported) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) {
                 push_zero(cx, rule, out, metric, subject_of(obj), m.start());
-            }
-        }
-    }
-    for c in contains_ci(text, "not report")
-        .then(|| ZERO_NOT_REPORTED.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
-        let m = c.get(0).expect("group 0");
-        let obj = c.name("obj").map_or("", |o| o.as_str());
-        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
-            if is_enforcement_metric(metric) {
-                push_zero(cx, rule, out, metric, Some(obj.to_string()), m.start());
             }
         }
     }
