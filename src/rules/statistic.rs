@@ -1136,9 +1136,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             let other = last
                 .as_ref()
                 .and_then(|(m, subject)| Some((metric_told_after(text, q)?, *m, subject)))
-                .filter(|(told, whole, _)| {
-                    told != whole && (is_victim_metric(*told) || later_stage(*whole, *told))
-                });
+                .filter(|(told, whole, _)| done_further(*whole, *told));
             if let Some((told, _, subject)) = other {
                 let (_, ce) = clause(text, q.start);
                 push(
@@ -1216,9 +1214,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             });
             let taken_further = |m: Metric| {
                 !of_which
-                    || last.as_ref().is_some_and(|(whole, _)| {
-                        *whole != m && (is_victim_metric(m) || later_stage(*whole, m))
-                    })
+                    || last
+                        .as_ref()
+                        .is_some_and(|(whole, _)| done_further(*whole, m))
             };
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
                 let m = elliptical_metric(text, q, *class).filter(|m| taken_further(*m))?;
@@ -1454,6 +1452,12 @@ fn metric_noun_before_of(before: &str) -> Option<Metric> {
         NounClass::Metric(m) => Some(m),
         _ => None,
     }
+}
+
+/// Whether a part of a count of `whole` told as `told` says more than the whole: victims
+/// done something else to, or cases taken further ("12 cases, two of which were prosecuted").
+fn done_further(whole: Metric, told: Metric) -> bool {
+    told != whole && (is_victim_metric(told) || later_stage(whole, told))
 }
 
 /// Whether `then` is a later stage of a case than `first` (investigated, then prosecuted,
