@@ -41,7 +41,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
 lazy_regex!(
     EFFORTS_TRUE,
@@ -176,6 +176,7 @@ mod tests {
         insta::assert_snapshot!(told("However, it is making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(told("It is not making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(told("Having been on Tier 2 Watch List for four years, Testland is not making significant efforts to meet the minimum standards and is therefore placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A next sentence about something else tells nothing of the assessment.
         insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
     }

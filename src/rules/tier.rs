@@ -83,7 +83,7 @@ lazy_regex!(
 // in the preceding four years": the years told after the tier.
 lazy_regex!(
     BEING_ON_BEFORE,
-    r#"(?i)\b(?:(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)|having\s+been(?:\s+placed)?)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
+    r#"(?i)\b(?:(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)|having\s+been(?:\s+placed)?|(?:has|had)\s+been\s+placed)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
 );
 lazy_regex!(
     FOR_YEARS_AFTER,
@@ -368,6 +368,25 @@ impl Rule for TierRule {
             .filter(|m| matches!(m.role, Role::Placed { .. }))
             .collect();
         if placed.is_empty() {
+            // "has been placed on Tier 2 Watch List for the last four consecutive years", no
+            // placement beside it: the years before the assessment.
+            let assessed = cx.anchor.assessment_year();
+            for f in mentions.iter().filter(|_| assessed.is_some()) {
+                let (Role::YearsBefore(n), Some(y)) = (f.role, assessed) else {
+                    continue;
+                };
+                for k in 1..=n as i32 {
+                    out.events.push(cx.event(
+                        Fact::TierPlacement {
+                            tier: f.tier,
+                            consecutive_years: None,
+                        },
+                        Some(PartialDate::year(y - k)),
+                        true,
+                        self.name(),
+                    ));
+                }
+            }
             return;
         }
         let mut dated: Vec<(usize, i32)> = cx
@@ -646,6 +665,12 @@ mod tests {
         2016 tier_placement: tier_2_watch_list (inferred)
         2015 tier_placement: tier_2_watch_list (inferred)
         2014 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The Government of Norland does not fully comply with the minimum standards and has been placed on Tier 2 Watch List for the last four consecutive years.", report(2011)), @r"
+        2010 tier_placement: tier_2_watch_list (inferred)
+        2009 tier_placement: tier_2_watch_list (inferred)
+        2008 tier_placement: tier_2_watch_list (inferred)
+        2007 tier_placement: tier_2_watch_list (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "It was upgraded to Tier 2 in 2019 after a year on Tier 3.", wiki()), @r"
         2019 tier_placement: tier_2
