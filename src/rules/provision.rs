@@ -28,7 +28,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -311,6 +311,7 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The penalty for trafficking is five to 15 years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 5..=15 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The maximum sentence for forced labor is 12 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The sentence for trafficking in persons and conspiracy to commit trafficking is up to 20 years imprisonment, a fine, or both.", report(2017)), @"undated legal_provision: (unnamed instrument), penalty ?..=20 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law also carries stiff penalties, including up to 10 years' imprisonment.", report(2006)), @"undated legal_provision: anti-trafficking law, penalty ?..=10 years");
     }
 
     #[test]

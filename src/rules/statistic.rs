@@ -1269,6 +1269,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 continue;
             }
             metrics.push(m);
+            // "15 prosecutions and convictions", "one new investigation and prosecution".
+            metrics.extend(metric_noun_joined(text.get(noun.end..).unwrap_or("")));
         } else {
             let lo = floor.max(cs);
             // "cases involving 20 suspects" continues the count before it.
@@ -1470,6 +1472,17 @@ fn later_stage(first: Metric, then: Metric) -> bool {
         _ => None,
     };
     stage(first).zip(stage(then)).is_some_and(|(a, b)| b > a)
+}
+
+/// The metric of a metric noun joined to the one just before `rest` by "and" or "or".
+fn metric_noun_joined(rest: &str) -> Option<Metric> {
+    let mut words = rest.split_whitespace();
+    let joined = words.next().is_some_and(|w| w == "and" || w == "or");
+    let noun = words.next()?;
+    match classify_noun(trim_word(noun))? {
+        NounClass::Metric(m) if joined => Some(m),
+        _ => None,
+    }
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
@@ -2266,6 +2279,20 @@ mod tests {
         ");
         // A part no further along is no count of its own.
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, two of whom were investigated for other crimes.", report(2006)), @"2005 statistic: convictions 12 (traffickers)");
+    }
+
+    #[test]
+    fn metric_nouns_joined_share_their_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government reported 21 prosecutions and convictions in 2006, up from 15 prosecutions and convictions in 2005.", report(2007)), @r"
+        2006 statistic: prosecutions 21
+        2006 statistic: convictions 21
+        2005 statistic: prosecutions 15
+        2005 statistic: convictions 15
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "It initiated one new investigation and prosecution against a trafficking offender.", report(2014)), @r"
+        2013 statistic: investigations 1
+        2013 statistic: prosecutions 1
+        ");
     }
 
     #[test]
