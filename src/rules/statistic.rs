@@ -900,8 +900,9 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
 /// ("identified 40 victims, referred 25 to shelters and 15 to NGOs" counts what was done to
 /// them; bracketed breakdowns are [`inside_breakdown`]'s).
 fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
-    /// Most counts a run of parts holds.
+    /// Most counts a run of parts holds, and most counts between a total and its parts.
     const MOST_PARTS: usize = 8;
+    const MOST_BETWEEN: usize = 4;
     let mut parts = vec![false; counts.len()];
     let exact = |q: &QuantityMention| {
         (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
@@ -932,7 +933,14 @@ fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
         let Some(whole) = exact(total).filter(|&v| v >= 2) else {
             continue;
         };
-        'runs: for j in i + 1..counts.len() {
+        // Parts follow within the total's clause.
+        let clause_end = memchr::memchr3(b';', b'.', b'(', &text.as_bytes()[total.end..])
+            .map_or(text.len(), |k| total.end + k);
+        let last_start = counts.len().min(i + 2 + MOST_BETWEEN);
+        'runs: for j in i + 1..last_start {
+            if counts[j].start > clause_end {
+                break;
+            }
             let mut sum = 0;
             for k in j..counts.len().min(j + MOST_PARTS) {
                 let Some(v) = exact(counts[k]) else {
@@ -1176,10 +1184,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .find(|n| {
                 (!inside_breakdown(text, n, &counts, first_open)
                     || year_aside(text, n, first_open).is_some())
-                    && !(text
-                        .get(q.end..n.start)
-                        .is_some_and(|w| w.split_whitespace().count() <= 12)
-                        && metric_noun_before_of(&text[..n.start]).is_some())
+                    && !(metric_noun_before_of(&text[..n.start]).is_some()
+                        && text
+                            .get(q.end..n.start)
+                            .is_some_and(|w| w.split_whitespace().count() <= 12))
             })
             .map_or(ce, |n| n.start.min(ce));
         let in_parens =
