@@ -1266,6 +1266,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         ));
         let mut metrics: Vec<Metric> = Vec::new();
         let mut agent = None;
+        let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
@@ -1342,8 +1343,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         .map(|(m, _)| *m)
                         .filter(|m| fits(*m, noun.class))
                         .filter(|_| {
-                            coordinated_with_previous(text, floor.max(cs), q.start)
-                                && !text.get(noun.end..vend).is_some_and(has_auxiliary)
+                            coordinated && !text.get(noun.end..vend).is_some_and(has_auxiliary)
                         });
                     if let Some(m) = shared {
                         cands.push(m);
@@ -1361,7 +1361,6 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
             metrics = cands;
         }
-        let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         let between = text[floor.max(cs)..q.start].trim_end();
         // "compared with 42 suspects arrested": done something that is no metric.
         let other_action = text[noun.end..]
