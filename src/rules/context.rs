@@ -11,7 +11,6 @@ use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention
 use std::cell::OnceCell;
 
 crate::lazy_cues!(HEDGE_CUES, super::lexicon::HEDGES);
-crate::lazy_cues!(NEGATION_CUES, super::lexicon::NEGATIONS);
 crate::lazy_words!(
     NUMBER_WORD_SET,
     &crate::quantity::lexicon::NUMBER_WORDS
@@ -364,9 +363,14 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the sentence has a negation that may state a zero.
     pub fn is_negated(&self) -> bool {
+        self.negations().any()
+    }
+
+    /// Which negations the sentence holds.
+    pub fn negations(&self) -> super::Negations {
         match self.marks {
-            Some(m) => m.negated,
-            None => NEGATION_CUES.any_in(self.text),
+            Some(m) => m.negations,
+            None => super::Negations::of(self.text),
         }
     }
 

@@ -96,14 +96,51 @@ impl RuleMask {
 pub struct Marks {
     /// A hedge word ([`lexicon::HEDGES`]): a draft, a proposal, a recommendation.
     pub hedged: bool,
-    /// A negation ([`lexicon::NEGATIONS`]) that may state a zero.
-    pub negated: bool,
+    /// The negations ([`lexicon::NEGATIONS`]) that may state a zero.
+    pub negations: Negations,
     /// A number word as a whole word ("twelve").
     pub number_word: bool,
     /// A word some time expression without a year needs ([`crate::temporal::lexicon::RELATIVE_CUES`]).
     pub relative_time: bool,
     /// Digits that could be a count: other than a bare year ([`has_count_digits`]).
     pub count_digits: bool,
+}
+
+crate::lazy_cues!(NEGATION_CUES, lexicon::NEGATIONS);
+
+/// Which of the [`lexicon::NEGATIONS`] a sentence holds, a bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Negations(u8);
+
+const _: () = assert!(lexicon::NEGATIONS.len() <= 8, "one bit per negation");
+
+impl Negations {
+    fn insert(&mut self, index: u8) {
+        self.0 |= 1 << index;
+    }
+
+    /// The negations of `text`, as the paragraph scan finds them.
+    pub fn of(text: &str) -> Self {
+        let mut found = Negations::default();
+        NEGATION_CUES.scan(text, |cue, _| {
+            found.insert(cue as u8);
+            true
+        });
+        found
+    }
+
+    /// True when any negation is present.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    /// True when the negation `word` (an entry of [`lexicon::NEGATIONS`]) is present.
+    pub fn has(self, word: &str) -> bool {
+        lexicon::NEGATIONS
+            .iter()
+            .position(|n| *n == word)
+            .is_some_and(|i| self.0 & (1 << i) != 0)
+    }
 }
 
 /// What a sentence triggers: the rules to run and its marks.
@@ -124,8 +161,8 @@ enum CueOwner {
     WholeWordGroup(usize, u8),
     /// A hedge word.
     Hedge,
-    /// A negation.
-    Negation,
+    /// A negation: its index in [`lexicon::NEGATIONS`].
+    Negation(u8),
     /// A number word (counts only as a whole word).
     NumberWord,
     /// A word of a time expression without a year.
@@ -259,8 +296,8 @@ impl RuleSet {
         for cue in lexicon::HEDGES {
             add(cue, CueOwner::Hedge);
         }
-        for cue in lexicon::NEGATIONS {
-            add(cue, CueOwner::Negation);
+        for (i, cue) in lexicon::NEGATIONS.iter().enumerate() {
+            add(cue, CueOwner::Negation(i as u8));
         }
         for (word, _) in crate::quantity::lexicon::NUMBER_WORDS {
             add(word, CueOwner::NumberWord);
@@ -377,7 +414,7 @@ impl RuleSet {
                             }
                         }
                         CueOwner::Hedge => c.marks.hedged = true,
-                        CueOwner::Negation => c.marks.negated = true,
+                        CueOwner::Negation(i) => c.marks.negations.insert(i),
                         CueOwner::RelativeTime => c.marks.relative_time = true,
                         CueOwner::NumberWord => {
                             c.marks.number_word |= ends_word(b, end);
@@ -541,9 +578,9 @@ mod tests {
             .into_iter()
             .map(|t| t.marks)
             .collect();
-        let m = |hedged, negated, number_word| Marks {
+        let m = |hedged, negation, number_word| Marks {
             hedged,
-            negated,
+            negations: Negations::of(negation),
             number_word,
             relative_time: false,
             count_digits: false,
@@ -551,21 +588,21 @@ mod tests {
         assert_eq!(
             marks,
             vec![
-                m(true, false, false),
-                m(false, true, false),
-                m(false, false, true),
-                m(false, false, false),
+                m(true, "", false),
+                m(false, "not ", false),
+                m(false, "", true),
+                m(false, "", false),
                 // Cues start words: "pending" is not in "spending", "no" not in "casino".
-                m(false, false, false),
-                m(false, true, false),
+                m(false, "", false),
+                m(false, "cannot ", false),
             ]
         );
         // The same marks as a sentence read on its own.
         for (r, mark) in ranges.iter().zip(&marks) {
             let cx = SentenceCtx::standalone(&text[r.clone()], crate::temporal::Anchor::default());
             assert_eq!(
-                (cx.is_hedged(), cx.is_negated(), cx.has_number_word()),
-                (mark.hedged, mark.negated, mark.number_word)
+                (cx.is_hedged(), cx.negations(), cx.has_number_word()),
+                (mark.hedged, mark.negations, mark.number_word)
             );
             assert_eq!(cx.has_count_digits(), mark.count_digits);
         }

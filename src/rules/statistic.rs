@@ -366,11 +366,21 @@ fn push_dated(
 
 fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
+    let negations = cx.negations();
+    let (not, no) = (negations.has("not "), negations.has("no "));
+    let did_not = not || negations.has("failed") || negations.has("unable");
+    if !(did_not || no || negations.has("never")) {
+        return;
+    }
     // Zeros about complicit officials describe another population than the year's cases.
     if COMPLICITY.any_in(text) {
         return;
     }
-    for m in ZERO_DID_NOT.find_iter(text) {
+    let did_not_matches = did_not
+        .then(|| ZERO_DID_NOT.find_iter(text))
+        .into_iter()
+        .flatten();
+    for m in did_not_matches {
         let (verbs, obj) = split_object(m.as_str());
         let victims = names_victims(obj);
         for metric in verb_metrics(verbs) {
@@ -393,11 +403,11 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .iter()
         .any(|n| contains_ci(text, n));
     // "reported no efforts to investigate", "did not report investigating ... offenders".
-    let no_efforts = efforts
+    let no_efforts = (efforts && (no || not))
         .then(|| ZERO_NO_EFFORTS.captures_iter(text))
         .into_iter()
         .flatten();
-    let unreported = contains_ci(text, "not report")
+    let unreported = (not && contains_ci(text, "not report"))
         .then(|| ZERO_NOT_REPORTED.captures_iter(text))
         .into_iter()
         .flatten();
@@ -411,7 +421,8 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
     }
     // "has never convicted a trafficking offender"
-    for c in contains_ci(text, "never")
+    for c in negations
+        .has("never")
         .then(|| ZERO_NEVER.captures_iter(text))
         .into_iter()
         .flatten()
@@ -424,7 +435,7 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in metric_nouns
+    for c in (metric_nouns && (no || did_not))
         .then(|| ZERO_NO_NOUN.captures_iter(text))
         .into_iter()
         .flatten()
@@ -446,12 +457,15 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    let compared = memchr::memmem::find(text.as_bytes(), b" no ")
-        .is_some()
+    let actors = no
+        .then(|| ZERO_NO_ACTORS.captures_iter(text))
+        .into_iter()
+        .flatten();
+    let compared = (no && memchr::memmem::find(text.as_bytes(), b" no ").is_some())
         .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
         .into_iter()
         .flatten();
-    for c in ZERO_NO_ACTORS.captures_iter(text).chain(compared) {
+    for c in actors.chain(compared) {
         let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
         let noun = c
             .name("noun")
@@ -478,7 +492,7 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in victims
+    for c in (victims && no)
         .then(|| ZERO_NO_VICTIMS.captures_iter(text))
         .into_iter()
         .flatten()
