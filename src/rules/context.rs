@@ -47,6 +47,22 @@ const LIST_LINKS: [&str; 8] = [
     "then",
 ];
 
+/// Words that end a noun phrase of a list of counts: a verb or a comparison follows.
+const LIST_BREAKERS: [&str; 12] = [
+    "and",
+    "or",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "compared",
+    "from",
+    "than",
+    "while",
+    "including",
+];
+
 /// One sentence, ready for the rules.
 pub struct SentenceCtx<'a> {
     /// Normalized sentence text.
@@ -239,9 +255,10 @@ impl<'a> SentenceCtx<'a> {
         // year 52": a date opening the next clause is that clause's.
         let own_after = after.filter(|m| {
             let between = &self.text[pos..m.start];
-            m.start < limit
+            (m.start < limit
                 && !COMPARISON_OPENS.is_match(between)
-                && !CLAUSE_BREAK.is_match(between)
+                && !CLAUSE_BREAK.is_match(between))
+                || self.count_list_closed_by(pos, m.start)
         });
         let pick = own_after.or(closing).or(before).or_else(|| {
             after.filter(|m| {
@@ -296,6 +313,44 @@ impl<'a> SentenceCtx<'a> {
         let open = before.rfind('(');
         open.is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
             && self.text[m.end..pos].contains(')')
+    }
+
+    /// True when the words from the count at `pos` to a date at `date_start` are a list of
+    /// counts that the date closes ("44 investigations, 18 prosecutions, and 18 convictions in
+    /// 2017"): each count is followed by a few words of its noun and a link to the next.
+    fn count_list_closed_by(&self, pos: usize, date_start: usize) -> bool {
+        let counts: Vec<&QuantityMention> = self
+            .quantities()
+            .iter()
+            .filter(|q| q.start >= pos && q.end <= date_start)
+            .collect();
+        if counts.len() < 2 || counts[0].start != pos {
+            return false;
+        }
+        counts.iter().enumerate().all(|(i, q)| {
+            let next = counts.get(i + 1).map(|n| n.start);
+            let gap = self
+                .text
+                .get(q.end..next.unwrap_or(date_start))
+                .unwrap_or("");
+            let links: &[&str] = match next {
+                Some(_) => &[", and", ", or", ",", " and", " or"],
+                None => &[" in", " during", ""],
+            };
+            let gap = gap.trim_end();
+            links.iter().any(|link| {
+                gap.strip_suffix(link).is_some_and(|noun| {
+                    let words = noun.split_whitespace();
+                    (1..=4).contains(&words.clone().count())
+                        && words
+                            .clone()
+                            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+                        && words
+                            .clone()
+                            .all(|w| !LIST_BREAKERS.contains(&w.to_ascii_lowercase().as_str()))
+                })
+            })
+        })
     }
 
     /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,

@@ -2171,6 +2171,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_counts_takes_the_year_that_closes_it() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, police opened 30 cases, up from 12 investigations, nine prosecutions and two convictions in 2019, and four investigations and one conviction in 2018.", report(2021)), @r"
+        2020 statistic: investigations 30 (cases)
+        2019 statistic: investigations 12
+        2019 statistic: prosecutions 9
+        2019 statistic: convictions 2
+        2018 statistic: investigations 4
+        2018 statistic: convictions 1
+        ");
+        // Not a list: a verb of its own comes between the count and the year.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 40 victims, and the courts convicted 12 traffickers in 2019.", report(2021)), @r"
+        2020 statistic: victims_identified 40 (victims)
+        2019 statistic: convictions 12 (traffickers)
+        ");
+    }
+
+    #[test]
     fn services_and_care_read_as_two_words() {
         insta::assert_snapshot!(run(&StatisticRule, "Officials reported providing services to 350 victims.", report(2020)), @"2019 statistic: victims_assisted 350 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "NGOs provided care to 12 victims.", report(2020)), @"2019 statistic: victims_assisted 12 (victims)");
