@@ -907,6 +907,26 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
             .any(|w| lower.ends_with(w)))
 }
 
+/// "Of the 55 convicted traffickers, 17 were ...": a count `q` after the whole it is a part
+/// of, named first at the start of a clause.
+fn after_named_whole(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bool {
+    let between = &text[previous.end..q.start];
+    let before = text[..previous.start].trim_end().to_ascii_lowercase();
+    between.trim_end().ends_with(',')
+        && between.split_whitespace().count() <= 6
+        && !between.contains([';', '.'])
+        && ["of the", "of these", "of those", "among the", "among these"]
+            .iter()
+            .any(|w| before.ends_with(w) && clause_opens(&before[..before.len() - w.len()]))
+}
+
+/// Whether a phrase may start right after `before`: at the sentence start or after a
+/// clause break.
+fn clause_opens(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with([',', ';', ':'])
+}
+
 /// For each count: whether it is a part of an earlier count of the sentence that its run of
 /// parts adds up to ("120 cases, ... involving 56 sex trafficking and 64 labor trafficking
 /// cases"; "1,451 victims, comprising 1,214 ... and 237 ..."). Two parts at least, all exact,
@@ -1129,6 +1149,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
+    let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
     let summed = summed_parts(text, &counts);
@@ -1147,11 +1168,18 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue;
         }
         // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
+        let named_whole = i > 0 && after_named_whole(text, counts[i - 1], q);
+        // "..., 17 were convicted for fraud and 38 for sex trafficking": the named whole's
+        // parts go on to the end of its clause.
+        let whole_goes_on = parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
         let part = i > 0
             && (is_part_of(text, counts[i - 1], q)
+                || named_whole
+                || whole_goes_on
                 || (previous_was_part && continues_parts(&text[counts[i - 1].end..q.start]))
                 || summed[i]);
         previous_was_part = part;
+        parts_of_named_whole = named_whole || (part && parts_of_named_whole);
         if part {
             // "54 victims, of whom 32 received assistance", "12 cases, two of which were
             // prosecuted": a part done something else to (or taken further) is a count.
@@ -2184,6 +2212,17 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 40 victims, and the courts convicted 12 traffickers in 2019.", report(2021)), @r"
         2020 statistic: victims_identified 40 (victims)
         2019 statistic: convictions 12 (traffickers)
+        ");
+    }
+
+    #[test]
+    fn parts_of_a_whole_named_first() {
+        insta::assert_snapshot!(run(&StatisticRule, "Of the 64 convicted offenders, 20 were convicted of forced labor and 44 were convicted of sex trafficking.", report(2021)), @"2020 statistic: convictions 64 (convicted offenders)");
+        // A part taken further is a count; a count after the clause is not a part.
+        insta::assert_snapshot!(run(&StatisticRule, "Of the 31 victims identified, 18 were referred to NGO shelters; courts convicted nine traffickers.", report(2021)), @r"
+        2020 statistic: victims_identified 31 (victims)
+        2020 statistic: victims_referred 18 (victims)
+        2020 statistic: convictions 9 (traffickers)
         ");
     }
 
