@@ -79,9 +79,16 @@ pub fn article(text: &str) -> Option<String> {
 
 /// The code or law named in a sentence ("criminal code").
 pub fn instrument(text: &str) -> Option<String> {
+    // "anti-trafficking law enforcement": the law's enforcement, not a law.
+    let enforced = |end: usize| {
+        text[end..]
+            .trim_start()
+            .get(..11)
+            .is_some_and(|w| w.eq_ignore_ascii_case("enforcement"))
+    };
     INSTRUMENT_SET
         .find(text)
-        .next()
+        .find(|&(_, end, _)| !enforced(end))
         .map(|(_, _, i)| INSTRUMENTS[i].to_string())
 }
 

@@ -345,6 +345,8 @@ mod tests {
         );
         // A law's penalties judged in the same sentence are still the law's.
         insta::assert_snapshot!(run(&ProvisionRule, "Penalties prescribed under Article 130 range from 5 to 20 years' imprisonment, which are sufficiently stringent.", report(2021)), @"undated legal_provision: (unnamed instrument) article 130, penalty 5..=20 years");
+        // Law enforcement is no law.
+        assert_eq!(run(&ProvisionRule, "The government improved its anti-trafficking law enforcement by passing legislation that prohibits forced labor.", report(2012)), "");
         assert_eq!(run(&ProvisionRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", report(2010)), "");
     }
 }
