@@ -471,12 +471,19 @@ pub fn crosses_clause(between: &str) -> bool {
 /// True when `between` holds the start of a contrasting clause (", but", ", while", ";"):
 /// narrower than [`crosses_clause`], as ", and" may go on with the same fact.
 pub fn contrasts(between: &str) -> bool {
+    between.contains(';') || contrast_at(between) < between.len()
+}
+
+/// Where the first contrasting clause (", but", ", while", ", although") of `text` starts, or
+/// its length.
+pub fn contrast_at(text: &str) -> usize {
     const CONTRASTS: [&str; 5] = ["but", "while", "whereas", "although", "though"];
-    between.contains(';')
-        || between.match_indices(", ").any(|(i, _)| {
-            let next = between[i + 2..].split(' ').next().unwrap_or("");
+    text.match_indices(", ")
+        .find(|(i, _)| {
+            let next = text[i + 2..].split(' ').next().unwrap_or("");
             CONTRASTS.iter().any(|w| next.eq_ignore_ascii_case(w))
         })
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// True when the verb at `verb_start` is denied: "has not ratified", "is yet to ratify",

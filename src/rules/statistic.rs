@@ -18,7 +18,7 @@
 //! noun of the count before it ("identified 40 victims and referred 25 to shelters").
 //! Money, percentages, ages, years, durations and article numbers never are.
 
-use super::context::{clause, SentenceCtx};
+use super::context::{clause, contrast_at, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
     METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, OTHER_ACTIONS,
@@ -29,17 +29,27 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
-use crate::temporal::PartialDate;
+use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
 /// Finds statistics.
 pub struct StatisticRule;
 
 const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
 
+/// Adverbs that may stand before a metric verb ("did not proactively identify").
+const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully)";
 lazy_regex!(
     ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:criminally\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:criminally\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+    )
+);
+// "... or identifying any trafficking victims": a metric verb with its own object, joined by
+// "or" to a zero before it in the clause.
+lazy_regex!(
+    ZERO_OR_ANOTHER,
+    format!(
+        r"(?i)(?:,\s*|\s)(?:or|nor)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 /// Gerunds of the metric verbs.
@@ -56,7 +66,7 @@ lazy_regex!(
 lazy_regex!(
     ZERO_NEVER,
     format!(
-        r"(?i)\b(?:has|have|had)\s+never\s+(?:(?:successfully|criminally)\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
+        r"(?i)\b(?:has|have|had)\s+never\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
     )
 );
 lazy_regex!(
@@ -73,7 +83,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
     )
 );
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
@@ -382,16 +392,19 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .flatten();
     for m in did_not_matches {
         let (verbs, obj) = split_object(m.as_str());
-        let victims = names_victims(obj);
-        for metric in verb_metrics(verbs) {
-            let fits = if is_victim_metric(metric) {
-                victims
-            } else {
-                is_enforcement_metric(metric) && !victims
-            };
-            if fits {
-                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
-            }
+        // "did not report prosecuting any traffickers or identifying any victims": the
+        // object ends where another denied verb joins.
+        let from = m.start() + verbs.len();
+        let rest = &text[from..clause(text, from).1];
+        let rest = &rest[..contrast_at(rest)];
+        let others: Vec<_> = ZERO_OR_ANOTHER.captures_iter(rest).collect();
+        let obj = others
+            .first()
+            .and_then(|c| obj.get(..c.get(0)?.start()))
+            .unwrap_or(obj);
+        push_denied(cx, rule, out, verbs, obj, m.start());
+        for c in &others {
+            push_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
         }
     }
     // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
@@ -435,7 +448,7 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
     }
-    for c in (metric_nouns && (no || did_not))
+    for c in (metric_nouns && (no || did_not || negations.has("never")))
         .then(|| ZERO_NO_NOUN.captures_iter(text))
         .into_iter()
         .flatten()
@@ -504,6 +517,29 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
 }
 
+/// The zeros of denied metric verbs and their object: victims for a victim metric, anyone
+/// else for an enforcement one.
+fn push_denied(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    verbs: &str,
+    obj: &str,
+    pos: usize,
+) {
+    let victims = names_victims(obj);
+    for metric in verb_metrics(verbs) {
+        let fits = if is_victim_metric(metric) {
+            victims
+        } else {
+            is_enforcement_metric(metric) && !victims
+        };
+        if fits {
+            push_zero(cx, rule, out, metric, subject_of(obj), pos);
+        }
+    }
+}
+
 /// Whether the object of a zero names victims ("any trafficking victims").
 fn names_victims(obj: &str) -> bool {
     obj.split_whitespace().any(|w| {
@@ -536,18 +572,51 @@ fn push_zero(
     subject: Option<String>,
     pos: usize,
 ) {
-    let (_, cend) = clause(cx.text, pos);
-    push(
+    let (cstart, cend) = clause(cx.text, pos);
+    let date = cx.activity_date(pos, cend).point();
+    push_dated(
         cx,
         rule,
         out,
         metric,
         Quantity::exact(0),
-        subject,
+        subject.clone(),
         pos,
-        cend,
+        date,
     );
+    // "did not convict any traffickers for the third consecutive year": none in the years
+    // before either.
+    let Some(date) = date.filter(|d| d.month.is_none()) else {
+        return;
+    };
+    let ahead = pos + contrast_at(&cx.text[pos..cend]);
+    let in_scope = |t: &TimeMention| match t.end <= pos {
+        true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
+        false => t.start >= pos && t.start < ahead,
+    };
+    let years = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::Consecutive(n) if in_scope(t) => Some(n),
+        _ => None,
+    });
+    for back in 1..years.unwrap_or(1).min(MOST_YEARS_BACK) {
+        push_dated(
+            cx,
+            rule,
+            out,
+            metric,
+            Quantity::exact(0),
+            subject.clone(),
+            pos,
+            Some(PartialDate::year(date.year - back as i32)),
+        );
+        if let Some((_, event)) = out.last_mut() {
+            event.inferred = true;
+        }
+    }
 }
+
+/// Most years a run of zeros reaches back ("for the tenth consecutive year").
+const MOST_YEARS_BACK: u32 = 10;
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
 fn subject_of(obj: &str) -> Option<String> {
@@ -2092,7 +2161,10 @@ mod tests {
         2007 statistic: convictions 0
         ");
         insta::assert_snapshot!(run(&StatisticRule, "It noted there had been less investigations and no legal convictions since 2017.", wiki()), @"undated statistic: convictions 0");
-        insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @r"
+        2019 statistic: victims_identified 0 (victims)
+        2018 statistic: victims_identified 0 (victims) (inferred)
+        ");
     }
 
     #[test]
@@ -2213,6 +2285,26 @@ mod tests {
         2020 statistic: victims_identified 40 (victims)
         2019 statistic: convictions 12 (traffickers)
         ");
+    }
+
+    #[test]
+    fn zeros_with_an_adverb_a_second_object_or_a_run_of_years() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities did not formally identify any victims in 2015.", report(2016)), @"2015 statistic: victims_identified 0 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest any suspects, provide shelter to victims, or prosecute any traffickers.", report(2016)), @"2015 statistic: prosecutions 0 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "The ministry did not report investigating any cases or assisting any victims.", report(2016)), @r"
+        2015 statistic: investigations 0 (cases)
+        2015 statistic: victims_assisted 0 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Testland has not reported any trafficking convictions since the law was passed.", report(2016)), @"2015 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @r"
+        2015 statistic: convictions 0 (traffickers)
+        2014 statistic: convictions 0 (traffickers) (inferred)
+        2013 statistic: convictions 0 (traffickers) (inferred)
+        2012 statistic: convictions 0 (traffickers) (inferred)
+        ");
+        // A contrast ends the denial and its run of years.
+        insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
     }
 
     #[test]
