@@ -9,6 +9,7 @@
 //! new code:= VERB ("a" | "the") "new" CODE  |  ("a" | "the") "new" CODE ","? ("was")? VERB   (CODE: "criminal code", "penal code", ...)
 //! codified:= "codified into law" | "signed" (LAW_NAME | "the bill")? "into law"
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
+//!          | DET YEAR TITLE ("Code" | "Order" | "Decree" | ...)  "the 2010 Child Protection Code" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
 //!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Human Trafficking Prevention Act of 2000",
@@ -17,7 +18,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::US_LAWS;
+use super::lexicon::{STANDING_CODES, US_LAWS};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -95,7 +96,13 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+);
+// The title after a year that names its law: "the 2010 Child Protection Code", "The 2019
+// Anti-Trafficking in Persons Order".
+lazy_regex!(
+    TITLE_AFTER_YEAR,
+    r"^\s+(?:[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law|Code|Order|Decree|Ordinance|Proclamation)|(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*)\b"
 );
 
 /// Words of an enactment, after a digit: the law rule's second cue group. Past the digit they
@@ -150,6 +157,11 @@ impl Rule for LawRule {
                 "legislation",
                 "act$",
                 "acts$",
+                "code$",
+                "order$",
+                "decree$",
+                "ordinance$",
+                "proclamation$",
                 "new criminal",
                 "new penal",
                 "new labor",
@@ -337,11 +349,15 @@ impl Rule for LawRule {
                 && !text[..t.start].ends_with(" of ")
             {
                 // "the 2005 Law on Combating Trafficking in Persons" names the law too.
-                let name = NAMED_IN_OBJ
+                let name = TITLE_AFTER_YEAR
                     .find(rest)
-                    .filter(|m| m.start() <= 1)
-                    .map(|m| clean_name(m.as_str()));
-                emit(name, Some(date), true);
+                    .map(|m| clean_name(m.as_str().trim_start()));
+                let standing_code = name
+                    .as_ref()
+                    .is_some_and(|n| STANDING_CODES.iter().any(|c| n.eq_ignore_ascii_case(c)));
+                if !standing_code {
+                    emit(name, Some(date), true);
+                }
             }
         }
         for c in law
@@ -730,6 +746,20 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Prosecutors relied on the 2014 Child Rights Protection Code.", wiki()), @"2014 law_enacted: Child Rights Protection Code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2020 Anti-Human Smuggling and Trafficking Order criminalized labor trafficking.", wiki()), @"2020 law_enacted: Anti-Human Smuggling and Trafficking Order (inferred)");
+        assert_eq!(
+            run(&LawRule, "A 2016 court order closed 4 brothels.", wiki()),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "Article 215 of the 2018 Penal Code criminalized sex trafficking.",
+                wiki()
+            ),
+            ""
+        );
         assert_eq!(
             run(
                 &LawRule,

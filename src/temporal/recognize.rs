@@ -285,7 +285,9 @@ fn following_noun(rest: &str) -> Option<NounKind> {
         if REPORT_NOUNS.contains(&w.as_str()) {
             return Some(NounKind::Report);
         }
-        if NAME_NOUNS.contains(&w.as_str()) {
+        // "the 2019 Anti-Trafficking in Persons Order", not "a 2019 court order".
+        let titled_order = w == "order" && title && raw.starts_with('O');
+        if NAME_NOUNS.contains(&w.as_str()) || titled_order {
             return Some(NounKind::Name);
         }
         if raw.ends_with([',', ';', ':', '.']) {
