@@ -29,7 +29,7 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,

@@ -4,6 +4,7 @@
 //! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "punishes ... with" | "penalties")
 //!              ... PENALTY ("and" PENALTY)*                  one event per penalty (adult, child)
 //!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null
+//!            | "is" ("a crime" | "an offence" | "illegal") "under" INSTRUMENT  as prohibiting
 //! INSTRUMENT:= "Article" N "of" CODE | CODE | "Law" ID | "the law" (the one last named in the paragraph)
 //! ```
 //! A sentence that dates a change ("Article 129 ... adopted in May 2010") is an
@@ -25,6 +26,11 @@ pub struct ProvisionRule;
 lazy_regex!(
     PROHIBITS,
     r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing))\b"
+);
+// "is a crime in Testland under Section 98D of ...", "constitutes an offence under Article 177".
+lazy_regex!(
+    OFFENCE_UNDER,
+    r"(?i)\b(?:is|are|was|were|constitutes?|remains?)\s+(?:a\s+|an\s+)?(?:(?:serious|criminal|separate|specific|punishable)\s+)?(?:crime|offen[cs]e|felony|illegal|unlawful)\s+(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?under\b"
 );
 lazy_regex!(
     PRESCRIBES,
@@ -89,6 +95,13 @@ impl Rule for ProvisionRule {
             "sentence for",
             "sentences for",
             "punishment",
+            "a crime",
+            "an offence",
+            "an offense",
+            "criminal offence",
+            "criminal offense",
+            "illegal under",
+            "unlawful under",
         ]]
     }
 
@@ -115,7 +128,7 @@ impl Rule for ProvisionRule {
             !text[..m.start()].ends_with("to ")
                 && !negated_before(text, m.start())
                 && !no_law_before(&text[..m.start()])
-        });
+        }) || OFFENCE_UNDER.is_match(text);
         // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
         // penalties in general, not a law's.
         let judged = text
@@ -327,6 +340,28 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn an_offence_under_a_law() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking is a criminal offence under Article 177 of the Criminal Code.", report(2015)), @"undated legal_provision: criminal code article 177");
+        insta::assert_snapshot!(run(&ProvisionRule, "Forced labour is a crime in Testland under Section 12B of the Crimes Act.", report(2015)), @"undated legal_provision: Crimes Act article 12B");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Begging is not a crime under the labor code.",
+                report(2015)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Organized crime is a growing problem under the new government.",
+                report(2015)
+            ),
+            ""
+        );
     }
 
     #[test]
