@@ -540,6 +540,13 @@ fn push_denied(
     }
 }
 
+/// Whether an appeal court's upholding stands in `window` ("upheld the convictions of").
+fn upheld_before(window: &str) -> bool {
+    ["upheld", "upholding", "uphold", "affirmed", "affirming"]
+        .iter()
+        .any(|w| contains_ci(window, w))
+}
+
 /// Whether the object of a zero names victims ("any trafficking victims").
 fn names_victims(obj: &str) -> bool {
     obj.split_whitespace().any(|w| {
@@ -1483,6 +1490,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 metrics.push(m);
             }
         }
+        // "upheld on appeal three trafficking convictions": convictions of an earlier year,
+        // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
+        if upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
+            && !cx
+                .explicit_dates()
+                .iter()
+                .any(|(at, _)| *at > q.start && *at < ce)
+        {
+            metrics.retain(|m| *m != Metric::Convictions);
+        }
         if metrics.is_empty() {
             continue;
         }
@@ -2305,6 +2322,19 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn convictions_upheld_on_appeal_are_not_new() {
+        for s in [
+            "The Court of Appeal upheld the convictions of four traffickers.",
+            "The government made progress, including upholding on appeal two trafficking convictions.",
+        ] {
+            assert_eq!(run(&StatisticRule, s, report(2019)), "", "{s}");
+        }
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted nine traffickers, and the appeals court upheld the sentences.", report(2019)), @"2018 statistic: convictions 9 (traffickers)");
+        // Kept where the sentence dates the convictions upheld.
+        insta::assert_snapshot!(run(&StatisticRule, "An appellate court upheld convictions against two traffickers found guilty in a 2016 ruling.", report(2019)), @"2016 statistic: convictions 2 (traffickers)");
     }
 
     #[test]
