@@ -77,6 +77,17 @@ pub fn article(text: &str) -> Option<String> {
     Some(word_value(a).map_or_else(|| a.to_string(), |v| v.to_string()))
 }
 
+/// True when the first article of the sentence names its own law after "of", known or not
+/// ("Article 140 of the Women's Charter").
+pub fn article_of_named_law(text: &str) -> bool {
+    ARTICLE.find(text).is_some_and(|m| {
+        let rest = text[m.end()..].trim_start();
+        let rest = rest.strip_prefix("of ").unwrap_or("");
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        rest.starts_with(|c: char| c.is_ascii_uppercase())
+    })
+}
+
 /// The code or law named in a sentence ("criminal code").
 pub fn instrument(text: &str) -> Option<String> {
     // "anti-trafficking law enforcement": the law's enforcement, not a law.

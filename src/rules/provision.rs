@@ -11,7 +11,7 @@
 //! amendment, not a provision; one about what courts gave ("Courts imposed sentences of
 //! five years") is neither, unless it names the law.
 
-use super::amendment::{article, instrument, is_amendment};
+use super::amendment::{article, article_of_named_law, instrument, is_amendment};
 use super::context::{negated_before, SentenceCtx};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
@@ -145,8 +145,17 @@ impl Rule for ProvisionRule {
         };
         // "under laws against kidnapping, which carry penalties ...": other laws, not the one
         // named before.
+        // "The penal code criminalized ... . Article 324 prescribed penalties": an article
+        // alone is one of the law named before.
         let (instr, art) = match &discourse.instrument {
             Some(before) if !named && !other_laws(text) => before.clone(),
+            Some((Some(law), _))
+                if named_instrument.is_none()
+                    && !other_laws(text)
+                    && !article_of_named_law(text) =>
+            {
+                (Some(law.clone()), named_article.clone())
+            }
             _ => (named_instrument.clone(), named_article.clone()),
         };
         // "Courts imposed sentences of five years on traffickers", "sentenced 14 traffickers to
@@ -173,7 +182,7 @@ impl Rule for ProvisionRule {
         } else if prohibits && named {
             out.events.push(cx.event(
                 Fact::LegalProvision {
-                    instrument: instr,
+                    instrument: instr.clone(),
                     article: art,
                     penalty: None,
                 },
@@ -183,7 +192,8 @@ impl Rule for ProvisionRule {
             ));
         }
         if named {
-            discourse.instrument = Some((named_instrument, named_article));
+            // An article alone keeps the law it was read as part of.
+            discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
 }
@@ -273,6 +283,19 @@ mod tests {
             [
                 "Bonded Labor (Prohibition) Act",
                 "(unnamed instrument), penalty 5..=20 years"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_article_alone_is_one_of_the_law_named_before() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nThe Crimes Act of 1975, as amended, criminalized sex trafficking. Section 44C prescribed penalties of up to 12 years' imprisonment. Section 44D prescribed penalties of up to 14 years' imprisonment. Article 9 of the Seafarers' Charter prescribed penalties of up to two years' imprisonment.\n");
+        assert_eq!(
+            provisions,
+            [
+                "Crimes Act of 1975 article 44C, penalty ?..=12 years",
+                "Crimes Act of 1975 article 44D, penalty ?..=14 years",
+                "(unnamed instrument) article 9, penalty ?..=2 years"
             ]
         );
     }
