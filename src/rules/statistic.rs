@@ -382,10 +382,38 @@ fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     if !(did_not || no || negations.has("never")) {
         return;
     }
-    // Zeros about complicit officials describe another population than the year's cases.
-    if COMPLICITY.any_in(text) {
-        return;
+    let first = out.len();
+    zeros_in(cx, rule, out, negations);
+    // Zeros about complicit officials describe another population than the year's cases:
+    // those whose own clause speaks of complicity are left out.
+    if out.len() > first && COMPLICITY.any_in(text) {
+        let mut index = 0;
+        out.retain(|(pos, _)| {
+            index += 1;
+            index <= first || !complicit_around(text, *pos)
+        });
     }
+}
+
+/// Whether the clause around `pos`, up to a contrast on either side, speaks of complicity.
+fn complicit_around(text: &str, pos: usize) -> bool {
+    let (cs, ce) = clause(text, pos);
+    let before = &text[cs..pos];
+    let start = before
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .filter(|&i| contrast_at(&before[i..]) == 0)
+        .last()
+        .map_or(cs, |i| cs + i);
+    let end = pos + contrast_at(&text[pos..ce]);
+    COMPLICITY.any_in(&text[start..end])
+}
+
+/// The zeros of one sentence, complicity aside.
+fn zeros_in(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, negations: super::Negations) {
+    let text = cx.text;
+    let (not, no) = (negations.has("not "), negations.has("no "));
+    let did_not = not || negations.has("failed") || negations.has("unable");
     let did_not_matches = did_not
         .then(|| ZERO_DID_NOT.find_iter(text))
         .into_iter()
@@ -752,9 +780,22 @@ fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 && !NOT_MODIFIERS.contains(&lower.as_str())
                 && noun_follows(&text[pos..])
         };
+        // "labor and sex trafficking investigations": modifiers joined by "and" or "or".
+        let joins_modifiers = || {
+            matches!(lower.as_str(), "and" | "or")
+                && !word.ends_with(',')
+                && words
+                    .last()
+                    .is_some_and(|w| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()))
+                && text[pos..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|n| NOUN_MODIFIERS.contains(&n.to_ascii_lowercase().as_str()))
+        };
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper
             || (is_number && words.last().is_some_and(|w| *w == "of"))
+            || joins_modifiers()
             || (unlisted_modifier() && {
                 unlisted += 1;
                 true
@@ -2322,6 +2363,27 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn modifiers_joined_by_and() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police initiated 14 new labor and sex trafficking investigations.", report(2014)), @"2013 statistic: investigations 14");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 6 sex or labor traffickers.", report(2014)), @"2013 statistic: convictions 6 (sex or labor traffickers)");
+        // A list of counts is not a modifier joined: "and" before a number.
+        insta::assert_snapshot!(run(&StatisticRule, "Police investigated 8 sex trafficking and 4 labor trafficking cases.", report(2014)), @r"
+        2013 statistic: investigations 8 (sex trafficking cases)
+        2013 statistic: investigations 4 (labor trafficking cases)
+        ");
+    }
+
+    #[test]
+    fn complicity_in_another_clause_leaves_a_zero_standing() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police opened cases, including one into alleged police complicity, but did not report any prosecutions or convictions of traffickers.", report(2014)), @r"
+        2013 statistic: prosecutions 0
+        2013 statistic: convictions 0
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report any convictions; it did not prosecute any officials for complicity.", report(2014)), @"2013 statistic: convictions 0");
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations of officials complicit in trafficking, while courts convicted four traffickers.", report(2014)), @"2013 statistic: convictions 4 (traffickers)");
     }
 
     #[test]
