@@ -470,9 +470,22 @@ fn zeros_in(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, negations: super:
     {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
+        // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
+        // last prosecution in 2015", "since 2015") is another fact's.
+        let told = crate::temporal::anchor::lead_in_year(text).or(cx.anchor.activity_year());
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
             if is_enforcement_metric(metric) && !names_victims(obj) {
-                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
+                let date = told.map(PartialDate::year);
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    metric,
+                    Quantity::exact(0),
+                    subject_of(obj),
+                    m.start(),
+                    date,
+                );
             }
         }
     }
@@ -2363,6 +2376,13 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn never_holds_up_to_the_telling() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police made no arrests in 2019, and the government has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
+        insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government had never prosecuted a trafficking offender.", report(2022)), @"2012 statistic: prosecutions 0 (trafficking offender)");
     }
 
     #[test]
