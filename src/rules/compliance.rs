@@ -3,8 +3,9 @@
 //! ```text
 //! not meeting := ("does" | "did") "not" "fully"? ("meet" | "comply with" | "adhere to") "the minimum standards"
 //!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
+//!              | "not" "fully"? "compliant with the minimum standards"
 //!              | "minimum standards" ... ("though" | "but") "it" ("does" | "did") "not" "fully"? "meet them"
-//! meeting     := "fully" ("meets" | "complies with") "the minimum standards"
+//! meeting     := "fully" ("meets" | "complies with" | "compliant with") "the minimum standards"
 //! efforts     := "making significant efforts" (true) | "not making significant efforts" | "insufficient effort" (false)
 //! ```
 //! "did not meet the minimum standards in several key areas" is not an assessment.
@@ -25,13 +26,13 @@ const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
     MEETING,
     format!(
-        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with)|meets|met){STANDARDS}"
+        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with|compliant\s+with)|meets|met){STANDARDS}"
     )
 );
 // "... efforts to meet the minimum standards, though it did not fully meet them".
@@ -186,6 +187,8 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2016, Testland was rated fully compliant with the minimum standards of the TVPA.", wiki()), @"2016 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2016, Testland was found not to be fully compliant with the minimum standards, though it made significant efforts.", wiki()), @"2016 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2009 the government of X did not fully comply with the minimum standards and is not making significant efforts to do so.", wiki()), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010 the Government of Greece did not fully comply with the minimum standards for the elimination of trafficking.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Romania did not fully comply with the minimum standards; however, it had been making significant efforts to do so.", section(2009)), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: true");
