@@ -128,7 +128,7 @@ impl Rule for ProvisionRule {
             !text[..m.start()].ends_with("to ")
                 && !negated_before(text, m.start())
                 && !no_law_before(&text[..m.start()])
-        }) || OFFENCE_UNDER.is_match(text);
+        }) || (contains_ci(text, " under ") && OFFENCE_UNDER.is_match(text));
         // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
         // penalties in general, not a law's.
         let judged = text

@@ -1546,7 +1546,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
         // "upheld on appeal three trafficking convictions": convictions of an earlier year,
         // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
-        if upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
+        if metrics.contains(&Metric::Convictions)
+            && upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
             && !cx
                 .explicit_dates()
                 .iter()
