@@ -622,31 +622,24 @@ fn push_zero(
 ) {
     let (cstart, cend) = clause(cx.text, pos);
     let date = cx.activity_date(pos, cend).point();
-    push_dated(
-        cx,
-        rule,
-        out,
-        metric,
-        Quantity::exact(0),
-        subject.clone(),
-        pos,
-        date,
-    );
     // "did not convict any traffickers for the third consecutive year": none in the years
-    // before either.
-    let Some(date) = date.filter(|d| d.month.is_none()) else {
-        return;
-    };
+    // before either, inferred.
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
     let in_scope = |t: &TimeMention| match t.end <= pos {
         true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
         false => t.start >= pos && t.start < ahead,
     };
-    let years = cx.times().iter().find_map(|t| match t.expr {
-        TimeExpr::Consecutive(n) if in_scope(t) => Some(n),
+    let run = match date {
+        Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
+            TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
+            _ => None,
+        }),
         _ => None,
-    });
-    for back in 1..years.unwrap_or(1).min(MOST_YEARS_BACK) {
+    };
+    for back in 0..run.unwrap_or(1) {
+        let year = date
+            .filter(|_| back > 0)
+            .map(|d| PartialDate::year(d.year - back as i32));
         push_dated(
             cx,
             rule,
@@ -655,10 +648,10 @@ fn push_zero(
             Quantity::exact(0),
             subject.clone(),
             pos,
-            Some(PartialDate::year(date.year - back as i32)),
+            year.or(date),
         );
         if let Some((_, event)) = out.last_mut() {
-            event.inferred = true;
+            event.inferred = back > 0;
         }
     }
 }
