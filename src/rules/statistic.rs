@@ -326,6 +326,11 @@ fn push(
     pos: usize,
     limit: usize,
 ) {
+    // "from zero the previous two years": a zero over several periods is one in each.
+    let recent = |t: &TimeMention| matches!(t.expr, TimeExpr::RecentPeriods { .. });
+    if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
+        return push_zero(cx, rule, out, metric, subject, pos);
+    }
     let date = cx.activity_date(pos, limit).point();
     push_dated(cx, rule, out, metric, quantity, subject, pos, date);
 }
@@ -629,6 +634,30 @@ fn push_zero(
         true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
         false => t.start >= pos && t.start < ahead,
     };
+    // "did not initiate any prosecutions during the past two reporting periods": none in each.
+    let recent = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
+        _ => None,
+    });
+    if let (Some((count, offset)), Some(period)) = (recent, cx.anchor.reporting_period()) {
+        for back in 0..count.min(MOST_YEARS_BACK) {
+            let year = period + offset - back as i32;
+            push_dated(
+                cx,
+                rule,
+                out,
+                metric,
+                Quantity::exact(0),
+                subject.clone(),
+                pos,
+                Some(PartialDate::year(year)),
+            );
+            if let Some((_, event)) = out.last_mut() {
+                event.inferred = back > 0;
+            }
+        }
+        return;
+    }
     let run = match date {
         Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
             TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
@@ -2370,6 +2399,21 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn a_zero_over_several_periods_is_one_in_each() {
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities did not convict any traffickers during the past two reporting periods.", report(2020)), @r"
+        2019 statistic: convictions 0 (traffickers)
+        2018 statistic: convictions 0 (traffickers) (inferred)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted nine traffickers, up from zero the previous two years.", report(2020)), @r"
+        2019 statistic: convictions 9 (traffickers)
+        2018 statistic: convictions 0 (traffickers)
+        2017 statistic: convictions 0 (traffickers) (inferred)
+        ");
+        // A count over several periods is a total with no year of its own.
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 31 traffickers over the past three years.", report(2020)), @"undated statistic: convictions 31 (traffickers)");
     }
 
     #[test]

@@ -138,6 +138,14 @@ pub enum TimeExpr {
     },
     /// "for the second consecutive year" (2).
     Consecutive(u32),
+    /// Several reporting periods up to one: "the past two reporting periods" (2, 0), "the
+    /// previous two years" (2, -1).
+    RecentPeriods {
+        /// How many periods.
+        count: u32,
+        /// The last of them, from the reporting period.
+        offset: i32,
+    },
     /// Looks like a date but does not exist ("February 30, 2010").
     Invalid,
 }
@@ -153,6 +161,9 @@ impl fmt::Display for TimeExpr {
             TimeExpr::ReportingPeriod { offset } => write!(f, "reporting period {offset:+}"),
             TimeExpr::RelativeReport { offset } => write!(f, "report {offset:+}"),
             TimeExpr::Consecutive(n) => write!(f, "consecutive {n}"),
+            TimeExpr::RecentPeriods { count, offset } => {
+                write!(f, "{count} periods to {offset:+}")
+            }
             TimeExpr::Invalid => write!(f, "invalid"),
         }
     }

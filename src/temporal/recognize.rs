@@ -35,6 +35,7 @@ lazy_regex!(
       | \b(?i:(?:last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:fiscal\ )?(?:year|period))\b
+      | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
       | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
@@ -137,7 +138,8 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
 /// What an expression without a year (a [`RELATIVE`] match) says.
 fn relative_expr(found: &str) -> TimeExpr {
     // The common form, "the (previous) reporting period", is read without capture groups.
-    if let Some(at) = crate::pattern::find_ci(found, "reporting", 0) {
+    let several = found.ends_with('s') || found.ends_with('S');
+    if let Some(at) = crate::pattern::find_ci(found, "reporting", 0).filter(|_| !several) {
         let offset = found[..at]
             .split_whitespace()
             .last()
@@ -156,19 +158,33 @@ fn relative_expr(found: &str) -> TimeExpr {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
+    } else if let (Some(shift), Some(n)) = (c.name("rec_shift"), c.name("rec_n")) {
+        // "the past two reporting periods" ends with the current one; "the previous two
+        // years" before it.
+        let offset = match shift.as_str().to_ascii_lowercase().as_str() {
+            "last" | "past" => 0,
+            _ => -1,
+        };
+        TimeExpr::RecentPeriods {
+            count: count_of(n.as_str()),
+            offset,
+        }
     } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
         TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
     } else if let Some(n) = c.name("cons_c") {
-        let n = n.as_str();
-        let v = n
-            .parse::<u32>()
-            .ok()
-            .or_else(|| crate::quantity::words::word_value(n).and_then(|v| u32::try_from(v).ok()));
-        TimeExpr::Consecutive(v.unwrap_or(2))
+        TimeExpr::Consecutive(count_of(n.as_str()))
     } else {
         // "over the last year": the reporting period itself.
         TimeExpr::ReportingPeriod { offset: 0 }
     }
+}
+
+/// A small count written in digits or words ("three", "3"); two when unreadable.
+fn count_of(n: &str) -> u32 {
+    n.parse::<u32>()
+        .ok()
+        .or_else(|| crate::quantity::words::word_value(n).and_then(|v| u32::try_from(v).ok()))
+        .unwrap_or(2)
 }
 
 fn point(year: i32, month: Option<&str>, day: Option<i32>) -> TimeExpr {
@@ -413,6 +429,7 @@ mod tests {
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
         insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"");
+        insta::assert_snapshot!(show("during the past two reporting periods, zero the previous three years, the last 4 years"), @"the past two reporting periods=2 periods to +0 | the previous three years=3 periods to -1 | the last 4 years=4 periods to +0");
     }
 
     #[test]
