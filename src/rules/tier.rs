@@ -14,7 +14,7 @@
 //! (those years on that tier); a tier named only as an "otherwise required downgrade"
 //! under a waiver is not a placement (the country stays on the Watch List).
 
-use super::context::{contrasts, SentenceCtx};
+use super::context::{contrasts, negated_before, SentenceCtx};
 use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::event::{EventKind, Fact, Tier};
@@ -32,10 +32,14 @@ lazy_regex!(
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
 const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
 
+/// Whose list the tier is: "the U.S. State Department's", "the State Department's Office to
+/// Monitor and Combat Trafficking in Persons".
+const LIST_OWNER: &str =
+    r"(?-i:[A-Z][\w.'-]*)(?:\s+(?:(?-i:[A-Z][\w.'-]*)|of|to|and|in|for)){0,12}";
 lazy_regex!(
     PLACEMENT,
     format!(
-        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?["']?$"#
+        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{LIST_OWNER}\s+)?["']?$"#
     )
 );
 lazy_regex!(
@@ -325,8 +329,10 @@ impl Rule for TierRule {
                 .find(|v| PLACEMENT.is_match(&window[v.start()..]));
             if let Some(v) = nearest {
                 let placement = &window[v.start()..];
+                // "was not placed on Tier 3 per Section 107": no placement.
                 if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
                     || HYPOTHETICAL.is_match(placement)
+                    || negated_before(window, v.start())
                 {
                     continue;
                 }
@@ -943,7 +949,24 @@ mod tests {
     }
 
     #[test]
+    fn a_list_named_by_its_owner() {
+        insta::assert_snapshot!(run(&TierRule, "In 2012, Testland was placed on the U.S. State Department's Tier 2 Watch List.", wiki()), @"2012 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2012, Testland remained on the State Department's Office to Monitor and Combat Trafficking in Persons Tier 3 list.", wiki()), @r"
+        2012 tier_placement: tier_3
+        2011 tier_placement: tier_3 (inferred)
+        ");
+    }
+
+    #[test]
     fn not_placements() {
+        assert_eq!(
+            run(
+                &TierRule,
+                "Testland was not placed on Tier 3 per Section 107 of the TVPRA, as it has a written plan.",
+                report(2011)
+            ),
+            ""
+        );
         assert_eq!(
             run(
                 &TierRule,
