@@ -51,7 +51,7 @@ pub const COMMITMENT_VERBS: &[&str] = &[
 
 /// Words that may state a zero ("did not prosecute any", "no victims were identified").
 pub const NEGATIONS: &[&str] = &[
-    "not ", "cannot ", "no ", "failed", "unable", "never", "none",
+    "not ", "cannot ", "no ", "failed", "unable", "never", "none", "yet to ",
 ];
 
 /// Verb stems that say what was done to a count, and the metric they give.

@@ -41,7 +41,7 @@ const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|
 lazy_regex!(
     ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
     )
 );
 // "... or identifying any trafficking victims": a metric verb with its own object, joined by
@@ -83,7 +83,7 @@ const MODIFIERS: &str =
 lazy_regex!(
     ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
     )
 );
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
@@ -381,14 +381,8 @@ fn push_dated(
 
 fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    let negations = cx.negations();
-    let (not, no) = (negations.has("not "), negations.has("no "));
-    let did_not = not || negations.has("failed") || negations.has("unable");
-    if !(did_not || no || negations.has("never")) {
-        return;
-    }
     let first = out.len();
-    zeros_in(cx, rule, out, negations);
+    zeros_in(cx, rule, out, cx.negations());
     // Zeros about complicit officials describe another population than the year's cases:
     // those whose own clause speaks of complicity are left out.
     if out.len() > first && COMPLICITY.any_in(text) {
@@ -418,7 +412,11 @@ fn complicit_around(text: &str, pos: usize) -> bool {
 fn zeros_in(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, negations: super::Negations) {
     let text = cx.text;
     let (not, no) = (negations.has("not "), negations.has("no "));
-    let did_not = not || negations.has("failed") || negations.has("unable");
+    let did_not =
+        not || negations.has("failed") || negations.has("unable") || negations.has("yet to ");
+    if !(did_not || no || negations.has("never")) {
+        return;
+    }
     let did_not_matches = did_not
         .then(|| ZERO_DID_NOT.find_iter(text))
         .into_iter()
@@ -2399,6 +2397,24 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn zeros_yet_to_come_or_produced_none() {
+        insta::assert_snapshot!(run(&StatisticRule, "Testland has yet to prosecute any trafficking offenders under the 2005 law.", report(2010)), @"2009 statistic: prosecutions 0 (trafficking offenders)");
+        insta::assert_snapshot!(run(&StatisticRule, "Authorities produced no investigations or prosecutions of traffickers last year.", report(2010)), @r"
+        2009 statistic: investigations 0
+        2009 statistic: prosecutions 0
+        ");
+        // Not a zero: a count yet to come.
+        assert_eq!(
+            run(
+                &StatisticRule,
+                "The court has yet to rule on the case.",
+                report(2010)
+            ),
+            ""
+        );
     }
 
     #[test]
