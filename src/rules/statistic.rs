@@ -1296,6 +1296,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .filter(|q| q.kind == QuantityKind::Count)
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // Every metric of the count before ("identifying and assisting 1,434 victims").
+    let mut last_metrics: Vec<Metric> = Vec::new();
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
@@ -1560,9 +1562,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .next()
             .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
         if metrics.is_empty() && !other_action && (coordinated || COMPARED.is_match(between)) {
-            if let Some((m, _)) = last.clone().filter(|(m, _)| fits(*m, noun.class)) {
-                metrics.push(m);
-            }
+            // "..., compared with 933 victims in 2020": each metric of the count compared.
+            metrics.extend(last_metrics.iter().filter(|m| fits(**m, noun.class)));
         }
         // "upheld on appeal three trafficking convictions": convictions of an earlier year,
         // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
@@ -1625,6 +1626,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
+        last_metrics = metrics;
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
@@ -2397,6 +2399,16 @@ mod tests {
         // A contrast ends the denial and its run of years.
         insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    }
+
+    #[test]
+    fn a_comparison_takes_every_metric_of_the_count_compared() {
+        insta::assert_snapshot!(run(&StatisticRule, "Officials reported identifying and assisting 210 victims, compared with 180 victims in 2018.", report(2020)), @r"
+        2019 statistic: victims_identified 210 (victims)
+        2019 statistic: victims_assisted 210 (victims)
+        2018 statistic: victims_identified 180 (victims)
+        2018 statistic: victims_assisted 180 (victims)
+        ");
     }
 
     #[test]
