@@ -241,7 +241,15 @@ impl<'a> SentenceCtx<'a> {
         let usable =
             |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
         let times = self.times();
-        let after = times.iter().filter(usable).find(|m| m.start >= pos);
+        // "trained 700 officials since it set up its unit in 2020": the date a span starts from.
+        let starts_a_span = |m: &&TimeMention| {
+            crate::pattern::find_ci(&self.text[pos..m.start], " since ", 0).is_some()
+        };
+        let after = times
+            .iter()
+            .filter(usable)
+            .find(|m| m.start >= pos)
+            .filter(|m| !starts_a_span(m));
         let before =
             times.iter().filter(usable).rev().find(|m| {
                 m.end <= pos && !self.closed_aside(m, pos) && !self.comparison_aside(m, pos)

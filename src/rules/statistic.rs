@@ -2402,6 +2402,12 @@ mod tests {
     }
 
     #[test]
+    fn a_date_a_span_starts_from_is_not_the_counts() {
+        insta::assert_snapshot!(run(&StatisticRule, "The ministry reported training 450 officials since it opened its academy in 2017.", report(2020)), @"2019 statistic: officials_trained 450 (officials)");
+        insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 450 officials in 2017.", report(2020)), @"2017 statistic: officials_trained 450 (officials)");
+    }
+
+    #[test]
     fn a_comparison_takes_every_metric_of_the_count_compared() {
         insta::assert_snapshot!(run(&StatisticRule, "Officials reported identifying and assisting 210 victims, compared with 180 victims in 2018.", report(2020)), @r"
         2019 statistic: victims_identified 210 (victims)
