@@ -45,7 +45,7 @@ lazy_regex!(
 
 /// The first change to a law told in `text` that no negation comes before.
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
-    let stated = |m: &regex::Match<'_>| !negated_before(text, m.start());
+    let stated = |m: &regex::Match<'_>| !negated_before(text, m.start()) && !names_a_law(text, m);
     AMENDMENT
         .find_iter(text)
         .find(stated)
@@ -68,7 +68,49 @@ lazy_regex!(
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
-    AMENDMENT.is_match(text)
+    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
+}
+
+/// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
+/// determiner names the law as it now stands; it tells no change, unless a verb enacts it
+/// ("promulgated an updated penal code").
+fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
+    const PARTICIPLES: [&str; 4] = ["revised ", "amended ", "updated ", "modified "];
+    const DETERMINERS: [&str; 5] = ["the ", "its ", "a ", "an ", "their "];
+    const ENACTING: [&str; 8] = [
+        "adopt",
+        "pass",
+        "enact",
+        "approv",
+        "promulgat",
+        "sign",
+        "introduc",
+        "issu",
+    ];
+    let found = m.as_str();
+    if !PARTICIPLES.iter().any(|p| {
+        found
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) {
+        return false;
+    }
+    let before = &text[..m.start()];
+    DETERMINERS.iter().any(|d| {
+        let Some(rest) = before
+            .len()
+            .checked_sub(d.len())
+            .filter(|&at| before.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(d)))
+            .and_then(|at| before.get(..at))
+        else {
+            return false;
+        };
+        let verb = rest.split_whitespace().next_back().unwrap_or("");
+        !ENACTING.iter().any(|v| {
+            verb.get(..v.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(v))
+        })
+    })
 }
 
 /// The article named in a sentence ("129", "165 and 206", "7" for "seven").
@@ -360,6 +402,13 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was amended in 2015.", report(2018)), @"2015 legal_amendment: anti-trafficking act");
         // The year of the law's title is not the change's.
         insta::assert_snapshot!(run(&AmendmentRule, "The Summary Offences Act 1981 was amended to cover forced labour in 2008.", wiki()), @"2008 legal_amendment: Summary Offences Act");
+    }
+
+    #[test]
+    fn a_law_named_as_revised_is_no_change() {
+        assert_eq!(run(&AmendmentRule, "Articles 210-215 of the revised penal code prescribed penalties of up to seven years' imprisonment.", report(2020)), "");
+        insta::assert_snapshot!(run(&AmendmentRule, "In March 2016, the government promulgated an updated criminal code.", report(2017)), @"2016-03 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government revised the penal code in 2015.", report(2017)), @"2015 legal_amendment: penal code");
     }
 
     #[test]
