@@ -523,10 +523,16 @@ impl Rule for TierRule {
             }
             // "from Tier 1 to Tier 2", "placed on Tier 2, an upgrade from Tier 2 Watch List":
             // the tier left held the year before.
+            // The tier left is the nearest placement's: none stands between them.
             let before = mentions
                 .iter()
                 .rev()
-                .find(|f| f.role == Role::From && f.start < m.start);
+                .find(|f| f.role == Role::From && f.start < m.start)
+                .filter(|f| {
+                    !placed
+                        .iter()
+                        .any(|p| p.start > f.start && p.start < m.start)
+                });
             let after = mentions.iter().find(|f| {
                 f.role == Role::From
                     && f.start > m.start
@@ -946,6 +952,15 @@ mod tests {
             ""
         );
         assert_eq!(run(&TierRule, "Testland is Tier 2.", wiki()), "");
+    }
+
+    #[test]
+    fn the_tier_left_belongs_to_the_nearest_placement() {
+        insta::assert_snapshot!(run(&TierRule, "In 2016, the report moved Testland from Tier 3 to Tier 2 Watch List; Testland had been ranked Tier 3 in 2013.", wiki()), @r"
+        2016 tier_placement: tier_2_watch_list
+        2015 tier_placement: tier_3 (inferred)
+        2013 tier_placement: tier_3
+        ");
     }
 
     #[test]
