@@ -355,7 +355,7 @@ impl<'a> SentenceCtx<'a> {
                             .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
                         && words
                             .clone()
-                            .all(|w| !LIST_BREAKERS.contains(&w.to_ascii_lowercase().as_str()))
+                            .all(|w| !LIST_BREAKERS.iter().any(|b| w.eq_ignore_ascii_case(b)))
                 })
             })
         })
