@@ -68,6 +68,10 @@ lazy_regex!(
     r#"(?i)^["']?\s+(?:ranking|rating|designation|classification|placement|status)\b"#
 );
 lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
+lazy_regex!(
+    YEAR_THEN_TIER,
+    r#"(?i)^(?:19|20)\d\d,?\s+(?:on|in|to|at|into|onto)\s+(?:the\s+)?["']?$"#
+);
 /// Subjects that make "... was Tier 1" a statement about ranks, not a placement.
 const RANK_WORDS: [&str; 9] = [
     "tier", "tiers", "ranking", "rank", "rating", "category", "level", "grade", "status",
@@ -449,9 +453,19 @@ impl Rule for TierRule {
                     .map(|(_, y)| *y)
                     .collect()
             } else {
+                // "placed in Tier 2 and in 2011 in Tier 3": a year opening the next item of the
+                // list is the next tier's.
+                let opens_next = |p: usize| {
+                    let lead = text[m.start..p].trim_end();
+                    placed.get(i + 1).is_some()
+                        && [" and in", " and", ", in", " then in"]
+                            .iter()
+                            .any(|l| lead.ends_with(l))
+                        && YEAR_THEN_TIER.is_match(&text[p..next_start])
+                };
                 let after: Vec<i32> = dated
                     .iter()
-                    .filter(|(p, _)| *p > m.start && *p < next_start)
+                    .filter(|(p, _)| *p > m.start && *p < next_start && !opens_next(*p))
                     .map(|(_, y)| *y)
                     .collect();
                 if after.is_empty() {
@@ -952,6 +966,23 @@ mod tests {
             ""
         );
         assert_eq!(run(&TierRule, "Testland is Tier 2.", wiki()), "");
+    }
+
+    #[test]
+    fn a_year_opening_the_next_item_is_the_next_tiers() {
+        insta::assert_snapshot!(run(&TierRule, "In 2014, Testland was placed on Tier 2 and in 2015 on Tier 3.", wiki()), @r"
+        2014 tier_placement: tier_2
+        2015 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 in 2014 and on Tier 3 in 2015.", wiki()), @r"
+        2014 tier_placement: tier_2
+        2015 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 in 2014 and 2016 and on Tier 3 in 2015.", wiki()), @r"
+        2014 tier_placement: tier_2
+        2016 tier_placement: tier_2
+        2015 tier_placement: tier_3
+        ");
     }
 
     #[test]
