@@ -38,7 +38,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of)\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"#;
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of)\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -747,6 +747,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Prosecutors relied on the 2014 Child Rights Protection Code.", wiki()), @"2014 law_enacted: Child Rights Protection Code (inferred)");
+        // A title's lowercase words after "on" are not read as more of it ("to" is no purpose).
+        insta::assert_snapshot!(run(&LawRule, "In May 2009, the assembly enacted the Special Law on the Protection of Girls to a Safe Life.", wiki()), @"2009-05 law_enacted: Special Law");
         insta::assert_snapshot!(run(&LawRule, "The 2020 Anti-Human Smuggling and Trafficking Order criminalized labor trafficking.", wiki()), @"2020 law_enacted: Anti-Human Smuggling and Trafficking Order (inferred)");
         assert_eq!(
             run(&LawRule, "A 2016 court order closed 4 brothels.", wiki()),

@@ -66,7 +66,7 @@ lazy_regex!(
 lazy_regex!(
     ZERO_NEVER,
     format!(
-        r"(?i)\b(?:has|have|had)\s+never\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
+        r"(?i)\b(?:has|have|had)\s+never\s+(?:reported\s+)?(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
     )
 );
 lazy_regex!(
@@ -628,9 +628,15 @@ fn push_zero(
     // "did not convict any traffickers for the third consecutive year": none in the years
     // before either, inferred.
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
+    // "did not initiate any prosecutions and, for the second consecutive year, did not convict
+    // any traffickers": a phrase opening the next conjunct is that conjunct's.
+    let opens_next = |t: &TimeMention| {
+        let lead = cx.text[pos..t.start].trim_end();
+        lead.ends_with(" and,") || lead.ends_with(" but,")
+    };
     let in_scope = |t: &TimeMention| match t.end <= pos {
         true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
-        false => t.start >= pos && t.start < ahead,
+        false => t.start >= pos && t.start < ahead && !opens_next(t),
     };
     // "did not initiate any prosecutions during the past two reporting periods": none in each.
     let recent = cx.times().iter().find_map(|t| match t.expr {
@@ -688,7 +694,7 @@ const MOST_YEARS_BACK: u32 = 10;
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
 fn subject_of(obj: &str) -> Option<String> {
-    let words: Vec<&str> = obj
+    let mut words: Vec<&str> = obj
         .split_whitespace()
         .skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "any" | "a" | "single"))
         .take_while(|w| {
@@ -698,6 +704,12 @@ fn subject_of(obj: &str) -> Option<String> {
             )
         })
         .collect();
+    // "any cases and, for the third year, ...": a link to what follows is not the subject's.
+    while words.last().is_some_and(|w| {
+        ["and", "or", "nor"].contains(&w.trim_end_matches(',').to_ascii_lowercase().as_str())
+    }) {
+        words.pop();
+    }
     let s = words
         .join(" ")
         .trim_matches(|c: char| !c.is_alphanumeric())
@@ -2448,6 +2460,17 @@ mod tests {
         ");
         // A count over several periods is a total with no year of its own.
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 31 traffickers over the past three years.", report(2020)), @"undated statistic: convictions 31 (traffickers)");
+    }
+
+    #[test]
+    fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
+        insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases and, for the third consecutive year, courts did not convict any traffickers.", report(2020)), @r"
+        2019 statistic: investigations 0 (cases)
+        2019 statistic: convictions 0 (traffickers)
+        2018 statistic: convictions 0 (traffickers) (inferred)
+        2017 statistic: convictions 0 (traffickers) (inferred)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "The government has never reported convicting a trafficker.", report(2020)), @"2019 statistic: convictions 0 (trafficker)");
     }
 
     #[test]
