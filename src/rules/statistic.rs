@@ -643,34 +643,25 @@ fn push_zero(
         TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
         _ => None,
     });
-    if let (Some((count, offset)), Some(period)) = (recent, cx.anchor.reporting_period()) {
-        for back in 0..count.min(MOST_YEARS_BACK) {
-            let year = period + offset - back as i32;
-            push_dated(
-                cx,
-                rule,
-                out,
-                metric,
-                Quantity::exact(0),
-                subject.clone(),
-                pos,
-                Some(PartialDate::year(year)),
-            );
-            if let Some((_, event)) = out.last_mut() {
-                event.inferred = back > 0;
-            }
+    // The latest year told and how many years the zero runs back from it.
+    let (latest, years) = match (recent, cx.anchor.reporting_period()) {
+        (Some((count, offset)), Some(period)) => (
+            Some(PartialDate::year(period + offset)),
+            count.min(MOST_YEARS_BACK),
+        ),
+        _ => {
+            let run = match date {
+                Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
+                    TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
+                    _ => None,
+                }),
+                _ => None,
+            };
+            (date, run.unwrap_or(1))
         }
-        return;
-    }
-    let run = match date {
-        Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
-            TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
-            _ => None,
-        }),
-        _ => None,
     };
-    for back in 0..run.unwrap_or(1) {
-        let year = date
+    for back in 0..years {
+        let year = latest
             .filter(|_| back > 0)
             .map(|d| PartialDate::year(d.year - back as i32));
         push_dated(
@@ -681,7 +672,7 @@ fn push_zero(
             Quantity::exact(0),
             subject.clone(),
             pos,
-            year.or(date),
+            year.or(latest),
         );
         if let Some((_, event)) = out.last_mut() {
             event.inferred = back > 0;
