@@ -1008,8 +1008,13 @@ fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> 
     None
 }
 
-/// Words that end a passive's agent.
-const AGENT_ENDS: [&str; 10] = [
+/// Words that end a passive's agent: a date, a place, or the verb of the clause
+/// ("assisted by NGOs were men").
+const AGENT_ENDS: [&str; 14] = [
+    " was ",
+    " were ",
+    " is ",
+    " are ",
     " in ",
     " during ",
     " between ",
@@ -1306,11 +1311,13 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut previous_was_part = false;
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
+    let mut floor_before = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
     let summed = summed_parts(text, &counts);
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
+        let previous_floor = std::mem::replace(&mut floor_before, floor);
         prev_end = q.end;
         // "(18 in 2018)", "(29 in 2017, 19 in 2016)" after a count: the same metric in other years.
         if let Some(end) = year_aside(text, q, first_open) {
@@ -1464,6 +1471,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let mut metrics: Vec<Metric> = Vec::new();
         let mut agent = None;
         let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
+        let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
+        let mut part_counted = false;
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
@@ -1500,6 +1509,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             // words before the comparison are the count before's.
             let lo = after_comparison(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
+            // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
+            if partitive && cands.is_empty() {
+                let part = counts[i - 1];
+                let from = previous_floor.max(cs).min(part.start);
+                let from =
+                    after_comparison(text, after_passive(text, from, part.start), part.start);
+                cands = verbs_before(text, from, part.start);
+                cands.retain(|m| fits(*m, noun.class));
+                part_counted = !cands.is_empty();
+            }
             // "registered 35 criminal cases": cases registered are cases investigated.
             if noun.class == NounClass::Enforcement
                 && cands == [Metric::VictimsIdentified]
@@ -1517,6 +1536,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             cands.retain(|m| fits(*m, noun.class));
             if cands.is_empty() {
                 if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                    // "Fourteen of the 23 victims received shelter": the verb tells what was
+                    // done to the part, unless it only names the whole ("five of the 23 victims
+                    // identified were children").
+                    if partitive && !participle_of_whole(&text[vend..ce]) {
+                        part_counted = true;
+                    }
                     // "2,189 cases were registered": cases registered are cases investigated.
                     let m = if noun.class == NounClass::Enforcement
                         && m == Metric::VictimsIdentified
@@ -1593,9 +1618,10 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .then(|| noun.subject.clone());
         let subject = agent.or(counted);
         // "None of the 14 victims were repatriated": a zero.
-        let quantity = match cx.is_negated() && none_of(before) {
-            true => Quantity::exact(0),
-            false => q.quantity,
+        let (quantity, start) = match cx.is_negated() && none_of(before) {
+            true => (Quantity::exact(0), q.start),
+            false if part_counted => (counts[i - 1].quantity, counts[i - 1].start),
+            false => (q.quantity, q.start),
         };
         // "did not report providing services to the five victims": nothing done to them.
         if cx.is_negated() && quantity == q.quantity && verb_denied(&text[floor.max(cs)..q.start]) {
@@ -1611,7 +1637,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     m,
                     quantity,
                     subject.clone(),
-                    q.start,
+                    start,
                     next_start,
                 );
             }
@@ -1623,7 +1649,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     m,
                     quantity,
                     subject.clone(),
-                    q.start,
+                    start,
                     Some(year),
                 );
             }
@@ -1633,6 +1659,36 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
+fn is_partitive(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
+    let between = text.get(part.end..q.start).unwrap_or("");
+    let mut words = between.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| {
+            ["the", "these", "those"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
+        && words.next().is_none()
+}
+
+/// Whether the words after a count's verb show it a participle that only names the whole
+/// ("identified were children", "assisted by NGOs were women"): a verb of the part's own follows.
+fn participle_of_whole(after_verb: &str) -> bool {
+    after_verb
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has" | "remained" | "included"
+            )
+        })
 }
 
 /// Whether the words from `from` to a count at `to` join it to the count before ("..., and"),
@@ -2809,6 +2865,22 @@ mod tests {
         ");
         // A year in brackets or a comparison still open dates what follows it.
         insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+    }
+
+    #[test]
+    fn a_part_of_a_whole_named_after_it_is_what_its_verb_counts() {
+        // The verb after the whole, or before the part, is done to the part.
+        insta::assert_snapshot!(run(&StatisticRule, "Fourteen of the 23 victims received shelter in 2016.", wiki()), @"2016 statistic: victims_assisted 14 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, 9 of these victims were repatriated.", wiki()), @"2019 statistic: victims_repatriated 9 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2018, NGOs provided shelter to 15 of the 20 victims identified.", wiki()), @"2018 statistic: victims_assisted 15 (victims)");
+        // A participle that only names the whole: the whole is the count, the part is not.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, five of the 23 victims identified were children.", wiki()), @"2017 statistic: victims_identified 23 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, three of the 12 victims assisted by NGOs were men.", wiki()), @"2017 statistic: victims_assisted 12 (NGOs)");
+        // Words between the two counts other than "of the" make two counts.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
+        2017 statistic: victims_identified 14 (victims)
+        2017 statistic: victims_referred 23 (NGOs)
+        ");
     }
 
     #[test]
