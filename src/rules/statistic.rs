@@ -1571,6 +1571,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         cands.push(m);
                     } else if fits(m, noun.class) && !next_counts_verb {
                         cands.push(m);
+                        // "262 victims identified and assisted": both participles count them.
+                        let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
+                        cands.extend(joined.filter(|j| *j != m && fits(*j, noun.class)));
                         agent = agent_after(text, vend);
                     }
                 }
@@ -1754,6 +1757,18 @@ fn metric_noun_joined(rest: &str) -> Option<Metric> {
         NounClass::Metric(m) if joined => Some(m),
         _ => None,
     }
+}
+
+/// The metric of a participle joined to a count's verb ("and assisted" after "identified").
+fn metric_participle_joined(rest: &str) -> Option<Metric> {
+    let mut words = rest.split_whitespace();
+    let joined = words.next().is_some_and(|w| w == "and" || w == "or");
+    let participle = trim_word(words.next()?);
+    let ends_ed =
+        participle.len() > 2 && participle[participle.len() - 2..].eq_ignore_ascii_case("ed");
+    (joined && ends_ed)
+        .then(|| metric_of_word(participle))
+        .flatten()
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
@@ -2880,6 +2895,23 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
         2017 statistic: victims_identified 14 (victims)
         2017 statistic: victims_referred 23 (NGOs)
+        ");
+    }
+
+    #[test]
+    fn participles_joined_after_a_count_each_count_it() {
+        insta::assert_snapshot!(run(&StatisticRule, "The last statistic was 262 victims identified and assisted in 2016.", wiki()), @r"
+        2016 statistic: victims_identified 262 (victims)
+        2016 statistic: victims_assisted 262 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, 14 traffickers were prosecuted and convicted.", wiki()), @r"
+        2019 statistic: prosecutions 14 (traffickers)
+        2019 statistic: convictions 14 (traffickers)
+        ");
+        // Another count after "and" has its own verb.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2018, 30 victims were identified and 12 were referred.", wiki()), @r"
+        2018 statistic: victims_identified 30 (victims)
+        2018 statistic: victims_referred 12 (victims)
         ");
     }
 
