@@ -1262,6 +1262,10 @@ fn elliptical_metric(text: &str, q: &QuantityMention, previous: NounClass) -> Op
         "against" | "in" | "to" | "of" | "all" => back.next()?,
         word => word,
     };
+    // "four prosecutions, one for sex trafficking": a part set beside the count, not a count.
+    if verb.ends_with(',') {
+        return None;
+    }
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
@@ -1448,9 +1452,28 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 continue;
             }
             // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
+            // "charged 43 defendants with sex trafficking and four with labor trafficking",
+            // "114 and five, respectively": the same count of another kind.
             let another_year = {
                 let b = before.trim_end();
-                (b.ends_with(" and") || b.ends_with(',')) && YEAR_AFTER.is_match(&text[q.end..])
+                let after = text[q.end..].trim_start();
+                let starts = |w: &str| {
+                    after
+                        .get(..w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                };
+                let respectively = starts(", respectively") || starts("respectively");
+                // The count before has a noun of its own, then the same preposition.
+                let gapped = i > 0
+                    && b.ends_with(" and")
+                    && ["with", "for"].iter().any(|p| {
+                        let told = text[counts[i - 1].end..q.start].trim_start();
+                        starts(&format!("{p} "))
+                            && !told.starts_with(p)
+                            && told.contains(&format!(" {p} "))
+                    });
+                (b.ends_with(" and") || b.ends_with(','))
+                    && (respectively || gapped || YEAR_AFTER.is_match(&text[q.end..]))
             };
             if another_year || COMPARISON.is_match(crate::pattern::tail(before, 40)) {
                 if let Some((metric, subject)) = last.clone() {
@@ -2913,6 +2936,22 @@ mod tests {
         2018 statistic: victims_identified 30 (victims)
         2018 statistic: victims_referred 12 (victims)
         ");
+    }
+
+    #[test]
+    fn a_count_with_its_noun_and_verb_left_out_mirrors_the_one_before() {
+        insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 43 defendants with sex trafficking and four with labor trafficking in 2014, compared with 114 and five, respectively, in 2013.", wiki()), @r"
+        2014 statistic: prosecutions 43 (defendants)
+        2014 statistic: prosecutions 4 (defendants)
+        2013 statistic: prosecutions 114 (defendants)
+        2013 statistic: prosecutions 5 (defendants)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts convicted 10 traffickers for sex trafficking and two for forced labor.", wiki()), @r"
+        2020 statistic: convictions 10 (traffickers)
+        2020 statistic: convictions 2 (traffickers)
+        ");
+        // Parts of a count told before, without a noun of their own, are not counts.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government reported four prosecutions, one for sex trafficking and two for labor trafficking.", wiki()), @"2018 statistic: prosecutions 4");
     }
 
     #[test]
