@@ -353,9 +353,11 @@ impl<'a> SentenceCtx<'a> {
                         && words
                             .clone()
                             .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
-                        && words
-                            .clone()
-                            .all(|w| !LIST_BREAKERS.iter().any(|b| w.eq_ignore_ascii_case(b)))
+                        && words.clone().all(|w| {
+                            // "97 victims, more than 87 in 2019": a count with no noun ends no list.
+                            !LIST_BREAKERS.iter().any(|b| w.eq_ignore_ascii_case(b))
+                                && !["in", "during"].iter().any(|b| w.eq_ignore_ascii_case(b))
+                        })
                 })
             })
         })

@@ -136,7 +136,7 @@ lazy_regex!(
 );
 lazy_regex!(
     COMPARISON,
-    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
+    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
 );
 
 impl Rule for StatisticRule {
@@ -1475,10 +1475,28 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 (b.ends_with(" and") || b.ends_with(','))
                     && (respectively || gapped || YEAR_AFTER.is_match(&text[q.end..]))
             };
-            if another_year || COMPARISON.is_match(crate::pattern::tail(before, 40)) {
+            // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
+            let comparative = matches!(
+                q.quantity.qualifier,
+                crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
+            ) && YEAR_AFTER.is_match(&text[q.end..])
+                && {
+                    let b = before.trim_end();
+                    b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
+                };
+            let quantity = match comparative {
+                true => q
+                    .quantity
+                    .min
+                    .or(q.quantity.max)
+                    .map_or(q.quantity, Quantity::exact),
+                false => q.quantity,
+            };
+            if another_year || comparative || COMPARISON.is_match(crate::pattern::tail(before, 40))
+            {
                 if let Some((metric, subject)) = last.clone() {
                     push(
-                        cx, rule, out, metric, q.quantity, subject, q.start, next_start,
+                        cx, rule, out, metric, quantity, subject, q.start, next_start,
                     );
                 }
             }
@@ -2952,6 +2970,25 @@ mod tests {
         ");
         // Parts of a count told before, without a noun of their own, are not counts.
         insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government reported four prosecutions, one for sex trafficking and two for labor trafficking.", wiki()), @"2018 statistic: prosecutions 4");
+    }
+
+    #[test]
+    fn more_or_fewer_than_a_count_of_another_year_is_that_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 197 victims, a decrease compared with 235 in 2019 but more than 187 in 2018.", wiki()), @r"
+        2020 statistic: victims_identified 197 (victims)
+        2019 statistic: victims_identified 235 (victims)
+        2018 statistic: victims_identified 187 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 97 victims, more than 87 in 2019.", wiki()), @r"
+        2020 statistic: victims_identified 97 (victims)
+        2019 statistic: victims_identified 87 (victims)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 57 victims, fewer than the 60 in 2019.", wiki()), @r"
+        2020 statistic: victims_identified 57 (victims)
+        2019 statistic: victims_identified 60 (victims)
+        ");
+        // A bound with its own noun stays a bound.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified more than 87 victims.", wiki()), @"2019 statistic: victims_identified more_than 87 (victims)");
     }
 
     #[test]
