@@ -135,6 +135,10 @@ lazy_regex!(
     r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$)"
 );
 lazy_regex!(
+    SAME_AS_IN,
+    r"^same\s+(?:number\s+|total\s+)?as\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"
+);
+lazy_regex!(
     COMPARISON,
     r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
 );
@@ -1698,11 +1702,38 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 );
             }
         }
+        // "identified 494 victims, the same as in 2019": that year's count too, inferred.
+        let window = text.get(noun.end..next_start.max(noun.end)).unwrap_or("");
+        if let Some((at, year)) = same_as_in(window) {
+            for &m in &metrics {
+                let date = Some(PartialDate::year(year));
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    noun.end + at,
+                    date,
+                );
+                if let Some((_, event)) = out.last_mut() {
+                    event.inferred = true;
+                }
+            }
+        }
         last = metrics.last().map(|m| (*m, subject.clone()));
         last_metrics = metrics;
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Where ", the same as in 2019" stands in the words after a count, and its year.
+fn same_as_in(window: &str) -> Option<(usize, i32)> {
+    let at = crate::pattern::find_ci(window, "same ", 0)?;
+    let c = SAME_AS_IN.captures(&window[at..])?;
+    Some((at, c["year"].parse().ok()?))
 }
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
@@ -2897,7 +2928,10 @@ mod tests {
     #[test]
     fn a_year_behind_a_comparison_is_not_the_counts() {
         insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
-        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @"2019 statistic: convictions 14 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @r"
+        2019 statistic: convictions 14 (traffickers)
+        2017 statistic: convictions 14 (traffickers) (inferred)
+        ");
         insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 53 victims, up from the previous year.", report(2020)), @"2019 statistic: victims_identified 53 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2013 the government reported 18 prosecutions and eight convictions, a decrease from 2012.", wiki()), @r"
         2013 statistic: prosecutions 18
@@ -2907,7 +2941,10 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2016 courts convicted 12 traffickers, more than in 2015.", wiki()), @"2016 statistic: convictions 12 (traffickers)");
         insta::assert_snapshot!(run(&StatisticRule, "The government trained more than 1,200 officials in 2016.", wiki()), @"2016 statistic: officials_trained more_than 1200 (officials)");
         // A year before the comparison is still the count's own.
-        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @"2018 statistic: convictions 14 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @r"
+        2018 statistic: convictions 14 (traffickers)
+        2017 statistic: convictions 14 (traffickers) (inferred)
+        ");
         // A count after the comparison's clause does not take its year.
         insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 19 victims, compared with 25 the previous year, and referred 14 of them to shelters.", report(2016)), @r"
         2015 statistic: victims_identified 19 (victims)
@@ -2989,6 +3026,23 @@ mod tests {
         ");
         // A bound with its own noun stays a bound.
         insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified more than 87 victims.", wiki()), @"2019 statistic: victims_identified more_than 87 (victims)");
+    }
+
+    #[test]
+    fn the_same_as_in_another_year_is_that_years_count_inferred() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, authorities identified 494 victims, the same as in 2019.", wiki()), @r"
+        2020 statistic: victims_identified 494 (victims)
+        2019 statistic: victims_identified 494 (victims) (inferred)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts convicted six traffickers during 2019, the same number as in 2018.", wiki()), @r"
+        2019 statistic: convictions 6 (traffickers)
+        2018 statistic: convictions 6 (traffickers) (inferred)
+        ");
+        // "Roughly the same" or another count's comparison tells no count.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, authorities identified 494 victims, compared with 400 in 2019, the same level as the year before.", wiki()), @r"
+        2020 statistic: victims_identified 494 (victims)
+        2019 statistic: victims_identified 400 (victims)
+        ");
     }
 
     #[test]
