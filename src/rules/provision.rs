@@ -128,6 +128,7 @@ impl Rule for ProvisionRule {
             !text[..m.start()].ends_with("to ")
                 && !negated_before(text, m.start())
                 && !no_law_before(&text[..m.start()])
+                && !future_before(&text[..m.start()])
         }) || (contains_ci(text, " under ") && OFFENCE_UNDER.is_match(text));
         // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
         // penalties in general, not a law's.
@@ -199,6 +200,15 @@ impl Rule for ProvisionRule {
 }
 
 /// "there are no laws prohibiting": a law denied just before the verb.
+/// "a law which will expand the forms of trafficking criminalized": a verb told of a time to
+/// come, in its clause, prohibits nothing yet.
+fn future_before(before: &str) -> bool {
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    clause
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("will"))
+}
+
 fn no_law_before(before: &str) -> bool {
     let words: Vec<String> = before
         .split_whitespace()
@@ -406,5 +416,17 @@ mod tests {
         // Law enforcement is no law.
         assert_eq!(run(&ProvisionRule, "The government improved its anti-trafficking law enforcement by passing legislation that prohibits forced labor.", report(2012)), "");
         assert_eq!(run(&ProvisionRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", report(2010)), "");
+        // A law told as what it will do prohibits nothing yet.
+        assert_eq!(run(&ProvisionRule, "The government passed the 2017 Labor Law, which reportedly will expand the forms of trafficking criminalized in the country.", report(2018)), "");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "The new penal code will criminalize all forms of trafficking.",
+                report(2018)
+            ),
+            ""
+        );
+        // What will come in another clause leaves the law's own verb.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Labor Law prohibits forced labor, and the ministry will publish guidance.", report(2018)), @"undated legal_provision: Labor Law");
     }
 }
