@@ -23,6 +23,9 @@ pub const HEDGES: &[&str] = &[
 pub const CHANGE_NOUNS: &str =
     "increase|decrease|rise|drop|decline|fall|reduction|jump|improvement|change";
 
+/// Words for an amount that no number states ("some traffickers", "several victims").
+pub const VAGUE_AMOUNTS: &[&str] = &["some", "several", "many", "numerous", "multiple", "various"];
+
 /// Participles of acts that are no metric ("42 suspects arrested"): a count they follow is
 /// not the metric of the count before it.
 pub const OTHER_ACTIONS: &[&str] = &[

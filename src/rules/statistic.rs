@@ -22,7 +22,7 @@ use super::context::{clause, contrast_at, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
     METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, OTHER_ACTIONS,
-    TRAINEE_NOUNS, VICTIM_NOUNS,
+    TRAINEE_NOUNS, VAGUE_AMOUNTS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -1342,6 +1342,12 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // "..., 17 were convicted for fraud and 38 for sex trafficking": the named whole's
         // parts go on to the end of its clause.
         let whole_goes_on = parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
+        // "convicting some traffickers, including two perpetrators of ...": an example from
+        // a whole left uncounted, not a count.
+        if example_of_uncounted(&text[floor..q.start]) {
+            previous_was_part = true;
+            continue;
+        }
         let part = i > 0
             && (is_part_of(text, counts[i - 1], q)
                 || named_whole
@@ -1734,6 +1740,27 @@ fn same_as_in(window: &str) -> Option<(usize, i32)> {
     let at = crate::pattern::find_ci(window, "same ", 0)?;
     let c = SAME_AS_IN.captures(&window[at..])?;
     Some((at, c["year"].parse().ok()?))
+}
+
+/// Whether the words before a count end "some traffickers, including": the count is an
+/// example from a whole that no number counts.
+fn example_of_uncounted(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(head) = b.len().checked_sub(10).and_then(|at| b.get(at..)) else {
+        return false;
+    };
+    if !head.eq_ignore_ascii_case(" including") {
+        return false;
+    }
+    let whole = b[..b.len() - 10].trim_end();
+    let Some(whole) = whole.strip_suffix(',') else {
+        return false;
+    };
+    whole
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
@@ -3043,6 +3070,15 @@ mod tests {
         2020 statistic: victims_identified 494 (victims)
         2019 statistic: victims_identified 400 (victims)
         ");
+    }
+
+    #[test]
+    fn an_example_from_an_uncounted_whole_is_no_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government continued prosecuting and convicting some traffickers, including two perpetrators of forced begging.", wiki()), @"");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified several victims, including 12 children.", wiki()), @"");
+        // A counted whole keeps its part as a part; a count after the example is its own.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 40 victims, including 12 children.", wiki()), @"2019 statistic: victims_identified 40 (victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified some victims, including two children, and convicted 14 traffickers.", wiki()), @"2019 statistic: convictions 14 (traffickers)");
     }
 
     #[test]
