@@ -22,7 +22,7 @@ use super::context::{clause, contrast_at, SentenceCtx};
 use super::lexicon::{
     is_enforcement_metric, is_victim_metric, COMMITMENT_VERBS, ENFORCEMENT_NOUNS, METRIC_NOUNS,
     METRIC_PAIRS, METRIC_STEMS, NOT_MODIFIERS, NOUN_MODIFIERS, OPENING_VERBS, OTHER_ACTIONS,
-    TRAINEE_NOUNS, VAGUE_AMOUNTS, VICTIM_NOUNS,
+    STATUS_HEDGES, TRAINEE_NOUNS, VAGUE_AMOUNTS, VICTIM_NOUNS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, Metric};
@@ -180,7 +180,13 @@ impl Rule for StatisticRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.is_hedged() {
+        // "plans to train 200 officials" counts nothing; "220 cases are still pending" does.
+        let hedged = cx.is_hedged()
+            && super::lexicon::HEDGES
+                .iter()
+                .filter(|h| !STATUS_HEDGES.contains(h))
+                .any(|h| contains_ci(cx.text, h));
+        if hedged {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
@@ -1514,6 +1520,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         };
         // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
         prev_end = noun.end.max(q.end);
+        // "220 cases are still pending": a state the count is in, not an act it counts.
+        let till = counts
+            .iter()
+            .map(|n| n.start)
+            .find(|&at| at >= noun.end)
+            .map_or(ce, |at| at.min(ce))
+            .max(noun.end);
+        if pending_after(&text[noun.end..till]) {
+            continue;
+        }
         last_noun = Some((
             noun.class,
             (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
@@ -1524,6 +1540,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
         let mut part_counted = false;
+        let mut part_metric = None;
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
@@ -1590,8 +1607,16 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     // "Fourteen of the 23 victims received shelter": the verb tells what was
                     // done to the part, unless it only names the whole ("five of the 23 victims
                     // identified were children").
-                    if partitive && !participle_of_whole(&text[vend..ce]) {
-                        part_counted = true;
+                    if partitive {
+                        // "two of the 23 victims identified received care": the whole's
+                        // participle, then the part's own verb.
+                        let own = verb_after(text, vend, ce.max(vend))
+                            .map(|(m, _)| m)
+                            .filter(|m| fits(*m, noun.class));
+                        match own {
+                            Some(own) => part_metric = Some(own),
+                            None => part_counted = !participle_of_whole(&text[vend..ce]),
+                        }
                     }
                     // "2,189 cases were registered": cases registered are cases investigated.
                     let m = if noun.class == NounClass::Enforcement
@@ -1708,6 +1733,19 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 );
             }
         }
+        if let Some(m) = part_metric {
+            let part = counts[i - 1];
+            push(
+                cx,
+                rule,
+                out,
+                m,
+                part.quantity,
+                subject.clone(),
+                part.start,
+                next_start,
+            );
+        }
         // "identified 494 victims, the same as in 2019": that year's count too, inferred.
         let window = text.get(noun.end..next_start.max(noun.end)).unwrap_or("");
         if let Some((at, year)) = same_as_in(window) {
@@ -1733,6 +1771,21 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     }
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Whether the words after a count's noun, up to the end of its phrase, tell it pending
+/// ("are still pending", "begun in 2017 remained pending").
+fn pending_after(rest: &str) -> bool {
+    let phrase = rest.split([',', ';']).next().unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().map(trim_word).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case("pending")
+            && i > 0
+            && matches!(
+                words[i - 1].to_ascii_lowercase().as_str(),
+                "are" | "were" | "is" | "was" | "remain" | "remains" | "remained" | "still"
+            )
+    })
 }
 
 /// Where ", the same as in 2019" stands in the words after a count, and its year.
@@ -2996,6 +3049,11 @@ mod tests {
         // A participle that only names the whole: the whole is the count, the part is not.
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, five of the 23 victims identified were children.", wiki()), @"2017 statistic: victims_identified 23 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, three of the 12 victims assisted by NGOs were men.", wiki()), @"2017 statistic: victims_assisted 12 (NGOs)");
+        // The whole's participle, then the part's own verb: both are counts.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, only two of the 23 child victims identified received care at the shelter.", wiki()), @r"
+        2020 statistic: victims_assisted 2 (child victims)
+        2020 statistic: victims_identified 23 (child victims)
+        ");
         // Words between the two counts other than "of the" make two counts.
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
         2017 statistic: victims_identified 14 (victims)
@@ -3079,6 +3137,15 @@ mod tests {
         // A counted whole keeps its part as a part; a count after the example is its own.
         insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 40 victims, including 12 children.", wiki()), @"2019 statistic: victims_identified 40 (victims)");
         insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified some victims, including two children, and convicted 14 traffickers.", wiki()), @"2019 statistic: convictions 14 (traffickers)");
+    }
+
+    #[test]
+    fn pending_cases_and_drafts_beside_a_count_leave_it_a_count() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2005, the government convicted 78 traffickers and 220 cases are still pending.", wiki()), @"2005 statistic: convictions 78 (traffickers)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2010, police rescued and identified 80 child victims and drafted new legislation.", wiki()), @"2010 statistic: victims_identified 80 (child victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2018, four of eight investigations begun in 2017 were still pending.", wiki()), @"");
+        // A plan counts nothing.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2010, the ministry plans to train 200 officials, pending funding.", wiki()), @"");
     }
 
     #[test]
