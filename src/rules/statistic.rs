@@ -128,7 +128,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_ASIDE,
-    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:19|20)\d\d\s*[),;]"
+    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*[),;]"
 );
 lazy_regex!(
     YEAR_AFTER,
@@ -2532,6 +2532,11 @@ mod tests {
         2018 statistic: investigations 18
         2017 statistic: investigations 29
         2016 statistic: investigations 19
+        ");
+        // An earlier period named by its place, not its year.
+        insta::assert_snapshot!(run(&StatisticRule, "Missions abroad identified 6,772 potential victims (2,591 in the preceding period).", report(2020)), @r"
+        2019 statistic: victims_identified 6772 (potential victims)
+        2018 statistic: victims_identified 2591 (potential victims)
         ");
         insta::assert_snapshot!(run(&StatisticRule, "The government secured convictions against 27 traffickers in 11 cases (convictions in eight cases in 2017, six in 2016).", report(2019)), @r"
         2018 statistic: convictions 27 (traffickers)
