@@ -1318,6 +1318,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .filter(|q| q.kind == QuantityKind::Count)
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // Whether the last count's verb came after it ("nine traffickers prosecuted").
+    let mut last_told_after = false;
     // Every metric of the count before ("identifying and assisting 1,434 victims").
     let mut last_metrics: Vec<Metric> = Vec::new();
     // The class and subject of the last noun counted, for a count that leaves its noun out.
@@ -1433,6 +1435,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             if let Some(m) = number_of_metric(&text[cs..q.start]) {
                 push(cx, rule, out, m, q.quantity, None, q.start, next_start);
                 last = Some((m, None));
+                last_told_after = false;
                 continue;
             }
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
@@ -1464,6 +1467,13 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     q.start,
                     next_start,
                 );
+                // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
+                // start past this one's.
+                let verb = verb_after(text, q.end, next_start.max(q.end));
+                last_told_after = verb.is_some();
+                if let Some((_, vend)) = verb {
+                    prev_end = prev_end.max(vend);
+                }
                 last = Some((m, subject));
                 continue;
             }
@@ -1541,6 +1551,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
         let mut part_counted = false;
         let mut part_metric = None;
+        let mut told_after = false;
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
@@ -1641,11 +1652,15 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         .map(|(m, _)| *m)
                         .filter(|m| fits(*m, noun.class))
                         .filter(|_| {
-                            coordinated && !text.get(noun.end..vend).is_some_and(has_auxiliary)
+                            coordinated
+                                && !last_told_after
+                                && !text.get(noun.end..vend).is_some_and(has_auxiliary)
                         });
                     if let Some(m) = shared {
                         cands.push(m);
                     } else if fits(m, noun.class) && !next_counts_verb {
+                        told_after = true;
+                        prev_end = prev_end.max(vend);
                         cands.push(m);
                         // "262 victims identified and assisted": both participles count them.
                         let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
@@ -1767,6 +1782,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             }
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
+        last_told_after = told_after;
         last_metrics = metrics;
     }
     all_of_them(cx, rule, &counts, out);
@@ -3151,6 +3167,22 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2018, four of eight investigations begun in 2017 were still pending.", wiki()), @"");
         // A plan counts nothing.
         insta::assert_snapshot!(run(&StatisticRule, "In 2010, the ministry plans to train 200 officials, pending funding.", wiki()), @"");
+    }
+
+    #[test]
+    fn counts_each_with_its_participle_after_it_keep_their_own() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts convicted 12 traffickers, compared with nine traffickers prosecuted and 12 convicted in 2019 and nine cases prosecuted and seven traffickers convicted in 2018.", wiki()), @r"
+        2020 statistic: convictions 12 (traffickers)
+        2019 statistic: prosecutions 9 (traffickers)
+        2019 statistic: convictions 12 (traffickers)
+        2018 statistic: prosecutions 9 (cases)
+        2018 statistic: convictions 7 (traffickers)
+        ");
+        // A participle after a count whose verb came before it still shares that verb.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2019, NGOs provided services to 2,119 victims and 153 victims identified during investigations.", wiki()), @r"
+        2019 statistic: victims_assisted 2119 (victims)
+        2019 statistic: victims_assisted 153 (victims)
+        ");
     }
 
     #[test]
