@@ -1318,6 +1318,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .filter(|q| q.kind == QuantityKind::Count)
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // The head noun of each count with its metrics, in order.
+    let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
     // Whether the last count's verb came after it ("nine traffickers prosecuted").
     let mut last_told_after = false;
     // Every metric of the count before ("identifying and assisting 1,434 victims").
@@ -1684,8 +1686,17 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .next()
             .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
         if metrics.is_empty() && !other_action && (coordinated || COMPARED.is_match(between)) {
-            // "..., compared with 933 victims in 2020": each metric of the count compared.
-            metrics.extend(last_metrics.iter().filter(|m| fits(**m, noun.class)));
+            // "..., compared with 933 victims in 2020": each metric of the count compared, the
+            // one of the same noun first ("prosecutions of 18 defendants, compared with 11
+            // investigations and 12 defendants").
+            let same_noun = head_noun(&noun.subject).and_then(|head| {
+                counted_nouns
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(head))
+            });
+            let compared = same_noun.map_or(&last_metrics, |(_, ms)| ms);
+            metrics.extend(compared.iter().filter(|m| fits(**m, noun.class)));
         }
         // "upheld on appeal three trafficking convictions": convictions of an earlier year,
         // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
@@ -1781,6 +1792,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 }
             }
         }
+        if let Some(head) = head_noun(&noun.subject) {
+            counted_nouns.push((head.to_string(), metrics.clone()));
+        }
         last = metrics.last().map(|m| (*m, subject.clone()));
         last_told_after = told_after;
         last_metrics = metrics;
@@ -1802,6 +1816,11 @@ fn pending_after(rest: &str) -> bool {
                 "are" | "were" | "is" | "was" | "remain" | "remains" | "remained" | "still"
             )
     })
+}
+
+/// The last word of a counted noun phrase ("alleged traffickers" → "traffickers").
+fn head_noun(subject: &str) -> Option<&str> {
+    subject.split_whitespace().last().map(trim_word)
 }
 
 /// Where ", the same as in 2019" stands in the words after a count, and its year.
@@ -1921,8 +1940,16 @@ fn metric_noun_joined(rest: &str) -> Option<Metric> {
     let mut words = rest.split_whitespace();
     let joined = words.next().is_some_and(|w| w == "and" || w == "or");
     let noun = words.next()?;
+    // "15 investigations and prosecutions of 18 defendants": the second noun has a count of its own.
+    let counted_of = words.next() == Some("of")
+        && words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::quantity::lexicon::NUMBER_WORDS
+                    .iter()
+                    .any(|(n, _)| w.eq_ignore_ascii_case(n))
+        });
     match classify_noun(trim_word(noun))? {
-        NounClass::Metric(m) if joined => Some(m),
+        NounClass::Metric(m) if joined && !counted_of => Some(m),
         _ => None,
     }
 }
@@ -3182,6 +3209,21 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2019, NGOs provided services to 2,119 victims and 153 victims identified during investigations.", wiki()), @r"
         2019 statistic: victims_assisted 2119 (victims)
         2019 statistic: victims_assisted 153 (victims)
+        ");
+    }
+
+    #[test]
+    fn a_metric_noun_with_a_count_of_its_own_shares_none() {
+        insta::assert_snapshot!(run(&StatisticRule, "During 2014, officials initiated 15 new investigations and prosecutions of 18 defendants, compared with 11 investigations and 12 defendants in 2013.", wiki()), @r"
+        2014 statistic: investigations 15
+        2014 statistic: prosecutions 18 (defendants)
+        2013 statistic: investigations 11
+        2013 statistic: prosecutions 12 (defendants)
+        ");
+        // Joined with no count of its own, the second noun shares the count.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, courts reported 15 prosecutions and convictions of traffickers.", wiki()), @r"
+        2017 statistic: prosecutions 15
+        2017 statistic: convictions 15
         ");
     }
 
