@@ -1061,8 +1061,19 @@ fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bo
     let lower = between.trim_end().to_ascii_lowercase();
     // "383 victims - 51 men, ...", "75 victims: 30 women, ...": a list of the parts follows.
     let opens_list = lower.ends_with(" -") || lower.ends_with(':');
-    words <= 6
-        && !between.contains([';', '.'])
+    // "eight investigations under article 124 in 2016, including five ...": a longer
+    // description of the whole, with no verb of its own, still ends in its parts.
+    let verb_of_its_own = || {
+        let mut ws = between.split_whitespace().peekable();
+        std::iter::from_fn(|| ws.next().map(|w| (w, ws.peek().copied().unwrap_or("")))).any(
+            |(w, next)| {
+                (metric_of_word(w).is_some() || metric_of_pair(w, next).is_some())
+                    && classify_noun(trim_word(w)).is_none()
+            },
+        )
+    };
+    let near = words <= 6 || (words <= 12 && lower.ends_with(", including") && !verb_of_its_own());
+    near && !between.contains([';', '.'])
         && (opens_list
             || [
                 "including",
@@ -3224,6 +3235,16 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, courts reported 15 prosecutions and convictions of traffickers.", wiki()), @r"
         2017 statistic: prosecutions 15
         2017 statistic: convictions 15
+        ");
+    }
+
+    #[test]
+    fn parts_after_a_longer_description_of_their_whole() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government initiated eight investigations under article 124 in 2016, including five sex trafficking cases and two child forced labor cases.", wiki()), @"2016 statistic: investigations 8");
+        // A verb of its own before "including" starts another count.
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, police investigated 40 cases and provided services to victims, including 12 children.", wiki()), @r"
+        2017 statistic: investigations 40 (cases)
+        2017 statistic: victims_assisted 12 (children)
         ");
     }
 
