@@ -13,7 +13,8 @@
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
 //!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Human Trafficking Prevention Act of 2000",
-//!                                                         "the Trafficking in Persons Act 2008" (inferred)
+//!                                                         "the Trafficking in Persons Act 2008",
+//!                                                         "the Child Protection Code of 2003" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
@@ -92,7 +93,7 @@ lazy_regex!(
 );
 lazy_regex!(
     ACT_OF_YEAR,
-    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)?\s+(?P<year>(?:19|20)\d\d)\b"
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law|Code))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)?\s+(?P<year>(?:19|20)\d\d)\b"
 );
 lazy_regex!(
     YEAR_LAW,
@@ -383,8 +384,9 @@ impl Rule for LawRule {
             };
             emit(Some(clean_name(whole.as_str())), Some(date), true);
         }
-        // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012".
-        for c in (law || act)
+        // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012", "the Child
+        // Protection Code of 2003" (not a standing code's edition: "the Penal Code of 1960").
+        for c in titled
             .then(|| ACT_OF_YEAR.captures_iter(text))
             .into_iter()
             .flatten()
@@ -404,7 +406,11 @@ impl Rule for LawRule {
             };
             // An amending act told as the change it made is the amendment rule's.
             let changes = || super::amendment::is_amendment(text);
-            if (!of && !name.ends_with("Act")) || (contains_ci(&name, "amend") && changes()) {
+            let standing_code = STANDING_CODES.iter().any(|code| contains_ci(&name, code));
+            if (!of && !name.ends_with("Act"))
+                || (contains_ci(&name, "amend") && changes())
+                || standing_code
+            {
                 continue;
             }
             emit(Some(name), Some(PartialDate::year(year)), true);
@@ -772,6 +778,9 @@ mod tests {
         );
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking Prevention Act of 2000 defines severe forms of trafficking.", wiki()), @"2000 law_enacted: Human Trafficking Prevention Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act, 2012 criminalizes sex trafficking.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
+        // A titled code known by its year, but not a standing code's edition.
+        insta::assert_snapshot!(run(&LawRule, "Article 25 of the Child Protection Code of 2003 prohibits the sale of children.", wiki()), @"2003 law_enacted: Child Protection Code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Penal Code of 1960 and the Labor Code of 1998 prohibit forced labor.", wiki()), @"");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
         // An amending act in force, not told as a change; a bracket of several words in a title.
