@@ -37,11 +37,13 @@ pub struct StatisticRule;
 const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
 
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
+/// A verb that gets its metric noun ("secure convictions in").
+const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?";
 const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully)";
 lazy_regex!(
     ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?{VERB}|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?{VERB})*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}))*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
     )
 );
 // "... or identifying any trafficking victims": a metric verb with its own object, joined by
@@ -2664,6 +2666,17 @@ mod tests {
         2020 statistic: victims_identified 40 (victims)
         2019 statistic: convictions 12 (traffickers)
         ");
+    }
+
+    #[test]
+    fn zeros_of_a_verb_that_gets_its_metric_noun() {
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or secure convictions in any forced labor cases.", report(2022)), @r"
+        2021 statistic: prosecutions 0 (forced labor cases)
+        2021 statistic: convictions 0 (forced labor cases)
+        ");
+        insta::assert_snapshot!(run(&StatisticRule, "Courts did not obtain convictions against any traffickers.", report(2022)), @"2021 statistic: convictions 0 (traffickers)");
+        // Secured for another object, or not denied, is no zero.
+        insta::assert_snapshot!(run(&StatisticRule, "The government did not secure funding for any shelters.", report(2022)), @"");
     }
 
     #[test]
