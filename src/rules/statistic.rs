@@ -1331,6 +1331,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         .filter(|q| q.kind == QuantityKind::Count)
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // Lowercase: the phrase follows a count.
+    let says_same = memchr::memmem::find(text.as_bytes(), b"same ").is_some();
     // The head noun of each count with its metrics, in order.
     let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
     // Whether the last count's verb came after it ("nine traffickers prosecuted").
@@ -1787,7 +1789,7 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         }
         // "identified 494 victims, the same as in 2019": that year's count too, inferred.
         let window = text.get(noun.end..next_start.max(noun.end)).unwrap_or("");
-        if let Some((at, year)) = same_as_in(window) {
+        if let Some((at, year)) = says_same.then(|| same_as_in(window)).flatten() {
             for &m in &metrics {
                 let date = Some(PartialDate::year(year));
                 push_dated(
@@ -1820,15 +1822,15 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 /// ("are still pending", "begun in 2017 remained pending").
 fn pending_after(rest: &str) -> bool {
     let phrase = rest.split([',', ';']).next().unwrap_or("");
-    let words: Vec<&str> = phrase.split_whitespace().map(trim_word).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        w.eq_ignore_ascii_case("pending")
-            && i > 0
-            && matches!(
-                words[i - 1].to_ascii_lowercase().as_str(),
-                "are" | "were" | "is" | "was" | "remain" | "remains" | "remained" | "still"
-            )
-    })
+    let Some(at) = memchr::memmem::find(phrase.as_bytes(), b"pending") else {
+        return false;
+    };
+    let before = phrase[..at].split_whitespace().next_back().unwrap_or("");
+    [
+        "are", "were", "is", "was", "remain", "remains", "remained", "still",
+    ]
+    .iter()
+    .any(|w| before.eq_ignore_ascii_case(w))
 }
 
 /// The last word of a counted noun phrase ("alleged traffickers" → "traffickers").
