@@ -292,6 +292,8 @@ fn classify(
         || ends("age of")
         || ends("ages of")
         || ends("ages")
+        || ends("younger than")
+        || ends("older than")
         || starts(" years old")
         || starts("-year-old")
         || starts(" year-old")
@@ -457,6 +459,7 @@ mod tests {
         insta::assert_snapshot!(show("16.2 million MDL ($849,060) and 24 percent"), @"16.2 million=16200000:Money | 849,060=849060:Money | 24=24:Percent");
         insta::assert_snapshot!(show("Article 129 and Articles 165 and 206, Law 006/PR/2018"), @"129=129:Article | 165=165:Article | 206=206:Article | 006=0:Article | 2018=0:Article");
         insta::assert_snapshot!(show("a score of 8.5 out of 10, aged 18-54, between the ages of 16 and 30"), @"8.5=9:Score | 10=10:Scale | 18-54=range 18..=54:Age | 16=16:Age | 30=30:Age");
+        insta::assert_snapshot!(show("when the victim is younger than 14 years, or older than 60 years"), @"14=14:Age | 60=60:Age");
         insta::assert_snapshot!(show("in 2009 and COVID-19, 21% of 181,000"), @"2009=2009:Year | 19=0:Article | 21=21:Percent | 181,000=181000:Count");
     }
 }

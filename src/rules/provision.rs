@@ -1,7 +1,7 @@
 //! `legal_provision`: a standing provision and its penalties.
 //!
 //! ```text
-//! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "punishes ... with" | "penalties")
+//! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "punishes ... with" | "penalties" | "the penalty is")
 //!              ... PENALTY ("and" PENALTY)*                  one event per penalty (adult, child)
 //!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null
 //!            | "is" ("a crime" | "an offence" | "illegal") "under" INSTRUMENT  as prohibiting
@@ -34,7 +34,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range)|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -392,6 +392,19 @@ mod tests {
                 &ProvisionRule,
                 "Organized crime is a growing problem under the new government.",
                 report(2015)
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_penalty_told_with_a_copula() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Under Article 260 of the criminal code, when the victim is younger than 14 years, the penalty is 10 to 15 years' imprisonment.", report(2017)), @"undated legal_provision: criminal code article 260, penalty 10..=15 years");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "These penalties are sufficiently stringent and commensurate with those for rape.",
+                report(2017)
             ),
             ""
         );
