@@ -1509,11 +1509,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 // The count before has a noun of its own, then the same preposition.
                 let gapped = i > 0
                     && b.ends_with(" and")
-                    && ["with", "for"].iter().any(|p| {
+                    && [" with ", " for "].iter().any(|p| {
                         let told = text[counts[i - 1].end..q.start].trim_start();
-                        starts(&format!("{p} "))
-                            && !told.starts_with(p)
-                            && told.contains(&format!(" {p} "))
+                        starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
                     });
                 (b.ends_with(" and") || b.ends_with(','))
                     && (respectively || gapped || YEAR_AFTER.is_match(&text[q.end..]))
