@@ -10,6 +10,7 @@
 //!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
+//!            | INSTRUMENT ("(" ACRONYM ")")? ","? "as"? "amended in" DATE
 //! ```
 //! The instrument, article and penalty come from the same sentence.
 
@@ -36,7 +37,7 @@ lazy_regex!(
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
-    r"(?i)\b(?:code|law|act|legislation)\s*[,(]\s*(?:as\s+)?(?:later\s+|subsequently\s+)?amended\s+in\s+(?-i:[A-Z0-9])"
+    r"(?i)\b(?:code|law|act|legislation)(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?amended\s+in\s+(?-i:[A-Z0-9])"
 );
 lazy_regex!(
     CHANGES_TO,
@@ -289,6 +290,9 @@ mod tests {
     #[test]
     fn an_article_or_code_revised_updated_or_modified() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2013, Article 132 was amended to increase penalties.", lead(2018)), @"2013 legal_amendment: (unnamed instrument) article 132");
+        // A code known by its acronym, amended as a reduced relative clause.
+        insta::assert_snapshot!(run(&AmendmentRule, "Section 369A of the Pakistan Penal Code (PPC) amended in March 2016, criminalized forced labor.", lead(2018)), @"2016-03 legal_amendment: penal code article 369A");
+        insta::assert_snapshot!(run(&AmendmentRule, "The penal code amended in 2014 prohibits forced labor.", lead(2018)), @"2014 legal_amendment: penal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Code was revised in 2019.", lead(2021)), @"2019 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code was updated in 2020 to criminalize forced marriage.", lead(2021)), @"2020 legal_amendment: penal code");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2021 the labor code was modified to allow unannounced inspections.", lead(2022)), @"2021 legal_amendment: labor code");
