@@ -136,6 +136,11 @@ lazy_regex!(
     YEAR_AFTER,
     r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$)"
 );
+// "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
+lazy_regex!(
+    NOUN_THEN_YEAR,
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:19|20)\d\d\b"
+);
 lazy_regex!(
     SAME_AS_IN,
     r"^same\s+(?:number\s+|total\s+)?as\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"
@@ -1140,11 +1145,19 @@ fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
         })
     };
     // Sums first: the words are read only for a run that adds up.
+    // A part with a year of its own ("and eight cases in 2019") is another year's count.
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
         text.get(total.end..counts[k].start).is_some_and(one_clause)
-            && (j..=k).all(|p| free_of_verbs(counts[p - 1].end, counts[p].start, p == j))
+            && (j..=k).all(|p| {
+                free_of_verbs(counts[p - 1].end, counts[p].start, p == j)
+                    && !NOUN_THEN_YEAR.is_match(&text[counts[p].end..])
+            })
     };
     for (i, total) in counts.iter().enumerate() {
+        // A part is no total of further parts: "24 ... and 16 ..., and eight" adds up by chance.
+        if parts[i] {
+            continue;
+        }
         let Some(whole) = exact(total).filter(|&v| v >= 2) else {
             continue;
         };
@@ -1377,7 +1390,9 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             && (is_part_of(text, counts[i - 1], q)
                 || named_whole
                 || whole_goes_on
-                || (previous_was_part && continues_parts(&text[counts[i - 1].end..q.start]))
+                || (previous_was_part
+                    && continues_parts(&text[counts[i - 1].end..q.start])
+                    && !NOUN_THEN_YEAR.is_match(&text[q.end..]))
                 || summed[i]);
         previous_was_part = part;
         parts_of_named_whole = named_whole || (part && parts_of_named_whole);
@@ -3258,6 +3273,15 @@ mod tests {
         insta::assert_snapshot!(run(&StatisticRule, "In 2017, police investigated 40 cases and provided services to victims, including 12 children.", wiki()), @r"
         2017 statistic: investigations 40 (cases)
         2017 statistic: victims_assisted 12 (children)
+        ");
+    }
+
+    #[test]
+    fn a_count_with_a_year_of_its_own_ends_a_list_of_parts() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2021, police investigated six cases, compared with 40 cases in 2020, including 24 sex trafficking cases and 16 forced labor cases, and eight cases in 2019, including one sex trafficking case and seven forced labor cases.", wiki()), @r"
+        2021 statistic: investigations 6 (cases)
+        2020 statistic: investigations 40 (cases)
+        2019 statistic: investigations 8 (cases)
         ");
     }
 
