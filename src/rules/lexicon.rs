@@ -94,6 +94,13 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "care", Metric::VictimsAssisted),
     ("receiv", "servic", Metric::VictimsAssisted),
     ("receiv", "care", Metric::VictimsAssisted),
+    ("receiv", "housing", Metric::VictimsAssisted),
+    ("receiv", "medical", Metric::VictimsAssisted),
+    ("receiv", "support", Metric::VictimsAssisted),
+    ("receiv", "accommodation", Metric::VictimsAssisted),
+    ("provid", "housing", Metric::VictimsAssisted),
+    ("provid", "support", Metric::VictimsAssisted),
+    ("provid", "accommodation", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
 ];
 

@@ -183,6 +183,8 @@ impl Rule for StatisticRule {
             "indict",
             "services",
             "care$",
+            "housing",
+            "accommodation",
         ]]
     }
 
@@ -3283,6 +3285,12 @@ mod tests {
         2020 statistic: investigations 40 (cases)
         2019 statistic: investigations 8 (cases)
         ");
+    }
+
+    #[test]
+    fn housing_and_support_received_or_provided_are_assistance() {
+        insta::assert_snapshot!(run(&StatisticRule, "In 2015, the 10 identified victims received housing, medical care, and legal counsel.", wiki()), @"2015 statistic: victims_assisted 10 (identified victims)");
+        insta::assert_snapshot!(run(&StatisticRule, "In 2017, NGOs provided housing to 14 victims.", wiki()), @"2017 statistic: victims_assisted 14 (victims)");
     }
 
     #[test]
