@@ -1564,10 +1564,8 @@ fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         prev_end = noun.end.max(q.end);
         // "220 cases are still pending": a state the count is in, not an act it counts.
         let till = counts
-            .iter()
-            .map(|n| n.start)
-            .find(|&at| at >= noun.end)
-            .map_or(ce, |at| at.min(ce))
+            .get(counts.partition_point(|n| n.start < noun.end))
+            .map_or(ce, |n| n.start.min(ce))
             .max(noun.end);
         if pending_after(&text[noun.end..till]) {
             continue;
