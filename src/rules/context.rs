@@ -10,7 +10,6 @@ use crate::span::Span;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
 use std::cell::OnceCell;
 
-crate::lazy_cues!(HEDGE_CUES, super::lexicon::HEDGES);
 crate::lazy_words!(
     NUMBER_WORD_SET,
     &crate::quantity::lexicon::NUMBER_WORDS
@@ -85,7 +84,7 @@ pub struct SentenceCtx<'a> {
     pub paragraph_words: Option<&'a [ParagraphWords]>,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
-    hedged: OnceCell<bool>,
+    hedges: OnceCell<super::Hedges>,
 }
 
 /// How a fact's date was found.
@@ -124,7 +123,7 @@ impl<'a> SentenceCtx<'a> {
             paragraph_words: None,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
-            hedged: OnceCell::new(),
+            hedges: OnceCell::new(),
         }
     }
 
@@ -420,9 +419,14 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when the sentence is hedged: a draft, a proposal, a recommendation.
     pub fn is_hedged(&self) -> bool {
+        self.hedges().any()
+    }
+
+    /// The hedge words the sentence holds.
+    pub fn hedges(&self) -> super::Hedges {
         match self.marks {
-            Some(m) => m.hedged,
-            None => *self.hedged.get_or_init(|| HEDGE_CUES.any_in(self.text)),
+            Some(m) => m.hedges,
+            None => *self.hedges.get_or_init(|| super::Hedges::of(self.text)),
         }
     }
 

@@ -94,8 +94,8 @@ impl RuleMask {
 /// Lexical facts about a sentence that rules gate on, read in the same scan as the cues.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Marks {
-    /// A hedge word ([`lexicon::HEDGES`]): a draft, a proposal, a recommendation.
-    pub hedged: bool,
+    /// The hedge words ([`lexicon::HEDGES`]) it holds: a draft, a proposal, a recommendation.
+    pub hedges: Hedges,
     /// The negations ([`lexicon::NEGATIONS`]) that may state a zero.
     pub negations: Negations,
     /// A number word as a whole word ("twelve").
@@ -143,6 +143,43 @@ impl Negations {
     }
 }
 
+crate::lazy_cues!(HEDGE_CUES, lexicon::HEDGES);
+
+/// Which of the [`lexicon::HEDGES`] a sentence holds, a bit each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hedges(u16);
+
+const _: () = assert!(lexicon::HEDGES.len() <= 16, "one bit per hedge");
+
+impl Hedges {
+    fn insert(&mut self, index: u8) {
+        self.0 |= 1 << index;
+    }
+
+    /// The hedges of `text`, as the paragraph scan finds them.
+    pub fn of(text: &str) -> Self {
+        let mut found = Hedges::default();
+        HEDGE_CUES.scan(text, |cue, _| {
+            found.insert(cue as u8);
+            true
+        });
+        found
+    }
+
+    /// True when any hedge is present.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    /// True when a hedge other than `words` (entries of [`lexicon::HEDGES`]) is present.
+    pub fn any_besides(self, words: &[&str]) -> bool {
+        lexicon::HEDGES
+            .iter()
+            .enumerate()
+            .any(|(i, h)| self.0 & (1 << i) != 0 && !words.contains(h))
+    }
+}
+
 /// What a sentence triggers: the rules to run and its marks.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Triggered {
@@ -159,8 +196,8 @@ enum CueOwner {
     Group(usize, u8),
     /// As `Group`, for a cue that counts only as a whole word.
     WholeWordGroup(usize, u8),
-    /// A hedge word.
-    Hedge,
+    /// A hedge word: its index in [`lexicon::HEDGES`].
+    Hedge(u8),
     /// A negation: its index in [`lexicon::NEGATIONS`].
     Negation(u8),
     /// A number word (counts only as a whole word).
@@ -293,8 +330,8 @@ impl RuleSet {
                 word_readers.push(rule.name());
             }
         }
-        for cue in lexicon::HEDGES {
-            add(cue, CueOwner::Hedge);
+        for (i, cue) in lexicon::HEDGES.iter().enumerate() {
+            add(cue, CueOwner::Hedge(i as u8));
         }
         for (i, cue) in lexicon::NEGATIONS.iter().enumerate() {
             add(cue, CueOwner::Negation(i as u8));
@@ -413,7 +450,7 @@ impl RuleSet {
                                 c.seen[ri] |= bit;
                             }
                         }
-                        CueOwner::Hedge => c.marks.hedged = true,
+                        CueOwner::Hedge(i) => c.marks.hedges.insert(i),
                         CueOwner::Negation(i) => c.marks.negations.insert(i),
                         CueOwner::RelativeTime => c.marks.relative_time = true,
                         CueOwner::NumberWord => {
@@ -578,8 +615,8 @@ mod tests {
             .into_iter()
             .map(|t| t.marks)
             .collect();
-        let m = |hedged, negation, number_word| Marks {
-            hedged,
+        let m = |hedge, negation, number_word| Marks {
+            hedges: Hedges::of(hedge),
             negations: Negations::of(negation),
             number_word,
             relative_time: false,
@@ -588,21 +625,25 @@ mod tests {
         assert_eq!(
             marks,
             vec![
-                m(true, "", false),
-                m(false, "not ", false),
-                m(false, "", true),
-                m(false, "", false),
+                m("A draft law was proposed.", "", false),
+                m("", "not ", false),
+                m("", "", true),
+                m("", "", false),
                 // Cues start words: "pending" is not in "spending", "no" not in "casino".
-                m(false, "", false),
-                m(false, "cannot ", false),
+                m("", "", false),
+                m("", "cannot ", false),
             ]
         );
+        // Each hedge is told apart: statistics read past "draft" and "pending" alone.
+        let status = Hedges::of("A draft law is pending.");
+        assert!(status.any() && !status.any_besides(lexicon::STATUS_HEDGES));
+        assert!(Hedges::of("The draft would pass.").any_besides(lexicon::STATUS_HEDGES));
         // The same marks as a sentence read on its own.
         for (r, mark) in ranges.iter().zip(&marks) {
             let cx = SentenceCtx::standalone(&text[r.clone()], crate::temporal::Anchor::default());
             assert_eq!(
-                (cx.is_hedged(), cx.negations(), cx.has_number_word()),
-                (mark.hedged, mark.negations, mark.number_word)
+                (cx.hedges(), cx.negations(), cx.has_number_word()),
+                (mark.hedges, mark.negations, mark.number_word)
             );
             assert_eq!(cx.has_count_digits(), mark.count_digits);
         }

@@ -190,12 +190,7 @@ impl Rule for StatisticRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         // "plans to train 200 officials" counts nothing; "220 cases are still pending" does.
-        let hedged = cx.is_hedged()
-            && super::lexicon::HEDGES
-                .iter()
-                .filter(|h| !STATUS_HEDGES.contains(h))
-                .any(|h| contains_ci(cx.text, h));
-        if hedged {
+        if cx.hedges().any_besides(STATUS_HEDGES) {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
