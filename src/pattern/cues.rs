@@ -407,8 +407,8 @@ pub fn leftmost_longest(mut all: Vec<(usize, usize, usize)>) -> Vec<(usize, usiz
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lazy_cues {
-    ($name:ident, $cues:expr) => {
-        static $name: std::sync::LazyLock<$crate::pattern::Cues> =
+    ($vis:vis $name:ident, $cues:expr) => {
+        $vis static $name: std::sync::LazyLock<$crate::pattern::Cues> =
             std::sync::LazyLock::new(|| $crate::pattern::Cues::new($cues));
     };
 }
@@ -417,8 +417,8 @@ macro_rules! lazy_cues {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lazy_words {
-    ($name:ident, $words:expr, $fold:expr) => {
-        static $name: std::sync::LazyLock<$crate::pattern::WordSet> =
+    ($vis:vis $name:ident, $words:expr, $fold:expr) => {
+        $vis static $name: std::sync::LazyLock<$crate::pattern::WordSet> =
             std::sync::LazyLock::new(|| $crate::pattern::WordSet::new($words, $fold));
     };
 }

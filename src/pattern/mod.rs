@@ -32,8 +32,8 @@ pub fn compile(pattern: &str) -> Regex {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! lazy_regex {
-    ($name:ident, $pattern:expr) => {
-        static $name: std::sync::LazyLock<regex::Regex> =
+    ($vis:vis $name:ident, $pattern:expr) => {
+        $vis static $name: std::sync::LazyLock<regex::Regex> =
             std::sync::LazyLock::new(|| $crate::pattern::compile(&$pattern));
     };
 }

@@ -1,0 +1,580 @@
+//! Counts stated with a number: each count of a sentence read with its noun, its verb
+//! and its place among the other counts (a whole, a part, a year aside, a comparison).
+
+use super::nouns::{
+    classify_noun, elliptical_metric, fits, head_noun, metric_noun_before_of, metric_noun_joined,
+    noun_after, noun_shared_ahead, number_of_metric, NounClass, NounPhrase,
+};
+use super::parts::{
+    after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
+    done_further, inside_breakdown, is_part_of, is_partitive, participle_of_whole, summed_parts,
+    year_aside, NOUN_THEN_YEAR,
+};
+use super::verbs::{
+    agent_after, has_auxiliary, metric_participle_joined, metric_told_after, participle_metric,
+    promised, registered_before, upheld_before, verb_after, verbs_before,
+};
+use super::zeros::{all_of_them, none_compared, none_of, verb_denied};
+use super::{push, push_dated, trim_word, years_of_each, Found};
+use crate::event::Metric;
+use crate::lazy_regex;
+use crate::quantity::{Quantity, QuantityKind, QuantityMention};
+use crate::rules::context::{clause, SentenceCtx};
+use crate::rules::lexicon::{OTHER_ACTIONS, VAGUE_AMOUNTS};
+use crate::temporal::PartialDate;
+
+lazy_regex!(
+    pub(super) COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
+);
+
+lazy_regex!(
+    pub(super) YEAR_AFTER,
+    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$)"
+);
+
+lazy_regex!(
+    pub(super) SAME_AS_IN,
+    r"^same\s+(?:number\s+|total\s+)?as\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"
+);
+
+lazy_regex!(
+    pub(super) COMPARISON,
+    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
+);
+
+pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let all = cx.quantities();
+    let counts: Vec<&QuantityMention> = all
+        .iter()
+        .filter(|q| q.kind == QuantityKind::Count)
+        .collect();
+    let mut last: Option<(Metric, Option<String>)> = None;
+    // Lowercase: the phrase follows a count.
+    let says_same = memchr::memmem::find(text.as_bytes(), b"same ").is_some();
+    // The head noun of each count with its metrics, in order.
+    let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
+    // Whether the last count's verb came after it ("nine traffickers prosecuted").
+    let mut last_told_after = false;
+    // Every metric of the count before ("identifying and assisting 1,434 victims").
+    let mut last_metrics: Vec<Metric> = Vec::new();
+    // The class and subject of the last noun counted, for a count that leaves its noun out.
+    let mut last_noun: Option<(NounClass, Option<String>)> = None;
+    let mut previous_was_part = false;
+    let mut parts_of_named_whole = false;
+    let mut prev_end = 0;
+    let mut floor_before = 0;
+    let first_open = memchr::memchr(b'(', text.as_bytes());
+    let summed = summed_parts(text, &counts);
+    for (i, q) in counts.iter().enumerate() {
+        // A noun read past the next number ("100 two cases") does not reach past its start.
+        let floor = prev_end.min(q.start);
+        let previous_floor = std::mem::replace(&mut floor_before, floor);
+        prev_end = q.end;
+        // "(18 in 2018)", "(29 in 2017, 19 in 2016)" after a count: the same metric in other years.
+        if let Some(end) = year_aside(text, q, first_open) {
+            if previous_was_part {
+                continue; // "207 local victims (126 in 2019)": a part's own earlier year
+            }
+            if let Some((metric, subject)) = last.clone() {
+                push(cx, rule, out, metric, q.quantity, subject, q.start, end);
+            }
+            continue;
+        }
+        // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
+        let named_whole = i > 0 && after_named_whole(text, counts[i - 1], q);
+        // "..., 17 were convicted for fraud and 38 for sex trafficking": the named whole's
+        // parts go on to the end of its clause.
+        let whole_goes_on = parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
+        // "convicting some traffickers, including two perpetrators of ...": an example from
+        // a whole left uncounted, not a count.
+        if example_of_uncounted(&text[floor..q.start]) {
+            previous_was_part = true;
+            continue;
+        }
+        let part = i > 0
+            && (is_part_of(text, counts[i - 1], q)
+                || named_whole
+                || whole_goes_on
+                || (previous_was_part
+                    && continues_parts(&text[counts[i - 1].end..q.start])
+                    && !NOUN_THEN_YEAR.is_match(&text[q.end..]))
+                || summed[i]);
+        previous_was_part = part;
+        parts_of_named_whole = named_whole || (part && parts_of_named_whole);
+        if part {
+            // "54 victims, of whom 32 received assistance", "12 cases, two of which were
+            // prosecuted": a part done something else to (or taken further) is a count.
+            let other = last
+                .as_ref()
+                .and_then(|(m, subject)| Some((metric_told_after(text, q)?, *m, subject)))
+                .filter(|(told, whole, _)| done_further(*whole, *told));
+            if let Some((told, _, subject)) = other {
+                let (_, ce) = clause(text, q.start);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    told,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    ce,
+                );
+            }
+            continue;
+        }
+        if inside_breakdown(text, q, &counts, first_open) {
+            continue;
+        }
+        let before = &text[..q.start];
+        if before.trim_end().ends_with(" of")
+            && i > 0
+            && text[counts[i - 1].end..q.start].trim() == "of"
+        {
+            continue; // "148 of 150"
+        }
+        let (cs, ce) = clause(text, q.start);
+        // "pledged to train 500 officers by 2022": a count promised, not done.
+        if promised(&text[cs..q.start]) {
+            continue;
+        }
+        // The next count that is not in a bracket breaking this one down ("95 victims (82 of
+        // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
+        // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
+        // individuals in 2021": the year is past it).
+        let next_start = counts[i + 1..]
+            .iter()
+            .find(|n| {
+                (!inside_breakdown(text, n, &counts, first_open)
+                    || year_aside(text, n, first_open).is_some())
+                    && !(metric_noun_before_of(&text[..n.start]).is_some()
+                        && text
+                            .get(q.end..n.start)
+                            .is_some_and(|w| w.split_whitespace().count() <= 12))
+            })
+            .map_or(ce, |n| n.start.min(ce));
+        let in_parens =
+            before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
+        let noun = if in_parens {
+            // "the number of identified victims (312)"
+            let b = before.trim_end().trim_end_matches('(').trim_end();
+            let word = b.rsplit(' ').next().unwrap_or("");
+            classify_noun(word).map(|class| NounPhrase {
+                class,
+                subject: word.to_string(),
+                end: q.end,
+            })
+        } else {
+            noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
+        };
+        let Some(noun) = noun else {
+            // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
+            if let Some(m) = number_of_metric(&text[cs..q.start]) {
+                push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+                last = Some((m, None));
+                last_told_after = false;
+                continue;
+            }
+            // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
+            // "12 cases, two of which were prosecuted": a part taken further, or done something
+            // else to, not the same again.
+            let of_which = ["of which", "of whom"].iter().any(|p| {
+                text[q.end..]
+                    .trim_start()
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+            let taken_further = |m: Metric| {
+                !of_which
+                    || last
+                        .as_ref()
+                        .is_some_and(|(whole, _)| done_further(*whole, m))
+            };
+            if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
+                let m = elliptical_metric(text, q, *class).filter(|m| taken_further(*m))?;
+                Some((m, subject.clone()))
+            }) {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    next_start,
+                );
+                // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
+                // start past this one's.
+                let verb = verb_after(text, q.end, next_start.max(q.end));
+                last_told_after = verb.is_some();
+                if let Some((_, vend)) = verb {
+                    prev_end = prev_end.max(vend);
+                }
+                last = Some((m, subject));
+                continue;
+            }
+            // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
+            // "charged 43 defendants with sex trafficking and four with labor trafficking",
+            // "114 and five, respectively": the same count of another kind.
+            let another_year = {
+                let b = before.trim_end();
+                let after = text[q.end..].trim_start();
+                let starts = |w: &str| {
+                    after
+                        .get(..w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                };
+                let respectively = starts(", respectively") || starts("respectively");
+                // The count before has a noun of its own, then the same preposition.
+                let gapped = i > 0
+                    && b.ends_with(" and")
+                    && [" with ", " for "].iter().any(|p| {
+                        let told = text[counts[i - 1].end..q.start].trim_start();
+                        starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
+                    });
+                (b.ends_with(" and") || b.ends_with(','))
+                    && (respectively || gapped || YEAR_AFTER.is_match(&text[q.end..]))
+            };
+            // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
+            let comparative = matches!(
+                q.quantity.qualifier,
+                crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
+            ) && YEAR_AFTER.is_match(&text[q.end..])
+                && {
+                    let b = before.trim_end();
+                    b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
+                };
+            let quantity = match comparative {
+                true => q
+                    .quantity
+                    .min
+                    .or(q.quantity.max)
+                    .map_or(q.quantity, Quantity::exact),
+                false => q.quantity,
+            };
+            if another_year || comparative || COMPARISON.is_match(crate::pattern::tail(before, 40))
+            {
+                if let Some((metric, subject)) = last.clone() {
+                    push(
+                        cx, rule, out, metric, quantity, subject, q.start, next_start,
+                    );
+                }
+            }
+            continue;
+        };
+        // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
+        prev_end = noun.end.max(q.end);
+        // "220 cases are still pending": a state the count is in, not an act it counts.
+        let till = counts
+            .get(counts.partition_point(|n| n.start < noun.end))
+            .map_or(ce, |n| n.start.min(ce))
+            .max(noun.end);
+        if pending_after(&text[noun.end..till]) {
+            continue;
+        }
+        last_noun = Some((
+            noun.class,
+            (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+                .then(|| noun.subject.clone()),
+        ));
+        let mut metrics: Vec<Metric> = Vec::new();
+        let mut agent = None;
+        let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
+        let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
+        let mut part_counted = false;
+        let mut part_metric = None;
+        let mut told_after = false;
+        if let NounClass::Metric(m) = noun.class {
+            // "30 of these investigations led to ...": a part of the count told before.
+            let rest = text[q.end..].trim_start();
+            let part = ["of these ", "of those ", "of the "].iter().any(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
+            });
+            if part {
+                continue;
+            }
+            metrics.push(m);
+            // "15 prosecutions and convictions", "one new investigation and prosecution".
+            metrics.extend(metric_noun_joined(text.get(noun.end..).unwrap_or("")));
+        } else {
+            let lo = floor.max(cs);
+            // "cases involving 20 suspects" continues the count before it.
+            let link = crate::pattern::tail(before, 16)
+                .trim_end()
+                .to_ascii_lowercase();
+            let linked = [
+                "involving",
+                "including",
+                " in",
+                " across",
+                " against",
+                " concerning",
+            ]
+            .iter()
+            .any(|w| link.ends_with(w));
+            // "87 cases were investigated and 23 traffickers were convicted": the passive
+            // after the count before is that count's verb, not this one's.
+            let lo = after_passive(text, lo, q.start);
+            // "referred 112 victims to shelter services, compared with 78 victims referred":
+            // words before the comparison are the count before's.
+            let lo = after_comparison(text, lo, q.start);
+            let mut cands = verbs_before(text, lo, q.start);
+            // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
+            if partitive && cands.is_empty() {
+                let part = counts[i - 1];
+                let from = previous_floor.max(cs).min(part.start);
+                let from =
+                    after_comparison(text, after_passive(text, from, part.start), part.start);
+                cands = verbs_before(text, from, part.start);
+                cands.retain(|m| fits(*m, noun.class));
+                part_counted = !cands.is_empty();
+            }
+            // "registered 35 criminal cases": cases registered are cases investigated.
+            if noun.class == NounClass::Enforcement
+                && cands == [Metric::VictimsIdentified]
+                && registered_before(&text[lo..q.start])
+            {
+                cands = vec![Metric::Investigations];
+            }
+            if cands.is_empty() && linked {
+                cands = last.iter().map(|(m, _)| *m).collect();
+            }
+            // "eight investigations (six for sex trafficking ...) of 19 individuals".
+            if cands.is_empty() {
+                cands.extend(metric_noun_before_of(before));
+            }
+            cands.retain(|m| fits(*m, noun.class));
+            if cands.is_empty() {
+                if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                    // "Fourteen of the 23 victims received shelter": the verb tells what was
+                    // done to the part, unless it only names the whole ("five of the 23 victims
+                    // identified were children").
+                    if partitive {
+                        // "two of the 23 victims identified received care": the whole's
+                        // participle, then the part's own verb.
+                        let own = verb_after(text, vend, ce.max(vend))
+                            .map(|(m, _)| m)
+                            .filter(|m| fits(*m, noun.class));
+                        match own {
+                            Some(own) => part_metric = Some(own),
+                            None => part_counted = !participle_of_whole(&text[vend..ce]),
+                        }
+                    }
+                    // "2,189 cases were registered": cases registered are cases investigated.
+                    let m = if noun.class == NounClass::Enforcement
+                        && m == Metric::VictimsIdentified
+                        && registered_before(&text[noun.end..vend])
+                    {
+                        Metric::Investigations
+                    } else {
+                        m
+                    };
+                    // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
+                    let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
+                        && text[noun.end..vend].trim_start().starts_with(',')
+                        && text
+                            .get(vend..next_start)
+                            .is_some_and(|w| w.split_whitespace().count() <= 1);
+                    // "provided services to 2,119 victims and 153 victims identified during
+                    // investigations": a bare participle after a count coordinated with the one
+                    // before is a modifier; that count's verb is shared.
+                    let shared = last
+                        .as_ref()
+                        .map(|(m, _)| *m)
+                        .filter(|m| fits(*m, noun.class))
+                        .filter(|_| {
+                            coordinated
+                                && !last_told_after
+                                && !text.get(noun.end..vend).is_some_and(has_auxiliary)
+                        });
+                    if let Some(m) = shared {
+                        cands.push(m);
+                    } else if fits(m, noun.class) && !next_counts_verb {
+                        told_after = true;
+                        prev_end = prev_end.max(vend);
+                        cands.push(m);
+                        // "262 victims identified and assisted": both participles count them.
+                        let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
+                        cands.extend(joined.filter(|j| *j != m && fits(*j, noun.class)));
+                        agent = agent_after(text, vend);
+                    }
+                }
+            }
+            // "reported 321 identified victims": the metric is the noun's participle; not in
+            // "Two of the convicted traffickers were officials", a part of those counted before.
+            let part_of = text[q.end..].trim_start().starts_with("of ");
+            if cands.is_empty() && !part_of {
+                cands.extend(participle_metric(&noun.subject).filter(|m| fits(*m, noun.class)));
+            }
+            metrics = cands;
+        }
+        let between = text[floor.max(cs)..q.start].trim_end();
+        // "compared with 42 suspects arrested": done something that is no metric.
+        let other_action = text[noun.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
+        if metrics.is_empty() && !other_action && (coordinated || COMPARED.is_match(between)) {
+            // "..., compared with 933 victims in 2020": each metric of the count compared, the
+            // one of the same noun first ("prosecutions of 18 defendants, compared with 11
+            // investigations and 12 defendants").
+            let same_noun = head_noun(&noun.subject).and_then(|head| {
+                counted_nouns
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(head))
+            });
+            let compared = same_noun.map_or(&last_metrics, |(_, ms)| ms);
+            metrics.extend(compared.iter().filter(|m| fits(**m, noun.class)));
+        }
+        // "upheld on appeal three trafficking convictions": convictions of an earlier year,
+        // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
+        if metrics.contains(&Metric::Convictions)
+            && upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
+            && !cx
+                .explicit_dates()
+                .iter()
+                .any(|(at, _)| *at > q.start && *at < ce)
+        {
+            metrics.retain(|m| *m != Metric::Convictions);
+        }
+        if metrics.is_empty() {
+            continue;
+        }
+        if agent.is_none() {
+            if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                if metrics.contains(&m) && text[noun.end..vend].split_whitespace().count() <= 3 {
+                    agent = agent_after(text, vend);
+                }
+            }
+        }
+        let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+            .then(|| noun.subject.clone());
+        let subject = agent.or(counted);
+        // "None of the 14 victims were repatriated": a zero.
+        let (quantity, start) = match cx.is_negated() && none_of(before) {
+            true => (Quantity::exact(0), q.start),
+            false if part_counted => (counts[i - 1].quantity, counts[i - 1].start),
+            false => (q.quantity, q.start),
+        };
+        // "did not report providing services to the five victims": nothing done to them.
+        if cx.is_negated() && quantity == q.quantity && verb_denied(&text[floor.max(cs)..q.start]) {
+            continue;
+        }
+        let each_year = years_of_each(cx, noun.end);
+        for &m in &metrics {
+            if each_year.is_empty() {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    start,
+                    next_start,
+                );
+            }
+            for &year in &each_year {
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    start,
+                    Some(year),
+                );
+            }
+        }
+        if let Some(m) = part_metric {
+            let part = counts[i - 1];
+            push(
+                cx,
+                rule,
+                out,
+                m,
+                part.quantity,
+                subject.clone(),
+                part.start,
+                next_start,
+            );
+        }
+        // "identified 494 victims, the same as in 2019": that year's count too, inferred.
+        let window = text.get(noun.end..next_start.max(noun.end)).unwrap_or("");
+        if let Some((at, year)) = says_same.then(|| same_as_in(window)).flatten() {
+            for &m in &metrics {
+                let date = Some(PartialDate::year(year));
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    quantity,
+                    subject.clone(),
+                    noun.end + at,
+                    date,
+                );
+                if let Some((_, event)) = out.last_mut() {
+                    event.inferred = true;
+                }
+            }
+        }
+        if let Some(head) = head_noun(&noun.subject) {
+            counted_nouns.push((head.to_string(), metrics.clone()));
+        }
+        last = metrics.last().map(|m| (*m, subject.clone()));
+        last_told_after = told_after;
+        last_metrics = metrics;
+    }
+    all_of_them(cx, rule, &counts, out);
+    none_compared(cx, rule, out);
+}
+
+/// Whether the words after a count's noun, up to the end of its phrase, tell it pending
+/// ("are still pending", "begun in 2017 remained pending").
+pub(super) fn pending_after(rest: &str) -> bool {
+    let phrase = rest.split([',', ';']).next().unwrap_or("");
+    let Some(at) = memchr::memmem::find(phrase.as_bytes(), b"pending") else {
+        return false;
+    };
+    let before = phrase[..at].split_whitespace().next_back().unwrap_or("");
+    [
+        "are", "were", "is", "was", "remain", "remains", "remained", "still",
+    ]
+    .iter()
+    .any(|w| before.eq_ignore_ascii_case(w))
+}
+
+/// Where ", the same as in 2019" stands in the words after a count, and its year.
+pub(super) fn same_as_in(window: &str) -> Option<(usize, i32)> {
+    let at = crate::pattern::find_ci(window, "same ", 0)?;
+    let c = SAME_AS_IN.captures(&window[at..])?;
+    Some((at, c["year"].parse().ok()?))
+}
+
+/// Whether the words before a count end "some traffickers, including": the count is an
+/// example from a whole that no number counts.
+pub(super) fn example_of_uncounted(before: &str) -> bool {
+    let b = before.trim_end();
+    let Some(head) = b.len().checked_sub(10).and_then(|at| b.get(at..)) else {
+        return false;
+    };
+    if !head.eq_ignore_ascii_case(" including") {
+        return false;
+    }
+    let whole = b[..b.len() - 10].trim_end();
+    let Some(whole) = whole.strip_suffix(',') else {
+        return false;
+    };
+    whole
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}

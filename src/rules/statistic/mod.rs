@@ -1,0 +1,176 @@
+//! `statistic`: counts of victims identified, assisted, referred and
+//! repatriated, of investigations, prosecutions and convictions, and of
+//! officials trained, including counts stated as zero.
+//!
+//! ```text
+//! count  := VERB ("," VERB)* ("and" | "or") VERB QUANTITY MODIFIER* NOUN      "investigating, prosecuting, and convicting three potential traffickers"
+//!         | QUANTITY MODIFIER* NOUN ... ("were" | "had been")? VERB            "25 victims were assisted by NGOs"
+//!         | QUANTITY METRIC_NOUN                                              "17 prosecutions"
+//!         | NOUN "(" QUANTITY ")"                                             "identified victims (312)"
+//!         | ("from" | "compared with") QUANTITY "in" YEAR                     takes the metric of the count before it
+//! zero   := ("did not" | "failed to") "report"? VERB ("or" VERB)* ("any" | "anyone")
+//!         | ("reported" | "demonstrated") "no efforts to" VERB ("," VERB)*
+//!         | "no" ("legal")? ("investigations" | "prosecutions" | "convictions")
+//! ```
+//! Breakdowns in brackets after a count ("150 victims (53 sex trafficking, 97
+//! labor trafficking)"), parts of it ("190 victims, including 56 children") and the
+//! denominator of "148 of 150" are not counts. A count that leaves its noun out takes the
+//! noun of the count before it ("identified 40 victims and referred 25 to shelters").
+//! Money, percentages, ages, years, durations and article numbers never are.
+//!
+//! `counts` reads the counts stated with a number and `zeros` those stated as zero;
+//! `nouns`, `verbs` and `parts` read what a count counts, the verb that tells its
+//! metric, and how it stands to the counts before it.
+
+mod counts;
+mod nouns;
+mod parts;
+#[cfg(test)]
+mod tests;
+mod verbs;
+mod zeros;
+
+use self::counts::counts;
+use self::zeros::{push_zero, zeros};
+use crate::event::{EventKind, Fact, Metric};
+use crate::quantity::Quantity;
+use crate::rules::context::SentenceCtx;
+use crate::rules::lexicon::STATUS_HEDGES;
+use crate::rules::{Discourse, Output, Rule};
+use crate::temporal::{PartialDate, TimeExpr, TimeMention};
+
+/// Finds statistics.
+pub struct StatisticRule;
+
+impl Rule for StatisticRule {
+    fn name(&self) -> &'static str {
+        "statistic"
+    }
+
+    fn kind(&self) -> EventKind {
+        EventKind::Statistic
+    }
+
+    fn cues(&self) -> &'static [&'static [&'static str]] {
+        // Counts and negations are checked inside `apply` (digits by a byte scan, number
+        // words by a word set), which keeps the cue automaton small enough for its fast prefilter.
+        &[&[
+            "investigat",
+            "opened",
+            "initiated",
+            "instituted",
+            "number of",
+            "prosecut",
+            "convict",
+            "identif",
+            "register",
+            "detect",
+            "assist",
+            "shelter",
+            "refer",
+            "repatriat",
+            "train",
+            "charged",
+            "charges",
+            "indict",
+            "services",
+            "care$",
+            "housing",
+            "accommodation",
+        ]]
+    }
+
+    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        // "plans to train 200 officials" counts nothing; "220 cases are still pending" does.
+        if cx.hedges().any_besides(STATUS_HEDGES) {
+            return;
+        }
+        let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
+        if cx.is_negated() {
+            zeros(cx, self.name(), &mut found);
+        }
+        // A bare year is never a count: without other digits or a number word there is nothing to count.
+        if cx.has_count_digits() || cx.has_number_word() {
+            counts(cx, self.name(), &mut found);
+        }
+        found.sort_by_key(|(pos, _)| *pos);
+        out.events.extend(found.into_iter().map(|(_, e)| e));
+    }
+}
+
+/// `word` without the punctuation around it.
+pub(super) fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_ascii_alphanumeric())
+}
+
+pub(super) type Found = Vec<(usize, crate::event::Event)>;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    limit: usize,
+) {
+    // "from zero the previous two years": a zero over several periods is one in each.
+    let recent = |t: &TimeMention| matches!(t.expr, TimeExpr::RecentPeriods { .. });
+    if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
+        return push_zero(cx, rule, out, metric, subject, pos);
+    }
+    let date = cx.activity_date(pos, limit).point();
+    push_dated(cx, rule, out, metric, quantity, subject, pos, date);
+}
+
+/// "convicted five traffickers in both 2017 and 2018": the years the same count holds for,
+/// listed right after its noun (none for any other count).
+pub(super) fn years_of_each(cx: &SentenceCtx<'_>, noun_end: usize) -> Vec<PartialDate> {
+    let rest = &cx.text[noun_end..];
+    let lead = rest.len() - rest.trim_start().len();
+    ["in both ", "in each of "]
+        .iter()
+        .find(|p| {
+            rest[lead..]
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+        .map_or_else(Vec::new, |p| {
+            cx.dates_listed_after(noun_end + lead + p.len())
+        })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_dated(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    date: Option<PartialDate>,
+) {
+    out.push((
+        pos,
+        cx.event(
+            Fact::Statistic {
+                metric,
+                quantity,
+                subject,
+                label: None,
+            },
+            date,
+            false,
+            rule,
+        ),
+    ));
+}
+
+/// The words of `text`, punctuation left out.
+pub(super) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}

@@ -1,0 +1,349 @@
+//! The noun a count counts ("victims", "cases", "prosecutions") and its class.
+
+use super::verbs::{metric_of_word, passive_verb};
+use super::{trim_word, words_of};
+use crate::event::Metric;
+use crate::lazy_regex;
+use crate::pattern::contains_ci;
+use crate::quantity::QuantityMention;
+use crate::rules::lexicon::{
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, NOT_MODIFIERS,
+    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
+};
+
+lazy_regex!(
+    pub(super) NUMBER_OF,
+    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down)|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
+);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum NounClass {
+    Victim,
+    Enforcement,
+    Trainee,
+    Metric(Metric),
+}
+
+pub(super) struct NounPhrase {
+    pub(super) class: NounClass,
+    pub(super) subject: String,
+    pub(super) end: usize,
+}
+
+pub(super) fn classify_noun(word: &str) -> Option<NounClass> {
+    let w = word.to_ascii_lowercase();
+    if let Some((_, m)) = METRIC_NOUNS.iter().find(|(n, _)| *n == w) {
+        return Some(NounClass::Metric(*m));
+    }
+    if VICTIM_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Victim);
+    }
+    if ENFORCEMENT_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Enforcement);
+    }
+    if TRAINEE_NOUNS.contains(&w.as_str()) {
+        return Some(NounClass::Trainee);
+    }
+    None
+}
+
+/// The noun a count counts: up to six words after it, skipping modifiers and a "of N" denominator.
+pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
+    let mut pos = from;
+    let mut words: Vec<&str> = Vec::new();
+    let mut unlisted = 0;
+    for _ in 0..7 {
+        let rest = &text[pos..];
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with(['(', ',', ';', ':', '-']) {
+            return None;
+        }
+        let ws = pos + (rest.len() - trimmed.len());
+        let wlen = trimmed
+            .find([' ', ',', ';', '.', ')', ':', '"'])
+            .unwrap_or(trimmed.len());
+        let word = &text[ws..ws + wlen];
+        pos = ws + wlen.max(1);
+        let clean = word.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-');
+        // "traffickers-15 for sex trafficking": a dash before a number ends the word.
+        let clean = match clean.find('-') {
+            Some(i) if !clean[i + 1..].starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                &clean[..i]
+            }
+            _ => clean,
+        };
+        if let Some(mut class) = classify_noun(clean) {
+            // "police officers", "border guards": a noun followed by a noun is a modifier.
+            let mut clean = clean;
+            let mut wend = ws + wlen;
+            let after = &text[wend..];
+            if let Some(next) = after
+                .strip_prefix(' ')
+                .map(|a| a.split([' ', ',', ';', '.', ')', ':']).next().unwrap_or(""))
+            {
+                if !word.ends_with([',', ';', ')']) {
+                    if let Some(c2) = classify_noun(next) {
+                        words.push(clean);
+                        clean = next;
+                        class = c2;
+                        wend += 1 + next.len();
+                    }
+                }
+            }
+            words.push(clean);
+            let subject = words
+                .iter()
+                .filter(|w| {
+                    !matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "of" | "these" | "the" | "them" | "those" | "such"
+                    )
+                })
+                .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ");
+            return Some(NounPhrase {
+                class,
+                subject,
+                end: wend,
+            });
+        }
+        let lower = clean.to_ascii_lowercase();
+        let is_number = clean.bytes().all(|b| b.is_ascii_digit() || b == b',') && !clean.is_empty();
+        let proper = clean.starts_with(|c: char| c.is_ascii_uppercase())
+            && clean.len() > 1
+            && !words.is_empty()
+            || clean.starts_with(|c: char| c.is_ascii_uppercase()) && clean.len() > 2;
+        // "250 consular officials", "12 unaccompanied minors": an unlisted word right before the noun.
+        let unlisted_modifier = || {
+            unlisted < 2
+                && clean.len() > 2
+                && clean.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !word.ends_with([',', ';', ')'])
+                && !NOT_MODIFIERS.contains(&lower.as_str())
+                && noun_follows(&text[pos..])
+        };
+        // "labor and sex trafficking investigations": modifiers joined by "and" or "or".
+        let joins_modifiers = || {
+            matches!(lower.as_str(), "and" | "or")
+                && !word.ends_with(',')
+                && words
+                    .last()
+                    .is_some_and(|w| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()))
+                && text[pos..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|n| NOUN_MODIFIERS.contains(&n.to_ascii_lowercase().as_str()))
+        };
+        if NOUN_MODIFIERS.contains(&lower.as_str())
+            || proper
+            || (is_number && words.last().is_some_and(|w| *w == "of"))
+            || joins_modifiers()
+            || (unlisted_modifier() && {
+                unlisted += 1;
+                true
+            })
+        {
+            words.push(clean);
+            if word.ends_with(',') {
+                return None;
+            }
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// True when a counted noun starts `rest` after a space, behind at most two listed modifiers
+/// ("ongoing trafficking investigations" after "ongoing").
+pub(super) fn noun_follows(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    for _ in 0..3 {
+        let Some(raw) = words.next() else {
+            return false;
+        };
+        let word = raw.trim_end_matches([',', ';', '.', ')', ':']);
+        if classify_noun(word).is_some() {
+            return true;
+        }
+        if word.len() != raw.len() || !NOUN_MODIFIERS.contains(&word.to_ascii_lowercase().as_str())
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "8 sex trafficking and 4 labor trafficking cases": a count whose modifiers are followed
+/// by "and" or "or" and the next count shares the next count's noun.
+pub(super) fn noun_shared_ahead(
+    text: &str,
+    q: &QuantityMention,
+    next: Option<&&QuantityMention>,
+) -> Option<NounPhrase> {
+    let next = next?;
+    let between: Vec<&str> = text[q.end..next.start].split_whitespace().collect();
+    let (&joiner, modifiers) = between.split_last()?;
+    let joined =
+        matches!(joiner, "and" | "or") && !modifiers.iter().any(|w| w.ends_with([',', ';']));
+    let modifiers_only = modifiers.iter().all(|w| {
+        NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str())
+            || w.starts_with(|c: char| c.is_ascii_uppercase())
+    });
+    if !joined || !modifiers_only || modifiers.len() > 3 {
+        return None;
+    }
+    let shared = noun_after(text, next.end)?;
+    // "88 women and 14 children": people named by the modifier need no head noun.
+    let people = modifiers
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case("women") || w.eq_ignore_ascii_case("men"));
+    let head = match people {
+        true => "",
+        false => shared.subject.rsplit(' ').next().unwrap_or(""),
+    };
+    let subject = modifiers
+        .iter()
+        .copied()
+        .chain((!head.is_empty()).then_some(head))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(NounPhrase {
+        class: shared.class,
+        subject,
+        end: q.end,
+    })
+}
+
+pub(super) fn fits(metric: Metric, class: NounClass) -> bool {
+    match class {
+        NounClass::Metric(m) => m == metric,
+        NounClass::Victim => is_victim_metric(metric),
+        NounClass::Enforcement => {
+            is_enforcement_metric(metric) || metric == Metric::OfficialsTrained
+        }
+        NounClass::Trainee => metric == Metric::OfficialsTrained || is_enforcement_metric(metric),
+    }
+}
+
+/// The metric of a count whose noun is left out, which takes the noun of the count before
+/// it (`previous`) when the metric fits that noun: a metric verb right before the count with
+/// nothing but a preposition or the clause's end after it ("and referred 25 to shelters"),
+/// or a passive metric verb right after it ("Of the 120 victims, 80 were referred").
+pub(super) fn elliptical_metric(
+    text: &str,
+    q: &QuantityMention,
+    previous: NounClass,
+) -> Option<Metric> {
+    let after = text[q.end..].trim_start();
+    // "referred 40 of them to shelters", "two of which were prosecuted": the pronoun stands
+    // for the previous count's noun.
+    let after = ["of them", "of these", "of those", "of which", "of whom"]
+        .iter()
+        .find_map(|p| {
+            after
+                .get(..p.len())
+                .filter(|head| head.eq_ignore_ascii_case(p))
+                .map(|_| after[p.len()..].trim_start())
+        })
+        .unwrap_or(after);
+    let mut words = words_of(after);
+    let next = words.next().unwrap_or("");
+    if let Some(verb) = passive_verb(next, &mut words) {
+        return metric_of_word(verb).filter(|m| fits(*m, previous));
+    }
+    let before = text[..q.start].trim_end();
+    // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out.
+    let coordinated = before.ends_with(',') || before.rsplit(' ').next() == Some("and");
+    if coordinated && next.len() > 2 && next[next.len() - 2..].eq_ignore_ascii_case("ed") {
+        if let Some(m) = metric_of_word(next).filter(|m| fits(*m, previous)) {
+            return Some(m);
+        }
+    }
+    // "filed charges against 25 of them", "provided assistance to 28", "referred all 35":
+    // the metric word before the preposition or "all".
+    let mut back = before.rsplit(' ');
+    let verb = match back.next()? {
+        "against" | "in" | "to" | "of" | "all" => back.next()?,
+        word => word,
+    };
+    // "four prosecutions, one for sex trafficking": a part set beside the count, not a count.
+    if verb.ends_with(',') {
+        return None;
+    }
+    let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
+    let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+    let preposition = ["to", "for", "into", "in", "at", "with", "and"]
+        .iter()
+        .any(|p| next.eq_ignore_ascii_case(p));
+    (ends_clause || preposition).then_some(metric)
+}
+
+/// The metric of a clause about "the number of" something that changed or stood at a count
+/// ("The number of convictions rose to 30", "the number of identified victims fell from 120").
+pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
+    if !contains_ci(before, "number of") {
+        return None;
+    }
+    let c = NUMBER_OF.captures(before)?;
+    let words: Vec<&str> = c.name("words")?.as_str().split_whitespace().collect();
+    let (noun, modifiers) = words.split_last()?;
+    // "the number of victims identified": the participle after the noun.
+    if classify_noun(noun).is_none() {
+        let victims = modifiers
+            .last()
+            .is_some_and(|w| classify_noun(w) == Some(NounClass::Victim));
+        return metric_of_word(noun).filter(|m| victims && is_victim_metric(*m));
+    }
+    match classify_noun(noun)? {
+        NounClass::Metric(m) => Some(m),
+        NounClass::Victim => modifiers
+            .iter()
+            .find_map(|w| metric_of_word(w))
+            .filter(|m| is_victim_metric(*m)),
+        _ => None,
+    }
+}
+
+/// The last word of a counted noun phrase ("alleged traffickers" → "traffickers").
+pub(super) fn head_noun(subject: &str) -> Option<&str> {
+    subject.split_whitespace().last().map(trim_word)
+}
+
+/// The metric of a metric noun that `before` ends with, followed by "of" and perhaps a
+/// bracket between ("investigations (six for sex trafficking) of").
+pub(super) fn metric_noun_before_of(before: &str) -> Option<Metric> {
+    let head = before.trim_end().strip_suffix(" of")?.trim_end();
+    let head = match head.strip_suffix(')') {
+        Some(inner) => inner[..inner.rfind('(')?].trim_end(),
+        None => head,
+    };
+    match classify_noun(head.rsplit(' ').next()?)? {
+        NounClass::Metric(m) => Some(m),
+        _ => None,
+    }
+}
+
+/// The metric of a metric noun joined to the one just before `rest` by "and" or "or".
+pub(super) fn metric_noun_joined(rest: &str) -> Option<Metric> {
+    let mut words = rest.split_whitespace();
+    let joined = words.next().is_some_and(|w| w == "and" || w == "or");
+    let noun = words.next()?;
+    // "15 investigations and prosecutions of 18 defendants": the second noun has a count of its own.
+    let counted_of = words.next() == Some("of")
+        && words.next().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || crate::quantity::lexicon::NUMBER_WORDS
+                    .iter()
+                    .any(|(n, _)| w.eq_ignore_ascii_case(n))
+        });
+    match classify_noun(trim_word(noun))? {
+        NounClass::Metric(m) if joined && !counted_of => Some(m),
+        _ => None,
+    }
+}

@@ -1,0 +1,313 @@
+//! How a count stands to the ones before it: a part of a whole, a breakdown in
+//! brackets, a sum of parts, a year aside, a comparison.
+
+use super::nouns::classify_noun;
+use super::verbs::{metric_of_pair, metric_of_word, passive_verb, VERB_WORD};
+use super::{trim_word, words_of};
+use crate::event::Metric;
+use crate::lazy_regex;
+use crate::quantity::QuantityMention;
+use crate::rules::lexicon::{is_victim_metric, NOUN_MODIFIERS};
+
+// "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
+lazy_regex!(
+    pub(super) NOUN_THEN_YEAR,
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:in|during)\s+(?:19|20)\d\d\b"
+);
+
+lazy_regex!(
+    pub(super) YEAR_ASIDE,
+    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*[),;]"
+);
+
+/// "190 victims, including 56 children", "40 cases, of which 12 ...": a part of the count
+/// just before, not a count of its own.
+pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMention) -> bool {
+    let between = &text[previous.end..q.start];
+    let words = between.split_whitespace().count();
+    let lower = between.trim_end().to_ascii_lowercase();
+    // "383 victims - 51 men, ...", "75 victims: 30 women, ...": a list of the parts follows.
+    let opens_list = lower.ends_with(" -") || lower.ends_with(':');
+    // "eight investigations under article 124 in 2016, including five ...": a longer
+    // description of the whole, with no verb of its own, still ends in its parts.
+    let verb_of_its_own = || {
+        let mut ws = between.split_whitespace().peekable();
+        std::iter::from_fn(|| ws.next().map(|w| (w, ws.peek().copied().unwrap_or("")))).any(
+            |(w, next)| {
+                (metric_of_word(w).is_some() || metric_of_pair(w, next).is_some())
+                    && classify_noun(trim_word(w)).is_none()
+            },
+        )
+    };
+    let near = words <= 6 || (words <= 12 && lower.ends_with(", including") && !verb_of_its_own());
+    near && !between.contains([';', '.'])
+        && (opens_list
+            || [
+                "including",
+                "of whom",
+                "of which",
+                "among them",
+                "among whom",
+            ]
+            .iter()
+            .any(|w| lower.ends_with(w)))
+}
+
+/// "Of the 55 convicted traffickers, 17 were ...": a count `q` after the whole it is a part
+/// of, named first at the start of a clause.
+pub(super) fn after_named_whole(
+    text: &str,
+    previous: &QuantityMention,
+    q: &QuantityMention,
+) -> bool {
+    let between = &text[previous.end..q.start];
+    let before = text[..previous.start].trim_end().to_ascii_lowercase();
+    between.trim_end().ends_with(',')
+        && between.split_whitespace().count() <= 6
+        && !between.contains([';', '.'])
+        && ["of the", "of these", "of those", "among the", "among these"]
+            .iter()
+            .any(|w| before.ends_with(w) && clause_opens(&before[..before.len() - w.len()]))
+}
+
+/// Whether a phrase may start right after `before`: at the sentence start or after a
+/// clause break.
+pub(super) fn clause_opens(before: &str) -> bool {
+    let before = before.trim_end();
+    before.is_empty() || before.ends_with([',', ';', ':'])
+}
+
+/// For each count: whether it is a part of an earlier count of the sentence that its run of
+/// parts adds up to ("120 cases, ... involving 56 sex trafficking and 64 labor trafficking
+/// cases"; "1,451 victims, comprising 1,214 ... and 237 ..."). Two parts at least, all exact,
+/// in one clause, with no bracket, comparison or metric verb before or between them
+/// ("identified 40 victims, referred 25 to shelters and 15 to NGOs" counts what was done to
+/// them; bracketed breakdowns are [`inside_breakdown`]'s).
+pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    /// Most counts a run of parts holds, and most counts between a total and its parts.
+    const MOST_PARTS: usize = 8;
+    const MOST_BETWEEN: usize = 4;
+    let mut parts = vec![false; counts.len()];
+    let exact = |q: &QuantityMention| {
+        (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
+            .then_some(q.quantity.min)
+            .flatten()
+    };
+    let one_clause = |w: &str| !w.contains([';', '.', '(', ')']);
+    // No metric word between parts; before the first, the count's own noun may stand
+    // ("15 investigations, two for ...").
+    let free_of_verbs = |from: usize, to: usize, first: bool| {
+        text.get(from..to).is_some_and(|w| {
+            let lower = w.to_ascii_lowercase();
+            one_clause(w)
+                && !VERB_WORD.find_iter(w).any(|v| {
+                    !first || !(v.as_str().ends_with("ion") || v.as_str().ends_with("ions"))
+                })
+                && after_comparison(w, 0, w.len()) == 0
+                && !lower.contains("up from")
+                && !lower.contains("down from")
+        })
+    };
+    // Sums first: the words are read only for a run that adds up.
+    // A part with a year of its own ("and eight cases in 2019") is another year's count.
+    let parts_of = |total: &QuantityMention, j: usize, k: usize| {
+        text.get(total.end..counts[k].start).is_some_and(one_clause)
+            && (j..=k).all(|p| {
+                free_of_verbs(counts[p - 1].end, counts[p].start, p == j)
+                    && !NOUN_THEN_YEAR.is_match(&text[counts[p].end..])
+            })
+    };
+    for (i, total) in counts.iter().enumerate() {
+        // A part is no total of further parts: "24 ... and 16 ..., and eight" adds up by chance.
+        if parts[i] {
+            continue;
+        }
+        let Some(whole) = exact(total).filter(|&v| v >= 2) else {
+            continue;
+        };
+        // Parts follow within the total's clause.
+        let clause_end = memchr::memchr3(b';', b'.', b'(', &text.as_bytes()[total.end..])
+            .map_or(text.len(), |k| total.end + k);
+        let last_start = counts.len().min(i + 2 + MOST_BETWEEN);
+        'runs: for j in i + 1..last_start {
+            if counts[j].start > clause_end {
+                break;
+            }
+            let mut sum = 0;
+            for k in j..counts.len().min(j + MOST_PARTS) {
+                let Some(v) = exact(counts[k]) else {
+                    continue 'runs;
+                };
+                sum += v;
+                if sum == whole && k > j && parts_of(total, j, k) {
+                    parts[j..=k].iter_mut().for_each(|p| *p = true);
+                    break 'runs;
+                }
+                if sum >= whole {
+                    continue 'runs;
+                }
+            }
+        }
+    }
+    parts
+}
+
+/// Whether the words between two parts of a count continue their list ("51 adult males,
+/// 176 ...", "207 local victims (126 in 2019) and 360 ..."): a bracket before them is skipped.
+pub(super) fn continues_parts(between: &str) -> bool {
+    let after_aside = between.rfind(')').map_or(between, |i| &between[i + 1..]);
+    if continues_list(after_aside) {
+        return true;
+    }
+    let words: Vec<&str> = after_aside.split_whitespace().collect();
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    (matches!(last, "and" | "or") || last.ends_with(','))
+        && words.len() <= 4
+        && !after_aside.contains([';', '.', ':'])
+        && words
+            .iter()
+            .all(|w| !w.trim_end_matches(',').ends_with("ed"))
+}
+
+/// Whether the words between two counts continue a list: modifiers, perhaps the first
+/// count's own noun ("215 sex trafficking victims and 96 ..."), then "and", "or" or a comma.
+pub(super) fn continues_list(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let Some((&last, modifiers)) = words.split_last() else {
+        return false;
+    };
+    (matches!(last, "and" | "or") || last.ends_with(','))
+        && !between.contains([';', '.'])
+        && modifiers.len() <= 4
+        && modifiers.iter().enumerate().all(|(i, w)| {
+            let w = w.trim_end_matches(',').to_ascii_lowercase();
+            NOUN_MODIFIERS.contains(&w.as_str())
+                || w == "and"
+                || w == "or"
+                || (i + 1 == modifiers.len() && classify_noun(&w).is_some())
+        })
+}
+
+/// Where a count in brackets with its own earlier year ends ("(29 in 2017, 19 in 2016)",
+/// "(convictions in eight cases in 2017, six in 2016)"); `None` for any other count.
+pub(super) fn year_aside(
+    text: &str,
+    q: &QuantityMention,
+    first_open: Option<usize>,
+) -> Option<usize> {
+    first_open.filter(|&o| o < q.start)?;
+    let before = &text[..q.start];
+    let open = before.rfind('(')?;
+    if before.rfind(')').is_some_and(|close| close > open) {
+        return None;
+    }
+    YEAR_ASIDE.find(&text[q.start..]).map(|m| q.start + m.end())
+}
+
+pub(super) fn inside_breakdown(
+    text: &str,
+    q: &QuantityMention,
+    counts: &[&QuantityMention],
+    first_open: Option<usize>,
+) -> bool {
+    if first_open.is_none_or(|o| o >= q.start) {
+        return false;
+    }
+    let before = &text[..q.start];
+    let open = before.rfind('(');
+    let close = before.rfind(')');
+    let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else {
+        return false;
+    };
+    // A count shortly before the bracket: the bracket breaks it down.
+    counts
+        .iter()
+        .rev()
+        .find(|c| c.end <= open)
+        .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
+}
+
+/// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
+pub(super) fn is_partitive(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
+    let between = text.get(part.end..q.start).unwrap_or("");
+    let mut words = between.split_whitespace();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| {
+            ["the", "these", "those"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        })
+        && words.next().is_none()
+}
+
+/// Whether the words after a count's verb show it a participle that only names the whole
+/// ("identified were children", "assisted by NGOs were women"): a verb of the part's own follows.
+pub(super) fn participle_of_whole(after_verb: &str) -> bool {
+    after_verb
+        .split([',', ';'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(6)
+        .any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "was" | "were" | "is" | "are" | "had" | "have" | "has" | "remained" | "included"
+            )
+        })
+}
+
+/// Whether the words from `from` to a count at `to` join it to the count before ("..., and"),
+/// with no verb of its own.
+pub(super) fn coordinated_with_previous(text: &str, from: usize, to: usize) -> bool {
+    let between = text.get(from..to).unwrap_or("").trim_end();
+    (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
+        && !VERB_WORD.is_match(between)
+}
+
+/// Whether a part of a count of `whole` told as `told` says more than the whole: victims
+/// done something else to, or cases taken further ("12 cases, two of which were prosecuted").
+pub(super) fn done_further(whole: Metric, told: Metric) -> bool {
+    told != whole && (is_victim_metric(told) || later_stage(whole, told))
+}
+
+/// Whether `then` is a later stage of a case than `first` (investigated, then prosecuted,
+/// then convicted).
+pub(super) fn later_stage(first: Metric, then: Metric) -> bool {
+    let stage = |m: Metric| match m {
+        Metric::Investigations => Some(0),
+        Metric::Prosecutions => Some(1),
+        Metric::Convictions => Some(2),
+        _ => None,
+    };
+    stage(first).zip(stage(then)).is_some_and(|(a, b)| b > a)
+}
+
+/// Where the window `from..to` starts once the words up to a comparison in it are skipped.
+pub(super) fn after_comparison(text: &str, from: usize, to: usize) -> usize {
+    let window = &text[from..to];
+    ["compared", "versus", " than "]
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(window, w, 0).map(|at| at + w.len()))
+        .max()
+        .map_or(from, |end| from + end)
+}
+
+/// Where the window `from..to` starts once a passive verb opening it ("were investigated")
+/// is skipped.
+pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
+    let window = &text[from..to];
+    let mut words = words_of(window);
+    let Some(first) = words.next() else {
+        return from;
+    };
+    match passive_verb(first, &mut words) {
+        Some(verb) => {
+            let verb_end = verb.as_ptr() as usize - window.as_ptr() as usize + verb.len();
+            from + verb_end
+        }
+        None => from,
+    }
+}

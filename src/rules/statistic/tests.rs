@@ -1,0 +1,1250 @@
+use super::zeros::*;
+use super::*;
+use crate::rules::testing::{lead, report, run, run_paragraph, section, wiki};
+
+#[test]
+fn zero_phrases_split_at_their_object() {
+    fn cut(t: &str) -> (&str, &str) {
+        split_object(ZERO_DID_NOT.find(t).map_or("", |m| m.as_str()))
+    }
+    assert_eq!(
+        cut("It did not prosecute or convict any traffickers in 2019."),
+        ("did not prosecute or convict ", "any traffickers in 2019")
+    );
+    assert_eq!(
+        cut("It failed to identify a single victim."),
+        ("failed to identify ", "a single victim")
+    );
+    assert_eq!(
+        cut("Police did not report investigating ANYONE."),
+        ("did not report investigating ", "ANYONE")
+    );
+}
+
+#[test]
+fn a_count_without_its_noun_takes_the_one_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
+    2018 statistic: victims_identified 1143 (potential victims)
+    2018 statistic: victims_referred 254 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 30 cases, prosecuted 12, and convicted seven in 2016.", wiki()), @r"
+    2016 statistic: investigations 30 (cases)
+    2016 statistic: prosecutions 12 (cases)
+    2016 statistic: convictions 7 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police convicted 12 traffickers and charged five in absentia.", lead(2018)), @r"
+    2018 statistic: convictions 12 (traffickers)
+    2018 statistic: prosecutions 5 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims in 2019 and referred 25 in 2020.", report(2021)), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_referred 25 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 120 victims identified in 2020, 80 were referred to shelters.", wiki()), @r"
+    2020 statistic: victims_identified 120 (victims)
+    2020 statistic: victims_referred 80 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 57 victims; 31 had been assisted by NGOs.", report(2019)), @r"
+    2018 statistic: victims_identified 57 (victims)
+    2018 statistic: victims_assisted 31 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2004, the government assisted 56 victims and referred 40 of them to NGO shelters.", wiki()), @r"
+    2004 statistic: victims_assisted 56 (victims)
+    2004 statistic: victims_referred 40 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 30 cases and prosecuted 12 of these in 2016.", wiki()), @r"
+    2016 statistic: investigations 30 (cases)
+    2016 statistic: prosecutions 12 (cases)
+    ");
+}
+
+#[test]
+fn the_number_of_a_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The number of convictions rose from 12 in 2016 to 30 in 2017.", wiki()), @r"
+    2016 statistic: convictions 12
+    2017 statistic: convictions 30
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the number of identified victims increased to 214.", wiki()), @"2019 statistic: victims_identified 214");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "In 2019, the number of victims increased to 214.",
+            wiki()
+        ),
+        ""
+    );
+}
+
+#[test]
+fn cases_opened_are_investigations() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2013, the police opened 56 criminal cases related to trafficking.", wiki()), @"2013 statistic: investigations 56 (criminal cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecutions of 15 alleged traffickers.", report(2019)), @"2018 statistic: prosecutions 15 (alleged traffickers)");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "In 2013, the government opened two shelters for 40 victims.",
+            wiki()
+        ),
+        ""
+    );
+}
+
+#[test]
+fn charges_brought_are_prosecutions() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors brought charges against 11 persons and courts convicted seven traffickers.", lead(2004)), @r"
+    2004 statistic: prosecutions 11 (persons)
+    2004 statistic: convictions 7 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities filed trafficking charges against 23 suspects.", wiki()), @"2019 statistic: prosecutions 23 (suspects)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 14 defendants faced charges of trafficking.", wiki()), @"2019 statistic: prosecutions 14 (defendants)");
+}
+
+#[test]
+fn a_count_shares_the_noun_of_the_next() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 13 Testlandic and five foreign victims.", report(2020)), @r"
+    2019 statistic: victims_identified 13 (Testlandic victims)
+    2019 statistic: victims_identified 5 (foreign victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated eight sex trafficking and four labor trafficking cases in 2019.", wiki()), @r"
+    2019 statistic: investigations 8 (sex trafficking cases)
+    2019 statistic: investigations 4 (labor trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 88 women and 14 children in 2018.", wiki()), @r"
+    2018 statistic: victims_assisted 88 (women)
+    2018 statistic: victims_assisted 14 (children)
+    ");
+}
+
+#[test]
+fn parts_of_a_count_are_not_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases, of which 12 involved forced labor.", report(2019)), @"2018 statistic: investigations 40 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government investigated 12 trafficking cases, including eight sex trafficking and four labor trafficking cases, and convicted five traffickers.", wiki()), @r"
+    2012 statistic: investigations 12 (trafficking cases)
+    2012 statistic: convictions 5 (traffickers)
+    ");
+}
+
+#[test]
+fn a_noun_left_out_and_its_limits() {
+    // "arrested" is no metric, yet the count after it takes its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
+    // Not counts of the noun before: the verb does not fit it, or a noun of its own follows.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims and trained 25 to recognize indicators.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 40 victims and referred 25 children to shelters.", report(2019)), @r"
+    2018 statistic: victims_identified 40 (victims)
+    2018 statistic: victims_referred 25 (children)
+    ");
+}
+
+#[test]
+fn verb_then_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The Ministry of Justice reported investigating, prosecuting, and convicting three potential traffickers, although officials did not share information.", report(2021)), @r"
+    2020 statistic: investigations 3 (potential traffickers)
+    2020 statistic: prosecutions 3 (potential traffickers)
+    2020 statistic: convictions 3 (potential traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "During the previous reporting period, the government reportedly investigated and prosecuted two cases of trafficking under non-trafficking statutes.", section(2009)), @r"
+    2008 statistic: investigations 2 (cases)
+    2008 statistic: prosecutions 2 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "ISF investigated five cases of trafficking, while the DGS investigated 78 suspected cases of trafficking.", lead(2014)), @r"
+    2014 statistic: investigations 5 (cases)
+    2014 statistic: investigations 78 (suspected cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases involving 20 suspects and convicted five traffickers.", lead(2016)), @r"
+    2016 statistic: investigations 12 (cases)
+    2016 statistic: investigations 20 (suspects)
+    2016 statistic: convictions 5 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials charged 72 of these individuals under the anti-trafficking law.", lead(2014)), @"2014 statistic: prosecutions 72 (individuals)");
+}
+
+#[test]
+fn count_then_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2009, 25 victims were assisted by non-government funded organizations, compared with 20 victims assisted by non-government funded organizations in 2008.", section(2009)), @r"
+    2009 statistic: victims_assisted 25 (non-government funded organizations)
+    2008 statistic: victims_assisted 20 (non-government funded organizations)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2011, 28 victims were referred by the police to shelters.", wiki()), @"2011 statistic: victims_referred 28 (the police)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, 19 traffickers were convicted by district courts under Article 12.", wiki()), @"2012 statistic: convictions 19 (district courts)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, the Internal Security Forces (ISF) stated that 29 victims of sex trafficking had been identified.", wiki()), @"2017 statistic: victims_identified 29 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "An Irish report noted that between 2014 and 2019, there were 346 victims officially identified in the country.", wiki()), @"undated statistic: victims_identified 346 (victims)");
+}
+
+#[test]
+fn comparisons_with_their_own_period_bracket_or_participle() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
+    2018 statistic: investigations 3254
+    2017 statistic: investigations 3310
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police registered 176 cases, compared with 227 cases in the previous fiscal year.", report(2019)), @r"
+    2018 statistic: investigations 176 (cases)
+    2017 statistic: investigations 227 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 116 potential victims, compared with 95 potential victims (82 of sex trafficking and 13 of labor trafficking) in 2017.", report(2019)), @r"
+    2018 statistic: victims_identified 116 (potential victims)
+    2017 statistic: victims_identified 95 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government referred 112 victims to shelter services, compared with 78 victims referred to shelter in 2017.", report(2019)), @r"
+    2018 statistic: victims_referred 112 (victims)
+    2017 statistic: victims_referred 78 (victims)
+    ");
+    // A verb right before the next count is that count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Judges acquitted 68 traffickers in 30 cases, convicted 25 traffickers and sentenced them to prison.", report(2019)), @"2018 statistic: convictions 25 (traffickers)");
+}
+
+#[test]
+fn metric_nouns_comparisons_and_brackets() {
+    insta::assert_snapshot!(run(&StatisticRule, "Kazakhstan convicted only one trafficker in 2006, a significant decrease from 13 convictions in 2005.", report(2007)), @r"
+    2006 statistic: convictions 1 (trafficker)
+    2005 statistic: convictions 13
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities investigated 73 trafficking cases (33 sex trafficking, 39 labor trafficking, one unspecified form of trafficking), an increase from 57 in 2021; notably 20 of the cases involved 33 potential child sex trafficking victims.", report(2023)), @r"
+    2022 statistic: investigations 73 (trafficking cases)
+    2021 statistic: investigations 57 (trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, the government identified 150 trafficking victims (53 sex trafficking, 97 labor trafficking), less than half the number of identified victims (312) in 2021.", report(2023)), @r"
+    2022 statistic: victims_identified 150 (trafficking victims)
+    2021 statistic: victims_identified 312 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities referred 148 of 150 identified victims to services; however, a limited number of victims received assistance - 24 percent (36 victims) in 2022, compared with 23 percent (70 victims) in 2021.", report(2023)), @r"
+    2022 statistic: victims_referred 148 (identified victims)
+    2022 statistic: victims_assisted 36 (victims)
+    2021 statistic: victims_assisted 70 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The General Prosecutor's Office provided regular training for 10 to 15 prosecutors on trafficking.", section(2009)), @"2009 statistic: officials_trained range 10..=15 (prosecutors)");
+    insta::assert_snapshot!(run(&StatisticRule, "Various organizations also provided training for more than 100 officials from the State Border Services.", section(2009)), @"2009 statistic: officials_trained more_than 100 (officials)");
+}
+
+#[test]
+fn cases_registered_are_investigations() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police registered 40 criminal cases of trafficking in 2014.", wiki()), @"2014 statistic: investigations 40 (criminal cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "The police registered 25 trafficking crimes in 2015.", wiki()), @"2015 statistic: investigations 25 (trafficking crimes)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 12 trafficking offenses in 2015.", wiki()), @"2015 statistic: investigations 12 (trafficking offenses)");
+    // Victims registered stay victims identified.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry registered 120 victims in 2015.", wiki()), @"2015 statistic: victims_identified 120 (victims)");
+}
+
+#[test]
+fn a_participle_names_the_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 321 identified victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Eurostat reported 321 registered victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (registered victims)");
+    // A verb's metric comes first; an adjective that is no metric names none.
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted 40 identified victims in 2016.", wiki()), @"2016 statistic: victims_assisted 40 (identified victims)");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The ministry reported 321 suspected victims in 2016.",
+            wiki()
+        ),
+        ""
+    );
+}
+
+#[test]
+fn a_metric_noun_before_a_count_of_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 40 suspects and filed charges against 25 of them.", report(2012)), @"2011 statistic: prosecutions 25 (suspects)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims and provided assistance to 28.", report(2012)), @r"
+    2011 statistic: victims_identified 40 (victims)
+    2011 statistic: victims_assisted 28 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 35 victims and referred all 35 to care facilities.", report(2012)), @r"
+    2011 statistic: victims_identified 35 (victims)
+    2011 statistic: victims_referred 35 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "It prosecuted 23 suspects and secured convictions of 16.", report(2012)), @r"
+    2011 statistic: prosecutions 23 (suspects)
+    2011 statistic: convictions 16 (suspects)
+    ");
+    // Not a metric word before the preposition: no count.
+    insta::assert_snapshot!(run(&StatisticRule, "It identified 23 victims and raised the total to 40.", report(2012)), @"2011 statistic: victims_identified 23 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "It identified 23 victims in 2011, a total of 40 since 2009.", report(2012)), @"2011 statistic: victims_identified 23 (victims)");
+}
+
+#[test]
+fn a_part_or_the_whole_done_something_else_to() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 received assistance.", report(2012)), @r"
+    2011 statistic: victims_identified 54 (victims)
+    2011 statistic: victims_assisted 32 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims, all of whom were referred to shelters.", report(2012)), @r"
+    2011 statistic: victims_identified 30 (victims)
+    2011 statistic: victims_referred 30 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 112 victims and referred all of them to care.", report(2012)), @r"
+    2011 statistic: victims_identified 112 (victims)
+    2011 statistic: victims_referred 112 (victims)
+    ");
+    // A part of the same metric, or described rather than done something to, stays a part.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 were children.", report(2012)), @"2011 statistic: victims_identified 54 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 54 victims, of whom 32 were identified in the capital.", report(2012)), @"2011 statistic: victims_identified 54 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, all of whom were sentenced to prison.", report(2012)), @"2011 statistic: convictions 12 (traffickers)");
+}
+
+#[test]
+fn zeros_told_of_the_actors() {
+    insta::assert_snapshot!(run(&StatisticRule, "No traffickers were convicted in 2011.", report(2012)), @"2011 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "No suspected traffickers were prosecuted or convicted during the reporting period.", report(2012)), @r"
+    2011 statistic: prosecutions 0 (traffickers)
+    2011 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "No officials were trained.", report(2012)), @"2011 statistic: officials_trained 0 (officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any trafficking prosecutions or convictions during the reporting period.", report(2012)), @r"
+    2011 statistic: prosecutions 0
+    2011 statistic: convictions 0
+    ");
+    for s in [
+        // Another population, or a part of the whole.
+        "No officials were prosecuted for complicity in trafficking.",
+        "The government did not report any labor trafficking prosecutions.",
+        "No victims' cases were trained.",
+        "No cases were reported to the hotline.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2012)), "", "{s}");
+    }
+}
+
+#[test]
+fn zeros_told_as_never_no_action_or_none_in_a_year() {
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has never convicted a trafficking offender.", report(2017)), @"2016 statistic: convictions 0 (trafficking offender)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government took no action to investigate or prosecute traffickers.", report(2009)), @r"
+    2008 statistic: investigations 0 (traffickers)
+    2008 statistic: prosecutions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities reported 14 investigations in 2018, compared with 14 in 2017 and none in 2016.", report(2019)), @r"
+    2018 statistic: investigations 14
+    2017 statistic: investigations 14
+    2016 statistic: investigations 0
+    ");
+    // Not zeros: a victim never identified as one, a "none" without its year.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "She had never assisted a victim before.",
+            report(2019)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Police investigated 14 cases and none were closed.",
+            report(2019)
+        ),
+        "2018 statistic: investigations 14 (cases)"
+    );
+}
+
+#[test]
+fn a_noun_read_past_the_next_number_does_not_overlap_it() {
+    let text = "During the previous reporting period, the government reportedly more than 100 two cases of trafficking under non-trafficking statutes, although the individuals prosecuted in these cases were convicted.";
+    insta::assert_snapshot!(run(&StatisticRule, text, report(2015)), @"");
+}
+
+#[test]
+fn services_a_word_apart_zeros_not_been_and_parts_of_these() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided initial services to all 35 reported victims.", report(2020)), @"2019 statistic: victims_assisted 35 (reported victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "As yet, there have not been any prosecutions under the new law.", report(2006)), @"2005 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened 40 new trafficking investigations, compared with 30 in 2018; 30 of these investigations led to police operations.", report(2020)), @r"
+    2019 statistic: investigations 40
+    2018 statistic: investigations 30
+    ");
+}
+
+#[test]
+fn people_counted_by_nationality() {
+    insta::assert_snapshot!(run(&StatisticRule, "Separately, the courts convicted one Bangladeshi national of labor trafficking.", report(2019)), @"2018 statistic: convictions 1 (Bangladeshi national)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted 14 foreign nationals for forced labor.", report(2019)), @"2018 statistic: prosecutions 14 (foreign nationals)");
+    // Nationals are not victims by themselves.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The government identified 30 citizens in the raid.",
+            report(2019)
+        ),
+        ""
+    );
+}
+
+#[test]
+fn the_same_count_in_both_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers in both 2018 and 2019, the lowest number since 2014.", report(2020)), @r"
+    2018 statistic: convictions 5 (traffickers)
+    2019 statistic: convictions 5 (traffickers)
+    ");
+    // Without "both", two years may share one count: the first year dates it.
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers in 2018 and 2019.", report(2020)), @"2018 statistic: convictions 5 (traffickers)");
+}
+
+#[test]
+fn stated_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to investigate, prosecute, convict, or punish any trafficking offenders during the reporting period.", section(2009)), @r"
+    2009 statistic: investigations 0 (trafficking offenders)
+    2009 statistic: prosecutions 0 (trafficking offenders)
+    2009 statistic: convictions 0 (trafficking offenders)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not refer any victims to NGOs or IOM for assistance in 2009.", section(2009)), @"2009 statistic: victims_referred 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "During the previous year, the government did not report investigating or prosecuting any trafficking cases; courts reported convicting one trafficker for forcing victims to work.", report(2021)), @r"
+    2019 statistic: investigations 0 (trafficking cases)
+    2019 statistic: prosecutions 0 (trafficking cases)
+    2019 statistic: convictions 1 (trafficker)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Although it reported 17 prosecutions in 2007, the government failed to convict or criminally punish anyone for trafficking offenses.", lead(2008)), @r"
+    2007 statistic: prosecutions 17
+    2007 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "It noted there had been less investigations and no legal convictions since 2017.", wiki()), @"undated statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
+    ");
+}
+
+#[test]
+fn more_phrasings() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 45 cases, prosecuting 30 defendants, and convicting 12 traffickers in 2019.", report(2020)), @r"
+    2019 statistic: investigations 45 (cases)
+    2019 statistic: prosecutions 30 (defendants)
+    2019 statistic: convictions 12 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government initiated investigations of 20 trafficking cases and prosecutions against 15 alleged traffickers.", report(2020)), @r"
+    2019 statistic: investigations 20 (trafficking cases)
+    2019 statistic: prosecutions 15 (alleged traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 15 victims of sex trafficking and 30 victims of forced labor, compared with 40 in the previous reporting period.", report(2020)), @r"
+    2019 statistic: victims_identified 15 (victims)
+    2019 statistic: victims_identified 30 (victims)
+    2018 statistic: victims_identified 40 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 Nepali victims and investigated 32 suspects in 19 cases.", report(2020)), @r"
+    2019 statistic: victims_identified 12 (Nepali victims)
+    2019 statistic: investigations 32 (suspects)
+    2019 statistic: investigations 19 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 20 traffickers - 15 for sex trafficking and five for labor trafficking.", report(2020)), @"2019 statistic: convictions 20 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs provided shelter and services to 60 victims, and the government trained more than 1,000 police officers and repatriated 15 victims.", report(2020)), @r"
+    2019 statistic: victims_assisted 60 (victims)
+    2019 statistic: officials_trained more_than 1000 (police officers)
+    2019 statistic: victims_repatriated 15 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations, prosecutions, or convictions.", report(2020)), @r"
+    2019 statistic: investigations 0
+    2019 statistic: prosecutions 0
+    2019 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "There were no prosecutions or convictions in 2018, and no victims were identified.", wiki()), @r"
+    2018 statistic: prosecutions 0
+    2018 statistic: convictions 0
+    2018 statistic: victims_identified 0 (victims)
+    ");
+}
+
+#[test]
+fn several_prior_years_in_one_bracket() {
+    insta::assert_snapshot!(run(&StatisticRule, "At the end of the year, there were 18 ongoing investigations (29 in 2017, 19 in 2016).", report(2019)), @r"
+    2018 statistic: investigations 18
+    2017 statistic: investigations 29
+    2016 statistic: investigations 19
+    ");
+    // An earlier period named by its place, not its year.
+    insta::assert_snapshot!(run(&StatisticRule, "Missions abroad identified 6,772 potential victims (2,591 in the preceding period).", report(2020)), @r"
+    2019 statistic: victims_identified 6772 (potential victims)
+    2018 statistic: victims_identified 2591 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government secured convictions against 27 traffickers in 11 cases (convictions in eight cases in 2017, six in 2016).", report(2019)), @r"
+    2018 statistic: convictions 27 (traffickers)
+    2018 statistic: convictions 11 (cases)
+    2017 statistic: convictions 8 (cases)
+    2016 statistic: convictions 6 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 39 incidents (69 in 2017).", report(2019)), @r"
+    2018 statistic: investigations 39 (incidents)
+    2017 statistic: investigations 69 (incidents)
+    ");
+    // A breakdown in brackets is not a year of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases (25 for sex trafficking, 15 for forced labor) in 2018.", wiki()), @"2018 statistic: investigations 40 (cases)");
+}
+
+#[test]
+fn prior_years_in_brackets() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 15 cases (18 in 2018), prosecuted 12 defendants (10 in 2018), and convicted eight traffickers (six in 2018).", report(2020)), @r"
+    2019 statistic: investigations 15 (cases)
+    2018 statistic: investigations 18 (cases)
+    2019 statistic: prosecutions 12 (defendants)
+    2018 statistic: prosecutions 10 (defendants)
+    2019 statistic: convictions 8 (traffickers)
+    2018 statistic: convictions 6 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2008, the government reported 35 trafficking investigations, 21 prosecutions, and 12 convictions, up from nine convictions in 2007.", wiki()), @r"
+    2008 statistic: investigations 35
+    2008 statistic: prosecutions 21
+    2008 statistic: convictions 12
+    2007 statistic: convictions 9
+    ");
+}
+
+#[test]
+fn report_narrative_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government initiated 24 investigations (15 sex trafficking, nine labor trafficking), compared with 19 investigations in 2018.", report(2020)), @r"
+    2019 statistic: investigations 24
+    2018 statistic: investigations 19
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 68 potential trafficking victims, compared with 95 potential victims in 2018; of these, 40 were children.", report(2020)), @r"
+    2019 statistic: victims_identified 68 (potential trafficking victims)
+    2018 statistic: victims_identified 95 (potential victims)
+    ");
+    assert_eq!(run(&StatisticRule, "The government did not report any investigations, prosecutions, or convictions of government employees complicit in human trafficking offenses.", report(2020)), "");
+}
+
+#[test]
+fn comparison_blocks_take_their_closing_year() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported investigating 46 cases, prosecuting 33 alleged traffickers, and convicting 18 traffickers in 2021, compared with investigating 35 cases, prosecuting 20 alleged traffickers, and convicting 14 traffickers in 2020.", report(2022)), @r"
+    2021 statistic: investigations 46 (cases)
+    2021 statistic: prosecutions 33 (alleged traffickers)
+    2021 statistic: convictions 18 (traffickers)
+    2020 statistic: investigations 35 (cases)
+    2020 statistic: prosecutions 20 (alleged traffickers)
+    2020 statistic: convictions 14 (traffickers)
+    ");
+}
+
+#[test]
+fn a_list_of_counts_takes_the_year_that_closes_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police opened 30 cases, up from 12 investigations, nine prosecutions and two convictions in 2019, and four investigations and one conviction in 2018.", report(2021)), @r"
+    2020 statistic: investigations 30 (cases)
+    2019 statistic: investigations 12
+    2019 statistic: prosecutions 9
+    2019 statistic: convictions 2
+    2018 statistic: investigations 4
+    2018 statistic: convictions 1
+    ");
+    // Not a list: a verb of its own comes between the count and the year.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 40 victims, and the courts convicted 12 traffickers in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 40 (victims)
+    2019 statistic: convictions 12 (traffickers)
+    ");
+}
+
+#[test]
+fn zeros_of_a_verb_that_gets_its_metric_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or secure convictions in any forced labor cases.", report(2022)), @r"
+    2021 statistic: prosecutions 0 (forced labor cases)
+    2021 statistic: convictions 0 (forced labor cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not obtain convictions against any traffickers.", report(2022)), @"2021 statistic: convictions 0 (traffickers)");
+    // Secured for another object, or not denied, is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not secure funding for any shelters.", report(2022)), @"");
+}
+
+#[test]
+fn zeros_with_an_adverb_a_second_object_or_a_run_of_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not formally identify any victims in 2015.", report(2016)), @"2015 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest any suspects, provide shelter to victims, or prosecute any traffickers.", report(2016)), @"2015 statistic: prosecutions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry did not report investigating any cases or assisting any victims.", report(2016)), @r"
+    2015 statistic: investigations 0 (cases)
+    2015 statistic: victims_assisted 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has not reported any trafficking convictions since the law was passed.", report(2016)), @"2015 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @r"
+    2015 statistic: convictions 0 (traffickers)
+    2014 statistic: convictions 0 (traffickers) (inferred)
+    2013 statistic: convictions 0 (traffickers) (inferred)
+    2012 statistic: convictions 0 (traffickers) (inferred)
+    ");
+    // A contrast ends the denial and its run of years.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+}
+
+#[test]
+fn a_date_a_span_starts_from_is_not_the_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry reported training 450 officials since it opened its academy in 2017.", report(2020)), @"2019 statistic: officials_trained 450 (officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 450 officials in 2017.", report(2020)), @"2017 statistic: officials_trained 450 (officials)");
+}
+
+#[test]
+fn a_comparison_takes_every_metric_of_the_count_compared() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported identifying and assisting 210 victims, compared with 180 victims in 2018.", report(2020)), @r"
+    2019 statistic: victims_identified 210 (victims)
+    2019 statistic: victims_assisted 210 (victims)
+    2018 statistic: victims_identified 180 (victims)
+    2018 statistic: victims_assisted 180 (victims)
+    ");
+}
+
+#[test]
+fn zeros_yet_to_come_or_produced_none() {
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has yet to prosecute any trafficking offenders under the 2005 law.", report(2010)), @"2009 statistic: prosecutions 0 (trafficking offenders)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities produced no investigations or prosecutions of traffickers last year.", report(2010)), @r"
+    2009 statistic: investigations 0
+    2009 statistic: prosecutions 0
+    ");
+    // Not a zero: a count yet to come.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The court has yet to rule on the case.",
+            report(2010)
+        ),
+        ""
+    );
+}
+
+#[test]
+fn a_zero_over_several_periods_is_one_in_each() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not convict any traffickers during the past two reporting periods.", report(2020)), @r"
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted nine traffickers, up from zero the previous two years.", report(2020)), @r"
+    2019 statistic: convictions 9 (traffickers)
+    2018 statistic: convictions 0 (traffickers)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    ");
+    // A count over several periods is a total with no year of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 31 traffickers over the past three years.", report(2020)), @"undated statistic: convictions 31 (traffickers)");
+}
+
+#[test]
+fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases and, for the third consecutive year, courts did not convict any traffickers.", report(2020)), @r"
+    2019 statistic: investigations 0 (cases)
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has never reported convicting a trafficker.", report(2020)), @"2019 statistic: convictions 0 (trafficker)");
+}
+
+#[test]
+fn never_holds_up_to_the_telling() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police made no arrests in 2019, and the government has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government had never prosecuted a trafficking offender.", report(2022)), @"2012 statistic: prosecutions 0 (trafficking offender)");
+}
+
+#[test]
+fn modifiers_joined_by_and() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police initiated 14 new labor and sex trafficking investigations.", report(2014)), @"2013 statistic: investigations 14");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 6 sex or labor traffickers.", report(2014)), @"2013 statistic: convictions 6 (sex or labor traffickers)");
+    // A list of counts is not a modifier joined: "and" before a number.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 8 sex trafficking and 4 labor trafficking cases.", report(2014)), @r"
+    2013 statistic: investigations 8 (sex trafficking cases)
+    2013 statistic: investigations 4 (labor trafficking cases)
+    ");
+}
+
+#[test]
+fn complicity_in_another_clause_leaves_a_zero_standing() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened cases, including one into alleged police complicity, but did not report any prosecutions or convictions of traffickers.", report(2014)), @r"
+    2013 statistic: prosecutions 0
+    2013 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any convictions; it did not prosecute any officials for complicity.", report(2014)), @"2013 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations of officials complicit in trafficking, while courts convicted four traffickers.", report(2014)), @"2013 statistic: convictions 4 (traffickers)");
+}
+
+#[test]
+fn convictions_upheld_on_appeal_are_not_new() {
+    for s in [
+        "The Court of Appeal upheld the convictions of four traffickers.",
+        "The government made progress, including upholding on appeal two trafficking convictions.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2019)), "", "{s}");
+    }
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted nine traffickers, and the appeals court upheld the sentences.", report(2019)), @"2018 statistic: convictions 9 (traffickers)");
+    // Kept where the sentence dates the convictions upheld.
+    insta::assert_snapshot!(run(&StatisticRule, "An appellate court upheld convictions against two traffickers found guilty in a 2016 ruling.", report(2019)), @"2016 statistic: convictions 2 (traffickers)");
+}
+
+#[test]
+fn parts_of_a_whole_named_first() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 64 convicted offenders, 20 were convicted of forced labor and 44 were convicted of sex trafficking.", report(2021)), @"2020 statistic: convictions 64 (convicted offenders)");
+    // A part taken further is a count; a count after the clause is not a part.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 31 victims identified, 18 were referred to NGO shelters; courts convicted nine traffickers.", report(2021)), @r"
+    2020 statistic: victims_identified 31 (victims)
+    2020 statistic: victims_referred 18 (victims)
+    2020 statistic: convictions 9 (traffickers)
+    ");
+}
+
+#[test]
+fn services_and_care_read_as_two_words() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported providing services to 350 victims.", report(2020)), @"2019 statistic: victims_assisted 350 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs provided care to 12 victims.", report(2020)), @"2019 statistic: victims_assisted 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "A total of 75 victims received services from NGOs.", report(2020)), @"2019 statistic: victims_assisted 75 (victims)");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The government provided services to victims through 12 NGOs.",
+            report(2020)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Officials took care to interview 40 migrants.",
+            report(2020)
+        ),
+        ""
+    );
+}
+
+#[test]
+fn promised_counts_are_not_reported_ones() {
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The Ministry of Interior pledged to train 500 officers by 2022.",
+            report(2021)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The government will train 300 officials next year.",
+            report(2021)
+        ),
+        ""
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 30 victims, and the ministry pledged to train 500 officers.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officers committed to the task identified 30 victims.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
+}
+
+#[test]
+fn a_verb_after_coordinated_nouns() {
+    insta::assert_snapshot!(run(&StatisticRule, "Some 80 judges and prosecutors received anti-trafficking training.", report(2021)), @"2020 statistic: officials_trained approximately 80 (judges)");
+    // A verb of another clause is not the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25 cases.", report(2021)), @"2020 statistic: investigations 25 (cases)");
+}
+
+#[test]
+fn victims_registered_or_detected() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, authorities registered 120 victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 120 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The police detected 45 potential victims.", report(2019)), @"2018 statistic: victims_identified 45 (potential victims)");
+    // Cases are not victims: cases registered are investigations.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities registered 15 cases of trafficking.", report(2019)), @"2018 statistic: investigations 15 (cases)");
+}
+
+#[test]
+fn a_passive_with_its_were_left_out() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2002, police arrested 80 traffickers; 40 were prosecuted and 25 convicted.", report(2003)), @r"
+    2002 statistic: prosecutions 40 (traffickers)
+    2002 statistic: convictions 25 (traffickers)
+    ");
+    // Not a verb of the count: "and 25 arrested", "compared with 42 suspects arrested".
+    insta::assert_snapshot!(run(&StatisticRule, "Police convicted 16 traffickers; this is compared with 42 suspects arrested and 26 traffickers convicted during the previous reporting period.", report(2019)), @r"
+    2018 statistic: convictions 16 (traffickers)
+    2017 statistic: convictions 26 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2002, police investigated 80 traffickers and 25 arrested.", report(2003)), @"2002 statistic: investigations 80 (traffickers)");
+}
+
+#[test]
+fn parts_listed_after_a_dash_or_a_colon_or_with_their_own_years() {
+    let dash = "The government reported identifying 383 victims - 51 adult males, 176 adult females, 104 boys, and 52 girls - compared with 420 victims in 2019.";
+    insta::assert_snapshot!(run(&StatisticRule, dash, report(2021)), @r"
+    2020 statistic: victims_identified 383 (victims)
+    2019 statistic: victims_identified 420 (victims)
+    ");
+    let colon = "The government identified 75 victims: 30 women, 25 girls, and 20 boys.";
+    insta::assert_snapshot!(run(&StatisticRule, colon, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
+    let years = "Authorities assisted 567 victims, including 207 local victims (126 in 2019) and 360 foreign victims (345 in 2019).";
+    insta::assert_snapshot!(run(&StatisticRule, years, report(2021)), @"2020 statistic: victims_assisted 567 (victims)");
+    // A list of parts ends where a verb starts the next count.
+    let next =
+        "Police identified 90 victims, including 40 children, and referred 35 victims to shelters.";
+    insta::assert_snapshot!(run(&StatisticRule, next, report(2021)), @r"
+    2020 statistic: victims_identified 90 (victims)
+    2020 statistic: victims_referred 35 (victims)
+    ");
+}
+
+#[test]
+fn a_participle_after_a_coordinated_count_modifies_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The centers provided services to 120 sex trafficking victims and 35 victims of forced labor identified during investigations.", report(2020)), @r"
+    2019 statistic: victims_assisted 120 (sex trafficking victims)
+    2019 statistic: victims_assisted 35 (victims)
+    ");
+    // With its own auxiliary, the verb after is the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims and 12 victims were referred to shelters.", report(2020)), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2019 statistic: victims_referred 12 (victims)
+    ");
+}
+
+#[test]
+fn a_count_whose_verb_is_denied_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to the five potential victims identified during the year.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities failed to refer the 12 victims to shelters.", report(2020)), @"");
+    // A denial in another clause, or "not only", leaves the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Although the government did not convict anyone, police identified 40 victims.", report(2020)), @r"
+    2019 statistic: convictions 0
+    2019 statistic: victims_identified 40 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government not only identified 40 victims but also referred them to care.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
+fn a_part_taken_to_a_later_stage() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 trafficking cases, two of which were prosecuted.", report(2006)), @r"
+    2005 statistic: investigations 12 (trafficking cases)
+    2005 statistic: prosecutions 2 (trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 trafficking cases, of which two were prosecuted.", report(2006)), @r"
+    2005 statistic: investigations 12 (trafficking cases)
+    2005 statistic: prosecutions 2 (trafficking cases)
+    ");
+    // A part no further along is no count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, two of whom were investigated for other crimes.", report(2006)), @"2005 statistic: convictions 12 (traffickers)");
+}
+
+#[test]
+fn metric_nouns_joined_share_their_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported 21 prosecutions and convictions in 2006, up from 15 prosecutions and convictions in 2005.", report(2007)), @r"
+    2006 statistic: prosecutions 21
+    2006 statistic: convictions 21
+    2005 statistic: prosecutions 15
+    2005 statistic: convictions 15
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "It initiated one new investigation and prosecution against a trafficking offender.", report(2014)), @r"
+    2013 statistic: investigations 1
+    2013 statistic: prosecutions 1
+    ");
+}
+
+#[test]
+fn people_a_metric_noun_is_of() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police initiated 15 investigations, compared with eight investigations (six for sex trafficking and two for labor trafficking) of 19 individuals in 2021.", report(2023)), @r"
+    2022 statistic: investigations 15
+    2021 statistic: investigations 8
+    2021 statistic: investigations 19 (individuals)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts reported 12 convictions of 20 traffickers.", report(2023)), @r"
+    2022 statistic: convictions 12
+    2022 statistic: convictions 20 (traffickers)
+    ");
+}
+
+#[test]
+fn zeros_not_secured_and_compared() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Investigations were opened, but no convictions were reported.", report(2020)), @"2019 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating, prosecuting, or convicting sex trafficking offenders.", report(2020)), @r"
+    2019 statistic: investigations 0 (sex trafficking offenders)
+    2019 statistic: prosecutions 0 (sex trafficking offenders)
+    2019 statistic: convictions 0 (sex trafficking offenders)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The courts had no trafficking prosecutions or convictions under the new law.", report(2020)), @r"
+    2019 statistic: prosecutions 0
+    2019 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers, compared to zero in 2017.", report(2019)), @r"
+    2018 statistic: convictions 0 (traffickers)
+    2017 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted three traffickers in 2019, an increase compared with no traffickers convicted in 2018.", report(2020)), @r"
+    2019 statistic: convictions 3 (traffickers)
+    2018 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The record improved, from no convictions in 2017 to nine convictions in 2019.", report(2020)), @r"
+    2017 statistic: convictions 0
+    2019 statistic: convictions 9
+    ");
+    // No zero where nothing of a metric is denied.
+    insta::assert_snapshot!(run(&StatisticRule, "Compared with no shelters in 2017, the government identified 12 victims.", report(2020)), @"2019 statistic: victims_identified 12 (victims)");
+}
+
+#[test]
+fn parts_that_add_up_to_a_count_before_them() {
+    let involving = "Police investigated 90 cases, leading to the arrest of 45 suspects, involving 30 sex trafficking and 60 labor trafficking cases.";
+    insta::assert_snapshot!(run(&StatisticRule, involving, report(2021)), @"2020 statistic: investigations 90 (cases)");
+    let comprising = "The ministry identified 2,310 victims, comprising 2,004 adults and 306 victims of unknown age.";
+    insta::assert_snapshot!(run(&StatisticRule, comprising, report(2021)), @"2020 statistic: victims_identified 2310 (victims)");
+    let nouns = "Police initiated 15 investigations, two for sex trafficking, two for labor trafficking, and 11 for other forms.";
+    insta::assert_snapshot!(run(&StatisticRule, nouns, report(2021)), @"2020 statistic: investigations 15");
+    let tail = "Officials identified 75 victims, including 20 female victims of sex trafficking, five victims of forced labor, and 50 child victims of forced begging.";
+    insta::assert_snapshot!(run(&StatisticRule, tail, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
+    // Counts that add up but were done something else to, or compared, stay counts.
+    let referred = "Police identified 40 victims, referred 25 to shelters and 15 to NGOs.";
+    insta::assert_snapshot!(run(&StatisticRule, referred, report(2021)), @r"
+    2020 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_referred 25 (victims)
+    ");
+    let compared = "Courts convicted 30 traffickers, compared with 10 in 2019 and 20 in 2018.";
+    insta::assert_snapshot!(run(&StatisticRule, compared, report(2021)), @r"
+    2020 statistic: convictions 30 (traffickers)
+    2019 statistic: convictions 10 (traffickers)
+    2018 statistic: convictions 20 (traffickers)
+    ");
+    let apart = "Police investigated 30 cases (12 of sex trafficking and 18 of labor trafficking), compared with 20 in 2019 and 10 in 2018.";
+    insta::assert_snapshot!(run(&StatisticRule, apart, report(2021)), @r"
+    2020 statistic: investigations 30 (cases)
+    2019 statistic: investigations 20 (cases)
+    2018 statistic: investigations 10 (cases)
+    ");
+}
+
+#[test]
+fn a_breakdown_whose_parts_name_their_nouns() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 311 victims, including 215 sex trafficking victims and 96 labor trafficking victims, and referred 205 to services.", report(2022)), @r"
+    2021 statistic: victims_identified 311 (victims)
+    2021 statistic: victims_referred 205 (victims)
+    ");
+}
+
+#[test]
+fn the_following_year_counts_from_the_year_named_before_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015 police identified 40 victims, and the following year they identified 52 victims.", wiki()), @r"
+    2015 statistic: victims_identified 40 (victims)
+    2016 statistic: victims_identified 52 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2016, compared with nine the previous year.", wiki()), @r"
+    2016 statistic: convictions 12 (traffickers)
+    2015 statistic: convictions 9 (traffickers)
+    ");
+}
+
+#[test]
+fn the_next_year_counts_from_an_earlier_sentence_when_nothing_else_can() {
+    let paragraph = [
+        "Police identified 40 victims in 2015.",
+        "The following year they identified 52 victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, wiki()), @r"
+    2015 statistic: victims_identified 40 (victims)
+    2016 statistic: victims_identified 52 (victims)
+    ");
+    let compared = [
+        "Authorities identified 112 victims in 2022, an increase from 87 in 2021.",
+        "They referred 95 victims to care, compared with 70 the previous year.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &compared, wiki()), @r"
+    2022 statistic: victims_identified 112 (victims)
+    2021 statistic: victims_identified 87 (victims)
+    undated statistic: victims_referred 95 (victims)
+    2021 statistic: victims_referred 70 (victims)
+    ");
+    // A report narrative counts from its reporting period instead.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+    2015 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 52 (victims)
+    ");
+}
+
+#[test]
+fn a_year_behind_a_comparison_is_not_the_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @r"
+    2019 statistic: convictions 14 (traffickers)
+    2017 statistic: convictions 14 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 53 victims, up from the previous year.", report(2020)), @"2019 statistic: victims_identified 53 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2013 the government reported 18 prosecutions and eight convictions, a decrease from 2012.", wiki()), @r"
+    2013 statistic: prosecutions 18
+    2013 statistic: convictions 8
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016 police investigated 40 cases, an increase over 2015.", wiki()), @"2016 statistic: investigations 40 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016 courts convicted 12 traffickers, more than in 2015.", wiki()), @"2016 statistic: convictions 12 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government trained more than 1,200 officials in 2016.", wiki()), @"2016 statistic: officials_trained more_than 1200 (officials)");
+    // A year before the comparison is still the count's own.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers in 2018, the same as in 2017.", report(2020)), @r"
+    2018 statistic: convictions 14 (traffickers)
+    2017 statistic: convictions 14 (traffickers) (inferred)
+    ");
+    // A count after the comparison's clause does not take its year.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 19 victims, compared with 25 the previous year, and referred 14 of them to shelters.", report(2016)), @r"
+    2015 statistic: victims_identified 19 (victims)
+    2014 statistic: victims_identified 25 (victims)
+    2015 statistic: victims_referred 14 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012 police identified 30 victims, up from 21 in 2011, and referred 12 of them to NGOs.", wiki()), @r"
+    2012 statistic: victims_identified 30 (victims)
+    2011 statistic: victims_identified 21 (victims)
+    2012 statistic: victims_referred 12 (victims)
+    ");
+    // A year in brackets or a comparison still open dates what follows it.
+    insta::assert_snapshot!(run(&StatisticRule, "Compared with 2014, the government referred 14 victims to shelters.", report(2016)), @"2015 statistic: victims_referred 14 (victims)");
+}
+
+#[test]
+fn a_part_of_a_whole_named_after_it_is_what_its_verb_counts() {
+    // The verb after the whole, or before the part, is done to the part.
+    insta::assert_snapshot!(run(&StatisticRule, "Fourteen of the 23 victims received shelter in 2016.", wiki()), @"2016 statistic: victims_assisted 14 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 9 of these victims were repatriated.", wiki()), @"2019 statistic: victims_repatriated 9 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, NGOs provided shelter to 15 of the 20 victims identified.", wiki()), @"2018 statistic: victims_assisted 15 (victims)");
+    // A participle that only names the whole: the whole is the count, the part is not.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, five of the 23 victims identified were children.", wiki()), @"2017 statistic: victims_identified 23 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, three of the 12 victims assisted by NGOs were men.", wiki()), @"2017 statistic: victims_assisted 12 (NGOs)");
+    // The whole's participle, then the part's own verb: both are counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, only two of the 23 child victims identified received care at the shelter.", wiki()), @r"
+    2020 statistic: victims_assisted 2 (child victims)
+    2020 statistic: victims_identified 23 (child victims)
+    ");
+    // Words between the two counts other than "of the" make two counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
+    2017 statistic: victims_identified 14 (victims)
+    2017 statistic: victims_referred 23 (NGOs)
+    ");
+}
+
+#[test]
+fn participles_joined_after_a_count_each_count_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The last statistic was 262 victims identified and assisted in 2016.", wiki()), @r"
+    2016 statistic: victims_identified 262 (victims)
+    2016 statistic: victims_assisted 262 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 14 traffickers were prosecuted and convicted.", wiki()), @r"
+    2019 statistic: prosecutions 14 (traffickers)
+    2019 statistic: convictions 14 (traffickers)
+    ");
+    // Another count after "and" has its own verb.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, 30 victims were identified and 12 were referred.", wiki()), @r"
+    2018 statistic: victims_identified 30 (victims)
+    2018 statistic: victims_referred 12 (victims)
+    ");
+}
+
+#[test]
+fn a_count_with_its_noun_and_verb_left_out_mirrors_the_one_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 43 defendants with sex trafficking and four with labor trafficking in 2014, compared with 114 and five, respectively, in 2013.", wiki()), @r"
+    2014 statistic: prosecutions 43 (defendants)
+    2014 statistic: prosecutions 4 (defendants)
+    2013 statistic: prosecutions 114 (defendants)
+    2013 statistic: prosecutions 5 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts convicted 10 traffickers for sex trafficking and two for forced labor.", wiki()), @r"
+    2020 statistic: convictions 10 (traffickers)
+    2020 statistic: convictions 2 (traffickers)
+    ");
+    // Parts of a count told before, without a noun of their own, are not counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government reported four prosecutions, one for sex trafficking and two for labor trafficking.", wiki()), @"2018 statistic: prosecutions 4");
+}
+
+#[test]
+fn more_or_fewer_than_a_count_of_another_year_is_that_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 197 victims, a decrease compared with 235 in 2019 but more than 187 in 2018.", wiki()), @r"
+    2020 statistic: victims_identified 197 (victims)
+    2019 statistic: victims_identified 235 (victims)
+    2018 statistic: victims_identified 187 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 97 victims, more than 87 in 2019.", wiki()), @r"
+    2020 statistic: victims_identified 97 (victims)
+    2019 statistic: victims_identified 87 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 57 victims, fewer than the 60 in 2019.", wiki()), @r"
+    2020 statistic: victims_identified 57 (victims)
+    2019 statistic: victims_identified 60 (victims)
+    ");
+    // A bound with its own noun stays a bound.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified more than 87 victims.", wiki()), @"2019 statistic: victims_identified more_than 87 (victims)");
+}
+
+#[test]
+fn the_same_as_in_another_year_is_that_years_count_inferred() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, authorities identified 494 victims, the same as in 2019.", wiki()), @r"
+    2020 statistic: victims_identified 494 (victims)
+    2019 statistic: victims_identified 494 (victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted six traffickers during 2019, the same number as in 2018.", wiki()), @r"
+    2019 statistic: convictions 6 (traffickers)
+    2018 statistic: convictions 6 (traffickers) (inferred)
+    ");
+    // "Roughly the same" or another count's comparison tells no count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, authorities identified 494 victims, compared with 400 in 2019, the same level as the year before.", wiki()), @r"
+    2020 statistic: victims_identified 494 (victims)
+    2019 statistic: victims_identified 400 (victims)
+    ");
+}
+
+#[test]
+fn an_example_from_an_uncounted_whole_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government continued prosecuting and convicting some traffickers, including two perpetrators of forced begging.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified several victims, including 12 children.", wiki()), @"");
+    // A counted whole keeps its part as a part; a count after the example is its own.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 40 victims, including 12 children.", wiki()), @"2019 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified some victims, including two children, and convicted 14 traffickers.", wiki()), @"2019 statistic: convictions 14 (traffickers)");
+}
+
+#[test]
+fn pending_cases_and_drafts_beside_a_count_leave_it_a_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2005, the government convicted 78 traffickers and 220 cases are still pending.", wiki()), @"2005 statistic: convictions 78 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2010, police rescued and identified 80 child victims and drafted new legislation.", wiki()), @"2010 statistic: victims_identified 80 (child victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, four of eight investigations begun in 2017 were still pending.", wiki()), @"");
+    // A plan counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2010, the ministry plans to train 200 officials, pending funding.", wiki()), @"");
+}
+
+#[test]
+fn counts_each_with_its_participle_after_it_keep_their_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts convicted 12 traffickers, compared with nine traffickers prosecuted and 12 convicted in 2019 and nine cases prosecuted and seven traffickers convicted in 2018.", wiki()), @r"
+    2020 statistic: convictions 12 (traffickers)
+    2019 statistic: prosecutions 9 (traffickers)
+    2019 statistic: convictions 12 (traffickers)
+    2018 statistic: prosecutions 9 (cases)
+    2018 statistic: convictions 7 (traffickers)
+    ");
+    // A participle after a count whose verb came before it still shares that verb.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, NGOs provided services to 2,119 victims and 153 victims identified during investigations.", wiki()), @r"
+    2019 statistic: victims_assisted 2119 (victims)
+    2019 statistic: victims_assisted 153 (victims)
+    ");
+}
+
+#[test]
+fn a_metric_noun_with_a_count_of_its_own_shares_none() {
+    insta::assert_snapshot!(run(&StatisticRule, "During 2014, officials initiated 15 new investigations and prosecutions of 18 defendants, compared with 11 investigations and 12 defendants in 2013.", wiki()), @r"
+    2014 statistic: investigations 15
+    2014 statistic: prosecutions 18 (defendants)
+    2013 statistic: investigations 11
+    2013 statistic: prosecutions 12 (defendants)
+    ");
+    // Joined with no count of its own, the second noun shares the count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, courts reported 15 prosecutions and convictions of traffickers.", wiki()), @r"
+    2017 statistic: prosecutions 15
+    2017 statistic: convictions 15
+    ");
+}
+
+#[test]
+fn parts_after_a_longer_description_of_their_whole() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated eight investigations under article 124 in 2016, including five sex trafficking cases and two child forced labor cases.", wiki()), @"2016 statistic: investigations 8");
+    // A verb of its own before "including" starts another count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, police investigated 40 cases and provided services to victims, including 12 children.", wiki()), @r"
+    2017 statistic: investigations 40 (cases)
+    2017 statistic: victims_assisted 12 (children)
+    ");
+}
+
+#[test]
+fn a_count_with_a_year_of_its_own_ends_a_list_of_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, police investigated six cases, compared with 40 cases in 2020, including 24 sex trafficking cases and 16 forced labor cases, and eight cases in 2019, including one sex trafficking case and seven forced labor cases.", wiki()), @r"
+    2021 statistic: investigations 6 (cases)
+    2020 statistic: investigations 40 (cases)
+    2019 statistic: investigations 8 (cases)
+    ");
+}
+
+#[test]
+fn housing_and_support_received_or_provided_are_assistance() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, the 10 identified victims received housing, medical care, and legal counsel.", wiki()), @"2015 statistic: victims_assisted 10 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, NGOs provided housing to 14 victims.", wiki()), @"2017 statistic: victims_assisted 14 (victims)");
+}
+
+#[test]
+fn cases_registered_told_after_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, 2,189 cases of human trafficking were registered.", wiki()), @"2020 statistic: investigations 2189 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, 120 victims were registered.", wiki()), @"2020 statistic: victims_identified 120 (victims)");
+}
+
+#[test]
+fn the_same_count_in_another_year_or_compared() {
+    insta::assert_snapshot!(run(&StatisticRule, "Testland prosecuted 9 cases in 2017 and 14 in 2018.", wiki()), @r"
+    2017 statistic: prosecutions 9 (cases)
+    2018 statistic: prosecutions 14 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government convicted 7 traffickers, as opposed to 3 in 2015.", wiki()), @r"
+    2016 statistic: convictions 7 (traffickers)
+    2015 statistic: convictions 3 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The number of victims identified increased from 21 in 2014 to 49 in 2016.", wiki()), @r"
+    2014 statistic: victims_identified 21
+    2016 statistic: victims_identified 49
+    ");
+    // A number in another year that goes on to say something else is not the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Testland prosecuted 9 cases in 2017, and 14 in 2018 were dismissed by courts.", wiki()), @"2017 statistic: prosecutions 9 (cases)");
+}
+
+#[test]
+fn a_part_of_those_counted_before_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Two of the convicted traffickers were officials.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported 321 identified victims.", report(2019)), @"2018 statistic: victims_identified 321 (identified victims)");
+}
+
+#[test]
+fn passives_in_a_row() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 211 victims were identified, 87 cases were investigated and 23 traffickers were convicted.", wiki()), @r"
+    2019 statistic: victims_identified 211 (victims)
+    2019 statistic: investigations 87 (cases)
+    2019 statistic: convictions 23 (traffickers)
+    ");
+    // A verb of its own after the passive still counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 87 cases were investigated and prosecutors charged 23 suspects.", wiki()), @r"
+    2019 statistic: investigations 87 (cases)
+    2019 statistic: prosecutions 23 (suspects)
+    ");
+}
+
+#[test]
+fn none_stated_as_a_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported two trafficking convictions in 2012, compared to none in 2011.", report(2013)), @r"
+    2012 statistic: convictions 2
+    2011 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 14 victims, up from none the previous year.", report(2013)), @r"
+    2012 statistic: victims_identified 14 (victims)
+    2011 statistic: victims_identified 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "None of the 14 victims were repatriated, compared with 3 in 2011.", report(2013)), @r"
+    2012 statistic: victims_repatriated 0 (victims)
+    2011 statistic: victims_repatriated 3 (victims)
+    ");
+    // "none" compared with nothing counted, or not compared at all.
+    for s in [
+        "None of the shelters were open, compared with none in 2011.",
+        "The government identified 14 victims; none were children.",
+    ] {
+        let got = run(&StatisticRule, s, report(2013));
+        assert!(!got.contains(" 0"), "{s}: {got}");
+    }
+}
+
+#[test]
+fn an_unlisted_word_right_before_the_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government trained 250 consular officials.", report(2008)), @"2007 statistic: officials_trained 250 (consular officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 unaccompanied minors.", report(2008)), @"2007 statistic: victims_identified 12 (unaccompanied minors)");
+    insta::assert_snapshot!(run(&StatisticRule, "As of December 2019, there were 45 ongoing trafficking investigations.", wiki()), @"2019-12 statistic: investigations 45");
+    // Not a noun's modifier: a function word, or a word not right before the noun.
+    for s in [
+        "Police identified 40 percent of victims.",
+        "The government trained 250 with support from victims' groups.",
+        "Police identified 12 through hotline calls from victims.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2008)), "", "{s}");
+    }
+}
+
+#[test]
+fn a_metric_noun_counted_is_not_the_next_counts_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities conducted 28 trafficking investigations, prosecuted 19 cases, and convicted 14 offenders.", report(2008)), @r"
+    2007 statistic: investigations 28
+    2007 statistic: prosecutions 19 (cases)
+    2007 statistic: convictions 14 (offenders)
+    ");
+}
+
+#[test]
+fn not_statistics() {
+    for s in [
+        "The government prohibits trafficking through Article 129 of its criminal code, which prescribes four to 25 years' imprisonment.",
+        "The government intends to train 200 officials in 2022.",
+        "The ministry aims to identify 500 victims by 2025.",
+        "In 2023, the Organised Crime Index gave it a score of 8.5 out of 10.",
+        "The government provided no information on whether the individuals prosecuted were convicted.",
+        "In 2009 it did not make similar efforts to prosecute trafficking offenders or identify victims.",
+        "The government did not report any systematic efforts to identify trafficking victims.",
+        "The government did not report efforts to investigate such officials for complicity.",
+        "In 2014, approximately 3,400 women entered Lebanon under this program.",
+        "Separate from the three cases shared by the Ministry of Justice, media reported three potential cases.",
+        "Forty-four were children (42 sex trafficking, two labor trafficking), compared with 32 in 2021.",
+        "44 suspected trafficking victims were detained at the airport in Amsterdam.",
+        "The government allocated 16.2 million MDL ($849,060) to assist victims.",
+        "Men aged 18-54 must serve for 18 months and 24 percent were assisted.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2015)), "", "{s}");
+    }
+}

@@ -1,0 +1,322 @@
+//! The verbs that tell a count's metric ("identified", "prosecuted", "referred to"),
+//! before or after the count, and the agent of a passive.
+
+use super::nouns::classify_noun;
+use super::{trim_word, words_of};
+use crate::event::Metric;
+use crate::lazy_regex;
+use crate::pattern::contains_ci;
+use crate::quantity::QuantityMention;
+use crate::rules::lexicon::{COMMITMENT_VERBS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS};
+
+/// A verb of a metric, any form ("prosecuted", "identifying", "tried").
+pub(super) const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
+
+lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
+
+/// The first letters of [`METRIC_STEMS`], in both cases.
+pub(super) static STEM_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < METRIC_STEMS.len() {
+        let c = METRIC_STEMS[i].0.as_bytes()[0];
+        table[c.to_ascii_lowercase() as usize] = true;
+        table[c.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+pub(super) fn metric_of_word(word: &str) -> Option<Metric> {
+    let w = trim_word(word);
+    if !STEM_INITIALS[usize::from(*w.as_bytes().first()?)] {
+        return None;
+    }
+    let ends = |suffix: &str| {
+        w.len() >= suffix.len()
+            && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+    };
+    // Agent nouns name people, not acts: "prosecutors", "trainers".
+    if ["or", "ors", "or's", "ors'", "ers", "ees"]
+        .iter()
+        .any(|s| ends(s))
+    {
+        return None;
+    }
+    METRIC_STEMS
+        .iter()
+        .find(|(stem, _)| {
+            w.len() >= stem.len()
+                && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+        })
+        .map(|(_, m)| *m)
+}
+
+/// The first letters of the first words of [`METRIC_PAIRS`], in both cases, and every
+/// byte that is no ASCII letter or digit (a word may open with punctuation).
+pub(super) static PAIR_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < METRIC_PAIRS.len() {
+        let c = METRIC_PAIRS[i].0.as_bytes()[0];
+        table[c.to_ascii_lowercase() as usize] = true;
+        table[c.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        if !(b as u8).is_ascii_alphanumeric() {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// True when the words before a count (in its clause) promise it rather than report it:
+/// a commitment verb with "to", or "will", then a verb and at most two more words
+/// ("pledged to train", "will provide shelter to"; not "committed to the task").
+pub(super) fn promised(before: &str) -> bool {
+    let tail = crate::pattern::tail(before, 60);
+    let clause = memchr::memrchr2(b',', b';', tail.as_bytes()).map_or(tail, |i| &tail[i + 1..]);
+    // The last six words, in order: enough for a promise and three words after it.
+    let mut last = [""; 6];
+    let mut n = 0;
+    for w in clause.rsplit(' ').filter(|w| !w.is_empty()).take(6) {
+        last[n] = w;
+        n += 1;
+    }
+    last[..n].reverse();
+    let words = &last[..n];
+    (0..n).any(|i| {
+        let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+        let rest = if COMMITMENT_VERBS.iter().any(|p| is(i, p)) && is(i + 1, "to") {
+            i + 2
+        } else if is(i, "will") {
+            i + 1
+        } else {
+            return false;
+        };
+        let verb_follows = words.get(rest).is_some_and(|w| {
+            !["the", "a", "an", "its", "their", "this"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d))
+        });
+        verb_follows && n - rest <= 3
+    })
+}
+
+/// The metric of two words read together ([`METRIC_PAIRS`]: "provided services").
+pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
+    let starts = |w: &str, stem: &str| {
+        w.len() >= stem.len() && w.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+    };
+    if !PAIR_INITIALS[usize::from(*first.as_bytes().first()?)] {
+        return None;
+    }
+    let (first, second) = (trim_word(first), trim_word(second));
+    METRIC_PAIRS
+        .iter()
+        .find(|(a, b, _)| starts(first, a) && starts(second, b))
+        .map(|(_, _, m)| *m)
+}
+
+pub(super) fn verb_metrics(verbs: &str) -> Vec<Metric> {
+    let mut out: Vec<Metric> = VERB_WORD
+        .find_iter(verbs)
+        .filter_map(|m| metric_of_word(m.as_str()))
+        .collect();
+    out.dedup();
+    out
+}
+
+/// Whether an appeal court's upholding stands in `window` ("upheld the convictions of").
+pub(super) fn upheld_before(window: &str) -> bool {
+    ["upheld", "upholding", "uphold", "affirmed", "affirming"]
+        .iter()
+        .any(|w| contains_ci(window, w))
+}
+
+/// Metric verbs before `pos` in the clause (after `floor`), nearest first,
+/// with the verbs coordinated with it ("investigating, prosecuting, and convicting").
+pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> {
+    let window = &text[floor..pos];
+    let mut words = window.split(' ').scan(0usize, |off, w| {
+        let start = *off;
+        *off += w.len() + 1;
+        Some((start, w))
+    });
+    let mut found: Vec<(usize, usize, Metric)> = Vec::new();
+    while let Some((s, w)) = words.next() {
+        // "provided services", "provided initial services": a pair, perhaps a word apart.
+        let pair = words
+            .clone()
+            .take(2)
+            .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
+        found.extend(match pair {
+            Some((m, end)) => Some((s, end, m)),
+            None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
+        });
+    }
+    // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
+    let found: Vec<(usize, usize, Metric)> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(s, e, _))| {
+            i + 1 == found.len()
+                || !OPENING_VERBS
+                    .iter()
+                    .any(|v| window[s..e].eq_ignore_ascii_case(v))
+        })
+        .map(|(_, f)| *f)
+        .collect();
+    let Some(&(last_s, last_e, last_m)) = found.last() else {
+        return Vec::new();
+    };
+    // The nearest verb must be close to the number.
+    let gap_words = window[last_e..].split_whitespace().count();
+    if gap_words > 6 {
+        return Vec::new();
+    }
+    let mut out = vec![last_m];
+    let mut start = last_s;
+    for &(s, e, m) in found.iter().rev().skip(1) {
+        let between = window[e..start].trim();
+        if matches!(
+            between,
+            "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor"
+        ) {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+            start = s;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// A metric verb within eight words after the noun ("were assisted", "had been identified"),
+/// not one in a clause coordinated after it ("arrested 40 suspects and investigated 25").
+pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
+    let mut off = from;
+    let mut words = text[from..limit].split(' ').enumerate().peekable();
+    while let Some((i, w)) = words.next() {
+        let next = words.peek().map_or("", |(_, n)| n);
+        // "80 judges and prosecutors received training": a noun coordinated with the counted one.
+        let coordinated_noun =
+            matches!(w, "and" | "or") && i <= 1 && classify_noun(trim_word(next)).is_some();
+        if i > 8 || (matches!(w, "and" | "or" | "but" | "while" | "then") && !coordinated_noun) {
+            break;
+        }
+        if let Some(m) = metric_of_pair(w, next) {
+            return Some((m, off + w.len() + 1 + next.len()));
+        }
+        if let Some(m) = metric_of_word(w) {
+            return Some((m, off + w.len()));
+        }
+        off += w.len() + 1;
+    }
+    None
+}
+
+/// Words that end a passive's agent: a date, a place, or the verb of the clause
+/// ("assisted by NGOs were men").
+pub(super) const AGENT_ENDS: [&str; 14] = [
+    " was ",
+    " were ",
+    " is ",
+    " are ",
+    " in ",
+    " during ",
+    " between ",
+    " to ",
+    " from ",
+    " since ",
+    " until ",
+    " at ",
+    " under ",
+    " through ",
+];
+
+/// "by non-government funded organizations" after a passive verb.
+pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
+    let rest = text[from..].trim_start();
+    let rest = rest.strip_prefix("by ")?;
+    let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    let phrase = &rest[..end];
+    // The agent ends where a date, a place or a destination starts ("by the police to shelters").
+    let end = AGENT_ENDS
+        .iter()
+        .filter_map(|w| phrase.find(w))
+        .min()
+        .unwrap_or(phrase.len());
+    let phrase = phrase[..end].trim();
+    (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
+}
+
+/// The metric of a participle joined to a count's verb ("and assisted" after "identified").
+pub(super) fn metric_participle_joined(rest: &str) -> Option<Metric> {
+    let mut words = rest.split_whitespace();
+    let joined = words.next().is_some_and(|w| w == "and" || w == "or");
+    let participle = trim_word(words.next()?);
+    let ends_ed =
+        participle.len() > 2 && participle[participle.len() - 2..].eq_ignore_ascii_case("ed");
+    (joined && ends_ed)
+        .then(|| metric_of_word(participle))
+        .flatten()
+}
+
+/// Whether the words hold an auxiliary of a passive ("were", "had been").
+pub(super) fn has_auxiliary(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "was" | "were" | "is" | "are" | "been" | "be"
+        )
+    })
+}
+
+/// True when one of the last words before a count registers it ("police registered 35").
+pub(super) fn registered_before(window: &str) -> bool {
+    window.split_whitespace().rev().take(6).any(|w| {
+        w.get(..6)
+            .is_some_and(|head| head.eq_ignore_ascii_case("regist"))
+    })
+}
+
+/// The metric of a participle that opens a noun phrase ("identified victims", "convicted
+/// traffickers"); not of a lone word.
+pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
+    let (first, _) = phrase.split_once(' ')?;
+    (first.len() > 3 && first.ends_with("ed"))
+        .then(|| metric_of_word(first))
+        .flatten()
+}
+
+/// The verb of a passive that opens with `first` ("were referred", "had been assisted"), read
+/// from the `rest` of its words; `None` when `first` opens none.
+pub(super) fn passive_verb<'t>(
+    first: &str,
+    rest: &mut impl Iterator<Item = &'t str>,
+) -> Option<&'t str> {
+    match first.to_ascii_lowercase().as_str() {
+        "were" | "was" => rest.next(),
+        "had" | "have" | "has" => rest.nth(1),
+        _ => None,
+    }
+}
+
+/// The metric a part's own verb names: "32 were referred", "32 received assistance".
+pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<Metric> {
+    let mut words = words_of(&text[q.end..]);
+    let first = words.next()?;
+    let verb = passive_verb(first, &mut words).unwrap_or(first);
+    if verb.eq_ignore_ascii_case("received") || verb.eq_ignore_ascii_case("receive") {
+        let what = words.next()?;
+        return metric_of_word(what).or_else(|| metric_of_pair(verb, what));
+    }
+    metric_of_word(verb)
+}

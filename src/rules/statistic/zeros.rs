@@ -1,0 +1,534 @@
+//! Counts stated as zero: "did not prosecute any traffickers", "no convictions",
+//! "reported no efforts to identify victims", "None of the 14 victims".
+
+use super::verbs::{metric_of_word, verb_metrics, VERB};
+use super::{push, push_dated, Found};
+use crate::event::{Fact, Metric};
+use crate::lazy_regex;
+use crate::pattern::contains_ci;
+use crate::quantity::{Quantity, QuantityMention};
+use crate::rules::context::{clause, contrast_at, SentenceCtx};
+use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric, METRIC_NOUNS, VICTIM_NOUNS};
+use crate::temporal::{PartialDate, TimeExpr, TimeMention};
+
+/// A verb that gets its metric noun ("secure convictions in").
+pub(super) const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?";
+
+/// Adverbs that may stand before a metric verb ("did not proactively identify").
+pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully)";
+
+lazy_regex!(
+    pub(super) ZERO_DID_NOT,
+    format!(
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}))*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+    )
+);
+
+// "... or identifying any trafficking victims": a metric verb with its own object, joined by
+// "or" to a zero before it in the clause.
+lazy_regex!(
+    pub(super) ZERO_OR_ANOTHER,
+    format!(
+        r"(?i)(?:,\s*|\s)(?:or|nor)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+    )
+);
+
+/// Gerunds of the metric verbs.
+pub(super) const GERUND: &str =
+    r"(?:investigat|prosecut|convict|identify|referr|assist|repatriat|sentenc|charg|indict)ing";
+// "did not report investigating, prosecuting, or convicting sex trafficking offenders": the
+// report's template, its object without "any".
+lazy_regex!(
+    pub(super) ZERO_NOT_REPORTED,
+    format!(
+        r"(?i)\b(?:did|does|has|have|had)\s+not\s+report\s+(?P<verbs>{GERUND}(?:\s*,\s*(?:or\s+|and\s+)?{GERUND}|\s+(?:or|and)\s+{GERUND})*)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
+    )
+);
+
+lazy_regex!(
+    pub(super) ZERO_NEVER,
+    format!(
+        r"(?i)\b(?:has|have|had)\s+never\s+(?:reported\s+)?(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
+    )
+);
+
+lazy_regex!(
+    pub(super) ZERO_NO_EFFORTS,
+    format!(
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|did\s+not\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:law\s+enforcement\s+)?(?:efforts|actions?)\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+    )
+);
+
+pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|convictions)";
+
+/// Words that may stand before a metric noun without making it a part of the whole
+/// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
+pub(super) const MODIFIERS: &str =
+    r"(?:(?:legal|new|reported|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
+lazy_regex!(
+    pub(super) ZERO_NO_NOUN,
+    format!(
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
+    )
+);
+
+// "compared with no traffickers convicted in 2018": the copula left out after a comparison.
+lazy_regex!(
+    pub(super) ZERO_NO_ACTORS_COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|from|versus|than)\s+(?P<no>no)\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
+);
+
+lazy_regex!(
+    pub(super) ZERO_NO_VICTIMS,
+    r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
+);
+
+lazy_regex!(
+    pub(super) ALL_OF_THEM,
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?P<verb2>[a-z]+)\s+all\s+of\s+them\b"
+);
+
+// "No traffickers were convicted", "no officials were trained".
+lazy_regex!(
+    pub(super) ZERO_NO_ACTORS,
+    r"(?i)\bno\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
+);
+
+crate::lazy_cues!(
+    pub(super) COMPLICITY,
+    &[
+        "complicit",
+        "complicity",
+        "government employees",
+        "officials for"
+    ]
+);
+
+lazy_regex!(
+    pub(super) NONE_COMPARED,
+    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:in|during)\s+(?:19|20)\d\d\b"
+);
+
+pub(super) fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let first = out.len();
+    zeros_in(cx, rule, out, cx.negations());
+    // Zeros about complicit officials describe another population than the year's cases:
+    // those whose own clause speaks of complicity are left out.
+    if out.len() > first && COMPLICITY.any_in(text) {
+        let mut index = 0;
+        out.retain(|(pos, _)| {
+            index += 1;
+            index <= first || !complicit_around(text, *pos)
+        });
+    }
+}
+
+/// Whether the clause around `pos`, up to a contrast on either side, speaks of complicity.
+pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
+    let (cs, ce) = clause(text, pos);
+    let before = &text[cs..pos];
+    let start = before
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .filter(|&i| contrast_at(&before[i..]) == 0)
+        .last()
+        .map_or(cs, |i| cs + i);
+    let end = pos + contrast_at(&text[pos..ce]);
+    COMPLICITY.any_in(&text[start..end])
+}
+
+/// The zeros of one sentence, complicity aside.
+pub(super) fn zeros_in(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    negations: crate::rules::Negations,
+) {
+    let text = cx.text;
+    let (not, no) = (negations.has("not "), negations.has("no "));
+    let did_not =
+        not || negations.has("failed") || negations.has("unable") || negations.has("yet to ");
+    if !(did_not || no || negations.has("never")) {
+        return;
+    }
+    let did_not_matches = did_not
+        .then(|| ZERO_DID_NOT.find_iter(text))
+        .into_iter()
+        .flatten();
+    for m in did_not_matches {
+        let (verbs, obj) = split_object(m.as_str());
+        // "did not report prosecuting any traffickers or identifying any victims": the
+        // object ends where another denied verb joins.
+        let from = m.start() + verbs.len();
+        let rest = &text[from..clause(text, from).1];
+        let rest = &rest[..contrast_at(rest)];
+        let others: Vec<_> = ZERO_OR_ANOTHER.captures_iter(rest).collect();
+        let obj = others
+            .first()
+            .and_then(|c| obj.get(..c.get(0)?.start()))
+            .unwrap_or(obj);
+        push_denied(cx, rule, out, verbs, obj, m.start());
+        for c in &others {
+            push_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
+        }
+    }
+    // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
+    let efforts = contains_ci(text, "efforts")
+        || contains_ci(text, "no action")
+        || contains_ci(text, "any action");
+    let victims = contains_ci(text, "victims");
+    let metric_nouns = ["investigations", "prosecutions", "convictions"]
+        .iter()
+        .any(|n| contains_ci(text, n));
+    // "reported no efforts to investigate", "did not report investigating ... offenders".
+    let no_efforts = (efforts && (no || not))
+        .then(|| ZERO_NO_EFFORTS.captures_iter(text))
+        .into_iter()
+        .flatten();
+    let unreported = (not && contains_ci(text, "not report"))
+        .then(|| ZERO_NOT_REPORTED.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in no_efforts.chain(unreported) {
+        let m = c.get(0).expect("group 0");
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            if is_enforcement_metric(metric) {
+                push_zero(cx, rule, out, metric, subject_of(obj), m.start());
+            }
+        }
+    }
+    // "has never convicted a trafficking offender"
+    for c in negations
+        .has("never")
+        .then(|| ZERO_NEVER.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let m = c.get(0).expect("group 0");
+        let obj = c.name("obj").map_or("", |o| o.as_str());
+        // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
+        // last prosecution in 2015", "since 2015") is another fact's.
+        let told = crate::temporal::anchor::lead_in_year(text).or(cx.anchor.activity_year());
+        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+            if is_enforcement_metric(metric) && !names_victims(obj) {
+                let date = told.map(PartialDate::year);
+                push_dated(
+                    cx,
+                    rule,
+                    out,
+                    metric,
+                    Quantity::exact(0),
+                    subject_of(obj),
+                    m.start(),
+                    date,
+                );
+            }
+        }
+    }
+    for c in (metric_nouns && (no || did_not || negations.has("never")))
+        .then(|| ZERO_NO_NOUN.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        // Dated from the zero itself, past any comparison before it.
+        let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
+        let nouns = c
+            .name("nouns")
+            .or(c.name("nouns2"))
+            .or(c.name("nouns3"))
+            .map_or("", |n| n.as_str())
+            .to_ascii_lowercase();
+        for noun in nouns
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
+                push_zero(cx, rule, out, *metric, None, m.start());
+            }
+        }
+    }
+    let actors = no
+        .then(|| ZERO_NO_ACTORS.captures_iter(text))
+        .into_iter()
+        .flatten();
+    let compared = (no && memchr::memmem::find(text.as_bytes(), b" no ").is_some())
+        .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in actors.chain(compared) {
+        let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
+        let noun = c
+            .name("noun")
+            .map_or("", |n| n.as_str())
+            .to_ascii_lowercase();
+        // Officials are trained; the others are investigated, prosecuted or convicted.
+        let trainees = matches!(
+            noun.as_str(),
+            "officials" | "officers" | "police" | "judges" | "prosecutors"
+        );
+        for metric in c
+            .name("verbs")
+            .map_or("", |v| v.as_str())
+            .split(|ch: char| !ch.is_ascii_alphabetic())
+            .filter_map(metric_of_word)
+        {
+            let fits = if trainees {
+                metric == Metric::OfficialsTrained
+            } else {
+                is_enforcement_metric(metric)
+            };
+            if fits {
+                push_zero(cx, rule, out, metric, Some(noun.clone()), m.start());
+            }
+        }
+    }
+    for c in (victims && no)
+        .then(|| ZERO_NO_VICTIMS.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let m = c.get(0).expect("group 0");
+        if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
+            push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
+        }
+    }
+}
+
+/// The zeros of denied metric verbs and their object: victims for a victim metric, anyone
+/// else for an enforcement one.
+pub(super) fn push_denied(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    verbs: &str,
+    obj: &str,
+    pos: usize,
+) {
+    let victims = names_victims(obj);
+    for metric in verb_metrics(verbs) {
+        let fits = if is_victim_metric(metric) {
+            victims
+        } else {
+            is_enforcement_metric(metric) && !victims
+        };
+        if fits {
+            push_zero(cx, rule, out, metric, subject_of(obj), pos);
+        }
+    }
+}
+
+/// Whether the object of a zero names victims ("any trafficking victims").
+pub(super) fn names_victims(obj: &str) -> bool {
+    obj.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        VICTIM_NOUNS.iter().any(|v| w.eq_ignore_ascii_case(v))
+    })
+}
+
+/// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...") starts: the
+/// part before holds the verbs (no other word there is a metric verb), the rest the object.
+/// Cheaper than the pattern's capture groups.
+pub(super) fn split_object(found: &str) -> (&str, &str) {
+    let b = found.as_bytes();
+    let starts = |i: usize, w: &str| {
+        b.get(i..i + w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    let at = (1..b.len())
+        .find(|&i| b[i - 1] == b' ' && (starts(i, "any") || starts(i, "a single")))
+        .unwrap_or(b.len());
+    (&found[..at], &found[at..])
+}
+
+/// A count stated as zero at `pos`, dated within its clause.
+pub(super) fn push_zero(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    subject: Option<String>,
+    pos: usize,
+) {
+    let (cstart, cend) = clause(cx.text, pos);
+    let date = cx.activity_date(pos, cend).point();
+    // "did not convict any traffickers for the third consecutive year": none in the years
+    // before either, inferred.
+    let ahead = pos + contrast_at(&cx.text[pos..cend]);
+    // "did not initiate any prosecutions and, for the second consecutive year, did not convict
+    // any traffickers": a phrase opening the next conjunct is that conjunct's.
+    let opens_next = |t: &TimeMention| {
+        let lead = cx.text[pos..t.start].trim_end();
+        lead.ends_with(" and,") || lead.ends_with(" but,")
+    };
+    let in_scope = |t: &TimeMention| match t.end <= pos {
+        true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
+        false => t.start >= pos && t.start < ahead && !opens_next(t),
+    };
+    // "did not initiate any prosecutions during the past two reporting periods": none in each.
+    let recent = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
+        _ => None,
+    });
+    // The latest year told and how many years the zero runs back from it.
+    let (latest, years) = match (recent, cx.anchor.reporting_period()) {
+        (Some((count, offset)), Some(period)) => (
+            Some(PartialDate::year(period + offset)),
+            count.min(MOST_YEARS_BACK),
+        ),
+        _ => {
+            let run = match date {
+                Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
+                    TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
+                    _ => None,
+                }),
+                _ => None,
+            };
+            (date, run.unwrap_or(1))
+        }
+    };
+    for back in 0..years {
+        let year = latest
+            .filter(|_| back > 0)
+            .map(|d| PartialDate::year(d.year - back as i32));
+        push_dated(
+            cx,
+            rule,
+            out,
+            metric,
+            Quantity::exact(0),
+            subject.clone(),
+            pos,
+            year.or(latest),
+        );
+        if let Some((_, event)) = out.last_mut() {
+            event.inferred = back > 0;
+        }
+    }
+}
+
+/// Most years a run of zeros reaches back ("for the tenth consecutive year").
+pub(super) const MOST_YEARS_BACK: u32 = 10;
+
+/// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
+pub(super) fn subject_of(obj: &str) -> Option<String> {
+    let mut words: Vec<&str> = obj
+        .split_whitespace()
+        .skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "any" | "a" | "single"))
+        .take_while(|w| {
+            !matches!(
+                w.to_ascii_lowercase().as_str(),
+                "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with"
+            )
+        })
+        .collect();
+    // "any cases and, for the third year, ...": a link to what follows is not the subject's.
+    while words.last().is_some_and(|w| {
+        ["and", "or", "nor"].contains(&w.trim_end_matches(',').to_ascii_lowercase().as_str())
+    }) {
+        words.pop();
+    }
+    let s = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    (!s.is_empty() && !s.eq_ignore_ascii_case("anyone")).then_some(s)
+}
+
+/// Whether the verb of a count is denied in the words just before it, its clause
+/// ("did not report providing services to the", "failed to assist the"; not "not only").
+pub(super) fn verb_denied(before: &str) -> bool {
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let w = w.to_ascii_lowercase();
+        let next = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
+        (w == "not" && next.as_deref() != Some("only"))
+            || w == "never"
+            || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"))
+    })
+}
+
+/// True when `before` ends with "none of (the|these|those)".
+pub(super) fn none_of(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next();
+    if last.is_some_and(|w| {
+        ["the", "these", "those"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) {
+        last = words.next();
+    }
+    last.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("none"))
+}
+
+/// "two convictions in 2012, compared to none in 2011": a zero of the count it is compared with.
+pub(super) fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    if !cx.is_negated() || !(contains_ci(cx.text, "none") || contains_ci(cx.text, "zero")) {
+        return;
+    }
+    for m in NONE_COMPARED.find_iter(cx.text) {
+        let compared =
+            out.iter()
+                .rev()
+                .find(|(pos, _)| *pos < m.start())
+                .and_then(|(_, e)| match &e.fact {
+                    Fact::Statistic {
+                        metric, subject, ..
+                    } => Some((*metric, subject.clone())),
+                    _ => None,
+                });
+        if let Some((metric, subject)) = compared {
+            let word = crate::pattern::find_ci(m.as_str(), "none", 0)
+                .or_else(|| crate::pattern::find_ci(m.as_str(), "zero", 0));
+            let at = m.start() + word.unwrap_or(0);
+            push_zero(cx, rule, out, metric, subject, at);
+        }
+    }
+}
+
+/// "30 victims, all of whom were referred to shelters", "identified 112 victims and referred
+/// all of them to care": the whole count, done something else to.
+pub(super) fn all_of_them(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    counts: &[&QuantityMention],
+    out: &mut Found,
+) {
+    let text = cx.text;
+    if !contains_ci(text, "all of") {
+        return;
+    }
+    for c in ALL_OF_THEM.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let verb = c
+            .name("verb")
+            .or(c.name("verb2"))
+            .map_or("", |v| v.as_str());
+        let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
+            continue;
+        };
+        // The count it restates: the last one before it, counted as victims of another metric.
+        let Some(q) = counts.iter().rev().find(|q| q.end <= m.start()) else {
+            continue;
+        };
+        let whole = out
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos == q.start)
+            .and_then(|(_, e)| match &e.fact {
+                crate::event::Fact::Statistic {
+                    metric, subject, ..
+                } => Some((*metric, subject.clone())),
+                _ => None,
+            });
+        let Some((_, subject)) = whole.filter(|(w, _)| is_victim_metric(*w) && *w != told) else {
+            continue;
+        };
+        let (_, ce) = clause(text, m.start());
+        push(cx, rule, out, told, q.quantity, subject, m.start(), ce);
+    }
+}
