@@ -1,7 +1,7 @@
 //! `compliance_assessment`: whether the government meets the TVPA minimum standards.
 //!
 //! ```text
-//! not meeting := ("does" | "did") "not" "fully"? ("meet" | "comply with" | "adhere to") "the minimum standards"
+//! not meeting := ("does" | "did") "not" "fully"? ("meet" | "meets" | "comply with" | "adhere to") "the minimum standards"
 //!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
 //!              | "not" "fully"? "compliant with the minimum standards"
 //!              | "minimum standards" ... ("though" | "but") "it" ("does" | "did") "not" "fully"? "meet them"
@@ -26,7 +26,7 @@ const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
@@ -42,7 +42,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
 lazy_regex!(
     EFFORTS_TRUE,
@@ -176,6 +176,7 @@ mod tests {
         };
         insta::assert_snapshot!(told("However, it is making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(told("It is not making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(told("It is not making discernible efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(told("Having been on Tier 2 Watch List for four years, Testland is not making significant efforts to meet the minimum standards and is therefore placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A next sentence about something else tells nothing of the assessment.
@@ -187,6 +188,9 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // A verb agreeing wrongly after "does not" in the source is still a denial.
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meets the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not complies with the minimum standards.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2016, Testland was rated fully compliant with the minimum standards of the TVPA.", wiki()), @"2016 compliance_assessment: meets minimum standards: true, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2016, Testland was found not to be fully compliant with the minimum standards, though it made significant efforts.", wiki()), @"2016 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2009 the government of X did not fully comply with the minimum standards and is not making significant efforts to do so.", wiki()), @"2009 compliance_assessment: meets minimum standards: false, significant efforts: false");
