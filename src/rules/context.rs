@@ -267,12 +267,19 @@ impl<'a> SentenceCtx<'a> {
                 && !CLAUSE_BREAK.is_match(between))
                 || self.count_list_closed_by(pos, m.start)
         });
+        // "..., with 80 convictions as of February 2004": a status at a date is the count's
+        // told right before it, never a date for one further back.
+        let status_date = |m: &TimeMention| {
+            let b = self.text[..m.start].trim_end().as_bytes();
+            b.len() >= 6 && b[b.len() - 6..].eq_ignore_ascii_case(b" as of")
+        };
         let pick = own_after.or(closing).or(before).or_else(|| {
             after.filter(|m| {
                 let between = &self.text[pos..m.start];
                 m.start - pos <= 200
                     && !COMPARISON_BETWEEN.is_match(between)
                     && !COMPARISON_OPENS.is_match(between)
+                    && !status_date(m)
             })
         });
         match pick.map(|m| self.resolve(m)) {

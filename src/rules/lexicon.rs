@@ -101,6 +101,9 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "housing", Metric::VictimsAssisted),
     ("provid", "support", Metric::VictimsAssisted),
     ("provid", "accommodation", Metric::VictimsAssisted),
+    ("provid", "health", Metric::VictimsAssisted),
+    ("receiv", "health", Metric::VictimsAssisted),
+    ("provid", "medical", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
 ];
 

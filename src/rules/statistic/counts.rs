@@ -11,8 +11,8 @@ use super::parts::{
     year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
-    agent_after, has_auxiliary, metric_participle_joined, metric_told_after, participle_metric,
-    promised, registered_before, upheld_before, verb_after, verbs_before,
+    agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
+    participle_metric, promised, registered_before, upheld_before, verb_after, verbs_before,
 };
 use super::zeros::{all_of_them, none_compared, none_of, verb_denied};
 use super::{push, push_dated, trim_word, years_of_each, Found};
@@ -20,7 +20,7 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, SentenceCtx};
-use crate::rules::lexicon::{OTHER_ACTIONS, VAGUE_AMOUNTS};
+use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, VAGUE_AMOUNTS};
 use crate::temporal::PartialDate;
 
 lazy_regex!(
@@ -235,8 +235,18 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                         let told = text[counts[i - 1].end..q.start].trim_start();
                         starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
                     });
+                // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
+                // participle told after the count before, repeated ("two received sentences"
+                // repeats no metric).
+                let repeated = i > 0 && {
+                    let word = after.split_whitespace().next().unwrap_or("");
+                    let told = text[counts[i - 1].end..q.start].split_whitespace();
+                    word.ends_with("ed")
+                        && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
+                        && told.skip(1).any(|w| w == word)
+                };
                 (b.ends_with(" and") || b.ends_with(','))
-                    && (respectively || gapped || YEAR_AFTER.is_match(&text[q.end..]))
+                    && (respectively || gapped || repeated || YEAR_AFTER.is_match(&text[q.end..]))
             };
             // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
             let comparative = matches!(
@@ -443,6 +453,20 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             metrics.retain(|m| *m != Metric::Convictions);
         }
         if metrics.is_empty() {
+            // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
+            // 32 victims in labor trafficking": the object of a verb that is no metric, which
+            // the metrics before would fit, shows they do not reach past it; the next count
+            // mirrors nothing. ("...; 19 taskforce members, ...; and 10 police officers" has
+            // no verb of its own and breaks no list.)
+            let own_verb = before.trim_end().rsplit(' ').next().is_some_and(|w| {
+                w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
+            });
+            if own_verb && last_metrics.iter().any(|m| fits(*m, noun.class)) {
+                last_metrics.clear();
+                if let Some(head) = head_noun(&noun.subject) {
+                    counted_nouns.push((head.to_string(), Vec::new()));
+                }
+            }
             continue;
         }
         if agent.is_none() {

@@ -75,6 +75,7 @@ impl Rule for StatisticRule {
             "indict",
             "services",
             "care$",
+            "healthcare",
             "housing",
             "accommodation",
         ]]

@@ -618,10 +618,65 @@ fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
 }
 
 #[test]
+fn a_participle_repeated_after_a_bare_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "This is a decrease from 28 prosecutions initiated in the previous reporting period and 35 initiated in 2016.", report(2019)), @r"
+    2017 statistic: prosecutions 28
+    2016 statistic: prosecutions 35
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police recorded 40 victims identified in 2019, and 52 identified in 2020.", wiki()), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 52 (victims)
+    ");
+    // A participle that tells no metric is no repetition.
+    insta::assert_snapshot!(run(&StatisticRule, "Sixteen of the 19 convicted traffickers received suspended sentences, another received a fine, and two received sentences of two years' imprisonment.", report(2015)), @"2014 statistic: convictions 19 (convicted traffickers)");
+    // Another participle is no repetition.
+    insta::assert_snapshot!(run(&StatisticRule, "It opened 28 investigations in 2017 and 35 remained pending.", wiki()), @"2017 statistic: investigations 28");
+}
+
+#[test]
+fn a_status_date_is_the_count_told_before_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "It also prosecuted 101 individuals in trafficking-related cases, with 80 convictions as of February 2004.", report(2004)), @r"
+    2003 statistic: prosecutions 101 (individuals)
+    2004-02 statistic: convictions 80
+    ");
+    // A date closing a list of counts is still theirs.
+    insta::assert_snapshot!(run(&StatisticRule, "It prosecuted 101 individuals and convicted 80 in 2004.", report(2005)), @r"
+    2004 statistic: prosecutions 101 (individuals)
+    2004 statistic: convictions 80 (individuals)
+    ");
+}
+
+#[test]
+fn a_count_of_no_metric_leaves_none_to_mirror() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking, 32 victims in labor trafficking, and 19 victims in forced begging.", report(2023)), @"2022 statistic: victims_identified 79 (victims)");
+    // A count of another kind in a list of objects breaks no list.
+    insta::assert_snapshot!(run(&StatisticRule, "The government trained four officials on victim care; 19 taskforce members, including NGOs, on planning; and 10 police officers on interviews.", report(2016)), @r"
+    2015 statistic: officials_trained 4 (officials)
+    2015 statistic: officials_trained 10 (police officers)
+    ");
+    // A count with a metric is still mirrored.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 28 victims of sex trafficking, 32 victims of labor trafficking, and 19 victims of forced begging.", report(2023)), @r"
+    2022 statistic: victims_identified 28 (victims)
+    2022 statistic: victims_identified 32 (victims)
+    2022 statistic: victims_identified 19 (victims)
+    ");
+}
+
+#[test]
 fn never_holds_up_to_the_telling() {
     insta::assert_snapshot!(run(&StatisticRule, "Police made no arrests in 2019, and the government has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government had never prosecuted a trafficking offender.", report(2022)), @"2012 statistic: prosecutions 0 (trafficking offender)");
+    // "yet to" with "a": none so far, like "never".
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to convict a trafficker.", report(2015)), @"2014 statistic: convictions 0 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has yet to prosecute or convict an offender under the 2011 law.", report(2015)), @r"
+    2014 statistic: prosecutions 0 (offender)
+    2014 statistic: convictions 0 (offender)
+    ");
+    // With "any" it is read once; a purpose or a victim is no zero of prosecutions.
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to convict any traffickers.", report(2015)), @"2014 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to identify a victim of forced labor.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The law has yet to enter into force.", report(2015)), @"");
 }
 
 #[test]
@@ -1133,6 +1188,14 @@ fn a_count_with_a_year_of_its_own_ends_a_list_of_parts() {
 fn housing_and_support_received_or_provided_are_assistance() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2015, the 10 identified victims received housing, medical care, and legal counsel.", wiki()), @"2015 statistic: victims_assisted 10 (identified victims)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, NGOs provided housing to 14 victims.", wiki()), @"2017 statistic: victims_assisted 14 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, the Ministry of Health provided healthcare to 127 trafficking victims.", wiki()), @"2021 statistic: victims_assisted 127 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, clinics provided medical assistance to 12 victims.", wiki()), @"2021 statistic: victims_assisted 12 (victims)");
+    // The whole pipeline: "healthcare" alone makes the sentence one for the rule.
+    let facts = crate::rules::testing::facts_of_kind(
+        "= Testland =\n\nIn 2021, the Ministry of Health provided healthcare to 127 trafficking victims.\n",
+        crate::event::EventKind::Statistic,
+    );
+    assert_eq!(facts.len(), 1, "{facts:?}");
 }
 
 #[test]

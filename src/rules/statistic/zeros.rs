@@ -52,6 +52,14 @@ lazy_regex!(
     )
 );
 
+// "has yet to convict a trafficker": none so far, like "never" (with "any", see ZERO_DID_NOT).
+lazy_regex!(
+    pub(super) ZERO_YET_TO_ONE,
+    format!(
+        r"(?i)\b(?:has|have|had)\s+yet\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>an?(?:\s+[\w-]+){{1,3}})"
+    )
+);
+
 lazy_regex!(
     pub(super) ZERO_NO_EFFORTS,
     format!(
@@ -199,13 +207,18 @@ pub(super) fn zeros_in(
             }
         }
     }
-    // "has never convicted a trafficking offender"
-    for c in negations
+    // "has never convicted a trafficking offender", "has yet to convict a trafficker"
+    let never = negations
         .has("never")
         .then(|| ZERO_NEVER.captures_iter(text))
         .into_iter()
-        .flatten()
-    {
+        .flatten();
+    let yet_to = negations
+        .has("yet to ")
+        .then(|| ZERO_YET_TO_ONE.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in never.chain(yet_to) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
         // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
@@ -415,7 +428,12 @@ pub(super) const MOST_YEARS_BACK: u32 = 10;
 pub(super) fn subject_of(obj: &str) -> Option<String> {
     let mut words: Vec<&str> = obj
         .split_whitespace()
-        .skip_while(|w| matches!(w.to_ascii_lowercase().as_str(), "any" | "a" | "single"))
+        .skip_while(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "any" | "a" | "an" | "single"
+            )
+        })
         .take_while(|w| {
             !matches!(
                 w.to_ascii_lowercase().as_str(),
