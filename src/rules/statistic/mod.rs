@@ -30,7 +30,7 @@ mod tests;
 mod verbs;
 mod zeros;
 
-use self::counts::counts;
+use self::counts::{counts, first_conviction};
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
@@ -94,6 +94,7 @@ impl Rule for StatisticRule {
         if cx.has_count_digits() || cx.has_number_word() {
             counts(cx, self.name(), &mut found);
         }
+        first_conviction(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }

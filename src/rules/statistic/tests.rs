@@ -618,6 +618,20 @@ fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
 }
 
 #[test]
+fn a_first_conviction_is_one() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government achieved its first trafficking conviction in late 2008.", report(2009)), @"2008 statistic: convictions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "Continuing its progress, the government obtained its first successful trafficking conviction, and initiated three prosecutions.", report(2013)), @r"
+    2012 statistic: convictions 1 (inferred)
+    2012 statistic: prosecutions 3
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government demonstrated increasing efforts by achieving its first ever trafficking conviction and prosecuting more cases over the previous reporting period.", report(2018)), @"2017 statistic: convictions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, Testland secured its first conviction under the new law.", wiki()), @"2015 statistic: convictions 1 (inferred)");
+    // Plural firsts tell no count; a first conviction of someone else's is no government's.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities achieved the country's first convictions for labor trafficking.", report(2014)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "This was the first extraterritorial conviction in Italy for trafficking.", report(2019)), @"");
+}
+
+#[test]
 fn a_participle_repeated_after_a_bare_count() {
     insta::assert_snapshot!(run(&StatisticRule, "This is a decrease from 28 prosecutions initiated in the previous reporting period and 35 initiated in 2016.", report(2019)), @r"
     2017 statistic: prosecutions 28
