@@ -95,7 +95,7 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let whole_goes_on = parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
         // "convicting some traffickers, including two perpetrators of ...": an example from
         // a whole left uncounted, not a count.
-        if example_of_uncounted(&text[floor..q.start]) {
+        if example_of_uncounted(&text[floor..q.start]) || listed_by_subject(&text[floor..q.start]) {
             previous_was_part = true;
             continue;
         }
@@ -607,6 +607,22 @@ pub(super) fn example_of_uncounted(before: &str) -> bool {
         .rev()
         .take(4)
         .any(|w| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// Whether the words before a count end "Identified victims included": a breakdown of a
+/// whole its subject names with no number here ("included six girls and three men").
+pub(super) fn listed_by_subject(before: &str) -> bool {
+    let Some((subject, verb)) = before.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    ["included", "include", "includes"]
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v))
+        && subject
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .any(|w| classify_noun(trim_word(w)).is_some())
 }
 
 /// "The government achieved its first trafficking conviction": one conviction, inferred

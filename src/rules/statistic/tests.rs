@@ -618,6 +618,16 @@ fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
 }
 
 #[test]
+fn a_breakdown_after_included_counts_nothing() {
+    insta::assert_snapshot!(run(&StatisticRule, "Identified victims included six Testlandic girls and one Testlandic woman, who were survivors of sex trafficking, and three foreign men.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The victims identified in 2021 included 12 children and five adults.", wiki()), @"");
+    // A count the sentence tells before its parts still counts.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 10 victims; the victims included six girls.", report(2022)), @"2021 statistic: victims_identified 10 (victims)");
+    // "included" with an act between is no list of parts.
+    insta::assert_snapshot!(run(&StatisticRule, "Its efforts included identifying 40 victims.", report(2022)), @"2021 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
 fn a_first_conviction_is_one() {
     insta::assert_snapshot!(run(&StatisticRule, "The government achieved its first trafficking conviction in late 2008.", report(2009)), @"2008 statistic: convictions 1 (inferred)");
     insta::assert_snapshot!(run(&StatisticRule, "Continuing its progress, the government obtained its first successful trafficking conviction, and initiated three prosecutions.", report(2013)), @r"
