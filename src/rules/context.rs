@@ -249,10 +249,23 @@ impl<'a> SentenceCtx<'a> {
             .filter(usable)
             .find(|m| m.start >= pos)
             .filter(|m| !starts_a_span(m));
-        let before =
-            times.iter().filter(usable).rev().find(|m| {
-                m.end <= pos && !self.closed_aside(m, pos) && !self.comparison_aside(m, pos)
-            });
+        // "Since the government amended its scheme in 2019, it has identified ...": the date a
+        // span starts from, told in a clause of its own.
+        let opens_a_span = |m: &TimeMention| {
+            let head = &self.text[..m.start];
+            let opens = head.rfind([',', ';']).map_or(0, |i| i + 1);
+            let clause = head[opens..].trim_start();
+            clause
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("since "))
+                && self.text[m.end..pos].contains(',')
+        };
+        let before = times.iter().filter(usable).rev().find(|m| {
+            m.end <= pos
+                && !self.closed_aside(m, pos)
+                && !self.comparison_aside(m, pos)
+                && !opens_a_span(m)
+        });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
         let compared = before.is_some_and(|b| COMPARED_WITH.is_match(&self.text[b.end..pos]));
@@ -273,7 +286,19 @@ impl<'a> SentenceCtx<'a> {
             let b = self.text[..m.start].trim_end().as_bytes();
             b.len() >= 6 && b[b.len() - 6..].eq_ignore_ascii_case(b" as of")
         };
-        let pick = own_after.or(closing).or(before).or_else(|| {
+        // "Unlike 2019, when the government identified nine victims, ...": a clause told of a
+        // date is dated by it.
+        let when_told = times.iter().filter(usable).rev().find(|m| {
+            let Some(clause) = self.text.get(m.end..pos) else {
+                return false;
+            };
+            let clause = clause.trim_start_matches([',', ' ']);
+            clause
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("when "))
+                && !clause.contains([',', ';'])
+        });
+        let pick = when_told.or(own_after).or(closing).or(before).or_else(|| {
             after.filter(|m| {
                 let between = &self.text[pos..m.start];
                 m.start - pos <= 200

@@ -102,7 +102,6 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "support", Metric::VictimsAssisted),
     ("provid", "accommodation", Metric::VictimsAssisted),
     ("provid", "health", Metric::VictimsAssisted),
-    ("receiv", "health", Metric::VictimsAssisted),
     ("provid", "medical", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
 ];

@@ -687,6 +687,31 @@ fn a_count_of_no_metric_leaves_none_to_mirror() {
 }
 
 #[test]
+fn the_start_of_a_span_is_no_count_date() {
+    insta::assert_snapshot!(run(&StatisticRule, "Since the government amended its scheme for sea fishers in 2019, it has identified zero trafficking victims in the fishing industry.", report(2021)), @"2020 statistic: victims_identified 0 (trafficking victims)");
+    // A date in the count's own clause still dates it.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, since the law changed, police identified 12 victims.", report(2021)), @"2019 statistic: victims_identified 12 (victims)");
+}
+
+#[test]
+fn a_clause_told_of_a_date_is_dated_by_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "Unlike 2019, when the government identified nine child trafficking victims, the government did not identify any children as victims in 2020.", report(2021)), @r"
+    2019 statistic: victims_identified 9 (child trafficking victims)
+    2020 statistic: victims_identified 0 (children as victims)
+    ");
+}
+
+#[test]
+fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted fewer suspects, did not prosecute any labor traffickers, and victim identification decreased for the fourth year in a row.", report(2021)), @"2020 statistic: prosecutions 0 (labor traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the third consecutive year.", report(2021)), @r"
+    2020 statistic: convictions 0 (traffickers)
+    2019 statistic: convictions 0 (traffickers) (inferred)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
+}
+
+#[test]
 fn never_holds_up_to_the_telling() {
     insta::assert_snapshot!(run(&StatisticRule, "Police made no arrests in 2019, and the government has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");

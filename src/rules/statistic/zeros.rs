@@ -377,7 +377,14 @@ pub(super) fn push_zero(
     };
     let in_scope = |t: &TimeMention| match t.end <= pos {
         true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
-        false => t.start >= pos && t.start < ahead && !opens_next(t),
+        // "did not prosecute any labor traffickers, and victim identification decreased for
+        // the fourth year in a row": a later conjunct's phrase is its own.
+        false => {
+            t.start >= pos
+                && t.start < ahead
+                && !opens_next(t)
+                && !cx.text[pos..t.start].contains(", and ")
+        }
     };
     // "did not initiate any prosecutions during the past two reporting periods": none in each.
     let recent = cx.times().iter().find_map(|t| match t.expr {
