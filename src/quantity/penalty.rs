@@ -44,6 +44,22 @@ const CHANGE_VERBS: [&str; 8] = [
     "strengthen",
 ];
 
+/// Words after a joined duration ("a six-year sentence") that make it a prison term.
+const TERM_NOUNS: [&str; 12] = [
+    "sentence",
+    "sentences",
+    "term",
+    "terms",
+    "minimum",
+    "maximum",
+    "prison",
+    "imprisonment",
+    "jail",
+    "penalty",
+    "penalties",
+    "custodial",
+];
+
 /// Words after a duration that make it something other than a prison term.
 const NOT_A_TERM: [&str; 7] = [
     "later",
@@ -86,18 +102,36 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
                 continue;
             }
         }
+        // "the first convictions in five years", "within two years": a time, not a term.
+        let word_before = text[..m.start].split_whitespace().next_back().unwrap_or("");
+        if ["in", "within"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
         // "Two years later", "five years ago", "12 years old": a time or an age, not a term.
         let mut after = text[m.end..].split_whitespace();
         // "six-year minimum": the unit may be joined to the number.
-        let mut next = after.next().unwrap_or("").trim_start_matches('-');
+        let mut next = after.next().unwrap_or("");
+        let joined = next.starts_with('-');
+        let trimmed = next.trim_start_matches('-');
         if ["year", "month"].iter().any(|u| {
-            next.get(..u.len())
+            trimmed
+                .get(..u.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(u))
         }) {
             next = after.next().unwrap_or("");
+        } else {
+            next = trimmed;
         }
         let next = next.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
         if NOT_A_TERM.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        // "Greece's seven-year economic crisis", "a five-year plan": a unit joined to the
+        // number makes an adjective; only a word of punishment makes it a term.
+        if joined && !TERM_NOUNS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
             continue;
         }
         // "a six-year minimum sentence"
@@ -308,9 +342,14 @@ mod tests {
             "five years ago the code was revised",
             "victims as young as 12 years old",
             "three years earlier, in 2005",
+            "funding shortfalls caused by the seven-year economic crisis and fiscal measures imposed",
+            "a five-year national action plan",
+            "convicted two traffickers, the first convictions in five years, and imposed prison terms",
+            "to be tried within two years",
         ] {
             assert_eq!(show(text), "", "{text}");
         }
         insta::assert_snapshot!(show("Two years later, it set penalties of 10 years in prison"), @"10..=10 years");
+        insta::assert_snapshot!(show("a seven-year prison sentence and a 10-year term"), @"7..=7 years | 10..=10 years");
     }
 }
