@@ -153,6 +153,27 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "boys",
 ];
 
+/// Words after "victim" that make it a modifier of something else counted ("three victim
+/// support centers", "two victim shelters").
+pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
+    "support",
+    "assistance",
+    "protection",
+    "service",
+    "services",
+    "care",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "shelter",
+    "shelters",
+    "hotline",
+    "hotlines",
+    "coordinators",
+    "advocates",
+];
+
 /// Nouns for cases and people a law-enforcement count can be about.
 pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "cases",

@@ -8,7 +8,7 @@ use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, NOT_MODIFIERS,
-    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_NOUNS,
+    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -81,6 +81,13 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .strip_prefix(' ')
                 .map(|a| a.split([' ', ',', ';', '.', ')', ':']).next().unwrap_or(""))
             {
+                // "three victim support centers": centers are counted, not victims.
+                if clean.eq_ignore_ascii_case("victim")
+                    && !word.ends_with([',', ';', ')'])
+                    && VICTIM_COMPOUND_HEADS.contains(&next)
+                {
+                    return None;
+                }
                 if !word.ends_with([',', ';', ')']) {
                     if let Some(c2) = classify_noun(next) {
                         words.push(clean);

@@ -687,6 +687,19 @@ fn a_count_of_no_metric_leaves_none_to_mirror() {
 }
 
 #[test]
+fn victim_as_a_modifier_counts_no_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government opened a new shelter and three victim support centers, and assisted 40 victims.", report(2021)), @"2020 statistic: victims_assisted 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified one victim in 2020.", wiki()), @"2020 statistic: victims_identified 1 (victim)");
+}
+
+#[test]
+fn a_verb_denied_after_the_count_counts_nothing() {
+    insta::assert_snapshot!(run(&StatisticRule, "Eight of the victims were children, and 54 victims were not identified by age.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 20 cases were not prosecuted.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 20 cases were prosecuted.", wiki()), @"2019 statistic: prosecutions 20 (cases)");
+}
+
+#[test]
 fn the_start_of_a_span_is_no_count_date() {
     insta::assert_snapshot!(run(&StatisticRule, "Since the government amended its scheme for sea fishers in 2019, it has identified zero trafficking victims in the fishing industry.", report(2021)), @"2020 statistic: victims_identified 0 (trafficking victims)");
     // A date in the count's own clause still dates it.

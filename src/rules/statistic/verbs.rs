@@ -211,6 +211,10 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         if i > 8 || (matches!(w, "and" | "or" | "but" | "while" | "then") && !coordinated_noun) {
             break;
         }
+        // "54 victims were not identified by age": the verb is denied, nothing is counted.
+        if matches!(w, "not" | "never") {
+            return None;
+        }
         if let Some(m) = metric_of_pair(w, next) {
             return Some((m, off + w.len() + 1 + next.len()));
         }
