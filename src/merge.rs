@@ -181,14 +181,23 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
             Fact::Statistic {
                 metric: m1,
                 quantity: q1,
+                subject: s1,
                 ..
             },
             Fact::Statistic {
                 metric: m2,
                 quantity: q2,
+                subject: s2,
                 ..
             },
-        ) => m1 == m2 && q1 == q2,
+        ) => {
+            // "identified 13 confirmed victims and NGOs identified 13 presumed victims": two
+            // counts of one sentence that name different things are two facts.
+            let told_apart = a.evidence == b.evidence
+                && q1.max != Some(0)
+                && matches!((s1, s2), (Some(x), Some(y)) if !x.eq_ignore_ascii_case(y));
+            m1 == m2 && q1 == q2 && !told_apart
+        }
         _ => false,
     }
 }
@@ -394,6 +403,16 @@ mod tests {
             provisions("= Human trafficking in Testland =\n\nTrafficking is punishable by five to 10 years in prison.\n\nThe offence is punishable by five to 10 years' imprisonment.\n"),
             ["(unnamed instrument), penalty 5..=10 years"]
         );
+    }
+
+    #[test]
+    fn equal_counts_of_different_things_in_one_sentence_are_two() {
+        let stats = |text: &str| crate::rules::testing::facts_of_kind(text, EventKind::Statistic);
+        let two = stats("= Human trafficking in Testland =\n\nIn 2020, authorities identified 13 confirmed victims and NGOs identified 13 presumed victims.\n");
+        assert_eq!(two.len(), 2, "{two:?}");
+        // The same count told again in another sentence is one.
+        let one = stats("= Human trafficking in Testland =\n\nIn 2020, authorities identified 13 victims.\n\nIn 2020, the government identified 13 trafficking victims.\n");
+        assert_eq!(one.len(), 1, "{one:?}");
     }
 
     #[test]
