@@ -727,7 +727,10 @@ fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
 #[test]
 fn never_holds_up_to_the_telling() {
     insta::assert_snapshot!(run(&StatisticRule, "Police made no arrests in 2019, and the government has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
-    insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @"2021 statistic: convictions 0 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Testland has not prosecuted a case since 2016 and has never convicted a trafficker.", report(2022)), @r"
+    2021 statistic: prosecutions 0 (case)
+    2021 statistic: convictions 0 (trafficker)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government had never prosecuted a trafficking offender.", report(2022)), @"2012 statistic: prosecutions 0 (trafficking offender)");
     // "yet to" with "a": none so far, like "never".
     insta::assert_snapshot!(run(&StatisticRule, "The government has yet to convict a trafficker.", report(2015)), @"2014 statistic: convictions 0 (trafficker)");
@@ -735,6 +738,13 @@ fn never_holds_up_to_the_telling() {
     2014 statistic: prosecutions 0 (offender)
     2014 statistic: convictions 0 (offender)
     ");
+    // "has not ... a ... since": none since then.
+    insta::assert_snapshot!(run(&StatisticRule, "The government has not initiated a prosecution since 2015 and has never convicted a trafficker.", report(2022)), @r"
+    2021 statistic: prosecutions 0 (prosecution)
+    2021 statistic: convictions 0 (trafficker)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has not obtained a trafficking conviction under the law since it was amended in 2013.", report(2021)), @"2020 statistic: convictions 0 (trafficking conviction)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police have not prosecuted a case in court, since evidence was lacking.", report(2021)), @"");
     // With "any" it is read once; a purpose or a victim is no zero of prosecutions.
     insta::assert_snapshot!(run(&StatisticRule, "The government has yet to convict any traffickers.", report(2015)), @"2014 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "The government has yet to identify a victim of forced labor.", report(2015)), @"");

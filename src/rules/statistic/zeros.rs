@@ -60,6 +60,19 @@ lazy_regex!(
     )
 );
 
+// "has not initiated a prosecution since 2015", "has not obtained a trafficking conviction
+// under the law since it was amended": none since then, like "never".
+lazy_regex!(
+    pub(super) ZERO_NOT_SINCE,
+    format!(
+        r"(?i)\b(?:has|have|had)\s+not\s+(?:{ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_ONE})(?:\s+(?:or|and|nor)\s+{VERB})*)\s+(?P<obj>an?\s+[^,;.]{{1,60}}?)\s+since\b"
+    )
+);
+
+/// A verb that gets or opens a metric noun, in any form ("obtained a conviction",
+/// "initiated a prosecution").
+const GETS_ONE: &str = r"(?:secur|obtain|achiev|initiat|institut)\w*";
+
 lazy_regex!(
     pub(super) ZERO_NO_EFFORTS,
     format!(
@@ -218,13 +231,22 @@ pub(super) fn zeros_in(
         .then(|| ZERO_YET_TO_ONE.captures_iter(text))
         .into_iter()
         .flatten();
-    for c in never.chain(yet_to) {
+    let not_since = (not && contains_ci(text, " since "))
+        .then(|| ZERO_NOT_SINCE.captures_iter(text))
+        .into_iter()
+        .flatten();
+    for c in never.chain(yet_to).chain(not_since) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
         // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
         // last prosecution in 2015", "since 2015") is another fact's.
         let told = crate::temporal::anchor::lead_in_year(text).or(cx.anchor.activity_year());
-        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+        let mut metrics = verb_metrics(c.name("verbs").map_or("", |v| v.as_str()));
+        // "obtained a trafficking conviction": the metric is the noun's.
+        if metrics.is_empty() {
+            metrics.extend(obj.split_whitespace().take(4).find_map(metric_of_word));
+        }
+        for metric in metrics {
             if is_enforcement_metric(metric) && !names_victims(obj) {
                 let date = told.map(PartialDate::year);
                 push_dated(
