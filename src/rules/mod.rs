@@ -39,6 +39,9 @@ pub struct Discourse {
     /// The index last named and its edition's year ("the 2018 Global Slavery Index"),
     /// for a score stated in a later sentence.
     pub index: Option<(String, Option<i32>)>,
+    /// The metrics of the last count of a sentence and where that sentence ends in the
+    /// input, for "This number compared with 45 victims in 2019" in the sentence after it.
+    pub counted: Option<(usize, Vec<crate::event::Metric>)>,
 }
 
 /// What rules write to.

@@ -49,7 +49,14 @@ lazy_regex!(
     r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
 );
 
-pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+/// `told_counts`: the metrics of the last count of an earlier sentence of the paragraph and
+/// where that sentence ends, replaced by this sentence's.
+pub(super) fn counts(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    told_counts: &mut Option<(usize, Vec<Metric>)>,
+) {
     let text = cx.text;
     let all = cx.quantities();
     let counts: Vec<&QuantityMention> = all
@@ -61,6 +68,9 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let says_same = memchr::memmem::find(text.as_bytes(), b"same ").is_some();
     // The head noun of each count with its metrics, in order.
     let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
+    // The subject of each count of several words with its metrics, for a count that keeps
+    // only the modifier ("45 confirmed victims ... and 49 confirmed").
+    let mut counted_subjects: Vec<(String, Vec<Metric>)> = Vec::new();
     // Whether the last count's verb came after it ("nine traffickers prosecuted").
     let mut last_told_after = false;
     // Every metric of the count before ("identifying and assisting 1,434 victims").
@@ -73,6 +83,18 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let mut floor_before = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
     let summed = summed_parts(text, &counts);
+    // "This number compared with 45 confirmed victims in 2019": the count of the sentence
+    // before is the one compared.
+    // Only the sentence just before (a space or two away) is the one referred to.
+    let told_before = told_counts
+        .take()
+        .filter(|(end, _)| cx.span.start >= *end && cx.span.start - *end <= 2)
+        .map(|(_, metrics)| metrics)
+        .unwrap_or_default();
+    let anaphoric = ["this ", "these ", "that "].iter().any(|w| {
+        text.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    });
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
@@ -181,6 +203,23 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 push(cx, rule, out, m, q.quantity, None, q.start, next_start);
                 last = Some((m, None));
                 last_told_after = false;
+                continue;
+            }
+            // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
+            // modifier of a noun counted before stands for it.
+            let modifier = text[q.end..].split_whitespace().next().map(trim_word);
+            let modified = modifier.and_then(|w| {
+                counted_subjects.iter().rev().find(|(subject, _)| {
+                    subject
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first.eq_ignore_ascii_case(w))
+                })
+            });
+            if let Some((subject, metrics)) = modified.cloned() {
+                for m in metrics {
+                    let subject = Some(subject.clone());
+                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+                }
                 continue;
             }
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
@@ -444,7 +483,11 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     .rev()
                     .find(|(n, _)| n.eq_ignore_ascii_case(head))
             });
-            let compared = same_noun.map_or(&last_metrics, |(_, ms)| ms);
+            let compared = match same_noun {
+                Some((_, ms)) => ms,
+                None if last_metrics.is_empty() && anaphoric && i == 0 => &told_before,
+                None => &last_metrics,
+            };
             metrics.extend(compared.iter().filter(|m| fits(**m, noun.class)));
         }
         // "upheld on appeal three trafficking convictions": convictions of an earlier year,
@@ -558,10 +601,14 @@ pub(super) fn counts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if let Some(head) = head_noun(&noun.subject) {
             counted_nouns.push((head.to_string(), metrics.clone()));
         }
+        if noun.subject.contains(' ') && !matches!(noun.class, NounClass::Metric(_)) {
+            counted_subjects.push((noun.subject.clone(), metrics.clone()));
+        }
         last = metrics.last().map(|m| (*m, subject.clone()));
         last_told_after = told_after;
         last_metrics = metrics;
     }
+    *told_counts = Some((cx.span.end, last_metrics));
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
 }

@@ -76,12 +76,14 @@ impl Rule for StatisticRule {
             "services",
             "care$",
             "healthcare",
+            "compared with",
+            "compared to",
             "housing",
             "accommodation",
         ]]
     }
 
-    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+    fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         // "plans to train 200 officials" counts nothing; "220 cases are still pending" does.
         if cx.hedges().any_besides(STATUS_HEDGES) {
             return;
@@ -92,7 +94,7 @@ impl Rule for StatisticRule {
         }
         // A bare year is never a count: without other digits or a number word there is nothing to count.
         if cx.has_count_digits() || cx.has_number_word() {
-            counts(cx, self.name(), &mut found);
+            counts(cx, self.name(), &mut found, &mut d.counted);
         }
         first_conviction(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);

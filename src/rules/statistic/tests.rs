@@ -687,6 +687,28 @@ fn a_count_of_no_metric_leaves_none_to_mirror() {
 }
 
 #[test]
+fn this_number_compared_reads_the_count_before() {
+    let stats = |text: &str| {
+        crate::extract(text)
+            .events
+            .iter()
+            .filter(|e| e.kind() == crate::event::EventKind::Statistic)
+            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 confirmed victims. This number compared with 45 confirmed victims and 33 presumed victims in 2019 and 49 confirmed and 203 presumed in 2018.\n"), @r"
+    2018 victims_identified 49 (confirmed victims)
+    2018 victims_identified 203 (presumed victims)
+    2019 victims_identified 45 (confirmed victims)
+    2019 victims_identified 33 (presumed victims)
+    2020 victims_identified 13 (confirmed victims)
+    ");
+    // Only the sentence just before is compared with.
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 victims. NGOs ran two shelters. This compared with 45 victims in 2019.\n"), @"2020 victims_identified 13 (victims)");
+}
+
+#[test]
 fn victim_as_a_modifier_counts_no_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "The government opened a new shelter and three victim support centers, and assisted 40 victims.", report(2021)), @"2020 statistic: victims_assisted 40 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified one victim in 2020.", wiki()), @"2020 statistic: victims_identified 1 (victim)");
