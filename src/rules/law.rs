@@ -242,9 +242,15 @@ impl Rule for LawRule {
                             .any(|w| lower.contains(w));
                     // "enacted legislation that increased the minimum penalty": a change to a law.
                     let obj_end = c.name("obj").expect("obj").end();
+                    // "approved the 2009 act's implementing regulations": the act only owns
+                    // what was approved.
+                    let owner = ["'s ", "\u{2019}s "]
+                        .iter()
+                        .any(|p| text[obj_end..].starts_with(p));
                     if NOT_ENACTED.iter().any(|w| lower.contains(w))
                         || lower.starts_with("into law")
                         || through
+                        || owner
                         || changes_a_law(&text[obj_end..])
                     {
                         continue;
@@ -617,6 +623,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Testland's anti-trafficking law, enacted in 2005, prohibits all forms of trafficking.", wiki()), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "A comprehensive anti-trafficking law was passed by parliament in March 2007.", wiki()), @"2007-03 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The country's first anti-trafficking legislation was approved in 2008.", wiki()), @"2008 law_enacted: (unnamed law)");
+        // What a law owns is not the law.
+        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act's implementing regulations.", report(2019)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act\u{2019}s implementing regulations.", report(2019)), @"");
         insta::assert_snapshot!(run(&LawRule, "New legislation criminalizing forced labor was enacted in 2009.", wiki()), @"2009 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Legislation adopted in 2012 created a national referral mechanism.", wiki()), @"2012 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In 2014, a new law against trafficking in persons entered into force.", wiki()), @"2014 law_enacted: (unnamed law)");
