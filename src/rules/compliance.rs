@@ -120,7 +120,10 @@ impl Rule for ComplianceRule {
             false
         } else if let Some(m) = before_standards(&MEETING, text) {
             let before = crate::pattern::tail(&text[..m.start()], 12).to_ascii_lowercase();
-            if before.contains("not ") || PARTIAL.is_match(&text[m.end()..]) {
+            // "Progress ... is necessary to fully comply with the minimum standards": a purpose,
+            // not an assessment.
+            let purpose = before.trim_end().ends_with(" to") || before.trim_end() == "to";
+            if before.contains("not ") || purpose || PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
             true
@@ -188,6 +191,8 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // A purpose is no assessment.
+        insta::assert_snapshot!(run(&ComplianceRule, "Progress in convictions during the next reporting period is necessary to fully comply with the minimum standards.", report(2009)), @"");
         // A verb agreeing wrongly after "does not" in the source is still a denial.
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meets the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not complies with the minimum standards.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: -");
