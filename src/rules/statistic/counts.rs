@@ -370,7 +370,11 @@ pub(super) fn counts(
                 " concerning",
             ]
             .iter()
-            .any(|w| link.ends_with(w));
+            .any(|w| link.ends_with(w))
+                // "identified 119 victims among 487 potential victims": the potential victims
+                // screened are identified too.
+                || (noun.class == NounClass::Victim
+                    && [" among", " among the"].iter().any(|w| link.ends_with(w)));
             // "87 cases were investigated and 23 traffickers were convicted": the passive
             // after the count before is that count's verb, not this one's.
             let lo = after_passive(text, lo, q.start);

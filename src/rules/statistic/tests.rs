@@ -709,6 +709,16 @@ fn this_number_compared_reads_the_count_before() {
 }
 
 #[test]
+fn potential_victims_among_whom_victims_were_identified() {
+    insta::assert_snapshot!(run(&StatisticRule, "From April 2020 to March 2021, the government identified and confirmed 119 trafficking victims among 487 potential victims.", report(2021)), @r"
+    2020 statistic: victims_identified 119 (trafficking victims)
+    2020 statistic: victims_identified 487 (potential victims)
+    ");
+    // Among people who are not victims, nothing more is counted.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police identified 10 victims among 200 migrants screened.", wiki()), @"2020 statistic: victims_identified 10 (victims)");
+}
+
+#[test]
 fn victim_as_a_modifier_counts_no_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "The government opened a new shelter and three victim support centers, and assisted 40 victims.", report(2021)), @"2020 statistic: victims_assisted 40 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified one victim in 2020.", wiki()), @"2020 statistic: victims_identified 1 (victim)");
