@@ -76,8 +76,14 @@ impl Rule for StatisticRule {
             "services",
             "care$",
             "healthcare",
-            "compared with",
-            "compared to",
+            // "This number compared with 45 victims in 2019": the count of the sentence before.
+            "this compared",
+            "this number compared",
+            "this data compared",
+            "this figure compared",
+            "this total compared",
+            "these numbers compared",
+            "these figures compared",
             "housing",
             "accommodation",
         ]]
