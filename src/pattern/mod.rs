@@ -38,6 +38,17 @@ macro_rules! lazy_regex {
     };
 }
 
+/// Declares a substring searcher built once: `lazy_finder!(NAME, "needle")`. Building one
+/// per search costs more than the search on a sentence.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! lazy_finder {
+    ($vis:vis $name:ident, $needle:expr) => {
+        $vis static $name: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+    };
+}
+
 /// Byte offset of the start of the word `n` words before `pos` (or 0).
 pub fn words_back(text: &str, pos: usize, n: usize) -> usize {
     let b = text.as_bytes();

@@ -65,7 +65,8 @@ pub(super) fn counts(
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
-    let says_same = memchr::memmem::find(text.as_bytes(), b"same ").is_some();
+    crate::lazy_finder!(SAME, "same ");
+    let says_same = SAME.find(text.as_bytes()).is_some();
     // The head noun of each count with its metrics, in order.
     let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
     // The subject of each count of several words with its metrics, for a count that keeps
@@ -621,7 +622,8 @@ pub(super) fn counts(
 /// ("are still pending", "begun in 2017 remained pending").
 pub(super) fn pending_after(rest: &str) -> bool {
     let phrase = rest.split([',', ';']).next().unwrap_or("");
-    let Some(at) = memchr::memmem::find(phrase.as_bytes(), b"pending") else {
+    crate::lazy_finder!(PENDING, "pending");
+    let Some(at) = PENDING.find(phrase.as_bytes()) else {
         return false;
     };
     let before = phrase[..at].split_whitespace().next_back().unwrap_or("");
@@ -679,7 +681,8 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
 /// "The government achieved its first trafficking conviction": one conviction, inferred
 /// from the word (not "its first convictions", a count not told).
 pub(super) fn first_conviction(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
-    if memchr::memmem::find(cx.text.as_bytes(), b"first").is_none() {
+    crate::lazy_finder!(FIRST, "first");
+    if FIRST.find(cx.text.as_bytes()).is_none() {
         return;
     }
     let text = cx.text;

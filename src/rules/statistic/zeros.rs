@@ -288,7 +288,8 @@ pub(super) fn zeros_in(
         .then(|| ZERO_NO_ACTORS.captures_iter(text))
         .into_iter()
         .flatten();
-    let compared = (no && memchr::memmem::find(text.as_bytes(), b" no ").is_some())
+    crate::lazy_finder!(NO, " no ");
+    let compared = (no && NO.find(text.as_bytes()).is_some())
         .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
         .into_iter()
         .flatten();
