@@ -203,14 +203,12 @@ pub(super) fn zeros_in(
         .iter()
         .any(|n| contains_ci(text, n));
     // "reported no efforts to investigate", "did not report investigating ... offenders".
-    let no_efforts = (efforts && (no || not))
-        .then(|| ZERO_NO_EFFORTS.captures_iter(text))
-        .into_iter()
-        .flatten();
-    let unreported = (not && contains_ci(text, "not report"))
-        .then(|| ZERO_NOT_REPORTED.captures_iter(text))
-        .into_iter()
-        .flatten();
+    let no_efforts = captures_when(efforts && (no || not), &ZERO_NO_EFFORTS, text);
+    let unreported = captures_when(
+        not && contains_ci(text, "not report"),
+        &ZERO_NOT_REPORTED,
+        text,
+    );
     for c in no_efforts.chain(unreported) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
@@ -221,20 +219,9 @@ pub(super) fn zeros_in(
         }
     }
     // "has never convicted a trafficking offender", "has yet to convict a trafficker"
-    let never = negations
-        .has("never")
-        .then(|| ZERO_NEVER.captures_iter(text))
-        .into_iter()
-        .flatten();
-    let yet_to = negations
-        .has("yet to ")
-        .then(|| ZERO_YET_TO_ONE.captures_iter(text))
-        .into_iter()
-        .flatten();
-    let not_since = (not && contains_ci(text, " since "))
-        .then(|| ZERO_NOT_SINCE.captures_iter(text))
-        .into_iter()
-        .flatten();
+    let never = captures_when(negations.has("never"), &ZERO_NEVER, text);
+    let yet_to = captures_when(negations.has("yet to "), &ZERO_YET_TO_ONE, text);
+    let not_since = captures_when(not && contains_ci(text, " since "), &ZERO_NOT_SINCE, text);
     for c in never.chain(yet_to).chain(not_since) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
@@ -262,11 +249,8 @@ pub(super) fn zeros_in(
             }
         }
     }
-    for c in (metric_nouns && (no || did_not || negations.has("never")))
-        .then(|| ZERO_NO_NOUN.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    let no_nouns = metric_nouns && (no || did_not || negations.has("never"));
+    for c in captures_when(no_nouns, &ZERO_NO_NOUN, text) {
         // Dated from the zero itself, past any comparison before it.
         let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
         let nouns = c
@@ -284,15 +268,13 @@ pub(super) fn zeros_in(
             }
         }
     }
-    let actors = no
-        .then(|| ZERO_NO_ACTORS.captures_iter(text))
-        .into_iter()
-        .flatten();
+    let actors = captures_when(no, &ZERO_NO_ACTORS, text);
     crate::lazy_finder!(NO, " no ");
-    let compared = (no && NO.find(text.as_bytes()).is_some())
-        .then(|| ZERO_NO_ACTORS_COMPARED.captures_iter(text))
-        .into_iter()
-        .flatten();
+    let compared = captures_when(
+        no && NO.find(text.as_bytes()).is_some(),
+        &ZERO_NO_ACTORS_COMPARED,
+        text,
+    );
     for c in actors.chain(compared) {
         let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
         let noun = c
@@ -320,11 +302,7 @@ pub(super) fn zeros_in(
             }
         }
     }
-    for c in (victims && no)
-        .then(|| ZERO_NO_VICTIMS.captures_iter(text))
-        .into_iter()
-        .flatten()
-    {
+    for c in captures_when(victims && no, &ZERO_NO_VICTIMS, text) {
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
@@ -353,6 +331,15 @@ pub(super) fn push_denied(
             push_zero(cx, rule, out, metric, subject_of(obj), pos);
         }
     }
+}
+
+/// The matches of `re` in `text`, or none when a cheaper screen says it holds none.
+fn captures_when<'r, 't>(
+    screen: bool,
+    re: &'r regex::Regex,
+    text: &'t str,
+) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
+    screen.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
 /// Whether the object of a zero names victims ("any trafficking victims").
