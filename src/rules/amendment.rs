@@ -231,20 +231,43 @@ impl Rule for AmendmentRule {
                 .map(|(i, d)| (Some(d), i == last))
                 .collect()
         };
-        for (date, is_last) in dates {
-            out.events.push(cx.event(
-                Fact::LegalAmendment {
-                    instrument: instrument.clone(),
-                    article: article.clone(),
-                    penalty: if is_last { penalty } else { None },
-                    description: Some(description.clone()),
-                },
-                date,
-                false,
-                self.name(),
-            ));
+        // "amended the Law on Migration and Law on Special Social Services": a change to each.
+        let instruments = match instrument.as_deref() {
+            Some(both) => conjoined_laws(both)
+                .into_iter()
+                .map(|law| Some(law.to_string()))
+                .collect(),
+            None => vec![None],
+        };
+        for instrument in instruments {
+            for &(date, is_last) in &dates {
+                out.events.push(cx.event(
+                    Fact::LegalAmendment {
+                        instrument: instrument.clone(),
+                        article: article.clone(),
+                        penalty: if is_last { penalty } else { None },
+                        description: Some(description.clone()),
+                    },
+                    date,
+                    false,
+                    self.name(),
+                ));
+            }
         }
     }
+}
+
+/// The laws of a name joined by "and" where each part names a law of its own ("the Law on
+/// Migration and Law on Special Social Services"); one name otherwise ("Law on Prevention
+/// and Suppression of Trafficking").
+fn conjoined_laws(name: &str) -> Vec<&str> {
+    for joint in [" and the Law ", " and Law "] {
+        if let Some(at) = name.find(joint) {
+            let second = &name[at + joint.len() - "Law ".len()..];
+            return vec![&name[..at], second];
+        }
+    }
+    vec![name]
 }
 
 #[cfg(test)]
@@ -263,6 +286,15 @@ mod tests {
         ] {
             assert_eq!(run(&AmendmentRule, s, lead(2018)), "", "{s}");
         }
+    }
+
+    #[test]
+    fn a_change_to_each_law_joined() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The President amended the Law on Migration and Law on Special Social Services, which entitled foreign victims to benefits.", report(2023)), @r"
+        2022 legal_amendment: Law on Migration
+        2022 legal_amendment: Law on Special Social Services
+        ");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2015, parliament amended the Law on Prevention and Suppression of Trafficking.", wiki()), @"2015 legal_amendment: Law on Prevention and Suppression of Trafficking");
     }
 
     #[test]
