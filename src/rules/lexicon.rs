@@ -19,8 +19,9 @@ pub const HEDGES: &[&str] = &[
 ];
 
 /// Hedges that tell the state of a bill or of other work ("a draft law", "220 cases are
-/// still pending"), not that a count beside them is unreal: statistics read past them.
-pub const STATUS_HEDGES: &[&str] = &["draft", "pending"];
+/// still pending", "a public consultation"), not that a count beside them is unreal:
+/// statistics read past them.
+pub const STATUS_HEDGES: &[&str] = &["draft", "pending", "consultation"];
 
 /// Nouns of a change from an earlier figure ("an increase from 57", "a drop over 2015"), as
 /// a regex alternation.

@@ -709,6 +709,13 @@ fn this_number_compared_reads_the_count_before() {
 }
 
 #[test]
+fn a_consultation_makes_no_count_unreal() {
+    insta::assert_snapshot!(run(&StatisticRule, "The National Intervention-Consultation Center, run by two NGOs, provided assistance to 254 potential victims.", report(2023)), @"2022 statistic: victims_assisted 254 (potential victims)");
+    // A plan is still no count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government plans to train 200 officials.", report(2023)), @"");
+}
+
+#[test]
 fn potential_victims_among_whom_victims_were_identified() {
     insta::assert_snapshot!(run(&StatisticRule, "From April 2020 to March 2021, the government identified and confirmed 119 trafficking victims among 487 potential victims.", report(2021)), @r"
     2020 statistic: victims_identified 119 (trafficking victims)
