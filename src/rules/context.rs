@@ -273,11 +273,19 @@ impl<'a> SentenceCtx<'a> {
         // "convicted two traffickers, the same number as in the previous year": the year
         // behind a comparison is the comparison's; "identified 40 victims, and the following
         // year 52": a date opening the next clause is that clause's.
+        // "85 potential victims (four in 2018)": a date in a bracket opened after the count
+        // is the aside's.
+        let in_aside = |between: &str| {
+            between
+                .rfind('(')
+                .is_some_and(|o| !between[o..].contains(')'))
+        };
         let own_after = after.filter(|m| {
             let between = &self.text[pos..m.start];
             (m.start < limit
                 && !COMPARISON_OPENS.is_match(between)
-                && !CLAUSE_BREAK.is_match(between))
+                && !CLAUSE_BREAK.is_match(between)
+                && !in_aside(between))
                 || self.count_list_closed_by(pos, m.start)
         });
         // "..., with 80 convictions as of February 2004": a status at a date is the count's

@@ -709,6 +709,14 @@ fn this_number_compared_reads_the_count_before() {
 }
 
 #[test]
+fn a_date_in_a_bracket_after_the_count_is_the_asides() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 39 official victims and 85 potential victims (no official victims and four potential victims in 2018).", report(2020)), @r"
+    2019 statistic: victims_identified 39 (official victims)
+    2019 statistic: victims_identified 85 (potential victims)
+    ");
+}
+
+#[test]
 fn a_consultation_makes_no_count_unreal() {
     insta::assert_snapshot!(run(&StatisticRule, "The National Intervention-Consultation Center, run by two NGOs, provided assistance to 254 potential victims.", report(2023)), @"2022 statistic: victims_assisted 254 (potential victims)");
     // A plan is still no count.
