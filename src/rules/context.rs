@@ -244,9 +244,13 @@ impl<'a> SentenceCtx<'a> {
         let starts_a_span = |m: &&TimeMention| {
             crate::pattern::find_ci(&self.text[pos..m.start], " since ", 0).is_some()
         };
+        // "continued 10 investigations initiated in prior years": years before, told after a
+        // count, are another verb's; told before it ("In previous years, 100 victims were
+        // identified") they leave the count undated.
         let after = times
             .iter()
             .filter(usable)
+            .filter(|m| m.expr != TimeExpr::EarlierYears)
             .find(|m| m.start >= pos)
             .filter(|m| !starts_a_span(m));
         // "Since the government amended its scheme in 2019, it has identified ...": the date a

@@ -146,6 +146,8 @@ pub enum TimeExpr {
         /// The last of them, from the reporting period.
         offset: i32,
     },
+    /// Years before, not counted: "in previous years", "in recent years", "over the years".
+    EarlierYears,
     /// Looks like a date but does not exist ("February 30, 2010").
     Invalid,
 }
@@ -164,6 +166,7 @@ impl fmt::Display for TimeExpr {
             TimeExpr::RecentPeriods { count, offset } => {
                 write!(f, "{count} periods to {offset:+}")
             }
+            TimeExpr::EarlierYears => write!(f, "earlier years"),
             TimeExpr::Invalid => write!(f, "invalid"),
         }
     }

@@ -36,6 +36,7 @@ lazy_regex!(
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:fiscal\ )?(?:year|period))\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
+      | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
       | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
@@ -169,6 +170,8 @@ fn relative_expr(found: &str) -> TimeExpr {
             count: count_of(n.as_str()),
             offset,
         }
+    } else if c.name("earlier").is_some() {
+        TimeExpr::EarlierYears
     } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
         TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
     } else if let Some(n) = c.name("cons_c") {
@@ -430,6 +433,7 @@ mod tests {
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
         insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"");
         insta::assert_snapshot!(show("during the past two reporting periods, zero the previous three years, the last 4 years"), @"the past two reporting periods=2 periods to +0 | the previous three years=3 periods to -1 | the last 4 years=4 periods to +0");
+        insta::assert_snapshot!(show("In previous years, in recent years and over the years"), @"In previous years=earlier years | in recent years=earlier years | over the years=earlier years");
     }
 
     #[test]

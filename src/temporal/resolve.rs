@@ -30,9 +30,10 @@ pub fn resolve(expr: TimeExpr, anchor: &Anchor) -> Resolved {
     match expr {
         TimeExpr::Point(d) => Resolved::Point(d),
         TimeExpr::ReportYear(y) => Resolved::Point(PartialDate::year(y)),
-        TimeExpr::Range { .. } | TimeExpr::Since(_) | TimeExpr::RecentPeriods { .. } => {
-            Resolved::Period
-        }
+        TimeExpr::Range { .. }
+        | TimeExpr::Since(_)
+        | TimeExpr::RecentPeriods { .. }
+        | TimeExpr::EarlierYears => Resolved::Period,
         TimeExpr::ReportingPeriod { offset } => match anchor.reporting_period() {
             Some(y) => Resolved::Point(PartialDate::year(y + offset)),
             None => Resolved::Unresolved,

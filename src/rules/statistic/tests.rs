@@ -709,6 +709,16 @@ fn this_number_compared_reads_the_count_before() {
 }
 
 #[test]
+fn years_before_told_first_leave_a_count_undated() {
+    insta::assert_snapshot!(run(&StatisticRule, "In previous years, over 100 victims have been identified from other countries.", report(2007)), @"undated statistic: victims_identified more_than 100 (victims)");
+    // Told after the count, they are another verb's: the count keeps the reporting period.
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated three investigations and continued 10 investigations initiated in prior years.", report(2021)), @r"
+    2020 statistic: investigations 3
+    2020 statistic: investigations 10
+    ");
+}
+
+#[test]
 fn a_date_in_a_bracket_after_the_count_is_the_asides() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 39 official victims and 85 potential victims (no official victims and four potential victims in 2018).", report(2020)), @r"
     2019 statistic: victims_identified 39 (official victims)
