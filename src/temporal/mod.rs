@@ -15,6 +15,9 @@
 //! relative   := ("the" ("previous" | "next" | ...)? "reporting period")
 //!             | "the previous year" | "over the last year" | "over the next year"
 //! consecutive:= "for the" ORDINAL ("consecutive" | "straight") "year" | ORDINAL "year in a row"
+//! recent     := "the" ("past" | "previous" | ...) NUMBER ("years" | "reporting periods")
+//! earlier    := ("in" | "during") "the"? ("previous" | "prior" | "past" | "recent" | "earlier") "years"
+//!             | "over the years"                                                     a period, no year
 //! ```
 
 pub mod anchor;
