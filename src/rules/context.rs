@@ -1,7 +1,7 @@
 //! What a rule sees: one sentence with its anchor, its recognized dates and
 //! quantities (computed once, on first use), and the paragraph around it.
 
-use super::lexicon::CHANGE_NOUNS;
+use super::lexicon::{CHANGE_NOUNS, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES};
 use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
@@ -237,8 +237,19 @@ impl<'a> SentenceCtx<'a> {
     /// The date of an activity stated at `pos`: a date after it (before
     /// `limit`), else the nearest before it, else any later one, else the anchor.
     pub fn activity_date(&self, pos: usize, limit: usize) -> DateFor {
-        let usable =
-            |m: &&TimeMention| matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period);
+        self.activity_date_except(pos, limit, &[])
+    }
+
+    /// [`SentenceCtx::activity_date`], leaving out the dates starting at `others` (dates of
+    /// other verbs: "assisted 34 victims repatriated in 2019"), and every date past the
+    /// first of them after `pos`.
+    pub fn activity_date_except(&self, pos: usize, limit: usize, others: &[usize]) -> DateFor {
+        let horizon = others.iter().filter(|&&o| o >= pos).min().copied();
+        let usable = |m: &&TimeMention| {
+            !others.contains(&m.start)
+                && horizon.is_none_or(|h| m.start < h)
+                && matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period)
+        };
         let times = self.times();
         // "trained 700 officials since it set up its unit in 2020": the date a span starts from.
         let starts_a_span = |m: &&TimeMention| {
@@ -268,6 +279,7 @@ impl<'a> SentenceCtx<'a> {
             m.end <= pos
                 && !self.closed_aside(m, pos)
                 && !self.comparison_aside(m, pos)
+                && !self.participle_aside(m, pos)
                 && !opens_a_span(m)
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
@@ -408,6 +420,23 @@ impl<'a> SentenceCtx<'a> {
 
     /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,
     /// compared with 25 the previous year, and referred 14 of them"): the year is the comparison's.
+    /// True when `m` closes an aside between commas that opens with a participle and ends
+    /// before `pos` ("The unit, established in 2016, assisted 21 victims").
+    fn participle_aside(&self, m: &TimeMention, pos: usize) -> bool {
+        let Some(open) = self.text[..m.start].rfind([',', ';', '(']) else {
+            return false;
+        };
+        let closes = self.text[m.end..pos].trim_start().starts_with(',');
+        let aside = &self.text[open + 1..m.start];
+        closes
+            && self.text.as_bytes()[open] == b','
+            && aside
+                .split_whitespace()
+                .next()
+                .is_some_and(is_past_participle)
+            && leads_to_date(aside, 4)
+    }
+
     fn comparison_aside(&self, m: &TimeMention, pos: usize) -> bool {
         let opens = self.text[..m.start]
             .rfind([',', ';', '('])
@@ -512,6 +541,25 @@ impl<'a> SentenceCtx<'a> {
             None => NUMBER_WORD_SET.find(self.text).next().is_some(),
         }
     }
+}
+
+/// "established", "begun": a word that may be a past participle.
+pub fn is_past_participle(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let regular = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase());
+    (regular && !NOT_PARTICIPLES.contains(&w.as_str()))
+        || IRREGULAR_PARTICIPLES.contains(&w.as_str())
+}
+
+/// True when `words` (a participle and what follows it) end in a preposition leading to a
+/// date, within `most` words: "established in", "adopted by decree in".
+pub fn leads_to_date(words: &str, most: usize) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    words.len() <= most
+        && words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
 /// The clause around `pos`: between the nearest `;` (or sentence edges).

@@ -47,6 +47,30 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "screened",
 ];
 
+/// Past participles that do not end in "-ed" ("begun in 2016", "set up in 2019").
+pub const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "begun",
+    "brought",
+    "built",
+    "drawn",
+    "found",
+    "given",
+    "held",
+    "known",
+    "made",
+    "set",
+    "sold",
+    "taken",
+    "undertaken",
+    "written",
+];
+
+/// Words ending in "-ed" that are no participle.
+pub const NOT_PARTICIPLES: &[&str] = &["hundred", "indeed", "need", "seed", "speed", "feed"];
+
+/// Prepositions that lead to a date after a participle ("established in 2016").
+pub const DATE_PREPOSITIONS: &[&str] = &["in", "on", "during"];
+
 /// Verbs that commit to an act ("pledged to train"): a commitment, not a fact done.
 pub const COMMITMENT_VERBS: &[&str] = &[
     "agreed",

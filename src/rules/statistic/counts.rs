@@ -15,11 +15,11 @@ use super::verbs::{
     participle_metric, promised, registered_before, upheld_before, verb_after, verbs_before,
 };
 use super::zeros::{all_of_them, none_compared, none_of, verb_denied};
-use super::{push, push_dated, trim_word, years_of_each, Found};
+use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
-use crate::rules::context::{clause, SentenceCtx};
+use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, VAGUE_AMOUNTS};
 use crate::temporal::PartialDate;
 
@@ -79,6 +79,8 @@ pub(super) fn counts(
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
+    // Where dates of participles after counted nouns start: other verbs' dates.
+    let mut participle_dates: Vec<usize> = Vec::new();
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let mut floor_before = 0;
@@ -544,9 +546,24 @@ pub(super) fn counts(
             continue;
         }
         let each_year = years_of_each(cx, noun.end);
+        // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
+        // is the participle's, when the count's verb came before it.
+        // Nor is it a later count's ("... and referred 12 victims to shelters").
+        // A participle of the count's own metric is its verb ("85 sex traffickers and five
+        // labor traffickers convicted in 2013").
+        if !told_after && !matches!(noun.class, NounClass::Metric(_)) {
+            let own = text[noun.end..]
+                .split_whitespace()
+                .next()
+                .and_then(metric_of_word)
+                .is_some_and(|m| metrics.contains(&m));
+            if !own {
+                participle_dates.extend(participle_date_after(cx, noun.end, next_start));
+            }
+        }
         for &m in &metrics {
             if each_year.is_empty() {
-                push(
+                push_except(
                     cx,
                     rule,
                     out,
@@ -555,6 +572,7 @@ pub(super) fn counts(
                     subject.clone(),
                     start,
                     next_start,
+                    &participle_dates,
                 );
             }
             for &year in &each_year {
@@ -616,6 +634,22 @@ pub(super) fn counts(
     *told_counts = Some((cx.span.end, last_metrics));
     all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+/// Where the date of a participle right after a counted noun starts ("victims repatriated
+/// in 2019", "cases opened by police in 2018"), before `until`.
+fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
+    let rest = cx.text.get(noun_end..until)?;
+    let first = rest.split_whitespace().next()?;
+    if !is_past_participle(first) {
+        return None;
+    }
+    let date = cx
+        .times()
+        .iter()
+        .find(|m| m.start >= noun_end && m.start < until)?;
+    let between = &cx.text[noun_end..date.start];
+    (!between.contains([',', ';', '(']) && leads_to_date(between, 4)).then_some(date.start)
 }
 
 /// Whether the words after a count's noun, up to the end of its phrase, tell it pending

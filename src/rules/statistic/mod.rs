@@ -126,12 +126,29 @@ pub(super) fn push(
     pos: usize,
     limit: usize,
 ) {
+    push_except(cx, rule, out, metric, quantity, subject, pos, limit, &[]);
+}
+
+/// [`push`], leaving out the dates starting at `others` (see
+/// [`SentenceCtx::activity_date_except`]).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_except(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    limit: usize,
+    others: &[usize],
+) {
     // "from zero the previous two years": a zero over several periods is one in each.
     let recent = |t: &TimeMention| matches!(t.expr, TimeExpr::RecentPeriods { .. });
     if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
         return push_zero(cx, rule, out, metric, subject, pos);
     }
-    let date = cx.activity_date(pos, limit).point();
+    let date = cx.activity_date_except(pos, limit, others).point();
     push_dated(cx, rule, out, metric, quantity, subject, pos, date);
 }
 

@@ -1440,3 +1440,28 @@ fn not_statistics() {
         assert_eq!(run(&StatisticRule, s, report(2015)), "", "{s}");
     }
 }
+
+#[test]
+fn a_date_of_a_participle_after_the_noun_is_the_participles() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry assisted 34 victims repatriated in 2019 and referred 12 victims identified in 2018 to shelters.", report(2021)), @r"
+    2020 statistic: victims_assisted 34 (victims)
+    2020 statistic: victims_referred 12 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, prosecutors charged 20 suspects arrested by police during 2013.", wiki()), @"2015 statistic: prosecutions 20 (suspects)");
+    // The participle of the count's own verb keeps its date.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 53 traffickers in 2014, compared with 85 traffickers and five labor traffickers convicted in 2013.", wiki()), @r"
+    2014 statistic: convictions 53 (traffickers)
+    2013 statistic: convictions 85 (traffickers)
+    2013 statistic: convictions 5 (labor traffickers)
+    ");
+    // So does a count whose verb comes after it.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities reported 45 victims identified in 2019.", report(2021)), @"2019 statistic: victims_identified 45 (victims)");
+}
+
+#[test]
+fn a_date_in_a_participle_aside_before_the_count_is_the_asides() {
+    insta::assert_snapshot!(run(&StatisticRule, "The referral protocol, developed in 2016, provided assistance to all 21 victims.", report(2018)), @"2017 statistic: victims_assisted 21 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The task force, established by decree in March 2014, identified 17 victims.", report(2016)), @"2015 statistic: victims_identified 17 (victims)");
+    // An aside that only tells the date dates the count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government, in 2014, identified 17 victims.", report(2016)), @"2014 statistic: victims_identified 17 (victims)");
+}
