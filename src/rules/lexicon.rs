@@ -131,6 +131,13 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("offer", "servic", Metric::VictimsAssisted),
 ];
 
+/// Words before a metric verb that make its count of one no fact done ("to convict a
+/// trafficker", "will identify a victim", "never convicted a trafficker").
+pub const SINGLE_BLOCKERS: &[&str] = &[
+    "to", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "never",
+    "not", "cannot",
+];
+
 /// Verbs that open cases: investigations unless a metric word follows them.
 pub const OPENING_VERBS: &[&str] = &["opened", "initiated", "instituted"];
 

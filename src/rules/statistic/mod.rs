@@ -18,19 +18,22 @@
 //! noun of the count before it ("identified 40 victims and referred 25 to shelters").
 //! Money, percentages, ages, years, durations and article numbers never are.
 //!
-//! `counts` reads the counts stated with a number and `zeros` those stated as zero;
+//! `counts` reads the counts stated with a number, `singles` counts of one told with an
+//! article ("convicting a trafficker") and `zeros` those stated as zero;
 //! `nouns`, `verbs` and `parts` read what a count counts, the verb that tells its
 //! metric, and how it stands to the counts before it.
 
 mod counts;
 mod nouns;
 mod parts;
+mod singles;
 #[cfg(test)]
 mod tests;
 mod verbs;
 mod zeros;
 
 use self::counts::{counts, first_conviction};
+use self::singles::singles;
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
@@ -103,6 +106,7 @@ impl Rule for StatisticRule {
             counts(cx, self.name(), &mut found, &mut d.counted);
         }
         first_conviction(cx, self.name(), &mut found);
+        singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }

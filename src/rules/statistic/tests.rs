@@ -1465,3 +1465,26 @@ fn a_date_in_a_participle_aside_before_the_count_is_the_asides() {
     // An aside that only tells the date dates the count.
     insta::assert_snapshot!(run(&StatisticRule, "The government, in 2014, identified 17 victims.", report(2016)), @"2014 statistic: victims_identified 17 (victims)");
 }
+
+#[test]
+fn a_count_of_one_told_with_an_article() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting a trafficker and identifying an adult labor trafficking victim.", report(2020)), @r"
+    2019 statistic: convictions 1 (trafficker)
+    2019 statistic: victims_identified 1 (adult labor trafficking victim)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, police initiated a trafficking investigation involving domestic workers.", wiki()), @"2016 statistic: investigations 1");
+    insta::assert_snapshot!(run(&StatisticRule, "The court convicted a police officer for complicity in sex trafficking.", lead(2014)), @"2014 statistic: convictions 1 (police officer)");
+}
+
+#[test]
+fn no_count_of_one_where_the_article_counts_nothing() {
+    // Denied (a zero, not a one), to come, wanted, or not singular.
+    insta::assert_snapshot!(run(&StatisticRule, "The government has never reported convicting a trafficker.", report(2020)), @"2019 statistic: convictions 0 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying a victim.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials were trained to identify a victim of forced labor.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The unit will investigate a case reported by an NGO.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified a total of 40 victims.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry assisted a number of victims and identified a trend.", report(2020)), @"");
+    // A verb that tells no metric the noun fits.
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred a case to prosecutors and identified a suspect.", report(2020)), @"");
+}

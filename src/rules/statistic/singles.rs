@@ -1,0 +1,93 @@
+//! Counts of one told with an article: "convicting a trafficker", "initiated a trafficking
+//! investigation", "identifying a child sex trafficking victim".
+
+use super::nouns::{fits, noun_after, NounClass};
+use super::verbs::metric_of_word;
+use super::{push, trim_word, Found};
+use crate::quantity::Quantity;
+use crate::rules::context::{clause, negated_before, SentenceCtx};
+use crate::rules::lexicon::{OPENING_VERBS, SINGLE_BLOCKERS};
+
+// A verb's ending and an article: "convicted a", "identifying an".
+crate::lazy_finder!(ED_ARTICLE, "ed a");
+crate::lazy_finder!(ING_ARTICLE, "ng a");
+
+/// Where " a " or " an " stands after a word ending in "-ed" or "-ing": the article's start
+/// and the end of the space after it.
+fn articles_after_verbs(bytes: &[u8]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for finder in [&*ED_ARTICLE, &*ING_ARTICLE] {
+        let mut from = 0;
+        while let Some(i) = finder.find(&bytes[from..]) {
+            let at = from + i + 2; // the space before the article
+            from = at + 1;
+            match bytes.get(at + 2..at + 4) {
+                Some([b' ', _]) | Some([b' ']) => found.push((at, at + 3)),
+                Some(b"n ") => found.push((at, at + 4)),
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+/// Reads "VERB a/an MODIFIER* NOUN" as a count of one, where the verb tells a metric the
+/// noun fits and the noun is singular.
+pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let bytes = text.as_bytes();
+    for (at, after) in articles_after_verbs(bytes) {
+        let verb_start = text[..at].rfind(' ').map_or(0, |i| i + 1);
+        let verb = &text[verb_start..at];
+        // A verb, not a noun or a word with punctuation after it ("the trafficker, a national").
+        if verb != trim_word(verb) || !(verb.ends_with("ed") || verb.ends_with("ing")) {
+            continue;
+        }
+        let opening = OPENING_VERBS.contains(&verb);
+        let verb_metric = metric_of_word(verb);
+        if verb_metric.is_none() && !opening {
+            continue;
+        }
+        let Some(noun) = noun_after(text, after) else {
+            continue;
+        };
+        // "a total of 40 victims", "a group of officials": no count of one.
+        let phrase = &text[after..noun.end];
+        let head = phrase.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+        let plural = head.ends_with('s') || matches!(head.as_str(), "children" | "people");
+        if plural || phrase.bytes().any(|b| b.is_ascii_digit()) || phrase.contains(" of ") {
+            continue;
+        }
+        let metric = match (noun.class, verb_metric) {
+            // "initiated a trafficking investigation", "investigated a case".
+            (NounClass::Metric(m), Some(v)) if v == m => m,
+            (NounClass::Metric(m), None) => m,
+            (class, Some(v)) if fits(v, class) && !matches!(class, NounClass::Metric(_)) => v,
+            _ => continue,
+        };
+        // "to convict a trafficker", "will identify a victim", "did not convict a trafficker".
+        // "has never reported convicting a trafficker": a denial up to three words before.
+        let before = text[..verb_start].trim_end();
+        let mut words_before = before.rsplit(' ').take(3).map(str::to_ascii_lowercase);
+        let word_before = words_before.next().unwrap_or_default();
+        let denied = cx.is_negated()
+            && (negated_before(text, verb_start)
+                || words_before.any(|w| matches!(w.as_str(), "never" | "not" | "no")));
+        if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied {
+            continue;
+        }
+        let subject = (!matches!(noun.class, NounClass::Metric(_)) && !noun.subject.is_empty())
+            .then(|| noun.subject.clone());
+        let (_, ce) = clause(text, at);
+        push(
+            cx,
+            rule,
+            out,
+            metric,
+            Quantity::exact(1),
+            subject,
+            at + 1,
+            ce,
+        );
+    }
+}
