@@ -1,7 +1,9 @@
 //! What a rule sees: one sentence with its anchor, its recognized dates and
 //! quantities (computed once, on first use), and the paragraph around it.
 
-use super::lexicon::{CHANGE_NOUNS, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES};
+use super::lexicon::{
+    CHANGE_NOUNS, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES, SINCE_SUPERLATIVES,
+};
 use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
@@ -258,12 +260,20 @@ impl<'a> SentenceCtx<'a> {
         // "continued 10 investigations initiated in prior years": years before, told after a
         // count, are another verb's; told before it ("In previous years, 100 victims were
         // identified") they leave the count undated.
+        // "convicted three traffickers - the first convictions since 2012": the span is the
+        // superlative's.
+        let superlative_span = |m: &&TimeMention| {
+            matches!(m.expr, TimeExpr::Since(_))
+                && self.text[pos..m.start]
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .any(|w| SINCE_SUPERLATIVES.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        };
         let after = times
             .iter()
             .filter(usable)
             .filter(|m| m.expr != TimeExpr::EarlierYears)
             .find(|m| m.start >= pos)
-            .filter(|m| !starts_a_span(m));
+            .filter(|m| !starts_a_span(m) && !superlative_span(m));
         // "Since the government amended its scheme in 2019, it has identified ...": the date a
         // span starts from, told in a clause of its own.
         let opens_a_span = |m: &TimeMention| {

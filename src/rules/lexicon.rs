@@ -68,6 +68,12 @@ pub const IRREGULAR_PARTICIPLES: &[&str] = &[
 /// Words ending in "-ed" that are no participle.
 pub const NOT_PARTICIPLES: &[&str] = &["hundred", "indeed", "need", "seed", "speed", "feed"];
 
+/// Words that a "since" span after them belongs to ("the first convictions since 2012", "the
+/// highest number since 2015"), not the count before them.
+pub const SINCE_SUPERLATIVES: &[&str] = &[
+    "first", "only", "highest", "lowest", "largest", "smallest", "most", "fewest",
+];
+
 /// Prepositions that lead to a date after a participle ("established in 2016").
 pub const DATE_PREPOSITIONS: &[&str] = &["in", "on", "during"];
 

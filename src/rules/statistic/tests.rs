@@ -1488,3 +1488,16 @@ fn no_count_of_one_where_the_article_counts_nothing() {
     // A verb that tells no metric the noun fits.
     insta::assert_snapshot!(run(&StatisticRule, "Police referred a case to prosecutors and identified a suspect.", report(2020)), @"");
 }
+
+#[test]
+fn a_zero_since_a_year_holds_up_to_the_telling() {
+    insta::assert_snapshot!(run(&StatisticRule, "It has not reported any trafficking prosecutions since 2011.", report(2014)), @"2013 statistic: prosecutions 0");
+    // A count since a year is a total over the span, not a count of one year.
+    insta::assert_snapshot!(run(&StatisticRule, "It has identified 300 victims since 2011.", report(2014)), @"undated statistic: victims_identified 300 (victims)");
+}
+
+#[test]
+fn a_span_after_a_superlative_is_the_superlatives() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities convicted the three traffickers - the first convictions under the law since 2012.", report(2017)), @"2016 statistic: convictions 3 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 85 victims, the highest number since 2015.", report(2020)), @"2019 statistic: victims_identified 85 (victims)");
+}

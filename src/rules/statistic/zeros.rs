@@ -396,6 +396,17 @@ pub(super) fn push_zero(
                 && !cx.text[pos..t.start].contains(", and ")
         }
     };
+    // "has not reported any prosecutions since 2011": none up to the time of the telling.
+    let since = cx
+        .times()
+        .iter()
+        .any(|t| matches!(t.expr, TimeExpr::Since(_)) && t.start > pos && in_scope(t));
+    let date = match date {
+        None if since => crate::temporal::anchor::lead_in_year(cx.text)
+            .or(cx.anchor.activity_year())
+            .map(PartialDate::year),
+        date => date,
+    };
     // "did not initiate any prosecutions during the past two reporting periods": none in each.
     let recent = cx.times().iter().find_map(|t| match t.expr {
         TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
