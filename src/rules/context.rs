@@ -264,7 +264,7 @@ impl<'a> SentenceCtx<'a> {
         // superlative's.
         let superlative_span = |m: &&TimeMention| {
             matches!(m.expr, TimeExpr::Since(_))
-                && self.text[pos..m.start]
+                && self.text[crate::pattern::words_back(self.text, m.start, 6)..m.start]
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .any(|w| SINCE_SUPERLATIVES.iter().any(|s| w.eq_ignore_ascii_case(s)))
         };
@@ -290,6 +290,7 @@ impl<'a> SentenceCtx<'a> {
                 && !self.closed_aside(m, pos)
                 && !self.comparison_aside(m, pos)
                 && !self.participle_aside(m, pos)
+                && !superlative_span(m)
                 && !opens_a_span(m)
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":

@@ -14,7 +14,7 @@ use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
     participle_metric, promised, registered_before, upheld_before, verb_after, verbs_before,
 };
-use super::zeros::{all_of_them, none_compared, none_of, verb_denied};
+use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -632,7 +632,6 @@ pub(super) fn counts(
         last_metrics = metrics;
     }
     *told_counts = Some((cx.span.end, last_metrics));
-    all_of_them(cx, rule, &counts, out);
     none_compared(cx, rule, out);
 }
 

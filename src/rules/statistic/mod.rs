@@ -8,6 +8,8 @@
 //!         | QUANTITY METRIC_NOUN                                              "17 prosecutions"
 //!         | NOUN "(" QUANTITY ")"                                             "identified victims (312)"
 //!         | ("from" | "compared with") QUANTITY "in" YEAR                     takes the metric of the count before it
+//! one    := VERB ("a" | "an") MODIFIER* NOUN                                  "convicting a trafficker"
+//! again  := VERB ("them" | "all of them" | "all victims" | "the victim")      restates the count before
 //! zero   := ("did not" | "failed to") "report"? VERB ("or" VERB)* ("any" | "anyone")
 //!         | ("reported" | "demonstrated") "no efforts to" VERB ("," VERB)*
 //!         | "no" ("legal")? ("investigations" | "prosecutions" | "convictions")
@@ -33,6 +35,7 @@ mod verbs;
 mod zeros;
 
 use self::counts::{counts, first_conviction};
+use self::parts::restated_whole;
 use self::singles::singles;
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
@@ -107,6 +110,8 @@ impl Rule for StatisticRule {
         }
         first_conviction(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
+        found.sort_by_key(|(pos, _)| *pos);
+        restated_whole(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }

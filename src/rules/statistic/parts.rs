@@ -3,10 +3,12 @@
 
 use super::nouns::classify_noun;
 use super::verbs::{metric_of_pair, metric_of_word, passive_verb, VERB_WORD};
-use super::{trim_word, words_of};
-use crate::event::Metric;
+use super::{push, trim_word, words_of, Found};
+use crate::event::{Fact, Metric};
 use crate::lazy_regex;
-use crate::quantity::QuantityMention;
+use crate::pattern::contains_ci;
+use crate::quantity::{Quantity, QuantityMention};
+use crate::rules::context::{clause, SentenceCtx};
 use crate::rules::lexicon::{is_victim_metric, NOUN_MODIFIERS};
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
@@ -309,5 +311,62 @@ pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
             from + verb_end
         }
         None => from,
+    }
+}
+
+// "30 victims, all of whom were referred", "identified 112 victims and referred all of them
+// (them, all victims, the victims) to care", "identified a victim and referred the victim".
+lazy_regex!(
+    RESTATED_WHOLE,
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?P<verb2>[a-z]+)\s+(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
+);
+
+/// The whole counted before, restated and done something else to: each restatement gives
+/// the whole's count again with the metric of its own verb.
+pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let restates = ["all ", " them", "the victim", "these victims"]
+        .iter()
+        .any(|w| contains_ci(text, w));
+    if !restates || out.is_empty() {
+        return;
+    }
+    for c in RESTATED_WHOLE.captures_iter(text) {
+        let m = c.get(0).expect("group 0");
+        let verb = c
+            .name("verb")
+            .or(c.name("verb2"))
+            .map_or("", |v| v.as_str());
+        let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
+            continue;
+        };
+        // The last count before it, of victims counted by another metric.
+        let Some((quantity, subject)) = out
+            .iter()
+            .rev()
+            .filter(|(pos, _)| *pos < m.start())
+            .find_map(|(_, e)| match &e.fact {
+                Fact::Statistic {
+                    metric,
+                    quantity,
+                    subject,
+                    ..
+                } if is_victim_metric(*metric) => Some((*metric, *quantity, subject.clone())),
+                _ => None,
+            })
+            .filter(|(whole, _, _)| *whole != told)
+            .map(|(_, q, s)| (q, s))
+        else {
+            continue;
+        };
+        // "the victim" restates a count of one, "the victims" any other.
+        let one = quantity == Quantity::exact(1);
+        if c.name("the")
+            .is_some_and(|n| n.as_str().ends_with('s') == one)
+        {
+            continue;
+        }
+        let (_, ce) = clause(text, m.start());
+        push(cx, rule, out, told, quantity, subject, m.start(), ce);
     }
 }

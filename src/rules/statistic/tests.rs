@@ -117,7 +117,10 @@ fn a_count_shares_the_noun_of_the_next() {
 
 #[test]
 fn parts_of_a_count_are_not_counts() {
-    insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @"2018 statistic: victims_identified 190 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 190 victims, including 56 children, and referred all of them to care.", report(2019)), @r"
+    2018 statistic: victims_identified 190 (victims)
+    2018 statistic: victims_referred 190 (victims)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases, of which 12 involved forced labor.", report(2019)), @"2018 statistic: investigations 40 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government investigated 12 trafficking cases, including eight sex trafficking and four labor trafficking cases, and convicted five traffickers.", wiki()), @r"
     2012 statistic: investigations 12 (trafficking cases)
@@ -969,7 +972,10 @@ fn a_count_whose_verb_is_denied_is_no_count() {
     2019 statistic: convictions 0
     2019 statistic: victims_identified 40 (victims)
     ");
-    insta::assert_snapshot!(run(&StatisticRule, "The government not only identified 40 victims but also referred them to care.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government not only identified 40 victims but also referred them to care.", report(2020)), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2019 statistic: victims_referred 40 (victims)
+    ");
 }
 
 #[test]
@@ -1500,4 +1506,24 @@ fn a_zero_since_a_year_holds_up_to_the_telling() {
 fn a_span_after_a_superlative_is_the_superlatives() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities convicted the three traffickers - the first convictions under the law since 2012.", report(2017)), @"2016 statistic: convictions 3 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 85 victims, the highest number since 2015.", report(2020)), @"2019 statistic: victims_identified 85 (victims)");
+}
+
+#[test]
+fn a_whole_restated_and_done_something_else_to() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 victims and referred them to shelters.", report(2021)), @r"
+    2020 statistic: victims_identified 12 (victims)
+    2020 statistic: victims_referred 12 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified eight victims, the first identified since 2013, and referred all victims to care.", report(2022)), @r"
+    2021 statistic: victims_identified 8 (victims)
+    2021 statistic: victims_referred 8 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified a child victim and referred the victim to protective services.", report(2022)), @r"
+    2021 statistic: victims_identified 1 (child victim)
+    2021 statistic: victims_referred 1 (child victim)
+    ");
+    // Not people counted as victims, not a number that disagrees, not the same metric again.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 suspects and referred them to prosecutors.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and referred the victim to a shelter.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs identified 12 victims and later identified them again.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
 }

@@ -2,11 +2,11 @@
 //! "reported no efforts to identify victims", "None of the 14 victims".
 
 use super::verbs::{metric_of_word, verb_metrics, VERB};
-use super::{push, push_dated, Found};
+use super::{push_dated, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
-use crate::quantity::{Quantity, QuantityMention};
+use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, SentenceCtx};
 use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric, METRIC_NOUNS, VICTIM_NOUNS};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -102,11 +102,6 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_VICTIMS,
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
-);
-
-lazy_regex!(
-    pub(super) ALL_OF_THEM,
-    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?P<verb2>[a-z]+)\s+all\s+of\s+them\b"
 );
 
 // "No traffickers were convicted", "no officials were trained".
@@ -533,48 +528,5 @@ pub(super) fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             let at = m.start() + word.unwrap_or(0);
             push_zero(cx, rule, out, metric, subject, at);
         }
-    }
-}
-
-/// "30 victims, all of whom were referred to shelters", "identified 112 victims and referred
-/// all of them to care": the whole count, done something else to.
-pub(super) fn all_of_them(
-    cx: &SentenceCtx<'_>,
-    rule: &str,
-    counts: &[&QuantityMention],
-    out: &mut Found,
-) {
-    let text = cx.text;
-    if !contains_ci(text, "all of") {
-        return;
-    }
-    for c in ALL_OF_THEM.captures_iter(text) {
-        let m = c.get(0).expect("group 0");
-        let verb = c
-            .name("verb")
-            .or(c.name("verb2"))
-            .map_or("", |v| v.as_str());
-        let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
-            continue;
-        };
-        // The count it restates: the last one before it, counted as victims of another metric.
-        let Some(q) = counts.iter().rev().find(|q| q.end <= m.start()) else {
-            continue;
-        };
-        let whole = out
-            .iter()
-            .rev()
-            .find(|(pos, _)| *pos == q.start)
-            .and_then(|(_, e)| match &e.fact {
-                crate::event::Fact::Statistic {
-                    metric, subject, ..
-                } => Some((*metric, subject.clone())),
-                _ => None,
-            });
-        let Some((_, subject)) = whole.filter(|(w, _)| is_victim_metric(*w) && *w != told) else {
-            continue;
-        };
-        let (_, ce) = clause(text, m.start());
-        push(cx, rule, out, told, q.quantity, subject, m.start(), ce);
     }
 }
