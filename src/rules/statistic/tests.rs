@@ -1527,3 +1527,13 @@ fn a_whole_restated_and_done_something_else_to() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and referred the victim to a shelter.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "NGOs identified 12 victims and later identified them again.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
 }
+
+#[test]
+fn care_as_the_purpose_of_a_referral_is_no_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying and referring for assistance one foreign trafficking victim.", report(2021)), @r"
+    2020 statistic: victims_identified 1 (foreign trafficking victim)
+    2020 statistic: victims_referred 1 (foreign trafficking victim)
+    ");
+    // Providing care is assisting.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs provided assistance to 14 victims.", report(2021)), @"2020 statistic: victims_assisted 14 (victims)");
+}

@@ -170,6 +170,18 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         })
         .map(|(_, f)| *f)
         .collect();
+    // "referring for assistance one victim": care, the purpose of the verb before, is no verb
+    // of its own ("referred for prosecution 49 cases" is a prosecution).
+    let found: Vec<(usize, usize, Metric)> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(s, _, m))| {
+            i == 0
+                || m != Metric::VictimsAssisted
+                || !window[found[i - 1].1..s].trim().eq_ignore_ascii_case("for")
+        })
+        .map(|(_, f)| *f)
+        .collect();
     let Some(&(last_s, last_e, last_m)) = found.last() else {
         return Vec::new();
     };
