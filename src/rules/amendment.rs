@@ -15,7 +15,7 @@
 //! The instrument, article and penalty come from the same sentence.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::INSTRUMENTS;
+use super::lexicon::{INSTRUMENTS, LAW_DENIALS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -140,9 +140,20 @@ pub fn instrument(text: &str) -> Option<String> {
             .get(..11)
             .is_some_and(|w| w.eq_ignore_ascii_case("enforcement"))
     };
+    // "Although it does not have a comprehensive anti-trafficking law, it prohibits slavery
+    // under its penal code": a law denied is none.
+    let denied = |start: usize| {
+        let before = &text[crate::pattern::words_back(text, start, 5)..start];
+        let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+        clause.split_whitespace().any(|w| {
+            LAW_DENIALS
+                .iter()
+                .any(|d| w.trim_end_matches(',').eq_ignore_ascii_case(d))
+        })
+    };
     INSTRUMENT_SET
         .find(text)
-        .find(|&(_, end, _)| !enforced(end))
+        .find(|&(start, end, _)| !enforced(end) && !denied(start))
         .map(|(_, _, i)| INSTRUMENTS[i].to_string())
 }
 

@@ -453,6 +453,16 @@ pub const INSTRUMENTS: &[&str] = &[
     "constitution",
 ];
 
+/// Capitalized words before "law" that name no country's law ("The law prohibits").
+pub const LAW_DETERMINERS: &[&str] = &[
+    "The", "This", "That", "These", "Such", "Its", "Their", "No", "Any", "Current", "Existing",
+    "New", "Other", "Each", "Every", "Federal", "State", "Local", "Criminal", "Labor", "Labour",
+];
+
+/// Words that deny a law named after them ("does not have a comprehensive anti-trafficking
+/// law", "lacks a law", "no law").
+pub const LAW_DENIALS: &[&str] = &["not", "no", "lacks", "lack", "lacked", "without", "absence"];
+
 /// Codes every country keeps and re-issues: "the 2018 Penal Code" is an edition of the code,
 /// not a law enacted by its year.
 pub const STANDING_CODES: &[&str] = &[

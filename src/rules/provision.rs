@@ -13,6 +13,7 @@
 
 use super::amendment::{article, article_of_named_law, instrument, is_amendment};
 use super::context::{negated_before, SentenceCtx};
+use super::lexicon::LAW_DETERMINERS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -114,7 +115,8 @@ impl Rule for ProvisionRule {
             .find(text)
             .map(|m| m.as_str().to_string())
             .or_else(|| instrument(text))
-            .or_else(|| super::law::law_name(text));
+            .or_else(|| super::law::law_name(text))
+            .or_else(|| national_law(text).filter(|_| !detailed_later(cx)));
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text) {
@@ -197,6 +199,39 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// "Guinean law prohibits most forms of trafficking": the country's law as a whole, the
+/// subject of the prohibiting verb.
+fn national_law(text: &str) -> Option<String> {
+    let verb = PROHIBITS.find(text)?;
+    let before = text[..verb.start()].trim_end();
+    let mut words = before.rsplit(' ');
+    let noun = words.next()?;
+    let name = words.next()?;
+    // "the Trafficking in Persons law": the end of a longer name.
+    let in_name = words
+        .next()
+        .is_some_and(|w| ["in", "of", "on", "for", "against", "to"].contains(&w));
+    let national = !in_name
+        && ["law", "laws", "legislation"].contains(&noun)
+        && name.len() > 2
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && !LAW_DETERMINERS.contains(&name);
+    national.then(|| format!("{name} {noun}"))
+}
+
+/// True when a later sentence of the paragraph names an article, a section or a law: the
+/// provisions that a general statement of the country's law sums up ("Indian law criminalized
+/// sex trafficking. Section 370 of the Indian Penal Code criminalized ...").
+fn detailed_later(cx: &SentenceCtx<'_>) -> bool {
+    let Some(i) = cx.index_in_paragraph() else {
+        return false;
+    };
+    cx.paragraph[i + 1..]
+        .iter()
+        .any(|s| article(s).is_some() || LAW_ID.is_match(s) || super::law::law_name(s).is_some())
 }
 
 /// "there are no laws prohibiting": a law denied just before the verb.
@@ -441,5 +476,34 @@ mod tests {
         );
         // What will come in another clause leaves the law's own verb.
         insta::assert_snapshot!(run(&ProvisionRule, "The Labor Law prohibits forced labor, and the ministry will publish guidance.", report(2018)), @"undated legal_provision: Labor Law");
+    }
+
+    #[test]
+    fn the_countrys_law_as_a_whole_is_a_provision_unless_detailed_after() {
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"undated legal_provision: Testlandian law");
+        // The provisions it sums up follow: one fact, told by them.
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law criminalized sex trafficking.", "Section 370 of the Penal Code prescribed penalties of seven to 10 years' imprisonment."], report(2019)), @"undated legal_provision: penal code article 370, penalty 7..=10 years");
+        // Not a name's last word, not "The law".
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "The Trafficking in Persons law prohibits sex trafficking.",
+                report(2019)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "The law prohibits sex trafficking.",
+                report(2019)
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_law_the_country_lacks_is_no_instrument() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Although Testland does not have a comprehensive anti-trafficking law, it prohibits slavery under Article 260 of its penal code.", report(2007)), @"undated legal_provision: penal code article 260");
     }
 }
