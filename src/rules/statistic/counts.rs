@@ -315,10 +315,17 @@ pub(super) fn counts(
             };
             if another_year || comparative || COMPARISON.is_match(crate::pattern::tail(before, 40))
             {
+                // "identified and provided support to 196 victims ..., compared to 20 in 2016":
+                // every metric of the count before.
                 if let Some((metric, subject)) = last.clone() {
-                    push(
-                        cx, rule, out, metric, quantity, subject, q.start, next_start,
-                    );
+                    let metrics = match last_metrics.contains(&metric) {
+                        true => last_metrics.clone(),
+                        false => vec![metric],
+                    };
+                    for m in metrics {
+                        let subject = subject.clone();
+                        push(cx, rule, out, m, quantity, subject, q.start, next_start);
+                    }
                 }
             }
             continue;

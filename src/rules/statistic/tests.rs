@@ -1537,3 +1537,17 @@ fn care_as_the_purpose_of_a_referral_is_no_metric() {
     // Providing care is assisting.
     insta::assert_snapshot!(run(&StatisticRule, "NGOs provided assistance to 14 victims.", report(2021)), @"2020 statistic: victims_assisted 14 (victims)");
 }
+
+#[test]
+fn a_count_compared_without_its_noun_takes_every_metric_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry identified and assisted 196 victims abroad, compared to 20 in 2016.", report(2018)), @r"
+    2017 statistic: victims_identified 196 (victims)
+    2017 statistic: victims_assisted 196 (victims)
+    2016 statistic: victims_identified 20 (victims)
+    2016 statistic: victims_assisted 20 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 43 defendants in 2017 and 14 in 2018.", wiki()), @r"
+    2017 statistic: prosecutions 43 (defendants)
+    2018 statistic: prosecutions 14 (defendants)
+    ");
+}
