@@ -144,6 +144,18 @@ pub const SINGLE_BLOCKERS: &[&str] = &[
     "not", "cannot",
 ];
 
+/// Verbs that recognize people as victims ("recognized four workers as trafficking victims").
+pub const RECOGNITION_VERBS: &[&str] = &[
+    "recognized",
+    "recognised",
+    "certified",
+    "confirmed",
+    "classified",
+    "determined",
+    "declared",
+    "designated",
+];
+
 /// Verbs that open cases: investigations unless a metric word follows them.
 pub const OPENING_VERBS: &[&str] = &["opened", "initiated", "instituted"];
 

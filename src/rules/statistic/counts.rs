@@ -20,7 +20,7 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
-use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, VAGUE_AMOUNTS};
+use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS};
 use crate::temporal::PartialDate;
 
 // "achieved its first trafficking conviction": one conviction, told by a word.
@@ -639,7 +639,53 @@ pub(super) fn counts(
         last_metrics = metrics;
     }
     *told_counts = Some((cx.span.end, last_metrics));
+    counted_as_victims(cx, rule, &counts, out);
     none_compared(cx, rule, out);
+}
+
+// "four TITP participants as trafficking victims": what a count is recognized as.
+lazy_regex!(
+    AS_VICTIMS,
+    r"(?i)^\s+(?P<subject>(?:[\w'()-]+\s+){1,7}?)as\s+(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims\b"
+);
+
+/// "officially recognized four TITP participants as trafficking victims", "certified 23
+/// workers as victims": people recognized as victims are victims identified.
+fn counted_as_victims(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    counts: &[&QuantityMention],
+    out: &mut Found,
+) {
+    let text = cx.text;
+    for q in counts {
+        if out.iter().any(|(pos, _)| *pos == q.start) {
+            continue;
+        }
+        let verb = text[..q.start].trim_end().rsplit(' ').next().unwrap_or("");
+        let recognizes = RECOGNITION_VERBS
+            .iter()
+            .any(|v| verb.eq_ignore_ascii_case(v))
+            || metric_of_word(verb) == Some(Metric::VictimsIdentified);
+        if !recognizes {
+            continue;
+        }
+        let Some(c) = AS_VICTIMS.captures(&text[q.end..]) else {
+            continue;
+        };
+        let subject = c["subject"].trim().to_string();
+        let (_, ce) = clause(text, q.start);
+        push(
+            cx,
+            rule,
+            out,
+            Metric::VictimsIdentified,
+            q.quantity,
+            Some(subject),
+            q.start,
+            ce,
+        );
+    }
 }
 
 /// Where the date of a participle right after a counted noun starts ("victims repatriated

@@ -92,6 +92,11 @@ impl Rule for StatisticRule {
             "these figures compared",
             "housing",
             "accommodation",
+            // "recognized four workers as trafficking victims".
+            "as victims",
+            "as trafficking victims",
+            "as potential",
+            "as human trafficking victims",
         ]]
     }
 
