@@ -434,13 +434,14 @@ impl<'a> SentenceCtx<'a> {
     /// True when `m` closes an aside between commas that opens with a participle and ends
     /// before `pos` ("The unit, established in 2016, assisted 21 victims").
     fn participle_aside(&self, m: &TimeMention, pos: usize) -> bool {
+        if !self.text[m.end..pos].trim_start().starts_with(',') {
+            return false;
+        }
         let Some(open) = self.text[..m.start].rfind([',', ';', '(']) else {
             return false;
         };
-        let closes = self.text[m.end..pos].trim_start().starts_with(',');
         let aside = &self.text[open + 1..m.start];
-        closes
-            && self.text.as_bytes()[open] == b','
+        self.text.as_bytes()[open] == b','
             && aside
                 .split_whitespace()
                 .next()

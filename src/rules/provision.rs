@@ -111,12 +111,15 @@ impl Rule for ProvisionRule {
             return;
         }
         let text = cx.text;
+        let first_prohibition = PROHIBITS.find(text);
         let named_instrument = LAW_ID
             .find(text)
             .map(|m| m.as_str().to_string())
             .or_else(|| instrument(text))
             .or_else(|| super::law::law_name(text))
-            .or_else(|| national_law(text).filter(|_| !detailed_later(cx)));
+            .or_else(|| {
+                national_law(text, first_prohibition?.start()).filter(|_| !detailed_later(cx))
+            });
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text) {
@@ -126,12 +129,14 @@ impl Rule for ProvisionRule {
             return;
         }
         // The code's own verb: not a purpose ("amend the code to criminalize") or a denial.
-        let prohibits = PROHIBITS.find_iter(text).any(|m| {
-            !text[..m.start()].ends_with("to ")
-                && !negated_before(text, m.start())
-                && !no_law_before(&text[..m.start()])
-                && !future_before(&text[..m.start()])
-        }) || (contains_ci(text, " under ") && OFFENCE_UNDER.is_match(text));
+        let prohibits = first_prohibition.is_some()
+            && PROHIBITS.find_iter(text).any(|m| {
+                !text[..m.start()].ends_with("to ")
+                    && !negated_before(text, m.start())
+                    && !no_law_before(&text[..m.start()])
+                    && !future_before(&text[..m.start()])
+            })
+            || (contains_ci(text, " under ") && OFFENCE_UNDER.is_match(text));
         // "Penalties of less than one year ... are not sufficiently stringent": a judgement of
         // penalties in general, not a law's.
         let judged = text
@@ -203,9 +208,8 @@ impl Rule for ProvisionRule {
 
 /// "Guinean law prohibits most forms of trafficking": the country's law as a whole, the
 /// subject of the prohibiting verb.
-fn national_law(text: &str) -> Option<String> {
-    let verb = PROHIBITS.find(text)?;
-    let before = text[..verb.start()].trim_end();
+fn national_law(text: &str, verb_start: usize) -> Option<String> {
+    let before = text[..verb_start].trim_end();
     let mut words = before.rsplit(' ');
     let noun = words.next()?;
     let name = words.next()?;

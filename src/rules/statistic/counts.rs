@@ -658,6 +658,10 @@ fn counted_as_victims(
     out: &mut Found,
 ) {
     let text = cx.text;
+    crate::lazy_finder!(AS, " as ");
+    if AS.find(text.as_bytes()).is_none() {
+        return;
+    }
     for q in counts {
         if out.iter().any(|(pos, _)| *pos == q.start) {
             continue;

@@ -316,27 +316,41 @@ pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
 
 // "30 victims, all of whom were referred", "identified 112 victims and referred all of them
 // (them, all victims, the victims) to care", "identified a victim and referred the victim".
+// The restating words are found first; the verb is the word before them.
 lazy_regex!(
     RESTATED_WHOLE,
-    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?P<verb2>[a-z]+)\s+(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
 );
+
+/// Phrases one of which a restatement holds.
+const RESTATING: [&str; 5] = [
+    " them",
+    "all of",
+    "all victims",
+    "the victim",
+    "these victims",
+];
 
 /// The whole counted before, restated and done something else to: each restatement gives
 /// the whole's count again with the metric of its own verb.
 pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    let restates = ["all ", " them", "the victim", "these victims"]
-        .iter()
-        .any(|w| contains_ci(text, w));
-    if !restates || out.is_empty() {
+    let victims_counted = out.iter().any(
+        |(_, e)| matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric)),
+    );
+    if !victims_counted || !RESTATING.iter().any(|w| contains_ci(text, w)) {
         return;
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let verb = c
-            .name("verb")
-            .or(c.name("verb2"))
-            .map_or("", |v| v.as_str());
+        let (verb, at) = match c.name("verb") {
+            Some(v) => (v.as_str(), m.start()),
+            None => {
+                let before = text[..m.start()].trim_end();
+                let verb = before.rsplit(' ').next().unwrap_or("");
+                (verb, before.len() - verb.len())
+            }
+        };
         let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
             continue;
         };
@@ -344,7 +358,7 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
         let Some((quantity, subject)) = out
             .iter()
             .rev()
-            .filter(|(pos, _)| *pos < m.start())
+            .filter(|(pos, _)| *pos < at)
             .find_map(|(_, e)| match &e.fact {
                 Fact::Statistic {
                     metric,
@@ -366,7 +380,7 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
         {
             continue;
         }
-        let (_, ce) = clause(text, m.start());
-        push(cx, rule, out, told, quantity, subject, m.start(), ce);
+        let (_, ce) = clause(text, at);
+        push(cx, rule, out, told, quantity, subject, at, ce);
     }
 }
