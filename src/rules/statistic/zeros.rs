@@ -222,7 +222,7 @@ pub(super) fn zeros_in(
         let obj = c.name("obj").map_or("", |o| o.as_str());
         // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
         // last prosecution in 2015", "since 2015") is another fact's.
-        let told = crate::temporal::anchor::lead_in_year(text).or(cx.anchor.activity_year());
+        let told = year_of_telling(cx);
         let mut metrics = verb_metrics(c.name("verbs").map_or("", |v| v.as_str()));
         // "obtained a trafficking conviction": the metric is the noun's.
         if metrics.is_empty() {
@@ -360,6 +360,12 @@ pub(super) fn split_object(found: &str) -> (&str, &str) {
     (&found[..at], &found[at..])
 }
 
+/// The year a sentence is told in: its lead-in year, else its anchor's. A zero that holds
+/// "since" a year, or "never", holds up to it.
+fn year_of_telling(cx: &SentenceCtx<'_>) -> Option<i32> {
+    crate::temporal::anchor::lead_in_year(cx.text).or(cx.anchor.activity_year())
+}
+
 /// A count stated as zero at `pos`, dated within its clause.
 pub(super) fn push_zero(
     cx: &SentenceCtx<'_>,
@@ -397,9 +403,7 @@ pub(super) fn push_zero(
         .iter()
         .any(|t| matches!(t.expr, TimeExpr::Since(_)) && t.start > pos && in_scope(t));
     let date = match date {
-        None if since => crate::temporal::anchor::lead_in_year(cx.text)
-            .or(cx.anchor.activity_year())
-            .map(PartialDate::year),
+        None if since => year_of_telling(cx).map(PartialDate::year),
         date => date,
     };
     // "did not initiate any prosecutions during the past two reporting periods": none in each.
