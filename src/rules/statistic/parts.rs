@@ -85,7 +85,49 @@ pub(super) fn clause_opens(before: &str) -> bool {
 /// in one clause, with no bracket, comparison or metric verb before or between them
 /// ("identified 40 victims, referred 25 to shelters and 15 to NGOs" counts what was done to
 /// them; bracketed breakdowns are [`inside_breakdown`]'s).
+///
+/// Brackets are asides to the run ("254 victims (210 in 2021), including 29 ..., 171 ...
+/// (including three ...), and 54 ..."): they are read as blank, and counts in them are no parts.
 pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    if !text.contains('(') {
+        return summed_parts_in(text, counts);
+    }
+    let flat = blank_brackets(text);
+    let outside: Vec<usize> = (0..counts.len())
+        .filter(|&i| flat.as_bytes().get(counts[i].start) != Some(&b' '))
+        .collect();
+    let kept: Vec<&QuantityMention> = outside.iter().map(|&i| counts[i]).collect();
+    let mut parts = vec![false; counts.len()];
+    for (k, is_part) in summed_parts_in(&flat, &kept).into_iter().enumerate() {
+        parts[outside[k]] = is_part;
+    }
+    parts
+}
+
+/// `text` with every bracketed stretch, brackets included, turned to spaces (offsets kept).
+fn blank_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    let bytes: Vec<u8> = text
+        .bytes()
+        .map(|b| {
+            let inside = depth > 0 || b == b'(';
+            match b {
+                b'(' => depth += 1,
+                b')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if inside {
+                b' '
+            } else {
+                b
+            }
+        })
+        .collect();
+    // Only ASCII bytes were written over whole characters' bytes, or left alone.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
     /// Most counts a run of parts holds, and most counts between a total and its parts.
     const MOST_PARTS: usize = 8;
     const MOST_BETWEEN: usize = 4;

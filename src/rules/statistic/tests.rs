@@ -1560,3 +1560,17 @@ fn people_recognized_as_victims_are_victims_identified() {
     insta::assert_snapshot!(run(&StatisticRule, "Police classified 12 cases as trafficking crimes.", report(2022)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry hired 23 foreign workers as victims' advocates.", report(2022)), @"");
 }
+
+#[test]
+fn brackets_are_asides_to_a_sum_of_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The center provided assistance to 254 potential victims (210 in 2021), including 29 victims of sex trafficking, 171 victims of forced labor (including three for forced begging), and 54 victims of other exploitation.", report(2023)), @r"
+    2022 statistic: victims_assisted 254 (potential victims)
+    2021 statistic: victims_assisted 210 (potential victims)
+    ");
+    // Parts that do not add up are counts of their own.
+    insta::assert_snapshot!(run(&StatisticRule, "The center assisted 254 victims (210 in 2021) and referred 54 victims to shelters.", report(2023)), @r"
+    2022 statistic: victims_assisted 254 (victims)
+    2021 statistic: victims_assisted 210 (victims)
+    2022 statistic: victims_referred 54 (victims)
+    ");
+}
