@@ -260,12 +260,21 @@ impl Rule for LawRule {
                     if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
                         continue;
                     }
-                    emit(
-                        name,
-                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
-                            .point(),
-                        false,
-                    );
+                    let date = cx
+                        .activity_date(verb.start(), clause_end(text, verb.end()))
+                        .point();
+                    // "welcomed the adoption of the law": a law told before, restated without
+                    // a date, tells nothing new.
+                    let obj_start = c.name("obj").expect("obj").start();
+                    let restated = date.is_none()
+                        && ["law", "legislation", "act", "statute"].contains(&lower.trim())
+                        && ["the ", "this "]
+                            .iter()
+                            .any(|d| text[..obj_start].to_ascii_lowercase().ends_with(d));
+                    if restated {
+                        continue;
+                    }
+                    emit(name, date, false);
                     stated = true;
                 }
             }
@@ -596,6 +605,16 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: Law on Social Assistance");
         // An enactment told by its noun.
         insta::assert_snapshot!(run(&LawRule, "The adoption of the Law on Combating Trafficking in Persons in 2010 was a milestone.", wiki()), @"2010 law_enacted: Law on Combating Trafficking in Persons");
+        // "the law" restated without a date is the law told before.
+        assert_eq!(
+            run(
+                &LawRule,
+                "Observers have welcomed the adoption of the law while noting its uneven use.",
+                wiki()
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&LawRule, "Parliament adopted the law in 2005.", wiki()), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Upon passage of the new criminal code in 2017, forced labor was criminalized.", wiki()), @"2017 law_enacted: criminal code");
         for s in [
             "The government called for the adoption of a new anti-trafficking law.",
