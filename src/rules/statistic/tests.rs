@@ -804,10 +804,11 @@ fn never_holds_up_to_the_telling() {
     2021 statistic: convictions 0 (trafficker)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government has not obtained a trafficking conviction under the law since it was amended in 2013.", report(2021)), @"2020 statistic: convictions 0 (trafficking conviction)");
-    insta::assert_snapshot!(run(&StatisticRule, "Police have not prosecuted a case in court, since evidence was lacking.", report(2021)), @"");
-    // With "any" it is read once; a purpose or a victim is no zero of prosecutions.
+    // A "since" of cause starts no span: the denial is the reporting period's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police have not prosecuted a case in court, since evidence was lacking.", report(2021)), @"2020 statistic: prosecutions 0 (case)");
+    // With "any" it is read once; a purpose is no zero, and a victim none identified.
     insta::assert_snapshot!(run(&StatisticRule, "The government has yet to convict any traffickers.", report(2015)), @"2014 statistic: convictions 0 (traffickers)");
-    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to identify a victim of forced labor.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to identify a victim of forced labor.", report(2015)), @"2014 statistic: victims_identified 0 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The law has yet to enter into force.", report(2015)), @"");
 }
 
@@ -1486,7 +1487,7 @@ fn a_count_of_one_told_with_an_article() {
 fn no_count_of_one_where_the_article_counts_nothing() {
     // Denied (a zero, not a one), to come, wanted, or not singular.
     insta::assert_snapshot!(run(&StatisticRule, "The government has never reported convicting a trafficker.", report(2020)), @"2019 statistic: convictions 0 (trafficker)");
-    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying a victim.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying a victim.", report(2020)), @"2019 statistic: victims_identified 0 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "Officials were trained to identify a victim of forced labor.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The unit will investigate a case reported by an NGO.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified a total of 40 victims.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
@@ -1573,4 +1574,17 @@ fn brackets_are_asides_to_a_sum_of_parts() {
     2021 statistic: victims_assisted 210 (victims)
     2022 statistic: victims_referred 54 (victims)
     ");
+}
+
+#[test]
+fn a_zero_told_with_an_article_and_its_run_of_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict a labor trafficker for the fourth consecutive year, and officials did not identify any foreign victims.", report(2024)), @r"
+    2023 statistic: convictions 0 (labor trafficker)
+    2022 statistic: convictions 0 (labor trafficker) (inferred)
+    2021 statistic: convictions 0 (labor trafficker) (inferred)
+    2020 statistic: convictions 0 (labor trafficker) (inferred)
+    2023 statistic: victims_identified 0 (foreign victims)
+    ");
+    // An article before no counted noun is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify a clear trend in recruitment.", report(2024)), @"");
 }

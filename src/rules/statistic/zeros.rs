@@ -20,7 +20,7 @@ pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|su
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}))*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}))*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -162,6 +162,7 @@ pub(super) fn zeros_in(
     negations: crate::rules::Negations,
 ) {
     let text = cx.text;
+    let first = out.len();
     let (not, no) = (negations.has("not "), negations.has("no "));
     let did_not =
         not || negations.has("failed") || negations.has("unable") || negations.has("yet to ");
@@ -303,6 +304,15 @@ pub(super) fn zeros_in(
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
         }
     }
+    // "has not prosecuted a case since 2016": read by the denial and by the span alike, once.
+    let mut i = first;
+    while i < out.len() {
+        if out[first..i].contains(&out[i]) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// The zeros of denied metric verbs and their object: victims for a victim metric, anyone
@@ -345,7 +355,7 @@ pub(super) fn names_victims(obj: &str) -> bool {
     })
 }
 
-/// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...") starts: the
+/// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...", "a ...") starts: the
 /// part before holds the verbs (no other word there is a metric verb), the rest the object.
 /// Cheaper than the pattern's capture groups.
 pub(super) fn split_object(found: &str) -> (&str, &str) {
@@ -355,7 +365,7 @@ pub(super) fn split_object(found: &str) -> (&str, &str) {
             .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
     };
     let at = (1..b.len())
-        .find(|&i| b[i - 1] == b' ' && (starts(i, "any") || starts(i, "a single")))
+        .find(|&i| b[i - 1] == b' ' && (starts(i, "any") || starts(i, "a ") || starts(i, "an ")))
         .unwrap_or(b.len());
     (&found[..at], &found[at..])
 }
@@ -387,7 +397,13 @@ pub(super) fn push_zero(
         lead.ends_with(" and,") || lead.ends_with(" but,")
     };
     let in_scope = |t: &TimeMention| match t.end <= pos {
-        true => t.start >= cstart && contrast_at(&cx.text[t.end..pos]) == pos - t.end,
+        // "did not convict a trafficker for the fourth consecutive year, and officials did not
+        // identify any foreign victims": an earlier conjunct's phrase is its own.
+        true => {
+            t.start >= cstart
+                && contrast_at(&cx.text[t.end..pos]) == pos - t.end
+                && !cx.text[t.end..pos].contains(", and ")
+        }
         // "did not prosecute any labor traffickers, and victim identification decreased for
         // the fourth year in a row": a later conjunct's phrase is its own.
         false => {
