@@ -1,25 +1,27 @@
 //! Counts of one told with an article: "convicting a trafficker", "initiated a trafficking
-//! investigation", "identifying a child sex trafficking victim".
+//! investigation", "identifying a child sex trafficking victim", "the conviction of a trafficker".
 
-use super::nouns::{fits, noun_after, NounClass};
+use super::nouns::{classify_noun, fits, noun_after, NounClass};
 use super::verbs::metric_of_word;
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{OPENING_VERBS, SINGLE_BLOCKERS};
 
-// A verb's ending and an article: "convicted a", "identifying an".
+// A verb's ending and an article: "convicted a", "identifying an"; a metric noun's and "of a":
+// "the conviction of a".
 crate::lazy_finder!(ED_ARTICLE, "ed a");
 crate::lazy_finder!(ING_ARTICLE, "ng a");
+crate::lazy_finder!(ION_OF_ARTICLE, "on of a");
 
-/// Where " a " or " an " stands after a word ending in "-ed" or "-ing": the article's start
-/// and the end of the space after it.
+/// Where " a " or " an " stands after a word ending in "-ed" or "-ing", or after "-ion of":
+/// the article's start and the end of the space after it.
 fn articles_after_verbs(bytes: &[u8]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    for finder in [&*ED_ARTICLE, &*ING_ARTICLE] {
+    for (finder, space) in [(&*ED_ARTICLE, 2), (&*ING_ARTICLE, 2), (&*ION_OF_ARTICLE, 5)] {
         let mut from = 0;
         while let Some(i) = finder.find(&bytes[from..]) {
-            let at = from + i + 2; // the space before the article
+            let at = from + i + space; // the space before the article
             from = at + 1;
             match bytes.get(at + 2..at + 4) {
                 Some([b' ', _]) | Some([b' ']) => found.push((at, at + 3)),
@@ -37,14 +39,24 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
     let bytes = text.as_bytes();
     for (at, after) in articles_after_verbs(bytes) {
-        let verb_start = text[..at].rfind(' ').map_or(0, |i| i + 1);
-        let verb = &text[verb_start..at];
+        // "the conviction of a trafficker": the metric noun before "of" stands for the verb.
+        let nominal = text[..at].ends_with(" of");
+        let verb_end = if nominal { at - 3 } else { at };
+        let verb_start = text[..verb_end].rfind(' ').map_or(0, |i| i + 1);
+        let verb = &text[verb_start..verb_end];
         // A verb, not a noun or a word with punctuation after it ("the trafficker, a national").
-        if verb != trim_word(verb) || !(verb.ends_with("ed") || verb.ends_with("ing")) {
+        let verb_like = verb.ends_with("ed") || verb.ends_with("ing");
+        if verb != trim_word(verb) || !(verb_like || nominal) {
             continue;
         }
         let opening = OPENING_VERBS.contains(&verb);
-        let verb_metric = metric_of_word(verb);
+        let verb_metric = match nominal {
+            true => match classify_noun(verb) {
+                Some(NounClass::Metric(m)) if !verb.ends_with('s') => Some(m),
+                _ => continue,
+            },
+            false => metric_of_word(verb),
+        };
         if verb_metric.is_none() && !opening {
             continue;
         }

@@ -1481,6 +1481,11 @@ fn a_count_of_one_told_with_an_article() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, police initiated a trafficking investigation involving domestic workers.", wiki()), @"2016 statistic: investigations 1");
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted a police officer for complicity in sex trafficking.", lead(2014)), @"2014 statistic: convictions 1 (police officer)");
+    // A metric noun with "of a" stands for its verb.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported the conviction of a trafficker in March 2019.", report(2020)), @"2019-03 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "This included initiating the prosecution of a sex trafficking case.", report(2013)), @"2012 statistic: prosecutions 1 (sex trafficking case)");
+    // Not the plural, nor a noun the metric does not fit.
+    insta::assert_snapshot!(run(&StatisticRule, "Convictions of a few traffickers and the prosecution of a law were reported.", report(2013)), @"");
 }
 
 #[test]
