@@ -650,7 +650,8 @@ lazy_regex!(
 );
 
 /// "officially recognized four TITP participants as trafficking victims", "certified 23
-/// workers as victims": people recognized as victims are victims identified.
+/// workers as victims", "granted victim status to 73 individuals": people recognized as
+/// victims are victims identified.
 fn counted_as_victims(
     cx: &SentenceCtx<'_>,
     rule: &str,
@@ -659,12 +660,25 @@ fn counted_as_victims(
 ) {
     let text = cx.text;
     crate::lazy_finder!(AS, " as ");
-    if AS.find(text.as_bytes()).is_none() {
+    crate::lazy_finder!(STATUS, "victim status to ");
+    let status = STATUS.find(text.as_bytes()).is_some();
+    if !status && AS.find(text.as_bytes()).is_none() {
         return;
     }
     for q in counts {
         if out.iter().any(|(pos, _)| *pos == q.start) {
             continue;
+        }
+        // "granted official trafficking victim status to 73 individuals".
+        if status {
+            let before = crate::pattern::tail(&text[..q.start], 48).to_ascii_lowercase();
+            if before.ends_with("victim status to ") && before.contains("grant") {
+                let subject = noun_after(text, q.end).map(|n| n.subject);
+                let (_, ce) = clause(text, q.start);
+                let metric = Metric::VictimsIdentified;
+                push(cx, rule, out, metric, q.quantity, subject, q.start, ce);
+                continue;
+            }
         }
         let verb = text[..q.start].trim_end().rsplit(' ').next().unwrap_or("");
         let recognizes = RECOGNITION_VERBS

@@ -97,6 +97,7 @@ impl Rule for StatisticRule {
             "as trafficking victims",
             "as potential",
             "as human trafficking victims",
+            "victim status",
         ]]
     }
 
