@@ -90,6 +90,8 @@ pub const COMMITMENT_VERBS: &[&str] = &[
 /// Words that may state a zero ("did not prosecute any", "no victims were identified").
 pub const NEGATIONS: &[&str] = &[
     "not ", "cannot ", "no ", "failed", "unable", "never", "none", "yet to ",
+    // "did not, however, identify any victims".
+    "not, ",
 ];
 
 /// Verb stems that say what was done to a count, and the metric they give.

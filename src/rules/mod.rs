@@ -113,9 +113,9 @@ crate::lazy_cues!(NEGATION_CUES, lexicon::NEGATIONS);
 
 /// Which of the [`lexicon::NEGATIONS`] a sentence holds, a bit each.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Negations(u8);
+pub struct Negations(u16);
 
-const _: () = assert!(lexicon::NEGATIONS.len() <= 8, "one bit per negation");
+const _: () = assert!(lexicon::NEGATIONS.len() <= 16, "one bit per negation");
 
 impl Negations {
     fn insert(&mut self, index: u8) {

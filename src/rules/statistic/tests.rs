@@ -1594,3 +1594,13 @@ fn a_zero_told_with_an_article_and_its_run_of_years() {
     // An article before no counted noun is no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify a clear trend in recruitment.", report(2024)), @"");
 }
+
+#[test]
+fn a_denial_interrupted_by_however_is_still_a_zero() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not, however, identify or assist any victims.", report(2014)), @r"
+    2013 statistic: victims_identified 0 (victims)
+    2013 statistic: victims_assisted 0 (victims)
+    ");
+    // "whether or not, in the end," denies nothing counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Whether or not, in the end, victims were identified remained unclear.", report(2014)), @"");
+}
