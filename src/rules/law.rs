@@ -268,9 +268,11 @@ impl Rule for LawRule {
                     let obj_start = c.name("obj").expect("obj").start();
                     let restated = date.is_none()
                         && ["law", "legislation", "act", "statute"].contains(&lower.trim())
-                        && ["the ", "this "]
-                            .iter()
-                            .any(|d| text[..obj_start].to_ascii_lowercase().ends_with(d));
+                        && ["the ", "this "].iter().any(|d| {
+                            text[..obj_start]
+                                .get(obj_start.saturating_sub(d.len())..)
+                                .is_some_and(|t| t.eq_ignore_ascii_case(d))
+                        });
                     if restated {
                         continue;
                     }
