@@ -91,7 +91,8 @@ pub const COMMITMENT_VERBS: &[&str] = &[
 pub const NEGATIONS: &[&str] = &[
     "not ", "cannot ", "no ", "failed", "unable", "never", "none", "yet to ",
     // "did not, however, identify any victims".
-    "not, ",
+    "not, ", // "neither prosecutions nor convictions were reported".
+    "neither ",
 ];
 
 /// Verb stems that say what was done to a count, and the metric they give.

@@ -1604,3 +1604,34 @@ fn a_denial_interrupted_by_however_is_still_a_zero() {
     // "whether or not, in the end," denies nothing counted.
     insta::assert_snapshot!(run(&StatisticRule, "Whether or not, in the end, victims were identified remained unclear.", report(2014)), @"");
 }
+
+#[test]
+fn zeros_of_cases_that_were_never_begun() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated three new cases; no prosecutions were initiated.", report(2021)), @r"
+    2020 statistic: investigations 3 (new cases)
+    2020 statistic: prosecutions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "No new trafficking investigations were opened in 2019.", report(2020)), @"2019 statistic: investigations 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No convictions were handed down during the reporting period.", report(2016)), @"2015 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Neither prosecutions nor convictions were reported.", report(2018)), @r"
+    2017 statistic: prosecutions 0
+    2017 statistic: convictions 0
+    ");
+    // Not a zero: the count is not denied, or the verb says nothing of a number.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Neither prosecutions nor convictions were hampered by the new rules.",
+            report(2018)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "No prosecutions were completed because the courts were closed.",
+            report(2018)
+        ),
+        ""
+    );
+}

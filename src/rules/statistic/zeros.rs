@@ -86,10 +86,12 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|conviction
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
 pub(super) const MODIFIERS: &str =
     r"(?:(?:legal|new|reported|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
+// "reported no prosecutions", "did not secure any convictions", "no prosecutions were
+// initiated", "neither prosecutions nor convictions were reported".
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\bno\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -167,7 +169,8 @@ pub(super) fn zeros_in(
     let no = negations.has("no ");
     let did_not =
         not || negations.has("failed") || negations.has("unable") || negations.has("yet to ");
-    if !(did_not || no || negations.has("never")) {
+    let neither = negations.has("neither ");
+    if !(did_not || no || neither || negations.has("never")) {
         return;
     }
     let did_not_matches = did_not
@@ -246,7 +249,7 @@ pub(super) fn zeros_in(
             }
         }
     }
-    let no_nouns = metric_nouns && (no || did_not || negations.has("never"));
+    let no_nouns = metric_nouns && (no || did_not || neither || negations.has("never"));
     for c in captures_when(no_nouns, &ZERO_NO_NOUN, text) {
         // Dated from the zero itself, past any comparison before it.
         let m = c.name("no").unwrap_or_else(|| c.get(0).expect("group 0"));
