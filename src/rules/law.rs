@@ -634,6 +634,8 @@ mod tests {
     fn unnamed_laws() {
         insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: (unnamed law)");
+        // A plan named by its span of years does not date the law beside it.
+        insta::assert_snapshot!(run(&LawRule, "These efforts included adopting comprehensive anti-trafficking legislation, finalizing the 2018-2020 national action plan, and establishing a council.", report(2019)), @"2018 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: (unnamed law)");
     }

@@ -123,7 +123,10 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
             if to < year {
                 return None; // "2019-10": not a range of years
             }
-            TimeExpr::Range { from: year, to }
+            match used_as_name(text, p.start, p.end, year) {
+                Some(TimeExpr::NamedYear(y)) => TimeExpr::NamedYear(y),
+                _ => TimeExpr::Range { from: year, to },
+            }
         }
         YearForm::Since => TimeExpr::Since(year),
         YearForm::Qualified => TimeExpr::Point(PartialDate::year(year)),
@@ -255,7 +258,13 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
             return TimeExpr::NamedYear(year);
         }
     }
-    let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+    used_as_name(text, start, end, year).unwrap_or(TimeExpr::Point(PartialDate::year(year)))
+}
+
+/// A year (or span of years) between a determiner and the noun of a name or a report
+/// ("the 2008 immigration law", "its 2018-2020 national action plan", "the 2019 report").
+fn used_as_name(text: &str, start: usize, end: usize, year: i32) -> Option<TimeExpr> {
+    let prev = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
     let determiner = NAME_DETERMINERS
         .iter()
         .any(|d| prev.eq_ignore_ascii_case(d))
@@ -264,12 +273,11 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
         || prev.ends_with("s'")
         || prev.ends_with("S'");
     if !determiner {
-        return TimeExpr::Point(PartialDate::year(year));
+        return None;
     }
-    match following_noun(&text[end..]) {
-        Some(NounKind::Name) => TimeExpr::NamedYear(year),
-        Some(NounKind::Report) => TimeExpr::ReportYear(year),
-        None => TimeExpr::Point(PartialDate::year(year)),
+    match following_noun(&text[end..])? {
+        NounKind::Name => Some(TimeExpr::NamedYear(year)),
+        NounKind::Report => Some(TimeExpr::ReportYear(year)),
     }
 }
 
@@ -400,7 +408,7 @@ mod tests {
     fn absolute_dates() {
         insta::assert_snapshot!(show("ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019"), @"March 2005=2005-03 | 3 May 2010=2010-05-03 | June 4, 2011=2011-06-04 | mid-2019=2019");
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
-        insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
+        insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, in 2022-2024"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
         insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018 | from January 2019 to June 2019=2019");
         // Twelve months or fewer across two years: the year holding most of them (a tie, the later).
         insta::assert_snapshot!(show("between October 2017 and September 2018, from July 2016 to June 2017, from January 2017 to March 2018"), @"between October 2017 and September 2018=2018 | from July 2016 to June 2017=2017 | from January 2017 to March 2018=2017..=2018");
@@ -420,6 +428,8 @@ mod tests {
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
         insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
         insta::assert_snapshot!(show("The 2015 Combating Trafficking in Persons Act prohibits it"), @"2015=named 2015");
+        // A span of years names a plan as a single year does.
+        insta::assert_snapshot!(show("finalizing the 2018-2020 national action plan; its 2022-24 NAP; in 2018-2020 the plan"), @"2018-2020=named 2018 | 2022-24=named 2022 | 2018-2020=2018..=2020");
         // Not a title: a year four plain words before a name noun is a date.
         insta::assert_snapshot!(show("the 2015 changes to the labor law"), @"2015=2015");
     }
