@@ -22,6 +22,7 @@ use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS};
 use crate::temporal::PartialDate;
+use crate::temporal::Resolved;
 
 // "achieved its first trafficking conviction": one conviction, told by a word.
 lazy_regex!(
@@ -40,8 +41,8 @@ lazy_regex!(
 );
 
 lazy_regex!(
-    pub(super) SAME_AS_IN,
-    r"^same\s+(?:number\s+|total\s+)?as\s+(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b"
+    pub(super) SAME_AS,
+    r"^(?:same\s+(?:number\s+|total\s+)?as|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
 lazy_regex!(
@@ -66,7 +67,9 @@ pub(super) fn counts(
     let mut last: Option<(Metric, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
     crate::lazy_finder!(SAME, "same ");
-    let says_same = SAME.find(text.as_bytes()).is_some();
+    crate::lazy_finder!(UNCHANGED, "unchanged ");
+    let says_same =
+        SAME.find(text.as_bytes()).is_some() || UNCHANGED.find(text.as_bytes()).is_some();
     // The head noun of each count with its metrics, in order.
     let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
     // The subject of each count of several words with its metrics, for a count that keeps
@@ -74,6 +77,8 @@ pub(super) fn counts(
     let mut counted_subjects: Vec<(String, Vec<Metric>)> = Vec::new();
     // Whether the last count's verb came after it ("nine traffickers prosecuted").
     let mut last_told_after = false;
+    // Whether the last count's metric was its own noun ("seven prosecutions"): no verb to share.
+    let mut last_by_noun = false;
     // Every metric of the count before ("identifying and assisting 1,434 victims").
     let mut last_metrics: Vec<Metric> = Vec::new();
     // The class and subject of the last noun counted, for a count that leaves its noun out.
@@ -206,6 +211,7 @@ pub(super) fn counts(
                 push(cx, rule, out, m, q.quantity, None, q.start, next_start);
                 last = Some((m, None));
                 last_told_after = false;
+                last_by_noun = false;
                 continue;
             }
             // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
@@ -258,6 +264,7 @@ pub(super) fn counts(
                 // start past this one's.
                 let verb = verb_after(text, q.end, next_start.max(q.end));
                 last_told_after = verb.is_some();
+                last_by_noun = false;
                 if let Some((_, vend)) = verb {
                     prev_end = prev_end.max(vend);
                 }
@@ -371,7 +378,12 @@ pub(super) fn counts(
             let link = crate::pattern::tail(before, 16)
                 .trim_end()
                 .to_ascii_lowercase();
-            let linked = [
+            // "85 cases with 112 suspects": the people of the cases counted before.
+            let case_with = ["cases with", "case with"]
+                .iter()
+                .any(|w| link.ends_with(w));
+            let linked = case_with
+                || [
                 "involving",
                 "including",
                 " in",
@@ -458,6 +470,7 @@ pub(super) fn counts(
                         .filter(|_| {
                             coordinated
                                 && !last_told_after
+                                && !last_by_noun
                                 && !text.get(noun.end..vend).is_some_and(has_auxiliary)
                         });
                     if let Some(m) = shared {
@@ -609,20 +622,11 @@ pub(super) fn counts(
             );
         }
         // "identified 494 victims, the same as in 2019": that year's count too, inferred.
-        let window = text.get(noun.end..next_start.max(noun.end)).unwrap_or("");
-        if let Some((at, year)) = says_same.then(|| same_as_in(window)).flatten() {
+        let same = says_same.then(|| same_as_in(cx, noun.end, next_start));
+        if let Some((at, year)) = same.flatten() {
             for &m in &metrics {
                 let date = Some(PartialDate::year(year));
-                push_dated(
-                    cx,
-                    rule,
-                    out,
-                    m,
-                    quantity,
-                    subject.clone(),
-                    noun.end + at,
-                    date,
-                );
+                push_dated(cx, rule, out, m, quantity, subject.clone(), at, date);
                 if let Some((_, event)) = out.last_mut() {
                     event.inferred = true;
                 }
@@ -636,6 +640,7 @@ pub(super) fn counts(
         }
         last = metrics.last().map(|m| (*m, subject.clone()));
         last_told_after = told_after;
+        last_by_noun = matches!(noun.class, NounClass::Metric(_));
         last_metrics = metrics;
     }
     *told_counts = Some((cx.span.end, last_metrics));
@@ -738,11 +743,25 @@ pub(super) fn pending_after(rest: &str) -> bool {
     .any(|w| before.eq_ignore_ascii_case(w))
 }
 
-/// Where ", the same as in 2019" stands in the words after a count, and its year.
-pub(super) fn same_as_in(window: &str) -> Option<(usize, i32)> {
-    let at = crate::pattern::find_ci(window, "same ", 0)?;
-    let c = SAME_AS_IN.captures(&window[at..])?;
-    Some((at, c["year"].parse().ok()?))
+/// Where ", the same as in 2019" or ", unchanged from the previous year" stands in the words
+/// after a count (from `from` up to `to`), and the year it names.
+pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option<(usize, i32)> {
+    let window = cx.text.get(from..to.max(from))?;
+    let at = ["same ", "unchanged "]
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(window, w, 0))
+        .min()?;
+    // Told of this count: in its clause, a few words after it.
+    let gap = &window[..at];
+    if gap.contains(';') || gap.split_whitespace().count() > 4 {
+        return None;
+    }
+    let told_at = from + at + SAME_AS.find(&window[at..])?.end();
+    let when = cx.times().iter().find(|t| t.start == told_at)?;
+    match cx.resolve(when) {
+        Resolved::Point(d) => Some((from + at, d.year)),
+        _ => None,
+    }
 }
 
 /// Whether the words before a count end "some traffickers, including": the count is an

@@ -1129,7 +1129,10 @@ fn the_next_year_counts_from_an_earlier_sentence_when_nothing_else_can() {
 
 #[test]
 fn a_year_behind_a_comparison_is_not_the_counts() {
-    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @"2019 statistic: convictions 2 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers, the same number as in the previous year.", report(2020)), @r"
+    2019 statistic: convictions 2 (traffickers)
+    2018 statistic: convictions 2 (traffickers) (inferred)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers, the same as in 2017.", report(2020)), @r"
     2019 statistic: convictions 14 (traffickers)
     2017 statistic: convictions 14 (traffickers) (inferred)
@@ -1634,4 +1637,72 @@ fn zeros_of_cases_that_were_never_begun() {
         ),
         ""
     );
+}
+
+#[test]
+fn the_same_as_a_relative_year_or_unchanged_is_that_years_count_inferred() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted seven traffickers, the same as the previous year.", report(2022)), @r"
+    2021 statistic: convictions 7 (traffickers)
+    2020 statistic: convictions 7 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 40 victims, unchanged from the previous reporting period.", report(2022)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 40 (victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, police investigated 12 cases, unchanged from 2017.", wiki()), @r"
+    2018 statistic: investigations 12 (cases)
+    2017 statistic: investigations 12 (cases) (inferred)
+    ");
+    // A comparison with no date, or a level rather than a number, tells no other year's count.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted seven traffickers, the same as before.", report(2022)), @"2021 statistic: convictions 7 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases; the penalties stayed the same as in 2017.", report(2022)), @"2021 statistic: investigations 12 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, although the law on forced labor was unchanged from 2015.", report(2022)), @"2021 statistic: investigations 12 (cases)");
+}
+
+#[test]
+fn a_run_of_years_in_a_later_conjunct_with_its_own_verb_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict a trafficker for the second consecutive year and has only convicted five traffickers in the past six years combined.", report(2019)), @r"
+    2018 statistic: convictions 0 (trafficker)
+    2017 statistic: convictions 0 (trafficker) (inferred)
+    undated statistic: convictions 5 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases and reported no prosecutions during the past two reporting periods.", report(2019)), @r"
+    2018 statistic: investigations 0 (cases)
+    2018 statistic: prosecutions 0
+    2017 statistic: prosecutions 0 (inferred)
+    ");
+    // Verbs that share the object keep the run.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not prosecute and convict any traffickers during the past two reporting periods.", report(2019)), @r"
+    2018 statistic: prosecutions 0 (traffickers)
+    2017 statistic: prosecutions 0 (traffickers) (inferred)
+    2018 statistic: convictions 0 (traffickers)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    ");
+}
+
+#[test]
+fn people_of_cases_a_participle_after_a_metric_noun_and_a_purpose() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 85 new cases with 112 suspects, compared with 61 cases with 27 suspects in 2021.", report(2023)), @r"
+    2022 statistic: investigations 85 (new cases)
+    2022 statistic: investigations 112 (suspects)
+    2021 statistic: investigations 61 (cases)
+    2021 statistic: investigations 27 (suspects)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors prosecuted 54 cases with eight defendants.", report(2023)), @r"
+    2022 statistic: prosecutions 54 (cases)
+    2022 statistic: prosecutions 8 (defendants)
+    ");
+    // A victim's part told with "with" is no case's people.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims, with 12 children among them.", report(2023)), @"2022 statistic: victims_identified 30 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted nine cases in 2017, compared to seven prosecutions and five sex traffickers convicted in 2016.", report(2018)), @r"
+    2017 statistic: prosecutions 9 (cases)
+    2016 statistic: prosecutions 7
+    2016 statistic: convictions 5 (sex traffickers)
+    ");
+    // A count's verb shared with a participle stays shared.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided services to 2,119 victims and 153 victims identified during investigations.", report(2018)), @r"
+    2017 statistic: victims_assisted 2119 (victims)
+    2017 statistic: victims_assisted 153 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, the ministry set up a unit with seven prosecutors for prosecuting trafficking crimes.", wiki()), @"");
 }

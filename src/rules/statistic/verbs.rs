@@ -224,7 +224,8 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             break;
         }
         // "54 victims were not identified by age": the verb is denied, nothing is counted.
-        if matches!(w, "not" | "never") {
+        // "a unit of seven prosecutors for prosecuting trafficking crimes": a purpose.
+        if matches!(w, "not" | "never") || (w == "for" && next.ends_with("ing")) {
             return None;
         }
         if let Some(m) = metric_of_pair(w, next) {

@@ -390,7 +390,15 @@ pub(super) fn push_zero(
     pos: usize,
 ) {
     let (cstart, cend) = clause(cx.text, pos);
-    let date = cx.activity_date(pos, cend).point();
+    // "did not convict a trafficker for the second consecutive year and has only convicted
+    // five in the past six years": the dates after a conjunct with a verb of its own are its.
+    let cend = finite_conjunct(&cx.text[pos..cend]).map_or(cend, |at| pos + at);
+    let later: Vec<usize> = (cx.times().iter())
+        .map(|t| t.start)
+        .filter(|&s| s >= cend)
+        .take(1)
+        .collect();
+    let date = cx.activity_date_except(pos, cend, &later).point();
     // "did not convict any traffickers for the third consecutive year": none in the years
     // before either, inferred.
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
@@ -412,7 +420,7 @@ pub(super) fn push_zero(
         // the fourth year in a row": a later conjunct's phrase is its own.
         false => {
             t.start >= pos
-                && t.start < ahead
+                && t.start < ahead.min(cend)
                 && !opens_next(t)
                 && !cx.text[pos..t.start].contains(", and ")
         }
@@ -468,11 +476,26 @@ pub(super) fn push_zero(
     }
 }
 
+/// Where a conjunct with a verb of its own ("and has", "and reported") starts in `text`.
+fn finite_conjunct(text: &str) -> Option<usize> {
+    const AUXILIARIES: [&str; 9] = [
+        "has", "have", "had", "was", "were", "is", "are", "did", "does",
+    ];
+    text.match_indices(" and ").map(|(at, _)| at).find(|&at| {
+        let next = text[at + 5..].split(' ').next().unwrap_or("");
+        let past =
+            next.len() > 4 && next.ends_with("ed") && next.bytes().all(|b| b.is_ascii_lowercase());
+        past || AUXILIARIES.contains(&next)
+    })
+}
+
 /// Most years a run of zeros reaches back ("for the tenth consecutive year").
 pub(super) const MOST_YEARS_BACK: u32 = 10;
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
 pub(super) fn subject_of(obj: &str) -> Option<String> {
+    // "any cases and reported no ...": the next conjunct is not the subject's.
+    let obj = &obj[..finite_conjunct(obj).unwrap_or(obj.len())];
     let mut words: Vec<&str> = obj
         .split_whitespace()
         .skip_while(|w| {
