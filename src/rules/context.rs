@@ -9,6 +9,7 @@ use crate::event::{Event, Evidence, Fact};
 use crate::lazy_regex;
 use crate::quantity::{self, QuantityMention};
 use crate::span::Span;
+use crate::temporal::lexicon::NAME_NOUNS;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
 use std::cell::OnceCell;
 
@@ -381,12 +382,16 @@ impl<'a> SentenceCtx<'a> {
         dates
     }
 
-    /// True when `m` sits in brackets that close before `pos` ("(18 in 2018)").
+    /// True when `m` sits in brackets or between dashes that close before `pos` ("(18 in 2018)").
     fn closed_aside(&self, m: &TimeMention, pos: usize) -> bool {
         let before = &self.text[..m.start];
         let open = before.rfind('(');
-        open.is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
-            && self.text[m.end..pos].contains(')')
+        let bracketed = open.is_some_and(|o| before.rfind(')').is_none_or(|c| c < o))
+            && self.text[m.end..pos].contains(')');
+        // "prosecuted two cases - compared to four in 2002 - and convicted one trafficker".
+        let between_dashes =
+            before.matches(" - ").count() % 2 == 1 && self.text[m.end..pos].contains(" - ");
+        bracketed || between_dashes
     }
 
     /// True when the words from the count at `pos` to a date at `date_start` are a list of
@@ -429,8 +434,6 @@ impl<'a> SentenceCtx<'a> {
         })
     }
 
-    /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,
-    /// compared with 25 the previous year, and referred 14 of them"): the year is the comparison's.
     /// True when `m` closes an aside between commas that opens with a participle and ends
     /// before `pos` ("The unit, established in 2016, assisted 21 victims").
     fn participle_aside(&self, m: &TimeMention, pos: usize) -> bool {
@@ -449,6 +452,25 @@ impl<'a> SentenceCtx<'a> {
             && leads_to_date(aside, 4)
     }
 
+    /// Where the dates of laws or plans told by their participle start ("under the statute
+    /// enacted in 2003", "the plan adopted in 2015"): the instrument's dates, not an activity's.
+    pub fn instrument_dates(&self) -> impl Iterator<Item = usize> + '_ {
+        self.times().iter().map(|m| m.start).filter(|&at| {
+            let mut words = self.text[..at].split_whitespace().rev();
+            let (Some(prep), Some(verb), Some(noun)) = (words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            DATE_PREPOSITIONS
+                .iter()
+                .any(|p| prep.eq_ignore_ascii_case(p))
+                && is_past_participle(verb)
+                && NAME_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
+        })
+    }
+
+    /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,
+    /// compared with 25 the previous year, and referred 14 of them"): the year is the comparison's.
     fn comparison_aside(&self, m: &TimeMention, pos: usize) -> bool {
         let opens = self.text[..m.start]
             .rfind([',', ';', '('])

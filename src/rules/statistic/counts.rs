@@ -85,7 +85,7 @@ pub(super) fn counts(
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
     // Where dates of participles after counted nouns start: other verbs' dates.
-    let mut participle_dates: Vec<usize> = Vec::new();
+    let mut participle_dates: Vec<usize> = cx.instrument_dates().collect();
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let mut floor_before = 0;

@@ -1706,3 +1706,22 @@ fn people_of_cases_a_participle_after_a_metric_noun_and_a_purpose() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2021, the ministry set up a unit with seven prosecutors for prosecuting trafficking crimes.", wiki()), @"");
 }
+
+#[test]
+fn a_date_between_dashes_or_of_a_law_is_not_the_counts() {
+    let doc = crate::extract(
+        "Ruritania (Tier 2) \u{2014} 2004 Trafficking in Persons Report\n\nIn 2003, the government prosecuted two trafficking cases \u{2013} compared to four in 2002 \u{2013} and convicted one trafficker.",
+    );
+    let stats: Vec<_> = (doc.events.into_iter())
+        .filter(|e| e.kind() == crate::event::EventKind::Statistic)
+        .collect();
+    insta::assert_snapshot!(crate::rules::testing::render(&stats), @r"
+    2002 statistic: prosecutions 4 (trafficking cases)
+    2003 statistic: prosecutions 2 (trafficking cases)
+    2003 statistic: convictions 1 (trafficker)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted 12 traffickers under the anti-trafficking statute enacted in 2003.", report(2005)), @"2004 statistic: convictions 12 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims under the plan adopted in 2015.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
+    // The count's own participle keeps its date.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2003 under the law adopted in 2001.", report(2005)), @"2003 statistic: convictions 12 (traffickers)");
+}
