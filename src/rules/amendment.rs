@@ -11,6 +11,7 @@
 //!            | ("increased" | "raised" | "strengthened") "the penalty for"
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //!            | INSTRUMENT ("(" ACRONYM ")")? ","? "as"? "amended in" DATE
+//!            | ("through" | "by" | "via") "an"? "amendment to" "the"? INSTRUMENT
 //! ```
 //! The instrument, article and penalty come from the same sentence.
 
@@ -43,6 +44,11 @@ lazy_regex!(
     CHANGES_TO,
     r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?changes\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
+// "criminalized trafficking through an amendment to its criminal code in August 2003".
+lazy_regex!(
+    THROUGH_AMENDMENT,
+    r"(?i)\b(?:through|by|via|by\s+means\s+of)\s+(?:an\s+|the\s+)?amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
+);
 
 /// The first change to a law told in `text` that no negation comes before.
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
@@ -60,6 +66,14 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .then(|| CHANGES_TO.find_iter(text).find(stated))
                 .flatten()
         })
+        .or_else(|| through_amendment(text).filter(stated))
+}
+
+/// "through an amendment to its criminal code": a change told as the means of another act.
+fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
+    contains_ci(text, " amendment")
+        .then(|| THROUGH_AMENDMENT.find(text))
+        .flatten()
 }
 
 lazy_regex!(
@@ -69,7 +83,7 @@ lazy_regex!(
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
-    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
+    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m)) || through_amendment(text).is_some()
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -285,6 +299,17 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn a_change_told_as_the_means() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Government of Testland criminalized trafficking in persons through an amendment to its criminal code in August 2003.", report(2004)), @"2003-08 legal_amendment: criminal code");
+        assert!(is_amendment(
+            "It criminalized trafficking by an amendment to the penal code in 2010."
+        ));
+        assert!(!is_amendment(
+            "It criminalized trafficking through a new law in 2010."
+        ));
+    }
 
     #[test]
     fn revised_or_added_to() {

@@ -67,7 +67,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_THEN_VERB,
-    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
 );
 lazy_regex!(
     CODIFIED,
@@ -634,6 +634,7 @@ mod tests {
     fn unnamed_laws() {
         insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Prosecutors used the anti-trafficking statute enacted in 2003.", report(2005)), @"2003 law_enacted: (unnamed law)");
         // A plan named by its span of years does not date the law beside it.
         insta::assert_snapshot!(run(&LawRule, "These efforts included adopting comprehensive anti-trafficking legislation, finalizing the 2018-2020 national action plan, and establishing a council.", report(2019)), @"2018 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
