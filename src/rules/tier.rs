@@ -61,11 +61,11 @@ lazy_regex!(
 );
 lazy_regex!(
     RECEIVED_BEFORE,
-    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|assigned|kept|retained|maintained|regained|recovered)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
+    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|achieved|achieving|attained|assigned|kept|retained|maintained|regained|recovered)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
 );
 lazy_regex!(
     RANK_NOUN_AFTER,
-    r#"(?i)^["']?\s+(?:ranking|rating|designation|classification|placement|status)\b"#
+    r#"(?i)^["']?\s+(?:\([^)]{1,30}\)\s+)?(?:ranking|rating|designation|classification|placement|status)\b"#
 );
 lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
 lazy_regex!(
@@ -915,6 +915,16 @@ mod tests {
         ");
         // Received: nothing said of the year before.
         insta::assert_snapshot!(run(&TierRule, "In 2016, Testland received a Tier 2 ranking.", wiki()), @"2016 tier_placement: tier_2");
+        // Achieved, with an aside before the noun; undated where the text gives no year.
+        insta::assert_snapshot!(run(&TierRule, "Testland has consistently achieved a Tier One (highest) ranking.", wiki()), @"undated tier_placement: tier_1");
+        assert_eq!(
+            run(
+                &TierRule,
+                "Testland hopes for a Tier One (highest) ranking.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
