@@ -26,13 +26,13 @@ const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
     MEETING,
     format!(
-        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with|compliant\s+with)|meets|met){STANDARDS}"
+        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with|compliant\s+with)|meets|met|(?:in|achieving|achieved|attained|attaining|reached|reaching)\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 // "... efforts to meet the minimum standards, though it did not fully meet them".
@@ -184,6 +184,22 @@ mod tests {
         insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A next sentence about something else tells nothing of the assessment.
         insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
+    }
+
+    #[test]
+    fn full_compliance_told_as_a_noun() {
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2012, the government was in full compliance with the minimum standards for the elimination of trafficking.", wiki()), @"2012 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "Testland has a Tier One ranking, achieving full compliance with the minimum standards of the Act.", wiki()), @"undated compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2013, the government was not in full compliance with the minimum standards, but made significant efforts.", wiki()), @"2013 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        // A goal is no assessment.
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "The plan aims at full compliance with the minimum standards by 2025.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
