@@ -78,6 +78,8 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
     // The bound named before a change's "from" ("increased the minimum penalty from one
     // year to two years"), for the term after its "to".
     let mut changed_to: Option<Option<Bound>> = None;
+    // Where the last term ends when it set a minimum only.
+    let mut open_minimum: Option<usize> = None;
     for (i, m) in mentions.iter().enumerate() {
         let QuantityKind::Duration { unit, first_unit } = m.kind else {
             continue;
@@ -189,10 +191,28 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             }
         };
         if p.min_years.is_some() || p.max_years.is_some() {
-            out.push(p);
+            // "not less than five years' imprisonment and not more than 25 years'": one range.
+            match (out.last_mut(), open_minimum) {
+                (Some(last), Some(end))
+                    if p.min_years.is_none() && bounds_joined(&text[end..m.start]) =>
+                {
+                    last.max_years = p.max_years;
+                }
+                _ => out.push(p),
+            }
+            open_minimum = (p.max_years.is_none()).then_some(m.end);
         }
     }
     out
+}
+
+/// Whether the words between a minimum term and a maximum one join them into one range.
+fn bounds_joined(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 5
+        && words
+            .iter()
+            .any(|w| ["and", "but", "to"].contains(&w.trim_end_matches(',')))
 }
 
 /// A term of `v` years that is the bound named, or both bounds when none is.
@@ -303,6 +323,15 @@ mod tests {
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         // No change: a range told with "from".
         insta::assert_snapshot!(show("penalties ranging from five to 10 years' imprisonment, from one year to two years"), @"5..=10 years | 1..=2 years");
+    }
+
+    #[test]
+    fn a_minimum_and_a_maximum_joined_are_one_range() {
+        insta::assert_snapshot!(show("not less than five years' imprisonment and not more than 25 years' imprisonment"), @"5..=25 years");
+        insta::assert_snapshot!(show("a minimum of two years and a maximum of eight years"), @"2..=8 years");
+        insta::assert_snapshot!(show("at least three years, but no more than 12 years"), @"3..=12 years");
+        // Terms of two offences stay apart.
+        insta::assert_snapshot!(show("at least five years for sex trafficking; up to 10 years for labor trafficking offenses"), @"5..=? years | ?..=10 years");
     }
 
     #[test]
