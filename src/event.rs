@@ -356,7 +356,17 @@ impl Fact {
             Fact::Statistic { .. } => EventKind::Statistic,
         }
     }
+
+    /// True for a count of officials complicit in trafficking (subject
+    /// [`COMPLICIT_OFFICIALS`]): another population than the year's cases.
+    pub fn about_complicit_officials(&self) -> bool {
+        matches!(self, Fact::Statistic { subject: Some(s), .. } if s == COMPLICIT_OFFICIALS)
+    }
 }
+
+/// The subject of counts about officials complicit in trafficking ("did not report any
+/// prosecutions of government employees complicit in trafficking").
+pub const COMPLICIT_OFFICIALS: &str = "complicit officials";
 
 impl Event {
     /// The kind of this event.

@@ -196,7 +196,10 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
             let told_apart = a.evidence == b.evidence
                 && q1.max != Some(0)
                 && matches!((s1, s2), (Some(x), Some(y)) if !x.eq_ignore_ascii_case(y));
-            m1 == m2 && q1 == q2 && !told_apart
+            // Complicit officials are another population than the year's cases.
+            let other_population =
+                a.fact.about_complicit_officials() != b.fact.about_complicit_officials();
+            m1 == m2 && q1 == q2 && !told_apart && !other_population
         }
         _ => false,
     }

@@ -157,10 +157,16 @@ impl<'a> Statistics<'a> {
         runs
     }
 
-    /// A metric by year with the change from the previous covered year.
+    /// A metric by year with the change from the previous covered year. Counts about
+    /// complicit officials (see [`Fact::about_complicit_officials`]) are left out: they
+    /// count another population than the year's cases.
     pub fn series(&self, metric: Metric) -> Vec<SeriesPoint> {
         let mut by_year: BTreeMap<i32, Vec<Quantity>> = BTreeMap::new();
-        for e in self.events {
+        for e in self
+            .events
+            .iter()
+            .filter(|e| !e.fact.about_complicit_officials())
+        {
             if let (
                 Fact::Statistic {
                     metric: m,
@@ -237,5 +243,43 @@ impl<'a> Statistics<'a> {
             *map.entry(e.kind()).or_insert(0) += 1;
         }
         map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_series_leaves_out_complicit_officials_and_keeps_their_zero_apart() {
+        let doc = crate::extract(
+            "Testland (Tier 2) \u{2014} 2020 Trafficking in Persons Report\n\n\
+             The government convicted 12 traffickers in 2019, compared with 10 in 2018. \
+             It did not report any investigations or convictions of officials complicit in \
+             trafficking. \
+             Courts did not convict any labor traffickers.\n",
+        );
+        let zeros: Vec<Option<&str>> = (doc.events.iter())
+            .filter_map(|e| match &e.fact {
+                Fact::Statistic {
+                    quantity, subject, ..
+                } if quantity.max == Some(0) => Some(subject.as_deref()),
+                _ => None,
+            })
+            .collect();
+        // Two zeros of complicit officials, and the labor traffickers' zero apart from theirs.
+        let complicit = Some(crate::event::COMPLICIT_OFFICIALS);
+        assert_eq!(zeros.len(), 3, "{zeros:?}");
+        assert_eq!(zeros.iter().filter(|s| **s == complicit).count(), 2);
+        let stats = Statistics::new(&doc.events);
+        assert!(stats.series(Metric::Investigations).is_empty());
+        let series = stats.series(Metric::Convictions);
+        let years: Vec<(i32, Vec<Option<u64>>)> = (series.iter())
+            .map(|p| (p.year, p.quantities.iter().map(|q| q.min).collect()))
+            .collect();
+        assert_eq!(
+            years,
+            [(2018, vec![Some(10)]), (2019, vec![Some(12), Some(0)])]
+        );
     }
 }

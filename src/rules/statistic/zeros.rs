@@ -3,7 +3,7 @@
 
 use super::verbs::{metric_of_word, verb_metrics, VERB};
 use super::{push_dated, Found};
-use crate::event::{Fact, Metric};
+use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
@@ -131,14 +131,16 @@ pub(super) fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
     let first = out.len();
     zeros_in(cx, rule, out, cx.negations());
-    // Zeros about complicit officials describe another population than the year's cases:
-    // those whose own clause speaks of complicity are left out.
+    // Zeros about complicit officials count another population than the year's cases: those
+    // whose own clause speaks of complicity say so in their subject.
     if out.len() > first && COMPLICITY.any_in(text) {
-        let mut index = 0;
-        out.retain(|(pos, _)| {
-            index += 1;
-            index <= first || !complicit_around(text, *pos)
-        });
+        for (pos, event) in &mut out[first..] {
+            if let Fact::Statistic { subject, .. } = &mut event.fact {
+                if complicit_around(text, *pos) {
+                    *subject = Some(COMPLICIT_OFFICIALS.to_string());
+                }
+            }
+        }
     }
 }
 
