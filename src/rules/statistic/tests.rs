@@ -1735,3 +1735,15 @@ fn a_date_between_dashes_or_of_a_law_is_not_the_counts() {
     // The count's own participle keeps its date.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2003 under the law adopted in 2001.", report(2005)), @"2003 statistic: convictions 12 (traffickers)");
 }
+
+#[test]
+fn a_zero_joined_by_nor_did_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations of suspected cases of sex or labor trafficking, nor did it prosecute any trafficking cases during the year.", report(2009)), @r"
+    2008 statistic: investigations 0
+    2008 statistic: prosecutions 0 (trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any victims, nor has the government convicted any traffickers.", report(2009)), @r"
+    2008 statistic: victims_identified 0 (victims)
+    2008 statistic: convictions 0 (traffickers)
+    ");
+}

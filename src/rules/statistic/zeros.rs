@@ -24,12 +24,12 @@ lazy_regex!(
     )
 );
 
-// "... or identifying any trafficking victims": a metric verb with its own object, joined by
-// "or" to a zero before it in the clause.
+// "... or identifying any trafficking victims", "..., nor did it prosecute any cases": a metric
+// verb with its own object, joined by "or" to a zero before it in the clause.
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*|\s)(?:or|nor)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*|\s)(?:or|nor)\s+(?:(?:did|does|has|have|had)\s+(?:it|they|the\s+government|the\s+authorities|authorities)\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
@@ -267,6 +267,14 @@ pub(super) fn zeros_in(
         {
             if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
                 push_zero(cx, rule, out, *metric, None, m.start());
+            }
+        }
+        // "did not report any investigations ..., nor did it prosecute any cases".
+        if let Some(nouns) = c.name("nouns2") {
+            let rest = &text[nouns.end()..clause(text, nouns.end()).1];
+            let rest = &rest[..contrast_at(rest)];
+            for other in ZERO_OR_ANOTHER.captures_iter(rest) {
+                push_denied(cx, rule, out, &other["verb"], &other["obj"], m.start());
             }
         }
     }
