@@ -260,9 +260,18 @@ impl Rule for LawRule {
                     if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
                         continue;
                     }
-                    let date = cx
-                        .activity_date(verb.start(), clause_end(text, verb.end()))
-                        .point();
+                    // "since the enactment of the 2016 anti-trafficking law": the year in its name.
+                    let obj_range = c.name("obj").expect("obj").range();
+                    let named_year = cx.times().iter().find_map(|t| match t.expr {
+                        TimeExpr::NamedYear(y) if obj_range.contains(&t.start) => Some(y),
+                        _ => None,
+                    });
+                    let date = match named_year {
+                        Some(y) => Some(PartialDate::year(y)),
+                        None => cx
+                            .activity_date(verb.start(), clause_end(text, verb.end()))
+                            .point(),
+                    };
                     // "welcomed the adoption of the law": a law told before, restated without
                     // a date, tells nothing new.
                     let obj_start = c.name("obj").expect("obj").start();
@@ -635,6 +644,11 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Government also demonstrated its commitment in March 2008, by adopting a comprehensive anti-trafficking law.", lead(2008)), @"2008-03 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Over the last year, the government increased efforts, passed anti-trafficking legislation, and educated officials.", report(2006)), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Prosecutors used the anti-trafficking statute enacted in 2003.", report(2005)), @"2003 law_enacted: (unnamed law)");
+        // The year in the law's name dates its enactment (the two merge into one fact).
+        insta::assert_snapshot!(run(&LawRule, "These efforts included convicting the largest number of traffickers since the enactment of the 2016 anti-trafficking law.", report(2023)), @r"
+        2016 law_enacted: (unnamed law)
+        2016 law_enacted: (unnamed law) (inferred)
+        ");
         // A plan named by its span of years does not date the law beside it.
         insta::assert_snapshot!(run(&LawRule, "These efforts included adopting comprehensive anti-trafficking legislation, finalizing the 2018-2020 national action plan, and establishing a council.", report(2019)), @"2018 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
