@@ -510,10 +510,18 @@ pub(super) fn counts(
                     .rev()
                     .find(|(n, _)| n.eq_ignore_ascii_case(head))
             });
+            // "did not convict any traffickers, compared with 11 traffickers in 2021": the
+            // denied verb's metric, compared with a count of its own.
+            let lo = floor.max(cs);
+            let denied = || match COMPARED.find(between) {
+                Some(c) if cx.is_negated() => verbs_before(text, lo, lo + c.start()),
+                _ => Vec::new(),
+            };
             let compared = match same_noun {
-                Some((_, ms)) => ms,
-                None if last_metrics.is_empty() && anaphoric && i == 0 => &told_before,
-                None => &last_metrics,
+                Some((_, ms)) => ms.clone(),
+                None if last_metrics.is_empty() && anaphoric && i == 0 => told_before.clone(),
+                None if last_metrics.is_empty() => denied(),
+                None => last_metrics.clone(),
             };
             metrics.extend(compared.iter().filter(|m| fits(**m, noun.class)));
         }

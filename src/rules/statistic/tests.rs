@@ -1747,3 +1747,18 @@ fn a_zero_joined_by_nor_did_it() {
     2008 statistic: convictions 0 (traffickers)
     ");
 }
+
+#[test]
+fn a_count_compared_with_a_zero_takes_the_denied_verbs_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, a significant decrease compared with 11 traffickers in 2021, but the same as no convictions in 2020.", report(2023)), @r"
+    2022 statistic: convictions 0 (traffickers)
+    2021 statistic: convictions 11 (traffickers)
+    2020 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, compared with 40 victims in 2021.", report(2023)), @r"
+    2022 statistic: victims_identified 0 (victims)
+    2021 statistic: victims_identified 40 (victims)
+    ");
+    // A comparison without a denied verb before it takes nothing from it.
+    insta::assert_snapshot!(run(&StatisticRule, "Funding fell sharply, compared with 11 traffickers in 2021.", report(2023)), @"");
+}
