@@ -47,6 +47,25 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "screened",
 ];
 
+/// Verbs of what is done to cases that exist ("merged two investigations", "overturned three
+/// convictions"): the cases counted are not new.
+pub const CASE_DISPOSALS: &[&str] = &[
+    "merged",
+    "closed",
+    "dismissed",
+    "dropped",
+    "suspended",
+    "terminated",
+    "discontinued",
+    "withdrew",
+    "transferred",
+    "archived",
+    "overturned",
+    "reversed",
+    "annulled",
+    "quashed",
+];
+
 /// Past participles that do not end in "-ed" ("begun in 2016", "set up in 2019").
 pub const IRREGULAR_PARTICIPLES: &[&str] = &[
     "begun",
@@ -90,9 +109,9 @@ pub const COMMITMENT_VERBS: &[&str] = &[
 /// Words that may state a zero ("did not prosecute any", "no victims were identified").
 pub const NEGATIONS: &[&str] = &[
     "not ", "cannot ", "no ", "failed", "unable", "never", "none", "yet to ",
-    // "did not, however, identify any victims".
-    "not, ", // "neither prosecutions nor convictions were reported".
-    "neither ",
+    // "did not, however, identify any victims", "neither prosecutions nor convictions were
+    // reported".
+    "not, ", "neither ",
 ];
 
 /// Verb stems that say what was done to a count, and the metric they give.
@@ -116,6 +135,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("detect", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
+    // "reported serving 1,659 possible victims" (whole words: not "servitude").
+    ("served", Metric::VictimsAssisted),
+    ("serving", Metric::VictimsAssisted),
     ("refer", Metric::VictimsReferred),
     ("repatriat", Metric::VictimsRepatriated),
     ("train", Metric::OfficialsTrained),
@@ -366,6 +388,8 @@ pub const NOT_MODIFIERS: &[&str] = &[
     "on", "as", "per", "percent", "than", "were", "was", "are", "is", "had", "have", "has", "who",
     "whom", "which", "that", "times", "years", "months", "days", "hours", "out", "all", "both",
     "each", "any", "some", "many", "most", "fewer", "less",
+    // "24 served children": a verb of the count, not a modifier of the noun after it.
+    "served", "serving",
 ];
 
 /// Canonical forms of exploitation and the phrases that name them.

@@ -20,7 +20,9 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
-use crate::rules::lexicon::{OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS};
+use crate::rules::lexicon::{
+    CASE_DISPOSALS, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS,
+};
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
 
@@ -366,7 +368,16 @@ pub(super) fn counts(
                 rest.get(..p.len())
                     .is_some_and(|h| h.eq_ignore_ascii_case(p))
             });
-            if part {
+            // "Of the four investigations, police merged two": the whole told before, restated;
+            // "merged two investigations", "overturned three convictions": done to cases that
+            // exist, not new ones.
+            let restated_whole = crate::pattern::tail(before, 7).eq_ignore_ascii_case("of the ")
+                && text[noun.end..].starts_with(',');
+            let disposed = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+            if part || restated_whole || disposed {
                 continue;
             }
             metrics.push(m);
@@ -535,6 +546,13 @@ pub(super) fn counts(
                 .any(|(at, _)| *at > q.start && *at < ce)
         {
             metrics.retain(|m| *m != Metric::Convictions);
+        }
+        // "identified 79,000 children working in brick kilns, some of whom may have been
+        // victims": people found, not victims identified.
+        if metrics.contains(&Metric::VictimsIdentified)
+            && only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
+        {
+            metrics.retain(|m| *m != Metric::VictimsIdentified);
         }
         if metrics.is_empty() {
             // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
@@ -770,6 +788,29 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// Whether the words after a count say only some of them may be victims ("..., some of whom
+/// may have been victims of bonded labor").
+fn only_some_may_be_victims(after: &str) -> bool {
+    const SOME: [&str; 4] = [
+        "some of whom",
+        "many of whom",
+        "some of them",
+        "many of them",
+    ];
+    let Some(at) = SOME
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(after, w, 0))
+        .min()
+    else {
+        return false;
+    };
+    after[at..]
+        .split_whitespace()
+        .skip(3)
+        .take(2)
+        .any(|w| ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// Whether the words before a count end "some traffickers, including": the count is an

@@ -73,6 +73,8 @@ impl Rule for StatisticRule {
             "detect",
             "assist",
             "shelter",
+            "served",
+            "serving",
             "refer",
             "repatriat",
             "train",

@@ -1762,3 +1762,26 @@ fn a_count_compared_with_a_zero_takes_the_denied_verbs_metric() {
     // A comparison without a denied verb before it takes nothing from it.
     insta::assert_snapshot!(run(&StatisticRule, "Funding fell sharply, compared with 11 traffickers in 2021.", report(2023)), @"");
 }
+
+#[test]
+fn cases_restated_or_disposed_of_and_people_who_may_be_victims() {
+    assert_eq!(run(&StatisticRule, "Of the four investigations, police referred one to court for dismissal and merged two investigations.", report(2023)), "");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The supreme court overturned three convictions on appeal.",
+            report(2023)
+        ),
+        ""
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "Of the four investigations opened in 2022, two led to prosecutions.", report(2023)), @"2022 statistic: investigations 4");
+    insta::assert_snapshot!(run(&StatisticRule, "Punjab reported it identified and removed approximately 79,000 children working in brick kilns, some of whom may have been victims of bonded labor.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, some of whom were children.", report(2017)), @"2016 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry reported serving 1,659 possible trafficking victims, compared with 1,713 victims in 2016.", report(2018)), @r"
+    2017 statistic: victims_assisted 1659 (possible trafficking victims)
+    2016 statistic: victims_assisted 1713 (victims)
+    ");
+    // Not a count of victims served.
+    assert_eq!(run(&StatisticRule, "Women were subjected to domestic servitude; the traffickers served 14 years in prison.", report(2018)), "");
+    assert_eq!(run(&StatisticRule, "Of these facilities, 24 served children, 12 served women, and one served both women and men.", report(2018)), "");
+}
