@@ -78,7 +78,7 @@ fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.)\s+(?P<a>(?:\d+[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+[a-z]*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+(?:\.\d+)*[a-z]*)*)"
 );
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
@@ -526,6 +526,15 @@ mod tests {
             Some("165 and 206")
         );
         assert_eq!(article("Article 281bis applies").as_deref(), Some("281bis"));
+        // An inserted article is its own ("Article 127.1"); a full stop ends the number.
+        assert_eq!(
+            article("through Article 127.1 of its criminal code").as_deref(),
+            Some("127.1")
+        );
+        assert_eq!(
+            article("under Article 171. It prescribes").as_deref(),
+            Some("171")
+        );
         assert_eq!(
             article("Articles 317 through 320").as_deref(),
             Some("317 through 320")
