@@ -2,8 +2,9 @@
 //!
 //! ```text
 //! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
-//!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect")
-//!            | ("amended" | "amending" | "revised" | "updated" | "modified") "the" INSTRUMENT | "amended Article" N
+//!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect" | "were made")
+//!            | ("amended" | "amending" | "revised" | "updated" | "modified") "the" INSTRUMENT
+//!            | ("amended" | "amending") ("Article" | "Section" | "Paragraph") N
 //!            | "(Amendment) Act" ","? YEAR ... ("raised" | "substituted" | "inserted" | ...)
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | (INSTRUMENT ("on" WORD{1,5})? | "Article" N) ("was" | "has been") ("amended" | "revised" | "updated" | "modified")
@@ -29,7 +30,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:code|law|legislation|act|constitution)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amended\s+Articles?\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:code|law|legislation|act|constitution)\b|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -78,7 +79,7 @@ fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+(?:\.\d+)*[a-z]*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z]*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+(?:\.\d+)*[a-z]*)*)"
 );
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
@@ -299,6 +300,22 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn amendments_made_and_paragraphs_amended() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Amendments to the Criminal Code were made in 2005 to implement the Protocol.", wiki()), @"2005 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2009, the government amended Paragraph 175/b of its criminal code to increase penalties.", wiki()), @"2009 legal_amendment: criminal code article 175/b");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted a law in 2012 amending Section 12 of the Immigration Act.", wiki()), @"2012 legal_amendment: Immigration Act article 12");
+        // No change: a request, or amendments only proposed.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "NGOs asked that amendments be made to the code.",
+                wiki()
+            ),
+            ""
+        );
+    }
 
     #[test]
     fn a_change_told_as_the_means() {
