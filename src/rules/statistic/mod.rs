@@ -35,7 +35,7 @@ mod verbs;
 mod zeros;
 
 use self::counts::{counts, first_conviction};
-use self::parts::restated_whole;
+use self::parts::{form_breakdown, restated_whole};
 use self::singles::singles;
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
@@ -119,6 +119,7 @@ impl Rule for StatisticRule {
         first_conviction(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
+        form_breakdown(cx, &mut found, &mut d.wholes);
         restated_whole(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));

@@ -9,7 +9,7 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, SentenceCtx};
-use crate::rules::lexicon::{is_victim_metric, NOUN_MODIFIERS};
+use crate::rules::lexicon::{is_victim_metric, FORMS, NOUN_MODIFIERS};
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
 lazy_regex!(
@@ -372,6 +372,70 @@ const RESTATING: [&str; 5] = [
     "the victim",
     "these victims",
 ];
+
+/// "identified 440 victims. ... identified 31 sex trafficking victims and nine forced labor
+/// victims": counts of one metric and year told apart by form of exploitation, whose whole is
+/// told too (in the sentence or earlier in the paragraph, `wholes`), are a breakdown: not
+/// counts of their own. The sentence's counts without a form join `wholes`.
+pub(super) fn form_breakdown(
+    cx: &SentenceCtx<'_>,
+    out: &mut Found,
+    wholes: &mut Vec<(Metric, Option<i32>)>,
+) {
+    let key = |event: &crate::event::Event| match &event.fact {
+        Fact::Statistic {
+            metric, quantity, ..
+        } if quantity.max != Some(0) => Some((*metric, event.date.map(|d| d.year))),
+        _ => None,
+    };
+    // The form named in the first words from each count to the next.
+    let forms: Vec<Option<&str>> = (0..out.len())
+        .map(|i| {
+            let (pos, event) = &out[i];
+            key(event)?;
+            let next = out.get(i + 1).map_or(cx.text.len(), |(p, _)| *p).max(*pos);
+            let end = crate::pattern::words_ahead(cx.text, *pos, 7).min(next);
+            form_named(&cx.text[*pos..end])
+        })
+        .collect();
+    wholes.extend(
+        (out.iter().zip(&forms))
+            .filter(|(_, form)| form.is_none())
+            .filter_map(|((_, event), _)| key(event)),
+    );
+    if forms.iter().flatten().nth(1).is_none() {
+        return;
+    }
+    let drop: Vec<bool> = (0..out.len())
+        .map(|i| {
+            let (Some(form), Some(k)) = (forms[i], key(&out[i].1)) else {
+                return false;
+            };
+            let other_form = (0..out.len())
+                .any(|j| key(&out[j].1) == Some(k) && forms[j].is_some_and(|f| f != form));
+            other_form && wholes.contains(&k)
+        })
+        .collect();
+    let mut index = 0;
+    out.retain(|_| {
+        index += 1;
+        !drop[index - 1]
+    });
+}
+
+/// The form of exploitation a count's words name ("sex trafficking victims", "victims of
+/// unspecified forms"), canonical.
+fn form_named(words: &str) -> Option<&'static str> {
+    let lower = words.to_ascii_lowercase();
+    FORMS
+        .iter()
+        .chain(&[
+            ("illegal recruitment", "illegal recruitment"),
+            ("unspecified", "unspecified"),
+        ])
+        .find(|(phrase, _)| lower.contains(phrase))
+        .map(|(_, form)| *form)
+}
 
 /// The whole counted before, restated and done something else to: each restatement gives
 /// the whole's count again with the metric of its own verb.

@@ -1785,3 +1785,29 @@ fn cases_restated_or_disposed_of_and_people_who_may_be_victims() {
     assert_eq!(run(&StatisticRule, "Women were subjected to domestic servitude; the traffickers served 14 years in prison.", report(2018)), "");
     assert_eq!(run(&StatisticRule, "Of these facilities, 24 served children, 12 served women, and one served both women and men.", report(2018)), "");
 }
+
+#[test]
+fn a_breakdown_by_form_after_its_whole_is_no_count_of_its_own() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government reported identifying 440 victims in 2022.",
+        "At the federal level, officers identified 31 sex trafficking victims and nine forced labor victims.",
+        "State officials identified 231 sex trafficking victims, 112 forced labor victims, and 57 victims of unspecified forms of trafficking.",
+    ], report(2023)), @"2022 statistic: victims_identified 440 (victims)");
+    // Without a whole told, the counts by form are the only counts.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government trained 40 officials.",
+        "Police identified 31 sex trafficking victims and nine forced labor victims.",
+    ], report(2023)), @r"
+    2022 statistic: officials_trained 40 (officials)
+    2022 statistic: victims_identified 31 (sex trafficking victims)
+    2022 statistic: victims_identified 9 (forced labor victims)
+    ");
+    // A count of one form only is no breakdown.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government identified 440 victims.",
+        "NGOs identified 31 additional sex trafficking victims.",
+    ], report(2023)), @r"
+    2022 statistic: victims_identified 440 (victims)
+    2022 statistic: victims_identified 31 (additional sex trafficking victims)
+    ");
+}
