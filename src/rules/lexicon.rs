@@ -121,7 +121,7 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // Opening verbs ("opened 56 criminal cases"), yielding to a metric word after them
     // ("initiated prosecutions of 15"): see `OPENING_VERBS`.
     ("opened", Metric::Investigations),
-    ("initiated", Metric::Investigations),
+    ("initiat", Metric::Investigations),
     ("instituted", Metric::Investigations),
     ("prosecut", Metric::Prosecutions),
     ("charged", Metric::Prosecutions),
@@ -182,7 +182,13 @@ pub const RECOGNITION_VERBS: &[&str] = &[
 ];
 
 /// Verbs that open cases: investigations unless a metric word follows them.
-pub const OPENING_VERBS: &[&str] = &["opened", "initiated", "instituted"];
+pub const OPENING_VERBS: &[&str] = &[
+    "opened",
+    "initiated",
+    "initiate",
+    "initiating",
+    "instituted",
+];
 
 /// Metrics that count victims (need a victim noun).
 pub fn is_victim_metric(m: Metric) -> bool {

@@ -1811,3 +1811,17 @@ fn a_breakdown_by_form_after_its_whole_is_no_count_of_its_own() {
     2022 statistic: victims_identified 31 (additional sex trafficking victims)
     ");
 }
+
+#[test]
+fn zeros_listed_with_commas_and_cases_not_initiated() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not initiate any new trafficking cases, convict any traffickers, or identify any new trafficking victims during the reporting period.", report(2021)), @r"
+    2020 statistic: investigations 0 (new trafficking cases)
+    2020 statistic: convictions 0 (traffickers)
+    2020 statistic: victims_identified 0 (new trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate a single prosecution.", report(2021)), @"2020 statistic: prosecutions 0 (prosecution)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported initiating 12 investigations, compared with nine in 2019.", report(2021)), @r"
+    2020 statistic: investigations 12
+    2019 statistic: investigations 9
+    ");
+}

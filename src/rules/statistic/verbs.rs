@@ -10,7 +10,7 @@ use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{COMMITMENT_VERBS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS};
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
-pub(super) const VERB: &str = r"(?:investigat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
+pub(super) const VERB: &str = r"(?:investigat|initiat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
 
 lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
 

@@ -29,7 +29,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*|\s)(?:or|nor)\s+(?:(?:did|does|has|have|had)\s+(?:it|they|the\s+government|the\s+authorities|authorities)\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|the\s+government|the\s+authorities|authorities)\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
@@ -230,12 +230,7 @@ pub(super) fn zeros_in(
         // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
         // last prosecution in 2015", "since 2015") is another fact's.
         let told = year_of_telling(cx);
-        let mut metrics = verb_metrics(c.name("verbs").map_or("", |v| v.as_str()));
-        // "obtained a trafficking conviction": the metric is the noun's.
-        if metrics.is_empty() {
-            metrics.extend(obj.split_whitespace().take(4).find_map(metric_of_word));
-        }
-        for metric in metrics {
+        for metric in denied_metrics(c.name("verbs").map_or("", |v| v.as_str()), obj) {
             if is_enforcement_metric(metric) && !names_victims(obj) {
                 let date = told.map(PartialDate::year);
                 push_dated(
@@ -340,7 +335,12 @@ pub(super) fn push_denied(
     pos: usize,
 ) {
     let victims = names_victims(obj);
-    for metric in verb_metrics(verbs) {
+    // "did not initiate any prosecutions": told by the pattern of denied count nouns.
+    let any = obj.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("any "));
+    if any && only_opening(verbs) && object_metric(obj).is_some() {
+        return;
+    }
+    for metric in denied_metrics(verbs, obj) {
         let fits = if is_victim_metric(metric) {
             victims
         } else {
@@ -350,6 +350,34 @@ pub(super) fn push_denied(
             push_zero(cx, rule, out, metric, subject_of(obj), pos);
         }
     }
+}
+
+/// The metrics of denied `verbs` with their object: an opening verb yields to the metric word
+/// it opens ("has not initiated a prosecution"), and a verb of no metric takes the object's
+/// ("obtained a trafficking conviction").
+fn denied_metrics(verbs: &str, obj: &str) -> Vec<Metric> {
+    match object_metric(obj) {
+        Some(m) if only_opening(verbs) => vec![m],
+        Some(m) if verb_metrics(verbs).is_empty() => vec![m],
+        _ => verb_metrics(verbs),
+    }
+}
+
+/// The metric word among the first words of a zero's object.
+fn object_metric(obj: &str) -> Option<Metric> {
+    obj.split_whitespace().take(4).find_map(metric_of_word)
+}
+
+/// Whether every metric verb of `verbs` opens a case ("initiate", "opened").
+fn only_opening(verbs: &str) -> bool {
+    verbs
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| metric_of_word(w).is_some())
+        .all(|w| {
+            ["initiat", "open", "institut"]
+                .iter()
+                .any(|o| w.len() >= o.len() && w[..o.len()].eq_ignore_ascii_case(o))
+        })
 }
 
 /// The matches of `re` in `text`, or none when a cheaper screen says it holds none.
