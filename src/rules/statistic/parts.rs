@@ -423,18 +423,31 @@ pub(super) fn form_breakdown(
     });
 }
 
+/// Forms that tell a breakdown's parts apart: [`FORMS`], then two more.
+const BREAKDOWN_FORMS: [(&str, &str); 2] = [
+    ("illegal recruitment", "illegal recruitment"),
+    ("unspecified", "unspecified"),
+];
+
+crate::lazy_cues!(
+    FORM_CUES,
+    &form_phrases().map(|(p, _)| p).collect::<Vec<_>>()
+);
+
+/// The phrases of [`FORMS`] and [`BREAKDOWN_FORMS`] with their canonical forms.
+fn form_phrases() -> impl Iterator<Item = (&'static str, &'static str)> {
+    FORMS.iter().chain(&BREAKDOWN_FORMS).copied()
+}
+
 /// The form of exploitation a count's words name ("sex trafficking victims", "victims of
 /// unspecified forms"), canonical.
 fn form_named(words: &str) -> Option<&'static str> {
-    let lower = words.to_ascii_lowercase();
-    FORMS
-        .iter()
-        .chain(&[
-            ("illegal recruitment", "illegal recruitment"),
-            ("unspecified", "unspecified"),
-        ])
-        .find(|(phrase, _)| lower.contains(phrase))
-        .map(|(_, form)| *form)
+    let mut found = None;
+    FORM_CUES.scan(words, |i, _| {
+        found = form_phrases().nth(i).map(|(_, f)| f);
+        false
+    });
+    found
 }
 
 /// The whole counted before, restated and done something else to: each restatement gives
