@@ -154,6 +154,42 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
                     "years to" | "years' to" | "year to" | "years and up to"
                 )
             });
+        // "up to 15 or 20 years": two terms, the first told without its unit, both bounded alike.
+        let alternative = i.checked_sub(1).map(|j| mentions[j]).filter(|a| {
+            a.kind == QuantityKind::Count
+                && matches!(q.qualifier, Qualifier::Exact)
+                && text.get(a.end..m.start).is_some_and(|w| w.trim() == "or")
+        });
+        let q = match alternative {
+            Some(a) => {
+                let v = a
+                    .quantity
+                    .min
+                    .or(a.quantity.max)
+                    .and_then(|v| years(v, unit));
+                let first = match a.quantity.qualifier {
+                    Qualifier::AtMost | Qualifier::FewerThan => bounded(v, Some(Bound::Maximum)),
+                    Qualifier::AtLeast | Qualifier::MoreThan => bounded(v, Some(Bound::Minimum)),
+                    _ => bounded(v, None),
+                };
+                out.push(first);
+                let v = q.min;
+                match a.quantity.qualifier {
+                    Qualifier::AtMost | Qualifier::FewerThan => super::Quantity {
+                        min: None,
+                        max: v,
+                        qualifier: Qualifier::AtMost,
+                    },
+                    Qualifier::AtLeast | Qualifier::MoreThan => super::Quantity {
+                        min: v,
+                        max: None,
+                        qualifier: Qualifier::AtLeast,
+                    },
+                    _ => q,
+                }
+            }
+            None => q,
+        };
         let p = match q.qualifier {
             Qualifier::Range => Penalty {
                 min_years: q.min.and_then(|v| years(v, first_unit.unwrap_or(unit))),
@@ -323,6 +359,13 @@ mod tests {
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         // No change: a range told with "from".
         insta::assert_snapshot!(show("penalties ranging from five to 10 years' imprisonment, from one year to two years"), @"5..=10 years | 1..=2 years");
+    }
+
+    #[test]
+    fn alternative_terms_are_two() {
+        insta::assert_snapshot!(show("penalties of up to 15 or 20 years imprisonment, based on the child's age"), @"?..=15 years | ?..=20 years");
+        insta::assert_snapshot!(show("a sentence of 10 or 12 years"), @"10..=10 years | 12..=12 years");
+        insta::assert_snapshot!(show("at least five or seven years' imprisonment"), @"5..=? years | 7..=? years");
     }
 
     #[test]
