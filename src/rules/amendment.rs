@@ -43,7 +43,7 @@ lazy_regex!(
 );
 lazy_regex!(
     CHANGES_TO,
-    r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?changes\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
+    r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
 lazy_regex!(
@@ -63,7 +63,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .flatten()
         })
         .or_else(|| {
-            contains_ci(text, "changes to")
+            contains_ci(text, "s to ")
                 .then(|| CHANGES_TO.find_iter(text).find(stated))
                 .flatten()
         })
@@ -84,7 +84,9 @@ lazy_regex!(
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
-    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m)) || through_amendment(text).is_some()
+    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
+        || through_amendment(text).is_some()
+        || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -306,6 +308,14 @@ mod tests {
     use crate::rules::testing::{lead, report, run, section, wiki};
 
     #[test]
+    fn updates_approved() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In December 2019, the government approved updates to the penal code that reportedly penalize sex trafficking offenses.", report(2020)), @"2019-12 legal_amendment: penal code");
+        assert!(is_amendment(
+            "The cabinet adopted revisions to the labor code in 2018."
+        ));
+    }
+
+    #[test]
     fn laws_revised() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2010, the government revised its anti-trafficking laws to include forced begging.", wiki()), @"2010 legal_amendment: (unnamed instrument)");
     }
@@ -314,7 +324,7 @@ mod tests {
     fn amendments_made_and_paragraphs_amended() {
         insta::assert_snapshot!(run(&AmendmentRule, "Amendments to the Criminal Code were made in 2005 to implement the Protocol.", wiki()), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2009, the government amended Paragraph 175/b of its criminal code to increase penalties.", wiki()), @"2009 legal_amendment: criminal code article 175/b");
-        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted a law in 2012 amending Section 12 of the Immigration Act.", wiki()), @"2012 legal_amendment: Immigration Act article 12");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted a law in 2012 amending Section 12 of the Immigration Act.", wiki()), @"2012 legal_amendment: immigration act article 12");
         // No change: a request, or amendments only proposed.
         assert_eq!(
             run(

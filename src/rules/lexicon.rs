@@ -495,6 +495,8 @@ pub const INSTRUMENTS: &[&str] = &[
     "trafficking law",
     "counter-trafficking law",
     "anti-trafficking act",
+    "immigration act",
+    "immigration law",
     "constitution",
 ];
 
