@@ -28,7 +28,7 @@ lazy_regex!(
 lazy_regex!(
     COMPARISON_OPENS,
     format!(
-        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
+        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
     )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");

@@ -44,7 +44,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) SAME_AS,
-    r"^(?:same\s+(?:number\s+|total\s+)?as|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
+    r"^(?:same\s+(?:number\s+|total\s+)?as|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
 lazy_regex!(
@@ -373,10 +373,12 @@ pub(super) fn counts(
             // exist, not new ones.
             let restated_whole = crate::pattern::tail(before, 7).eq_ignore_ascii_case("of the ")
                 && text[noun.end..].starts_with(',');
-            let disposed = before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d)));
+            // "The remaining six prosecutions did not result in conviction": a part of those
+            // counted before.
+            let disposed = before.split_whitespace().next_back().is_some_and(|w| {
+                w.eq_ignore_ascii_case("remaining")
+                    || CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            });
             if part || restated_whole || disposed {
                 continue;
             }
@@ -777,9 +779,20 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         .iter()
         .filter_map(|w| crate::pattern::find_ci(window, w, 0))
         .min()?;
-    // Told of this count: in its clause, a few words after it.
+    // Told of this count: in its clause, a few words after it, or set off by a comma after
+    // words with no verb of their own ("convicted two traffickers under the 2008 law, the same
+    // number of convictions reported in 2018").
     let gap = &window[..at];
-    if gap.contains(';') || gap.split_whitespace().count() > 4 {
+    let words = gap.split_whitespace().count();
+    let appositive = words <= 10
+        && gap.trim_end().trim_end_matches(" the").ends_with(',')
+        && !gap.split_whitespace().any(|w| {
+            [
+                "was", "were", "is", "are", "has", "have", "had", "remained", "stayed",
+            ]
+            .contains(&w)
+        });
+    if gap.contains(';') || (words > 4 && !appositive) {
         return None;
     }
     let told_at = from + at + SAME_AS.find(&window[at..])?.end();

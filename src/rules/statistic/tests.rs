@@ -1825,3 +1825,23 @@ fn zeros_listed_with_commas_and_cases_not_initiated() {
     2019 statistic: investigations 9
     ");
 }
+
+#[test]
+fn more_zeros_and_parts_told_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not conduct any anti-trafficking training for officials.", report(2017)), @"2016 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided no training to police.", report(2017)), @"2016 statistic: officials_trained 0");
+    assert_eq!(run(&StatisticRule, "The government did not fund the training of officials, although NGOs trained 40 police.", report(2017)), "2016 statistic: officials_trained 40 (police)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated no known prosecutions of traffickers.", report(2009)), @"2008 statistic: prosecutions 0");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The remaining six prosecutions did not result in conviction.",
+            report(2020)
+        ),
+        ""
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted two traffickers under the 2008 anti-trafficking law, the same number of convictions reported in 2018.", report(2020)), @r"
+    2019 statistic: convictions 2 (traffickers)
+    2018 statistic: convictions 2 (traffickers) (inferred)
+    ");
+}

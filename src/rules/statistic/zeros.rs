@@ -85,7 +85,13 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|conviction
 /// Words that may stand before a metric noun without making it a part of the whole
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
 pub(super) const MODIFIERS: &str =
-    r"(?:(?:legal|new|reported|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
+    r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
+// "did not conduct any anti-trafficking training", "provided no training to officials".
+lazy_regex!(
+    pub(super) ZERO_TRAINING,
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b"
+);
+
 // "reported no prosecutions", "did not secure any convictions", "no prosecutions were
 // initiated", "neither prosecutions nor convictions were reported".
 lazy_regex!(
@@ -244,6 +250,11 @@ pub(super) fn zeros_in(
                     date,
                 );
             }
+        }
+    }
+    if (did_not || no) && contains_ci(text, "training") {
+        if let Some(m) = ZERO_TRAINING.find(text) {
+            push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
         }
     }
     let no_nouns = metric_nouns && (no || did_not || neither || negations.has("never"));
