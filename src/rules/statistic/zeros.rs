@@ -367,10 +367,10 @@ pub(super) fn push_denied(
 /// it opens ("has not initiated a prosecution"), and a verb of no metric takes the object's
 /// ("obtained a trafficking conviction").
 fn denied_metrics(verbs: &str, obj: &str) -> Vec<Metric> {
+    let told = verb_metrics(verbs);
     match object_metric(obj) {
-        Some(m) if only_opening(verbs) => vec![m],
-        Some(m) if verb_metrics(verbs).is_empty() => vec![m],
-        _ => verb_metrics(verbs),
+        Some(m) if told.is_empty() || only_opening(verbs) => vec![m],
+        _ => told,
     }
 }
 
