@@ -19,6 +19,9 @@ pub enum Error {
         /// Where the evidence for it starts.
         offset: usize,
     },
+    /// The input holds nothing but whitespace.
+    #[error("expected text, but the input is empty")]
+    Empty,
     /// The input is larger than the configured limit.
     #[error("expected at most {limit} bytes of input, but found {size} bytes (raise the limit with `Options::max_input_bytes` or `--max-bytes`)")]
     TooLarge {

@@ -79,7 +79,8 @@ impl Extractor {
         &self.options
     }
 
-    /// Extracts from text, refusing inputs over the size limit.
+    /// Extracts from text, refusing inputs over the size limit and empty ones (nothing but
+    /// whitespace). [`extract()`] takes any text.
     pub fn extract(&self, input: &str) -> Result<Document, Error> {
         if input.len() > self.options.max_input_bytes {
             return Err(Error::TooLarge {
@@ -87,17 +88,23 @@ impl Extractor {
                 limit: self.options.max_input_bytes,
             });
         }
+        if input.trim().is_empty() {
+            return Err(Error::Empty);
+        }
         Ok(self.extract_unchecked(input))
     }
 
-    /// Extracts from raw bytes: checks size, refuses binary data, decodes UTF-8
-    /// (or replaces bad bytes with `lossy`, noting it in a diagnostic).
+    /// Extracts from raw bytes: checks size, refuses binary data and empty input, decodes
+    /// UTF-8 (or replaces bad bytes with `lossy`, noting it in a diagnostic).
     pub fn extract_bytes(&self, bytes: &[u8]) -> Result<Document, Error> {
         if bytes.len() > self.options.max_input_bytes {
             return Err(Error::TooLarge {
                 size: bytes.len(),
                 limit: self.options.max_input_bytes,
             });
+        }
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(Error::Empty);
         }
         check_binary(bytes)?;
         match std::str::from_utf8(bytes) {
@@ -630,6 +637,9 @@ mod tests {
             small.extract("hello"),
             Err(Error::TooLarge { size: 5, limit: 4 })
         ));
-        assert_eq!(x.extract_bytes(b"").unwrap().events.len(), 0);
+        // Nothing but whitespace is refused by the checked entry points; `extract` takes it.
+        assert!(matches!(x.extract_bytes(b""), Err(Error::Empty)));
+        assert!(matches!(x.extract(" \n\t"), Err(Error::Empty)));
+        assert_eq!(crate::extract("").events.len(), 0);
     }
 }

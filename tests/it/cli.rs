@@ -126,11 +126,12 @@ fn bad_inputs_are_named_and_fail() {
     let o = tipline(&["stats", bin.to_str().expect("path")], None);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("binary"), "{}", stderr(&o));
-    let empty = temp("empty.txt", b"");
-    let o = tipline(&["extract", empty.to_str().expect("path")], None);
-    assert!(o.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
-    assert_eq!(v["events"], serde_json::json!([]));
+    for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b" \n\n\t\n"[..])] {
+        let empty = temp(name, bytes);
+        let o = tipline(&["extract", empty.to_str().expect("path")], None);
+        assert!(!o.status.success());
+        assert!(stderr(&o).contains("the input is empty"), "{}", stderr(&o));
+    }
     let small = tipline(
         &["extract", "--max-bytes", "10", "-"],
         Some(b"In 2010 it was placed on Tier 3."),
@@ -153,6 +154,8 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
     input.push_str("{not json}\n");
     input.push_str(&serde_json::json!({"id": 7, "text": "Nothing."}).to_string());
     input.push('\n');
+    input.push_str(&serde_json::json!({"id": "blank", "text": "  \n"}).to_string());
+    input.push('\n');
     let o = tipline(
         &[
             "extract", "--format", "jsonl", "--input", "jsonl", "--jobs", "2",
@@ -167,7 +170,7 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
         .lines()
         .map(|l| serde_json::from_str(l).expect("jsonl"))
         .collect();
-    assert_eq!(lines.len(), 42);
+    assert_eq!(lines.len(), 43);
     for (i, l) in lines.iter().take(40).enumerate() {
         assert_eq!(l["source"], format!("doc{i}"));
         assert_eq!(l["events"][0]["date"]["year"], 2000 + i as i64);
@@ -177,8 +180,10 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
         .expect("error")
         .contains("line 41"));
     assert_eq!(lines[41]["source"], "7");
+    assert_eq!(lines[42]["source"], "blank");
+    assert_eq!(lines[42]["error"], "expected text, but the input is empty");
     assert!(
-        stderr(&o).contains("42 documents") && stderr(&o).contains("1 errors"),
+        stderr(&o).contains("43 documents") && stderr(&o).contains("2 errors"),
         "{}",
         stderr(&o)
     );
