@@ -67,6 +67,10 @@ lazy_regex!(
     RANK_NOUN_AFTER,
     r#"(?i)^["']?\s+(?:\([^)]{1,30}\)\s+)?(?:ranking|rating|designation|classification|placement|status)\b"#
 );
+lazy_regex!(
+    NOMINAL_RANKING_AFTER,
+    r#"(?i)^["']?\s+(?:ranking|rating|placement|designation|classification)\s+(?:of\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:in|for)\s+(?:the\s+|its\s+)?(?:19|20)\d\d\b"#
+);
 lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
 lazy_regex!(
     YEAR_THEN_TIER,
@@ -301,6 +305,36 @@ impl Rule for TierRule {
                     start: m.start(),
                     tier,
                     role: Role::Placed { verb_remained },
+                    year: None,
+                });
+                continue;
+            }
+            // "Testland's Tier 1 ranking in 2020", "the Tier 2 ranking of Testland in the 2019
+            // report": a ranking named with its year.
+            let owned = ["'s ", "s' ", "its ", "their ", "the "].iter().any(|o| {
+                before
+                    .len()
+                    .checked_sub(o.len())
+                    .and_then(|at| before.get(at..))
+                    .is_some_and(|t| t.eq_ignore_ascii_case(o))
+            });
+            // Not a ranking aimed at ("hopes to regain its Tier 1 ranking in 2025").
+            let aimed = tail(before, 40)
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|w| w.eq_ignore_ascii_case("to"));
+            if owned
+                && !aimed
+                && NOMINAL_RANKING_AFTER.is_match(&text[m.end()..])
+                && !HYPOTHETICAL.is_match(tail(before, 40))
+            {
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::Placed {
+                        verb_remained: false,
+                    },
                     year: None,
                 });
                 continue;
@@ -915,6 +949,28 @@ mod tests {
         ");
         // Received: nothing said of the year before.
         insta::assert_snapshot!(run(&TierRule, "In 2016, Testland received a Tier 2 ranking.", wiki()), @"2016 tier_placement: tier_2");
+        // A ranking named with its year.
+        insta::assert_snapshot!(run(&TierRule, "Testland's Tier 1 ranking in 2020 reflects its efforts.", wiki()), @"2020 tier_placement: tier_1");
+        insta::assert_snapshot!(run(&TierRule, "The Tier 1 ranking of Singapore in the 2020 and subsequent 2021 U.S. TIP Reports reflects its efforts.", wiki()), @r"
+        2020 tier_placement: tier_1
+        2021 tier_placement: tier_1
+        ");
+        assert_eq!(
+            run(
+                &TierRule,
+                "Testland hopes to regain its Tier 1 ranking in 2025.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "A Tier 1 ranking in 2025 would need more prosecutions.",
+                wiki()
+            ),
+            ""
+        );
         // Achieved, with an aside before the noun; undated where the text gives no year.
         insta::assert_snapshot!(run(&TierRule, "Testland has consistently achieved a Tier One (highest) ranking.", wiki()), @"undated tier_placement: tier_1");
         assert_eq!(

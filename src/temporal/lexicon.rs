@@ -183,7 +183,20 @@ pub const REPORT_NOUNS: &[&str] = &["report", "reports"];
 
 /// Words that may stand right before a year used as a name ("the", "its", "Lebanon's").
 pub const NAME_DETERMINERS: &[&str] = &[
-    "the", "its", "their", "his", "her", "a", "an", "this", "that", "these", "those", "whose",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "whose",
+    // "the 2020 and subsequent 2021 TIP reports".
+    "subsequent",
 ];
 
 /// Looks a month name up.
