@@ -124,6 +124,20 @@ struct Mention {
     year: Option<i32>,
 }
 
+impl Mention {
+    /// A tier the country was placed on (not "remained"), labelled with `year` if any.
+    fn placed(start: usize, tier: Tier, year: Option<i32>) -> Self {
+        Mention {
+            start,
+            tier,
+            role: Role::Placed {
+                verb_remained: false,
+            },
+            year,
+        }
+    }
+}
+
 /// The number and whether a watch list follows, of a [`TIER`] match ("Tier 2 Watch List"
 /// gives `("2", true)`); `None` for "Special Case" and a bare "Watch List".
 fn tier_number(tier: &str) -> Option<(&str, bool)> {
@@ -242,27 +256,13 @@ impl Rule for TierRule {
                 })
                 .and_then(|c| c.name("year")?.as_str().parse::<i32>().ok());
             if let Some(year) = label.filter(|_| !cx.is_title) {
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::Placed {
-                        verb_remained: false,
-                    },
-                    year: Some(year),
-                });
+                mentions.push(Mention::placed(m.start(), tier, Some(year)));
                 continue;
             }
             // "Testland (Tier 2)", "TESTLAND: Tier 2", "Testland - Tier 3 - 2011 ... Report".
             let title_style = cx.is_title && before.trim_end().ends_with(['(', ':', '-']);
             if title_style {
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::Placed {
-                        verb_remained: false,
-                    },
-                    year: None,
-                });
+                mentions.push(Mention::placed(m.start(), tier, None));
                 continue;
             }
             // "X was a Tier 2 country", "X was Tier 3 in 2013": a copula is enough when the tier
@@ -311,13 +311,9 @@ impl Rule for TierRule {
             }
             // "Testland's Tier 1 ranking in 2020", "the Tier 2 ranking of Testland in the 2019
             // report": a ranking named with its year.
-            let owned = ["'s ", "s' ", "its ", "their ", "the "].iter().any(|o| {
-                before
-                    .len()
-                    .checked_sub(o.len())
-                    .and_then(|at| before.get(at..))
-                    .is_some_and(|t| t.eq_ignore_ascii_case(o))
-            });
+            let owned = ["'s ", "s' ", "its ", "their ", "the "]
+                .iter()
+                .any(|o| tail(before, o.len()).eq_ignore_ascii_case(o));
             // Not a ranking aimed at ("hopes to regain its Tier 1 ranking in 2025").
             let aimed = tail(before, 40)
                 .split_whitespace()
@@ -329,14 +325,7 @@ impl Rule for TierRule {
                 && NOMINAL_RANKING_AFTER.is_match(&text[m.end()..])
                 && !HYPOTHETICAL.is_match(tail(before, 40))
             {
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::Placed {
-                        verb_remained: false,
-                    },
-                    year: None,
-                });
+                mentions.push(Mention::placed(m.start(), tier, None));
                 continue;
             }
             // "placed ... in Tier 2 Watch List in 2017 and "Tier 3" in 2023": a listed tier shares the verb.
@@ -348,14 +337,7 @@ impl Rule for TierRule {
                 let between = &text[prev.start..m.start()];
                 let after_prev = between.find(['"', ' ']).map_or(between, |i| &between[i..]);
                 if between.len() <= 60 && LISTED.is_match(after_prev) {
-                    mentions.push(Mention {
-                        start: m.start(),
-                        tier,
-                        role: Role::Placed {
-                            verb_remained: false,
-                        },
-                        year: None,
-                    });
+                    mentions.push(Mention::placed(m.start(), tier, None));
                     continue;
                 }
             }
