@@ -113,7 +113,8 @@ fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
     }) {
         return false;
     }
-    let before = &text[..m.start()];
+    // "its recently amended Article 80": an adverb may stand between.
+    let before = strip_adverb(&text[..m.start()]);
     DETERMINERS.iter().any(|d| {
         let Some(rest) = before
             .len()
@@ -129,6 +130,20 @@ fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
                 .is_some_and(|h| h.eq_ignore_ascii_case(v))
         })
     })
+}
+
+/// `before` without the adverb in "-ly " that ends it ("its newly " → "its ").
+fn strip_adverb(before: &str) -> &str {
+    let Some(word_end) = before.strip_suffix(' ') else {
+        return before;
+    };
+    let start = word_end.rfind(' ').map_or(0, |i| i + 1);
+    let word = &word_end[start..];
+    if word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        &before[..start]
+    } else {
+        before
+    }
 }
 
 /// The article named in a sentence ("129", "165 and 206", "7" for "seven").
@@ -515,6 +530,25 @@ mod tests {
     #[test]
     fn a_law_named_as_revised_is_no_change() {
         assert_eq!(run(&AmendmentRule, "Articles 210-215 of the revised penal code prescribed penalties of up to seven years' imprisonment.", report(2020)), "");
+        // An adverb between the determiner and the participle changes nothing.
+        assert_eq!(run(&AmendmentRule, "Courts convicted six traffickers during 2019 under its recently amended Article 80.", report(2020)), "");
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "Prosecutions continued under the newly revised penal code in 2019.",
+                report(2020)
+            ),
+            ""
+        );
+        // A verb that changes the law is still a change.
+        assert_ne!(
+            run(
+                &AmendmentRule,
+                "In 2019, the parliament amended Article 80 of the penal code.",
+                report(2020)
+            ),
+            ""
+        );
         insta::assert_snapshot!(run(&AmendmentRule, "In March 2016, the government promulgated an updated criminal code.", report(2017)), @"2016-03 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The government revised the penal code in 2015.", report(2017)), @"2015 legal_amendment: penal code");
     }
