@@ -36,10 +36,13 @@ const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classify
 /// Monitor and Combat Trafficking in Persons".
 const LIST_OWNER: &str =
     r"(?-i:[A-Z][\w.'-]*)(?:\s+(?:(?-i:[A-Z][\w.'-]*)|of|to|and|in|for)){0,12}";
+/// "the lowest tier (Tier 3)", "the highest tier, Tier 1,": the tier named after its rank.
+const EXTREME_TIER: &str =
+    r"(?:lowest|highest|bottom|top|worst|best)\s+(?:tier|category|level|ranking)\s*(?:\(|,|:|-)\s*";
 lazy_regex!(
     PLACEMENT,
     format!(
-        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{LIST_OWNER}\s+)?["']?$"#
+        r#"(?i)^(?:{PLACEMENT_VERBS})\b[^;]{{0,80}}?\b(?:on|at|in|to|as|into|onto),?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:{LIST_OWNER}\s+|{EXTREME_TIER})?["']?$"#
     )
 );
 lazy_regex!(
@@ -660,6 +663,22 @@ mod tests {
     #[test]
     fn verbs_of_moving_between_tiers() {
         insta::assert_snapshot!(run(&TierRule, "In 2020, Testland slipped to the Tier 2 Watch List.", wiki()), @"2020 tier_placement: tier_2_watch_list");
+        // The tier named after its rank, and a stray comma after the preposition.
+        insta::assert_snapshot!(run(&TierRule, "As of June 2021, Testland remained on the lowest tier (Tier 3).", wiki()), @r"
+        2021 tier_placement: tier_3
+        2020 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In 2019 the report moved Testland to the highest tier, Tier 1, for the first time.", wiki()), @"2019 tier_placement: tier_1");
+        insta::assert_snapshot!(run(&TierRule, "The report placed the country in, \"Tier 2 Watchlist\" in 2018.", wiki()), @"2018 tier_placement: tier_2_watch_list");
+        // A rank that is not the country's tier.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Its score was the lowest tier (Tier 3) average of the region.",
+                wiki()
+            ),
+            ""
+        );
         insta::assert_snapshot!(run(&TierRule, "In 2016 the country rose to Tier 2.", wiki()), @"2016 tier_placement: tier_2");
         insta::assert_snapshot!(run(&TierRule, "Testland regained its Tier 1 status in 2021.", wiki()), @"2021 tier_placement: tier_1");
         // A tier lost is not held.
