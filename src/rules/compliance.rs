@@ -32,7 +32,7 @@ lazy_regex!(
 lazy_regex!(
     MEETING,
     format!(
-        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with|compliant\s+with)|meets|met|(?:in|achieving|achieved|attained|attaining|reached|reaching)\s+full\s+compliance\s+with){STANDARDS}"
+        r"(?i)\b(?:fully\s+(?:meets|met|meet|meeting|complies\s+with|complied\s+with|comply\s+with|compliant\s+with)|meets|met|complies\s+with|complied\s+with|(?:in|achieving|achieved|attained|attaining|reached|reaching)\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 // "... efforts to meet the minimum standards, though it did not fully meet them".
@@ -123,7 +123,10 @@ impl Rule for ComplianceRule {
             // "Progress ... is necessary to fully comply with the minimum standards": a purpose,
             // not an assessment.
             let purpose = before.trim_end().ends_with(" to") || before.trim_end() == "to";
-            if before.contains("not ") || purpose || PARTIAL.is_match(&text[m.end()..]) {
+            let denied = ["not ", "neither ", "never "]
+                .iter()
+                .any(|w| before.contains(w));
+            if denied || purpose || PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
             true
@@ -189,6 +192,17 @@ mod tests {
     #[test]
     fn full_compliance_told_as_a_noun() {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2012, the government was in full compliance with the minimum standards for the elimination of trafficking.", wiki()), @"2012 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2016, the report said the government complies with the minimum standards.", wiki()), @"2016 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // Denied, it is not an assessment of meeting them.
+        assert_eq!(run(&ComplianceRule, "In 2016, the government neither complies with the minimum standards nor shows progress.", wiki()), "");
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "The government has never complied with the minimum standards.",
+                wiki()
+            ),
+            ""
+        );
         insta::assert_snapshot!(run(&ComplianceRule, "Testland has a Tier One ranking, achieving full compliance with the minimum standards of the Act.", wiki()), @"undated compliance_assessment: meets minimum standards: true, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2013, the government was not in full compliance with the minimum standards, but made significant efforts.", wiki()), @"2013 compliance_assessment: meets minimum standards: false, significant efforts: true");
         // A goal is no assessment.
