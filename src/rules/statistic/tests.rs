@@ -309,6 +309,25 @@ fn zeros_told_of_the_actors() {
 }
 
 #[test]
+fn zeros_told_as_a_metric_verb_with_no_object() {
+    insta::assert_snapshot!(run(&StatisticRule, "The police investigated no suspects for soliciting a trafficking victim.", report(2023)), @"2022 statistic: investigations 0 (suspects)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts prosecuted or convicted no traffickers.", wiki()), @r"
+    2020 statistic: prosecutions 0 (traffickers)
+    2020 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified no victims in 2019.", wiki()), @"2019 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted no officials for complicity in trafficking.", report(2021)), @"2020 statistic: prosecutions 0 (complicit officials)");
+    for s in [
+        // No person or case follows "no", or the count is not of the metric.
+        "The government investigated no fewer than 40 cases.",
+        "Police identified no significant gaps in the law.",
+        "Authorities assisted victims with no shelters of their own.",
+    ] {
+        assert!(!run(&StatisticRule, s, report(2012)).contains(" 0 "), "{s}");
+    }
+}
+
+#[test]
 fn zeros_told_as_never_no_action_or_none_in_a_year() {
     insta::assert_snapshot!(run(&StatisticRule, "Testland has never convicted a trafficking offender.", report(2017)), @"2016 statistic: convictions 0 (trafficking offender)");
     insta::assert_snapshot!(run(&StatisticRule, "The government took no action to investigate or prosecute traffickers.", report(2009)), @r"

@@ -118,6 +118,14 @@ lazy_regex!(
     r"(?i)\bno\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
 );
 
+// "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
+lazy_regex!(
+    pub(super) ZERO_VERB_NO,
+    format!(
+        r"(?i)\b(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants|cases|victims|officials|individuals|persons|people|children|adults|workers|women|men|employers|recruiters|one))\b"
+    )
+);
+
 crate::lazy_cues!(
     pub(super) COMPLICITY,
     &[
@@ -283,6 +291,21 @@ pub(super) fn zeros_in(
                 push_denied(cx, rule, out, &other["verb"], &other["obj"], m.start());
             }
         }
+    }
+    for c in captures_when(no, &ZERO_VERB_NO, text) {
+        let m = c.get(0).expect("group 0");
+        // "investigated no fewer than 40 cases": a count, not none; "initiated no known
+        // prosecutions of traffickers": told by the pattern of denied count nouns.
+        let first = c["obj"].split(' ').next().unwrap_or("");
+        if ["fewer", "more", "less"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
+            || c["obj"].bytes().any(|b| b.is_ascii_digit())
+            || object_metric(&c["obj"]).is_some()
+        {
+            continue;
+        }
+        push_denied(cx, rule, out, &c["verbs"], &c["obj"], m.start());
     }
     let actors = captures_when(no, &ZERO_NO_ACTORS, text);
     crate::lazy_finder!(NO, " no ");
