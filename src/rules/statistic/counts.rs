@@ -468,8 +468,17 @@ pub(super) fn counts(
                         m
                     };
                     // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
+                    // "referred 51 cases to the prosecutor, which investigated 65 people": so is
+                    // the active verb of a relative clause with a count of its own.
+                    let lead = &text[noun.end..vend];
+                    let relative = !has_auxiliary(lead)
+                        && lead
+                            .split_whitespace()
+                            .rev()
+                            .nth(1)
+                            .is_some_and(|w| matches!(w, "which" | "who" | "that"));
                     let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
-                        && text[noun.end..vend].trim_start().starts_with(',')
+                        && (lead.trim_start().starts_with(',') || relative)
                         && text
                             .get(vend..next_start)
                             .is_some_and(|w| w.split_whitespace().count() <= 1);

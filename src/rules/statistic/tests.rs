@@ -195,6 +195,10 @@ fn comparisons_with_their_own_period_bracket_or_participle() {
     ");
     // A verb right before the next count is that count's.
     insta::assert_snapshot!(run(&StatisticRule, "Judges acquitted 68 traffickers in 30 cases, convicted 25 traffickers and sentenced them to prison.", report(2019)), @"2018 statistic: convictions 25 (traffickers)");
+    // The active verb of a relative clause with a count of its own is that count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 51 new cases to the prosecutor's office, which investigated 65 people.", report(2019)), @"2018 statistic: investigations 65 (people)");
+    // A passive one still tells what was done to the count before it.
+    insta::assert_snapshot!(run(&StatisticRule, "Police found 40 victims, who were referred to shelters.", report(2019)), @"2018 statistic: victims_referred 40 (victims)");
 }
 
 #[test]
