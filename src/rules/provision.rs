@@ -210,7 +210,10 @@ impl Rule for ProvisionRule {
 /// subject of the prohibiting verb.
 fn national_law(text: &str, verb_start: usize) -> Option<String> {
     let before = text[..verb_start].trim_end();
-    let mut words = before.rsplit(' ');
+    let mut words = before.rsplit(' ').peekable();
+    // "Qatari law specifically prohibits": an adverb may stand before the verb.
+    words
+        .next_if(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()));
     let noun = words.next()?;
     let name = words.next()?;
     // "the Trafficking in Persons law": the end of a longer name.
@@ -485,6 +488,16 @@ mod tests {
     #[test]
     fn the_countrys_law_as_a_whole_is_a_provision_unless_detailed_after() {
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"undated legal_provision: Testlandian law");
+        // An adverb before the verb.
+        insta::assert_snapshot!(run(&ProvisionRule, "Testlandian law specifically prohibits trafficking in persons.", report(2003)), @"undated legal_provision: Testlandian law");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "The law specifically prohibits sex trafficking.",
+                report(2019)
+            ),
+            ""
+        );
         // The provisions it sums up follow: one fact, told by them.
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law criminalized sex trafficking.", "Section 370 of the Penal Code prescribed penalties of seven to 10 years' imprisonment."], report(2019)), @"undated legal_provision: penal code article 370, penalty 7..=10 years");
         // Not a name's last word, not "The law".
