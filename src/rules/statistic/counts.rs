@@ -571,9 +571,15 @@ pub(super) fn counts(
             // the metrics before would fit, shows they do not reach past it; the next count
             // mirrors nothing. ("...; 19 taskforce members, ...; and 10 police officers" has
             // no verb of its own and breaks no list.)
-            let own_verb = before.trim_end().rsplit(' ').next().is_some_and(|w| {
-                w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
-            });
+            // ("acquitted the five Bangladeshi and two Maldivian defendants": a determiner
+            // may stand between.)
+            let own_verb = before
+                .split_whitespace()
+                .rev()
+                .find(|w| !matches!(*w, "the" | "all" | "these" | "those" | "its" | "their"))
+                .is_some_and(|w| {
+                    w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
+                });
             if own_verb && last_metrics.iter().any(|m| fits(*m, noun.class)) {
                 last_metrics.clear();
                 if let Some(head) = head_noun(&noun.subject) {

@@ -195,6 +195,9 @@ fn comparisons_with_their_own_period_bracket_or_participle() {
     ");
     // A verb right before the next count is that count's.
     insta::assert_snapshot!(run(&StatisticRule, "Judges acquitted 68 traffickers in 30 cases, convicted 25 traffickers and sentenced them to prison.", report(2019)), @"2018 statistic: convictions 25 (traffickers)");
+    // A count after a verb of no metric shares nothing with the count before it, a
+    // determiner between or not.
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors prosecuted two labor trafficking cases, in which judges acquitted the five Testlandian and two foreign defendants.", report(2019)), @"2018 statistic: prosecutions 2 (labor trafficking cases)");
     // The active verb of a relative clause with a count of its own is that count's.
     insta::assert_snapshot!(run(&StatisticRule, "Police referred 51 new cases to the prosecutor's office, which investigated 65 people.", report(2019)), @"2018 statistic: investigations 65 (people)");
     // A passive one still tells what was done to the count before it.
