@@ -16,7 +16,7 @@
 //! ```
 //! The instrument, article and penalty come from the same sentence.
 
-use super::context::{negated_before, SentenceCtx};
+use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{INSTRUMENTS, LAW_DENIALS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
@@ -139,7 +139,7 @@ fn strip_adverb(before: &str) -> &str {
     };
     let start = word_end.rfind(' ').map_or(0, |i| i + 1);
     let word = &word_end[start..];
-    if word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if is_ly_adverb(word) {
         &before[..start]
     } else {
         before

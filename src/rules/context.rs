@@ -577,6 +577,11 @@ impl<'a> SentenceCtx<'a> {
     }
 }
 
+/// "recently", "specifically": a lowercase word that may be an adverb in "-ly".
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// "established", "begun": a word that may be a past participle.
 pub fn is_past_participle(word: &str) -> bool {
     let w = word.to_ascii_lowercase();

@@ -12,7 +12,7 @@
 //! five years") is neither, unless it names the law.
 
 use super::amendment::{article, article_of_named_law, instrument, is_amendment};
-use super::context::{negated_before, SentenceCtx};
+use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::LAW_DETERMINERS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
@@ -212,8 +212,7 @@ fn national_law(text: &str, verb_start: usize) -> Option<String> {
     let before = text[..verb_start].trim_end();
     let mut words = before.rsplit(' ').peekable();
     // "Qatari law specifically prohibits": an adverb may stand before the verb.
-    words
-        .next_if(|w| w.len() > 4 && w.ends_with("ly") && w.bytes().all(|b| b.is_ascii_lowercase()));
+    words.next_if(|w| is_ly_adverb(w));
     let noun = words.next()?;
     let name = words.next()?;
     // "the Trafficking in Persons law": the end of a longer name.
