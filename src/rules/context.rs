@@ -517,8 +517,16 @@ impl<'a> SentenceCtx<'a> {
 
     /// The nearest explicit absolute date to `pos`, else the anchor's activity year.
     pub fn nearest_date(&self, pos: usize) -> Option<PartialDate> {
+        // "extended the plan through 2020": the end of another thing's span dates no act.
+        let ends_a_span = |p: usize| {
+            let word = self.text[..p].split_whitespace().next_back().unwrap_or("");
+            ["through", "until", "till", "to"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+        };
         self.explicit_dates()
             .into_iter()
+            .filter(|(p, _)| !ends_a_span(*p))
             .min_by_key(|(p, _)| p.abs_diff(pos))
             .map(|(_, d)| d)
             .or_else(|| self.anchor.activity_year().map(PartialDate::year))

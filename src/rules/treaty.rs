@@ -398,7 +398,7 @@ fn strip_parens(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{run, wiki};
+    use crate::rules::testing::{report, run, wiki};
 
     #[test]
     fn ratifications() {
@@ -465,6 +465,8 @@ mod tests {
         // A date in the next clause is not the treaty's; a treaty doing something is not ratified.
         insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the government adopted a law.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the Convention entered into force.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
+        // The end of another thing's span dates no ratification.
+        insta::assert_snapshot!(run(&TreatyRule, "The government extended its action plan through 2020 and ratified the Palermo Protocol.", report(2017)), @"2016 treaty_ratification: ratified Palermo Protocol");
     }
 
     #[test]
