@@ -199,6 +199,10 @@ pub(super) fn counts(
             // "the number of identified victims (312)"
             let b = before.trim_end().trim_end_matches('(').trim_end();
             let word = b.rsplit(' ').next().unwrap_or("");
+            // "The majority of identified victims (488) were women": a part's count.
+            if part_of_bracketed(b) {
+                continue;
+            }
             classify_noun(word).map(|class| NounPhrase {
                 class,
                 subject: word.to_string(),
@@ -816,6 +820,25 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// Whether a noun phrase ending `before` a bracketed count is a part of a whole ("the
+/// majority of identified victims", "half of the victims").
+fn part_of_bracketed(before: &str) -> bool {
+    const PARTS: [&str; 8] = [
+        "majority",
+        "most",
+        "many",
+        "some",
+        "half",
+        "share",
+        "portion",
+        "proportion",
+    ];
+    let words: Vec<&str> = before.split_whitespace().rev().take(5).collect();
+    words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("of") && PARTS.iter().any(|p| w[1].eq_ignore_ascii_case(p))
+    })
 }
 
 /// Whether the words after a count say only some of them may be victims ("..., some of whom

@@ -218,6 +218,13 @@ fn metric_nouns_comparisons_and_brackets() {
     2022 statistic: victims_identified 150 (trafficking victims)
     2021 statistic: victims_identified 312 (victims)
     ");
+    // A part of a whole, its count bracketed.
+    for s in [
+        "The majority of identified victims (488) were women and children.",
+        "Most of the victims (40) were foreign nationals.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2023)), "", "{s}");
+    }
     insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities referred 148 of 150 identified victims to services; however, a limited number of victims received assistance - 24 percent (36 victims) in 2022, compared with 23 percent (70 victims) in 2021.", report(2023)), @r"
     2022 statistic: victims_referred 148 (identified victims)
     2022 statistic: victims_assisted 36 (victims)
