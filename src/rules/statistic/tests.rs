@@ -65,6 +65,9 @@ fn the_number_of_a_metric() {
     2017 statistic: convictions 30
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, the number of identified victims increased to 214.", wiki()), @"2019 statistic: victims_identified 214");
+    // The noun's complement stands between it and the verb.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of reported investigations of trafficking decreased to 72.", wiki()), @"2003 statistic: investigations 72");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of prosecutions for trafficking rose to 15.", wiki()), @"2003 statistic: prosecutions 15");
     assert_eq!(
         run(
             &StatisticRule,
