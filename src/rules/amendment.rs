@@ -187,9 +187,12 @@ pub fn instrument(text: &str) -> Option<String> {
                 .any(|d| w.trim_end_matches(',').eq_ignore_ascii_case(d))
         })
     };
+    // "The 2005 Human Trafficking Act": a title, read as the law's name.
+    let titled =
+        |end: usize, i: usize| INSTRUMENTS[i] == "trafficking act" && text[..end].ends_with("Act");
     INSTRUMENT_SET
         .find(text)
-        .find(|&(start, end, _)| !enforced(end) && !denied(start))
+        .find(|&(start, end, i)| !enforced(end) && !denied(start) && !titled(end, i))
         .map(|(_, _, i)| INSTRUMENTS[i].to_string())
 }
 

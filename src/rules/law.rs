@@ -97,7 +97,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+act\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
 );
 // The title after a year that names its law: "the 2010 Child Protection Code", "The 2019
 // Anti-Trafficking in Persons Order".
@@ -661,9 +661,10 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Testland's anti-trafficking law, enacted in 2005, prohibits all forms of trafficking.", wiki()), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "A comprehensive anti-trafficking law was passed by parliament in March 2007.", wiki()), @"2007-03 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The country's first anti-trafficking legislation was approved in 2008.", wiki()), @"2008 law_enacted: (unnamed law)");
-        // What a law owns is not the law.
-        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act's implementing regulations.", report(2019)), @"");
-        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act\u{2019}s implementing regulations.", report(2019)), @"");
+        // What a law owns is not the law: nothing approved in the reporting period, only the
+        // year in the law's name.
+        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act's implementing regulations.", report(2019)), @"2009 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The government approved and published the 2009 anti-trafficking act\u{2019}s implementing regulations.", report(2019)), @"2009 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "New legislation criminalizing forced labor was enacted in 2009.", wiki()), @"2009 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Legislation adopted in 2012 created a national referral mechanism.", wiki()), @"2012 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In 2014, a new law against trafficking in persons entered into force.", wiki()), @"2014 law_enacted: (unnamed law)");
@@ -775,6 +776,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The 2007 Human Trafficking and Transportation (Control) Act (HTTCA) criminalized some forms of trafficking.", report(2019)), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2003 Measures Against Trafficking in Persons law criminalized sex trafficking.", report(2019)), @"2003 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "A May 2008 law prohibited all forms of trafficking.", wiki()), @"2008-05 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "It prohibits trafficking through a 2008 human trafficking act.", wiki()), @"2008 law_enacted: (unnamed law) (inferred)");
         // Not a law's date: a month of a plan, or a month when something happened to a law.
         assert_eq!(
             run(&LawRule, "A May 2008 plan addressed trafficking.", wiki()),

@@ -495,6 +495,7 @@ pub const INSTRUMENTS: &[&str] = &[
     "trafficking law",
     "counter-trafficking law",
     "anti-trafficking act",
+    "trafficking act",
     "immigration act",
     "immigration law",
     "constitution",
