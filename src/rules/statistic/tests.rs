@@ -345,6 +345,30 @@ fn zeros_told_as_a_metric_verb_with_no_object() {
 }
 
 #[test]
+fn zeros_told_of_a_bare_plural() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or convict suspected traffickers or identify victims in 2015.", report(2016)), @r"
+    2015 statistic: prosecutions 0 (suspected traffickers)
+    2015 statistic: convictions 0 (suspected traffickers)
+    2015 statistic: victims_identified 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government arrested and investigated, but did not prosecute or convict, officials who were allegedly complicit in trafficking.", report(2021)), @r"
+    2020 statistic: prosecutions 0 (complicit officials)
+    2020 statistic: convictions 0 (complicit officials)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not criminally prosecute complicit officials.", report(2018)), @"2017 statistic: prosecutions 0 (complicit officials)");
+    for s in [
+        // A matter of degree, or some of them.
+        "The government did not vigorously investigate and prosecute officials allegedly involved in trafficking crimes.",
+        "The government did not consistently refer victims to appropriate shelter and services.",
+        "The government did not proactively identify trafficking victims other than those represented by criminal cases.",
+        "In two cases, the government did not prosecute those cases.",
+        "The government did not identify victims among migrant workers.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2016)), "", "{s}");
+    }
+}
+
+#[test]
 fn zeros_told_as_never_no_action_or_none_in_a_year() {
     insta::assert_snapshot!(run(&StatisticRule, "Testland has never convicted a trafficking offender.", report(2017)), @"2016 statistic: convictions 0 (trafficking offender)");
     insta::assert_snapshot!(run(&StatisticRule, "The government took no action to investigate or prosecute traffickers.", report(2009)), @r"

@@ -118,6 +118,28 @@ lazy_regex!(
     r"(?i)\bno\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
 );
 
+/// Adverbs that keep a denial whole ("did not criminally prosecute complicit officials");
+/// others make it a matter of degree ("did not vigorously prosecute offenders").
+const WHOLE_ADVERB: &str = r"(?:criminally|formally|officially|successfully)";
+/// The people or cases a denial with no "any" may count, in the plural.
+const BARE_PLURAL: &str =
+    r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases)";
+// "did not prosecute or convict suspected traffickers or identify victims in 2015", "did not
+// prosecute or convict, officials who were complicit": a denial of a bare plural.
+lazy_regex!(
+    pub(super) ZERO_BARE,
+    format!(
+        r"(?i)\b(?:did|does|do|has|have|had)\s+not\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
+    )
+);
+// "... or identify victims": a denied verb with a bare plural of its own, joined after.
+lazy_regex!(
+    pub(super) OR_BARE,
+    format!(
+        r"(?i)^\s*,?\s*(?:or|nor|and)\s+(?P<verb>{VERB})\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
+    )
+);
+
 // "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
 lazy_regex!(
     pub(super) ZERO_VERB_NO,
@@ -208,6 +230,20 @@ pub(super) fn zeros_in(
         push_denied(cx, rule, out, verbs, obj, m.start());
         for c in &others {
             push_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
+        }
+    }
+    for c in captures_when(not, &ZERO_BARE, text) {
+        let m = c.get(0).expect("group 0");
+        let obj = c.name("obj").expect("obj");
+        if !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
+            continue;
+        }
+        push_denied(cx, rule, out, &c["verbs"], obj.as_str(), m.start());
+        if let Some(o) = OR_BARE.captures(&text[obj.end()..]) {
+            let other = o.name("obj").expect("obj");
+            if bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]) {
+                push_denied(cx, rule, out, &o["verb"], other.as_str(), m.start());
+            }
         }
     }
     // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
@@ -384,6 +420,24 @@ pub(super) fn push_denied(
             push_zero(cx, rule, out, metric, subject_of(obj), pos);
         }
     }
+}
+
+/// Whether a bare plural after a denied verb counts them all: not "those cases", "many
+/// victims" or "victims other than those ..." (some of them), nor "any" ones (read by
+/// [`ZERO_DID_NOT`]).
+fn bare_plural_counts(obj: &str, after: &str) -> bool {
+    const SOME: [&str; 14] = [
+        "any", "a", "an", "the", "those", "these", "such", "many", "most", "some", "all", "its",
+        "their", "other",
+    ];
+    let first = obj.split_whitespace().next().unwrap_or("");
+    let restricted = ["among ", "other than ", "at "].iter().any(|w| {
+        after
+            .trim_start()
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    });
+    !SOME.iter().any(|w| first.eq_ignore_ascii_case(w)) && !restricted
 }
 
 /// The metrics of denied `verbs` with their object: an opening verb yields to the metric word
