@@ -283,6 +283,7 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "citizens",
     "citizen",
     "crimes",
+    "acts",
     "incidents",
     "offenses",
     "offences",

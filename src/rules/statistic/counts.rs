@@ -421,6 +421,11 @@ pub(super) fn counts(
             // words before the comparison are the count before's.
             let lo = after_comparison(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
+            // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
+            // cases involved 546 alleged traffickers": the people of the cases told before.
+            if cands.is_empty() {
+                cands.extend(involved_in(&text[cs..q.start], &told_before));
+            }
             // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
             if partitive && cands.is_empty() {
                 let part = counts[i - 1];
@@ -819,6 +824,28 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
     match cx.resolve(when) {
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
+    }
+}
+
+lazy_regex!(
+    INVOLVED,
+    r"(?i)\b(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+\s+)?(?P<noun>investigations|prosecutions|convictions|cases)\s+(?:also\s+)?(?:involved|concerned|implicated)\s*$"
+);
+
+/// The metric of the cases a count's words before restate as their subject ("The
+/// investigations involved"); cases alone take the one metric the sentence before counted.
+fn involved_in(before: &str, told_before: &[Metric]) -> Option<Metric> {
+    let verbs = ["involved", "concerned", "implicated"];
+    if !verbs.iter().any(|v| crate::pattern::contains_ci(before, v)) {
+        return None;
+    }
+    let c = INVOLVED.captures(before)?;
+    match classify_noun(&c["noun"]) {
+        Some(NounClass::Metric(m)) => Some(m),
+        _ => match told_before {
+            [m] => Some(*m),
+            _ => None,
+        },
     }
 }
 

@@ -94,6 +94,8 @@ impl Rule for StatisticRule {
             "these figures compared",
             "housing",
             "accommodation",
+            // "The 313 cases involved 546 alleged traffickers": the people of cases told before.
+            "cases involved",
             // "recognized four workers as trafficking victims".
             "as victims",
             "as trafficking victims",

@@ -345,6 +345,38 @@ fn zeros_told_as_a_metric_verb_with_no_object() {
 }
 
 #[test]
+fn the_people_the_cases_told_before_involved() {
+    insta::assert_snapshot!(run(&StatisticRule, "The investigations involved 67 criminal acts, 66 victims, and 15 perpetrators.", report(2018)), @r"
+    2017 statistic: investigations 67 (criminal acts)
+    2017 statistic: investigations 15 (perpetrators)
+    ");
+    let stats = |text: &str| {
+        crate::rules::testing::facts_of_kind(text, crate::event::EventKind::Statistic).join("\n")
+    };
+    insta::assert_snapshot!(stats("Police conducted 313 investigations in 2018. The 313 cases involved 546 alleged traffickers."), @r"
+    investigations 313
+    investigations 546 (alleged traffickers)
+    ");
+    // Cases whose metric the sentence before does not tell, or a case of one's people.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The cases involved 546 alleged traffickers.",
+            report(2019)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "One case involved 46 suspected victims.",
+            report(2019)
+        ),
+        ""
+    );
+}
+
+#[test]
 fn zeros_told_of_a_bare_plural() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or convict suspected traffickers or identify victims in 2015.", report(2016)), @r"
     2015 statistic: prosecutions 0 (suspected traffickers)
