@@ -154,11 +154,22 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
     };
     // Sums first: the words are read only for a run that adds up.
     // A part with a year of its own ("and eight cases in 2019") is another year's count.
+    // "nine traffickers in eight cases, including one case of ...": a part of a part is no
+    // sibling of it.
+    let part_of_part = |p: usize| {
+        let link = text[counts[p - 1].end..counts[p].start]
+            .trim_end()
+            .to_ascii_lowercase();
+        ["including", "of whom", "of which", "among them"]
+            .iter()
+            .any(|w| link.ends_with(w))
+    };
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
         text.get(total.end..counts[k].start).is_some_and(one_clause)
             && (j..=k).all(|p| {
                 free_of_verbs(counts[p - 1].end, counts[p].start, p == j)
                     && !NOUN_THEN_YEAR.is_match(&text[counts[p].end..])
+                    && (p == j || !part_of_part(p))
             })
     };
     for (i, total) in counts.iter().enumerate() {

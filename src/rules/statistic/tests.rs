@@ -1464,6 +1464,17 @@ fn the_same_count_in_another_year_or_compared() {
 }
 
 #[test]
+fn a_part_of_a_part_does_not_sum_with_it() {
+    // 8 + 1 = 9 by chance: the one case is a part of the eight.
+    insta::assert_snapshot!(run(&StatisticRule, "It convicted nine traffickers in eight cases, including one case of forced labor.", report(2017)), @r"
+    2016 statistic: convictions 9 (traffickers)
+    2016 statistic: convictions 8 (cases)
+    ");
+    // Siblings that add up still do.
+    insta::assert_snapshot!(run(&StatisticRule, "It identified 40 victims, 30 women and 10 children.", report(2017)), @"2016 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
 fn a_part_of_those_counted_before_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "Two of the convicted traffickers were officials.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported 321 identified victims.", report(2019)), @"2018 statistic: victims_identified 321 (identified victims)");
