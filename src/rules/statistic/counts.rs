@@ -443,8 +443,12 @@ pub(super) fn counts(
             {
                 cands = vec![Metric::Investigations];
             }
+            // "prosecuted and convicted 10 traffickers in seven cases": each verb's.
             if cands.is_empty() && linked {
-                cands = last.iter().map(|(m, _)| *m).collect();
+                cands = match last_metrics.is_empty() {
+                    true => last.iter().map(|(m, _)| *m).collect(),
+                    false => last_metrics.clone(),
+                };
             }
             // "eight investigations (six for sex trafficking ...) of 19 individuals".
             if cands.is_empty() {

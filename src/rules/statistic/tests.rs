@@ -1464,6 +1464,26 @@ fn the_same_count_in_another_year_or_compared() {
 }
 
 #[test]
+fn charges_after_a_preposition_are_a_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.", report(2017)), @r"
+    2016 statistic: prosecutions 10 (suspected traffickers)
+    2016 statistic: convictions 10 (suspected traffickers)
+    2016 statistic: prosecutions 7 (cases)
+    2016 statistic: convictions 7 (cases)
+    ");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Police arrested 10 suspects on charges of trafficking.",
+            report(2017)
+        ),
+        ""
+    );
+    // A verb still charges.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, 12 suspects faced charges.", wiki()), @"2016 statistic: prosecutions 12 (suspects)");
+}
+
+#[test]
 fn a_part_of_a_part_does_not_sum_with_it() {
     // 8 + 1 = 9 by chance: the one case is a part of the eight.
     insta::assert_snapshot!(run(&StatisticRule, "It convicted nine traffickers in eight cases, including one case of forced labor.", report(2017)), @r"

@@ -158,6 +158,8 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
         });
     }
+    // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
+    found.retain(|&(s, e, _)| !is_charge_noun(&window[s..e], &window[..s]));
     // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
@@ -231,12 +233,27 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         if let Some(m) = metric_of_pair(w, next) {
             return Some((m, off + w.len() + 1 + next.len()));
         }
-        if let Some(m) = metric_of_word(w) {
+        // "arrested 10 suspects on charges of trafficking": a noun, not a verb of the count.
+        let noun = is_charge_noun(w, &text[from..off]);
+        if let Some(m) = metric_of_word(w).filter(|_| !noun) {
             return Some((m, off + w.len()));
         }
         off += w.len() + 1;
     }
     None
+}
+
+/// Whether `word` is "charge(s)" as a noun after a preposition, perhaps a word apart ("on
+/// smuggling charges", "under charges").
+pub(super) fn is_charge_noun(word: &str, before: &str) -> bool {
+    const BEFORE: [&str; 5] = ["on", "with", "under", "of", "over"];
+    let word = trim_word(word);
+    (word.eq_ignore_ascii_case("charges") || word.eq_ignore_ascii_case("charge"))
+        && before
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| BEFORE.iter().any(|b| trim_word(w).eq_ignore_ascii_case(b)))
 }
 
 /// Words that end a passive's agent: a date, a place, or the verb of the clause
