@@ -642,8 +642,15 @@ pub fn contrast_at(text: &str) -> usize {
 /// True when the verb at `verb_start` is denied: "has not ratified", "is yet to ratify",
 /// "failed to pass".
 pub fn negated_before(text: &str, verb_start: usize) -> bool {
-    let before = crate::pattern::tail(&text[..verb_start], 16);
-    ["not ", "yet to", "failed to"]
+    // "were no longer explicitly criminalized": an adverb may stand between.
+    let mut before = &text[..verb_start];
+    if let Some((rest, word)) = before.trim_end().rsplit_once(' ') {
+        if is_ly_adverb(word) {
+            before = &text[..rest.len() + 1];
+        }
+    }
+    let before = crate::pattern::tail(before, 16);
+    ["not ", "yet to", "failed to", "no longer ", "never "]
         .iter()
         .any(|w| crate::pattern::contains_ci(before, w))
 }
