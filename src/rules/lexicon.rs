@@ -499,6 +499,8 @@ pub const INSTRUMENTS: &[&str] = &[
     "trafficking act",
     "immigration act",
     "immigration law",
+    "labor law",
+    "labour law",
     "constitution",
 ];
 
