@@ -66,6 +66,22 @@ lazy_regex!(
     RECEIVED_BEFORE,
     r#"(?i)\b(?:received|receiving|earned|given|got|obtained|achieved|achieving|attained|assigned|kept|retained|maintained|regained|recovered)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
 );
+// "its reassessment to Tier 2 Watch List in September 2008", "its upgrade to Tier 2".
+lazy_regex!(
+    NOMINAL_MOVE_BEFORE,
+    r#"(?i)\b(?:reassessment|upgrade|downgrade|promotion|demotion|move|return|elevation)\s+(?:back\s+)?to\s+(?:the\s+)?["']?$"#
+);
+/// Words that make a move to a tier one not (yet) made ("an automatic downgrade to Tier 3").
+const UNMADE_MOVES: [&str; 8] = [
+    "potential",
+    "possible",
+    "automatic",
+    "required",
+    "avoid",
+    "avoided",
+    "face",
+    "faces",
+];
 lazy_regex!(
     RANK_NOUN_AFTER,
     r#"(?i)^["']?\s+(?:\([^)]{1,30}\)\s+)?(?:ranking|rating|designation|classification|placement|status)\b"#
@@ -287,12 +303,19 @@ impl Rule for TierRule {
                         || verb.starts_with("be")
                         || verb.starts_with("remain"))
             });
-            // "ranked Testland Tier 3", "received a Tier 2 ranking".
+            // "ranked Testland Tier 3", "received a Tier 2 ranking", "its upgrade to Tier 2".
             let bare = bare.or_else(|| {
                 OBJECT_PLACEMENT.find(window).or_else(|| {
                     RECEIVED_BEFORE
                         .find(window)
                         .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+                        .or_else(|| {
+                            NOMINAL_MOVE_BEFORE.find(window).filter(|n| {
+                                !tail(&window[..n.start()], 30)
+                                    .split_whitespace()
+                                    .any(|w| UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u)))
+                            })
+                        })
                 })
             });
             if let Some(b) = bare {
@@ -663,6 +686,17 @@ mod tests {
     #[test]
     fn verbs_of_moving_between_tiers() {
         insta::assert_snapshot!(run(&TierRule, "In 2020, Testland slipped to the Tier 2 Watch List.", wiki()), @"2020 tier_placement: tier_2_watch_list");
+        // A move named by its noun; not one the country only faces.
+        insta::assert_snapshot!(run(&TierRule, "Testland received a reassessment to Tier 2 Watch List in September 2008.", wiki()), @"2008 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2012, its upgrade to Tier 2 reflected new efforts.", wiki()), @"2012 tier_placement: tier_2");
+        assert_eq!(
+            run(
+                &TierRule,
+                "In 2012, Testland faced an automatic downgrade to Tier 3.",
+                wiki()
+            ),
+            ""
+        );
         // The tier named after its rank, and a stray comma after the preposition.
         insta::assert_snapshot!(run(&TierRule, "As of June 2021, Testland remained on the lowest tier (Tier 3).", wiki()), @r"
         2021 tier_placement: tier_3
