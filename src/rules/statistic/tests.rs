@@ -377,6 +377,14 @@ fn the_people_the_cases_told_before_involved() {
 }
 
 #[test]
+fn zeros_of_trafficking_related_cases() {
+    insta::assert_snapshot!(run(&StatisticRule, "There were no trafficking-related investigations or prosecutions.", report(2004)), @r"
+    2003 statistic: investigations 0
+    2003 statistic: prosecutions 0
+    ");
+}
+
+#[test]
 fn zeros_told_of_a_bare_plural() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or convict suspected traffickers or identify victims in 2015.", report(2016)), @r"
     2015 statistic: prosecutions 0 (suspected traffickers)

@@ -84,8 +84,7 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|conviction
 
 /// Words that may stand before a metric noun without making it a part of the whole
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
-pub(super) const MODIFIERS: &str =
-    r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking)\s+){0,3}";
+pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related)\s+){0,3}";
 // "did not conduct any anti-trafficking training", "provided no training to officials".
 lazy_regex!(
     pub(super) ZERO_TRAINING,
