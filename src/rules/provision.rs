@@ -92,6 +92,10 @@ impl Rule for ProvisionRule {
             "carries a",
             "carry a",
             "carried a",
+            "carry sentences",
+            "carries sentences",
+            "carry penalties",
+            "carries penalties",
             "sentences of",
             "sentence for",
             "sentences for",
@@ -489,6 +493,8 @@ mod tests {
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"undated legal_provision: Testlandian law");
         // A lowercase act named by what it is against.
         insta::assert_snapshot!(run(&ProvisionRule, "The government prohibits all forms of trafficking through a 2008 human trafficking act, amended in 2013, which prescribes penalties up to 12 years.", report(2015)), @"undated legal_provision: trafficking act, penalty ?..=12 years");
+        // What a conviction or an offense carries.
+        insta::assert_snapshot!(run(&ProvisionRule, "Under the anti-trafficking law, trafficking convictions now carry sentences ranging from three to 15 years.", report(2005)), @"undated legal_provision: anti-trafficking law, penalty 3..=15 years");
         // A prohibition no longer in force, an adverb between.
         assert_eq!(run(&ProvisionRule, "Therefore, child sex trafficking was no longer explicitly criminalized under Article 91 of the penal code.", report(2022)), "");
         // An adverb before the verb.
