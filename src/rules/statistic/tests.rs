@@ -377,11 +377,42 @@ fn the_people_the_cases_told_before_involved() {
 }
 
 #[test]
+fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified fewer victims for the third consecutive year, did not report referring any victims to care, and did not prosecute any traffickers.", report(2020)), @r"
+    2019 statistic: victims_referred 0 (victims)
+    2019 statistic: prosecutions 0 (traffickers)
+    ");
+    // Opening the clause, it is.
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not convict any traffickers.", report(2020)), @r"
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
+}
+
+#[test]
 fn zeros_of_trafficking_related_cases() {
     insta::assert_snapshot!(run(&StatisticRule, "There were no trafficking-related investigations or prosecutions.", report(2004)), @r"
     2003 statistic: investigations 0
     2003 statistic: prosecutions 0
     ");
+}
+
+#[test]
+fn zeros_told_as_no_reports_of_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "There were no reports of trafficking prosecutions or convictions.", report(2011)), @r"
+    2010 statistic: prosecutions 0
+    2010 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "There were no reports of victims assisted or trafficking offenders prosecuted.", report(2011)), @r"
+    2010 statistic: victims_assisted 0 (victims)
+    2010 statistic: prosecutions 0 (trafficking offenders)
+    ");
+    for s in [
+        "There were no reports of trafficking in the country.",
+        "There were no reports of officials complicit in trafficking.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2011)), "", "{s}");
+    }
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! "reported no efforts to identify victims", "None of the 14 victims".
 
 use super::verbs::{metric_of_word, verb_metrics, VERB};
-use super::{push_dated, Found};
+use super::{push_dated, trim_word, Found};
 use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -96,7 +96,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -137,6 +137,12 @@ lazy_regex!(
     format!(
         r"(?i)^\s*,?\s*(?:or|nor|and)\s+(?P<verb>{VERB})\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
     )
+);
+
+// "there were no reports of victims assisted or trafficking offenders prosecuted and punished".
+lazy_regex!(
+    pub(super) NO_REPORTS_OF,
+    r"(?i)\bno\s+reports?\s+of\s+(?P<items>[^;.()]{1,160})"
 );
 
 // "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
@@ -342,6 +348,17 @@ pub(super) fn zeros_in(
         }
         push_denied(cx, rule, out, &c["verbs"], &c["obj"], m.start());
     }
+    crate::lazy_finder!(REPORTS_OF, "reports of");
+    for c in captures_when(
+        no && REPORTS_OF.find(text.as_bytes()).is_some(),
+        &NO_REPORTS_OF,
+        text,
+    ) {
+        let m = c.get(0).expect("group 0");
+        for (noun, verbs) in reported_items(&c["items"]) {
+            push_denied(cx, rule, out, verbs, noun, m.start());
+        }
+    }
     let actors = captures_when(no, &ZERO_NO_ACTORS, text);
     crate::lazy_finder!(NO, " no ");
     let compared = captures_when(
@@ -419,6 +436,76 @@ pub(super) fn push_denied(
             push_zero(cx, rule, out, metric, subject_of(obj), pos);
         }
     }
+}
+
+/// The "people participle(s)" items of a list of what no reports told ("victims assisted or
+/// trafficking offenders prosecuted and punished" → ("victims", "assisted"), ("trafficking
+/// offenders", "prosecuted and punished")); the list ends at the first item of another shape.
+fn reported_items(items: &str) -> Vec<(&str, &str)> {
+    const PEOPLE: [&str; 7] = [
+        "victims",
+        "traffickers",
+        "offenders",
+        "suspects",
+        "perpetrators",
+        "defendants",
+        "cases",
+    ];
+    let mut found = Vec::new();
+    let mut rest = items;
+    loop {
+        let words: Vec<(usize, &str)> = rest
+            .split(' ')
+            .scan(0usize, |at, w| {
+                let start = *at;
+                *at += w.len() + 1;
+                Some((start, w))
+            })
+            .take(8)
+            .collect();
+        // The people noun, then its participles joined by "and"/"or" until the next item.
+        let Some(n) = words
+            .iter()
+            .position(|(_, w)| PEOPLE.iter().any(|p| trim_word(w).eq_ignore_ascii_case(p)))
+        else {
+            break;
+        };
+        let (noun_start, noun_word) = words[n];
+        let noun = &rest[..noun_start + noun_word.len()];
+        let mut end = noun_start + noun_word.len();
+        let mut k = n + 1;
+        let mut participles = 0;
+        while let Some(&(at, w)) = words.get(k) {
+            let w = trim_word(w);
+            if w.ends_with("ed") && metric_of_word(w).is_some() {
+                participles += 1;
+                end = at + w.len();
+                k += 1;
+            } else if (w == "and" || w == "or")
+                && words.get(k + 1).is_some_and(|(_, v)| {
+                    let v = trim_word(v);
+                    v.ends_with("ed") && metric_of_word(v).is_some()
+                })
+            {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if participles == 0 {
+            break;
+        }
+        found.push((noun.trim(), rest[noun_start + noun_word.len()..end].trim()));
+        let tail = rest[end..].trim_start();
+        match tail
+            .strip_prefix("or ")
+            .or_else(|| tail.strip_prefix("and "))
+        {
+            Some(next) => rest = next,
+            None => break,
+        }
+    }
+    found
 }
 
 /// Whether a bare plural after a denied verb counts them all: not "those cases", "many
@@ -540,6 +627,7 @@ pub(super) fn push_zero(
             t.start >= cstart
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
                 && !cx.text[t.end..pos].contains(", and ")
+                && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
         }
         // "did not prosecute any labor traffickers, and victim identification decreased for
         // the fourth year in a row": a later conjunct's phrase is its own.
@@ -599,6 +687,19 @@ pub(super) fn push_zero(
             event.inferred = back > 0;
         }
     }
+}
+
+/// Whether the phrase at `start..end` of `text` (a clause up to a zero) belongs to an earlier
+/// conjunct with a verb of its own: "identified fewer victims for the third consecutive year,
+/// did not refer any ..." (not "In 2019, the government did not ...").
+fn in_earlier_conjunct(text: &str, start: usize, end: usize) -> bool {
+    if !text[end..].contains(", ") {
+        return false;
+    }
+    let conjunct = text[..start].rsplit(", ").next().unwrap_or("");
+    conjunct
+        .split_whitespace()
+        .any(|w| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// Where a conjunct with a verb of its own ("and has", "and reported") starts in `text`.
