@@ -177,7 +177,7 @@ pub(super) fn push_except(
 pub(super) fn years_of_each(cx: &SentenceCtx<'_>, noun_end: usize) -> Vec<PartialDate> {
     let rest = &cx.text[noun_end..];
     let lead = rest.len() - rest.trim_start().len();
-    ["in both ", "in each of "]
+    ["in both ", "in each of ", "each in "]
         .iter()
         .find(|p| {
             rest[lead..]

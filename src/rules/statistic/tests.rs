@@ -398,6 +398,29 @@ fn zeros_of_trafficking_related_cases() {
 }
 
 #[test]
+fn zeros_of_care_a_listed_opening_and_a_noun_with_its_offense() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide care to any victims.", report(2018)), @"2017 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, initiate any trafficking prosecutions, or convict any traffickers.", report(2023)), @r"
+    2022 statistic: victims_identified 0 (victims)
+    2022 statistic: prosecutions 0
+    2022 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Though no convictions for trafficking offenses were reported, police arrested suspects.", report(2005)), @"2004 statistic: convictions 0");
+    // Care given to some, or denied to others than victims.
+    for s in [
+        "The government did not provide care to victims of other crimes.",
+        "NGOs did not provide shelter to any migrants.",
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2018)), "", "{s}");
+    }
+    // The same count in each of the years listed.
+    insta::assert_snapshot!(run(&StatisticRule, "Police convicted two traffickers each in 2018 and 2019.", wiki()), @r"
+    2018 statistic: convictions 2 (traffickers)
+    2019 statistic: convictions 2 (traffickers)
+    ");
+}
+
+#[test]
 fn zeros_told_as_no_reports_of_them() {
     insta::assert_snapshot!(run(&StatisticRule, "There were no reports of trafficking prosecutions or convictions.", report(2011)), @r"
     2010 statistic: prosecutions 0

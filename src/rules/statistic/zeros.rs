@@ -96,7 +96,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -143,6 +143,12 @@ lazy_regex!(
 lazy_regex!(
     pub(super) NO_REPORTS_OF,
     r"(?i)\bno\s+reports?\s+of\s+(?P<items>[^;.()]{1,160})"
+);
+
+// "did not provide care to any victims", "did not offer shelter or services to any victims".
+lazy_regex!(
+    pub(super) ZERO_CARE,
+    r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:care|assistance|services|shelter|protection|support)\s+to\s+any\s+(?:[\w-]+\s+){0,2}?victims\b"
 );
 
 // "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
@@ -234,7 +240,7 @@ pub(super) fn zeros_in(
             .unwrap_or(obj);
         push_denied(cx, rule, out, verbs, obj, m.start());
         for c in &others {
-            push_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
+            push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
         }
     }
     for c in captures_when(not, &ZERO_BARE, text) {
@@ -301,6 +307,18 @@ pub(super) fn zeros_in(
             }
         }
     }
+    if did_not && victims {
+        if let Some(m) = ZERO_CARE.find(text) {
+            push_zero(
+                cx,
+                rule,
+                out,
+                Metric::VictimsAssisted,
+                Some("victims".into()),
+                m.start(),
+            );
+        }
+    }
     if (did_not || no) && contains_ci(text, "training") {
         if let Some(m) = ZERO_TRAINING.find(text) {
             push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
@@ -329,7 +347,7 @@ pub(super) fn zeros_in(
             let rest = &text[nouns.end()..clause(text, nouns.end()).1];
             let rest = &rest[..contrast_at(rest)];
             for other in ZERO_OR_ANOTHER.captures_iter(rest) {
-                push_denied(cx, rule, out, &other["verb"], &other["obj"], m.start());
+                push_listed_denied(cx, rule, out, &other["verb"], &other["obj"], m.start());
             }
         }
     }
@@ -524,6 +542,23 @@ fn bare_plural_counts(obj: &str, after: &str) -> bool {
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     });
     !SOME.iter().any(|w| first.eq_ignore_ascii_case(w)) && !restricted
+}
+
+/// [`push_denied`] for a verb listed after the first denied one: "..., initiate any trafficking
+/// prosecutions, ...", which no pattern of denied count nouns reads, is that noun's zero.
+fn push_listed_denied(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    verb: &str,
+    obj: &str,
+    pos: usize,
+) {
+    let any = obj.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("any "));
+    match object_metric(obj) {
+        Some(metric) if any && only_opening(verb) => push_zero(cx, rule, out, metric, None, pos),
+        _ => push_denied(cx, rule, out, verb, obj, pos),
+    }
 }
 
 /// The metrics of denied `verbs` with their object: an opening verb yields to the metric word
