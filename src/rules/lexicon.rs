@@ -255,6 +255,16 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
     "advocates",
 ];
 
+/// Words that introduce the parts of a count told just before ("40 victims, including 12
+/// children", "12 cases, two of which").
+pub const PART_LINKS: &[&str] = &[
+    "including",
+    "of whom",
+    "of which",
+    "among them",
+    "among whom",
+];
+
 /// Nouns for cases and people a law-enforcement count can be about.
 pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "cases",

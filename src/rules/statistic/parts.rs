@@ -9,7 +9,7 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, SentenceCtx};
-use crate::rules::lexicon::{is_victim_metric, FORMS, NOUN_MODIFIERS};
+use crate::rules::lexicon::{is_victim_metric, FORMS, NOUN_MODIFIERS, PART_LINKS};
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
 lazy_regex!(
@@ -43,16 +43,7 @@ pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMen
     };
     let near = words <= 6 || (words <= 12 && lower.ends_with(", including") && !verb_of_its_own());
     near && !between.contains([';', '.'])
-        && (opens_list
-            || [
-                "including",
-                "of whom",
-                "of which",
-                "among them",
-                "among whom",
-            ]
-            .iter()
-            .any(|w| lower.ends_with(w)))
+        && (opens_list || PART_LINKS.iter().any(|w| lower.ends_with(w)))
 }
 
 /// "Of the 55 convicted traffickers, 17 were ...": a count `q` after the whole it is a part
@@ -160,9 +151,7 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
         let link = text[counts[p - 1].end..counts[p].start]
             .trim_end()
             .to_ascii_lowercase();
-        ["including", "of whom", "of which", "among them"]
-            .iter()
-            .any(|w| link.ends_with(w))
+        PART_LINKS.iter().any(|w| link.ends_with(w))
     };
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
         text.get(total.end..counts[k].start).is_some_and(one_clause)
