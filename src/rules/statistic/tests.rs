@@ -390,6 +390,14 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
 }
 
 #[test]
+fn a_zeros_subject_ends_before_what_it_is_told_to_have_done() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers associated with exploiting fishermen.", report(2017)), @"2016 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers who exploited migrant workers.", report(2024)), @"2023 statistic: prosecutions 0 (traffickers)");
+    // A participle before the noun stays.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any alleged traffickers.", report(2017)), @"2016 statistic: convictions 0 (alleged traffickers)");
+}
+
+#[test]
 fn zeros_of_trafficking_related_cases() {
     insta::assert_snapshot!(run(&StatisticRule, "There were no trafficking-related investigations or prosecutions.", report(2004)), @r"
     2003 statistic: investigations 0

@@ -772,6 +772,15 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
             )
         })
         .collect();
+    // "any traffickers who exploited ...", "any traffickers associated with ...": what the
+    // noun is told to be or have done after it is no part of its name.
+    if let Some(cut) = words.iter().enumerate().skip(1).position(|(i, w)| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "who" | "whom" | "which" | "that" | "whose")
+            || (w.len() > 4 && w.ends_with("ed") && words[i - 1].ends_with('s'))
+    }) {
+        words.truncate(cut + 1);
+    }
     // "any cases and, for the third year, ...": a link to what follows is not the subject's.
     while words.last().is_some_and(|w| {
         ["and", "or", "nor"].contains(&w.trim_end_matches(',').to_ascii_lowercase().as_str())
