@@ -30,7 +30,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|constitution)\b|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|constitution)\b|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:jail\s+|prison\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -51,6 +51,25 @@ lazy_regex!(
     r"(?i)\b(?:through|by|via|by\s+means\s+of)\s+(?:an\s+|the\s+)?amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
 
+// "The government also criminalized the knowing procurement of ...": an offense made in the
+// period by the lawmaker, with no law named (one named makes it a provision).
+lazy_regex!(
+    NEW_OFFENSE,
+    r"(?i)\b(?:government|parliament|national\s+assembly|legislature|lawmakers|congress)\s+(?:also\s+|newly\s+|further\s+)?(?:criminali[sz]ed|outlawed)\b"
+);
+
+/// A [`NEW_OFFENSE`] in a sentence that names no law, article or instrument.
+fn new_offense(text: &str) -> Option<regex::Match<'_>> {
+    let m = NEW_OFFENSE.find(text)?;
+    let named = instrument(text).is_some()
+        || article(text).is_some()
+        || super::law::law_name(text).is_some()
+        || [" through ", " under "]
+            .iter()
+            .any(|w| contains_ci(&text[m.end()..], w));
+    (!named && !negated_before(text, m.start())).then_some(m)
+}
+
 /// The first change to a law told in `text` that no negation comes before.
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
     let stated = |m: &regex::Match<'_>| !negated_before(text, m.start()) && !names_a_law(text, m);
@@ -68,6 +87,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .flatten()
         })
         .or_else(|| through_amendment(text).filter(stated))
+        .or_else(|| new_offense(text))
 }
 
 /// "through an amendment to its criminal code": a change told as the means of another act.
@@ -232,6 +252,9 @@ impl Rule for AmendmentRule {
             "inserted into",
             "introduced into",
             "changes to",
+            "criminalized",
+            "criminalised",
+            "outlawed",
         ]]
     }
 
@@ -538,6 +561,16 @@ mod tests {
     #[test]
     fn a_law_named_as_revised_is_no_change() {
         assert_eq!(run(&AmendmentRule, "Articles 210-215 of the revised penal code prescribed penalties of up to seven years' imprisonment.", report(2020)), "");
+        // An offense the lawmaker made in the period, no law named; a jail sentence raised.
+        insta::assert_snapshot!(run(&AmendmentRule, "The government also criminalized the knowing procurement of commercial sex from trafficking victims.", report(2018)), @"2017 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government increased the maximum jail sentence for human trafficking offenses.", report(2015)), @"2014 legal_amendment: (unnamed instrument)");
+        // With its law named it is a provision; denied it is nothing.
+        for s in [
+            "The government criminalized sex trafficking and labor trafficking through Articles 342-350 of the penal code.",
+            "The government has not criminalized all forms of trafficking.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2020)), "", "{s}");
+        }
         // A law named with its year; a definition within an article.
         insta::assert_snapshot!(run(&AmendmentRule, "The government also amended the 2010 labor law that increases penalties for employers.", report(2017)), @"2016 legal_amendment: labor law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2020, the government amended the definition of trafficking within Article 91 of the criminal code.", report(2022)), @"2020 legal_amendment: criminal code article 91");
