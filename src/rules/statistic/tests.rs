@@ -458,6 +458,7 @@ fn zeros_told_of_a_bare_plural() {
     2020 statistic: convictions 0 (complicit officials)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not criminally prosecute complicit officials.", report(2018)), @"2017 statistic: prosecutions 0 (complicit officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to prosecute acts of trafficking during the reporting period.", report(2009)), @"2008 statistic: prosecutions 0 (acts)");
     for s in [
         // A matter of degree, or some of them.
         "The government did not vigorously investigate and prosecute officials allegedly involved in trafficking crimes.",
@@ -465,6 +466,7 @@ fn zeros_told_of_a_bare_plural() {
         "The government did not proactively identify trafficking victims other than those represented by criminal cases.",
         "In two cases, the government did not prosecute those cases.",
         "The government did not identify victims among migrant workers.",
+        "The government failed to vigorously investigate trafficking cases.",
     ] {
         assert_eq!(run(&StatisticRule, s, report(2016)), "", "{s}");
     }

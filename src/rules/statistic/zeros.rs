@@ -122,13 +122,13 @@ lazy_regex!(
 const WHOLE_ADVERB: &str = r"(?:criminally|formally|officially|successfully)";
 /// The people or cases a denial with no "any" may count, in the plural.
 const BARE_PLURAL: &str =
-    r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases)";
+    r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts)";
 // "did not prosecute or convict suspected traffickers or identify victims in 2015", "did not
 // prosecute or convict, officials who were complicit": a denial of a bare plural.
 lazy_regex!(
     pub(super) ZERO_BARE,
     format!(
-        r"(?i)\b(?:did|does|do|has|have|had)\s+not\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
     )
 );
 // "... or identify victims": a denied verb with a bare plural of its own, joined after.
@@ -243,7 +243,7 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
         }
     }
-    for c in captures_when(not, &ZERO_BARE, text) {
+    for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
         if !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
