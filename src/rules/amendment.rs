@@ -60,6 +60,9 @@ lazy_regex!(
 
 /// A [`NEW_OFFENSE`] in a sentence that names no law, article or instrument.
 fn new_offense(text: &str) -> Option<regex::Match<'_>> {
+    if !contains_ci(text, "criminali") && !contains_ci(text, "outlawed") {
+        return None;
+    }
     let m = NEW_OFFENSE.find(text)?;
     let named = instrument(text).is_some()
         || article(text).is_some()
@@ -252,9 +255,19 @@ impl Rule for AmendmentRule {
             "inserted into",
             "introduced into",
             "changes to",
-            "criminalized",
-            "criminalised",
-            "outlawed",
+            // An offense the lawmaker made (see `NEW_OFFENSE`): only after the lawmaker's noun.
+            "government criminali",
+            "government also criminali",
+            "government newly criminali",
+            "government outlawed",
+            "government also outlawed",
+            "parliament criminali",
+            "parliament also criminali",
+            "assembly criminali",
+            "assembly also criminali",
+            "legislature criminali",
+            "lawmakers criminali",
+            "congress criminali",
         ]]
     }
 
