@@ -457,8 +457,9 @@ pub(super) fn push_denied(
 }
 
 /// The "people participle(s)" items of a list of what no reports told ("victims assisted or
-/// trafficking offenders prosecuted and punished" → ("victims", "assisted"), ("trafficking
-/// offenders", "prosecuted and punished")); the list ends at the first item of another shape.
+/// trafficking offenders prosecuted and convicted" → ("victims", "assisted"), ("trafficking
+/// offenders", "prosecuted and convicted")); the list ends at the first item of another shape,
+/// and a participle of no metric ("punished") ends its item.
 fn reported_items(items: &str) -> Vec<(&str, &str)> {
     const PEOPLE: [&str; 7] = [
         "victims",
