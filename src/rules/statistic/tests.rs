@@ -22,6 +22,21 @@ fn zero_phrases_split_at_their_object() {
 }
 
 #[test]
+fn a_second_denial_joined_after_an_object_is_a_zero_of_its_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report prosecuting or convicting any traffickers and did not report identifying any trafficking victims.", report(2022)), @r"
+    2021 statistic: prosecutions 0 (traffickers)
+    2021 statistic: convictions 0 (traffickers)
+    2021 statistic: victims_identified 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases but did not explain why, and prosecutors did not prosecute any suspects.", report(2016)), @r"
+    2015 statistic: investigations 0 (cases)
+    2015 statistic: prosecutions 0 (suspects)
+    ");
+    // An object of three words that ends the sentence is read as before.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any labor trafficking offenders.", report(2016)), @"2015 statistic: convictions 0 (labor trafficking offenders)");
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)

@@ -222,10 +222,7 @@ pub(super) fn zeros_in(
     if !(did_not || no || neither || negations.has("never")) {
         return;
     }
-    let did_not_matches = did_not
-        .then(|| ZERO_DID_NOT.find_iter(text))
-        .into_iter()
-        .flatten();
+    let did_not_matches = did_not.then(|| did_not_matches(text)).into_iter().flatten();
     for m in did_not_matches {
         let (verbs, obj) = split_object(m.as_str());
         // "did not report prosecuting any traffickers or identifying any victims": the
@@ -610,6 +607,27 @@ pub(super) fn names_victims(obj: &str) -> bool {
 /// A [`ZERO_DID_NOT`] match cut where its object ("any ...", "a single ...", "a ...") starts: the
 /// part before holds the verbs (no other word there is a metric verb), the rest the object.
 /// Cheaper than the pattern's capture groups.
+/// The matches of [`ZERO_DID_NOT`], each looked for past the words of the last one's
+/// object, which end before a conjunction: "did not report prosecuting any traffickers and
+/// did not report identifying any victims" holds two.
+fn did_not_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let m = ZERO_DID_NOT.find_at(text, at)?;
+        let (verbs, obj) = split_object(m.as_str());
+        let own = obj
+            .match_indices(' ')
+            .map(|(i, _)| i)
+            .find(|&i| {
+                let next = obj[i + 1..].split(' ').next().unwrap_or("");
+                ["and", "or", "nor", "but"].contains(&next)
+            })
+            .unwrap_or(obj.len());
+        at = m.start() + verbs.len() + own;
+        Some(m)
+    })
+}
+
 pub(super) fn split_object(found: &str) -> (&str, &str) {
     let b = found.as_bytes();
     let starts = |i: usize, w: &str| {
@@ -769,7 +787,7 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
         .take_while(|w| {
             !matches!(
                 w.to_ascii_lowercase().as_str(),
-                "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with"
+                "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with" | "but"
             )
         })
         .collect();
