@@ -255,6 +255,21 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
     "advocates",
 ];
 
+/// Words after which a count is compared with another ("compared with 20", "a decline from
+/// five cases prosecuted"): what comes before them is not the count's.
+pub const COMPARISON_WORDS: &[&str] = &[
+    "compared",
+    "versus",
+    " than ",
+    "decline from",
+    "decrease from",
+    "increase from",
+    "drop from",
+    "reduction from",
+    "down from",
+    "up from",
+];
+
 /// Words that introduce the parts of a count told just before ("40 victims, including 12
 /// children", "12 cases, two of which").
 pub const PART_LINKS: &[&str] = &[

@@ -9,7 +9,9 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, SentenceCtx};
-use crate::rules::lexicon::{is_victim_metric, FORMS, NOUN_MODIFIERS, PART_LINKS};
+use crate::rules::lexicon::{
+    is_victim_metric, COMPARISON_WORDS, FORMS, NOUN_MODIFIERS, PART_LINKS,
+};
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
 lazy_regex!(
@@ -329,10 +331,12 @@ pub(super) fn later_stage(first: Metric, then: Metric) -> bool {
     stage(first).zip(stage(then)).is_some_and(|(a, b)| b > a)
 }
 
-/// Where the window `from..to` starts once the words up to a comparison in it are skipped.
+/// Where the window `from..to` starts once the words up to a comparison in it are skipped
+/// ("compared with", "a decline from": "did not convict any traffickers, a decline from
+/// five cases prosecuted": the verbs before are not the count's).
 pub(super) fn after_comparison(text: &str, from: usize, to: usize) -> usize {
     let window = &text[from..to];
-    ["compared", "versus", " than "]
+    COMPARISON_WORDS
         .iter()
         .filter_map(|w| crate::pattern::find_ci(window, w, 0).map(|at| at + w.len()))
         .max()

@@ -37,6 +37,20 @@ fn a_second_denial_joined_after_an_object_is_a_zero_of_its_own() {
 }
 
 #[test]
+fn counts_after_a_decline_from_keep_their_own_participles() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any trafficking offenses or convict any trafficking offenders, a decline from five cases prosecuted and one trafficker convicted during the previous year.", report(2007)), @r"
+    2006 statistic: prosecutions 0 (trafficking offenses)
+    2006 statistic: convictions 0 (trafficking offenders)
+    2005 statistic: prosecutions 5 (cases)
+    2005 statistic: convictions 1 (trafficker)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any victims in 2016, down from 14 victims identified in 2015.", wiki()), @r"
+    2016 statistic: victims_identified 0 (victims)
+    2015 statistic: victims_identified 14 (victims)
+    ");
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)
