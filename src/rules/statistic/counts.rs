@@ -12,7 +12,8 @@ use super::parts::{
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
-    participle_metric, promised, registered_before, upheld_before, verb_after, verbs_before,
+    pair_around, participle_metric, promised, registered_before, upheld_before, verb_after,
+    verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
@@ -425,6 +426,12 @@ pub(super) fn counts(
             // cases involved 546 alleged traffickers": the people of the cases told before.
             if cands.is_empty() {
                 cands.extend(involved_in(&text[cs..q.start], &told_before));
+            }
+            if cands.is_empty() {
+                cands.extend(pair_around(
+                    &text[lo..q.start],
+                    &text[noun.end..ce.max(noun.end)],
+                ));
             }
             // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
             if partitive && cands.is_empty() {

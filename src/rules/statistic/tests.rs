@@ -51,6 +51,29 @@ fn counts_after_a_decline_from_keep_their_own_participles() {
 }
 
 #[test]
+fn care_told_around_the_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported providing at least 113 victims with various services, including medical care and shelter.", report(2023)), @"2022 statistic: victims_assisted at_least 113 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs provided 20 potential victims of forced labor with services in 2018.", wiki()), @"2018 statistic: victims_assisted 20 (potential victims)");
+    // Not care: what was given is no service, or those given it are no victims.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The ministry provided 30 shelters with funding for victim services.",
+            report(2019)
+        ),
+        ""
+    );
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The government provided 20 victims with residence permits.",
+            report(2019)
+        ),
+        ""
+    );
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)

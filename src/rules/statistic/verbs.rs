@@ -121,6 +121,15 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
         .map(|(_, _, m)| *m)
 }
 
+/// The metric of a pair told around a count: its verb just before the count, its noun
+/// after "with" past the counted noun ("provided 113 victims with various services").
+pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
+    let verb = before.split_whitespace().next_back()?;
+    let mut words = after.split_whitespace().take(6);
+    words.find(|w| *w == "with")?;
+    words.take(3).find_map(|w| metric_of_pair(verb, w))
+}
+
 pub(super) fn verb_metrics(verbs: &str) -> Vec<Metric> {
     let mut out: Vec<Metric> = VERB_WORD
         .find_iter(verbs)
