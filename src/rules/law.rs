@@ -97,7 +97,7 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+act\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
 );
 // The title after a year that names its law: "the 2010 Child Protection Code", "The 2019
 // Anti-Trafficking in Persons Order".
@@ -777,6 +777,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The 2003 Measures Against Trafficking in Persons law criminalized sex trafficking.", report(2019)), @"2003 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "A May 2008 law prohibited all forms of trafficking.", wiki()), @"2008-05 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "It prohibits trafficking through a 2008 human trafficking act.", wiki()), @"2008 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The government increased its use of the 2020 anti-trafficking proclamation.", report(2023)), @"2020 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Courts applied the 2012 human trafficking decree in two cases.", report(2015)), @"2012 law_enacted: (unnamed law) (inferred)");
         // Not a law's date: a month of a plan, or a month when something happened to a law.
         assert_eq!(
             run(&LawRule, "A May 2008 plan addressed trafficking.", wiki()),

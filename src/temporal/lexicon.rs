@@ -122,6 +122,8 @@ pub const NAME_NOUNS: &[&str] = &[
     "act",
     "legislation",
     "decree",
+    "ordinance",
+    "proclamation",
     "code",
     "nap",
     "plan",
