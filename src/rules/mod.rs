@@ -46,6 +46,8 @@ pub struct Discourse {
     /// breakdowns by form told after it ("identified 440 victims. ... identified 31 sex
     /// trafficking victims and nine forced labor victims").
     pub wholes: Vec<(crate::event::Metric, Option<i32>)>,
+    /// The penalties of the last provision, for an article that "prescribed the same penalties".
+    pub penalties: Vec<crate::quantity::Penalty>,
 }
 
 /// What rules write to.

@@ -150,11 +150,16 @@ impl Rule for ProvisionRule {
         let prescribes = !judged
             && (PRESCRIBES.is_match(text)
                 || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text)));
-        let terms = if PRISON.is_match(text) {
+        let mut terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
         } else {
             Vec::new()
         };
+        // "Article 600 ... prescribed the same penalties": the last provision's, not those of
+        // another crime ("the same penalties as for rape").
+        if terms.is_empty() && same_penalties(text) {
+            terms.clone_from(&discourse.penalties);
+        }
         // "under laws against kidnapping, which carry penalties ...": other laws, not the one
         // named before.
         // "The penal code criminalized ... . Article 324 prescribed penalties": an article
@@ -179,6 +184,7 @@ impl Rule for ProvisionRule {
                 || contains_ci(text, "sentencing ")
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
+            discourse.penalties.clone_from(&terms);
             for p in terms {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
@@ -208,6 +214,24 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// Whether the sentence sets "the same penalties" (punishment, sentences) as the provision
+/// before it, not as another crime's ("the same penalties as those for rape").
+fn same_penalties(text: &str) -> bool {
+    const SAME: [&str; 4] = [
+        "the same penalt",
+        "the same punishment",
+        "the same sentence",
+        "the same prison term",
+    ];
+    SAME.iter().any(|s| {
+        crate::pattern::find_ci(text, s, 0).is_some_and(|at| {
+            let rest = &text[at + s.len()..];
+            let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+            !clause.contains(" as ")
+        })
+    })
 }
 
 /// "Guinean law prohibits most forms of trafficking": the country's law as a whole, the
@@ -319,6 +343,36 @@ mod tests {
 
     fn provisions_of(text: &str) -> Vec<String> {
         crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
+    }
+
+    #[test]
+    fn the_same_penalties_are_the_last_provisions() {
+        let provisions = provisions_of("= Testland (Tier 2) - 2019 Trafficking in Persons Report =\n\nArticle 301 of the penal code criminalized sex trafficking and prescribed penalties of five to 10 years' imprisonment. Article 302 of the penal code criminalized forced labor and prescribed the same penalties.\n");
+        assert_eq!(
+            provisions,
+            [
+                "penal code article 301, penalty 5..=10 years",
+                "penal code article 302, penalty 5..=10 years"
+            ]
+        );
+        // The same as another crime's: no penalty is told.
+        let provisions = provisions_of("= Testland (Tier 2) - 2019 Trafficking in Persons Report =\n\nArticle 301 of the penal code criminalized sex trafficking and prescribed penalties of five to 10 years' imprisonment. Article 302 of the penal code criminalized forced labor and prescribed the same penalties as those for rape.\n");
+        assert_eq!(
+            provisions,
+            [
+                "penal code article 301, penalty 5..=10 years",
+                "penal code article 302"
+            ]
+        );
+        // With no provision before, nothing to copy.
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Article 302 of the penal code prescribed the same penalties.",
+                report(2019)
+            ),
+            ""
+        );
     }
 
     #[test]
