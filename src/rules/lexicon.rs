@@ -529,6 +529,21 @@ pub const INSTRUMENTS: &[&str] = &[
     "constitution",
 ];
 
+/// Verbs that tell a law's enactment with the law as their object ("passed the Children's
+/// Act, which prohibits ...", "enacted a new labour code prohibiting ...").
+pub const ENACTING_VERBS: &[&str] = &[
+    "enacted",
+    "enacting",
+    "passed",
+    "passing",
+    "adopted",
+    "adopting",
+    "approved",
+    "approving",
+    "promulgated",
+    "promulgating",
+];
+
 /// Capitalized words before "law" that name no country's law ("The law prohibits").
 pub const LAW_DETERMINERS: &[&str] = &[
     "The", "This", "That", "These", "Such", "Its", "Their", "No", "Any", "Current", "Existing",

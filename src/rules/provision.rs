@@ -13,7 +13,7 @@
 
 use super::amendment::{article, article_of_named_law, instrument, is_amendment};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::LAW_DETERMINERS;
+use super::lexicon::{ENACTING_VERBS, LAW_DETERMINERS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -197,7 +197,7 @@ impl Rule for ProvisionRule {
                     self.name(),
                 ));
             }
-        } else if prohibits && named {
+        } else if prohibits && named && !enacts(text, named_instrument.as_deref()) {
             out.events.push(cx.event(
                 Fact::LegalProvision {
                     instrument: instr.clone(),
@@ -214,6 +214,19 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// Whether the sentence tells the enactment of the law it names, an enacting verb before the
+/// law's name ("passed the Children's Act, which prohibits child trafficking"): what the law
+/// prohibits describes the new law, and only a penalty makes it a provision of its own
+/// ("The Children's Act, adopted in 2005, prohibits ..." states the provision).
+fn enacts(text: &str, law: Option<&str>) -> bool {
+    let Some(at) = law.and_then(|l| crate::pattern::find_ci(text, l, 0)) else {
+        return false;
+    };
+    text[..at]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| ENACTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// Whether the sentence sets "the same penalties" (punishment, sentences) as the provision
@@ -343,6 +356,19 @@ mod tests {
 
     fn provisions_of(text: &str) -> Vec<String> {
         crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
+    }
+
+    #[test]
+    fn a_law_enacted_prohibiting_is_no_provision_without_a_penalty() {
+        for s in [
+            "In June 2005, the National Assembly passed the Children's Act, which prohibits child trafficking.",
+            "During 2009, the government enacted a new labour code prohibiting forced labor.",
+        ] {
+            assert_eq!(run(&ProvisionRule, s, report(2010)), "", "{s}");
+        }
+        // A penalty makes it one; an enactment told after the law's name leaves the provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "The National Assembly passed the Children's Act, which prohibits child trafficking and prescribes penalties of up to 10 years' imprisonment.", report(2010)), @"undated legal_provision: Children's Act, penalty ?..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Children's Act, adopted in 2005, prohibits child trafficking.", report(2010)), @"undated legal_provision: Children's Act");
     }
 
     #[test]
