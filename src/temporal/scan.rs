@@ -197,8 +197,29 @@ fn month_span_before(b: &[u8], p: YearPhrase, pos: usize) -> YearPhrase {
         .unwrap_or(p)
 }
 
+/// The bytes a word opening an expression can start with: a digit, a month's capital, or
+/// the first letter of "between", "from", "since" or a qualifier (either case).
+static PHRASE_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        table[c as usize] = true;
+        c += 1;
+    }
+    let letters = b"JFMASONDbBfFsSmMeElLtT";
+    let mut i = 0;
+    while i < letters.len() {
+        table[letters[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// The expression that starts at `s`, trying the forms in order.
 fn phrase_at(b: &[u8], s: usize) -> Option<YearPhrase> {
+    if !PHRASE_INITIALS[usize::from(b[s])] {
+        return None;
+    }
     if b[s].is_ascii_digit() {
         date_at(b, s)
             .or_else(|| dash_span_at(b, s))
