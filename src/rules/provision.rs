@@ -37,6 +37,13 @@ lazy_regex!(
     PRESCRIBES,
     r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
+// "penalties were increased to five to 10 years' imprisonment if such factors were involved",
+// "Aggravating factors increased the maximum sentence to ...": the law's penalties with
+// aggravating factors (read only where "aggravat" occurs).
+lazy_regex!(
+    AGGRAVATED,
+    r"(?i)\b(?:(?:penalt(?:y|ies)|sentences?|punishments?)\s+(?:(?:were|was|are|is)\s+)?increased\s+to|increase[sd]?\s+(?:the\s+)?(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|sentences?|punishments?)\s+to)\b"
+);
 crate::lazy_words!(
     COURT_WORDS,
     &[
@@ -107,6 +114,7 @@ impl Rule for ProvisionRule {
             "criminal offense",
             "illegal under",
             "unlawful under",
+            "aggravating",
         ]]
     }
 
@@ -149,7 +157,8 @@ impl Rule for ProvisionRule {
             && contains_ci(text, " stringent");
         let prescribes = !judged
             && (PRESCRIBES.is_match(text)
-                || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text)));
+                || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text))
+                || (contains_ci(text, "aggravat") && AGGRAVATED.is_match(text)));
         let mut terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
         } else {
@@ -369,6 +378,28 @@ mod tests {
         // A penalty makes it one; an enactment told after the law's name leaves the provision.
         insta::assert_snapshot!(run(&ProvisionRule, "The National Assembly passed the Children's Act, which prohibits child trafficking and prescribes penalties of up to 10 years' imprisonment.", report(2010)), @"undated legal_provision: Children's Act, penalty ?..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The Children's Act, adopted in 2005, prohibits child trafficking.", report(2010)), @"undated legal_provision: Children's Act");
+    }
+
+    #[test]
+    fn penalties_with_aggravating_factors_are_provisions() {
+        let text = "= Testland (Tier 2) - 2019 Trafficking in Persons Report =\n\nLaw 12 criminalized sex trafficking and prescribed penalties of four to eight years' imprisonment. The law established the use of force as an aggravating factor; penalties were increased to five to 10 years' imprisonment if such factors were involved.\n";
+        assert_eq!(
+            provisions_of(text),
+            [
+                "Law 12, penalty 4..=8 years",
+                "Law 12, penalty 5..=10 years"
+            ]
+        );
+        insta::assert_snapshot!(run(&ProvisionRule, "Aggravating factors increased the maximum sentence to between 10 and 15 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 10..=15 years");
+        // Without aggravating factors an increase is no standing provision here.
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Sentences were increased to 10 years on appeal.",
+                report(2020)
+            ),
+            ""
+        );
     }
 
     #[test]
