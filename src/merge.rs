@@ -61,7 +61,14 @@ fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// The letters and digits of a name, its words "of" left out.
 fn name_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.split_whitespace().filter(|w| *w != "of").flat_map(norm)
+    s.split_whitespace()
+        .filter(|w| *w != "of")
+        // "the 2018 criminal code" and "the 2018 penal code" are one code.
+        .map(|w| match w.eq_ignore_ascii_case("penal") {
+            true => "criminal",
+            false => w,
+        })
+        .flat_map(norm)
 }
 
 /// Names agree when, letters and digits alone, one begins the other; "of" before a year
@@ -425,6 +432,15 @@ mod tests {
             EventKind::LawEnacted,
         );
         assert_eq!(laws.len(), 1, "{laws:?}");
+    }
+
+    #[test]
+    fn a_penal_code_is_the_criminal_code() {
+        let laws = crate::rules::testing::facts_of_kind(
+            "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 510 of the 2018 criminal code criminalized sex trafficking. The 2018 penal code also prescribed lower penalties for some acts.\n",
+            EventKind::LawEnacted,
+        );
+        assert_eq!(laws, ["criminal code"]);
     }
 
     #[test]

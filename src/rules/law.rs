@@ -19,7 +19,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::{STANDING_CODES, US_LAWS};
+use super::lexicon::US_LAWS;
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -97,7 +97,12 @@ lazy_regex!(
 );
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+);
+// A code named in lowercase after its year ("the 2018 criminal code").
+lazy_regex!(
+    LOWERCASE_CODE,
+    r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b"
 );
 // The title after a year that names its law: "the 2010 Child Protection Code", "The 2019
 // Anti-Trafficking in Persons Order".
@@ -376,15 +381,12 @@ impl Rule for LawRule {
                 && !text[..t.start].ends_with(" of ")
             {
                 // "the 2005 Law on Combating Trafficking in Persons" names the law too.
+                // "the 2018 criminal code": a code is named by its own words.
                 let name = TITLE_AFTER_YEAR
                     .find(rest)
+                    .or_else(|| LOWERCASE_CODE.find(rest))
                     .map(|m| clean_name(m.as_str().trim_start()));
-                let standing_code = name
-                    .as_ref()
-                    .is_some_and(|n| STANDING_CODES.iter().any(|c| n.eq_ignore_ascii_case(c)));
-                if !standing_code {
-                    emit(name, Some(date), true);
-                }
+                emit(name, Some(date), true);
             }
         }
         for c in law
@@ -411,7 +413,7 @@ impl Rule for LawRule {
             emit(Some(clean_name(whole.as_str())), Some(date), true);
         }
         // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012", "the Child
-        // Protection Code of 2003" (not a standing code's edition: "the Penal Code of 1960").
+        // Protection Code of 2003", "the Penal Code of 1960".
         for c in titled
             .then(|| ACT_OF_YEAR.captures_iter(text))
             .into_iter()
@@ -432,11 +434,7 @@ impl Rule for LawRule {
             };
             // An amending act told as the change it made is the amendment rule's.
             let changes = || super::amendment::is_amendment(text);
-            let standing_code = STANDING_CODES.iter().any(|code| contains_ci(&name, code));
-            if (!of && !name.ends_with("Act"))
-                || (contains_ci(&name, "amend") && changes())
-                || standing_code
-            {
+            if (!of && !name.ends_with("Act")) || (contains_ci(&name, "amend") && changes()) {
                 continue;
             }
             emit(Some(name), Some(PartialDate::year(year)), true);
@@ -811,14 +809,9 @@ mod tests {
             run(&LawRule, "A 2016 court order closed 4 brothels.", wiki()),
             ""
         );
-        assert_eq!(
-            run(
-                &LawRule,
-                "Article 215 of the 2018 Penal Code criminalized sex trafficking.",
-                wiki()
-            ),
-            ""
-        );
+        // A code known by its year was enacted then, whatever its name.
+        insta::assert_snapshot!(run(&LawRule, "Article 215 of the 2018 Penal Code criminalized sex trafficking.", wiki()), @"2018 law_enacted: Penal Code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Article 510 of the 2018 criminal code criminalized sex trafficking and labor trafficking.", report(2020)), @"2018 law_enacted: criminal code (inferred)");
         assert_eq!(
             run(
                 &LawRule,
@@ -829,9 +822,12 @@ mod tests {
         );
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking Prevention Act of 2000 defines severe forms of trafficking.", wiki()), @"2000 law_enacted: Human Trafficking Prevention Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act, 2012 criminalizes sex trafficking.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
-        // A titled code known by its year, but not a standing code's edition.
+        // A titled code known by its year.
         insta::assert_snapshot!(run(&LawRule, "Article 25 of the Child Protection Code of 2003 prohibits the sale of children.", wiki()), @"2003 law_enacted: Child Protection Code (inferred)");
-        insta::assert_snapshot!(run(&LawRule, "The Penal Code of 1960 and the Labor Code of 1998 prohibit forced labor.", wiki()), @"");
+        insta::assert_snapshot!(run(&LawRule, "The Penal Code of 1960 and the Labor Code of 1998 prohibit forced labor.", wiki()), @r"
+        1960 law_enacted: Penal Code (inferred)
+        1998 law_enacted: Labor Code (inferred)
+        ");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
         // An amending act in force, not told as a change; a bracket of several words in a title.

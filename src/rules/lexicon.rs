@@ -554,18 +554,6 @@ pub const LAW_DETERMINERS: &[&str] = &[
 /// law", "lacks a law", "no law").
 pub const LAW_DENIALS: &[&str] = &["not", "no", "lacks", "lack", "lacked", "without", "absence"];
 
-/// Codes every country keeps and re-issues: "the 2018 Penal Code" is an edition of the code,
-/// not a law enacted by its year.
-pub const STANDING_CODES: &[&str] = &[
-    "criminal code",
-    "penal code",
-    "labor code",
-    "labour code",
-    "family code",
-    "administrative code",
-    "criminal procedure code",
-];
-
 /// Words naming the United States' own anti-trafficking acts, by whose minimum standards the
 /// reports measure every country: not laws of the country a text is about.
 pub const US_LAWS: &[&str] = &[
