@@ -28,7 +28,7 @@ lazy_regex!(
 lazy_regex!(
     COMPARISON_OPENS,
     format!(
-        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those))\b"
+        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those)|(?:half|one-half|one-third|a\s+third|one-quarter|a\s+quarter|twice|double|triple|(?:two|three|four)\s+times)\s+(?:the\s+)?(?:number|total|level|amount))\b"
     )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
@@ -418,18 +418,21 @@ impl<'a> SentenceCtx<'a> {
             };
             let gap = gap.trim_end();
             links.iter().any(|link| {
-                gap.strip_suffix(link).is_some_and(|noun| {
-                    let words = noun.split_whitespace();
-                    (1..=4).contains(&words.clone().count())
-                        && words
-                            .clone()
-                            .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
-                        && words.clone().all(|w| {
-                            // "97 victims, more than 87 in 2019": a count with no noun ends no list.
-                            !LIST_BREAKERS.iter().any(|b| w.eq_ignore_ascii_case(b))
-                                && !["in", "during"].iter().any(|b| w.eq_ignore_ascii_case(b))
-                        })
-                })
+                // "one-third the number prosecuted in 2013": a fraction, not a count with a noun.
+                gap.strip_suffix(link)
+                    .filter(|noun| !noun.starts_with('-'))
+                    .is_some_and(|noun| {
+                        let words = noun.split_whitespace();
+                        (1..=4).contains(&words.clone().count())
+                            && words
+                                .clone()
+                                .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))
+                            && words.clone().all(|w| {
+                                // "97 victims, more than 87 in 2019": a count with no noun ends no list.
+                                !LIST_BREAKERS.iter().any(|b| w.eq_ignore_ascii_case(b))
+                                    && !["in", "during"].iter().any(|b| w.eq_ignore_ascii_case(b))
+                            })
+                    })
             })
         })
     }

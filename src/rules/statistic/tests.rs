@@ -74,6 +74,18 @@ fn care_told_around_the_count() {
 }
 
 #[test]
+fn a_year_after_a_fraction_or_multiple_of_the_number_is_the_comparisons() {
+    insta::assert_snapshot!(run(&StatisticRule, "During 2014, the government initiated prosecutions of five defendants, one-third the number prosecuted in 2013.", report(2015)), @"2014 statistic: prosecutions 5 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 40 victims, twice the number identified in 2017.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
+    // A list of counts closed by its year is still read as one.
+    insta::assert_snapshot!(run(&StatisticRule, "Police reported 44 investigations, 18 prosecutions, and 18 convictions in 2017.", report(2019)), @r"
+    2017 statistic: investigations 44
+    2017 statistic: prosecutions 18
+    2017 statistic: convictions 18
+    ");
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)
