@@ -95,15 +95,15 @@ lazy_regex!(
     ACT_OF_YEAR,
     r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law|Code))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)?\s+(?P<year>(?:19|20)\d\d)\b"
 );
+/// A code named in lowercase after its year ("the 2018 criminal code").
+const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b";
 lazy_regex!(
     YEAR_LAW,
-    r"(?i)^(?:\s+[\w'-]+){0,2}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){1,6}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+    format!(
+        r"(?i)^(?:\s+[\w'-]+){{0,2}}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|{CODE_AFTER_YEAR}|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){{1,6}}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+    )
 );
-// A code named in lowercase after its year ("the 2018 criminal code").
-lazy_regex!(
-    LOWERCASE_CODE,
-    r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b"
-);
+lazy_regex!(LOWERCASE_CODE, CODE_AFTER_YEAR);
 // The title after a year that names its law: "the 2010 Child Protection Code", "The 2019
 // Anti-Trafficking in Persons Order".
 lazy_regex!(
