@@ -14,7 +14,7 @@ use super::context::SentenceCtx;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
-use crate::temporal::PartialDate;
+use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds compliance assessments.
 pub struct ComplianceRule;
@@ -96,6 +96,19 @@ fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
     goes_on.then(|| efforts_in(next)).flatten()
 }
 
+/// The year an article's undated assessment is told of by the next sentence of its paragraph
+/// ("The Government of Jordan does not fully comply ... . During 2015, the government ..."):
+/// that sentence's first year.
+fn year_told_next(cx: &SentenceCtx<'_>) -> Option<i32> {
+    let next = cx.paragraph.get(cx.index_in_paragraph()? + 1)?;
+    crate::temporal::recognize(next)
+        .into_iter()
+        .find_map(|t| match t.expr {
+            TimeExpr::Point(d) => Some(d.year),
+            _ => None,
+        })
+}
+
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
         "compliance"
@@ -140,7 +153,10 @@ impl Rule for ComplianceRule {
             efforts
         };
         // A text with no year at all still states the assessment: it stays, undated.
-        let years = cx.assessment_years();
+        let mut years = cx.assessment_years();
+        if years.is_empty() && cx.anchor.report_year.is_none() {
+            years.extend(year_told_next(cx));
+        }
         let dates: Vec<Option<PartialDate>> = if years.is_empty() {
             vec![None]
         } else {
@@ -187,6 +203,25 @@ mod tests {
         insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A next sentence about something else tells nothing of the assessment.
         insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
+    }
+
+    #[test]
+    fn an_articles_undated_assessment_takes_the_year_its_paragraph_goes_on_to_tell() {
+        let told = |second: &str, anchor| {
+            crate::rules::testing::run_paragraph(
+                &ComplianceRule,
+                &[
+                    "The Government of Testland does not fully comply with the minimum standards for the elimination of trafficking.",
+                    second,
+                ],
+                anchor,
+            )
+        };
+        insta::assert_snapshot!(told("During 2015, the government increased efforts to prosecute traffickers.", wiki()), @"2015 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        insta::assert_snapshot!(told("Despite these efforts, Testland was placed on the Tier 2 Watch List in 2010.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        // A next sentence with no year leaves it undated; a report's assessment is its year's.
+        insta::assert_snapshot!(told("The government continued to assist victims.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: -");
+        insta::assert_snapshot!(told("During 2015, the government increased efforts to prosecute traffickers.", report(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: -");
     }
 
     #[test]
