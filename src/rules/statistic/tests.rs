@@ -86,6 +86,26 @@ fn a_year_after_a_fraction_or_multiple_of_the_number_is_the_comparisons() {
 }
 
 #[test]
+fn zeros_joined_to_a_denied_verb_of_no_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated two cases, but it did not advance any cases to prosecution or convict any traffickers.", report(2021)), @r"
+    2020 statistic: investigations 2 (cases)
+    2020 statistic: prosecutions 0 (cases)
+    2020 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not allocate any funds to victim services or prosecute any traffickers.", report(2021)), @"2020 statistic: prosecutions 0 (traffickers)");
+    // Denied acts that are no metric give nothing; nor does a denied report of efforts.
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "During investigations, police did not arrest any suspects or seize any assets.",
+            report(2021)
+        ),
+        ""
+    );
+    assert_eq!(run(&StatisticRule, "The government did not make any efforts to address trafficking or raise awareness of prosecutions.", report(2021)), "");
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)

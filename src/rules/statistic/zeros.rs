@@ -33,6 +33,13 @@ lazy_regex!(
     )
 );
 
+// "did not advance any cases to prosecution or convict any traffickers": a verb of no metric
+// denied with "any", whose clause may bring its object to prosecution or join metric verbs.
+lazy_regex!(
+    pub(super) ZERO_OTHER_VERB,
+    r"(?i)\b(?:did|does|do|has|have|had)\s+not\s+(?:report\s+)?(?P<verb>[a-z]+)\s+any\b"
+);
+
 /// Gerunds of the metric verbs.
 pub(super) const GERUND: &str =
     r"(?:investigat|prosecut|convict|identify|referr|assist|repatriat|sentenc|charg|indict)ing";
@@ -222,8 +229,10 @@ pub(super) fn zeros_in(
     if !(did_not || no || neither || negations.has("never")) {
         return;
     }
+    let mut metric_denials = Vec::new();
     let did_not_matches = did_not.then(|| did_not_matches(text)).into_iter().flatten();
     for m in did_not_matches {
+        metric_denials.push(m.start());
         let (verbs, obj) = split_object(m.as_str());
         // "did not report prosecuting any traffickers or identifying any victims": the
         // object ends where another denied verb joins.
@@ -238,6 +247,43 @@ pub(super) fn zeros_in(
         push_denied(cx, rule, out, verbs, obj, m.start());
         for c in &others {
             push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
+        }
+    }
+    for c in captures_when(not, &ZERO_OTHER_VERB, text) {
+        let m = c.get(0).expect("group 0");
+        // A verb of reporting or effort denies no act of its own ("did not report any
+        // efforts to ..." is read as such above and below).
+        let verb = &c["verb"];
+        if metric_denials.contains(&m.start())
+            || metric_of_word(verb).is_some()
+            || ["report", "demonstrate", "make", "made", "show"]
+                .iter()
+                .any(|v| verb.eq_ignore_ascii_case(v))
+        {
+            continue;
+        }
+        // Up to the next denial of a metric verb, which is read on its own.
+        let end = metric_denials
+            .iter()
+            .copied()
+            .find(|&d| d > m.start())
+            .unwrap_or(text.len())
+            .min(clause(text, m.end()).1)
+            .max(m.end());
+        let rest = &text[m.end()..end];
+        let rest = &rest[..contrast_at(rest)];
+        if let Some(obj) = brought_to_prosecution(rest) {
+            push_zero(
+                cx,
+                rule,
+                out,
+                Metric::Prosecutions,
+                subject_of(obj),
+                m.start(),
+            );
+        }
+        for o in ZERO_OR_ANOTHER.captures_iter(rest) {
+            push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], m.start());
         }
     }
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
@@ -626,6 +672,21 @@ fn did_not_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
         at = m.start() + verbs.len() + own;
         Some(m)
     })
+}
+
+/// The object of "any" brought to prosecution in `rest` ("[any] cases to prosecution"), within
+/// a few words and before another joins.
+fn brought_to_prosecution(rest: &str) -> Option<&str> {
+    const TO: [&str; 3] = [" to prosecution", " for prosecution", " to trial"];
+    let head = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    let (at, _) = TO
+        .iter()
+        .filter_map(|p| crate::pattern::find_ci(head, p, 0).map(|at| (at, p)))
+        .min()?;
+    let obj = &head[..at];
+    let words = obj.split_whitespace();
+    (words.clone().count() <= 4 && !words.clone().any(|w| matches!(w, "or" | "and" | "nor")))
+        .then_some(obj)
 }
 
 pub(super) fn split_object(found: &str) -> (&str, &str) {
