@@ -249,7 +249,7 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
         }
     }
-    for c in captures_when(not, &ZERO_OTHER_VERB, text) {
+    for c in captures_when(not && contains_ci(text, " any "), &ZERO_OTHER_VERB, text) {
         let m = c.get(0).expect("group 0");
         // A verb of reporting or effort denies no act of its own ("did not report any
         // efforts to ..." is read as such above and below).
