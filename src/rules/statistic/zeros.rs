@@ -679,9 +679,9 @@ fn did_not_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
 fn brought_to_prosecution(rest: &str) -> Option<&str> {
     const TO: [&str; 3] = [" to prosecution", " for prosecution", " to trial"];
     let head = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-    let (at, _) = TO
+    let at = TO
         .iter()
-        .filter_map(|p| crate::pattern::find_ci(head, p, 0).map(|at| (at, p)))
+        .filter_map(|p| crate::pattern::find_ci(head, p, 0))
         .min()?;
     let obj = &head[..at];
     let words = obj.split_whitespace();
