@@ -102,7 +102,7 @@ fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z]*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,|and|through|to|-)\s*\d+(?:\.\d+)*[a-z]*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*)*)"
 );
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
@@ -673,6 +673,11 @@ mod tests {
         assert_eq!(
             article("Sections 370 and 370A of the Indian Penal Code").as_deref(),
             Some("370 and 370A")
+        );
+        // A superscript numbers an inserted section; "and" may follow the list's comma.
+        assert_eq!(
+            article("Sections 133, 133¹, and 175 of the penal code").as_deref(),
+            Some("133, 133¹, and 175")
         );
     }
 }
