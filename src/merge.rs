@@ -37,7 +37,62 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
             }
         }
     }
+    fold_listed_articles(&mut out);
     out
+}
+
+/// "Sections 133, 133¹, and 175 of the penal code criminalized trafficking", then each
+/// section with its penalties: the list told without a penalty restates those provisions,
+/// and its evidence joins the first of them.
+fn fold_listed_articles(out: &mut Vec<Event>) {
+    let mut i = 0;
+    while i < out.len() {
+        let covering = match &out[i].fact {
+            Fact::LegalProvision {
+                instrument,
+                article: Some(list),
+                penalty: None,
+            } => {
+                let articles = listed_articles(list);
+                let with_penalty = |article: &str| {
+                    out.iter().position(|e| {
+                        matches!(&e.fact, Fact::LegalProvision {
+                            instrument: other,
+                            article: Some(a),
+                            penalty: Some(_),
+                        } if a == article && names_agree(instrument, other))
+                    })
+                };
+                (articles.len() > 1)
+                    .then(|| articles.iter().map(|a| with_penalty(a)).collect())
+                    .flatten()
+                    .and_then(|found: Vec<usize>| found.into_iter().min())
+            }
+            _ => None,
+        };
+        match covering {
+            Some(j) => {
+                let told = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for ev in told.evidence {
+                    if !out[j].evidence.contains(&ev) {
+                        out[j].evidence.push(ev);
+                    }
+                }
+                out[j].evidence.sort_by_key(|e| e.start);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The articles of a list ("133, 133¹, and 175"); a range ("317 through 320") is one.
+fn listed_articles(list: &str) -> Vec<&str> {
+    list.split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(|a| a.trim().trim_start_matches("and ").trim())
+        .filter(|a| !a.is_empty())
+        .collect()
 }
 
 fn dates_compatible(a: Option<PartialDate>, b: Option<PartialDate>) -> bool {
@@ -432,6 +487,36 @@ mod tests {
             EventKind::LawEnacted,
         );
         assert_eq!(laws.len(), 1, "{laws:?}");
+    }
+
+    #[test]
+    fn a_list_of_articles_each_given_its_penalty_is_those_provisions() {
+        let text = "= Testland (Tier 1) - 2021 Trafficking in Persons Report =\n\nSections 133, 133¹, and 175 of the penal code criminalized sex trafficking and labor trafficking. Section 133 prescribed penalties of one to seven years' imprisonment. Section 133¹ prescribed penalties of up to five years' imprisonment. Section 175 prescribed penalties of two to 10 years' imprisonment.\n";
+        assert_eq!(
+            provisions(text),
+            [
+                "penal code article 133, penalty 1..=7 years",
+                "penal code article 133¹, penalty ?..=5 years",
+                "penal code article 175, penalty 2..=10 years"
+            ]
+        );
+        let doc = crate::extract(text);
+        let spans = doc
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::LegalProvision)
+            .map(|e| e.evidence.len());
+        // The list's sentence stays as evidence of the first of them.
+        assert_eq!(spans.collect::<Vec<_>>(), [2, 1, 1]);
+        // An article left without a penalty keeps the list.
+        let text = "= Testland (Tier 1) - 2021 Trafficking in Persons Report =\n\nSections 133 and 175 of the penal code criminalized sex trafficking. Section 133 prescribed penalties of one to seven years' imprisonment.\n";
+        assert_eq!(
+            provisions(text),
+            [
+                "penal code article 133 and 175",
+                "penal code article 133, penalty 1..=7 years"
+            ]
+        );
     }
 
     #[test]
