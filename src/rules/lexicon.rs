@@ -159,6 +159,7 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "accommodation", Metric::VictimsAssisted),
     ("provid", "health", Metric::VictimsAssisted),
     ("provid", "medical", Metric::VictimsAssisted),
+    ("provid", "shelter", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
 ];
 

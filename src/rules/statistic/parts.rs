@@ -2,7 +2,7 @@
 //! brackets, a sum of parts, a year aside, a comparison.
 
 use super::nouns::classify_noun;
-use super::verbs::{metric_of_pair, metric_of_word, passive_verb, VERB_WORD};
+use super::verbs::{metric_of_pair, metric_of_word, pair_around, passive_verb, VERB_WORD};
 use super::{push, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
@@ -368,13 +368,18 @@ lazy_regex!(
     r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
 );
 
-/// Phrases one of which a restatement holds.
-const RESTATING: [&str; 5] = [
+/// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).
+const RESTATING: [&str; 10] = [
     " them",
     "all of",
     "all victims",
+    "all the ",
+    "all these ",
+    "all identified ",
     "the victim",
-    "these victims",
+    "these victim",
+    "the identified victim",
+    "these identified victim",
 ];
 
 /// "identified 440 victims. ... identified 31 sex trafficking victims and nine forced labor
@@ -474,7 +479,10 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
                 (verb, before.len() - verb.len())
             }
         };
-        let Some(told) = metric_of_word(verb).filter(|t| is_victim_metric(*t)) else {
+        // "provided them with support services": a pair told around the restating words.
+        let told = metric_of_word(verb)
+            .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..]));
+        let Some(told) = told.filter(|t| is_victim_metric(*t)) else {
             continue;
         };
         // The last count before it, of victims counted by another metric.

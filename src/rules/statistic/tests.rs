@@ -106,6 +106,25 @@ fn zeros_joined_to_a_denied_verb_of_no_metric() {
 }
 
 #[test]
+fn care_given_to_the_victims_restated_and_a_pair_read_once() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 11 adult trafficking victims and provided them with support services.", report(2023)), @r"
+    2022 statistic: victims_identified 11 (adult trafficking victims)
+    2022 statistic: victims_assisted 11 (adult trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 10 victims and reported providing all identified victims with care and services.", report(2023)), @r"
+    2022 statistic: victims_identified 10 (victims)
+    2022 statistic: victims_assisted 10 (victims)
+    ");
+    // Given something that is no care, the victims restated count nothing more.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 10 victims and provided them with identity documents.", report(2023)), @"2022 statistic: victims_identified 10 (victims)");
+    // "providing shelter" is one verb of a pair, not a pair and a verb.
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported identifying 40 victims, and providing shelter and services for 23 victims.", report(2023)), @r"
+    2022 statistic: victims_identified 40 (victims)
+    2022 statistic: victims_assisted 23 (victims)
+    ");
+}
+
+#[test]
 fn a_count_without_its_noun_takes_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)

@@ -162,10 +162,16 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             .clone()
             .take(2)
             .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
-        found.extend(match pair {
-            Some((m, end)) => Some((s, end, m)),
-            None => metric_of_word(w).map(|m| (s, s + w.len(), m)),
-        });
+        match pair {
+            Some((m, end)) => {
+                found.push((s, end, m));
+                // The pair's words are read: "providing shelter" is one verb, not two.
+                while words.clone().next().is_some_and(|(s2, _)| s2 < end) {
+                    words.next();
+                }
+            }
+            None => found.extend(metric_of_word(w).map(|m| (s, s + w.len(), m))),
+        }
     }
     // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
     found.retain(|&(s, e, _)| !is_charge_noun(&window[s..e], &window[..s]));
