@@ -78,6 +78,19 @@ where
 /// Items per chunk handed to a worker.
 const CHUNK: usize = 8;
 
+/// Runs `work`; a panic inside it comes back as an error message instead of ending the
+/// batch, so that one document that trips a bug costs one error record, not the run.
+pub fn contained<R>(work: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        format!("internal error while extracting (please report it): {message}")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,6 +111,36 @@ mod tests {
                 |r| out.push(r),
             );
             assert_eq!(out, (0..200).map(|i| i * 2).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_panic_is_one_error_and_the_run_goes_on() {
+        for jobs in [1, 2] {
+            let mut out = Vec::new();
+            ordered_map(
+                0..40u64,
+                jobs,
+                |i| {
+                    contained(|| {
+                        if i == 17 {
+                            panic!("item {i} trips a bug");
+                        }
+                        i
+                    })
+                },
+                |r| out.push(r),
+            );
+            assert_eq!(out.len(), 40);
+            assert_eq!(
+                out[17],
+                Err(
+                    "internal error while extracting (please report it): item 17 trips a bug"
+                        .into()
+                )
+            );
+            assert_eq!(out[16], Ok(16));
+            assert_eq!(out[39], Ok(39));
         }
     }
 }

@@ -391,7 +391,9 @@ fn extract(
             let size = item.bytes.as_ref().map_or(0, Vec::len);
             let rendered = item
                 .bytes
-                .and_then(|b| x.extract_bytes(&b).map_err(|e| e.to_string()))
+                .and_then(|b| {
+                    tipline::batch::contained(|| x.extract_bytes(&b))?.map_err(|e| e.to_string())
+                })
                 .map(|doc| {
                     let n = doc.events.len();
                     match format {
