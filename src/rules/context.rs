@@ -2,7 +2,8 @@
 //! quantities (computed once, on first use), and the paragraph around it.
 
 use super::lexicon::{
-    CHANGE_NOUNS, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES, SINCE_SUPERLATIVES,
+    CHANGE_NOUNS, COMPARED_WITH, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES,
+    SINCE_SUPERLATIVES,
 };
 use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
@@ -22,19 +23,19 @@ crate::lazy_words!(
     true
 );
 lazy_regex!(
-    COMPARED_WITH,
-    r"(?i)\b(?:compared\s+(?:with|to)|versus|than)\b"
+    COMPARED_WITH_OR_THAN,
+    format!(r"(?i)\b(?:{COMPARED_WITH}|versus|than)\b")
 );
 lazy_regex!(
     COMPARISON_OPENS,
     format!(
-        r"(?i)\b(?:compared\s+(?:with|to)|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those)|(?:half|one-half|one-third|a\s+third|one-quarter|a\s+quarter|twice|double|triple|(?:two|three|four)\s+times)\s+(?:the\s+)?(?:number|total|level|amount))\b"
+        r"(?i)\b(?:{COMPARED_WITH}|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those)|(?:half|one-half|one-third|a\s+third|one-quarter|a\s+quarter|twice|double|triple|(?:two|three|four)\s+times)\s+(?:the\s+)?(?:number|total|level|amount))\b"
     )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
 lazy_regex!(
     COMPARISON_BETWEEN,
-    r"(?i)\b(?:from|compared|than|versus|previous|prior|while|whereas)\b|[;(]"
+    r"(?i)\b(?:from|compared|comparison|than|versus|previous|prior|while|whereas)\b|[;(]"
 );
 
 /// Words that may link the dates of a list ("in 2007, 2010 and again in 2012").
@@ -296,7 +297,8 @@ impl<'a> SentenceCtx<'a> {
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
-        let compared = before.is_some_and(|b| COMPARED_WITH.is_match(&self.text[b.end..pos]));
+        let compared =
+            before.is_some_and(|b| COMPARED_WITH_OR_THAN.is_match(&self.text[b.end..pos]));
         let closing = after.filter(|m| compared && !self.text[pos..m.start].contains(';'));
         // "convicted two traffickers, the same number as in the previous year": the year
         // behind a comparison is the comparison's; "identified 40 victims, and the following

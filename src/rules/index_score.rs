@@ -12,7 +12,7 @@
 //! trafficking score").
 
 use super::context::SentenceCtx;
-use super::lexicon::CHANGE_NOUNS;
+use super::lexicon::{CHANGE_NOUNS, COMPARED_WITH};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -35,7 +35,7 @@ lazy_regex!(
 lazy_regex!(
     EARLIER_SCORE,
     format!(
-        r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|compared\s+(?:with|to))\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
+        r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|{COMPARED_WITH})\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
     )
 );
 lazy_regex!(

@@ -22,7 +22,7 @@ use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    CASE_DISPOSALS, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS,
+    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -35,7 +35,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) COMPARED,
-    r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus)\b"
+    format!(r"(?i)\b(?:{COMPARED_WITH}|from|than|versus)\b")
 );
 
 lazy_regex!(
@@ -50,7 +50,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) COMPARISON,
-    r"(?i)(?:\bfrom|\bcompared\s+(?:with|to)|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$"
+    format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
 );
 
 /// `told_counts`: the metrics of the last count of an earlier sentence of the paragraph and

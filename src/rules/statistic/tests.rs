@@ -282,6 +282,19 @@ fn count_then_verb() {
 }
 
 #[test]
+fn a_comparison_may_open_with_in_comparison() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, authorities investigated 73 sex trafficking cases and two forced labor cases, in comparison to 55 sex trafficking cases in 2016.", report(2018)), @r"
+    2017 statistic: investigations 73 (sex trafficking cases)
+    2017 statistic: investigations 2 (forced labor cases)
+    2016 statistic: investigations 55 (sex trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, in comparison with 35 in the previous reporting period.", report(2022)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 35 (victims)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254

@@ -8,7 +8,9 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, SentenceCtx};
-use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric, METRIC_NOUNS, VICTIM_NOUNS};
+use crate::rules::lexicon::{
+    is_enforcement_metric, is_victim_metric, COMPARED_WITH, METRIC_NOUNS, VICTIM_NOUNS,
+};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
 /// A verb that gets its metric noun ("secure convictions in").
@@ -103,14 +105,16 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|compared\s+(?:with|to)\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS_COMPARED,
-    r"(?i)\b(?:compared\s+(?:with|to)|from|versus|than)\s+(?P<no>no)\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
+    format!(
+    r"(?i)\b(?:{COMPARED_WITH}|from|versus|than)\s+(?P<no>no)\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){{0,2}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
+    )
 );
 
 lazy_regex!(
@@ -178,7 +182,9 @@ crate::lazy_cues!(
 
 lazy_regex!(
     pub(super) NONE_COMPARED,
-    r"(?i)\b(?:compared\s+(?:with|to)|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:in|during)\s+(?:19|20)\d\d\b"
+    format!(
+    r"(?i)\b(?:{COMPARED_WITH}|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:in|during)\s+(?:19|20)\d\d\b"
+    )
 );
 
 pub(super) fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
