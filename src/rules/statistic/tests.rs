@@ -522,6 +522,17 @@ fn zeros_of_trafficking_related_cases() {
 }
 
 #[test]
+fn zeros_of_care_with_any_before_the_care_or_the_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not provide any protection services to trafficking victims, including among victims who remained in the country at the close of the previous reporting period.", report(2023)), @"2022 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to any of the 26 potential victims.", report(2022)), @"2021 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report referring or otherwise providing protective services to any trafficking victims.", report(2019)), @"2018 statistic: victims_assisted 0 (victims)");
+    // Neither the care nor the victims are "any": a judgement of services, no count.
+    insta::assert_snapshot!(run(&StatisticRule, "It did not provide or fund protective services to victims.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide adequate services to all identified victims.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide any funding for victim services.", report(2017)), @"");
+}
+
+#[test]
 fn zeros_of_care_a_listed_opening_and_a_noun_with_its_offense() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide care to any victims.", report(2018)), @"2017 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, initiate any trafficking prosecutions, or convict any traffickers.", report(2023)), @r"

@@ -156,10 +156,16 @@ lazy_regex!(
     r"(?i)\bno\s+reports?\s+of\s+(?P<items>[^;.()]{1,160})"
 );
 
-// "did not provide care to any victims", "did not offer shelter or services to any victims".
+/// What is given to victims in their care.
+const CARE: &str = r"(?:care|assistance|services|shelter|protection|support)";
+// "did not provide care to any victims", "did not provide any protection services to trafficking
+// victims", "did not report providing services to any of the 26 potential victims", "did not
+// report referring or otherwise providing protective services to any trafficking victims".
 lazy_regex!(
     pub(super) ZERO_CARE,
-    r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:care|assistance|services|shelter|protection|support)\s+to\s+any\s+(?:[\w-]+\s+){0,2}?victims\b"
+    format!(
+        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\b"
+    )
 );
 
 // "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
@@ -726,6 +732,11 @@ pub(super) fn push_zero(
     // "did not convict a trafficker for the second consecutive year and has only convicted
     // five in the past six years": the dates after a conjunct with a verb of its own are its.
     let cend = finite_conjunct(&cx.text[pos..cend]).map_or(cend, |at| pos + at);
+    // "did not provide any services to victims, including among victims who remained at the
+    // close of the previous reporting period": an including phrase's dates are its part's.
+    let cend = cx.text[pos..cend]
+        .find(", including ")
+        .map_or(cend, |at| pos + at);
     let later: Vec<usize> = (cx.times().iter())
         .map(|t| t.start)
         .filter(|&s| s >= cend)
