@@ -20,7 +20,7 @@
 
 use super::context::{negated_before, SentenceCtx};
 use super::lexicon::US_LAWS;
-use super::{Discourse, Output, Rule, DIGIT_CUE};
+use super::{Discourse, Hedges, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -182,7 +182,7 @@ impl Rule for LawRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
-        let hedged = cx.is_hedged();
+        let hedged = cx.is_hedged() && hedged_enactment(text);
         let first_event = out.events.len();
         let home_law = |name: &str| {
             cx.country.is_some_and(|c| c.ends_with("United States"))
@@ -603,6 +603,24 @@ fn clean_name(name: &str) -> String {
 
 lazy_regex!(NAMED_IN_OBJ, NAME);
 
+/// True when a hedge stands before the enactment or in its clause ("a draft law was adopted",
+/// "plans to adopt a law"); one in a later clause ("enacted a new law ..., and it announced
+/// plans to use that law") is that clause's.
+fn hedged_enactment(text: &str) -> bool {
+    let mut verb_end = None;
+    ENACTING_WORDS.scan(text, |_, end| {
+        verb_end = Some(end);
+        false
+    });
+    let from = verb_end.unwrap_or(text.len());
+    let end = [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|b| text[from..].find(b))
+        .min()
+        .map_or(text.len(), |at| from + at);
+    Hedges::of(&text[..end]).any()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -678,6 +696,18 @@ mod tests {
             "The law came into force on 1 January 2009.",
             "Law enforcement officials approved the plan in 2012.",
             "The draft law was approved by the cabinet in 2015.",
+        ] {
+            assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_hedge_in_a_later_clause_leaves_the_enactment() {
+        insta::assert_snapshot!(run(&LawRule, "In February 2009, Testland enacted a new migrant worker sponsorship law, and it announced plans to use that law to prevent trafficking.", wiki()), @"2009-02 law_enacted: (unnamed law)");
+        for sentence in [
+            "The government plans to adopt a new anti-trafficking law in 2010.",
+            "In 2009, the parliament adopted a draft law on trafficking.",
+            "The cabinet approved a draft anti-trafficking law in 2009, and parliament passed it later.",
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
