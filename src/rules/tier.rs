@@ -29,6 +29,22 @@ lazy_regex!(
     TIER,
     r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b|\bWatch ?[Ll]ist\b)"
 );
+/// Words of a move off a tier, before its "from" ("moved up from Tier 3", "an upgrade from").
+const LEAVING_WORDS: [&str; 12] = [
+    "up from",
+    "down from",
+    "upgrad",
+    "downgrad",
+    "moved from",
+    "rose from",
+    "fell from",
+    "dropped from",
+    "climbed from",
+    "removed from",
+    "promoted from",
+    "demoted from",
+];
+
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
 const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
 
@@ -439,6 +455,27 @@ impl Rule for TierRule {
                     ));
                 }
             }
+            // "as a result, moved up from Tier 3": the tier left, held the year before the
+            // placement the sentence implies (of its own year, else the assessment's).
+            let year = cx
+                .explicit_dates()
+                .first()
+                .map(|(_, d)| d.year)
+                .or(assessed);
+            for f in mentions.iter().filter(|f| f.role == Role::From) {
+                let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
+                if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
+                    out.events.push(cx.event(
+                        Fact::TierPlacement {
+                            tier: f.tier,
+                            consecutive_years: None,
+                        },
+                        Some(PartialDate::year(y - 1)),
+                        true,
+                        self.name(),
+                    ));
+                }
+            }
             return;
         }
         let mut dated: Vec<(usize, i32)> = cx
@@ -831,6 +868,21 @@ mod tests {
         2009 tier_placement: tier_2
         2012 tier_placement: tier_2
         ");
+    }
+
+    #[test]
+    fn a_tier_left_with_no_tier_reached_is_the_year_befores() {
+        insta::assert_snapshot!(run(&TierRule, "The government made clear progress and, as a result, moved up from Tier 3.", report(2006)), @"2005 tier_placement: tier_3 (inferred)");
+        insta::assert_snapshot!(run(&TierRule, "In 2004, Testland was removed from the Tier 2 Watch List.", wiki()), @"2003 tier_placement: tier_2_watch_list (inferred)");
+        // A tier named after "from" with no move off it.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Data from Tier 1 countries suggest improvements.",
+                report(2006)
+            ),
+            ""
+        );
     }
 
     #[test]
