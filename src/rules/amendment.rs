@@ -45,6 +45,11 @@ lazy_regex!(
     CHANGES_TO,
     r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
+// "enacted penal code reforms", "reformed the penal code", "reforms to the criminal code".
+lazy_regex!(
+    REFORM,
+    r"(?i)\b(?:(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
+);
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
 lazy_regex!(
     THROUGH_AMENDMENT,
@@ -89,6 +94,11 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .then(|| CHANGES_TO.find_iter(text).find(stated))
                 .flatten()
         })
+        .or_else(|| {
+            contains_ci(text, "reform")
+                .then(|| REFORM.find_iter(text).find(stated))
+                .flatten()
+        })
         .or_else(|| through_amendment(text).filter(stated))
         .or_else(|| new_offense(text))
 }
@@ -110,6 +120,7 @@ pub fn is_amendment(text: &str) -> bool {
     AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
         || through_amendment(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
+        || (contains_ci(text, "reform") && REFORM.is_match(text))
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -255,6 +266,7 @@ impl Rule for AmendmentRule {
             "inserted into",
             "introduced into",
             "changes to",
+            "reform",
             // An offense the lawmaker made (see `NEW_OFFENSE`): only after the lawmaker's noun.
             "government criminali",
             "government also criminali",
@@ -377,6 +389,22 @@ mod tests {
     #[test]
     fn laws_revised() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2010, the government revised its anti-trafficking laws to include forced begging.", wiki()), @"2010 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn reforms_of_a_code_are_changes() {
+        insta::assert_snapshot!(run(&AmendmentRule, "It enacted penal code reforms and criminalized all forms of trafficking, setting penalties of eight to 12 years' imprisonment.", report(2006)), @"2005 legal_amendment: penal code, penalty 8..=12 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2005, the government reformed the penal code to criminalize all forms of trafficking.", wiki()), @"2005 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2011, Congress adopted reforms to the criminal code that criminalized labor trafficking.", wiki()), @"2011 legal_amendment: criminal code");
+        // Reforms of no law.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The government adopted judicial reforms in 2005.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
