@@ -50,6 +50,8 @@ lazy_regex!(
     REFORM,
     r"(?i)\b(?:(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
 );
+// "Reform" or "reform": a cheap screen for `REFORM`.
+crate::lazy_finder!(EFORM, "eform");
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
 lazy_regex!(
     THROUGH_AMENDMENT,
@@ -95,7 +97,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .flatten()
         })
         .or_else(|| {
-            contains_ci(text, "reform")
+            (EFORM.find(text.as_bytes()).is_some())
                 .then(|| REFORM.find_iter(text).find(stated))
                 .flatten()
         })
@@ -120,7 +122,7 @@ pub fn is_amendment(text: &str) -> bool {
     AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
         || through_amendment(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
-        || (contains_ci(text, "reform") && REFORM.is_match(text))
+        || (EFORM.find(text.as_bytes()).is_some() && REFORM.is_match(text))
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -266,7 +268,16 @@ impl Rule for AmendmentRule {
             "inserted into",
             "introduced into",
             "changes to",
-            "reform",
+            "code reform",
+            "law reform",
+            "legal reform",
+            "legislative reform",
+            "reformed",
+            "reforming",
+            "reforms to",
+            "reforms of",
+            "reform of",
+            "reform to",
             // An offense the lawmaker made (see `NEW_OFFENSE`): only after the lawmaker's noun.
             "government criminali",
             "government also criminali",

@@ -182,7 +182,6 @@ impl Rule for LawRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
-        let hedged = cx.is_hedged() && hedged_enactment(text);
         let first_event = out.events.len();
         let home_law = |name: &str| {
             cx.country.is_some_and(|c| c.ends_with("United States"))
@@ -205,7 +204,7 @@ impl Rule for LawRule {
         let mut stated_names: Vec<usize> = Vec::new();
         // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
         let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
-        if !hedged && has_verb {
+        if has_verb && !(cx.is_hedged() && hedged_enactment(text)) {
             let mut stated = false;
             for c in titled
                 .then(|| NAMED.captures_iter(text))

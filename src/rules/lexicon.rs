@@ -258,7 +258,7 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
 
 /// How a comparison with another count opens, as a pattern fragment ("compared with 20",
 /// "in comparison to 55 cases").
-pub const COMPARED_WITH: &str = r"(?:compared|in\s+comparison)\s+(?:with|to)";
+pub const COMPARED_WITH: &str = r"compar(?:ed|ison)\s+(?:with|to)";
 
 /// Words after which a count is compared with another ("compared with 20", "a decline from
 /// five cases prosecuted"): what comes before them is not the count's.
