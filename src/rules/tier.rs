@@ -439,20 +439,20 @@ impl Rule for TierRule {
             // "has been placed on Tier 2 Watch List for the last four consecutive years", no
             // placement beside it: the years before the assessment.
             let assessed = cx.anchor.assessment_year();
-            for f in mentions.iter().filter(|_| assessed.is_some()) {
-                let (Role::YearsBefore(n), Some(y)) = (f.role, assessed) else {
-                    continue;
-                };
-                for k in 1..=n as i32 {
-                    out.events.push(cx.event(
-                        Fact::TierPlacement {
-                            tier: f.tier,
-                            consecutive_years: None,
-                        },
-                        Some(PartialDate::year(y - k)),
-                        true,
-                        self.name(),
-                    ));
+            let mut held = |tier: Tier, year: i32| {
+                out.events.push(cx.event(
+                    Fact::TierPlacement {
+                        tier,
+                        consecutive_years: None,
+                    },
+                    Some(PartialDate::year(year)),
+                    true,
+                    self.name(),
+                ));
+            };
+            for f in &mentions {
+                if let (Role::YearsBefore(n), Some(y)) = (f.role, assessed) {
+                    (1..=n as i32).for_each(|k| held(f.tier, y - k));
                 }
             }
             // "as a result, moved up from Tier 3": the tier left, held the year before the
@@ -465,15 +465,7 @@ impl Rule for TierRule {
             for f in mentions.iter().filter(|f| f.role == Role::From) {
                 let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
                 if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
-                    out.events.push(cx.event(
-                        Fact::TierPlacement {
-                            tier: f.tier,
-                            consecutive_years: None,
-                        },
-                        Some(PartialDate::year(y - 1)),
-                        true,
-                        self.name(),
-                    ));
+                    held(f.tier, y - 1);
                 }
             }
             return;
