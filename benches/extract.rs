@@ -104,8 +104,13 @@ fn layers(c: &mut Criterion) {
 
 fn growth(c: &mut Criterion) {
     let dense = "In 2019, authorities investigated 1,200 cases, prosecuted 45 to 60 suspects, convicted more than 30 traffickers and identified 150 victims (53 sex trafficking, 97 labor trafficking) in March 2020, compared with 120 in 2018, ";
-    let shapes: [(&str, &str); 3] = [
+    let shapes: [(&str, &str); 4] = [
         ("dense_sentence", dense),
+        // One paragraph restating one fact: every restatement merges into one event.
+        (
+            "fact_restated",
+            "The government identified 12 victims in 2019. ",
+        ),
         (
             "no_stop_paragraph",
             "trafficking victims were identified in the reporting period and ",

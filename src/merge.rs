@@ -5,7 +5,7 @@
 //! missing on one side). Merging keeps the more precise date, fills missing
 //! fields, and a stated event absorbs an inferred one.
 
-use crate::event::{Event, Fact};
+use crate::event::{Event, Evidence, Fact};
 use crate::rules::commitment::topic;
 use crate::temporal::PartialDate;
 use rustc_hash::FxHashSet;
@@ -75,11 +75,8 @@ fn fold_listed_articles(out: &mut Vec<Event>) {
                 let told = out.remove(i);
                 let j = if j > i { j - 1 } else { j };
                 for ev in told.evidence {
-                    if !out[j].evidence.contains(&ev) {
-                        out[j].evidence.push(ev);
-                    }
+                    add_evidence(&mut out[j].evidence, ev);
                 }
-                out[j].evidence.sort_by_key(|e| e.start);
             }
             None => i += 1,
         }
@@ -335,6 +332,16 @@ fn union<T: PartialEq + Clone>(a: &mut Vec<T>, b: &[T]) {
     }
 }
 
+/// Adds `ev` to `list`, kept in order of start (after any of the same start), unless it is
+/// there: a search, not a scan, so a fact restated thousands of times merges in linear time.
+fn add_evidence(list: &mut Vec<Evidence>, ev: Evidence) {
+    let at = list.partition_point(|e| e.start <= ev.start);
+    let mut same_start = list[..at].iter().rev().take_while(|e| e.start == ev.start);
+    if !same_start.any(|e| *e == ev) {
+        list.insert(at, ev);
+    }
+}
+
 /// Folds `b` into `a`.
 fn absorb(a: &mut Event, b: Event) {
     if a.inferred && !b.inferred {
@@ -347,11 +354,8 @@ fn absorb(a: &mut Event, b: Event) {
         }
     }
     for ev in b.evidence {
-        if !a.evidence.contains(&ev) {
-            a.evidence.push(ev);
-        }
+        add_evidence(&mut a.evidence, ev);
     }
-    a.evidence.sort_by_key(|e| e.start);
     match (&mut a.fact, b.fact) {
         (Fact::LawEnacted { name: n1 }, Fact::LawEnacted { name: n2 })
             if n2
@@ -452,10 +456,34 @@ fn absorb(a: &mut Event, b: Event) {
 
 #[cfg(test)]
 mod tests {
+    use super::add_evidence;
     use crate::event::EventKind;
 
     fn provisions(text: &str) -> Vec<String> {
         crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
+    }
+
+    #[test]
+    fn restatements_join_their_evidence_in_order_and_once() {
+        let text = "Police identified 12 victims in 2019. Police identified 12 victims in 2019. "
+            .repeat(3);
+        let doc = crate::extract(&text);
+        assert_eq!(doc.events.len(), 1);
+        let starts: Vec<usize> = doc.events[0].evidence.iter().map(|e| e.start).collect();
+        assert_eq!(starts, [0, 38, 76, 114, 152, 190]);
+        let mut list = doc.events[0].evidence.clone();
+        let again = list[2].clone();
+        add_evidence(&mut list, again);
+        assert_eq!(
+            list, doc.events[0].evidence,
+            "a sentence already there is not added again"
+        );
+        let first = list.remove(0);
+        add_evidence(&mut list, first);
+        assert_eq!(
+            list, doc.events[0].evidence,
+            "an earlier sentence goes before the later ones"
+        );
     }
 
     #[test]
