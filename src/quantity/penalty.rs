@@ -25,11 +25,17 @@ impl fmt::Display for Penalty {
 }
 
 fn years(v: u64, unit: TimeUnit) -> Option<f64> {
-    match unit {
-        TimeUnit::Years => Some(v as f64),
-        TimeUnit::Months => Some((v as f64 / 12.0 * 100.0).round() / 100.0),
-        _ => None,
-    }
+    years_of(v as f64, unit)
+}
+
+/// A term as written in years, to two decimals ("2.5 years", "18 months" = 1.5).
+fn years_of(v: f64, unit: TimeUnit) -> Option<f64> {
+    let v = match unit {
+        TimeUnit::Years => v,
+        TimeUnit::Months => v / 12.0,
+        _ => return None,
+    };
+    Some((v * 100.0).round() / 100.0)
 }
 
 /// Verbs (stems) that change a penalty: a term after their "from" is the old one.
@@ -98,7 +104,7 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             }
             // "from five years to ten years" read as one range: its end is the new term.
             if m.quantity.qualifier == Qualifier::Range {
-                if let Some(v) = m.quantity.max.and_then(|v| years(v, unit)) {
+                if let Some(v) = m.quantity.max.and(years_of(m.last_value, unit)) {
                     out.push(bounded(Some(v), bound));
                 }
                 continue;
@@ -190,21 +196,24 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             }
             None => q,
         };
+        // Terms as written ("two and a half to five years"): a range's two numbers, else its one.
         let p = match q.qualifier {
             Qualifier::Range => Penalty {
-                min_years: q.min.and_then(|v| years(v, first_unit.unwrap_or(unit))),
-                max_years: q.max.and_then(|v| years(v, unit)),
+                min_years: q
+                    .min
+                    .and(years_of(m.first_value, first_unit.unwrap_or(unit))),
+                max_years: q.max.and(years_of(m.last_value, unit)),
             },
             Qualifier::AtMost | Qualifier::FewerThan => Penalty {
                 min_years: None,
-                max_years: q.max.and_then(|v| years(v, unit)),
+                max_years: q.max.and(years_of(m.first_value, unit)),
             },
             Qualifier::AtLeast | Qualifier::MoreThan => Penalty {
-                min_years: q.min.and_then(|v| years(v, unit)),
+                min_years: q.min.and(years_of(m.first_value, unit)),
                 max_years: None,
             },
             Qualifier::Exact | Qualifier::Approximately => {
-                let v = q.min.and_then(|v| years(v, unit));
+                let v = q.min.and(years_of(m.first_value, unit));
                 let bound = to_side.unwrap_or_else(|| {
                     bound_after.or_else(|| bound_named_before(&text[..m.start]))
                 });
@@ -386,6 +395,16 @@ mod tests {
     #[test]
     fn a_bound_named_after_its_term() {
         insta::assert_snapshot!(show("prescribed a six-year minimum sentence for forced labor and a 15-year maximum"), @"6..=? years | ?..=15 years");
+    }
+
+    #[test]
+    fn terms_with_a_fraction_of_a_year() {
+        insta::assert_snapshot!(show("penalties of two and a half to five years' imprisonment"), @"2.5..=5 years");
+        insta::assert_snapshot!(show("penalties of 2.5 to 7.5 years' imprisonment"), @"2.5..=7.5 years");
+        insta::assert_snapshot!(show("six months to two and a half years in prison"), @"0.5..=2.5 years");
+        insta::assert_snapshot!(show("up to 12 and a half years' imprisonment"), @"?..=12.5 years");
+        insta::assert_snapshot!(show("two-and-a-half to 10 years' imprisonment"), @"2.5..=10 years");
+        insta::assert_snapshot!(show("18 months to five years"), @"1.5..=5 years");
     }
 
     #[test]

@@ -63,15 +63,23 @@ pub struct QuantityMention {
     pub quantity: Quantity,
     /// The first number as written, exactly (for scores and decimals).
     pub first_value: f64,
+    /// The last number as written, exactly ("2.5 to 7.5 years": 7.5); the first when alone.
+    pub last_value: f64,
     /// What it measures.
     pub kind: QuantityKind,
 }
 
-/// Parses one number as written ("1,200", "1.9 million", "twenty-five").
+/// Parses one number as written ("1,200", "1.9 million", "twenty-five", "two and a half"):
+/// its value rounded to a whole number, and as written.
 pub fn parse_number(s: &str) -> Option<(u64, f64)> {
     let s = s.trim();
     if let Some(v) = plain_integer(s) {
         return Some((v, v as f64));
+    }
+    if let Some(whole) = without_half(s) {
+        let (_, v) = parse_number(whole)?;
+        let v = v + 0.5;
+        return Some((v.round() as u64, v));
     }
     let lower = s.to_ascii_lowercase();
     let (digits, scale) = if let Some(d) = lower.strip_suffix("million") {
@@ -93,6 +101,22 @@ pub fn parse_number(s: &str) -> Option<(u64, f64)> {
         let v = parse_words(s)?;
         Some((v, v as f64))
     }
+}
+
+/// The number before a trailing "and a half" ("two and a half", "2-and-a-half").
+fn without_half(s: &str) -> Option<&str> {
+    let lower = s.as_bytes();
+    let n = lower.len();
+    if n < 5 || !lower[n - 4..].eq_ignore_ascii_case(b"half") {
+        return None;
+    }
+    let rest = s[..n - 4].trim_end_matches([' ', '\t', '\n', '\r', '-']);
+    let rest = rest.strip_suffix(['a', 'A'])?;
+    let rest = rest.trim_end_matches([' ', '\t', '\n', '\r', '-']);
+    let cut = rest.len().checked_sub(3)?;
+    rest.get(cut..)
+        .filter(|and| and.eq_ignore_ascii_case("and"))
+        .map(|_| rest[..cut].trim_end_matches([' ', '\t', '\n', '\r', '-']))
 }
 
 /// Digits with thousands separators ("1,200"), read without allocating; `None` for
@@ -185,7 +209,7 @@ fn push(
             number_start,
             end,
             Quantity::exact(0),
-            0.0,
+            (0.0, 0.0),
             QuantityKind::Article,
         ));
         return;
@@ -200,15 +224,24 @@ fn push(
         (None, None) => Quantity::exact(va),
     };
     let kind = classify(text, start, number_start, end, a, b.is_some(), first_unit);
-    out.push(mention(start, number_start, end, quantity, fa, kind));
+    let last = vb.map_or(fa, |(_, fb)| fb);
+    out.push(mention(
+        start,
+        number_start,
+        end,
+        quantity,
+        (fa, last),
+        kind,
+    ));
 }
 
+/// A mention; `values` are its first and last numbers as written.
 fn mention(
     start: usize,
     number_start: usize,
     end: usize,
     quantity: Quantity,
-    first_value: f64,
+    values: (f64, f64),
     kind: QuantityKind,
 ) -> QuantityMention {
     QuantityMention {
@@ -216,7 +249,8 @@ fn mention(
         number_start,
         end,
         quantity,
-        first_value,
+        first_value: values.0,
+        last_value: values.1,
         kind,
     }
 }

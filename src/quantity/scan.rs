@@ -5,6 +5,7 @@
 //!                       | ("from" ws)? ("between" ws)? NUMBER ((ws UNIT)? ws? ("to" | "-" | "through") ws? NUMBER)? )
 //! NUMBER := DIGITS ("," DDD)+ ("." DIGITS)? | DIGITS ("." DIGITS)?   then (ws ("million" | "billion"))?, then a word end
 //!         | WORD ([ws-] WORD)*                                       number words, each a whole word
+//!            then (ws "and" ws "a" ws "half" | "-and-a-half")?, a word end  "two and a half"
 //! ```
 //!
 //! Words match ASCII-case-insensitively; `ws` is a run of ASCII whitespace. Phrases do
@@ -93,7 +94,7 @@ pub fn number_phrases_with(text: &str, words: bool) -> Vec<NumberPhrase> {
             if end.is_none() {
                 at += 1;
             }
-            end
+            end.map(|e| past_half(b, e))
         } else if c.is_ascii_alphabetic() {
             let letters = letters_end(b, at);
             let starts = words && (at == 0 || !is_word(b[at - 1]));
@@ -106,7 +107,7 @@ pub fn number_phrases_with(text: &str, words: bool) -> Vec<NumberPhrase> {
                 // Letters cannot start a number until the next word.
                 at = letters;
             }
-            end
+            end.map(|e| past_half(b, e))
         } else {
             at += 1;
             None
@@ -184,7 +185,7 @@ fn phrase_before(b: &[u8], end: usize, phrase: &str, floor: usize) -> Option<usi
 /// unread text begins).
 fn number_at(b: &[u8], at: usize, pos: usize) -> Option<usize> {
     let c = *b.get(at)?;
-    if c.is_ascii_digit() {
+    let end = if c.is_ascii_digit() {
         if at > pos && b[at - 1].is_ascii_digit() {
             return None;
         }
@@ -193,6 +194,30 @@ fn number_at(b: &[u8], at: usize, pos: usize) -> Option<usize> {
         words_at(b, at, letters_end(b, at))
     } else {
         None
+    };
+    end.map(|e| past_half(b, e))
+}
+
+/// Past the " and a half" or "-and-a-half" after a number ending at `end` ("two and a half
+/// years"), or `end`.
+fn past_half(b: &[u8], end: usize) -> usize {
+    if b.get(end) == Some(&b'-') {
+        return word_at(b, end, "-and-a-half")
+            .filter(|&e| boundary(b, e))
+            .unwrap_or(end);
+    }
+    let mut at = end;
+    for word in ["and", "a", "half"] {
+        let start = skip_space(b, at);
+        match word_at(b, start, word) {
+            Some(e) if start > at => at = e,
+            _ => return end,
+        }
+    }
+    if boundary(b, at) {
+        at
+    } else {
+        end
     }
 }
 
@@ -427,7 +452,7 @@ mod tests {
             )",
             bounds = bounds.join("|"),
             num = format!(
-                r"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b",
+                r"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b)(?:\s+and\s+a\s+half\b|-and-a-half\b)?",
                 w = words.join("|")
             )
         ))
@@ -541,7 +566,8 @@ mod tests {
             Just("from"), Just("more than"), Just("no"), Just("over"), Just("years"),
             Just("month"), Just("million"), Just("two"), Just("twenty"), Just("hundred"),
             Just("x"), Just("s"), Just("_"), Just("."), Just(","), Just("approx."),
-            Just("through"), Just("hours"), Just("\t"), Just("é"),
+            Just("through"), Just("hours"), Just("\t"), Just("é"), Just("a"), Just("half"),
+            Just(" and a half"), Just("-and-a-half"),
         ], 0..14)) {
             let text: String = parts.concat();
             prop_assert_eq!(number_phrases(&text), by_reference(&REFERENCE, &text), "{:?}", text);
