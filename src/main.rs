@@ -184,8 +184,8 @@ fn single(path: Option<&Path>, reading: &Reading) -> Result<(Document, String), 
         ),
         Some(p) => (display(p), read_input(p).map_err(|e| e.to_string())?),
     };
-    let doc = x
-        .extract_bytes(&bytes)
+    let doc = tipline::batch::contained(|| x.extract_bytes(&bytes))
+        .map_err(|e| format!("{name}: {e}"))?
         .map_err(|e| format!("{name}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     Ok((doc, text))
