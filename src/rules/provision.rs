@@ -35,7 +35,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...": the law's penalties with
@@ -104,6 +104,9 @@ impl Rule for ProvisionRule {
             "carry penalties",
             "carries penalties",
             "sentences of",
+            // "Potential prison sentences range from 5 to 15 years" (not "ranged": courts').
+            "sentences range",
+            "sentences ranging",
             "sentence for",
             "sentences for",
             "punishment",
@@ -345,6 +348,19 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Article seven of Law 006/PR/2018 prescribed penalties of four to 30 years' imprisonment and a fine of 250,000 to 5 million CFA francs ($470 to $9,450).", report(2021)), @"undated legal_provision: Law 006/PR/2018 article 7, penalty 4..=30 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 317 through 320 of the penal code criminalize trafficking, punishable by six months to 20 years in prison.", report(2012)), @"undated legal_provision: penal code article 317 through 320, penalty 0.5..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Article 281bis of the penal code prohibits sex trafficking, with penalties of up to 15 years.", report(2012)), @"undated legal_provision: penal code article 281bis, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn sentences_that_range_are_the_laws_and_those_that_ranged_the_courts() {
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["New anti-trafficking legislation criminalizes all forms of trafficking.", "Potential prison sentences range from 5 to 15 years and property may be confiscated."], report(2004)), @"undated legal_provision: (unnamed instrument), penalty 5..=15 years");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Sentences for convicted traffickers ranged from two to 10 years' imprisonment.",
+                report(2004)
+            ),
+            ""
+        );
     }
 
     #[test]
