@@ -297,8 +297,19 @@ impl<'a> SentenceCtx<'a> {
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
-        let compared =
-            before.is_some_and(|b| COMPARED_WITH_OR_THAN.is_match(&self.text[b.end..pos]));
+        // Not one closed before the count, by a date or a clause ("compared with 35 the
+        // previous year and prosecutions of 17 defendants, compared with 10 ...").
+        let compared = before.is_some_and(|b| {
+            let between = &self.text[b.end..pos];
+            COMPARED_WITH_OR_THAN
+                .find_iter(between)
+                .last()
+                .is_some_and(|c| {
+                    let opened = b.end + c.end();
+                    !CLAUSE_BREAK.is_match(&self.text[opened..pos])
+                        && !times.iter().any(|t| t.start >= opened && t.end <= pos)
+                })
+        });
         let closing = after.filter(|m| compared && !self.text[pos..m.start].contains(';'));
         // "convicted two traffickers, the same number as in the previous year": the year
         // behind a comparison is the comparison's; "identified 40 victims, and the following
@@ -475,12 +486,14 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,
-    /// compared with 25 the previous year, and referred 14 of them"): the year is the comparison's.
+    /// compared with 25 the previous year, and referred 14 of them", "compared with 35 the
+    /// previous year and prosecutions of 17"): the year is the comparison's.
     fn comparison_aside(&self, m: &TimeMention, pos: usize) -> bool {
         let opens = self.text[..m.start]
             .rfind([',', ';', '('])
             .map_or(0, |i| i + 1);
-        self.text[m.end..pos].contains([',', ';'])
+        let rest = &self.text[m.end..pos];
+        (rest.contains([',', ';']) || rest.contains(" and "))
             && COMPARISON_OPENS.is_match(&self.text[opens..m.start])
     }
 

@@ -282,6 +282,22 @@ fn count_then_verb() {
 }
 
 #[test]
+fn a_comparison_closed_before_the_next_count_keeps_its_date() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government reported initiating investigations of 20 suspected trafficking cases, compared with 35 the previous year and prosecutions of 17 defendants, compared with 10 the previous year.", report(2017)), @r"
+    2016 statistic: investigations 20 (suspected trafficking cases)
+    2015 statistic: investigations 35 (suspected trafficking cases)
+    2016 statistic: prosecutions 17 (defendants)
+    2015 statistic: prosecutions 10 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 20 cases in 2016, compared with 35 in 2015, and it prosecuted 17 defendants, compared with 10 in 2015.", report(2017)), @r"
+    2016 statistic: investigations 20 (cases)
+    2015 statistic: investigations 35 (cases)
+    2016 statistic: prosecutions 17 (defendants)
+    2015 statistic: prosecutions 10 (defendants)
+    ");
+}
+
+#[test]
 fn a_comparison_may_open_with_in_comparison() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, authorities investigated 73 sex trafficking cases and two forced labor cases, in comparison to 55 sex trafficking cases in 2016.", report(2018)), @r"
     2017 statistic: investigations 73 (sex trafficking cases)
