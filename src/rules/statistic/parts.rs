@@ -48,8 +48,9 @@ pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMen
         && (opens_list || PART_LINKS.iter().any(|w| lower.ends_with(w)))
 }
 
-/// "Of the 55 convicted traffickers, 17 were ...": a count `q` after the whole it is a part
-/// of, named first at the start of a clause.
+/// "Of the 55 convicted traffickers, 17 were ...", "Of the 131 confirmed and potential victims
+/// the government identified in 2017, 127 victims ...": a count `q` after the whole it is a
+/// part of, named first at the start of a clause.
 pub(super) fn after_named_whole(
     text: &str,
     previous: &QuantityMention,
@@ -58,7 +59,7 @@ pub(super) fn after_named_whole(
     let between = &text[previous.end..q.start];
     let before = text[..previous.start].trim_end().to_ascii_lowercase();
     between.trim_end().ends_with(',')
-        && between.split_whitespace().count() <= 6
+        && between.split_whitespace().count() <= 12
         && !between.contains([';', '.'])
         && ["of the", "of these", "of those", "among the", "among these"]
             .iter()

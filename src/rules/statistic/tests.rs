@@ -147,6 +147,9 @@ fn a_count_without_its_noun_takes_the_one_before() {
     2020 statistic: victims_identified 120 (victims)
     2020 statistic: victims_referred 80 (victims)
     ");
+    // A whole told with its own clause ("the government identified in 2017"): its part takes
+    // none of that verb's metric.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 131 confirmed and potential victims the government identified in 2017, 127 victims, including 26 children, were sexually exploited.", wiki()), @"2017 statistic: victims_identified 131 (confirmed and potential victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 57 victims; 31 had been assisted by NGOs.", report(2019)), @r"
     2018 statistic: victims_identified 57 (victims)
     2018 statistic: victims_assisted 31 (victims)
