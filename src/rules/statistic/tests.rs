@@ -604,6 +604,8 @@ fn zeros_told_of_a_bare_plural() {
     2020 statistic: convictions 0 (complicit officials)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not criminally prosecute complicit officials.", report(2018)), @"2017 statistic: prosecutions 0 (complicit officials)");
+    // The officials included are a part of the zero's population, not that population.
+    insta::assert_snapshot!(run(&StatisticRule, "The government decreased investigations and did not secure convictions of any traffickers—including cases that involved complicit officials.", report(2022)), @"2021 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "The government failed to prosecute acts of trafficking during the reporting period.", report(2009)), @"2008 statistic: prosecutions 0 (acts)");
     for s in [
         // A matter of degree, or some of them.

@@ -221,6 +221,16 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
         .last()
         .map_or(cs, |i| cs + i);
     let end = pos + contrast_at(&text[pos..ce]);
+    // "did not secure convictions of any traffickers—including cases that involved complicit
+    // officials": the part included is not the zero's population.
+    let end = text[pos..end]
+        .match_indices("including")
+        .find(|(i, _)| {
+            text[pos..pos + i]
+                .trim_end()
+                .ends_with([',', '—', '-', '('])
+        })
+        .map_or(end, |(i, _)| pos + i);
     COMPLICITY.any_in(&text[start..end])
 }
 
@@ -868,6 +878,8 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                 "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with" | "but"
             )
         })
+        // "any traffickers - including ...": a dash sets off what follows.
+        .take_while(|w| w.chars().any(char::is_alphanumeric))
         .collect();
     // "any traffickers who exploited ...", "any traffickers associated with ...": what the
     // noun is told to be or have done after it is no part of its name.
