@@ -161,6 +161,8 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "medical", Metric::VictimsAssisted),
     ("provid", "shelter", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
+    // "brought to trial 224 defendants", "brought 12 suspects to trial".
+    ("brought", "trial", Metric::Prosecutions),
 ];
 
 /// Words before a metric verb that make its count of one no fact done ("to convict a

@@ -84,6 +84,8 @@ impl Rule for StatisticRule {
             "services",
             "care$",
             "healthcare",
+            // "12 defendants were brought to trial".
+            "to trial",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
             "this compared",
             "this number compared",

@@ -285,6 +285,15 @@ fn count_then_verb() {
 }
 
 #[test]
+fn defendants_brought_to_trial_are_prosecuted() {
+    insta::assert_snapshot!(run(&StatisticRule, "Italian prosecutors brought to trial 224 defendants in 2011, compared with 621 in 2010.", report(2013)), @r"
+    2011 statistic: prosecutions 224 (defendants)
+    2010 statistic: prosecutions 621 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors brought 12 suspected traffickers to trial in 2015.", report(2016)), @"2015 statistic: prosecutions 12 (suspected traffickers)");
+}
+
+#[test]
 fn a_comparison_closed_before_the_next_count_keeps_its_date() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government reported initiating investigations of 20 suspected trafficking cases, compared with 35 the previous year and prosecutions of 17 defendants, compared with 10 the previous year.", report(2017)), @r"
     2016 statistic: investigations 20 (suspected trafficking cases)

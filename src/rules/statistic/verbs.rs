@@ -122,11 +122,12 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
 }
 
 /// The metric of a pair told around a count: its verb just before the count, its noun
-/// after "with" past the counted noun ("provided 113 victims with various services").
+/// after "with" or "to" past the counted noun ("provided 113 victims with various services",
+/// "brought 12 suspected traffickers to trial").
 pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
     let verb = before.split_whitespace().next_back()?;
     let mut words = after.split_whitespace().take(6);
-    words.find(|w| *w == "with")?;
+    words.find(|w| *w == "with" || *w == "to")?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))
 }
 
