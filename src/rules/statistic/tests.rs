@@ -285,6 +285,11 @@ fn count_then_verb() {
 }
 
 #[test]
+fn an_agent_ends_before_the_clauses_own_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "All 82 Kazakhstani victims identified by the government received assistance from government-funded programs.", report(2017)), @"2016 statistic: victims_identified 82 (the government)");
+}
+
+#[test]
 fn defendants_brought_to_trial_are_prosecuted() {
     insta::assert_snapshot!(run(&StatisticRule, "Italian prosecutors brought to trial 224 defendants in 2011, compared with 621 in 2010.", report(2013)), @r"
     2011 statistic: prosecutions 224 (defendants)

@@ -304,6 +304,18 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
         .min()
         .unwrap_or(phrase.len());
     let phrase = phrase[..end].trim();
+    // "identified by the government received assistance": the agent ends before the clause's
+    // own verb.
+    let mut at = 0usize;
+    let mut cut = phrase.len();
+    for (i, w) in phrase.split(' ').enumerate() {
+        if i > 0 && (matches!(w, "received" | "had" | "has") || metric_of_word(w).is_some()) {
+            cut = at.saturating_sub(1);
+            break;
+        }
+        at += w.len() + 1;
+    }
+    let phrase = phrase[..cut].trim_end();
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
