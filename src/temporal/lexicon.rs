@@ -36,7 +36,8 @@ pub const RELATIVE_CUES: &[&str] = &[
     "successive",
     "straight",
     "in a row",
-    "the last",
+    // "the last two years", "over the last year", "compared with two cases last year".
+    "last ",
     "the past",
     "previous year",
     "past years",
@@ -96,6 +97,10 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("9th", 9),
     ("10th", 10),
 ];
+
+/// Words before "last year" in its clause that make it the year compared with, the one
+/// before the year reported on ("compared with two cases last year", "unlike last year").
+pub const LAST_YEAR_COMPARED: &[&str] = &["compar", "unlike", "than", "versus", "from", "same as"];
 
 /// Words that, shifting "reporting period", give its offset.
 pub const PERIOD_SHIFTS: &[(&str, i32)] = &[

@@ -1,8 +1,8 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
 use super::lexicon::{
-    month_number, ordinal_alternation, ordinal_number, period_shift, LAW_VERBS, NAMED_OF_YEAR,
-    NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES, REPORT_NOUNS,
+    month_number, ordinal_alternation, ordinal_number, period_shift, LAST_YEAR_COMPARED, LAW_VERBS,
+    NAMED_OF_YEAR, NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES, REPORT_NOUNS,
 };
 use super::scan::{year_phrases, YearForm, YearPhrase};
 use super::{PartialDate, TimeExpr};
@@ -35,6 +35,7 @@ lazy_regex!(
       | \b(?i:(?:last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:fiscal\ )?(?:year|period))\b
+      | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
@@ -71,7 +72,16 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
         found.extend(RELATIVE.find_iter(text).map(|m| TimeMention {
             start: m.start(),
             end: m.end(),
-            expr: relative_expr(m.as_str()),
+            expr: match relative_expr(m.as_str()) {
+                // "produced no prosecutions last year": the year reported on; "compared with
+                // two cases last year", "unlike last year": the one before it.
+                TimeExpr::ReportingPeriod { offset: -1 }
+                    if starts_with_last(m.as_str()) && !compared_before(&text[..m.start()]) =>
+                {
+                    TimeExpr::ReportingPeriod { offset: 0 }
+                }
+                e => e,
+            },
         }));
         if found.len() > before {
             // Leftmost first, without overlaps.
@@ -88,6 +98,20 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
     }
     mark_listed_names(text, &mut found);
     found
+}
+
+/// "last year", "Last fiscal year".
+fn starts_with_last(found: &str) -> bool {
+    found
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("last "))
+}
+
+/// Whether the clause up to a time compares with it ("compared with two cases", "unlike").
+fn compared_before(before: &str) -> bool {
+    let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let clause = clause.to_ascii_lowercase();
+    LAST_YEAR_COMPARED.iter().any(|w| clause.contains(w))
 }
 
 /// What an expression built on a year says; `None` for a number that only looks like one.
@@ -158,7 +182,8 @@ fn relative_expr(found: &str) -> TimeExpr {
     let Some(c) = RELATIVE.captures(found) else {
         return TimeExpr::ReportingPeriod { offset: 0 };
     };
-    if let Some(s) = c.name("yr_shift") {
+    // "compared with two cases last year": the period before.
+    if let Some(s) = c.name("yr_shift").or(c.name("last_year")) {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
@@ -438,10 +463,14 @@ mod tests {
     fn relative_expressions() {
         insta::assert_snapshot!(show("during the reporting period and the previous reporting period"), @"the reporting period=reporting period +0 | the previous reporting period=reporting period -1");
         insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
+        insta::assert_snapshot!(show("compared with two cases last year; unlike last year, in last year's report"), @"last year=reporting period -1 | last year=reporting period -1 | last year's report=report -1");
+        // Told of itself, the year reported on.
+        insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
-        insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"");
+        // Reports that are no TIP report: "last year's" tells only the year.
+        insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"last year=reporting period +0");
         insta::assert_snapshot!(show("during the past two reporting periods, zero the previous three years, the last 4 years"), @"the past two reporting periods=2 periods to +0 | the previous three years=3 periods to -1 | the last 4 years=4 periods to +0");
         insta::assert_snapshot!(show("In previous years, in recent years and over the years"), @"In previous years=earlier years | in recent years=earlier years | over the years=earlier years");
     }

@@ -315,6 +315,14 @@ fn a_comparison_closed_before_the_next_count_keeps_its_date() {
 }
 
 #[test]
+fn a_count_last_year_is_the_period_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted three trafficking cases, compared with two cases last year.", report(2018)), @r"
+    2017 statistic: prosecutions 3 (trafficking cases)
+    2016 statistic: prosecutions 2 (cases)
+    ");
+}
+
+#[test]
 fn a_comparison_may_open_with_in_comparison() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, authorities investigated 73 sex trafficking cases and two forced labor cases, in comparison to 55 sex trafficking cases in 2016.", report(2018)), @r"
     2017 statistic: investigations 73 (sex trafficking cases)
