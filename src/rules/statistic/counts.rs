@@ -396,10 +396,17 @@ pub(super) fn counts(
             let link = crate::pattern::tail(before, 16)
                 .trim_end()
                 .to_ascii_lowercase();
-            // "85 cases with 112 suspects": the people of the cases counted before.
-            let case_with = ["cases with", "case with"]
-                .iter()
-                .any(|w| link.ends_with(w));
+            // "85 cases with 112 suspects", "14 potential cases of trafficking with 24
+            // defendants": the people of the cases counted before.
+            let case_with = link.ends_with(" with")
+                && i > 0
+                && text.get(counts[i - 1].end..q.start).is_some_and(|between| {
+                    !between.contains([',', ';'])
+                        && between.split_whitespace().count() <= 7
+                        && between
+                            .split_whitespace()
+                            .any(|w| w == "case" || w == "cases")
+                });
             let linked = case_with
                 || [
                 "involving",

@@ -2067,6 +2067,10 @@ fn people_of_cases_a_participle_after_a_metric_noun_and_a_purpose() {
     2022 statistic: prosecutions 54 (cases)
     2022 statistic: prosecutions 8 (defendants)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 14 potential cases of trafficking with 24 defendants.", report(2018)), @r"
+    2017 statistic: investigations 14 (potential cases)
+    2017 statistic: investigations 24 (defendants)
+    ");
     // A victim's part told with "with" is no case's people.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims, with 12 children among them.", report(2023)), @"2022 statistic: victims_identified 30 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted nine cases in 2017, compared to seven prosecutions and five sex traffickers convicted in 2016.", report(2018)), @r"
