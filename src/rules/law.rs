@@ -100,7 +100,7 @@ const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labo
 lazy_regex!(
     YEAR_LAW,
     format!(
-        r"(?i)^(?:\s+[\w'-]+){{0,2}}?\s+(?:law|legislation|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|{CODE_AFTER_YEAR}|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){{1,6}}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
+        r"(?i)^(?:\s+[\w'-]+){{0,2}}?\s+(?:law|legislation|statute|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|{CODE_AFTER_YEAR}|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){{1,6}}?\s+(?:Law|Act|law|Code|Order|Decree|Ordinance|Proclamation))\b"
     )
 );
 lazy_regex!(LOWERCASE_CODE, CODE_AFTER_YEAR);
@@ -698,6 +698,11 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_statute_known_by_its_year() {
+        insta::assert_snapshot!(run(&LawRule, "The 2008 anti-trafficking statute prohibits all forms of trafficking.", wiki()), @"2008 law_enacted: (unnamed law) (inferred)");
     }
 
     #[test]
