@@ -296,6 +296,8 @@ fn defendants_brought_to_trial_are_prosecuted() {
     2010 statistic: prosecutions 621 (defendants)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors brought 12 suspected traffickers to trial in 2015.", report(2016)), @"2015 statistic: prosecutions 12 (suspected traffickers)");
+    // No other cue of the rule: "to trial" triggers it.
+    insta::assert_snapshot!(run(&StatisticRule, "The courts brought to trial 20 defendants in 2015.", report(2016)), @"2015 statistic: prosecutions 20 (defendants)");
 }
 
 #[test]
