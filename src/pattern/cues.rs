@@ -11,8 +11,35 @@ use aho_corasick::Anchored;
 const WORD_START: u8 = 0;
 /// A byte that no pattern holds, fed in place of a NUL byte of the text.
 const NOT_A_WORD_START: u8 = 1;
-/// The most transitions the table holds (state ids are `u16`).
-const TABLE_SIZE: usize = 1 << 16;
+/// The most transitions a table of `u16` state ids holds.
+const NARROW_SIZE: usize = 1 << 16;
+
+/// Transitions, `next[state | class]`, states premultiplied by the row width: `u16` ids
+/// while they fit (half the cache lines of `u32` ids), `u32` for larger cue lists.
+enum Table {
+    Narrow(Box<[u16; NARROW_SIZE]>),
+    Wide(Box<[u32]>),
+}
+
+/// One step of a walk: the state after `state` reads a byte of `class`.
+trait Transitions {
+    fn step(&self, state: u32, class: u8) -> u32;
+}
+
+impl Transitions for [u16; NARROW_SIZE] {
+    #[inline(always)]
+    fn step(&self, state: u32, class: u8) -> u32 {
+        // Narrow ids are below 2^16, so the index needs no bounds check.
+        u32::from(self[usize::from(state as u16 | u16::from(class))])
+    }
+}
+
+impl Transitions for [u32] {
+    #[inline(always)]
+    fn step(&self, state: u32, class: u8) -> u32 {
+        self[(state | u32::from(class)) as usize]
+    }
+}
 
 /// Words and word beginnings looked for in one pass, each occurrence reported.
 ///
@@ -23,13 +50,12 @@ const TABLE_SIZE: usize = 1 << 16;
 pub struct Cues {
     /// Byte → column of `next`.
     classes: [u8; 256],
-    /// Transitions: `next[state | class]`, states premultiplied by the row width.
-    next: Box<[u16; TABLE_SIZE]>,
+    next: Table,
     /// The states below this id are the ones where cues end.
-    matches_below: u16,
+    matches_below: u32,
     /// log2 of the row width.
     row_bits: u32,
-    start: u16,
+    start: u32,
     /// For each match state (by row): its cues, a range of `match_cues`.
     match_ranges: Vec<(u32, u32)>,
     match_cues: Vec<u32>,
@@ -44,8 +70,8 @@ impl Cues {
 
     /// A set of cues, matched ASCII-case-insensitively when `fold_case`.
     ///
-    /// Cue lists are constants of their callers; a list too large for the table
-    /// (several thousand cues) or an empty cue is a programming error and panics.
+    /// Cue lists are constants of their callers; an empty cue is a programming error
+    /// and panics.
     pub fn with_case(cues: &[&str], fold_case: bool) -> Self {
         assert!(cues.iter().all(|c| !c.is_empty()), "empty cue");
         let patterns: Vec<Vec<u8>> = cues.iter().map(|c| with_word_starts(c)).collect();
@@ -112,7 +138,7 @@ impl Cues {
         &self,
         bytes: &[u8],
         mut at: usize,
-        mut state: u16,
+        mut state: u32,
         mut found: impl FnMut(usize, usize) -> bool,
     ) {
         while at < bytes.len() {
@@ -126,21 +152,33 @@ impl Cues {
     }
 
     /// The cues that end where the walk has just entered `state` (none but in a match state).
-    fn cues_ending_in(&self, state: u16) -> &[u32] {
+    fn cues_ending_in(&self, state: u32) -> &[u32] {
         if state >= self.matches_below {
             return &[];
         }
-        let (lo, hi) = self.match_ranges[usize::from(state >> self.row_bits)];
+        let (lo, hi) = self.match_ranges[(state >> self.row_bits) as usize];
         &self.match_cues[lo as usize..hi as usize]
     }
 
     /// Walks from `at` to just past the next byte where a cue ends (or to the end).
-    /// Kept apart so the per-byte loop has the registers to itself.
+    fn next_match(&self, bytes: &[u8], at: usize, state: u32) -> (usize, u32) {
+        match &self.next {
+            Table::Narrow(t) => self.walk(&**t, bytes, at, state),
+            Table::Wide(t) => self.walk(&**t, bytes, at, state),
+        }
+    }
+
+    /// [`Cues::next_match`] over one table. Kept apart so the per-byte loop has the
+    /// registers to itself.
     #[inline(never)]
-    fn next_match(&self, bytes: &[u8], at: usize, mut state: u16) -> (usize, u16) {
-        let step = |state: u16, b: u8| {
-            self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))]
-        };
+    fn walk<T: Transitions + ?Sized>(
+        &self,
+        table: &T,
+        bytes: &[u8],
+        at: usize,
+        mut state: u32,
+    ) -> (usize, u32) {
+        let step = |state: u32, b: u8| table.step(state, self.classes[usize::from(b)]);
         let rest = &bytes[at..];
         let mut chunks = rest.chunks_exact(4);
         let mut done = at;
@@ -165,19 +203,35 @@ impl Cues {
 
     /// [`Cues::next_match`] on two texts in step, until either reaches a match state
     /// (both states are then fresh: each has just taken its step) or one ends.
-    #[inline(never)]
     fn next_match_pair(
         &self,
         a: &[u8],
         at_a: usize,
-        mut state_a: u16,
+        state_a: u32,
         b: &[u8],
         at_b: usize,
-        mut state_b: u16,
-    ) -> (usize, u16, usize, u16) {
-        let step = |state: u16, b: u8| {
-            self.next[usize::from(state | u16::from(self.classes[usize::from(b)]))]
-        };
+        state_b: u32,
+    ) -> (usize, u32, usize, u32) {
+        match &self.next {
+            Table::Narrow(t) => self.walk_pair(&**t, a, at_a, state_a, b, at_b, state_b),
+            Table::Wide(t) => self.walk_pair(&**t, a, at_a, state_a, b, at_b, state_b),
+        }
+    }
+
+    /// [`Cues::next_match_pair`] over one table.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn walk_pair<T: Transitions + ?Sized>(
+        &self,
+        table: &T,
+        a: &[u8],
+        at_a: usize,
+        mut state_a: u32,
+        b: &[u8],
+        at_b: usize,
+        mut state_b: u32,
+    ) -> (usize, u32, usize, u32) {
+        let step = |state: u32, b: u8| table.step(state, self.classes[usize::from(b)]);
         let n = (a.len() - at_a).min(b.len() - at_b);
         for (k, (&x, &y)) in a[at_a..at_a + n].iter().zip(&b[at_b..at_b + n]).enumerate() {
             state_a = step(state_a, x);
@@ -300,7 +354,8 @@ impl WordStartProduct {
         }
     }
 
-    /// Byte classes, match states first, rows of a power-of-two width, `u16` ids.
+    /// Byte classes, match states first, rows of a power-of-two width, `u16` ids when
+    /// they fit.
     fn compact(self, dfa: &aho_corasick::dfa::DFA, cues: &[&str]) -> Cues {
         let n = self.states.len();
         let mut classes = [0u8; 256];
@@ -316,29 +371,26 @@ impl WordStartProduct {
             *class = group_class[usize::from(g)];
         }
         let row_bits = columns.len().next_power_of_two().trailing_zeros();
+        let size = n << row_bits;
         assert!(
-            n << row_bits <= TABLE_SIZE,
-            "cue list too large: {n} states of {} columns",
-            columns.len()
+            u32::try_from(size).is_ok(),
+            "cue list too large: {n} states"
         );
         let is_match = |i: usize| dfa.is_match(self.states[i].0);
         let order: Vec<usize> = (0..n)
             .filter(|&i| is_match(i))
             .chain((0..n).filter(|&i| !is_match(i)))
             .collect();
-        let mut rank = vec![0u16; n];
+        let mut rank = vec![0u32; n];
         for (r, &i) in order.iter().enumerate() {
-            rank[i] = (r << row_bits) as u16;
+            rank[i] = (r << row_bits) as u32;
         }
-        let mut next: Box<[u16; TABLE_SIZE]> = vec![0u16; TABLE_SIZE]
-            .into_boxed_slice()
-            .try_into()
-            .expect("table of TABLE_SIZE entries");
+        let mut next = vec![0u32; size];
         let mut match_ranges = Vec::new();
         let mut match_cues = Vec::new();
         for &i in &order {
             for (g, &class) in group_class.iter().enumerate() {
-                next[usize::from(rank[i] | u16::from(class))] = rank[self.next[i][g] as usize];
+                next[(rank[i] | u32::from(class)) as usize] = rank[self.next[i][g] as usize];
             }
             if is_match(i) {
                 let s = self.states[i].0;
@@ -347,10 +399,22 @@ impl WordStartProduct {
                 match_ranges.push((lo, match_cues.len() as u32));
             }
         }
+        let next = if size <= NARROW_SIZE {
+            let mut narrow: Box<[u16; NARROW_SIZE]> = vec![0u16; NARROW_SIZE]
+                .into_boxed_slice()
+                .try_into()
+                .expect("a table of NARROW_SIZE entries");
+            for (slot, &id) in narrow.iter_mut().zip(&next) {
+                *slot = id as u16;
+            }
+            Table::Narrow(narrow)
+        } else {
+            Table::Wide(next.into_boxed_slice())
+        };
         Cues {
             classes,
             next,
-            matches_below: (match_ranges.len() << row_bits) as u16,
+            matches_below: (match_ranges.len() << row_bits) as u32,
             row_bits,
             start: rank[0],
             match_ranges,
@@ -592,6 +656,56 @@ mod tests {
             which == 1
         });
         assert_eq!(seen, [1, occurrences(&cues, texts[3]).len()]);
+    }
+
+    #[test]
+    fn a_cue_list_past_the_narrow_table_takes_wide_ids() {
+        // Several thousand distinct cues of two to four words, deterministic.
+        let syllables = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "ze"];
+        let word = |k: usize| {
+            format!(
+                "{}{}{}",
+                syllables[k % 10],
+                syllables[k / 10 % 10],
+                syllables[k / 100 % 10]
+            )
+        };
+        let owned: Vec<String> = (0..3000)
+            .map(|k| {
+                (0..2 + k % 3)
+                    .map(|w| word(k * 7 + w * 13))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let list: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let cues = Cues::new(&list);
+        assert!(
+            matches!(cues.next, Table::Wide(_)),
+            "the list should overflow u16 ids"
+        );
+        let small = Cues::new(&list[..20]);
+        assert!(matches!(small.next, Table::Narrow(_)));
+        let text = format!(
+            "{}, {} and x{}; {} {}",
+            list[5].to_uppercase(),
+            list[2999],
+            list[10],
+            list[1234],
+            list[77]
+        );
+        let found = sorted(occurrences(&cues, &text));
+        assert_eq!(found, reference(&list, &text));
+        assert!(found.len() >= 4, "{found:?}");
+        let mut paired = [Vec::new(), Vec::new()];
+        cues.scan_pair([&text, list[42]], |which, cue, end| {
+            paired[which].push((cue, end - cues.len_of(cue), end));
+            true
+        });
+        assert_eq!(
+            paired,
+            [occurrences(&cues, &text), occurrences(&cues, list[42])]
+        );
     }
 
     proptest! {
