@@ -19,9 +19,15 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds compliance assessments.
 pub struct ComplianceRule;
 
-/// Ends every phrase; `$`, because the phrase is looked for only where a "minimum
-/// standards" ends, which lets the engine read backwards from there.
-const STANDARDS: &str = r#"\s+"?(?:the\s+)?"?(?:TVPA'?s?\s+)?minimum\s+standards$"#;
+/// Ends every phrase ("the minimum standards", "what the U.S. government considers to be
+/// minimum standards", "the Trafficking Victims Protection Act's minimum standards"); `$`,
+/// because the phrase is looked for only where a "minimum standards" ends, which lets the
+/// engine read backwards from there.
+const STANDARDS: &str = concat!(
+    r#"\s+"?(?:what\s+(?:the\s+)?(?:U\.S\.|United\s+States)(?:\s+government)?\s+considers?\s+(?:to\s+be\s+)?)?"#,
+    r#"(?:the\s+)?"?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act\s+(?:\(TVPA\)\s+)?(?:of\s+2000)?'s\s+)?"#,
+    r"minimum\s+standards$"
+);
 
 lazy_regex!(
     NOT_MEETING,
@@ -109,6 +115,37 @@ fn year_told_next(cx: &SentenceCtx<'_>) -> Option<i32> {
         })
 }
 
+lazy_regex!(
+    THE_RANKING,
+    r"(?i)^(?:this|that|the|such\s+an?|its)\s+(?:tier\s+[\w-]+\s+)?(?:ranking|rating|placement|classification|designation)\s+(?:means|meant|indicates|indicated|signifies|signified|denotes|denoted|shows|showed|reflects|reflected)\b"
+);
+
+/// The dates of the placement that an assessment told of "this ranking" refers to ("The
+/// Tier 1 ranking of X in the 2020 and 2021 reports ... . This ranking means that ..."):
+/// the dates and report years of the sentence before it in its paragraph.
+fn dates_of_the_ranking_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
+    if !THE_RANKING.is_match(cx.text) {
+        return Vec::new();
+    }
+    let Some(prev) = cx
+        .index_in_paragraph()
+        .and_then(|i| i.checked_sub(1))
+        .and_then(|i| cx.paragraph.get(i))
+    else {
+        return Vec::new();
+    };
+    let mut dates: Vec<PartialDate> = crate::temporal::recognize(prev)
+        .into_iter()
+        .filter_map(|t| match t.expr {
+            TimeExpr::Point(d) => Some(d),
+            TimeExpr::ReportYear(y) => Some(PartialDate::year(y)),
+            _ => None,
+        })
+        .collect();
+    dates.dedup();
+    dates
+}
+
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
         "compliance"
@@ -153,17 +190,21 @@ impl Rule for ComplianceRule {
             efforts
         };
         // A text with no year at all still states the assessment: it stays, undated.
-        let mut years = cx.assessment_years();
-        if years.is_empty() && cx.anchor.report_year.is_none() {
-            years.extend(year_told_next(cx));
+        let mut dates: Vec<PartialDate> = cx
+            .assessment_years()
+            .into_iter()
+            .map(PartialDate::year)
+            .collect();
+        if dates.is_empty() && cx.anchor.report_year.is_none() {
+            dates = dates_of_the_ranking_before(cx);
+            if dates.is_empty() {
+                dates.extend(year_told_next(cx).map(PartialDate::year));
+            }
         }
-        let dates: Vec<Option<PartialDate>> = if years.is_empty() {
+        let dates: Vec<Option<PartialDate>> = if dates.is_empty() {
             vec![None]
         } else {
-            years
-                .into_iter()
-                .map(|y| Some(PartialDate::year(y)))
-                .collect()
+            dates.into_iter().map(Some).collect()
         };
         for date in dates {
             out.events.push(cx.event(
@@ -222,6 +263,20 @@ mod tests {
         // A next sentence with no year leaves it undated; a report's assessment is its year's.
         insta::assert_snapshot!(told("The government continued to assist victims.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(told("During 2015, the government increased efforts to prosecute traffickers.", report(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: -");
+    }
+
+    #[test]
+    fn an_assessment_of_this_ranking_takes_the_dates_of_the_sentence_before() {
+        let told = |sentences: &[&str]| {
+            crate::rules::testing::run_paragraph(&ComplianceRule, sentences, wiki())
+        };
+        insta::assert_snapshot!(told(&["The Tier 1 ranking of Testland in the 2020 and 2021 TIP Reports reflects its efforts.", "This ranking means that the government fully complies with the minimum standards.", "The first report came out in 2001."]), @r"
+        2020 compliance_assessment: meets minimum standards: true, significant efforts: -
+        2021 compliance_assessment: meets minimum standards: true, significant efforts: -
+        ");
+        insta::assert_snapshot!(told(&["The report was released in June 2014, and Testland kept its Tier 1 status.", "The ranking indicates that the government complies with the minimum standards."]), @"2014-06 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // Without "this ranking", the sentence before tells nothing of the assessment's date.
+        insta::assert_snapshot!(told(&["The report was released in June 2014, and Testland kept its Tier 1 status.", "The government complies with the minimum standards.", "In 2016, it opened a shelter."]), @"2016 compliance_assessment: meets minimum standards: true, significant efforts: -");
     }
 
     #[test]
@@ -295,6 +350,22 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not meet the minimum standards and has not yet made significant efforts to combat trafficking.", report(2003)), @"2003 compliance_assessment: meets minimum standards: false, significant efforts: false");
+    }
+
+    #[test]
+    fn the_standards_named_otherwise() {
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully comply with what the U.S. government considers to be minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2019, the government did not fully comply with what the United States considers minimum standards.", wiki()), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "This ranking means that the government of Testland sufficiently complies with the Trafficking Victims Protection Act (TVPA) of 2000's minimum standards.", report(2021)), @"2021 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // Another body's standards are not the TVPA's.
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "In 2019, the government did not fully comply with what the ILO considers minimum standards.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]

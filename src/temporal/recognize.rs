@@ -277,8 +277,12 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
         {
             return TimeExpr::NamedYear(year);
         }
-        // "the Employment Act of 2007", "the Penal Code of 1997"
-        let noun = prefix.rsplit(' ').next().unwrap_or("");
+        // "the Employment Act of 2007", "the Penal Code of 1997", "the ... Act (TVPA) of 2000"
+        let mut words = prefix.rsplit(' ');
+        let mut noun = words.next().unwrap_or("");
+        if noun.len() > 2 && noun.starts_with('(') && noun.ends_with(')') {
+            noun = words.next().unwrap_or("");
+        }
         if NAMED_OF_YEAR.iter().any(|n| noun.eq_ignore_ascii_case(n)) {
             return TimeExpr::NamedYear(year);
         }
@@ -449,6 +453,7 @@ mod tests {
         insta::assert_snapshot!(show("The 2007 HTTCA criminalized it; the 2002 Bonded Labor (Prohibition) Act; the 2019 TIP report; the 2010 UN study"), @"2007=named 2007 | 2002=named 2002 | 2019=report 2019 | 2010=named 2010");
         insta::assert_snapshot!(show("The 2007 HTTCA team met; in 2007 HTTCA criminalized it; the 2002 Labor (prohibition) rules"), @"2007=2007 | 2007=2007 | 2002=2002");
         insta::assert_snapshot!(show("the standards of the Trafficking Victims Protection Act of 2000 and the Penal Code of 1997, since 2001; the law of 2005"), @"2000=named 2000 | 1997=named 1997 | since 2001=since 2001 | 2005=named 2005");
+        insta::assert_snapshot!(show("the Trafficking Victims Protection Act (TVPA) of 2000's standards, but (as in) of 2003"), @"2000=named 2000 | 2003=2003");
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
         insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
