@@ -27,8 +27,12 @@ pub struct TierRule;
 
 lazy_regex!(
     TIER,
-    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:[ -]?watch[ -]?lists?\b)?|(?-i:\bSpecial Case\b|\bWatch ?[Ll]ist\b)"
+    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:(?:\s?-\s?|\s)?watch[ -]?lists?\b)?|\bspecial\s+case\b|(?-i:\bWatch ?[Ll]ist\b)"
 );
+/// Before a "special case" in lower case that is the report's Special Case ("remains a
+/// special case"); any other ("a special case of labor trafficking") is the English phrase.
+const SPECIAL_CASE_VERBS: [&str; 6] =
+    ["remains a", "remained a", "is a", "was a", "as a", "been a"];
 /// Words of a move off a tier, before its "from" ("moved up from Tier 3", "an upgrade from").
 const LEAVING_WORDS: [&str; 12] = [
     "up from",
@@ -225,7 +229,15 @@ impl Rule for TierRule {
                     }
                     Tier::Tier2WatchList
                 }
-                None => Tier::SpecialCase,
+                None if m.as_str() == "Special Case"
+                    || (SPECIAL_CASE_VERBS
+                        .iter()
+                        .any(|v| text[..m.start()].trim_end().ends_with(v))
+                        && !text[m.end()..].starts_with(" of ")) =>
+                {
+                    Tier::SpecialCase
+                }
+                None => continue,
                 Some((n, watch_list)) => match tier_of(n, watch_list) {
                     Some(t) => t,
                     None => {
@@ -924,6 +936,35 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Kazakhstan is placed on TIER 2 WATCH LIST because it failed.", report(2007)), @"2007 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "The country was ranked Tier One in 2012.", wiki()), @"2012 tier_placement: tier_1");
         insta::assert_snapshot!(run(&TierRule, "The country was ranked at Tier One in 2012.", wiki()), @"2012 tier_placement: tier_1");
+        // A dash between the tier and its watch list, as some report titles write it.
+        insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 - Watch List for its failure.", report(2005)), @"2005 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2-Watch List in 2005.", wiki()), @"2005 tier_placement: tier_2_watch_list");
+    }
+
+    #[test]
+    fn a_special_case_in_lower_case() {
+        insta::assert_snapshot!(run(&TierRule, "Testland remains a special case for a second consecutive year because information is lacking.", report(2008)), @r"
+        2008 tier_placement: special_case (2 consecutive years)
+        2007 tier_placement: special_case (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In 2012, Testland was a special case.", wiki()), @"2012 tier_placement: special_case");
+        // The English phrase is no tier.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Child trafficking for sport is a special case of labor trafficking.",
+                report(2008)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "The law treats one special case, that of children.",
+                report(2008)
+            ),
+            ""
+        );
     }
 
     #[test]
