@@ -66,7 +66,17 @@ lazy_regex!(
     LAW_NOUN,
     r"(?i)\b(?:laws|statutes|provisions|law|statute)\b"
 );
-lazy_regex!(LAW_ID, r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b");
+// "Law No. 14", "Law 263/2012", "Act 2006-04", "Decree No. 2019-123": a numbered instrument
+// (an act, decree or ordinance by a number with a separator, as "Act 1" is no name).
+lazy_regex!(
+    LAW_ID,
+    r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b|\b(?:Act|act|Decree|Ordinance)\s+(?:No\.\s*)?\d+[/.-]\d[\w/.-]*\b"
+);
+// "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
+lazy_regex!(
+    ACRONYM_LAW,
+    r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<acronym>[A-Z]{3,7})\s+(?:(?:also|further|explicitly|specifically)\s+)?(?:criminali[sz]|prohibit|prescrib|outlaw|penali[sz]|stipulat|punish)\w*"
+);
 lazy_regex!(
     PRISON,
     r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b"
@@ -172,6 +182,14 @@ impl Rule for ProvisionRule {
         if terms.is_empty() && same_penalties(text) {
             terms.clone_from(&discourse.penalties);
         }
+        // "The 2018 PTPA ... prescribed penalties": a law known by its acronym, when it sets
+        // penalties ("the ITPA also criminalizes prostitution" tells no provision of note).
+        let named_instrument = named_instrument.or_else(|| {
+            (!terms.is_empty())
+                .then(|| Some(ACRONYM_LAW.captures(text)?["acronym"].to_string()))
+                .flatten()
+        });
+        let named = named || named_instrument.is_some();
         // "under laws against kidnapping, which carry penalties ...": other laws, not the one
         // named before.
         // "The penal code criminalized ... . Article 324 prescribed penalties": an article
@@ -517,6 +535,23 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"undated legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
         // An amending act in force sets penalties as any act does.
         insta::assert_snapshot!(run(&ProvisionRule, "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.", report(2021)), @"undated legal_provision: Children's Amendment Act of 2005, penalty 5..=15 years");
+    }
+
+    #[test]
+    fn a_law_known_by_its_acronym() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The 2018 PTPA criminalized sex trafficking and prescribed penalties of up to seven years' imprisonment.", report(2019)), @"undated legal_provision: PTPA, penalty ?..=7 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The TVPA prescribes penalties of up to 20 years' imprisonment.", report(2019)), @"undated legal_provision: TVPA, penalty ?..=20 years");
+        // Without a penalty, it tells no provision; an organization that acts is no law.
+        insta::assert_snapshot!(run(&ProvisionRule, "However, the ITPA also criminalizes other offenses, including prostitution.", report(2015)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "The IOM provided shelter; the penal code prescribes penalties of up to 20 years' imprisonment.", report(2019)), @"undated legal_provision: penal code, penalty ?..=20 years");
+    }
+
+    #[test]
+    fn numbered_acts_and_decrees() {
+        insta::assert_snapshot!(run(&ProvisionRule, "However, act 2006-04 prescribes much lower penalties - six months' to two years' imprisonment or fines - for labor trafficking.", report(2015)), @"undated legal_provision: act 2006-04, penalty 0.5..=2 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Decree No. 2019-123 prescribes penalties of five to 10 years' imprisonment.", report(2021)), @"undated legal_provision: Decree No. 2019-123, penalty 5..=10 years");
+        // A number alone names no act.
+        insta::assert_snapshot!(run(&ProvisionRule, "Act 1 of the play prescribes penalties of five years' imprisonment.", report(2021)), @"undated legal_provision: (unnamed instrument), penalty 5..=5 years");
     }
 
     #[test]
