@@ -2120,6 +2120,27 @@ fn a_zero_joined_by_nor_did_it() {
 }
 
 #[test]
+fn a_zero_joined_by_nor_did_the_courts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The prosecutor did not prosecute any suspected traffickers, nor did courts convict any traffickers.", report(2024)), @r"
+    2023 statistic: prosecutions 0 (suspected traffickers)
+    2023 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, nor did law enforcement officials identify any victims.", report(2024)), @r"
+    2023 statistic: convictions 0 (traffickers)
+    2023 statistic: victims_identified 0 (victims)
+    ");
+}
+
+#[test]
+fn zeros_of_cases_not_reported_opened() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report initiating any new prosecutions.", report(2021)), @"2020 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not report initiating new prosecutions for forced labor.", report(2021)), @"2020 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report securing any convictions.", report(2021)), @"2020 statistic: convictions 0");
+    // Data not reported is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report prosecutions or convictions data.", report(2021)), @"");
+}
+
+#[test]
 fn a_count_compared_with_a_zero_takes_the_denied_verbs_metric() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, a significant decrease compared with 11 traffickers in 2021, but the same as no convictions in 2020.", report(2023)), @r"
     2022 statistic: convictions 0 (traffickers)

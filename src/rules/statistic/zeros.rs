@@ -31,7 +31,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|the\s+government|the\s+authorities|authorities)\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
@@ -105,7 +105,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report|secure|obtain|achieve|record|initiate|open)|(?:has|have|had)\s+(?:not|never)\s+(?:reported|secured|obtained|achieved|recorded|initiated|opened)|there\s+(?:have|has|had)\s+not\s+been)\s+any\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open)\s+any|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
