@@ -191,6 +191,21 @@ fn tier_number(tier: &str) -> Option<(&str, bool)> {
     Some((&rest[..end], end < rest.len()))
 }
 
+/// Whether `between` (from a tier to a year after it) ends in a reason for the placement
+/// that the year is part of (no clause break after the reason's opening words).
+fn gives_a_reason(between: &str) -> bool {
+    [
+        " due to ",
+        " because ",
+        " owing to ",
+        " as a result of ",
+        " given ",
+    ]
+    .iter()
+    .filter_map(|w| crate::pattern::find_ci(between, w.trim_start(), 0))
+    .any(|at| !between[at..].contains([',', ';']))
+}
+
 fn tier_of(n: &str, watch_list: bool) -> Option<Tier> {
     match (n.to_ascii_lowercase().as_str(), watch_list) {
         ("1" | "one" | "i", false) => Some(Tier::Tier1),
@@ -533,6 +548,9 @@ impl Rule for TierRule {
                     .iter()
                     .filter(|(p, _)| !dated_after || *p > m.start)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
+                    // Nor of the reason given after it ("a Special Case ... due to the lack of a
+                    // central government since 1991").
+                    .filter(|(p, _)| *p < m.start || !gives_a_reason(&text[m.start..*p]))
                     .map(|(_, y)| *y)
                     .collect()
             } else {
@@ -939,6 +957,17 @@ mod tests {
         // A dash between the tier and its watch list, as some report titles write it.
         insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 - Watch List for its failure.", report(2005)), @"2005 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2-Watch List in 2005.", wiki()), @"2005 tier_placement: tier_2_watch_list");
+    }
+
+    #[test]
+    fn a_year_of_the_reason_for_a_placement_is_not_its_date() {
+        insta::assert_snapshot!(run(&TierRule, "Testland remains a Special Case for a third consecutive year due to the lack of a central government since 1991.", report(2011)), @r"
+        2011 tier_placement: special_case (3 consecutive years)
+        2010 tier_placement: special_case (inferred)
+        2009 tier_placement: special_case (inferred)
+        ");
+        // A year after the reason's clause is the placement's again.
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and remained there in 2012.", wiki()), @"2012 tier_placement: tier_3");
     }
 
     #[test]
