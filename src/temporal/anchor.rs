@@ -18,12 +18,12 @@ pub struct Anchor {
 
 impl Anchor {
     /// The year "the reporting period" means: the report year minus one, else
-    /// the section heading's year, else the paragraph's lead-in year.
+    /// the paragraph's lead-in year, else the section heading's year.
     pub fn reporting_period(&self) -> Option<i32> {
         self.report_year
             .map(|y| y - 1)
-            .or(self.section_year)
             .or(self.lead_in)
+            .or(self.section_year)
     }
 
     /// The year an assessment (tier, compliance, profile) with no date of its
@@ -277,9 +277,16 @@ mod tests {
             section_year: Some(2009),
             lead_in: Some(2010),
         };
-        assert_eq!(wiki.reporting_period(), Some(2009));
+        // "==Prosecution (2009)== In 2010, ... During the reporting period, ...": the
+        // paragraph's own year is the period it reports on.
+        assert_eq!(wiki.reporting_period(), Some(2010));
         assert_eq!(wiki.assessment_year(), Some(2010));
         assert_eq!(wiki.activity_year(), Some(2010));
+        let section_only = Anchor {
+            lead_in: None,
+            ..wiki
+        };
+        assert_eq!(section_only.reporting_period(), Some(2009));
         let report = Anchor {
             report_year: Some(2021),
             section_year: None,
