@@ -314,12 +314,22 @@ impl<'a> SentenceCtx<'a> {
         // "convicted two traffickers, the same number as in the previous year": the year
         // behind a comparison is the comparison's; "identified 40 victims, and the following
         // year 52": a date opening the next clause is that clause's.
-        // "85 potential victims (four in 2018)": a date in a bracket opened after the count
-        // is the aside's.
+        // "85 potential victims (four in 2018)", "100 traffickers - including some whose trials
+        // began in the previous reporting period - ...": a date in a bracket or between dashes
+        // opened after the count is the aside's; not one told by a participle ("Article 129 -
+        // adopted in May 2010 - ..."), which dates what it follows.
         let in_aside = |between: &str| {
-            between
-                .rfind('(')
-                .is_some_and(|o| !between[o..].contains(')'))
+            let dash_aside = between.matches(" - ").count() % 2 == 1
+                && between.rsplit(" - ").next().is_some_and(|aside| {
+                    !aside
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(is_past_participle)
+                });
+            dash_aside
+                || between
+                    .rfind('(')
+                    .is_some_and(|o| !between[o..].contains(')'))
         };
         let own_after = after.filter(|m| {
             let between = &self.text[pos..m.start];
@@ -351,6 +361,7 @@ impl<'a> SentenceCtx<'a> {
             after.filter(|m| {
                 let between = &self.text[pos..m.start];
                 m.start - pos <= 200
+                    && !in_aside(between)
                     && !COMPARISON_BETWEEN.is_match(between)
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)

@@ -1067,6 +1067,12 @@ fn a_date_in_a_bracket_after_the_count_is_the_asides() {
     2019 statistic: victims_identified 39 (official victims)
     2019 statistic: victims_identified 85 (potential victims)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "The committee reported courts convicted at least 100 traffickers - including some whose trials began in the previous reporting period - up from 43 in 2015.", report(2017)), @r"
+    2016 statistic: convictions at_least 100 (traffickers)
+    2015 statistic: convictions 43 (traffickers)
+    ");
+    // A dash that closes before the date leaves it the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers - all of them men - in 2016.", wiki()), @"2016 statistic: convictions 12 (traffickers)");
 }
 
 #[test]
