@@ -89,7 +89,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:No\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+    r"\bLaw\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
 lazy_regex!(
     ACT_OF_YEAR,
@@ -833,6 +833,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law no. 678/2001 prohibits all forms of trafficking.", report(2007)), @"2001 law_enacted: Law no. 678/2001 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Prosecutors relied on the 2014 Child Rights Protection Code.", wiki()), @"2014 law_enacted: Child Rights Protection Code (inferred)");

@@ -70,7 +70,7 @@ lazy_regex!(
 // (an act, decree or ordinance by a number with a separator, as "Act 1" is no name).
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:No\.\s*)?\d[\w/.-]*\d\b|\b(?:Act|act|Decree|Ordinance)\s+(?:No\.\s*)?\d+[/.-]\d[\w/.-]*\b"
+    r"\bLaw\s+(?:[Nn]o\.\s*)?\d[\w/.-]*\d\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
