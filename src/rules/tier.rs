@@ -194,16 +194,20 @@ fn tier_number(tier: &str) -> Option<(&str, bool)> {
 /// Whether `between` (from a tier to a year after it) ends in a reason for the placement
 /// that the year is part of (no clause break after the reason's opening words).
 fn gives_a_reason(between: &str) -> bool {
-    [
-        " due to ",
-        " because ",
-        " owing to ",
-        " as a result of ",
-        " given ",
-    ]
-    .iter()
-    .filter_map(|w| crate::pattern::find_ci(between, w.trim_start(), 0))
-    .any(|at| !between[at..].contains([',', ';']))
+    let clause = between.rsplit([',', ';']).next().unwrap_or(between);
+    let mut words = clause.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let reason = match w {
+            "because" | "given" => true,
+            "due" | "owing" => words.peek() == Some(&"to"),
+            "result" => words.peek() == Some(&"of"),
+            _ => false,
+        };
+        if reason {
+            return true;
+        }
+    }
+    false
 }
 
 fn tier_of(n: &str, watch_list: bool) -> Option<Tier> {
@@ -508,7 +512,15 @@ impl Rule for TierRule {
                 TimeExpr::Range { from, to } if to >= from && to - from <= 30 => {
                     dated.extend((from..=to).map(|y| (t.start, y)))
                 }
-                TimeExpr::Since(y) => dated.push((t.start, y)),
+                // Not the start of a reason given for the placement ("a Special Case ... due to
+                // the lack of a central government since 1991").
+                TimeExpr::Since(y)
+                    if !mentions
+                        .iter()
+                        .any(|f| f.start < t.start && gives_a_reason(&text[f.start..t.start])) =>
+                {
+                    dated.push((t.start, y))
+                }
                 // "placed on Tier 2 Watch List in last year's report".
                 TimeExpr::RelativeReport { .. } => {
                     dated.extend(cx.resolve(t).point().map(|d| (t.start, d.year)))
@@ -548,9 +560,6 @@ impl Rule for TierRule {
                     .iter()
                     .filter(|(p, _)| !dated_after || *p > m.start)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
-                    // Nor of the reason given after it ("a Special Case ... due to the lack of a
-                    // central government since 1991").
-                    .filter(|(p, _)| *p < m.start || !gives_a_reason(&text[m.start..*p]))
                     .map(|(_, y)| *y)
                     .collect()
             } else {
