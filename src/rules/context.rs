@@ -294,6 +294,7 @@ impl<'a> SentenceCtx<'a> {
                 && !self.participle_aside(m, pos)
                 && !superlative_span(m)
                 && !opens_a_span(m)
+                && !self.closes_a_from(m, pos)
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
@@ -494,6 +495,15 @@ impl<'a> SentenceCtx<'a> {
                 && is_past_participle(verb)
                 && NAME_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
         })
+    }
+
+    /// True when `m` dates the start of a change that ends at `pos` ("decreased from 30 in
+    /// the previous reporting period to 12"): the year is the "from" side's.
+    fn closes_a_from(&self, m: &TimeMention, pos: usize) -> bool {
+        let to = self.text[m.end..pos].trim();
+        let head = &self.text[..m.start];
+        let clause = &head[head.rfind([',', ';']).map_or(0, |i| i + 1)..];
+        to.eq_ignore_ascii_case("to") && crate::pattern::find_ci(clause, " from ", 0).is_some()
     }
 
     /// True when `m` closes a comparison set off before `pos` ("identified 19 victims,

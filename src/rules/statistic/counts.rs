@@ -2,8 +2,9 @@
 //! and its place among the other counts (a whole, a part, a year aside, a comparison).
 
 use super::nouns::{
-    classify_noun, elliptical_metric, fits, head_noun, metric_noun_before_of, metric_noun_joined,
-    noun_after, noun_shared_ahead, number_of_metric, NounClass, NounPhrase,
+    changed_subject_metric, classify_noun, elliptical_metric, fits, head_noun,
+    metric_noun_before_of, metric_noun_joined, noun_after, noun_shared_ahead, number_of_metric,
+    NounClass, NounPhrase,
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
@@ -214,7 +215,9 @@ pub(super) fn counts(
         };
         let Some(noun) = noun else {
             // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
-            if let Some(m) = number_of_metric(&text[cs..q.start]) {
+            if let Some(m) = number_of_metric(&text[cs..q.start])
+                .or_else(|| changed_subject_metric(&text[cs..q.start]))
+            {
                 push(cx, rule, out, m, q.quantity, None, q.start, next_start);
                 last = Some((m, None));
                 last_told_after = false;

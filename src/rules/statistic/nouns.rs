@@ -16,6 +16,13 @@ lazy_regex!(
     r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down)|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
 );
 
+// "Prosecutions rose from 12 in 2017 to 20 in 2018", "New investigations of ... increased
+// from three in 2004 to seven in 2005": a clause's metric noun subject that changed.
+lazy_regex!(
+    CHANGED_SUBJECT,
+    r"(?i)^\s*(?:(?:however|overall|in\s+total)\s*,?\s+)?(?:the\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:of|for|into|against|under)\s+[^,;()]{1,80}?)?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down))\s+(?:[\w-]+\s+){0,8}?(?:from|to)\s*$"
+);
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum NounClass {
     Victim,
@@ -313,6 +320,17 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
             .iter()
             .find_map(|w| metric_of_word(w))
             .filter(|m| is_victim_metric(*m)),
+        _ => None,
+    }
+}
+
+/// The metric of a clause whose subject, a metric noun, changed to or from a count told
+/// after it (`clause` runs from the clause's start to the count): "Prosecutions rose from".
+pub(super) fn changed_subject_metric(clause: &str) -> Option<Metric> {
+    let c = CHANGED_SUBJECT.captures(clause)?;
+    let noun = c.name("words")?.as_str().split_whitespace().next_back()?;
+    match classify_noun(noun)? {
+        NounClass::Metric(m) => Some(m),
         _ => None,
     }
 }

@@ -165,6 +165,26 @@ fn a_count_without_its_noun_takes_the_one_before() {
 }
 
 #[test]
+fn a_metric_noun_that_changed() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutions rose from 12 in 2016 to 20 in 2017.", wiki()), @r"
+    2016 statistic: prosecutions 12
+    2017 statistic: prosecutions 20
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "New investigations of the trafficking of women and children for sexual exploitation increased from three in 2004 to seven in 2005.", report(2006)), @r"
+    2004 statistic: investigations 3
+    2005 statistic: investigations 7
+    ");
+    // The year told with the first count is that count's, not the second's.
+    insta::assert_snapshot!(run(&StatisticRule, "Convictions decreased from 30 in the previous reporting period to 12.", report(2019)), @r"
+    2017 statistic: convictions 30
+    2018 statistic: convictions 12
+    ");
+    // A change of something else counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "Funding for shelters increased from 30 in 2016 to 45 in 2017.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Victims fell from 30 in 2016 to 12 in 2017.", wiki()), @"");
+}
+
+#[test]
 fn the_number_of_a_metric() {
     insta::assert_snapshot!(run(&StatisticRule, "The number of convictions rose from 12 in 2016 to 30 in 2017.", wiki()), @r"
     2016 statistic: convictions 12
