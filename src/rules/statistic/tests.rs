@@ -561,7 +561,21 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     2019 statistic: victims_referred 0 (victims)
     2019 statistic: prosecutions 0 (traffickers)
     ");
-    // Opening the clause, it is.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the fifth consecutive year and did not initiate any prosecutions.", report(2019)), @r"
+    2018 statistic: convictions 0 (traffickers)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    2016 statistic: convictions 0 (traffickers) (inferred)
+    2015 statistic: convictions 0 (traffickers) (inferred)
+    2014 statistic: convictions 0 (traffickers) (inferred)
+    2018 statistic: prosecutions 0
+    ");
+    // Opening the clause, it is, for every conjunct.
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, authorities did not identify any victims and did not prosecute any traffickers.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
+    2019 statistic: prosecutions 0 (traffickers)
+    2018 statistic: prosecutions 0 (traffickers) (inferred)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not convict any traffickers.", report(2020)), @r"
     2019 statistic: convictions 0 (traffickers)
     2018 statistic: convictions 0 (traffickers) (inferred)

@@ -762,13 +762,18 @@ pub(super) fn push_zero(
         let lead = cx.text[pos..t.start].trim_end();
         lead.ends_with(" and,") || lead.ends_with(" but,")
     };
+    let first_word_end = cx.text[pos..].find(' ').map_or(cx.text.len(), |i| pos + i);
     let in_scope = |t: &TimeMention| match t.end <= pos {
         // "did not convict a trafficker for the fourth consecutive year, and officials did not
-        // identify any foreign victims": an earlier conjunct's phrase is its own.
+        // identify any foreign victims", "... for the fifth consecutive year and did not initiate
+        // any prosecutions": an earlier conjunct's phrase is its own (not one opening the
+        // clause: "For the fourth year, it did not identify ... and did not provide ...").
         true => {
             t.start >= cstart
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
                 && !cx.text[t.end..pos].contains(", and ")
+                && (finite_conjunct(&cx.text[t.end..first_word_end]).is_none()
+                    || !cx.text[cstart..t.start].contains(" not "))
                 && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
         }
         // "did not prosecute any labor traffickers, and victim identification decreased for
