@@ -208,8 +208,22 @@ impl Rule for ProvisionRule {
         // "Courts imposed sentences of five years on traffickers", "sentenced 14 traffickers to
         // at least one year ... (the penalties prescribed in the law)": what courts gave, not
         // what a law sets.
+        // Not "prescribes penalties ... for convicted offenders": those a law's penalties are
+        // for ("Sentences for convicted traffickers ranged ..." are courts').
+        let for_the_convicted = |at: usize| {
+            let before = text[..at].trim_end();
+            ["prescrib", "provide", "stipulat", "punishable"]
+                .iter()
+                .any(|v| crate::pattern::contains_ci(before, v))
+                && ["for", "on", "upon", "against"]
+                    .iter()
+                    .any(|p| before.rsplit(' ').next() == Some(*p))
+        };
         let by_courts = || {
-            (!named && COURT_WORDS.find(text).next().is_some())
+            (!named
+                && COURT_WORDS
+                    .find(text)
+                    .any(|(at, end, _)| !(&text[at..end] == "convicted" && for_the_convicted(at))))
                 || contains_ci(text, "sentenced ")
                 || contains_ci(text, "sentencing ")
         };
@@ -544,6 +558,13 @@ mod tests {
         // Without a penalty, it tells no provision; an organization that acts is no law.
         insta::assert_snapshot!(run(&ProvisionRule, "However, the ITPA also criminalizes other offenses, including prostitution.", report(2015)), @"");
         insta::assert_snapshot!(run(&ProvisionRule, "The IOM provided shelter; the penal code prescribes penalties of up to 20 years' imprisonment.", report(2019)), @"undated legal_provision: penal code, penalty ?..=20 years");
+    }
+
+    #[test]
+    fn penalties_for_convicted_offenders_are_the_laws() {
+        insta::assert_snapshot!(run(&ProvisionRule, "It prescribes penalties of 8 to 15 years' imprisonment for convicted trafficking offenders.", report(2007)), @"undated legal_provision: (unnamed instrument), penalty 8..=15 years");
+        // What courts did is not.
+        insta::assert_snapshot!(run(&ProvisionRule, "Courts convicted 12 traffickers and prescribed penalties of 8 to 15 years' imprisonment.", report(2007)), @"");
     }
 
     #[test]
