@@ -112,7 +112,8 @@ pub(super) fn counts(
         let floor = prev_end.min(q.start);
         let previous_floor = std::mem::replace(&mut floor_before, floor);
         prev_end = q.end;
-        // "(18 in 2018)", "(29 in 2017, 19 in 2016)" after a count: the same metric in other years.
+        // "(18 in 2018)", "(29 in 2017, 19 in 2016)", "(339 in 2018 and 327 in 2017)" after a count:
+        // the same metric in other years.
         if let Some(end) = year_aside(text, q, first_open) {
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year

@@ -21,7 +21,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) YEAR_ASIDE,
-    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*[),;]"
+    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*(?:[),;]|and\s)"
 );
 
 /// "190 victims, including 56 children", "40 cases, of which 12 ...": a part of the count

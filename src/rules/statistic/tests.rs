@@ -820,6 +820,11 @@ fn several_prior_years_in_one_bracket() {
     2017 statistic: investigations 29
     2016 statistic: investigations 19
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "An NGO reported it provided services to 336 victims in 2019 (339 in 2018 and 327 in 2017).", report(2020)), @r"
+    2019 statistic: victims_assisted 336 (victims)
+    2018 statistic: victims_assisted 339 (victims)
+    2017 statistic: victims_assisted 327 (victims)
+    ");
     // An earlier period named by its place, not its year.
     insta::assert_snapshot!(run(&StatisticRule, "Missions abroad identified 6,772 potential victims (2,591 in the preceding period).", report(2020)), @r"
     2019 statistic: victims_identified 6772 (potential victims)
@@ -2161,6 +2166,19 @@ fn a_zero_joined_by_nor_did_it() {
 
 #[test]
 fn a_zero_joined_by_nor_did_the_courts() {
+    insta::assert_snapshot!(run(&StatisticRule, "However, it neither investigated nor apprehended any suspected sex traffickers during the year.", report(2011)), @"2010 statistic: investigations 0 (suspected sex traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government neither prosecuted nor convicted any officials.", report(2011)), @r"
+    2010 statistic: prosecutions 0 (officials)
+    2010 statistic: convictions 0 (officials)
+    ");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Police neither confirmed nor denied any reports of identified victims.",
+            report(2011)
+        ),
+        ""
+    );
     insta::assert_snapshot!(run(&StatisticRule, "The prosecutor did not prosecute any suspected traffickers, nor did courts convict any traffickers.", report(2024)), @r"
     2023 statistic: prosecutions 0 (suspected traffickers)
     2023 statistic: convictions 0 (traffickers)

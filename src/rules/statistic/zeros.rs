@@ -22,7 +22,7 @@ pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|su
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}))*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -252,7 +252,10 @@ pub(super) fn zeros_in(
         return;
     }
     let mut metric_denials = Vec::new();
-    let did_not_matches = did_not.then(|| did_not_matches(text)).into_iter().flatten();
+    let did_not_matches = (did_not || neither)
+        .then(|| did_not_matches(text))
+        .into_iter()
+        .flatten();
     for m in did_not_matches {
         metric_denials.push(m.start());
         let (verbs, obj) = split_object(m.as_str());
