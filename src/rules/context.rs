@@ -295,6 +295,7 @@ impl<'a> SentenceCtx<'a> {
                 && !superlative_span(m)
                 && !opens_a_span(m)
                 && !self.closes_a_from(m, pos)
+                && !self.told_of_a_noun_before(m)
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
@@ -363,6 +364,9 @@ impl<'a> SentenceCtx<'a> {
                 let between = &self.text[pos..m.start];
                 m.start - pos <= 200
                     && !in_aside(between)
+                    // "initiated investigations into seven cases ... and continued one
+                    // prosecution initiated in a previous year": another noun's period.
+                    && !self.told_of_a_noun_before(m)
                     && !COMPARISON_BETWEEN.is_match(between)
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)
@@ -495,6 +499,28 @@ impl<'a> SentenceCtx<'a> {
                 && is_past_participle(verb)
                 && NAME_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
         })
+    }
+
+    /// True when `m` is a period told of a noun by its participle ("one prosecution initiated
+    /// in a previous year"): that noun's, not a later count's. Years told so stay the
+    /// sentence's ("Of the 30 cases opened in 2019, 12 were prosecuted").
+    fn told_of_a_noun_before(&self, m: &TimeMention) -> bool {
+        if matches!(m.expr, TimeExpr::Point(_)) {
+            return false;
+        }
+        let mut words = self.text[..m.start].split_whitespace().rev().peekable();
+        words.next_if(|w| ["a", "an", "the"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+        let (Some(prep), Some(verb), Some(noun)) = (words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        const AUXILIARIES: [&str; 8] = ["was", "were", "been", "be", "is", "are", "had", "have"];
+        DATE_PREPOSITIONS
+            .iter()
+            .any(|p| prep.eq_ignore_ascii_case(p))
+            && is_past_participle(verb)
+            && noun.bytes().all(|b| b.is_ascii_alphabetic())
+            && !AUXILIARIES.iter().any(|a| noun.eq_ignore_ascii_case(a))
     }
 
     /// True when `m` dates the start of a change that ends at `pos` ("decreased from 30 in
@@ -664,6 +690,38 @@ pub fn crosses_clause(between: &str) -> bool {
 /// narrower than [`crosses_clause`], as ", and" may go on with the same fact.
 pub fn contrasts(between: &str) -> bool {
     between.contains(';') || contrast_at(between) < between.len()
+}
+
+/// Where a conjunct with a verb of its own ("and has", "and reported", "and began") starts
+/// in `text`.
+pub fn finite_conjunct(text: &str) -> Option<usize> {
+    const AUXILIARIES: [&str; 9] = [
+        "has", "have", "had", "was", "were", "is", "are", "did", "does",
+    ];
+    /// Irregular past verbs that open a conjunct of their own in these texts.
+    const IRREGULAR_PAST: [&str; 10] = [
+        "began", "took", "made", "gave", "held", "sent", "kept", "led", "set", "brought",
+    ];
+    text.match_indices(" and ").map(|(at, _)| at).find(|&at| {
+        let next = text[at + 5..].split(' ').next().unwrap_or("");
+        let past =
+            next.len() > 4 && next.ends_with("ed") && next.bytes().all(|b| b.is_ascii_lowercase());
+        past || AUXILIARIES.contains(&next) || IRREGULAR_PAST.contains(&next)
+    })
+}
+
+/// Whether the sentence is hedged in the clause that `from` (the end of its act's verb) is
+/// in: "acceded to the convention in 2023 and began drafting a bill" tells the accession
+/// unhedged; the draft is the next clause's.
+pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    let end = [", and ", ", but ", "; "]
+        .iter()
+        .filter_map(|b| rest.find(b))
+        .chain(finite_conjunct(rest))
+        .min()
+        .map_or(text.len(), |at| from + at);
+    super::Hedges::of(&text[..end]).any()
 }
 
 /// Where the first contrasting clause (", but", ", while", ", although") of `text` starts, or

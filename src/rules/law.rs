@@ -20,7 +20,7 @@
 
 use super::context::{negated_before, SentenceCtx};
 use super::lexicon::US_LAWS;
-use super::{Discourse, Hedges, Output, Rule, DIGIT_CUE};
+use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -611,13 +611,7 @@ fn hedged_enactment(text: &str) -> bool {
         verb_end = Some(end);
         false
     });
-    let from = verb_end.unwrap_or(text.len());
-    let end = [", and ", ", but ", "; "]
-        .iter()
-        .filter_map(|b| text[from..].find(b))
-        .min()
-        .map_or(text.len(), |at| from + at);
-    Hedges::of(&text[..end]).any()
+    super::context::hedged_in_clause_of(text, verb_end.unwrap_or(text.len()))
 }
 
 #[cfg(test)]

@@ -100,10 +100,16 @@ impl Rule for TreatyRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.is_hedged() {
+        let found: Vec<regex::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
+        // A hedge in a later clause is that clause's ("acceded to ... in 2023 and began
+        // drafting a bill").
+        let hedged = cx.is_hedged()
+            && found.first().is_none_or(|c| {
+                super::context::hedged_in_clause_of(cx.text, c.name("verb").map_or(0, |v| v.end()))
+            });
+        if hedged {
             return;
         }
-        let found: Vec<regex::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
         if found.is_empty() {
             self.named_first(cx, out);
             return;

@@ -2194,6 +2194,11 @@ fn zeros_of_cases_not_reported_opened() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report initiating any new prosecutions.", report(2021)), @"2020 statistic: prosecutions 0");
     insta::assert_snapshot!(run(&StatisticRule, "It did not report initiating new prosecutions for forced labor.", report(2021)), @"2020 statistic: prosecutions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report securing any convictions.", report(2021)), @"2020 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated seven cases and continued one prosecution initiated in a previous year, but did not begin any new prosecutions.", report(2016)), @r"
+    2015 statistic: investigations 7 (cases)
+    2014 statistic: prosecutions 1
+    2015 statistic: prosecutions 0
+    ");
     // Data not reported is no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report prosecutions or convictions data.", report(2021)), @"");
 }

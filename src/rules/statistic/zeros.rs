@@ -7,7 +7,7 @@ use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
-use crate::rules::context::{clause, contrast_at, SentenceCtx};
+use crate::rules::context::{clause, contrast_at, finite_conjunct, SentenceCtx};
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, COMPARED_WITH, METRIC_NOUNS, VICTIM_NOUNS,
 };
@@ -105,7 +105,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open)\s+any|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+any|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -850,19 +850,6 @@ fn in_earlier_conjunct(text: &str, start: usize, end: usize) -> bool {
     conjunct
         .split_whitespace()
         .any(|w| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
-}
-
-/// Where a conjunct with a verb of its own ("and has", "and reported") starts in `text`.
-fn finite_conjunct(text: &str) -> Option<usize> {
-    const AUXILIARIES: [&str; 9] = [
-        "has", "have", "had", "was", "were", "is", "are", "did", "does",
-    ];
-    text.match_indices(" and ").map(|(at, _)| at).find(|&at| {
-        let next = text[at + 5..].split(' ').next().unwrap_or("");
-        let past =
-            next.len() > 4 && next.ends_with("ed") && next.bytes().all(|b| b.is_ascii_lowercase());
-        past || AUXILIARIES.contains(&next)
-    })
 }
 
 /// Most years a run of zeros reaches back ("for the tenth consecutive year").
