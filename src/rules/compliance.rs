@@ -26,7 +26,7 @@ pub struct ComplianceRule;
 const STANDARDS: &str = concat!(
     r#"\s+"?(?:what\s+(?:the\s+)?(?:U\.S\.|United\s+States)(?:\s+government)?\s+considers?\s+(?:to\s+be\s+)?)?"#,
     r#"(?:the\s+)?"?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act\s+(?:\(TVPA\)\s+)?(?:of\s+2000)?'s\s+)?"#,
-    r"minimum\s+standards$"
+    r"minimum\s+standards?$"
 );
 
 lazy_regex!(
@@ -60,14 +60,23 @@ lazy_regex!(
 );
 
 /// The first match of `re` (a phrase ending in "minimum standards") in `text`,
-/// looked for only just before each "minimum standards", ending there.
+/// looked for only just before each "minimum standards", ending there. The singular
+/// counts only as the report writes it at times: "the minimum standard for the elimination".
 fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
-    const CUE: &str = "minimum standards";
+    const CUE: &str = "minimum standard";
     let mut from = 0;
     while let Some(i) = crate::pattern::find_ci(text, CUE, from) {
-        let end = i + CUE.len();
+        let mut end = i + CUE.len();
+        match text.as_bytes().get(end) {
+            Some(b's') => end += 1,
+            _ if text[end..].starts_with(" for the elimination") => {}
+            _ => {
+                from = end;
+                continue;
+            }
+        }
         let start = crate::pattern::tail(&text[..end], REACH);
         if let Some(m) = re.find_at(&text[..end], end - start.len()) {
             return Some(m);
@@ -337,6 +346,8 @@ mod tests {
             "does not fully meet the minimum standards"
         );
         assert!(before_standards(&MEETING, "It met the minimum standard of care.").is_none());
+        let singular = "The Government of X does not fully meet the minimum standard for the elimination of trafficking.";
+        assert!(before_standards(&NOT_MEETING, singular).is_some());
         assert!(before_standards(&NOT_MEETING, "no standards here").is_none());
     }
 
