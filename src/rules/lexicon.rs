@@ -172,6 +172,25 @@ pub const SINGLE_BLOCKERS: &[&str] = &[
     "not", "cannot",
 ];
 
+/// Nouns that make "case" a modifier ("a single case management unit", "a case worker"):
+/// no case is counted then.
+pub const CASE_COMPOUNDS: &[&str] = &[
+    "management",
+    "manager",
+    "managers",
+    "worker",
+    "workers",
+    "file",
+    "files",
+    "law",
+    "study",
+    "tracking",
+    "database",
+    "system",
+    "officer",
+    "officers",
+];
+
 /// Verbs that recognize people as victims ("recognized four workers as trafficking victims").
 pub const RECOGNITION_VERBS: &[&str] = &[
     "recognized",

@@ -6,7 +6,7 @@ use super::verbs::metric_of_word;
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
-use crate::rules::lexicon::{OPENING_VERBS, SINGLE_BLOCKERS};
+use crate::rules::lexicon::{CASE_COMPOUNDS, OPENING_VERBS, SINGLE_BLOCKERS};
 
 // A verb's ending and an article: "convicted a", "identifying an"; a metric noun's and "of a":
 // "the conviction of a".
@@ -68,6 +68,11 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let head = phrase.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
         let plural = head.ends_with('s') || matches!(head.as_str(), "children" | "people");
         if plural || phrase.bytes().any(|b| b.is_ascii_digit()) || phrase.contains(" of ") {
+            continue;
+        }
+        // "instituted a single case management unit": "case" modifies the noun after it.
+        let next = text[noun.end..].split_whitespace().next().unwrap_or("");
+        if head == "case" && CASE_COMPOUNDS.contains(&next) {
             continue;
         }
         let metric = match (noun.class, verb_metric) {

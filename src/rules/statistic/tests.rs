@@ -1911,6 +1911,10 @@ fn a_count_of_one_told_with_an_article() {
     insta::assert_snapshot!(run(&StatisticRule, "This included initiating the prosecution of a sex trafficking case.", report(2013)), @"2012 statistic: prosecutions 1 (sex trafficking case)");
     // Not the plural, nor a noun the metric does not fit.
     insta::assert_snapshot!(run(&StatisticRule, "Convictions of a few traffickers and the prosecution of a law were reported.", report(2013)), @"");
+    // "case" modifying another noun is no case.
+    insta::assert_snapshot!(run(&StatisticRule, "The Home Office instituted a single case management unit to handle referrals.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The police opened a case file on a suspected trafficker.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The police opened a case against a suspected trafficker.", report(2019)), @"2018 statistic: investigations 1 (case)");
 }
 
 #[test]
