@@ -287,6 +287,14 @@ fn change_from(text: &str, start: usize) -> Option<usize> {
     if !word.eq_ignore_ascii_case("from") || !before[..from].ends_with(' ') {
         return None;
     }
+    // "increased penalties, ranging from two to 10 years": a range's "from", not a change's.
+    let word_before = before[..from].split_whitespace().next_back().unwrap_or("");
+    if ["range", "ranges", "ranged", "ranging"]
+        .iter()
+        .any(|w| word_before.eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
     let clause = crate::pattern::tail(&text[..from], 100);
     CHANGE_VERBS
         .iter()
@@ -366,6 +374,8 @@ mod tests {
         insta::assert_snapshot!(show("increased the minimum penalty for trafficking from one year's imprisonment to two years' imprisonment"), @"2..=? years");
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
+        // A range's "from" after a change word is no change.
+        insta::assert_snapshot!(show("prescribes increased penalties, ranging from two to 10 years imprisonment"), @"2..=10 years");
         // No change: a range told with "from".
         insta::assert_snapshot!(show("penalties ranging from five to 10 years' imprisonment, from one year to two years"), @"5..=10 years | 1..=2 years");
     }

@@ -255,8 +255,16 @@ fn mention(
     }
 }
 
-/// "an increase from 57 to 73", "rose from": a change, not a range.
+/// "an increase from 57 to 73", "rose from": a change, not a range ("increased penalties,
+/// ranging from two to 10 years" is a range).
 fn is_change(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    if ["range", "ranges", "ranged", "ranging"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
     let window = crate::pattern::tail(before, 40).to_ascii_lowercase();
     [
         "increase", "decrease", "rose", "fell", "grew", "rise", "drop", "change", "went", "up ",
@@ -460,6 +468,7 @@ mod tests {
         insta::assert_snapshot!(show("identified 1,200 victims, twenty-five cases, two hundred suspects"), @"1,200=1200:Count | twenty-five=25:Count | two hundred=200:Count");
         insta::assert_snapshot!(show("between 10 and 15 cases, 10-15 cases, at least 7, nearly 40, fewer than 9, up to 30"), @"between 10 and 15=range 10..=15:Count | 10-15=range 10..=15:Count | at least 7=at_least 7:Count | nearly 40=approximately 40:Count | fewer than 9=fewer_than 9:Count | up to 30=at_most 30:Count");
         insta::assert_snapshot!(show("an increase from 57 to 73"), @"57=57:Count | 73=73:Count");
+        insta::assert_snapshot!(show("increased penalties, ranging from two to 10 years"), @"two to 10=range 2..=10:Duration { unit: Years, first_unit: None }");
         insta::assert_snapshot!(show("rose from 12 in 2016 to 30 in 2017"), @"12=12:Count | 2016=2016:Year | 30=30:Count | 2017=2017:Year");
         insta::assert_snapshot!(show("from two in 2017 to nine in 2019"), @"two=2:Count | 2017=2017:Year | nine=9:Count | 2019=2019:Year");
         insta::assert_snapshot!(show("from 2016 to 2019"), @"2016 to 2019=range 2016..=2019:Year");
