@@ -197,3 +197,7 @@ pub const ARTICLE_WORDS: &[&str] = &[
 
 /// Currency symbols before a number.
 pub const CURRENCY_SYMBOLS: &[&str] = &["$", "\u{20ac}", "\u{a3}", "\u{a5}", "US$", "USD", "EUR"];
+
+/// Words of a range before its "from" ("ranging from two to 10 years"): no change, even
+/// after a word of change ("increased penalties, ranging from ...").
+pub const RANGE_WORDS: &[&str] = &["range", "ranges", "ranged", "ranging"];

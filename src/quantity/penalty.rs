@@ -288,11 +288,7 @@ fn change_from(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     // "increased penalties, ranging from two to 10 years": a range's "from", not a change's.
-    let word_before = before[..from].split_whitespace().next_back().unwrap_or("");
-    if ["range", "ranges", "ranged", "ranging"]
-        .iter()
-        .any(|w| word_before.eq_ignore_ascii_case(w))
-    {
+    if super::recognize::ends_in_range_word(&before[..from]) {
         return None;
     }
     let clause = crate::pattern::tail(&text[..from], 100);

@@ -258,11 +258,7 @@ fn mention(
 /// "an increase from 57 to 73", "rose from": a change, not a range ("increased penalties,
 /// ranging from two to 10 years" is a range).
 fn is_change(before: &str) -> bool {
-    let last = before.split_whitespace().next_back().unwrap_or("");
-    if ["range", "ranges", "ranged", "ranging"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
-    {
+    if ends_in_range_word(before) {
         return false;
     }
     let window = crate::pattern::tail(before, 40).to_ascii_lowercase();
@@ -272,6 +268,14 @@ fn is_change(before: &str) -> bool {
     ]
     .iter()
     .any(|w| window.contains(w))
+}
+
+/// Whether `before` (the text up to a "from") ends in a word of a range ("ranging").
+pub(super) fn ends_in_range_word(before: &str) -> bool {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    super::lexicon::RANGE_WORDS
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn qualifier(bound: &str) -> Qualifier {

@@ -975,8 +975,8 @@ mod tests {
         2010 tier_placement: special_case (inferred)
         2009 tier_placement: special_case (inferred)
         ");
-        // A year after the reason's clause is the placement's again.
-        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and remained there in 2012.", wiki()), @"2012 tier_placement: tier_3");
+        // A span after the reason's clause is the placement's again.
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and has remained there since 2012.", wiki()), @"2012 tier_placement: tier_3");
     }
 
     #[test]
