@@ -569,6 +569,16 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     2014 statistic: convictions 0 (traffickers) (inferred)
     2018 statistic: prosecutions 0
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report convicting any traffickers or, for the third consecutive year, identifying any victims.", report(2019)), @r"
+    2018 statistic: convictions 0 (traffickers)
+    2018 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_identified 0 (victims) (inferred)
+    2016 statistic: victims_identified 0 (victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to identify or directly assist any victims.", report(2015)), @r"
+    2014 statistic: victims_identified 0 (victims)
+    2014 statistic: victims_assisted 0 (victims)
+    ");
     // Opening the clause, it is, for every conjunct.
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, authorities did not identify any victims and did not prosecute any traffickers.", report(2020)), @r"
     2019 statistic: victims_identified 0 (victims)

@@ -17,7 +17,7 @@ use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 pub(super) const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?";
 
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
-pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully)";
+pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
 
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
@@ -271,7 +271,10 @@ pub(super) fn zeros_in(
             .unwrap_or(obj);
         push_denied(cx, rule, out, verbs, obj, m.start());
         for c in &others {
-            push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], m.start());
+            // Placed at its own verb: a phrase opening its conjunct is its ("or, for the
+            // third consecutive year, identifying any victims").
+            let at = from + c.name("verb").map_or(0, |v| v.start());
+            push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], at);
         }
     }
     for c in captures_when(not && contains_ci(text, " any "), &ZERO_OTHER_VERB, text) {
@@ -761,9 +764,16 @@ pub(super) fn push_zero(
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
     // "did not initiate any prosecutions and, for the second consecutive year, did not convict
     // any traffickers": a phrase opening the next conjunct is that conjunct's.
-    let opens_next = |t: &TimeMention| {
-        let lead = cx.text[pos..t.start].trim_end();
-        lead.ends_with(" and,") || lead.ends_with(" but,")
+    let opens_conjunct = |lead: &str| {
+        let lead = lead.trim_end();
+        lead.ends_with(" and,") || lead.ends_with(" but,") || lead.ends_with(" or,")
+    };
+    let opens_next = |t: &TimeMention| opens_conjunct(&cx.text[pos..t.start]);
+    // "... or, for the third consecutive year, identifying any victims": this conjunct's.
+    let opens_this = |t: &TimeMention| {
+        opens_conjunct(&cx.text[..t.start])
+            && cx.text[t.end..pos].split_whitespace().count() <= 4
+            && !cx.text[t.end..pos].contains(';')
     };
     let first_word_end = cx.text[pos..].find(' ').map_or(cx.text.len(), |i| pos + i);
     let in_scope = |t: &TimeMention| match t.end <= pos {
@@ -771,6 +781,7 @@ pub(super) fn push_zero(
         // identify any foreign victims", "... for the fifth consecutive year and did not initiate
         // any prosecutions": an earlier conjunct's phrase is its own (not one opening the
         // clause: "For the fourth year, it did not identify ... and did not provide ...").
+        true if opens_this(t) => true,
         true => {
             t.start >= cstart
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
