@@ -2,6 +2,9 @@
 
 use crate::event::{Metric, Role, TreatyAction};
 
+/// The year of the first Trafficking in Persons Report: no placement is inferred before it.
+pub const FIRST_REPORT_YEAR: i32 = 2001;
+
 /// Words that make a sentence a hedge (a draft, a proposal, a recommendation): it states no fact.
 pub const HEDGES: &[&str] = &[
     "draft",

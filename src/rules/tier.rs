@@ -15,6 +15,7 @@
 //! under a waiver is not a placement (the country stays on the Watch List).
 
 use super::context::{contrasts, negated_before, SentenceCtx};
+use super::lexicon::FIRST_REPORT_YEAR;
 use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::event::{EventKind, Fact, Tier};
@@ -682,7 +683,7 @@ impl Rule for TierRule {
             // "upgraded from Tier 3 ..., after being on Tier 3 for four years" tells one year twice.
             let mut told = Vec::with_capacity(inferred.len());
             inferred.retain(|x| {
-                !told.contains(x) && {
+                x.0 >= FIRST_REPORT_YEAR && !told.contains(x) && {
                     told.push(*x);
                     true
                 }
@@ -1041,6 +1042,37 @@ mod tests {
         2017 tier_placement: special_case (inferred)
         2016 tier_placement: special_case (inferred)
         ");
+        // Runs past the twelfth year, in words or digits; none reaches before the first report.
+        let long = run(
+            &TierRule,
+            "Somalia remains a Special Case for the fifteenth consecutive year.",
+            report(2017),
+        );
+        assert_eq!(long.lines().count(), 15, "{long}");
+        assert!(
+            long.contains("2017 tier_placement: special_case (15 consecutive years)"),
+            "{long}"
+        );
+        assert!(
+            long.contains("2003 tier_placement: special_case (inferred)"),
+            "{long}"
+        );
+        let digits = run(
+            &TierRule,
+            "X remained on Tier 2 Watch List for the 13th consecutive year.",
+            report(2016),
+        );
+        assert_eq!(digits.lines().count(), 13, "{digits}");
+        let floor = run(
+            &TierRule,
+            "X remains a Special Case for the twenty-first consecutive year.",
+            report(2017),
+        );
+        assert!(
+            floor.contains("2001 tier_placement: special_case (inferred)"),
+            "{floor}"
+        );
+        assert!(!floor.contains("2000 tier_placement"), "{floor}");
         insta::assert_snapshot!(run(&TierRule, "From 2010 to 2012, the country was on the Tier 2 Watch List.", wiki()), @r"
         2010 tier_placement: tier_2_watch_list
         2011 tier_placement: tier_2_watch_list

@@ -74,8 +74,10 @@ pub const RELATIVE_CUES: &[&str] = &[
     "preceding fiscal",
 ];
 
-/// Ordinals used in "for the second consecutive year".
+/// Ordinals used in "for the second consecutive year"; "twenty-" compounds and digits
+/// ("15th", "21st") are read by [`ordinal_number`].
 pub const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
     ("second", 2),
     ("third", 3),
     ("fourth", 4),
@@ -87,15 +89,14 @@ pub const ORDINALS: &[(&str, u32)] = &[
     ("tenth", 10),
     ("eleventh", 11),
     ("twelfth", 12),
-    ("2nd", 2),
-    ("3rd", 3),
-    ("4th", 4),
-    ("5th", 5),
-    ("6th", 6),
-    ("7th", 7),
-    ("8th", 8),
-    ("9th", 9),
-    ("10th", 10),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
 ];
 
 /// Words before "last year" in its clause that make it the year compared with, the one
@@ -212,12 +213,36 @@ pub fn month_number(name: &str) -> Option<u8> {
     MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
 }
 
-/// Looks an ordinal up, case-insensitively.
+/// Reads an ordinal, case-insensitively: a word of [`ORDINALS`], "twenty-first" (hyphen
+/// or space) or digits with their suffix ("15th", "21st").
 pub fn ordinal_number(word: &str) -> Option<u32> {
-    ORDINALS
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|(_, n)| *n)
+    let word_value = |w: &str| {
+        ORDINALS
+            .iter()
+            .find(|(o, _)| o.eq_ignore_ascii_case(w))
+            .map(|(_, n)| *n)
+    };
+    if let Some(n) = word_value(word) {
+        return Some(n);
+    }
+    let lower = word.to_ascii_lowercase();
+    if let Some(unit) = lower
+        .strip_prefix("twenty-")
+        .or_else(|| lower.strip_prefix("twenty "))
+    {
+        return word_value(unit).filter(|&n| n < 10).map(|n| 20 + n);
+    }
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &lower[digits.len()..];
+    let n: u32 = digits.parse().ok()?;
+    let expected = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    (suffix == expected).then_some(n)
 }
 
 /// The offset a shift word gives "reporting period".
@@ -235,11 +260,54 @@ pub fn month_alternation() -> String {
     names.join("|")
 }
 
-/// The regex alternation of every ordinal.
+/// The regex alternation of every ordinal [`ordinal_number`] reads, past "first".
 pub fn ordinal_alternation() -> String {
-    ORDINALS
+    let units = ORDINALS[..9]
         .iter()
         .map(|(n, _)| *n)
         .collect::<Vec<_>>()
-        .join("|")
+        .join("|");
+    let words = ORDINALS[1..]
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join("|");
+    format!(r"twenty[-\ ](?:{units})|(?:{words})|[1-9]?\d(?:st|nd|rd|th)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals_in_words_compounds_and_digits() {
+        let read = |w: &str| ordinal_number(w);
+        assert_eq!(read("second"), Some(2));
+        assert_eq!(read("Fifteenth"), Some(15));
+        assert_eq!(read("twentieth"), Some(20));
+        assert_eq!(read("twenty-first"), Some(21));
+        assert_eq!(read("twenty third"), Some(23));
+        assert_eq!(read("15th"), Some(15));
+        assert_eq!(read("21st"), Some(21));
+        assert_eq!(read("22nd"), Some(22));
+        assert_eq!(read("11th"), Some(11));
+        assert_eq!(read("12th"), Some(12));
+        // A suffix that does not fit its number, or a word that is no ordinal.
+        assert_eq!(read("21th"), None);
+        assert_eq!(read("11st"), None);
+        assert_eq!(read("twenty-tenth"), None);
+        assert_eq!(read("fifteen"), None);
+        let any = regex::Regex::new(&format!("^(?:{})$", ordinal_alternation())).unwrap();
+        for w in [
+            "second",
+            "nineteenth",
+            "twenty-fourth",
+            "twenty first",
+            "8th",
+            "23rd",
+        ] {
+            assert!(any.is_match(w), "{w}");
+            assert!(read(w).is_some(), "{w}");
+        }
+    }
 }
