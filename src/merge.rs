@@ -38,7 +38,46 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     fold_listed_articles(&mut out);
+    fold_inferred_ones(&mut out);
     out
+}
+
+/// "initiated its first prosecution under the new law" and "prosecuted three cases" in the
+/// same year: the one inferred from "first" is one of those counted, and its evidence joins
+/// the stated count.
+fn fold_inferred_ones(out: &mut Vec<Event>) {
+    let counted = |e: &Event| match &e.fact {
+        Fact::Statistic {
+            metric, quantity, ..
+        } => Some((*metric, e.date.map(|d| d.year), *quantity)),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let one = out[i].inferred
+            && counted(&out[i]).is_some_and(|(_, _, q)| q.min == Some(1) && q.max == Some(1));
+        let stated = one
+            .then(|| {
+                let (metric, year, _) = counted(&out[i])?;
+                out.iter().position(|e| {
+                    !e.inferred
+                        && counted(e).is_some_and(|(m, y, q)| {
+                            m == metric && y == year && q.max.is_none_or(|n| n > 0)
+                        })
+                })
+            })
+            .flatten();
+        match stated {
+            Some(j) => {
+                let first = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for ev in first.evidence {
+                    add_evidence(&mut out[j].evidence, ev);
+                }
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// "Sections 133, 133¹, and 175 of the penal code criminalized trafficking", then each
@@ -483,6 +522,34 @@ mod tests {
         assert_eq!(
             list, doc.events[0].evidence,
             "an earlier sentence goes before the later ones"
+        );
+    }
+
+    #[test]
+    fn a_first_counted_in_a_stated_count_joins_it() {
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThe government initiated its first prosecution under the new law. In total, it prosecuted three cases. It also secured its first conviction.\n";
+        let doc = crate::extract(text);
+        let stats: Vec<String> = doc
+            .events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {:?} {}",
+                    e.fact,
+                    e.date.map(|d| d.year),
+                    e.evidence.len()
+                )
+            })
+            .collect();
+        // The first prosecution is one of the three; the first conviction stands alone.
+        assert_eq!(
+            stats,
+            [
+                "prosecutions 3 (cases) Some(2019) 2",
+                "convictions 1 Some(2019) 1",
+                "tier_2 Some(2020) 1",
+            ],
+            "{stats:#?}"
         );
     }
 

@@ -28,12 +28,6 @@ use crate::rules::lexicon::{
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
 
-// "achieved its first trafficking conviction": one conviction, told by a word.
-lazy_regex!(
-    FIRST_CONVICTION,
-    r"(?i)\b(?:achiev|obtain|secur|record)\w*\s+(?:its|their|the\s+country's|the\s+government's)\s+(?:very\s+)?first(?:[\s-]+ever)?\s+(?:successful\s+)?(?:(?:human|child|sex|labor|labour|forced[\s-]labor|trafficking)\s+){0,3}conviction\b"
-);
-
 lazy_regex!(
     pub(super) COMPARED,
     format!(r"(?i)\b(?:{COMPARED_WITH}|from|than|versus)\b")
@@ -948,48 +942,4 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
             .rev()
             .take(6)
             .any(|w| classify_noun(trim_word(w)).is_some())
-}
-
-/// "The government achieved its first trafficking conviction": one conviction, inferred
-/// from the word (not "its first convictions", a count not told).
-pub(super) fn first_conviction(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
-    crate::lazy_finder!(FIRST, "first");
-    if FIRST.find(cx.text.as_bytes()).is_none() {
-        return;
-    }
-    let text = cx.text;
-    for m in FIRST_CONVICTION.find_iter(text) {
-        // Dated by a date before it or in its own phrase ("in late 2008"), else the
-        // reporting period: a date further on is another clause's.
-        let (_, ce) = clause(text, m.start());
-        let rest = &text[m.end()..ce.max(m.end())];
-        let phrase_end = m.end()
-            + [rest.find(','), crate::pattern::find_ci(rest, " and ", 0)]
-                .into_iter()
-                .flatten()
-                .min()
-                .unwrap_or(rest.len());
-        let dated = cx
-            .times()
-            .iter()
-            .any(|t| t.end <= m.start() || (t.start >= m.end() && t.start < phrase_end));
-        let date = match dated {
-            true => cx.activity_date(m.start(), phrase_end).point(),
-            false => cx.anchor.activity_year().map(PartialDate::year),
-        };
-        let one = Quantity::exact(1);
-        push_dated(
-            cx,
-            rule,
-            out,
-            Metric::Convictions,
-            one,
-            None,
-            m.start(),
-            date,
-        );
-        if let Some((_, event)) = out.last_mut() {
-            event.inferred = true;
-        }
-    }
 }

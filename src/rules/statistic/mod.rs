@@ -21,11 +21,13 @@
 //! Money, percentages, ages, years, durations and article numbers never are.
 //!
 //! `counts` reads the counts stated with a number, `singles` counts of one told with an
-//! article ("convicting a trafficker") and `zeros` those stated as zero;
+//! article ("convicting a trafficker"), `firsts` those told by "its first conviction" and
+//! `zeros` those stated as zero;
 //! `nouns`, `verbs` and `parts` read what a count counts, the verb that tells its
 //! metric, and how it stands to the counts before it.
 
 mod counts;
+mod firsts;
 mod nouns;
 mod parts;
 mod singles;
@@ -34,7 +36,8 @@ mod tests;
 mod verbs;
 mod zeros;
 
-use self::counts::{counts, first_conviction};
+use self::counts::counts;
+use self::firsts::firsts;
 use self::parts::{form_breakdown, restated_whole};
 use self::singles::singles;
 use self::zeros::{push_zero, zeros};
@@ -120,7 +123,7 @@ impl Rule for StatisticRule {
         if cx.has_count_digits() || cx.has_number_word() {
             counts(cx, self.name(), &mut found, &mut d.counted);
         }
-        first_conviction(cx, self.name(), &mut found);
+        firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);

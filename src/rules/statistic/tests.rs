@@ -1034,6 +1034,20 @@ fn a_first_conviction_is_one() {
 }
 
 #[test]
+fn a_first_case_prosecution_or_victim_is_one() {
+    insta::assert_snapshot!(run(&StatisticRule, "During the year, the government investigated and prosecuted its first case of trafficking involving two victims.", report(2011)), @r"
+    2010 statistic: investigations 1 (inferred)
+    2010 statistic: prosecutions 1 (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated their first trafficking prosecution in March 2019.", wiki()), @"2019-03 statistic: prosecutions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified the first trafficking victim since 2015.", report(2020)), @"2019 statistic: victims_identified 1 (inferred)");
+    // The first of one kind of trafficking is one of many; a verb of no metric counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting its first labor trafficking case under the law.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting the first case of domestic servitude.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported its first case of forced labor.", report(2019)), @"");
+}
+
+#[test]
 fn a_participle_repeated_after_a_bare_count() {
     insta::assert_snapshot!(run(&StatisticRule, "This is a decrease from 28 prosecutions initiated in the previous reporting period and 35 initiated in 2016.", report(2019)), @r"
     2017 statistic: prosecutions 28
