@@ -930,6 +930,32 @@ fn zeros_of_a_verb_that_gets_its_metric_noun() {
 }
 
 #[test]
+fn zeros_of_listed_nouns_opened_or_got_without_any() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported 11 investigations but failed to prosecute or obtain convictions for trafficking offenders, including exploitative employers.", report(2015)), @r"
+    2014 statistic: investigations 11
+    2014 statistic: prosecutions 0 (trafficking offenders)
+    2014 statistic: convictions 0 (trafficking offenders)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Despite its efforts, the government did not identify any trafficking victims this year or begin investigations or prosecutions of any trafficking offenders.", report(2011)), @r"
+    2010 statistic: victims_identified 0 (trafficking victims)
+    2010 statistic: investigations 0
+    2010 statistic: prosecutions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any trafficking victims, including nationals exploited abroad, nor initiate any trafficking investigations or achieve convictions of traffickers.", report(2023)), @r"
+    2022 statistic: victims_identified 0 (trafficking victims)
+    2022 statistic: investigations 0
+    2022 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate or conduct any anti-trafficking training for law enforcement.", report(2019)), @"2018 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has never secured a trafficking conviction under the act.", report(2022)), @"2021 statistic: convictions 0 (trafficking conviction)");
+    // A zero of one kind of trafficking is not the year's; an opening verb without a metric
+    // noun opens nothing counted.
+    insta::assert_snapshot!(run(&StatisticRule, "The government has never obtained a conviction for labor trafficking.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities have never prosecuted a recruiter for forced begging.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims or begin a review of its procedures.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+}
+
+#[test]
 fn zeros_with_an_adverb_a_second_object_or_a_run_of_years() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not formally identify any victims in 2015.", report(2016)), @"2015 statistic: victims_identified 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest any suspects, provide shelter to victims, or prosecute any traffickers.", report(2016)), @"2015 statistic: prosecutions 0 (traffickers)");

@@ -35,6 +35,15 @@ lazy_regex!(
     )
 );
 
+// "... or begin investigations or prosecutions of any offenders", "... or achieve convictions of
+// traffickers": a verb opening or getting metric nouns, joined by "or" to a zero before it.
+lazy_regex!(
+    pub(super) OR_NOUNS,
+    format!(
+        r"(?i)(?:,\s*(?:or|nor)\s+|\s(?:or|nor)\s+)(?:begin|open|start|launch|conduct|pursue|bring|file|initiate|institute|achieve|obtain|secure|record)\s+(?:any\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+    )
+);
+
 // "did not advance any cases to prosecution or convict any traffickers": a verb of no metric
 // denied with "any", whose clause may bring its object to prosecution or join metric verbs.
 lazy_regex!(
@@ -57,7 +66,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NEVER,
     format!(
-        r"(?i)\b(?:has|have|had)\s+never\s+(?:reported\s+)?(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
+        r"(?i)\b(?:has|have|had)\s+never\s+(?:reported\s+)?(?:{ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_ONE})(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:a|an|any)(?:\s+[\w-]+){{1,3}})"
     )
 );
 
@@ -94,10 +103,11 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|conviction
 /// Words that may stand before a metric noun without making it a part of the whole
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
 pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related)\s+){0,3}";
-// "did not conduct any anti-trafficking training", "provided no training to officials".
+// "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
+// "provided no training to officials".
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b"
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b"
 );
 
 // "reported no prosecutions", "did not secure any convictions", "no prosecutions were
@@ -135,11 +145,12 @@ const WHOLE_ADVERB: &str = r"(?:criminally|formally|officially|successfully)";
 const BARE_PLURAL: &str =
     r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts)";
 // "did not prosecute or convict suspected traffickers or identify victims in 2015", "did not
-// prosecute or convict, officials who were complicit": a denial of a bare plural.
+// prosecute or convict, officials who were complicit", "failed to prosecute or obtain
+// convictions for trafficking offenders": a denial of a bare plural.
 lazy_regex!(
     pub(super) ZERO_BARE,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
     )
 );
 // "... or identify victims": a denied verb with a bare plural of its own, joined after.
@@ -270,6 +281,14 @@ pub(super) fn zeros_in(
             .and_then(|c| obj.get(..c.get(0)?.start()))
             .unwrap_or(obj);
         push_denied(cx, rule, out, verbs, obj, m.start());
+        for c in OR_NOUNS.captures_iter(rest) {
+            let m = c.get(0).expect("group 0");
+            // "nor initiate any investigations": read with its object below.
+            let read = |o: &regex::Captures<'_>| o.get(0).is_some_and(|r| r.start() == m.start());
+            if !others.iter().any(read) {
+                push_nouns(cx, rule, out, &c["nouns"], from + m.start());
+            }
+        }
         for c in &others {
             // Placed at its own verb: a phrase opening its conjunct is its ("or, for the
             // third consecutive year, identifying any victims").
@@ -359,10 +378,17 @@ pub(super) fn zeros_in(
     for c in never.chain(yet_to).chain(not_since) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
+        // "has never obtained a conviction for labor trafficking": none of one kind.
+        if c.name("obj")
+            .is_some_and(|o| of_one_kind(&text[o.start()..]))
+        {
+            continue;
+        }
         // "never" holds up to the time of the telling: a year elsewhere in the sentence ("the
         // last prosecution in 2015", "since 2015") is another fact's.
         let told = year_of_telling(cx);
-        for metric in denied_metrics(c.name("verbs").map_or("", |v| v.as_str()), obj) {
+        let verbs = c.name("verbs").map_or("", |v| v.as_str());
+        for metric in denied_metrics(verbs, obj) {
             if is_enforcement_metric(metric) && !names_victims(obj) {
                 let date = told.map(PartialDate::year);
                 push_dated(
@@ -403,16 +429,8 @@ pub(super) fn zeros_in(
             .name("nouns")
             .or(c.name("nouns2"))
             .or(c.name("nouns3"))
-            .map_or("", |n| n.as_str())
-            .to_ascii_lowercase();
-        for noun in nouns
-            .split(|ch: char| !ch.is_ascii_alphabetic())
-            .filter(|w| !w.is_empty())
-        {
-            if let Some((_, metric)) = METRIC_NOUNS.iter().find(|(n, _)| *n == noun) {
-                push_zero(cx, rule, out, *metric, None, m.start());
-            }
-        }
+            .map_or("", |n| n.as_str());
+        push_nouns(cx, rule, out, nouns, m.start());
         // "did not report any investigations ..., nor did it prosecute any cases".
         if let Some(nouns) = c.name("nouns2") {
             let rest = &text[nouns.end()..clause(text, nouns.end()).1];
@@ -495,6 +513,33 @@ pub(super) fn zeros_in(
             out.remove(i);
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Whether a zero's object, in its first words, names one kind of trafficking ("a conviction
+/// for labor trafficking", "any cases of sex trafficking"): a zero of that kind alone.
+fn of_one_kind(object: &str) -> bool {
+    let words: Vec<&str> = object.split_whitespace().take(6).collect();
+    words.windows(2).any(|pair| {
+        (pair[0].eq_ignore_ascii_case("for") || pair[0].eq_ignore_ascii_case("of"))
+            && ["labor", "labour", "sex", "child", "forced", "domestic"]
+                .iter()
+                .any(|k| pair[1].eq_ignore_ascii_case(k))
+    })
+}
+
+/// The zeros of a list of metric nouns ("investigations or prosecutions").
+fn push_nouns(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found, nouns: &str, pos: usize) {
+    for noun in nouns
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        if let Some((_, metric)) = METRIC_NOUNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(noun))
+        {
+            push_zero(cx, rule, out, *metric, None, pos);
         }
     }
 }
@@ -881,7 +926,19 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
         .take_while(|w| {
             !matches!(
                 w.to_ascii_lowercase().as_str(),
-                "for" | "to" | "in" | "during" | "under" | "of" | "on" | "with" | "but"
+                "for"
+                    | "to"
+                    | "in"
+                    | "during"
+                    | "under"
+                    | "of"
+                    | "on"
+                    | "with"
+                    | "but"
+                    | "this"
+                    | "last"
+                    | "or"
+                    | "nor"
             )
         })
         // "any traffickers - including ...": a dash sets off what follows.
