@@ -194,6 +194,16 @@ pub const CASE_COMPOUNDS: &[&str] = &[
     "officers",
 ];
 
+/// Participles that tell when a count was taken, not another act ("the 1,235 identified
+/// victims reported in 2003"): their date is the count's.
+pub const RECORDING_PARTICIPLES: &[&str] = &[
+    "reported",
+    "recorded",
+    "registered",
+    "documented",
+    "counted",
+];
+
 /// Verbs that recognize people as victims ("recognized four workers as trafficking victims").
 pub const RECOGNITION_VERBS: &[&str] = &[
     "recognized",
@@ -325,6 +335,7 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "persons",
     "person",
     "people",
+    "adults",
     "defendants",
     "defendant",
     "perpetrators",

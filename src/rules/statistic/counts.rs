@@ -23,7 +23,8 @@ use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS, VAGUE_AMOUNTS,
+    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS,
+    RECORDING_PARTICIPLES, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -784,7 +785,11 @@ fn counted_as_victims(
 fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
     let rest = cx.text.get(noun_end..until)?;
     let first = rest.split_whitespace().next()?;
-    if !is_past_participle(first) {
+    if !is_past_participle(first)
+        || RECORDING_PARTICIPLES
+            .iter()
+            .any(|p| first.eq_ignore_ascii_case(p))
+    {
         return None;
     }
     let date = cx

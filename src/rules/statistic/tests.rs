@@ -2354,3 +2354,12 @@ fn more_zeros_and_parts_told_before() {
     2018 statistic: convictions 2 (traffickers) (inferred)
     ");
 }
+
+#[test]
+fn adults_counted_and_a_count_dated_where_it_was_recorded() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 145 adults convicted in 2003, only 51 received a non-suspended prison sentence.", report(2005)), @"2003 statistic: convictions 145 (adults)");
+    insta::assert_snapshot!(run(&StatisticRule, "Russia alone accounted for one-quarter of the 1,235 identified victims reported in 2003, the latest year for which statistics are available.", report(2005)), @"2003 statistic: victims_identified 1235 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials registered 40 identified victims recorded in 2019.", report(2021)), @"2019 statistic: victims_identified 40 (identified victims)");
+    // Another act's participle keeps its date.
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted 34 victims repatriated in 2019.", report(2021)), @"2020 statistic: victims_assisted 34 (victims)");
+}
