@@ -30,7 +30,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|introduc|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|amendments?\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:jail\s+|prison\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:jail\s+|prison\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -43,12 +43,12 @@ lazy_regex!(
 );
 lazy_regex!(
     CHANGES_TO,
-    r"(?i)\b(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
+    r"(?i)\b(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
 // "enacted penal code reforms", "reformed the penal code", "reforms to the criminal code".
 lazy_regex!(
     REFORM,
-    r"(?i)\b(?:(?:approv|adopt|pass|enact|introduc)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
+    r"(?i)\b(?:(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
 );
 // "Reform" or "reform": a cheap screen for `REFORM`.
 crate::lazy_finder!(EFORM, "eform");
@@ -295,7 +295,7 @@ impl Rule for AmendmentRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        if cx.is_hedged() {
+        if cx.is_hedged_unless_enacted() {
             return;
         }
         // "has not yet adopted amendments": no change made.
@@ -551,6 +551,15 @@ mod tests {
         ] {
             assert_eq!(run(&AmendmentRule, s, lead(2018)), "", "{s}");
         }
+    }
+
+    #[test]
+    fn changes_enacted_drafts_passed_and_amendments_only_introduced() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Changes to the German Penal Code enacted in February 2005 broadened the definition of exploitation and toughened penalties.", report(2005)), @"2005-02 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "During the reporting period, the government drafted and passed amendments to the 2014 anti-trafficking law that criminalized sex trafficking.", report(2021)), @"2020 legal_amendment: anti-trafficking law");
+        // Introduced, or only drafted, is not yet made.
+        insta::assert_snapshot!(run(&AmendmentRule, "These efforts included introducing an amendment to the trafficking law so that penalties are commensurate.", report(2020)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government drafted amendments to the penal code in 2019.", report(2020)), @"");
     }
 
     #[test]

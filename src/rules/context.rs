@@ -14,6 +14,12 @@ use crate::temporal::lexicon::NAME_NOUNS;
 use crate::temporal::{self, Anchor, PartialDate, Resolved, TimeExpr, TimeMention};
 use std::cell::OnceCell;
 
+// "drafted and passed", "drafted and then adopted": the draft was enacted.
+lazy_regex!(
+    DRAFTED_THEN_ENACTED,
+    r"(?i)\bdrafted\s+and\s+(?:then\s+|later\s+|subsequently\s+)?(?:passed|adopted|enacted|approved)\b"
+);
+
 crate::lazy_words!(
     NUMBER_WORD_SET,
     &crate::quantity::lexicon::NUMBER_WORDS
@@ -602,6 +608,12 @@ impl<'a> SentenceCtx<'a> {
         self.hedges().any()
     }
 
+    /// True when a hedge stands in the sentence, unless it is only a draft that was then
+    /// enacted ("drafted and passed amendments to the law").
+    pub fn is_hedged_unless_enacted(&self) -> bool {
+        unless_enacted(self.hedges(), self.text)
+    }
+
     /// The hedge words the sentence holds.
     pub fn hedges(&self) -> super::Hedges {
         match self.marks {
@@ -715,13 +727,19 @@ pub fn finite_conjunct(text: &str) -> Option<usize> {
 /// unhedged; the draft is the next clause's.
 pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
     let rest = &text[from..];
-    let end = [", and ", ", but ", "; "]
+    let end = [", and ", ", but ", ", which ", "; "]
         .iter()
         .filter_map(|b| rest.find(b))
         .chain(finite_conjunct(rest))
         .min()
         .map_or(text.len(), |at| from + at);
-    super::Hedges::of(&text[..end]).any()
+    unless_enacted(super::Hedges::of(&text[..end]), &text[..end])
+}
+
+/// Whether `hedges` hedge `text`, unless the only one is a draft then enacted ("drafted and
+/// passed amendments to the law").
+fn unless_enacted(hedges: super::Hedges, text: &str) -> bool {
+    hedges.any() && (hedges.any_besides(&["draft"]) || !DRAFTED_THEN_ENACTED.is_match(text))
 }
 
 /// Where the first contrasting clause (", but", ", while", ", although") of `text` starts, or

@@ -19,7 +19,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::US_LAWS;
+use super::lexicon::{US_LAWS, US_PLACES};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -184,8 +184,7 @@ impl Rule for LawRule {
         let text = cx.text;
         let first_event = out.events.len();
         let home_law = |name: &str| {
-            cx.country.is_some_and(|c| c.ends_with("United States"))
-                || !US_LAWS.iter().any(|w| contains_ci(name, w))
+            cx.country.is_some_and(is_us_place) || !US_LAWS.iter().any(|w| contains_ci(name, w))
         };
         let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
             if !name.as_deref().is_none_or(home_law) {
@@ -204,7 +203,7 @@ impl Rule for LawRule {
         let mut stated_names: Vec<usize> = Vec::new();
         // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
         let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
-        if has_verb && !(cx.is_hedged() && hedged_enactment(text)) {
+        if has_verb && !(cx.is_hedged_unless_enacted() && hedged_enactment(text)) {
             let mut stated = false;
             for c in titled
                 .then(|| NAMED.captures_iter(text))
@@ -602,6 +601,18 @@ fn clean_name(name: &str) -> String {
 
 lazy_regex!(NAMED_IN_OBJ, NAME);
 
+/// Whether a document's country is the United States or one of its states ("the United
+/// States", "New York", "Washington (state)"): there the US acts are the place's own.
+fn is_us_place(country: &str) -> bool {
+    let country = country.strip_prefix("the ").unwrap_or(country);
+    US_PLACES.iter().any(|p| {
+        country == *p
+            || country
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.starts_with(" (") || rest == " State")
+    })
+}
+
 /// True when a hedge stands before the enactment or in its clause ("a draft law was adopted",
 /// "plans to adopt a law"); one in a later clause ("enacted a new law ..., and it announced
 /// plans to use that law") is that clause's.
@@ -916,6 +927,31 @@ mod tests {
         let text = "= Human trafficking in the United States =\n\nThe Trafficking Victims Protection Act of 2000 was signed into law in October 2000.";
         let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
         assert_eq!(laws.len(), 1, "{laws:?}");
+        // A state's article: the acts are its country's own; a hedge in a clause about the
+        // act's aims leaves the enactment stated.
+        let passed = "The United States Congress passed the Victims of Trafficking and Violence Protection Act in 2000, which not only criminalizes human trafficking but aims to support its victims.";
+        for title in [
+            "Florida",
+            "New York",
+            "Georgia (U.S. state)",
+            "Washington (state)",
+        ] {
+            let text = format!("= Human trafficking in {title} =\n\n{passed}\n");
+            let laws = crate::rules::testing::facts_of_kind(&text, EventKind::LawEnacted);
+            assert_eq!(laws.len(), 1, "{title}: {laws:?}");
+        }
+        for title in ["Georgia", "Mexico", "New Zealand"] {
+            let text = format!("= Human trafficking in {title} =\n\n{passed}\n");
+            let laws = crate::rules::testing::facts_of_kind(&text, EventKind::LawEnacted);
+            assert!(laws.is_empty(), "{title}: {laws:?}");
+        }
+    }
+
+    #[test]
+    fn a_draft_then_enacted_is_enacted() {
+        insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted and adopted a new anti-trafficking law.", wiki()), @"2020 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted a new anti-trafficking law.", wiki()), @"");
+        insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted and adopted a law, but plans to amend it soon.", wiki()), @"2020 law_enacted: (unnamed law)");
     }
 
     #[test]
