@@ -194,6 +194,39 @@ pub const CASE_COMPOUNDS: &[&str] = &[
     "officers",
 ];
 
+/// Nouns that make a singular metric noun a modifier ("eight specialized prosecution
+/// offices", "two investigation units"): the offices are counted, not prosecutions.
+pub const METRIC_COMPOUND_HEADS: &[&str] = &[
+    "office",
+    "offices",
+    "unit",
+    "units",
+    "team",
+    "teams",
+    "service",
+    "services",
+    "department",
+    "departments",
+    "section",
+    "sections",
+    "directorate",
+    "directorates",
+    "chamber",
+    "chambers",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "body",
+    "bodies",
+    "authority",
+    "authorities",
+    "agency",
+    "agencies",
+    "division",
+    "divisions",
+];
+
 /// Participles that tell when a count was taken, not another act ("the 1,235 identified
 /// victims reported in 2003"): their date is the count's.
 pub const RECORDING_PARTICIPLES: &[&str] = &[

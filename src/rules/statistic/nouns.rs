@@ -7,8 +7,9 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_NOUNS, NOT_MODIFIERS,
-    NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_COMPOUND_HEADS,
+    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS,
+    VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -92,6 +93,14 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 if clean.eq_ignore_ascii_case("victim")
                     && !word.ends_with([',', ';', ')'])
                     && VICTIM_COMPOUND_HEADS.contains(&next)
+                {
+                    return None;
+                }
+                // "eight specialized prosecution offices": offices are counted.
+                if matches!(class, NounClass::Metric(_))
+                    && !clean.ends_with('s')
+                    && !word.ends_with([',', ';', ')'])
+                    && METRIC_COMPOUND_HEADS.contains(&next)
                 {
                     return None;
                 }

@@ -2363,3 +2363,13 @@ fn adults_counted_and_a_count_dated_where_it_was_recorded() {
     // Another act's participle keeps its date.
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 34 victims repatriated in 2019.", report(2021)), @"2020 statistic: victims_assisted 34 (victims)");
 }
+
+#[test]
+fn a_verb_of_another_act_or_an_office_counts_nothing() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers and, upon appeal, acquitted one previously convicted trafficker.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "From the investigations, law enforcement arrested 285 suspects in 2019, compared with 311 suspects in 2018.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In addition, the government established eight specialized prosecution offices to manage trafficking cases.", report(2022)), @"");
+    // Verbs of the count's own act, and plural metric nouns, still count.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted and sentenced 15 traffickers in 2019.", report(2020)), @"2019 statistic: convictions 15 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The unit conducted 12 investigations, services for victims improved.", report(2020)), @"2019 statistic: investigations 12");
+}

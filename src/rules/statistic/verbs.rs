@@ -7,7 +7,9 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
-use crate::rules::lexicon::{COMMITMENT_VERBS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS};
+use crate::rules::lexicon::{
+    COMMITMENT_VERBS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
+};
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
 pub(super) const VERB: &str = r"(?:investigat|initiat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
@@ -203,9 +205,15 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     let Some(&(last_s, last_e, last_m)) = found.last() else {
         return Vec::new();
     };
-    // The nearest verb must be close to the number.
-    let gap_words = window[last_e..].split_whitespace().count();
-    if gap_words > 6 {
+    // The nearest verb must be close to the number, with no verb of another act between
+    // ("did not convict any traffickers and, upon appeal, acquitted one").
+    let gap = &window[last_e..];
+    if gap.split_whitespace().count() > 6
+        || gap.split_whitespace().any(|w| {
+            let w = trim_word(w);
+            OTHER_ACTIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+        })
+    {
         return Vec::new();
     }
     let mut out = vec![last_m];
