@@ -176,7 +176,7 @@ fn relative_expr(found: &str) -> TimeExpr {
         return TimeExpr::ReportingPeriod { offset };
     }
     // "last year's report", "the previous TIP report": the only form ending in "report".
-    if found.len() > 6 && found[found.len() - 6..].eq_ignore_ascii_case("report") {
+    if found.len() > 6 && found.as_bytes()[found.len() - 6..].eq_ignore_ascii_case(b"report") {
         return TimeExpr::RelativeReport { offset: -1 };
     }
     let Some(c) = RELATIVE.captures(found) else {

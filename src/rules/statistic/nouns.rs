@@ -283,7 +283,10 @@ pub(super) fn elliptical_metric(
     let before = text[..q.start].trim_end();
     // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out.
     let coordinated = before.ends_with(',') || before.rsplit(' ').next() == Some("and");
-    if coordinated && next.len() > 2 && next[next.len() - 2..].eq_ignore_ascii_case("ed") {
+    if coordinated
+        && next.len() > 2
+        && next.as_bytes()[next.len() - 2..].eq_ignore_ascii_case(b"ed")
+    {
         if let Some(m) = metric_of_word(next).filter(|m| fits(*m, previous)) {
             return Some(m);
         }

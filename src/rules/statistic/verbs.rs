@@ -332,8 +332,8 @@ pub(super) fn metric_participle_joined(rest: &str) -> Option<Metric> {
     let mut words = rest.split_whitespace();
     let joined = words.next().is_some_and(|w| w == "and" || w == "or");
     let participle = trim_word(words.next()?);
-    let ends_ed =
-        participle.len() > 2 && participle[participle.len() - 2..].eq_ignore_ascii_case("ed");
+    let ends_ed = participle.len() > 2
+        && participle.as_bytes()[participle.len() - 2..].eq_ignore_ascii_case(b"ed");
     (joined && ends_ed)
         .then(|| metric_of_word(participle))
         .flatten()
