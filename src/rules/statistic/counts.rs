@@ -191,6 +191,19 @@ pub(super) fn counts(
                             .is_some_and(|w| w.split_whitespace().count() <= 12))
             })
             .map_or(ce, |n| n.start.min(ce));
+        // "121 victims - including 20 of forced labor - the government identified during the
+        // previous year": the counts of a dash aside are its parts; the count's verb and date
+        // come after it.
+        let (verb_from, next_start) = match dash_aside_after(text, q.end, ce) {
+            Some((open, close)) if next_start > open && next_start < close => (
+                close,
+                counts[i + 1..]
+                    .iter()
+                    .find(|n| n.start >= close)
+                    .map_or(ce, |n| n.start.min(ce)),
+            ),
+            _ => (q.end, next_start),
+        };
         let in_parens =
             before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
         let noun = if in_parens {
@@ -469,7 +482,8 @@ pub(super) fn counts(
             }
             cands.retain(|m| fits(*m, noun.class));
             if cands.is_empty() {
-                if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+                let from = noun.end.max(verb_from);
+                if let Some((m, vend)) = verb_after(text, from, next_start.max(from)) {
                     // "Fourteen of the 23 victims received shelter": the verb tells what was
                     // done to the part, unless it only names the whole ("five of the 23 victims
                     // identified were children").
@@ -798,6 +812,18 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
         .find(|m| m.start >= noun_end && m.start < until)?;
     let between = &cx.text[noun_end..date.start];
     (!between.contains([',', ';', '(']) && leads_to_date(between, 4)).then_some(date.start)
+}
+
+/// The aside set off by dashes a few words after a count (" - including 20 ... - "), as
+/// the offsets of its opening and of the text after its closing dash.
+fn dash_aside_after(text: &str, from: usize, clause_end: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..clause_end)?;
+    let open = rest.find(" - ")?;
+    if rest[..open].split_whitespace().count() > 4 {
+        return None;
+    }
+    let close = open + 3 + rest[open + 3..].find(" - ")?;
+    Some((from + open, from + close + 3))
 }
 
 /// Whether the words after a count's noun, up to the end of its phrase, tell it pending

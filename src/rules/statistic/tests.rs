@@ -2373,3 +2373,10 @@ fn a_verb_of_another_act_or_an_office_counts_nothing() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted and sentenced 15 traffickers in 2019.", report(2020)), @"2019 statistic: convictions 15 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "The unit conducted 12 investigations, services for victims improved.", report(2020)), @"2019 statistic: investigations 12");
 }
+
+#[test]
+fn a_dash_aside_after_a_count_holds_its_parts_not_its_verb() {
+    // As normalization gives it: a dash glued to words stands apart.
+    insta::assert_snapshot!(run(&StatisticRule, "This is compared to 121 trafficking victims - including 20 victims of forced labor - the government identified during the previous year.", report(2019)), @"2017 statistic: victims_identified 121 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims - 12 of them children - in 2019.", report(2021)), @"2019 statistic: victims_identified 40 (victims)");
+}
