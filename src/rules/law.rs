@@ -396,7 +396,9 @@ impl Rule for LawRule {
             let year = c
                 .name("of")
                 .map(|y| y.as_str())
-                .or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4));
+                .or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4))
+                // "Law No. 2014-040": the year leads the number.
+                .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4));
             let whole = c.get(0).expect("group 0");
             if asides.iter().any(|a| a.contains(&whole.start())) {
                 continue;
@@ -841,6 +843,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law no. 678/2001 prohibits all forms of trafficking.", report(2007)), @"2001 law_enacted: Law no. 678/2001 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law No.2014-040 criminalized sex trafficking and labor trafficking.", report(2020)), @"2014 law_enacted: Law No.2014-040 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law No. 09-01 criminalized sex trafficking.", report(2020)), @"");
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Prosecutors relied on the 2014 Child Rights Protection Code.", wiki()), @"2014 law_enacted: Child Rights Protection Code (inferred)");
@@ -885,11 +889,12 @@ mod tests {
         }
         insta::assert_snapshot!(run(&LawRule, "In June 2020, the president signed into law the Anti-Trafficking in Persons Act.", wiki()), @"2020-06 law_enacted: Anti-Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "Section 13 of the Prevention of Trafficking in Persons Act 2008 prescribes penalties.", wiki()), @"2008 law_enacted: Prevention of Trafficking in Persons Act (inferred)");
-        // A law number alone gives no date.
+        // A law number gives a date only when a year leads or ends it.
+        insta::assert_snapshot!(run(&LawRule, "Law 2012-023 criminalizes all forms of trafficking.", report(2018)), @"2012 law_enacted: Law 2012-023 (inferred)");
         assert_eq!(
             run(
                 &LawRule,
-                "Law 2012-023 criminalizes all forms of trafficking.",
+                "Law 263 criminalizes all forms of trafficking.",
                 report(2018)
             ),
             ""
