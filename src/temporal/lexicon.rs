@@ -70,6 +70,7 @@ pub const RELATIVE_CUES: &[&str] = &[
     "prior period",
     "preceding period",
     "previous fiscal",
+    "fiscal year",
     "prior fiscal",
     "preceding fiscal",
 ];

@@ -24,6 +24,13 @@ lazy_regex!(
     r"(?i)^\s*(?:(?:however|overall|in\s+total)\s*,?\s+)?(?:the\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:of|for|into|against|under)\s+[^,;()]{1,80}?)?\s+(?:(?:has|had|have)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down))\s+(?:[\w-]+\s+){0,8}?(?:from|to)\s*$"
 );
 
+// "a decrease in prosecutions from 341 cases in the previous year to 218": the noun of a
+// change told as a noun.
+lazy_regex!(
+    CHANGE_IN_NOUN,
+    r"(?i)\b(?:increase|decrease|rise|drop|decline|fall|reduction|growth)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w,'-]+\s+){0,10}?(?:from|to)\s*$"
+);
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum NounClass {
     Victim,
@@ -337,9 +344,12 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
 }
 
 /// The metric of a clause whose subject, a metric noun, changed to or from a count told
-/// after it (`clause` runs from the clause's start to the count): "Prosecutions rose from".
+/// after it (`clause` runs from the clause's start to the count): "Prosecutions rose from",
+/// "a decrease in prosecutions from".
 pub(super) fn changed_subject_metric(clause: &str) -> Option<Metric> {
-    let c = CHANGED_SUBJECT.captures(clause)?;
+    let c = CHANGED_SUBJECT
+        .captures(clause)
+        .or_else(|| CHANGE_IN_NOUN.captures(clause))?;
     let noun = c.name("words")?.as_str().split_whitespace().next_back()?;
     match classify_noun(noun)? {
         NounClass::Metric(m) => Some(m),

@@ -2380,3 +2380,17 @@ fn a_dash_aside_after_a_count_holds_its_parts_not_its_verb() {
     insta::assert_snapshot!(run(&StatisticRule, "This is compared to 121 trafficking victims - including 20 victims of forced labor - the government identified during the previous year.", report(2019)), @"2017 statistic: victims_identified 121 (trafficking victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims - 12 of them children - in 2019.", report(2021)), @"2019 statistic: victims_identified 40 (victims)");
 }
+
+#[test]
+fn a_change_told_as_a_noun_counts_its_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government stated its notable decrease in prosecutions from 341 cases in the previous Nepali fiscal year to 218 was due in part to poor investigative technique.", report(2017)), @r"
+    2015 statistic: prosecutions 341 (cases)
+    2016 statistic: prosecutions 218
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported a decrease in prosecutions from 341 in 2015 to 218 in 2016.", report(2017)), @r"
+    2015 statistic: prosecutions 341
+    2016 statistic: prosecutions 218
+    ");
+    // A change of something else counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "The increase in funding from 12 million to 20 million helped shelters.", report(2017)), @"");
+}
