@@ -287,6 +287,22 @@ pub(super) fn elliptical_metric(
     if let Some(verb) = passive_verb(next, &mut words) {
         return metric_of_word(verb).filter(|m| fits(*m, previous));
     }
+    // "three of which resulted in convictions", "ended in a conviction", "led to prosecutions".
+    if ["resulted", "ended", "led"]
+        .iter()
+        .any(|v| next.eq_ignore_ascii_case(v))
+    {
+        let what = words.find(|w| {
+            !["in", "to", "a", "an"]
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
+        })?;
+        return METRIC_NOUNS
+            .iter()
+            .find(|(n, _)| what.eq_ignore_ascii_case(n))
+            .map(|(_, m)| *m)
+            .filter(|m| fits(*m, previous));
+    }
     let before = text[..q.start].trim_end();
     // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out.
     let coordinated = before.ends_with(',') || before.rsplit(' ').next() == Some("and");

@@ -2394,3 +2394,17 @@ fn a_change_told_as_a_noun_counts_its_metric() {
     // A change of something else counts nothing.
     insta::assert_snapshot!(run(&StatisticRule, "The increase in funding from 12 million to 20 million helped shelters.", report(2017)), @"");
 }
+
+#[test]
+fn parts_that_resulted_in_a_later_stage() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities in the region prosecuted 23 child sex trafficking cases, three of which resulted in convictions.", report(2017)), @r"
+    2016 statistic: prosecutions 23 (child sex trafficking cases)
+    2016 statistic: convictions 3 (child sex trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, two of which led to prosecutions.", report(2017)), @r"
+    2016 statistic: investigations 12 (cases)
+    2016 statistic: prosecutions 2 (cases)
+    ");
+    // A result that is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, two of which resulted in acquittals.", report(2017)), @"2016 statistic: investigations 12 (cases)");
+}
