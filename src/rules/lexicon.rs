@@ -377,6 +377,8 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "official",
     "employers",
     "recruiters",
+    "slaveholders",
+    "pimps",
     "nationals",
     "national",
     "citizens",

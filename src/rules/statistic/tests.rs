@@ -2408,3 +2408,38 @@ fn parts_that_resulted_in_a_later_stage() {
     // A result that is no count.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, two of which resulted in acquittals.", report(2017)), @"2016 statistic: investigations 12 (cases)");
 }
+
+#[test]
+fn unreported_care_slaveholders_long_runs_and_a_noun_ending_a_list() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying or assisting trafficking victims.", report(2017)), @r"
+    2016 statistic: victims_identified 0 (trafficking victims)
+    2016 statistic: victims_assisted 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted and convicted three slaveholders.", report(2018)), @r"
+    2017 statistic: prosecutions 3 (slaveholders)
+    2017 statistic: convictions 3 (slaveholders)
+    ");
+    let run_of = run(&StatisticRule, "Authorities did not report investigating or prosecuting any trafficking crimes for the eleventh consecutive year.", report(2023));
+    assert_eq!(run_of.lines().count(), 22, "{run_of}");
+    assert!(
+        run_of.contains("2012 statistic: investigations 0"),
+        "{run_of}"
+    );
+    // None before the first report's period.
+    let long = run(
+        &StatisticRule,
+        "Authorities did not convict any traffickers for the twentieth consecutive year.",
+        report(2015),
+    );
+    assert!(
+        long.contains("2000 statistic: convictions 0") && !long.contains("1999"),
+        "{long}"
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated eight investigations, did not initiate any new prosecutions, and convicted two traffickers.", report(2020)), @r"
+    2019 statistic: investigations 8
+    2019 statistic: prosecutions 0
+    2019 statistic: convictions 2 (traffickers)
+    ");
+    // An investigation that found people counts them, its noun beside the verb.
+    insta::assert_snapshot!(run(&StatisticRule, "An attorney general's office investigation identified 20 perpetrators.", report(2020)), @"2019 statistic: investigations 20 (perpetrators)");
+}

@@ -8,7 +8,7 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    COMMITMENT_VERBS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
+    COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -218,8 +218,20 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     let mut out = vec![last_m];
     let mut start = last_s;
+    // "did not initiate any new prosecutions, and convicted two traffickers": a metric noun
+    // before a verb is another clause's object, not a verb of the list.
+    let is_noun = |s: usize, e: usize| {
+        METRIC_NOUNS
+            .iter()
+            .any(|(n, _)| trim_word(&window[s..e]).eq_ignore_ascii_case(n))
+    };
+    let last_is_noun = is_noun(last_s, last_e);
     for &(s, e, m) in found.iter().rev().skip(1) {
         let between = window[e..start].trim();
+        let comma = between.starts_with(',') || window[s..e].ends_with(',');
+        if is_noun(s, e) && !last_is_noun && comma {
+            break;
+        }
         if matches!(
             between,
             "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor"

@@ -9,7 +9,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, finite_conjunct, SentenceCtx};
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, COMPARED_WITH, METRIC_NOUNS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, METRIC_NOUNS,
+    VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -54,12 +55,13 @@ lazy_regex!(
 /// Gerunds of the metric verbs.
 pub(super) const GERUND: &str =
     r"(?:investigat|prosecut|convict|identify|referr|assist|repatriat|sentenc|charg|indict)ing";
-// "did not report investigating, prosecuting, or convicting sex trafficking offenders": the
-// report's template, its object without "any".
+// "did not report investigating, prosecuting, or convicting sex trafficking offenders", "did
+// not report identifying or assisting trafficking victims": the report's template, its object
+// without "any".
 lazy_regex!(
     pub(super) ZERO_NOT_REPORTED,
     format!(
-        r"(?i)\b(?:did|does|has|have|had)\s+not\s+report\s+(?P<verbs>{GERUND}(?:\s*,\s*(?:or\s+|and\s+)?{GERUND}|\s+(?:or|and)\s+{GERUND})*)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants))\b"
+        r"(?i)\b(?:did|does|has|have|had)\s+not\s+report\s+(?P<verbs>{GERUND}(?:\s*,\s*(?:or\s+|and\s+)?{GERUND}|\s+(?:or|and)\s+{GERUND})*)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants|victims))\b"
     )
 );
 
@@ -365,8 +367,15 @@ pub(super) fn zeros_in(
     for c in no_efforts.chain(unreported) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
+        // "did not report identifying or assisting trafficking victims": victims for a
+        // victim metric, offenders for an enforcement one.
+        let victims = names_victims(obj);
         for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
-            if is_enforcement_metric(metric) {
+            let fits = match victims {
+                true => is_victim_metric(metric),
+                false => is_enforcement_metric(metric),
+            };
+            if fits {
                 push_zero(cx, rule, out, metric, subject_of(obj), m.start());
             }
         }
@@ -879,6 +888,10 @@ pub(super) fn push_zero(
         let year = latest
             .filter(|_| back > 0)
             .map(|d| PartialDate::year(d.year - back as i32));
+        // No report told of the years before its first one's period.
+        if year.is_some_and(|y| y.year < FIRST_REPORT_YEAR - 1) {
+            break;
+        }
         push_dated(
             cx,
             rule,
@@ -908,8 +921,9 @@ fn in_earlier_conjunct(text: &str, start: usize, end: usize) -> bool {
         .any(|w| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
-/// Most years a run of zeros reaches back ("for the tenth consecutive year").
-pub(super) const MOST_YEARS_BACK: u32 = 10;
+/// Most years a run of zeros reaches back ("for the eleventh consecutive year"): the life of
+/// the reports.
+pub(super) const MOST_YEARS_BACK: u32 = 25;
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
 pub(super) fn subject_of(obj: &str) -> Option<String> {
