@@ -243,6 +243,11 @@ impl Cues {
         (at_a + n, state_a, at_b + n, state_b)
     }
 
+    /// Whether the state ids fit the narrow `u16` table (a smaller table, walked faster).
+    pub fn has_narrow_ids(&self) -> bool {
+        matches!(self.next, Table::Narrow(_))
+    }
+
     /// The length in bytes of cue `index`.
     pub fn len_of(&self, index: usize) -> usize {
         self.lens[index]

@@ -614,6 +614,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_standard_cues_keep_the_narrow_table() {
+        // Past 65,536 transitions the paragraph automaton takes `u32` ids: correct, but about
+        // 1% slower over the corpus. Merge cues (one "fiscal" for every "... fiscal year")
+        // before adding more.
+        assert!(RuleSet::standard().cues.has_narrow_ids());
+    }
+
+    #[test]
     fn the_paragraph_scan_marks_each_sentence() {
         let set = RuleSet::standard();
         let text = "A draft law was proposed. It did not prosecute anyone. Twelve were trained. Someone often came. \

@@ -68,11 +68,9 @@ pub const RELATIVE_CUES: &[&str] = &[
     "preceding two",
     "preceding three",
     "prior period",
+    // "the previous (Nepali) fiscal year".
+    "fiscal",
     "preceding period",
-    "previous fiscal",
-    "fiscal year",
-    "prior fiscal",
-    "preceding fiscal",
 ];
 
 /// Ordinals used in "for the second consecutive year"; "twenty-" compounds and digits
