@@ -52,26 +52,30 @@ fn fold_inferred_ones(out: &mut Vec<Event>) {
         } => Some((*metric, e.date.map(|d| d.year), *quantity)),
         _ => None,
     };
+    fold_each(out, |out, one| {
+        let (metric, year, q) = counted(one).filter(|_| one.inferred)?;
+        if q.min != Some(1) || q.max != Some(1) {
+            return None;
+        }
+        out.iter().position(|e| {
+            !e.inferred
+                && counted(e).is_some_and(|(m, y, q)| {
+                    m == metric && y == year && q.max.is_none_or(|n| n > 0)
+                })
+        })
+    });
+}
+
+/// Folds each event that `covering` finds told by another (its index) into that one: the
+/// event goes and its evidence joins the other's.
+fn fold_each(out: &mut Vec<Event>, covering: impl Fn(&[Event], &Event) -> Option<usize>) {
     let mut i = 0;
     while i < out.len() {
-        let one = out[i].inferred
-            && counted(&out[i]).is_some_and(|(_, _, q)| q.min == Some(1) && q.max == Some(1));
-        let stated = one
-            .then(|| {
-                let (metric, year, _) = counted(&out[i])?;
-                out.iter().position(|e| {
-                    !e.inferred
-                        && counted(e).is_some_and(|(m, y, q)| {
-                            m == metric && y == year && q.max.is_none_or(|n| n > 0)
-                        })
-                })
-            })
-            .flatten();
-        match stated {
+        match covering(out, &out[i]) {
             Some(j) => {
-                let first = out.remove(i);
+                let told = out.remove(i);
                 let j = if j > i { j - 1 } else { j };
-                for ev in first.evidence {
+                for ev in told.evidence {
                     add_evidence(&mut out[j].evidence, ev);
                 }
             }
@@ -84,42 +88,30 @@ fn fold_inferred_ones(out: &mut Vec<Event>) {
 /// section with its penalties: the list told without a penalty restates those provisions,
 /// and its evidence joins the first of them.
 fn fold_listed_articles(out: &mut Vec<Event>) {
-    let mut i = 0;
-    while i < out.len() {
-        let covering = match &out[i].fact {
-            Fact::LegalProvision {
-                instrument,
-                article: Some(list),
-                penalty: None,
-            } => {
-                let articles = listed_articles(list);
-                let with_penalty = |article: &str| {
-                    out.iter().position(|e| {
-                        matches!(&e.fact, Fact::LegalProvision {
-                            instrument: other,
-                            article: Some(a),
-                            penalty: Some(_),
-                        } if a == article && names_agree(instrument, other))
-                    })
-                };
-                (articles.len() > 1)
-                    .then(|| articles.iter().map(|a| with_penalty(a)).collect())
-                    .flatten()
-                    .and_then(|found: Vec<usize>| found.into_iter().min())
-            }
-            _ => None,
+    fold_each(out, |out, told| {
+        let Fact::LegalProvision {
+            instrument,
+            article: Some(list),
+            penalty: None,
+        } = &told.fact
+        else {
+            return None;
         };
-        match covering {
-            Some(j) => {
-                let told = out.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                for ev in told.evidence {
-                    add_evidence(&mut out[j].evidence, ev);
-                }
-            }
-            None => i += 1,
-        }
-    }
+        let articles = listed_articles(list);
+        let with_penalty = |article: &str| {
+            out.iter().position(|e| {
+                matches!(&e.fact, Fact::LegalProvision {
+                    instrument: other,
+                    article: Some(a),
+                    penalty: Some(_),
+                } if a == article && names_agree(instrument, other))
+            })
+        };
+        (articles.len() > 1)
+            .then(|| articles.iter().map(|a| with_penalty(a)).collect())
+            .flatten()
+            .and_then(|found: Vec<usize>| found.into_iter().min())
+    });
 }
 
 /// The articles of a list ("133, 133¹, and 175"); a range ("317 through 320") is one.

@@ -227,6 +227,10 @@ pub const METRIC_COMPOUND_HEADS: &[&str] = &[
     "divisions",
 ];
 
+/// Words naming one kind of trafficking ("labor trafficking", "child sex trafficking", "of
+/// domestic servitude"): a count or a first of one kind is not the year's whole.
+pub const TRAFFICKING_KINDS: &[&str] = &["labor", "labour", "sex", "child", "forced", "domestic"];
+
 /// Participles that tell when a count was taken, not another act ("the 1,235 identified
 /// victims reported in 2003"): their date is the count's.
 pub const RECORDING_PARTICIPLES: &[&str] = &[

@@ -3,12 +3,12 @@
 //! since 2015". The count is inferred from the word; "its first convictions" tells none.
 
 use super::verbs::{verb_metrics, VERB};
-use super::{push_dated, Found};
+use super::{push_dated, trim_word, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, SentenceCtx};
-use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric};
+use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric, TRAFFICKING_KINDS};
 use crate::temporal::PartialDate;
 
 /// Verbs that get or open the act their noun names ("secured its first conviction").
@@ -43,15 +43,10 @@ fn metrics_of(verbs: &str, noun: &str) -> Vec<Metric> {
 /// Whether a first case or victim is the first of one kind of trafficking ("its first labor
 /// trafficking case", "the first case of domestic servitude"): others may have come before.
 fn of_one_kind(kinds: &str, after: &str) -> bool {
-    let kind_word = |w: &str| !["human", "trafficking", "trafficking-related"].contains(&w);
+    let kind_word = |w: &str| TRAFFICKING_KINDS.iter().any(|k| w.eq_ignore_ascii_case(k));
     let mut after = after.split_whitespace();
-    kinds
-        .split_whitespace()
-        .any(|w| kind_word(&w.to_ascii_lowercase()))
-        || (after.next() == Some("of")
-            && after.next().is_some_and(|w| {
-                kind_word(&crate::rules::statistic::trim_word(w).to_ascii_lowercase())
-            }))
+    kinds.split_whitespace().any(kind_word)
+        || (after.next() == Some("of") && after.next().map(trim_word).is_some_and(kind_word))
 }
 
 /// Pushes a count of one, inferred, for each first the sentence tells.

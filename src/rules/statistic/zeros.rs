@@ -10,7 +10,7 @@ use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, finite_conjunct, SentenceCtx};
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, METRIC_NOUNS,
-    VICTIM_NOUNS,
+    TRAFFICKING_KINDS, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -532,7 +532,7 @@ fn of_one_kind(object: &str) -> bool {
     let words: Vec<&str> = object.split_whitespace().take(6).collect();
     words.windows(2).any(|pair| {
         (pair[0].eq_ignore_ascii_case("for") || pair[0].eq_ignore_ascii_case("of"))
-            && ["labor", "labour", "sex", "child", "forced", "domestic"]
+            && TRAFFICKING_KINDS
                 .iter()
                 .any(|k| pair[1].eq_ignore_ascii_case(k))
     })
