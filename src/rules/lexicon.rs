@@ -175,8 +175,8 @@ pub const SINGLE_BLOCKERS: &[&str] = &[
     "not", "cannot",
 ];
 
-/// Nouns that make "case" a modifier ("a single case management unit", "a case worker"):
-/// no case is counted then.
+/// Nouns that make "case" or a person a modifier ("a single case management unit", "a case
+/// worker", "a sex offender registry"): no one is counted then.
 pub const CASE_COMPOUNDS: &[&str] = &[
     "management",
     "manager",
@@ -192,6 +192,9 @@ pub const CASE_COMPOUNDS: &[&str] = &[
     "system",
     "officer",
     "officers",
+    "registry",
+    "register",
+    "list",
 ];
 
 /// Nouns that make a singular metric noun a modifier ("eight specialized prosecution

@@ -70,9 +70,31 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if plural || phrase.bytes().any(|b| b.is_ascii_digit()) || phrase.contains(" of ") {
             continue;
         }
-        // "instituted a single case management unit": "case" modifies the noun after it.
+        // "instituted a single case management unit", "instituted a sex offender registry":
+        // the noun modifies the noun after it.
         let next = text[noun.end..].split_whitespace().next().unwrap_or("");
-        if head == "case" && CASE_COMPOUNDS.contains(&next) {
+        if CASE_COMPOUNDS.contains(&next) && (head == "case" || noun.class != NounClass::Victim) {
+            continue;
+        }
+        // "identified a male trafficking victim for the first time": the first of one kind,
+        // among others counted ("a victim for the first time since 2016" is the only one).
+        let rest = &text[noun.end..clause(text, noun.end).1];
+        let first_time = crate::pattern::find_ci(rest, "for the first time", 0)
+            .filter(|&i| i < 40)
+            .is_some_and(|i| !rest[i + 18..].trim_start().starts_with("since"));
+        let of_a_kind = phrase.split_whitespace().rev().skip(1).any(|w| {
+            ![
+                "trafficking",
+                "human",
+                "potential",
+                "suspected",
+                "alleged",
+                "new",
+            ]
+            .iter()
+            .any(|g| w.eq_ignore_ascii_case(g))
+        });
+        if first_time && of_a_kind {
             continue;
         }
         let metric = match (noun.class, verb_metric) {

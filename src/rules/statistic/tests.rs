@@ -2443,3 +2443,12 @@ fn unreported_care_slaveholders_long_runs_and_a_noun_ending_a_list() {
     // An investigation that found people counts them, its noun beside the verb.
     insta::assert_snapshot!(run(&StatisticRule, "An attorney general's office investigation identified 20 perpetrators.", report(2020)), @"2019 statistic: investigations 20 (perpetrators)");
 }
+
+#[test]
+fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government also increased prosecutions and convicted a sex trafficker for the first time.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government instituted a sex offender registry and deported some recruiters.", report(2016)), @"");
+    // The first since a year is the only one; a first with no kind is one.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying a victim for the first time since 2016.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted a trafficker for the first time.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
+}
