@@ -31,8 +31,14 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// A directory for this test binary's files, under the build's own scratch
+/// space rather than the system's temporary directory, so runs leave nothing behind.
+fn scratch_dir(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("tipline-{name}"))
+}
+
 fn temp(name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("tipline-cli-{}", std::process::id()));
+    let dir = scratch_dir("cli");
     std::fs::create_dir_all(&dir).expect("temp dir");
     let p = dir.join(name);
     std::fs::write(&p, bytes).expect("write temp");
@@ -191,7 +197,8 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
 
 #[test]
 fn batch_of_paths_and_directories() {
-    let dir = std::env::temp_dir().join(format!("tipline-dir-{}", std::process::id()));
+    let dir = scratch_dir("dir");
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("sub")).expect("dirs");
     std::fs::write(dir.join("a.txt"), "In 2017 X was placed on Tier 3.").expect("write");
     std::fs::write(dir.join("sub/b.wiki"), "In 2018 X was placed on Tier 2.").expect("write");
