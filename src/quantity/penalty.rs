@@ -298,10 +298,11 @@ fn change_from(text: &str, start: usize) -> Option<usize> {
         .then_some(from)
 }
 
-/// Whether the words between an old term and a new one link them ("'s imprisonment to").
+/// Whether the words between an old term and a new one link them ("years' imprisonment to",
+/// "years of imprisonment to").
 fn links_old_to_new(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
-    words.last().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.len() <= 3
+    words.last().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.len() <= 4
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -370,6 +371,7 @@ mod tests {
         insta::assert_snapshot!(show("increased the minimum penalty for trafficking from one year's imprisonment to two years' imprisonment"), @"2..=? years");
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
+        insta::assert_snapshot!(show("increased the maximum criminal penalty for trafficking offenses from eight years of imprisonment to 12 years"), @"?..=12 years");
         // A range's "from" after a change word is no change.
         insta::assert_snapshot!(show("prescribes increased penalties, ranging from two to 10 years imprisonment"), @"2..=10 years");
         // No change: a range told with "from".

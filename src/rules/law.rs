@@ -35,7 +35,7 @@ const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|[A-Z][a-z]
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME})(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -374,7 +374,17 @@ impl Rule for LawRule {
                 _ => continue,
             };
             let rest = &text[t.end..];
-            if (YEAR_LAW.is_match(rest) || acronym_of_a_law(rest))
+            // "the 2015 penal code amendments": changes of that year, not the law.
+            let changed = |m: regex::Match<'_>| {
+                let after = rest[m.end()..].trim_start();
+                ["amend", "revision", "reform"].iter().any(|w| {
+                    after
+                        .get(..w.len())
+                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                })
+            };
+            let named = YEAR_LAW.find(rest).is_some_and(|m| !changed(m));
+            if (named || acronym_of_a_law(rest))
                 && !text[..t.start].ends_with('/')
                 && !text[..t.start].ends_with(" of ")
             {
@@ -393,14 +403,17 @@ impl Rule for LawRule {
             .flatten()
         {
             let id = c.name("id").expect("id").as_str();
+            // "Law 2033" is a number: only a year after a slash or before a dash is one.
             let year = c
                 .name("of")
                 .map(|y| y.as_str())
-                .or_else(|| id.rsplit('/').next().filter(|y| y.len() == 4))
+                .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
                 // "Law No. 2014-040": the year leads the number.
                 .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4));
             let whole = c.get(0).expect("group 0");
-            if asides.iter().any(|a| a.contains(&whole.start())) {
+            if asides.iter().any(|a| a.contains(&whole.start()))
+                || stated_names.contains(&whole.end())
+            {
                 continue;
             }
             let year = year
@@ -845,6 +858,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Law no. 678/2001 prohibits all forms of trafficking.", report(2007)), @"2001 law_enacted: Law no. 678/2001 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No.2014-040 criminalized sex trafficking and labor trafficking.", report(2020)), @"2014 law_enacted: Law No.2014-040 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 09-01 criminalized sex trafficking.", report(2020)), @"");
+        // A number alone is no year, even one that reads as a year.
+        insta::assert_snapshot!(run(&LawRule, "Article 321 of Law 2033, which criminalized pimping, was used to prosecute sex trafficking.", report(2019)), @"");
+        // A numbered law stated as enacted.
+        insta::assert_snapshot!(run(&LawRule, "Trafficking is prohibited through a comprehensive statute, Law 985, which was enacted in 2005 and prescribes penalties.", report(2007)), @"2005 law_enacted: Law 985");
+        insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004, which was adopted in May 2004, prohibits forced labor.", report(2018)), @"2004-05 law_enacted: Law No. 14/2004");
+        // Changes of a year told by the law's name are no law of that year.
+        insta::assert_snapshot!(run(&LawRule, "Other laws that predate the 2015 penal code amendments also address trafficking offenses.", report(2017)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The 2012 anti-trafficking law reforms raised penalties.", report(2017)), @"");
         insta::assert_snapshot!(run(&LawRule, "The 2005 Human Trafficking Act criminalized sex trafficking.", wiki()), @"2005 law_enacted: Human Trafficking Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2015 Combating Trafficking in Persons Act criminalized sex trafficking.", wiki()), @"2015 law_enacted: Combating Trafficking in Persons Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Prosecutors relied on the 2014 Child Rights Protection Code.", wiki()), @"2014 law_enacted: Child Rights Protection Code (inferred)");

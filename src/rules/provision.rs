@@ -53,6 +53,8 @@ crate::lazy_words!(
         "judges",
         "tribunal",
         "convicted",
+        "convicting",
+        "handed",
         "received"
     ],
     true
@@ -592,6 +594,8 @@ mod tests {
     fn sentences_courts_gave_are_not_provisions() {
         for sentence in [
             "Courts imposed sentences ranging from five to 10 years' imprisonment on convicted traffickers.",
+            "The judiciary handed down sentences ranging from 12 to 21 years imprisonment.",
+            "The government demonstrated efforts by convicting 26 traffickers with sentences ranging from 12 to 21 years.",
             "Convicted traffickers received sentences of two to eight years' imprisonment.",
             "Judges imposed penalties of three years in prison on two traffickers.",
             "Convicted traffickers were punished with three to five years in prison.",
