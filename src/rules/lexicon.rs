@@ -50,6 +50,37 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "screened",
 ];
 
+/// Harms other than trafficking whose victims are counted apart ("92 potential victims of
+/// illegal recruitment"): not trafficking victims.
+pub const OTHER_HARMS: &[&str] = &[
+    "illegal recruitment",
+    "smuggling",
+    "migrant smuggling",
+    "domestic violence",
+    "domestic abuse",
+    "gender-based violence",
+    "sexual violence",
+    "sexual abuse",
+    "child abuse",
+    "rape",
+    "fraud",
+];
+
+/// Verbs of staffing ("adding two new prosecutors", "hired 12 labor inspectors"): the people
+/// counted after them are staff, not the object of a metric verb before.
+pub const STAFFING_VERBS: &[&str] = &[
+    "added",
+    "adding",
+    "hired",
+    "hiring",
+    "appointed",
+    "appointing",
+    "assigned",
+    "assigning",
+    "deployed",
+    "deploying",
+];
+
 /// Verbs of what is done to cases that exist ("merged two investigations", "overturned three
 /// convictions"): the cases counted are not new.
 pub const CASE_DISPOSALS: &[&str] = &[

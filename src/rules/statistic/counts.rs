@@ -23,7 +23,7 @@ use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, RECOGNITION_VERBS,
+    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, OTHER_HARMS, RECOGNITION_VERBS,
     RECORDING_PARTICIPLES, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
@@ -36,7 +36,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) YEAR_AFTER,
-    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$)"
+    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$|and\s+[\w,]+\s+(?:in|during)\s+(?:19|20)\d\d\b)"
 );
 
 lazy_regex!(
@@ -352,6 +352,14 @@ pub(super) fn counts(
                         let subject = subject.clone();
                         push(cx, rule, out, m, quantity, subject, q.start, next_start);
                     }
+                } else if let (true, Some(&first)) = (anaphoric, told_before.first()) {
+                    // "... identified six victims. This compared with 12 in 2017": the
+                    // count of the sentence before.
+                    for &m in &told_before {
+                        push(cx, rule, out, m, quantity, None, q.start, next_start);
+                    }
+                    last = Some((first, None));
+                    last_metrics.clone_from(&told_before);
                 }
             }
             continue;
@@ -364,6 +372,12 @@ pub(super) fn counts(
             .map_or(ce, |n| n.start.min(ce))
             .max(noun.end);
         if pending_after(&text[noun.end..till]) {
+            continue;
+        }
+        if noun.class == NounClass::Victim && victims_of_another_harm(&text[noun.end..]) {
+            // The verb before is still the next count's ("assisted 40 victims of domestic
+            // violence and 12 trafficking victims").
+            prev_end = floor;
             continue;
         }
         last_noun = Some((
@@ -973,4 +987,17 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
             .rev()
             .take(6)
             .any(|w| classify_noun(trim_word(w)).is_some())
+}
+
+/// Whether the words after a victim noun name a harm other than trafficking ("victims of
+/// illegal recruitment", "of domestic violence").
+fn victims_of_another_harm(after: &str) -> bool {
+    let Some(harm) = after.trim_start().strip_prefix("of ") else {
+        return false;
+    };
+    OTHER_HARMS.iter().any(|h| {
+        harm.get(..h.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(h))
+            && !harm[h.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+    })
 }

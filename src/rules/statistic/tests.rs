@@ -1138,6 +1138,30 @@ fn this_number_compared_reads_the_count_before() {
     ");
     // Only the sentence just before is compared with.
     insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 victims. NGOs ran two shelters. This compared with 45 victims in 2019.\n"), @"2020 victims_identified 13 (victims)");
+    // Bare counts: the metrics of the count before, in each year listed.
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nPolice investigated and prosecuted 17 cases in 2020. This compared with nine in 2019, 11 in 2018 and four in 2017.\n"), @r"
+    2017 investigations 4
+    2017 prosecutions 4
+    2018 investigations 11
+    2018 prosecutions 11
+    2019 investigations 9
+    2019 prosecutions 9
+    2020 investigations 17 (cases)
+    2020 prosecutions 17 (cases)
+    ");
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 victims. NGOs ran two shelters. This compared with 45 in 2019.\n"), @"2020 victims_identified 13 (victims)");
+}
+
+#[test]
+fn bare_counts_listed_by_year_are_the_same_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted 20 traffickers in 2020, compared with 12 in 2019, 13 in 2018 and 51 in 2017.", wiki()), @r"
+    2020 statistic: convictions 20 (traffickers)
+    2019 statistic: convictions 12 (traffickers)
+    2018 statistic: convictions 13 (traffickers)
+    2017 statistic: convictions 51 (traffickers)
+    ");
+    // A count with a verb of its own after its year is not the same count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 20 victims in 2020 and 12 in 2019 were referred to shelters.", wiki()), @"2020 statistic: victims_identified 20 (victims)");
 }
 
 #[test]
@@ -2451,4 +2475,29 @@ fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
     // The first since a year is the only one; a first with no kind is one.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying a victim for the first time since 2016.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted a trafficker for the first time.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
+}
+
+#[test]
+fn staff_added_after_metric_words_are_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included increasing prosecutions, convictions, and sentencing of traffickers, and adding two new prosecutors to its anti-trafficking unit.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 12 cases and hired 30 labor inspectors.", report(2020)), @"2019 statistic: prosecutions 12 (cases)");
+    // Officials the metric verb takes are counted.
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted and convicted two police officers.", report(2020)), @r"
+    2019 statistic: prosecutions 2 (police officers)
+    2019 statistic: convictions 2 (police officers)
+    ");
+}
+
+#[test]
+fn victims_of_another_harm_are_not_counted() {
+    insta::assert_snapshot!(run(&StatisticRule, "The unit identified and referred 337 potential victims of trafficking and 92 potential victims of illegal recruitment to task forces.", report(2020)), @r"
+    2019 statistic: victims_identified 337 (potential victims)
+    2019 statistic: victims_referred 337 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Shelters assisted 40 victims of domestic violence and 12 trafficking victims.", report(2020)), @"2019 statistic: victims_assisted 12 (trafficking victims)");
+    // A form of trafficking is no other harm.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 15 victims of forced labor and 20 victims of smuggling-related trafficking.", report(2020)), @r"
+    2019 statistic: victims_identified 15 (victims)
+    2019 statistic: victims_identified 20 (victims)
+    ");
 }

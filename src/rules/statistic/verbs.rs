@@ -9,6 +9,7 @@ use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
+    STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -206,12 +207,16 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         return Vec::new();
     };
     // The nearest verb must be close to the number, with no verb of another act between
-    // ("did not convict any traffickers and, upon appeal, acquitted one").
+    // ("did not convict any traffickers and, upon appeal, acquitted one"; "increasing
+    // prosecutions and convictions, and adding two new prosecutors").
     let gap = &window[last_e..];
     if gap.split_whitespace().count() > 6
         || gap.split_whitespace().any(|w| {
             let w = trim_word(w);
-            OTHER_ACTIONS.iter().any(|a| w.eq_ignore_ascii_case(a))
+            OTHER_ACTIONS
+                .iter()
+                .chain(STAFFING_VERBS)
+                .any(|a| w.eq_ignore_ascii_case(a))
         })
     {
         return Vec::new();
