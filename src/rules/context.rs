@@ -255,8 +255,15 @@ impl<'a> SentenceCtx<'a> {
     /// first of them after `pos`.
     pub fn activity_date_except(&self, pos: usize, limit: usize, others: &[usize]) -> DateFor {
         let horizon = others.iter().filter(|&&o| o >= pos).min().copied();
+        // "commitment to undertake action over the coming year": a time ahead of the report
+        // dates no act told in it.
+        let ahead = |m: &TimeMention| {
+            matches!(m.expr, TimeExpr::ReportingPeriod { offset } if offset > 0)
+                && crate::pattern::contains_ci(&self.text[m.start..m.end], "coming")
+        };
         let usable = |m: &&TimeMention| {
             !others.contains(&m.start)
+                && !ahead(m)
                 && horizon.is_none_or(|h| m.start < h)
                 && matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period)
         };
