@@ -36,7 +36,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) YEAR_AFTER,
-    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;)]|$|and\s+[\w,]+\s+(?:in|during)\s+(?:19|20)\d\d\b)"
+    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;()]|$|and\s+[\w,]+\s+(?:in|during)\s+(?:19|20)\d\d\b)"
 );
 
 lazy_regex!(
@@ -113,8 +113,15 @@ pub(super) fn counts(
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year
             }
+            // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
             if let Some((metric, subject)) = last.clone() {
-                push(cx, rule, out, metric, q.quantity, subject, q.start, end);
+                let metrics = match last_metrics.contains(&metric) {
+                    true => last_metrics.clone(),
+                    false => vec![metric],
+                };
+                for m in metrics {
+                    push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
+                }
             }
             continue;
         }

@@ -1160,6 +1160,20 @@ fn bare_counts_listed_by_year_are_the_same_count() {
     2018 statistic: convictions 13 (traffickers)
     2017 statistic: convictions 51 (traffickers)
     ");
+    // A bracket after the year; each metric of the count in a bracket of years.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts issued 155 convictions, a decrease compared with 204 total convictions in 2021 (81 trial and 123 appellate) and 175 in 2020 (80 trial and 95 appellate).", report(2023)), @r"
+    2022 statistic: convictions 155
+    2021 statistic: convictions 204
+    2020 statistic: convictions 175
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified and referred 13 trafficking victims to care (five in 2015 and eight in 2014).", report(2017)), @r"
+    2016 statistic: victims_identified 13 (trafficking victims)
+    2016 statistic: victims_referred 13 (trafficking victims)
+    2015 statistic: victims_identified 5 (trafficking victims)
+    2015 statistic: victims_referred 5 (trafficking victims)
+    2014 statistic: victims_identified 8 (trafficking victims)
+    2014 statistic: victims_referred 8 (trafficking victims)
+    ");
     // A count with a verb of its own after its year is not the same count.
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 20 victims in 2020 and 12 in 2019 were referred to shelters.", wiki()), @"2020 statistic: victims_identified 20 (victims)");
 }
