@@ -36,6 +36,12 @@ lazy_regex!(
     AMENDING_ACT,
     r"^\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
 );
+// "the Evidence (Amendment) Act of 2015", "the 2021 Counter-Trafficking (Amendment) Act",
+// "the Children's Amendment Act of 2005": an amending act known by its name.
+lazy_regex!(
+    NAMED_AMENDING_ACT,
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][^()]{0,60}\)|of|on|and|in|for|against)){0,6}?)\s+\(?Amendment\)?\s+Act\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+);
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
@@ -295,6 +301,25 @@ impl Rule for AmendmentRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+        let named = out.events.len();
+        if cx.text.contains("Amendment") {
+            amending_acts_named(cx, self.name(), out);
+        }
+        let stated = out.events.len();
+        self.stated(cx, out);
+        // An act named and told as a change is the stated change.
+        let stated_years: Vec<_> = out.events[stated..].iter().map(|e| e.date).collect();
+        let mut i = 0;
+        out.events.retain(|e| {
+            i += 1;
+            !(named < i && i <= stated && stated_years.contains(&e.date))
+        });
+    }
+}
+
+impl AmendmentRule {
+    /// Changes told as such ("amended the penal code in 2010").
+    fn stated(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
         if cx.is_hedged_unless_enacted() {
             return;
         }
@@ -368,6 +393,37 @@ impl Rule for AmendmentRule {
                 ));
             }
         }
+    }
+}
+
+/// Amending acts known by their name and year, each an amendment of the act it names
+/// ("the Evidence (Amendment) Act of 2015" changes the Evidence Act in 2015), inferred from
+/// the name; told as a change, the stated rule reads them.
+fn amending_acts_named(cx: &SentenceCtx<'_>, rule: &str, out: &mut Output) {
+    for c in NAMED_AMENDING_ACT.captures_iter(cx.text) {
+        let name = c.name("name").expect("name");
+        let named_before = cx.times().iter().find_map(|t| match t.expr {
+            crate::temporal::TimeExpr::NamedYear(y) if t.end + 1 == name.start() => Some(y),
+            _ => None,
+        });
+        let year = c
+            .name("year")
+            .and_then(|y| y.as_str().parse().ok())
+            .or(named_before);
+        let Some(year) = year else {
+            continue;
+        };
+        out.events.push(cx.event(
+            Fact::LegalAmendment {
+                instrument: Some(format!("{} Act", name.as_str().trim_start_matches("The "))),
+                article: None,
+                penalty: None,
+                description: Some(c.get(0).expect("group 0").as_str().to_string()),
+            },
+            Some(PartialDate::year(year)),
+            true,
+            rule,
+        ));
     }
 }
 
@@ -519,15 +575,19 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Law (Amendment) Act, 2013 substituted Section 370 of the Penal Code, which now prescribes imprisonment of seven to ten years.", lead(2018)), @"2013 legal_amendment: penal code article 370, penalty 7..=10 years");
         insta::assert_snapshot!(run(&AmendmentRule, "In March 2021, the National Assembly passed a bill amending the anti-trafficking law to increase penalties.", lead(2022)), @"2021-03 legal_amendment: anti-trafficking law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2019 the government adopted a decree amending the criminal code.", lead(2022)), @"2019 legal_amendment: criminal code");
-        // An amending act named with its year is dated by it; one only named, not told as a
-        // change, is an act in force (the law and provision rules read it).
+        // An amending act named with its year is dated by it, told as a change or not: a
+        // change to the act it names, inferred from the name.
         insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
-        for s in [
-            "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.",
-            "The Evidence (Amendment) Act, 2015 allows victims to testify by video link.",
-        ] {
-            assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
-        }
+        insta::assert_snapshot!(run(&AmendmentRule, "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.", report(2021)), @"2005 legal_amendment: Children's Act (inferred)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Evidence (Amendment) Act, 2015 allows victims to testify by video link.", report(2021)), @"2015 legal_amendment: Evidence Act (inferred)");
+        insta::assert_snapshot!(run(&AmendmentRule, "New laws, including the Evidence (Amendment) Act of 2015 and the Jury (Amendment) Act of 2016, are expected to strengthen the courts.", report(2017)), @r"
+        2015 legal_amendment: Evidence Act (inferred)
+        2016 legal_amendment: Jury Act (inferred)
+        ");
+        insta::assert_snapshot!(run(&AmendmentRule, "Prosecutors used the 2021 Counter-Trafficking (Amendment) Act.", report(2022)), @"2021 legal_amendment: Counter-Trafficking Act (inferred)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Law (Sexual Offences and related matters) Amendment Act, 2007 criminalizes sex trafficking.", wiki()), @"2007 legal_amendment: Criminal Law (Sexual Offences and related matters) Act (inferred)");
+        // Without a year it is no dated change.
+        insta::assert_snapshot!(run(&AmendmentRule, "Prosecute traffickers under the Counter-Trafficking (Amendment) Act.", report(2022)), @"");
     }
 
     #[test]
