@@ -158,6 +158,7 @@ fn name_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 /// is how a number is written ("Law 60(I) of 2014", "Law 60(I)/2014").
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
+        (Some(a), Some(b)) if is_acronym_of(a, b) || is_acronym_of(b, a) => true,
         (Some(a), Some(b)) => {
             let (mut a, mut b) = (name_chars(a), name_chars(b));
             loop {
@@ -170,6 +171,19 @@ fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
         }
         _ => true,
     }
+}
+
+/// "FEA" of "Foreign Employment Act", "HTTCA" of "Human Trafficking and Transportation
+/// (Control) Act": the initials of the name's capitalised words.
+fn is_acronym_of(short: &str, name: &str) -> bool {
+    if short.len() < 2 || !short.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let initials = name
+        .split_whitespace()
+        .filter_map(|w| w.trim_start_matches('(').bytes().next())
+        .filter(u8::is_ascii_uppercase);
+    initials.eq(short.bytes())
 }
 
 /// True when `a` and `b` state the same fact.
@@ -492,6 +506,20 @@ mod tests {
 
     fn provisions(text: &str) -> Vec<String> {
         crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
+    }
+
+    #[test]
+    fn a_law_named_by_its_acronym_is_the_law_it_abbreviates() {
+        let laws = |text: &str| crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
+        insta::assert_snapshot!(laws("It prosecuted cases under the 2007 Foreign Employment Act (2007 FEA). The 2007 FEA criminalized fraudulent recruitment. The 2007 HTTCA criminalized sex trafficking.").join("\n"), @r"
+        Foreign Employment Act
+        HTTCA
+        ");
+        // Other initials are another law.
+        insta::assert_snapshot!(laws("The 2007 Foreign Employment Act regulates agencies. The 2007 FLA criminalized forced labor.").join("\n"), @r"
+        Foreign Employment Act
+        FLA
+        ");
     }
 
     #[test]

@@ -88,7 +88,12 @@ fn new_offense(text: &str) -> Option<regex::Match<'_>> {
 
 /// The first change to a law told in `text` that no negation comes before.
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
-    let stated = |m: &regex::Match<'_>| !negated_before(text, m.start()) && !names_a_law(text, m);
+    // "updated checklists to law enforcement": no law.
+    let stated = |m: &regex::Match<'_>| {
+        !negated_before(text, m.start())
+            && !names_a_law(text, m)
+            && !text[m.end()..].starts_with(" enforcement")
+    };
     AMENDMENT
         .find_iter(text)
         .find(stated)
@@ -621,6 +626,7 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "During the reporting period, the government drafted and passed amendments to the 2014 anti-trafficking law that criminalized sex trafficking.", report(2021)), @"2020 legal_amendment: anti-trafficking law");
         // Introduced, or only drafted, is not yet made.
         insta::assert_snapshot!(run(&AmendmentRule, "These efforts included introducing an amendment to the trafficking law so that penalties are commensurate.", report(2020)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "The observatory provided updated checklists to law enforcement and NGOs on identifying victims.", report(2019)), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "The government drafted amendments to the penal code in 2019.", report(2020)), @"");
     }
 

@@ -175,6 +175,11 @@ impl Rule for LawRule {
                 "new administrative",
                 "new family",
                 "new migration",
+                // "The 2007 HTTCA criminalized ...": a law known by its acronym and its verb.
+                "criminali",
+                "prohibit",
+                "prescrib",
+                "outlaw",
             ],
             ENACTMENT_CUES,
         ]
@@ -415,7 +420,13 @@ impl Rule for LawRule {
                 let name = TITLE_AFTER_YEAR
                     .find(rest)
                     .or_else(|| LOWERCASE_CODE.find(rest))
-                    .map(|m| clean_name(m.as_str().trim_start()));
+                    .map(|m| clean_name(m.as_str().trim_start()))
+                    .or_else(|| {
+                        // "the 2007 HTTCA criminalized": the acronym names it.
+                        acronym_of_a_law(rest)
+                            .then(|| rest.split_whitespace().next().map(str::to_string))
+                            .flatten()
+                    });
                 emit(name, Some(date), true);
             }
         }
@@ -955,6 +966,19 @@ mod tests {
         2007 law_enacted: Law 87(I)/2007 (inferred)
         ");
         insta::assert_snapshot!(run(&LawRule, "Albania's 2005 Law on Combating Trafficking in Persons remained in force.", wiki()), @"2005 law_enacted: Law on Combating Trafficking in Persons (inferred)");
+    }
+
+    #[test]
+    fn a_law_known_by_its_acronym_is_read_in_a_document() {
+        // The acronym is no cue: the law's verb is.
+        let doc = crate::extract("The 2007 HTTCA criminalized some forms of sex trafficking.\n");
+        let laws: Vec<String> = doc
+            .events
+            .iter()
+            .filter(|e| e.kind() == EventKind::LawEnacted)
+            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
+            .collect();
+        assert_eq!(laws, ["2007 HTTCA"]);
     }
 
     #[test]
