@@ -383,6 +383,11 @@ impl<'a> SentenceCtx<'a> {
                     && !COMPARISON_BETWEEN.is_match(between)
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)
+                    // "adopted the law, which was scheduled to come into force in June 2015":
+                    // the date of what is yet to come.
+                    && !["scheduled to", "expected to", " will ", "planned to"]
+                        .iter()
+                        .any(|w| crate::pattern::contains_ci(between, w))
             })
         });
         match pick.map(|m| self.resolve(m)) {

@@ -723,6 +723,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "These efforts included adopting comprehensive anti-trafficking legislation, finalizing the 2018-2020 national action plan, and establishing a council.", report(2019)), @"2018 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The government demonstrated increasing efforts by enacting a comprehensive trafficking law with increased penalties.", report(2018)), @"2017 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Funding for victim assistance programs codified into law in 2005 remained unrealized.", lead(2009)), @"2005 law_enacted: (unnamed law)");
+        // The date of what is scheduled to come is not the enactment's.
+        insta::assert_snapshot!(run(&LawRule, "Parliament adopted the Law on Identification and Assistance to Victims of Trafficking, which was scheduled to come into force in June 2015, pending presidential ratification.", report(2015)), @"2014 law_enacted: Law on Identification and Assistance");
         // A time ahead of the report dates no act told beside it.
         insta::assert_snapshot!(run(&LawRule, "This assessment is based in part on the government's commitment to undertake additional action over the coming year, particularly enforcement of its newly-enacted comprehensive anti-trafficking legislation.", report(2010)), @"2009 law_enacted: (unnamed law)");
     }
