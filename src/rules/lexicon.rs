@@ -462,6 +462,7 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "soldiers",
     "troops",
     "peacekeepers",
+    "servants",
 ];
 
 /// Words that may stand between a number and its noun ("25 potential trafficking victims").

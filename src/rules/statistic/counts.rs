@@ -41,7 +41,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) SAME_AS,
-    r"^(?:same\s+(?:number\s+|total\s+)?as|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
+    r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
 lazy_regex!(
@@ -169,6 +169,23 @@ pub(super) fn counts(
             continue;
         }
         if inside_breakdown(text, q, &counts, first_open) {
+            continue;
+        }
+        // "convicted seven traffickers - five for sex trafficking and two for labor
+        // trafficking - ...": the counts of a dash aside after a count are its parts.
+        let in_dash_aside = counts[..i].iter().any(|c| {
+            let (_, ce) = clause(text, c.start);
+            dash_aside_after(text, c.end, ce).is_some_and(|(open, close)| {
+                // Not one comparing another year ("- compared with 20 in 2017 -").
+                let aside = &text[open..close];
+                open < q.start
+                    && q.start < close
+                    && !COMPARED.is_match(aside)
+                    && !cx.times().iter().any(|t| t.start > open && t.end < close)
+            })
+        });
+        if in_dash_aside {
+            previous_was_part = true;
             continue;
         }
         let before = &text[..q.start];
@@ -685,8 +702,14 @@ pub(super) fn counts(
                 participle_dates.extend(participle_date_after(cx, noun.end, next_start));
             }
         }
+        // "four additional investigations were carried over from 2013": cases of the reporting
+        // period, begun in the year named.
+        let carried_over = origin_date_after(cx, noun.end, next_start).is_some();
         for &m in &metrics {
-            if each_year.is_empty() {
+            if carried_over {
+                let period = cx.anchor.reporting_period().map(PartialDate::year);
+                push_dated(cx, rule, out, m, quantity, subject.clone(), start, period);
+            } else if each_year.is_empty() {
                 push_except(
                     cx,
                     rule,
@@ -833,6 +856,23 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
         .find(|m| m.start >= noun_end && m.start < until)?;
     let between = &cx.text[noun_end..date.start];
     (!between.contains([',', ';', '(']) && leads_to_date(between, 4)).then_some(date.start)
+}
+
+lazy_regex!(
+    CARRIED_OVER,
+    r"(?i)^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:carried\s+over|continued|transferred)\s+(?:from|since)\s+$"
+);
+
+/// The date of the period cases were carried over from, right after a count's noun ("were
+/// carried over from 2013"): when they began, not when they were counted.
+fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
+    let date = cx
+        .times()
+        .iter()
+        .find(|m| m.start >= noun_end && m.start < until.max(noun_end))?;
+    CARRIED_OVER
+        .is_match(cx.text.get(noun_end..date.start)?)
+        .then_some(date.start)
 }
 
 /// The aside set off by dashes a few words after a count (" - including 20 ... - "), as

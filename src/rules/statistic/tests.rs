@@ -2515,3 +2515,42 @@ fn victims_of_another_harm_are_not_counted() {
     2019 statistic: victims_identified 20 (victims)
     ");
 }
+
+#[test]
+fn the_same_amount_and_cases_carried_over() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 10 new trafficking cases in 2014, the same amount as in 2013; four additional investigations were carried over from 2013.", report(2015)), @r"
+    2014 statistic: investigations 10 (new trafficking cases)
+    2013 statistic: investigations 10 (new trafficking cases) (inferred)
+    2014 statistic: investigations 4
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated one case, the same number as reported during the previous reporting period.", report(2020)), @r"
+    2019 statistic: investigations 1 (case)
+    2018 statistic: investigations 1 (case) (inferred)
+    ");
+}
+
+#[test]
+fn a_dash_aside_breaking_down_a_count_holds_its_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted seven traffickers in 2014 - five for sex trafficking and two for labor trafficking - compared with 15 in 2013.", report(2015)), @r"
+    2014 statistic: convictions 7 (traffickers)
+    2013 statistic: convictions 15 (traffickers)
+    ");
+    // An aside comparing another year holds a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers - compared with 20 in 2017 - and acquitted three.", report(2019)), @r"
+    2018 statistic: convictions 12 (traffickers)
+    2017 statistic: convictions 20 (traffickers)
+    ");
+}
+
+#[test]
+fn zeros_of_a_single_one_of_any_of_several_kinds_not_of_a_part() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not achieve a single trafficking conviction.", report(2019)), @"2018 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing assistance to any potential or confirmed victims during the reporting period.", report(2020)), @"2019 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement failed to refer two-thirds of identified victims to shelters.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement failed to refer victims to shelters.", report(2020)), @"2019 statistic: victims_referred 0 (victims)");
+}
+
+#[test]
+fn civil_servants_trained() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry conducted trafficking-related training for over 270 civil servants.", report(2015)), @"2014 statistic: officials_trained more_than 270 (civil servants)");
+}

@@ -121,6 +121,14 @@ lazy_regex!(
     )
 );
 
+// "did not achieve a single trafficking conviction": one noun, with a verb of getting.
+lazy_regex!(
+    pub(super) ZERO_A_SINGLE,
+    format!(
+        r"(?i)\b(?:did\s+not|failed\s+to|(?:has|have|had)\s+not)\s+(?:secure|obtain|achieve|record)[a-z]*\s+a\s+single\s+{MODIFIERS}(?P<noun>investigation|prosecution|conviction)\b"
+    )
+);
+
 // "compared with no traffickers convicted in 2018": the copula left out after a comparison.
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS_COMPARED,
@@ -177,7 +185,7 @@ const CARE: &str = r"(?:care|assistance|services|shelter|protection|support)";
 lazy_regex!(
     pub(super) ZERO_CARE,
     format!(
-        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\b"
+        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
     )
 );
 
@@ -449,6 +457,25 @@ pub(super) fn zeros_in(
             }
         }
     }
+    for c in captures_when(
+        did_not && contains_ci(text, "a single "),
+        &ZERO_A_SINGLE,
+        text,
+    ) {
+        let metric = match c["noun"].to_ascii_lowercase().as_str() {
+            "investigation" => Metric::Investigations,
+            "prosecution" => Metric::Prosecutions,
+            _ => Metric::Convictions,
+        };
+        push_zero(
+            cx,
+            rule,
+            out,
+            metric,
+            None,
+            c.get(0).expect("group 0").start(),
+        );
+    }
     for c in captures_when(no, &ZERO_VERB_NO, text) {
         let m = c.get(0).expect("group 0");
         // "investigated no fewer than 40 cases": a count, not none; "initiated no known
@@ -667,7 +694,9 @@ fn bare_plural_counts(obj: &str, after: &str) -> bool {
             .get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     });
-    !SOME.iter().any(|w| first.eq_ignore_ascii_case(w)) && !restricted
+    // "two-thirds of identified victims", "half of the cases": a part, not all.
+    let part = obj.split_whitespace().nth(1) == Some("of");
+    !SOME.iter().any(|w| first.eq_ignore_ascii_case(w)) && !restricted && !part
 }
 
 /// [`push_denied`] for a verb listed after the first denied one: "..., initiate any trafficking
