@@ -389,6 +389,7 @@ pub const PART_LINKS: &[&str] = &[
     "of which",
     "among them",
     "among whom",
+    "comprising",
 ];
 
 /// Nouns for cases and people a law-enforcement count can be about.

@@ -196,7 +196,53 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
             }
         }
     }
+    parts_by_agent(text, counts, &mut parts);
     parts
+}
+
+/// "referred 130 potential victims; law enforcement referred 59 potential victims, social
+/// welfare organizations referred 43 potential victims, ...": counts of the total's own noun
+/// right after it, each with its own agent and verb, that add up to it exactly, are its parts.
+fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
+    const MOST_PARTS: usize = 10;
+    let exact = |q: &QuantityMention| {
+        (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
+            .then_some(q.quantity.min)
+            .flatten()
+    };
+    let head = |q: &QuantityMention| {
+        super::nouns::noun_after(text, q.end)
+            .and_then(|n| super::nouns::head_noun(&n.subject).map(str::to_ascii_lowercase))
+    };
+    for i in 0..counts.len().saturating_sub(2) {
+        let (Some(whole), Some(noun)) = (exact(counts[i]), head(counts[i])) else {
+            continue;
+        };
+        if parts[i] || whole < 2 {
+            continue;
+        }
+        let mut sum = 0;
+        for k in i + 1..counts.len().min(i + 1 + MOST_PARTS) {
+            let between = &text[counts[k - 1].end..counts[k].start];
+            // A part with a year of its own is another year's count.
+            let dated = between
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+            let Some(v) =
+                exact(counts[k]).filter(|_| !dated && head(counts[k]) == Some(noun.clone()))
+            else {
+                break;
+            };
+            sum += v;
+            if sum == whole && k > i + 1 {
+                parts[i + 1..=k].iter_mut().for_each(|p| *p = true);
+                break;
+            }
+            if sum > whole {
+                break;
+            }
+        }
+    }
 }
 
 /// Whether the words between two parts of a count continue their list ("51 adult males,
@@ -250,6 +296,12 @@ pub(super) fn year_aside(
     if before.rfind(')').is_some_and(|close| close > open) {
         return None;
     }
+    // "(... a total of 121 victims comprising 112 females and 32 children in 2020)": a part of
+    // a count in the bracket.
+    let in_bracket = before[open..].to_ascii_lowercase();
+    if PART_LINKS.iter().any(|w| in_bracket.contains(w)) {
+        return None;
+    }
     YEAR_ASIDE.find(&text[q.start..]).map(|m| q.start + m.end())
 }
 
@@ -268,6 +320,10 @@ pub(super) fn inside_breakdown(
     let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else {
         return false;
     };
+    // "(compared with a total of 121 victims ... in 2020)": a comparison, not a breakdown.
+    if after_comparison(text, open, q.start) > open {
+        return false;
+    }
     // A count shortly before the bracket: the bracket breaks it down.
     counts
         .iter()

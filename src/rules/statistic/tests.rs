@@ -2554,3 +2554,21 @@ fn zeros_of_a_single_one_of_any_of_several_kinds_not_of_a_part() {
 fn civil_servants_trained() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry conducted trafficking-related training for over 270 civil servants.", report(2015)), @"2014 statistic: officials_trained more_than 270 (civil servants)");
 }
+
+#[test]
+fn parts_told_by_agent_and_a_bracket_comparing_a_total() {
+    // Counts of the total's noun, each with its own agent, adding up to it.
+    insta::assert_snapshot!(run(&StatisticRule, "First responders referred 130 potential victims to shelters (135 in 2019); law enforcement referred 59 potential victims, social welfare organizations referred 43 potential victims, and NGOs referred 18 potential victims; four potential victims self-identified; and private citizens referred six potential victims.", report(2021)), @r"
+    2020 statistic: victims_referred 130 (potential victims)
+    2019 statistic: victims_referred 135 (potential victims)
+    ");
+    // Not when they do not add up.
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 30 potential victims; NGOs referred 12 potential victims.", report(2021)), @r"
+    2020 statistic: victims_referred 30 (potential victims)
+    2020 statistic: victims_referred 12 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported identifying 126 victims in 2021, of whom 114 were female and 12 were male (compared with a total of 121 victims comprising 112 females and nine males in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 126 (victims)
+    2020 statistic: victims_identified 121 (victims)
+    ");
+}
