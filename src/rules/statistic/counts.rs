@@ -102,6 +102,11 @@ pub(super) fn counts(
         text.get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     });
+    // Screens for the rarer readings below: a byte search is cheaper than reading each count.
+    let has_dashes = text.contains(" - ");
+    crate::lazy_finder!(FROM, " from ");
+    crate::lazy_finder!(SINCE, " since ");
+    let carries = FROM.find(text.as_bytes()).is_some() || SINCE.find(text.as_bytes()).is_some();
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
@@ -173,17 +178,18 @@ pub(super) fn counts(
         }
         // "convicted seven traffickers - five for sex trafficking and two for labor
         // trafficking - ...": the counts of a dash aside after a count are its parts.
-        let in_dash_aside = counts[..i].iter().any(|c| {
-            let (_, ce) = clause(text, c.start);
-            dash_aside_after(text, c.end, ce).is_some_and(|(open, close)| {
-                // Not one comparing another year ("- compared with 20 in 2017 -").
-                let aside = &text[open..close];
-                open < q.start
-                    && q.start < close
-                    && !COMPARED.is_match(aside)
-                    && !cx.times().iter().any(|t| t.start > open && t.end < close)
-            })
-        });
+        let in_dash_aside = has_dashes
+            && counts[..i].iter().any(|c| {
+                let (_, ce) = clause(text, c.start);
+                dash_aside_after(text, c.end, ce).is_some_and(|(open, close)| {
+                    // Not one comparing another year ("- compared with 20 in 2017 -").
+                    let aside = &text[open..close];
+                    open < q.start
+                        && q.start < close
+                        && !COMPARED.is_match(aside)
+                        && !cx.times().iter().any(|t| t.start > open && t.end < close)
+                })
+            });
         if in_dash_aside {
             previous_was_part = true;
             continue;
@@ -704,7 +710,7 @@ pub(super) fn counts(
         }
         // "four additional investigations were carried over from 2013": cases of the reporting
         // period, begun in the year named.
-        let carried_over = origin_date_after(cx, noun.end, next_start).is_some();
+        let carried_over = carries && origin_date_after(cx, noun.end, next_start).is_some();
         for &m in &metrics {
             if carried_over {
                 let period = cx.anchor.reporting_period().map(PartialDate::year);

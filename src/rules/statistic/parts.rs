@@ -215,12 +215,10 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
             .and_then(|n| super::nouns::head_noun(&n.subject).map(str::to_ascii_lowercase))
     };
     for i in 0..counts.len().saturating_sub(2) {
-        let (Some(whole), Some(noun)) = (exact(counts[i]), head(counts[i])) else {
+        let Some(whole) = exact(counts[i]).filter(|&w| w >= 2 && !parts[i]) else {
             continue;
         };
-        if parts[i] || whole < 2 {
-            continue;
-        }
+        // Sums first: the nouns are read only for a run that adds up.
         let mut sum = 0;
         for k in i + 1..counts.len().min(i + 1 + MOST_PARTS) {
             let between = &text[counts[k - 1].end..counts[k].start];
@@ -228,14 +226,15 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
             let dated = between
                 .split(|c: char| !c.is_ascii_digit())
                 .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-            let Some(v) =
-                exact(counts[k]).filter(|_| !dated && head(counts[k]) == Some(noun.clone()))
-            else {
+            let Some(v) = exact(counts[k]).filter(|_| !dated) else {
                 break;
             };
             sum += v;
             if sum == whole && k > i + 1 {
-                parts[i + 1..=k].iter_mut().for_each(|p| *p = true);
+                let noun = head(counts[i]);
+                if noun.is_some() && (i + 1..=k).all(|p| head(counts[p]) == noun) {
+                    parts[i + 1..=k].iter_mut().for_each(|p| *p = true);
+                }
                 break;
             }
             if sum > whole {
