@@ -110,9 +110,17 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
                 continue;
             }
         }
-        // "the first convictions in five years", "within two years": a time, not a term.
-        let word_before = text[..m.start].split_whitespace().next_back().unwrap_or("");
-        if ["in", "within"]
+        // "the first convictions in five years", "within two years": a time, not a term;
+        // "a child, under 18 years", "aged 12 years": an age.
+        let first_word = text[m.start..].split_whitespace().next().unwrap_or("");
+        let word_before = match ["under", "below"]
+            .iter()
+            .any(|w| first_word.eq_ignore_ascii_case(w))
+        {
+            true => first_word,
+            false => text[..m.start].split_whitespace().next_back().unwrap_or(""),
+        };
+        if ["in", "within", "under", "below", "aged"]
             .iter()
             .any(|w| word_before.eq_ignore_ascii_case(w))
         {
@@ -445,6 +453,8 @@ mod tests {
             "a five-year national action plan",
             "convicted two traffickers, the first convictions in five years, and imposed prison terms",
             "to be tried within two years",
+            "coercion is required for a child, under 18 years, to be considered a victim",
+            "children aged 15 years and older",
         ] {
             assert_eq!(show(text), "", "{text}");
         }
