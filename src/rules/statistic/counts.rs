@@ -120,11 +120,7 @@ pub(super) fn counts(
             }
             // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
             if let Some((metric, subject)) = last.clone() {
-                let metrics = match last_metrics.contains(&metric) {
-                    true => last_metrics.clone(),
-                    false => vec![metric],
-                };
-                for m in metrics {
+                for m in metrics_of_last(metric, &last_metrics) {
                     push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
                 }
             }
@@ -374,11 +370,7 @@ pub(super) fn counts(
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
                 // every metric of the count before.
                 if let Some((metric, subject)) = last.clone() {
-                    let metrics = match last_metrics.contains(&metric) {
-                        true => last_metrics.clone(),
-                        false => vec![metric],
-                    };
-                    for m in metrics {
+                    for m in metrics_of_last(metric, &last_metrics) {
                         let subject = subject.clone();
                         push(cx, rule, out, m, quantity, subject, q.start, next_start);
                     }
@@ -1040,6 +1032,15 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
             .rev()
             .take(6)
             .any(|w| classify_noun(trim_word(w)).is_some())
+}
+
+/// Every metric of the count before ("identifying and assisting 1,434 victims"), when its
+/// metric is one of them; that metric alone otherwise.
+fn metrics_of_last(metric: Metric, last_metrics: &[Metric]) -> Vec<Metric> {
+    match last_metrics.contains(&metric) {
+        true => last_metrics.to_vec(),
+        false => vec![metric],
+    }
 }
 
 /// Whether the words after a victim noun name a harm other than trafficking ("victims of

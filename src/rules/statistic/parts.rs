@@ -121,16 +121,18 @@ fn blank_brackets(text: &str) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// A count's value when it is stated exactly.
+fn exact_value(q: &QuantityMention) -> Option<u64> {
+    (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
+        .then_some(q.quantity.min)
+        .flatten()
+}
+
 fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
     /// Most counts a run of parts holds, and most counts between a total and its parts.
     const MOST_PARTS: usize = 8;
     const MOST_BETWEEN: usize = 4;
     let mut parts = vec![false; counts.len()];
-    let exact = |q: &QuantityMention| {
-        (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
-            .then_some(q.quantity.min)
-            .flatten()
-    };
     let one_clause = |w: &str| !w.contains([';', '.', '(', ')']);
     // No metric word between parts; before the first, the count's own noun may stand
     // ("15 investigations, two for ...").
@@ -169,7 +171,7 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
         if parts[i] {
             continue;
         }
-        let Some(whole) = exact(total).filter(|&v| v >= 2) else {
+        let Some(whole) = exact_value(total).filter(|&v| v >= 2) else {
             continue;
         };
         // Parts follow within the total's clause.
@@ -182,7 +184,7 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
             }
             let mut sum = 0;
             for k in j..counts.len().min(j + MOST_PARTS) {
-                let Some(v) = exact(counts[k]) else {
+                let Some(v) = exact_value(counts[k]) else {
                     continue 'runs;
                 };
                 sum += v;
@@ -205,17 +207,12 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
 /// right after it, each with its own agent and verb, that add up to it exactly, are its parts.
 fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
     const MOST_PARTS: usize = 10;
-    let exact = |q: &QuantityMention| {
-        (q.quantity.qualifier == crate::quantity::Qualifier::Exact)
-            .then_some(q.quantity.min)
-            .flatten()
-    };
     let head = |q: &QuantityMention| {
         super::nouns::noun_after(text, q.end)
             .and_then(|n| super::nouns::head_noun(&n.subject).map(str::to_ascii_lowercase))
     };
     for i in 0..counts.len().saturating_sub(2) {
-        let Some(whole) = exact(counts[i]).filter(|&w| w >= 2 && !parts[i]) else {
+        let Some(whole) = exact_value(counts[i]).filter(|&w| w >= 2 && !parts[i]) else {
             continue;
         };
         // Sums first: the nouns are read only for a run that adds up.
@@ -226,7 +223,7 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
             let dated = between
                 .split(|c: char| !c.is_ascii_digit())
                 .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
-            let Some(v) = exact(counts[k]).filter(|_| !dated) else {
+            let Some(v) = exact_value(counts[k]).filter(|_| !dated) else {
                 break;
             };
             sum += v;
