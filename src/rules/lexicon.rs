@@ -162,6 +162,8 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("charging", Metric::Prosecutions),
     ("charges", Metric::Prosecutions),
     ("indict", Metric::Prosecutions),
+    // "initiated trials in four cases" (whole word: not "trial period").
+    ("trials", Metric::Prosecutions),
     ("convict", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
@@ -324,6 +326,7 @@ pub const METRIC_NOUNS: &[(&str, Metric)] = &[
     ("convictions", Metric::Convictions),
     ("conviction", Metric::Convictions),
     ("indictments", Metric::Prosecutions),
+    ("trials", Metric::Prosecutions),
     ("referrals", Metric::VictimsReferred),
     ("repatriations", Metric::VictimsRepatriated),
 ];

@@ -41,7 +41,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) SAME_AS,
-    r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
+    r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total|amount)\s+[a-z]+ed|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
 lazy_regex!(

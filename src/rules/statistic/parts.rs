@@ -252,12 +252,14 @@ pub(super) fn continues_parts(between: &str) -> bool {
     let Some(&last) = words.last() else {
         return false;
     };
+    // "352 identified as female, 78 ...": a participle before "as" tells what the part is.
+    let verb_at = |i: usize| {
+        words[i].trim_end_matches(',').ends_with("ed") && words.get(i + 1) != Some(&"as")
+    };
     (matches!(last, "and" | "or") || last.ends_with(','))
         && words.len() <= 4
         && !after_aside.contains([';', '.', ':'])
-        && words
-            .iter()
-            .all(|w| !w.trim_end_matches(',').ends_with("ed"))
+        && !(0..words.len()).any(verb_at)
 }
 
 /// Whether the words between two counts continue a list: modifiers, perhaps the first

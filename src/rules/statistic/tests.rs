@@ -2572,3 +2572,21 @@ fn parts_told_by_agent_and_a_bracket_comparing_a_total() {
     2020 statistic: victims_identified 121 (victims)
     ");
 }
+
+#[test]
+fn trials_identity_and_cases_not_reported() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated trials in four transnational trafficking cases and two internal trafficking cases.", report(2015)), @r"
+    2014 statistic: prosecutions 4 (transnational trafficking cases)
+    2014 statistic: prosecutions 2 (internal trafficking cases)
+    ");
+    // A participle before "as" tells what a part is, not an act.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 439 potential trafficking victims, of which 352 identified as female, 78 identified as male, and nine as LGBTQI+.", report(2021)), @"2020 statistic: victims_identified 439 (potential trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating or prosecuting trafficking cases.", report(2023)), @r"
+    2022 statistic: investigations 0 (trafficking cases)
+    2022 statistic: prosecutions 0 (trafficking cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 20 trafficking cases in 2014, the same number investigated in 2013.", report(2015)), @r"
+    2014 statistic: investigations 20 (trafficking cases)
+    2013 statistic: investigations 20 (trafficking cases) (inferred)
+    ");
+}
