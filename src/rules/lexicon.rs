@@ -171,6 +171,7 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("detect", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
+    ("housed", Metric::VictimsAssisted),
     // "reported serving 1,659 possible victims" (whole words: not "servitude").
     ("served", Metric::VictimsAssisted),
     ("serving", Metric::VictimsAssisted),

@@ -1,6 +1,6 @@
 //! The noun a count counts ("victims", "cases", "prosecutions") and its class.
 
-use super::verbs::{metric_of_word, passive_verb};
+use super::verbs::{metric_of_word, names_victims_after_as, passive_verb};
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -282,6 +282,13 @@ pub(super) fn elliptical_metric(
                 .map(|_| after[p.len()..].trim_start())
         })
         .unwrap_or(after);
+    // "and four identified as transgender": what they are, not an act.
+    let mut first_two = after
+        .split_whitespace()
+        .skip_while(|w| ["were", "was"].contains(w));
+    if first_two.nth(1) == Some("as") && !names_victims_after_as(after) {
+        return None;
+    }
     let mut words = words_of(after);
     let next = words.next().unwrap_or("");
     if let Some(verb) = passive_verb(next, &mut words) {

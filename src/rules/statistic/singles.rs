@@ -112,7 +112,14 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let denied = cx.is_negated()
             && (negated_before(text, verb_start)
                 || words_before.any(|w| matches!(w.as_str(), "never" | "not" | "no")));
-        if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied {
+        // "alert the commission when officers identified a victim": what is done whenever one is,
+        // not one done.
+        let conditional = before.rsplit(' ').take(4).any(|w| {
+            ["when", "whenever", "if", "once", "until", "unless"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        });
+        if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied || conditional {
             continue;
         }
         let subject = (!matches!(noun.class, NounClass::Metric(_)) && !noun.subject.is_empty())

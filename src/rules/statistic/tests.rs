@@ -2575,6 +2575,7 @@ fn parts_told_by_agent_and_a_bracket_comparing_a_total() {
 
 #[test]
 fn trials_identity_and_cases_not_reported() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government housed 83 victims in government-run shelters.", report(2021)), @"2020 statistic: victims_assisted 83 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated trials in four transnational trafficking cases and two internal trafficking cases.", report(2015)), @r"
     2014 statistic: prosecutions 4 (transnational trafficking cases)
     2014 statistic: prosecutions 2 (internal trafficking cases)
@@ -2589,4 +2590,13 @@ fn trials_identity_and_cases_not_reported() {
     2014 statistic: investigations 20 (trafficking cases)
     2013 statistic: investigations 20 (trafficking cases) (inferred)
     ");
+}
+
+#[test]
+fn what_parts_are_and_what_is_done_whenever_one_is_are_no_counts() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &["The government identified 98 victims.", "Eight victims were men, 86 were women, and four identified as transgender."], report(2018)), @"2017 statistic: victims_identified 98 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The mechanism directed police to alert the commission when officers identified a victim.", report(2023)), @"");
+    // Identified as victims is identification.
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors identified 12 workers as trafficking victims.", report(2023)), @"2022 statistic: victims_identified 12 (workers)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, officers identified a victim of forced labor.", wiki()), @"2022 statistic: victims_identified 1 (victim)");
 }
