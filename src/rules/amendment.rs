@@ -313,12 +313,16 @@ impl Rule for AmendmentRule {
         let stated = out.events.len();
         self.stated(cx, out);
         // An act named and told as a change is the stated change.
-        let stated_years: Vec<_> = out.events[stated..].iter().map(|e| e.date).collect();
-        let mut i = 0;
-        out.events.retain(|e| {
-            i += 1;
-            !(named < i && i <= stated && stated_years.contains(&e.date))
-        });
+        if named < stated && stated < out.events.len() {
+            let stated_years: Vec<_> = out.events[stated..].iter().map(|e| e.date).collect();
+            let told: Vec<_> = out.events.drain(named..).collect();
+            out.events.extend(
+                told.into_iter()
+                    .enumerate()
+                    .filter(|(k, e)| named + k >= stated || !stated_years.contains(&e.date))
+                    .map(|(_, e)| e),
+            );
+        }
     }
 }
 

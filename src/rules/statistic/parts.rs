@@ -318,16 +318,14 @@ pub(super) fn inside_breakdown(
     let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else {
         return false;
     };
-    // "(compared with a total of 121 victims ... in 2020)": a comparison, not a breakdown.
-    if after_comparison(text, open, q.start) > open {
-        return false;
-    }
-    // A count shortly before the bracket: the bracket breaks it down.
+    // A count shortly before the bracket: the bracket breaks it down; not one opened by a
+    // comparison ("(compared with a total of 121 victims ... in 2020)").
     counts
         .iter()
         .rev()
         .find(|c| c.end <= open)
         .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
+        && after_comparison(text, open, q.start) == open
 }
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
