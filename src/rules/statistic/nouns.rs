@@ -1,6 +1,6 @@
 //! The noun a count counts ("victims", "cases", "prosecutions") and its class.
 
-use super::verbs::{metric_of_word, names_victims_after_as, passive_verb};
+use super::verbs::{metric_of_word, passive_verb};
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -416,4 +416,13 @@ pub(super) fn metric_noun_joined(rest: &str) -> Option<Metric> {
         NounClass::Metric(m) if joined && !counted_of => Some(m),
         _ => None,
     }
+}
+
+/// Whether the words after "VERB as" name victims ("identified as trafficking victims").
+fn names_victims_after_as(from_verb: &str) -> bool {
+    from_verb
+        .split_whitespace()
+        .skip(2)
+        .take(4)
+        .any(|w| classify_noun(trim_word(w)) == Some(NounClass::Victim))
 }

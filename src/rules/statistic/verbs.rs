@@ -276,24 +276,12 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         }
         // "arrested 10 suspects on charges of trafficking": a noun, not a verb of the count.
         let noun = is_charge_noun(w, &text[from..off]);
-        // "four identified as transgender": what they are, not an act ("identified as
-        // trafficking victims" is one).
-        let as_what = next == "as" && !names_victims_after_as(&text[off..limit]);
-        if let Some(m) = metric_of_word(w).filter(|_| !noun && !as_what) {
+        if let Some(m) = metric_of_word(w).filter(|_| !noun) {
             return Some((m, off + w.len()));
         }
         off += w.len() + 1;
     }
     None
-}
-
-/// Whether the words after "VERB as" name victims ("identified as trafficking victims").
-pub(super) fn names_victims_after_as(from_verb: &str) -> bool {
-    from_verb
-        .split_whitespace()
-        .skip(2)
-        .take(4)
-        .any(|w| classify_noun(trim_word(w)) == Some(super::nouns::NounClass::Victim))
 }
 
 /// Whether `word` is "charge(s)" as a noun after a preposition, perhaps a word apart ("on
