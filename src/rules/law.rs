@@ -30,7 +30,7 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
@@ -39,7 +39,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -108,7 +108,7 @@ lazy_regex!(LOWERCASE_CODE, CODE_AFTER_YEAR);
 // Anti-Trafficking in Persons Order".
 lazy_regex!(
     TITLE_AFTER_YEAR,
-    r"^\s+(?:[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law|Code|Order|Decree|Ordinance|Proclamation)|(?:Law|Act|Code)\s+(?:on|of|for|to|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*)\b"
+    r"^\s+(?:[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law|Code|Order|Decree|Ordinance|Proclamation)|(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*)\b"
 );
 
 /// Words of an enactment, after a digit: the law rule's second cue group. Past the digit they
@@ -411,7 +411,7 @@ impl Rule for LawRule {
                 })
             };
             let named = YEAR_LAW.find(rest).is_some_and(|m| !changed(m));
-            if (named || acronym_of_a_law(rest))
+            if (named || acronym_of_a_law(&text[..t.start], rest))
                 && !text[..t.start].ends_with('/')
                 && !text[..t.start].ends_with(" of ")
             {
@@ -419,12 +419,21 @@ impl Rule for LawRule {
                 // "the 2018 criminal code": a code is named by its own words.
                 let name = TITLE_AFTER_YEAR
                     .find(rest)
-                    .or_else(|| LOWERCASE_CODE.find(rest))
-                    .map(|m| clean_name(m.as_str().trim_start()))
+                    .and_then(|m| title_end(rest, m.end()))
+                    .map(|end| clean_name(rest[..end].trim_start()))
+                    .or_else(|| {
+                        LOWERCASE_CODE
+                            .find(rest)
+                            .map(|m| clean_name(m.as_str().trim_start()))
+                    })
                     .or_else(|| {
                         // "the 2007 HTTCA criminalized": the acronym names it.
-                        acronym_of_a_law(rest)
-                            .then(|| rest.split_whitespace().next().map(str::to_string))
+                        acronym_of_a_law(&text[..t.start], rest)
+                            .then(|| {
+                                rest.split_whitespace()
+                                    .next()
+                                    .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_string())
+                            })
                             .flatten()
                     });
                 emit(name, Some(date), true);
@@ -600,12 +609,51 @@ fn clause_end(text: &str, from: usize) -> usize {
         .map_or(text.len(), |i| from + i)
 }
 
+/// Where a title found to end at `end` ends: "Law" or "Act" followed by a capitalised word
+/// is a word inside it ("Trafficking in Persons Law Enforcement and Administration Act"),
+/// when the words after it go on to an "Act", "Law" or "Code" of their own; None when they
+/// do not, as the name is then another's ("the Anti-Trafficking Law Enforcement Agency").
+fn title_end(text: &str, end: usize) -> Option<usize> {
+    const LINKS: [&str; 8] = ["of", "on", "in", "and", "the", "against", "for", "to"];
+    // "the Labour Act Section 5": a part of the law named after it.
+    const PARTS: [&str; 5] = ["Article", "Articles", "Section", "Sections", "Chapter"];
+    let mut title_end = None;
+    let mut at = end;
+    for i in 0..8 {
+        let Some(rest) = text[at..].strip_prefix(' ') else {
+            break;
+        };
+        let len = rest.find(' ').unwrap_or(rest.len());
+        let word = &rest[..len];
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        let capitalised = bare.starts_with(|c: char| c.is_ascii_uppercase());
+        if i == 0 && (!capitalised || PARTS.contains(&bare)) {
+            return Some(end);
+        }
+        if !(capitalised || LINKS.contains(&bare)) {
+            break;
+        }
+        at += 1 + len;
+        if ["Act", "Law", "Code"].contains(&bare) {
+            title_end = Some(at - (word.len() - bare.len()));
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+    }
+    title_end.or(Some(end).filter(|_| at == end))
+}
+
 /// The first law named in `text` ("Anti-Trafficking in Persons Act", "Law on Social Assistance").
 pub fn law_name(text: &str) -> Option<String> {
     // "The Law on Combating Trafficking": not "The Law", a bare noun, but the title after it.
     let mut at = 0;
     while let Some(m) = NAMED_IN_OBJ.find_at(text, at) {
-        let name = clean_name(m.as_str());
+        let Some(end) = title_end(text, m.end()) else {
+            at = m.end();
+            continue;
+        };
+        let name = clean_name(&text[m.start()..end]);
         if name.contains(' ') {
             return Some(name);
         }
@@ -984,6 +1032,36 @@ mod tests {
     }
 
     #[test]
+    fn a_law_known_by_its_acronym_is_read_after_the_preposition_that_leads_to_it() {
+        let laws = |text: &str| -> Vec<String> {
+            crate::extract(text)
+                .events
+                .iter()
+                .filter(|e| e.kind() == EventKind::LawEnacted)
+                .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
+                .collect()
+        };
+        assert_eq!(
+            laws("Nepal prohibits most forms of trafficking through the 2007 HTTCA and the 2008 regulation.\n"),
+            ["2007 HTTCA"]
+        );
+        assert_eq!(
+            laws("Trafficking is prohibited under its 2007 PTPA.\n"),
+            ["2007 PTPA"]
+        );
+        // Neither a plan nor a treaty's title.
+        assert!(laws("The government acted through the 2019 NAP and other plans.\n").is_empty());
+        assert!(laws("The country acted under the 2000 UN TIP Protocol.\n").is_empty());
+    }
+
+    #[test]
+    fn titles_that_open_with_against() {
+        insta::assert_snapshot!(run(&LawRule, "In 2012, the government adopted the Law Against Human Trafficking.", wiki()), @"2012 law_enacted: Law Against Human Trafficking");
+        insta::assert_snapshot!(run(&LawRule, "The 2003 Law Against Trafficking in Persons prohibits all forms of trafficking.", wiki()), @"2003 law_enacted: Law Against Trafficking in Persons (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "In 2012, the government adopted a law against trafficking in persons.", wiki()), @"2012 law_enacted: (unnamed law)");
+    }
+
+    #[test]
     fn act_names() {
         insta::assert_snapshot!(run(&LawRule, "The government enacted the Prevention of Trafficking in Persons Act in 2012.", wiki()), @"2012 law_enacted: Prevention of Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Act of 2003 entered into force in June 2003.", wiki()), @"2003-06 law_enacted: Anti-Trafficking in Persons Act of 2003");
@@ -992,6 +1070,19 @@ mod tests {
         assert_eq!(
             law_name("Under the Prevention and Suppression of Human Trafficking Act, trafficking is a crime."),
             Some("Prevention and Suppression of Human Trafficking Act".to_string())
+        );
+        // "Law" inside a title goes on to the title's own last word; not into another title.
+        assert_eq!(
+            law_name("Cases were tried under the Trafficking in Persons Law Enforcement and Administration Act, as amended."),
+            Some("Trafficking in Persons Law Enforcement and Administration Act".to_string())
+        );
+        assert_eq!(
+            law_name("Cases were tried under the Child Protection Law and the Labor Act."),
+            Some("Child Protection Law".to_string())
+        );
+        assert_eq!(
+            law_name("The Anti-Trafficking Law Enforcement Agency reported cases."),
+            None
         );
         // A title in brackets of several words.
         assert_eq!(

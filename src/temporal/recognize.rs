@@ -304,7 +304,7 @@ fn used_as_name(text: &str, start: usize, end: usize, year: i32) -> Option<TimeE
     if !determiner {
         return None;
     }
-    match following_noun(&text[end..])? {
+    match following_noun(&text[..start], &text[end..])? {
         NounKind::Name => Some(TimeExpr::NamedYear(year)),
         NounKind::Report => Some(TimeExpr::ReportYear(year)),
     }
@@ -316,9 +316,9 @@ enum NounKind {
 }
 
 /// Looks at up to four words after a year (skipping "and 2019") for a name or report noun.
-fn following_noun(rest: &str) -> Option<NounKind> {
+fn following_noun(before: &str, rest: &str) -> Option<NounKind> {
     const TITLE_LINKS: [&str; 8] = ["in", "of", "on", "and", "against", "for", "the", "to"];
-    if acronym_of_a_law(rest) {
+    if acronym_of_a_law(before, rest) {
         return Some(NounKind::Name);
     }
     let mut seen = 0;
@@ -363,8 +363,40 @@ fn following_noun(rest: &str) -> Option<NounKind> {
     None
 }
 
-/// "the 2007 HTTCA criminalized ...": an acronym that a law's verb follows.
-pub fn acronym_of_a_law(rest: &str) -> bool {
+/// "the 2007 HTTCA criminalized ..." (an acronym that a law's verb follows) or "prohibits
+/// trafficking through the 2007 HTTCA" (an acronym of an act, law or code, `before` ending
+/// in the preposition and determiner that lead to a law).
+pub fn acronym_of_a_law(before: &str, rest: &str) -> bool {
+    acronym_before_a_law_verb(rest) || acronym_as_instrument(before, rest)
+}
+
+fn acronym_as_instrument(before: &str, rest: &str) -> bool {
+    let mut back = before.trim_end().rsplit(' ');
+    let (Some(determiner), Some(preposition)) = (back.next(), back.next()) else {
+        return false;
+    };
+    let led = ["through", "under"]
+        .iter()
+        .any(|p| preposition.eq_ignore_ascii_case(p))
+        && ["the", "its", "their"]
+            .iter()
+            .any(|d| determiner.eq_ignore_ascii_case(d));
+    let mut words = rest.split_whitespace();
+    let Some(acronym) = words
+        .next()
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+    else {
+        return false;
+    };
+    led && (3..=7).contains(&acronym.len())
+        && acronym.bytes().all(|c| c.is_ascii_uppercase())
+        && acronym.ends_with(['A', 'L', 'C'])
+        && words
+            .next()
+            .is_none_or(|w| !w.starts_with(|c: char| c.is_ascii_uppercase()))
+}
+
+fn acronym_before_a_law_verb(rest: &str) -> bool {
     let rest = rest.trim_start();
     if !rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
@@ -390,7 +422,7 @@ fn mark_listed_names(text: &str, out: &mut [TimeMention]) {
         }
         if let TimeExpr::Point(d) = b.expr {
             if d.month.is_none() {
-                if let Some(kind) = following_noun(&text[b.end..]) {
+                if let Some(kind) = following_noun(&text[..b.start], &text[b.end..]) {
                     let y = d.year;
                     let first = match a.expr {
                         TimeExpr::Point(p) if p.month.is_none() => Some(p.year),
