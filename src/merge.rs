@@ -39,7 +39,28 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     }
     fold_listed_articles(&mut out);
     fold_inferred_ones(&mut out);
+    fold_laws_amended_that_year(&mut out);
     out
+}
+
+/// "the TIPLEAA, as amended in 2015" and "convicted under the 2015 TIPLEAA": a law known by
+/// the year of its amendment is the law as amended, no law enacted that year. Not a code:
+/// "the 2018 Penal Code" is a code made anew that year.
+fn fold_laws_amended_that_year(out: &mut Vec<Event>) {
+    fold_each(out, |out, law| {
+        let Fact::LawEnacted { name: Some(name) } = &law.fact else {
+            return None;
+        };
+        if name.to_ascii_lowercase().ends_with("code") {
+            return None;
+        }
+        let year = law.date.map(|d| d.year).filter(|_| law.inferred)?;
+        out.iter().position(|e| {
+            matches!(&e.fact, Fact::LegalAmendment { instrument: Some(changed), .. }
+                if e.date.map(|d| d.year) == Some(year)
+                    && names_agree(&Some(name.clone()), &Some(changed.clone())))
+        })
+    });
 }
 
 /// "initiated its first prosecution under the new law" and "prosecuted three cases" in the
@@ -174,16 +195,30 @@ fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
 }
 
 /// "FEA" of "Foreign Employment Act", "HTTCA" of "Human Trafficking and Transportation
-/// (Control) Act": the initials of the name's capitalised words.
+/// (Control) Act", "TIPLEAA" of "Trafficking in Persons Law Enforcement and Administration
+/// Act": the initials of the name's capitalised words, in order, with those of some of its
+/// small words.
 fn is_acronym_of(short: &str, name: &str) -> bool {
     if short.len() < 2 || !short.bytes().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
-    let initials = name
+    let initials: Vec<u8> = name
         .split_whitespace()
         .filter_map(|w| w.trim_start_matches('(').bytes().next())
-        .filter(u8::is_ascii_uppercase);
-    initials.eq(short.bytes())
+        .collect();
+    initials_spell(short.as_bytes(), &initials)
+}
+
+/// Whether `letters` are `initials` in order, each capital one used and small ones optional.
+fn initials_spell(letters: &[u8], initials: &[u8]) -> bool {
+    match (letters.split_first(), initials.split_first()) {
+        (None, _) => initials.iter().all(|c| !c.is_ascii_uppercase()),
+        (Some(_), None) => false,
+        (Some((l, more_letters)), Some((i, more_initials))) => {
+            (*l == i.to_ascii_uppercase() && initials_spell(more_letters, more_initials))
+                || (!i.is_ascii_uppercase() && initials_spell(letters, more_initials))
+        }
+    }
 }
 
 /// True when `a` and `b` state the same fact.
@@ -515,11 +550,30 @@ mod tests {
         Foreign Employment Act
         HTTCA
         ");
+        // Initials of small words may be kept.
+        insta::assert_snapshot!(laws("The 2005 Trafficking in Persons Law Enforcement and Administration Act set up an agency. The 2005 TIPLEAA criminalized trafficking.").join("\n"), @"Trafficking in Persons Law Enforcement and Administration Act");
         // Other initials are another law.
         insta::assert_snapshot!(laws("The 2007 Foreign Employment Act regulates agencies. The 2007 FLA criminalized forced labor.").join("\n"), @r"
         Foreign Employment Act
         FLA
         ");
+    }
+
+    #[test]
+    fn a_law_known_by_the_year_of_its_amendment_is_the_law_amended() {
+        let text = "The Trafficking in Persons Law Enforcement and Administration Act (TIPLEAA), as amended in 2015, criminalized sex trafficking. Of those convicted, 94 were convicted under the 2015 TIPLEAA.";
+        let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
+        assert!(laws.is_empty(), "{laws:?}");
+        let amendments = crate::rules::testing::facts_of_kind(text, EventKind::LegalAmendment);
+        assert_eq!(amendments.len(), 1, "{amendments:?}");
+        // A law enacted in another year than its amendment stays.
+        let text = "The Trafficking in Persons Law Enforcement and Administration Act (TIPLEAA), as amended in 2015, criminalized sex trafficking. The 2003 TIPLEAA criminalized labor trafficking.";
+        let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
+        assert_eq!(laws.len(), 1, "{laws:?}");
+        // A code of a year is a new code, whatever else changed it that year.
+        let text = "In November 2018, the government promulgated an updated penal code. Article 215 of the 2018 Penal Code criminalized trafficking.";
+        let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
+        assert_eq!(laws, ["Penal Code"]);
     }
 
     #[test]
