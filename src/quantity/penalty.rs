@@ -159,14 +159,21 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             None
         };
         let q = m.quantity;
+        // "between seven years and life": a range open above, as "seven years to life".
+        let between = text[..m.start]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("between")
+            || text[m.start..]
+                .get(..8)
+                .is_some_and(|w| w.eq_ignore_ascii_case("between "));
         let to_life = text[m.end..]
             .to_ascii_lowercase()
             .split_once("life")
-            .is_some_and(|(pre, _)| {
-                matches!(
-                    pre.trim(),
-                    "years to" | "years' to" | "year to" | "years and up to"
-                )
+            .is_some_and(|(pre, _)| match pre.trim() {
+                "years to" | "years' to" | "year to" | "years and up to" => true,
+                "years and" | "years' and" => between,
+                _ => false,
             });
         // "up to 15 or 20 years": two terms, the first told without its unit, both bounded alike.
         let alternative = i.checked_sub(1).map(|j| mentions[j]).filter(|a| {
@@ -433,6 +440,8 @@ mod tests {
         insta::assert_snapshot!(show("between two years' and eight years' imprisonment"), @"2..=8 years");
         insta::assert_snapshot!(show("at least five years"), @"5..=? years");
         insta::assert_snapshot!(show("ten years to life imprisonment"), @"10..=? years");
+        insta::assert_snapshot!(show("maximum penalties of between seven years and life imprisonment"), @"7..=? years");
+        insta::assert_snapshot!(show("seven years and life imprisonment for murder"), @"7..=7 years");
         insta::assert_snapshot!(show("from between 20 to 40 hours of community service"), @"");
         insta::assert_snapshot!(show("prescribed a minimum penalty of five years' imprisonment"), @"5..=? years");
         insta::assert_snapshot!(show("a maximum sentence of 15 years"), @"?..=15 years");
