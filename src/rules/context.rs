@@ -360,17 +360,19 @@ impl<'a> SentenceCtx<'a> {
             let b = self.text[..m.start].trim_end().as_bytes();
             b.len() >= 6 && b[b.len() - 6..].eq_ignore_ascii_case(b" as of")
         };
-        // "Unlike 2019, when the government identified nine victims, ...": a clause told of a
-        // date is dated by it.
+        // "Unlike 2019, when the government identified nine victims, ...", "an increase from
+        // FY 2013, during which DOJ brought 161 prosecutions": a clause told of a date is
+        // dated by it.
         let when_told = times.iter().filter(usable).rev().find(|m| {
             let Some(clause) = self.text.get(m.end..pos) else {
                 return false;
             };
             let clause = clause.trim_start_matches([',', ' ']);
-            clause
-                .get(..5)
-                .is_some_and(|w| w.eq_ignore_ascii_case("when "))
-                && !clause.contains([',', ';'])
+            ["when ", "during which ", "in which "].iter().any(|w| {
+                clause
+                    .get(..w.len())
+                    .is_some_and(|c| c.eq_ignore_ascii_case(w))
+            }) && !clause.contains([',', ';'])
         });
         let pick = when_told.or(own_after).or(closing).or(before).or_else(|| {
             after.filter(|m| {

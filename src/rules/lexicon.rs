@@ -155,6 +155,7 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // Opening verbs ("opened 56 criminal cases"), yielding to a metric word after them
     // ("initiated prosecutions of 15"): see `OPENING_VERBS`.
     ("opened", Metric::Investigations),
+    ("opening", Metric::Investigations),
     ("initiat", Metric::Investigations),
     ("instituted", Metric::Investigations),
     ("prosecut", Metric::Prosecutions),
@@ -293,6 +294,7 @@ pub const RECOGNITION_VERBS: &[&str] = &[
 /// Verbs that open cases: investigations unless a metric word follows them.
 pub const OPENING_VERBS: &[&str] = &[
     "opened",
+    "opening",
     "initiated",
     "initiate",
     "initiating",

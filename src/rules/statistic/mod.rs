@@ -66,6 +66,7 @@ impl Rule for StatisticRule {
         &[&[
             "investigat",
             "opened",
+            "opening",
             "initiated",
             "instituted",
             "number of",

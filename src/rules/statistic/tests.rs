@@ -219,6 +219,12 @@ fn cases_opened_are_investigations() {
 }
 
 #[test]
+fn cases_told_opened_by_a_gerund_are_investigations() {
+    insta::assert_snapshot!(run(&StatisticRule, "The Department of State reported opening 154 human trafficking-related cases during FY 2014.", report(2015)), @"2014 statistic: investigations 154 (human trafficking-related cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported the opening of 3 new shelters in 2014.", report(2015)), @"");
+}
+
+#[test]
 fn charges_brought_are_prosecutions() {
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors brought charges against 11 persons and courts convicted seven traffickers.", lead(2004)), @r"
     2004 statistic: prosecutions 11 (persons)
@@ -1244,6 +1250,14 @@ fn a_clause_told_of_a_date_is_dated_by_it() {
     insta::assert_snapshot!(run(&StatisticRule, "Unlike 2019, when the government identified nine child trafficking victims, the government did not identify any children as victims in 2020.", report(2021)), @r"
     2019 statistic: victims_identified 9 (child trafficking victims)
     2020 statistic: victims_identified 0 (children as victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "These figures represent an increase from FY 2013, during which DOJ brought 161 prosecutions charging 253 defendants.", report(2015)), @r"
+    2013 statistic: prosecutions 161
+    2013 statistic: prosecutions 253 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims in 2014, compared with 2013, in which it identified 25.", report(2015)), @r"
+    2014 statistic: victims_identified 40 (victims)
+    2013 statistic: victims_identified 25 (victims)
     ");
 }
 
