@@ -346,6 +346,28 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "boys",
 ];
 
+/// Words after "was" or "were" that tell what kind of people a count is ("one victim
+/// identified in 2017 was male", "victims were from Nigeria"): a part described.
+pub const KINDS_OF_PERSON: &[&str] = &[
+    "male",
+    "female",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "children",
+    "minors",
+    "adults",
+    "juveniles",
+    "foreign",
+    "foreigners",
+    "transgender",
+    "nationals",
+    "citizens",
+    "from",
+    "aged",
+];
+
 /// Words after "victim" that make it a modifier of something else counted ("three victim
 /// support centers", "two victim shelters").
 pub const VICTIM_COMPOUND_HEADS: &[&str] = &[

@@ -8,8 +8,8 @@ use super::nouns::{
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
-    done_further, inside_breakdown, is_part_of, is_partitive, participle_of_whole, summed_parts,
-    year_aside, NOUN_THEN_YEAR,
+    described_as_a_kind, done_further, inside_breakdown, is_part_of, is_partitive,
+    participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -394,6 +394,11 @@ pub(super) fn counts(
             .map_or(ce, |n| n.start.min(ce))
             .max(noun.end);
         if pending_after(&text[noun.end..till]) {
+            continue;
+        }
+        if !matches!(noun.class, NounClass::Metric(_))
+            && described_as_a_kind(before, &text[noun.end..])
+        {
             continue;
         }
         if noun.class == NounClass::Victim && victims_of_another_harm(&text[noun.end..]) {

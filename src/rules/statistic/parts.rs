@@ -10,7 +10,7 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, COMPARISON_WORDS, FORMS, NOUN_MODIFIERS, PART_LINKS,
+    is_victim_metric, COMPARISON_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
 };
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
@@ -567,4 +567,35 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
         let (_, ce) = clause(text, at);
         push(cx, rule, out, told, quantity, subject, at, ce);
     }
+}
+
+/// "Only one victim identified in 2017 was male", "22 victims were Zambian nationals": people
+/// counted and described by what they are (a word of [`KINDS_OF_PERSON`] or a nationality
+/// after "was" or "were") are a part of those counted, not a count of their own. Not a whole
+/// restated ("All 46 victims identified were women").
+pub(super) fn described_as_a_kind(before_count: &str, after_noun: &str) -> bool {
+    const RESTATING: [&str; 4] = ["all", "the", "these", "those"];
+    const CLAUSE_WORDS: [&str; 6] = ["and", "but", "while", "who", "which", "whom"];
+    const HEDGES: [&str; 6] = ["also", "reportedly", "all", "both", "a", "an"];
+    let restated = before_count
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| RESTATING.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    if restated {
+        return false;
+    }
+    let mut words = after_noun.split_whitespace();
+    for word in words.by_ref().take(8) {
+        if word.contains([',', ';', '(', ')']) || CLAUSE_WORDS.contains(&word) {
+            return false;
+        }
+        if word == "was" || word == "were" {
+            return words.find(|w| !HEDGES.contains(w)).is_some_and(|kind| {
+                let kind = kind.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+                KINDS_OF_PERSON.iter().any(|k| kind.eq_ignore_ascii_case(k))
+                    || kind.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+        }
+    }
+    false
 }

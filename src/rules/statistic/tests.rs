@@ -2614,3 +2614,13 @@ fn what_parts_are_and_what_is_done_whenever_one_is_are_no_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors identified 12 workers as trafficking victims.", report(2023)), @"2022 statistic: victims_identified 12 (workers)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2022, officers identified a victim of forced labor.", wiki()), @"2022 statistic: victims_identified 1 (victim)");
 }
+
+#[test]
+fn people_counted_and_described_by_their_kind_are_a_part() {
+    insta::assert_snapshot!(run(&StatisticRule, "Only one victim identified in 2017 was male.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 46 victims in 2017; three of the victims identified were men.", report(2018)), @"2017 statistic: victims_identified 46 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Three victims identified during the year were Nigerian nationals.", report(2018)), @"");
+    // A whole restated, and what was done to them, are counts.
+    insta::assert_snapshot!(run(&StatisticRule, "All 46 victims identified in 2017 were women.", report(2018)), @"2017 statistic: victims_identified 46 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 46 victims in 2017, who were referred to shelters.", report(2018)), @"2017 statistic: victims_identified 46 (victims)");
+}
