@@ -560,8 +560,14 @@ impl<'a> SentenceCtx<'a> {
             .rfind([',', ';', '('])
             .map_or(0, |i| i + 1);
         let rest = &self.text[m.end..pos];
+        // "more traffickers than in previous years": the date told right after "than".
+        let after_than = self.text[..m.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("than"));
         (rest.contains([',', ';']) || rest.contains(" and "))
-            && COMPARISON_OPENS.is_match(&self.text[opens..m.start])
+            && (after_than || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

@@ -2624,3 +2624,9 @@ fn people_counted_and_described_by_their_kind_are_a_part() {
     insta::assert_snapshot!(run(&StatisticRule, "All 46 victims identified in 2017 were women.", report(2018)), @"2017 statistic: victims_identified 46 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 46 victims in 2017, who were referred to shelters.", report(2018)), @"2017 statistic: victims_identified 46 (victims)");
 }
+
+#[test]
+fn a_time_told_after_than_is_the_comparisons() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified more victims than in previous years, and referred 12 victims to shelters.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified more victims than in 2017; it also referred 12 victims to shelters.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
+}
