@@ -288,7 +288,7 @@ impl<'a> SentenceCtx<'a> {
             .filter(usable)
             .filter(|m| m.expr != TimeExpr::EarlierYears)
             .find(|m| m.start >= pos)
-            .filter(|m| !starts_a_span(m) && !superlative_span(m));
+            .filter(|m| !starts_a_span(m) && !superlative_span(m) && !self.told_after_than(m));
         // "Since the government amended its scheme in 2019, it has identified ...": the date a
         // span starts from, told in a clause of its own.
         let opens_a_span = |m: &TimeMention| {
@@ -560,14 +560,18 @@ impl<'a> SentenceCtx<'a> {
             .rfind([',', ';', '('])
             .map_or(0, |i| i + 1);
         let rest = &self.text[m.end..pos];
-        // "more traffickers than in previous years": the date told right after "than".
-        let after_than = self.text[..m.start]
+        (rest.contains([',', ';']) || rest.contains(" and "))
+            && (self.told_after_than(m) || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
+    }
+
+    /// "more traffickers than in previous years", "fewer than last reporting period": a time
+    /// told right after "than" is the comparison's.
+    fn told_after_than(&self, m: &TimeMention) -> bool {
+        self.text[..m.start]
             .trim_end()
             .rsplit(' ')
             .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("than"));
-        (rest.contains([',', ';']) || rest.contains(" and "))
-            && (after_than || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
+            .is_some_and(|w| w.eq_ignore_ascii_case("than"))
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

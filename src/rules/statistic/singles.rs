@@ -97,6 +97,10 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if first_time && of_a_kind {
             continue;
         }
+        // "instituted a compulsory citizen militia": a verb that opens cases takes no person.
+        if opening && !matches!(noun.class, NounClass::Metric(_)) {
+            continue;
+        }
         let metric = match (noun.class, verb_metric) {
             // "initiated a trafficking investigation", "investigated a case".
             (NounClass::Metric(m), Some(v)) if v == m => m,

@@ -2500,6 +2500,9 @@ fn unreported_care_slaveholders_long_runs_and_a_noun_ending_a_list() {
 fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government also increased prosecutions and convicted a sex trafficker for the first time.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government instituted a sex offender registry and deported some recruiters.", report(2016)), @"");
+    // A verb that opens cases takes a case, not a person.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government instituted a compulsory citizen militia.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, police opened a trafficking investigation.", report(2017)), @"2016 statistic: investigations 1");
     // The first since a year is the only one; a first with no kind is one.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying a victim for the first time since 2016.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted a trafficker for the first time.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
@@ -2629,4 +2632,27 @@ fn people_counted_and_described_by_their_kind_are_a_part() {
 fn a_time_told_after_than_is_the_comparisons() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified more victims than in previous years, and referred 12 victims to shelters.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified more victims than in 2017; it also referred 12 victims to shelters.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
+}
+
+#[test]
+fn a_time_told_after_than_dates_no_other_conjunct() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating any trafficking crimes, convicted fewer traffickers than last reporting period, and continued to offer fines.", report(2019)), @"2018 statistic: investigations 0 (trafficking crimes)");
+}
+
+#[test]
+fn a_zero_joined_by_nor_with_two_verbs() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not investigate any cases, nor did it identify or protect any trafficking victims.", report(2017)), @r"
+    2016 statistic: investigations 0 (cases)
+    2016 statistic: victims_identified 0 (trafficking victims)
+    ");
+    // After a bare plural; the complicity of the first clause is not the second's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not investigate or punish traffickers, including officials complicit in recruiting child soldiers, nor did it identify or protect any trafficking victims.", report(2017)), @r"
+    2016 statistic: investigations 0 (traffickers)
+    2016 statistic: victims_identified 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not investigate any cases, or identify and refer any victims.", report(2017)), @r"
+    2016 statistic: investigations 0 (cases)
+    2016 statistic: victims_identified 0 (victims)
+    2016 statistic: victims_referred 0 (victims)
+    ");
 }

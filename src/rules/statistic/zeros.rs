@@ -27,12 +27,13 @@ lazy_regex!(
     )
 );
 
-// "... or identifying any trafficking victims", "..., nor did it prosecute any cases": a metric
-// verb with its own object, joined by "or" to a zero before it in the clause.
+// "... or identifying any trafficking victims", "..., nor did it prosecute any cases", "nor did
+// it identify or protect any victims": a metric verb with its own object, joined by "or" to a
+// zero before it in the clause.
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB})\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
@@ -235,10 +236,11 @@ pub(super) fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
     let (cs, ce) = clause(text, pos);
     let before = &text[cs..pos];
+    // A contrast or ", nor did it ..." opens a clause of its own.
     let start = before
         .match_indices(", ")
         .map(|(i, _)| i)
-        .filter(|&i| contrast_at(&before[i..]) == 0)
+        .filter(|&i| contrast_at(&before[i..]) == 0 || before[i + 2..].starts_with("nor "))
         .last()
         .map_or(cs, |i| cs + i);
     let end = pos + contrast_at(&text[pos..ce]);
@@ -355,6 +357,13 @@ pub(super) fn zeros_in(
             if bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]) {
                 push_denied(cx, rule, out, &o["verb"], other.as_str(), m.start());
             }
+        }
+        // "did not investigate or punish traffickers, ..., nor did it identify any victims".
+        let from = obj.end();
+        let rest = &text[from..clause(text, from).1];
+        for o in ZERO_OR_ANOTHER.captures_iter(&rest[..contrast_at(rest)]) {
+            let at = from + o.name("verb").map_or(0, |v| v.start());
+            push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
         }
     }
     // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
