@@ -1055,6 +1055,12 @@ mod tests {
     }
 
     #[test]
+    fn a_law_named_by_its_year_after_an_adjective() {
+        insta::assert_snapshot!(run(&LawRule, "Vietnam prohibits trafficking through the amended 2015 Penal Code.", wiki()), @"2015 law_enacted: Penal Code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Vietnam prohibits trafficking through its new 2012 anti-trafficking law.", wiki()), @"2012 law_enacted: (unnamed law) (inferred)");
+    }
+
+    #[test]
     fn titles_that_open_with_against() {
         insta::assert_snapshot!(run(&LawRule, "In 2012, the government adopted the Law Against Human Trafficking.", wiki()), @"2012 law_enacted: Law Against Human Trafficking");
         insta::assert_snapshot!(run(&LawRule, "The 2003 Law Against Trafficking in Persons prohibits all forms of trafficking.", wiki()), @"2003 law_enacted: Law Against Trafficking in Persons (inferred)");

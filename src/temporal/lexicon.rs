@@ -204,6 +204,11 @@ pub const NAME_DETERMINERS: &[&str] = &[
     "whose",
     // "the 2020 and subsequent 2021 TIP reports".
     "subsequent",
+    // "the amended 2015 Penal Code", "its new 2012 law".
+    "amended",
+    "revised",
+    "updated",
+    "new",
 ];
 
 /// Looks a month name up.
