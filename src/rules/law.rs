@@ -288,10 +288,11 @@ impl Rule for LawRule {
                             .activity_date(verb.start(), clause_end(text, verb.end()))
                             .point(),
                     };
-                    // "welcomed the adoption of the law": a law told before, restated without
-                    // a date, tells nothing new.
+                    // "welcomed the adoption of the law", "Prior to enacting the law, ...": a law
+                    // told before, restated with no date of its own (the reporting period is
+                    // none), tells nothing new.
                     let obj_start = c.name("obj").expect("obj").start();
-                    let restated = date.is_none()
+                    let restated = (date.is_none() || cx.times().is_empty())
                         && ["law", "legislation", "act", "statute"].contains(&lower.trim())
                         && ["the ", "this "].iter().any(|d| {
                             text[..obj_start]
@@ -743,6 +744,9 @@ mod tests {
             ),
             ""
         );
+        // Nor in a report, whose reporting period is no date of its own.
+        insta::assert_snapshot!(run(&LawRule, "Prior to enacting the law, the government pursued very few criminal cases.", report(2012)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The government enacted a law criminalizing forced labor.", report(2012)), @"2011 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Parliament adopted the law in 2005.", wiki()), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Upon passage of the new criminal code in 2017, forced labor was criminalized.", wiki()), @"2017 law_enacted: criminal code");
         for s in [
