@@ -97,8 +97,13 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if first_time && of_a_kind {
             continue;
         }
-        // "instituted a compulsory citizen militia": a verb that opens cases takes no person.
-        if opening && !matches!(noun.class, NounClass::Metric(_)) {
+        // "instituted a compulsory citizen militia": a verb that opens cases takes a case, not
+        // a person.
+        let a_case = matches!(
+            head.as_str(),
+            "case" | "crime" | "incident" | "offense" | "offence"
+        );
+        if opening && !matches!(noun.class, NounClass::Metric(_)) && !a_case {
             continue;
         }
         let metric = match (noun.class, verb_metric) {
