@@ -131,6 +131,34 @@ impl Extractor {
         }
     }
 
+    /// The facts a block of recommendations takes for granted.
+    fn presupposed(
+        &self,
+        block: &document::Block,
+        section: Option<&document::Section>,
+        meta: &Meta,
+        scan: &mut BlockScan,
+        out: &mut Output,
+    ) {
+        let texts: Vec<&str> = block.sentences.iter().map(|s| block.text(s)).collect();
+        let ranges: Vec<std::ops::Range<usize>> =
+            block.sentences.iter().map(|s| s.norm.clone()).collect();
+        self.rules.scan_block_into(&block.norm.text, &ranges, scan);
+        for ((sentence, text), found) in block.sentences.iter().zip(&texts).zip(&scan.sentences) {
+            let anchor = Anchor {
+                report_year: meta.report_year,
+                section_year: section.and_then(|s| s.year),
+                lead_in: None,
+            };
+            let mut cx = SentenceCtx::new(text, sentence.span, anchor, &texts);
+            cx.section = section.map(|s| s.heading.as_str());
+            cx.country = meta.country.as_deref();
+            cx.marks = Some(found.marks);
+            cx.paragraph_words = Some(&scan.words);
+            self.rules.apply_presupposed(found.rules, &cx, out);
+        }
+    }
+
     fn extract_unchecked(&self, input: &str) -> Document {
         let st = document::parse(input);
         let meta = Meta::of(&st);
@@ -148,6 +176,11 @@ impl Extractor {
             .iter()
             .map(|s| is_back_matter(&s.heading))
             .collect();
+        let recommends: Vec<bool> = st
+            .sections
+            .iter()
+            .map(|s| is_recommendations(&s.heading))
+            .collect();
         // Per-block buffers, reused from block to block.
         let mut texts: Vec<&str> = Vec::new();
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
@@ -156,6 +189,9 @@ impl Extractor {
             let section = block.section.map(|i| &st.sections[i]);
             if block.section.is_some_and(|i| back_matter[i]) {
                 carried = None;
+                if block.section.is_some_and(|i| recommends[i]) {
+                    self.presupposed(block, section, &meta, &mut scan, &mut out);
+                }
                 continue;
             }
             texts.clear();
@@ -248,10 +284,16 @@ impl Extractor {
     }
 }
 
-/// Sections that hold no facts about the country.
+/// Sections that state no facts about the country.
 fn is_back_matter(heading: &str) -> bool {
     let h = heading.to_ascii_lowercase();
-    crate::document::lexicon::BACK_MATTER.contains(&h.as_str()) || h.contains("recommendation")
+    crate::document::lexicon::BACK_MATTER.contains(&h.as_str()) || is_recommendations(heading)
+}
+
+/// Recommendations, which state no facts but take some for granted (a law named with its
+/// year): see [`crate::rules::Rule::apply_presupposed`].
+fn is_recommendations(heading: &str) -> bool {
+    crate::pattern::contains_ci(heading, "recommendation")
 }
 
 /// How many of `bytes` satisfy `pred`. Counted in byte-wide sums of at most 255 bytes,
@@ -596,7 +638,18 @@ mod tests {
         let text = "= X (Tier 2) - 2018 Trafficking in Persons Report =\n\n==Prioritized Recommendations==\n- Prosecute traffickers under Law No. 5 of 2010 and convict 20 officials.\n\n==See also==\n- In 2017 X was placed on Tier 3.\n";
         let d = extract(text);
         let kinds: Vec<_> = d.events.iter().map(|e| e.kind()).collect();
-        assert_eq!(kinds, [crate::EventKind::TierPlacement], "{:?}", d.events);
+        // A law named with its year is taken for granted by the recommendation.
+        assert_eq!(
+            kinds,
+            [
+                crate::EventKind::LawEnacted,
+                crate::EventKind::TierPlacement
+            ],
+            "{:?}",
+            d.events
+        );
+        assert!(d.events[0].inferred);
+        assert_eq!(d.events[0].fact.to_string(), "Law No. 5 of 2010");
         // The same under a plain-text heading, as copied from a report's web page.
         let plain = "X (Tier 2) - 2018 Trafficking in Persons Report\n\nPRIORITIZED RECOMMENDATIONS:\nTrain at least 200 police officers. • Amend the penal code. • Increase funding for the 10 shelters.\n\nPROSECUTION\nPolice investigated 12 cases.\n";
         let d = extract(plain);

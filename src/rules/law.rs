@@ -89,7 +89,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d[\w/.-]*\d)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+    r"\bLaw\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
 lazy_regex!(
     ACT_OF_YEAR,
@@ -186,315 +186,9 @@ impl Rule for LawRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
-        let text = cx.text;
         let first_event = out.events.len();
-        let home_law = |name: &str| {
-            cx.country.is_some_and(is_us_place) || !US_LAWS.iter().any(|w| contains_ci(name, w))
-        };
-        let mut emit = |name: Option<String>, date: Option<PartialDate>, inferred: bool| {
-            // "the Evidence (Amendment) Act of 2015" changes a law: the amendment rule's.
-            // A year after the report's is no year of this calendar ("Labour Act 2074").
-            let after_report = date
-                .zip(cx.anchor.report_year)
-                .is_some_and(|(d, r)| d.year > r);
-            if !name.as_deref().is_none_or(home_law)
-                || name.as_deref().is_some_and(|n| n.contains("Amendment"))
-                || after_report
-            {
-                return;
-            }
-            out.events
-                .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
-        };
-        // Titles need a capitalised "Law", "Act" or "Code": a substring search is cheaper
-        // than the patterns that read them.
-        let (law, act) = (text.contains("Law"), text.contains("Act"));
-        let titled = law || act || text.contains("Code");
-        // Stated enactments need one of their verbs; many law sentences are only dated.
-        let has_verb = ENACTING_WORDS.any_in(text);
-        // Where the names of laws stated as enacted end: a title with its year is not dated again.
-        let mut stated_names: Vec<usize> = Vec::new();
-        // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
-        let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
-        if has_verb && !(cx.is_hedged_unless_enacted() && hedged_enactment(text)) {
-            let mut stated = false;
-            for c in titled
-                .then(|| NAMED.captures_iter(text))
-                .into_iter()
-                .flatten()
-            {
-                let verb = c.name("verb").expect("verb");
-                if negated_before(text, verb.start()) {
-                    continue;
-                }
-                stated_names.push(c.name("name").expect("name").end());
-                asides.extend(c.name("aside").map(|a| a.range()));
-                emit(
-                    Some(clean_name(c.name("name").expect("name").as_str())),
-                    cx.activity_date(verb.start(), clause_end(text, verb.end()))
-                        .point(),
-                    false,
-                );
-                stated = true;
-            }
-            if !stated {
-                let signed = contains_ci(text, "signed")
-                    || contains_ci(text, "ratified")
-                    || contains_ci(text, "voted");
-                let signers = signed.then(|| SIGNED_LAW.captures_iter(text));
-                let nominal = named_by_noun(text);
-                let nominals = nominal.then(|| NOMINAL_LAW.captures_iter(text));
-                for c in VERB_LAW
-                    .captures_iter(text)
-                    .chain(signers.into_iter().flatten())
-                    .chain(nominals.into_iter().flatten())
-                {
-                    let obj = c.name("obj").expect("obj").as_str();
-                    let lower = obj.to_ascii_lowercase();
-                    // "signed a memorandum to implement the law": the law is not what was signed.
-                    let through = lower.contains(" to ")
-                        || ["memorand", "agreement", "plan"]
-                            .iter()
-                            .any(|w| lower.contains(w));
-                    // "enacted legislation that increased the minimum penalty": a change to a law.
-                    let obj_end = c.name("obj").expect("obj").end();
-                    // "approved the 2009 act's implementing regulations": the act only owns
-                    // what was approved.
-                    let owner = ["'s ", "\u{2019}s "]
-                        .iter()
-                        .any(|p| text[obj_end..].starts_with(p));
-                    if NOT_ENACTED.iter().any(|w| lower.contains(w))
-                        || lower.starts_with("into law")
-                        || through
-                        || owner
-                        || changes_a_law(&text[obj_end..])
-                    {
-                        continue;
-                    }
-                    let name = law_name(obj);
-                    let verb = c.name("verb").expect("verb");
-                    if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
-                        continue;
-                    }
-                    // "since the enactment of the 2016 anti-trafficking law": the year in its name.
-                    let obj_range = c.name("obj").expect("obj").range();
-                    let named_year = cx.times().iter().find_map(|t| match t.expr {
-                        TimeExpr::NamedYear(y) if obj_range.contains(&t.start) => Some(y),
-                        _ => None,
-                    });
-                    let date = match named_year {
-                        Some(y) => Some(PartialDate::year(y)),
-                        None => cx
-                            .activity_date(verb.start(), clause_end(text, verb.end()))
-                            .point(),
-                    };
-                    // "welcomed the adoption of the law", "Prior to enacting the law, ...": a law
-                    // told before, restated with no date of its own (the reporting period is
-                    // none), tells nothing new.
-                    let obj_start = c.name("obj").expect("obj").start();
-                    let restated = (date.is_none() || cx.times().is_empty())
-                        && ["law", "legislation", "act", "statute"].contains(&lower.trim())
-                        && ["the ", "this "].iter().any(|d| {
-                            text[..obj_start]
-                                .get(obj_start.saturating_sub(d.len())..)
-                                .is_some_and(|t| t.eq_ignore_ascii_case(d))
-                        });
-                    if restated {
-                        continue;
-                    }
-                    emit(name, date, false);
-                    stated = true;
-                }
-            }
-            if !stated && contains_ci(text, "new ") {
-                // "adopted a new Criminal Code", "The new Penal Code entered into force in 2015"
-                let nominal_codes =
-                    named_by_noun(text).then(|| NOMINAL_NEW_CODE.captures_iter(text));
-                for c in VERB_NEW_CODE
-                    .captures_iter(text)
-                    .chain(NEW_CODE_THEN_VERB.captures_iter(text))
-                    .chain(nominal_codes.into_iter().flatten())
-                {
-                    let verb = c.name("verb").expect("verb");
-                    if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
-                        continue;
-                    }
-                    emit(
-                        c.name("name").map(|n| n.as_str().to_string()),
-                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
-                            .point(),
-                        false,
-                    );
-                    stated = true;
-                }
-            }
-            if !stated {
-                // "The anti-trafficking law was adopted in 2006", "Testland's law, enacted in 2005, ..."
-                for c in LAW_THEN_VERB.captures_iter(text) {
-                    let obj = c.name("obj").expect("obj").as_str();
-                    let lower = obj.to_ascii_lowercase();
-                    let verb = c.name("verb").expect("verb");
-                    if negated_before(text, verb.start()) {
-                        continue;
-                    }
-                    // "The law came into force in 2009" refers to a law told of before; only
-                    // "a (new) law ... entered into force" introduces one.
-                    let in_force =
-                        contains_ci(verb.as_str(), "force") || contains_ci(verb.as_str(), "effect");
-                    let introduced = lower.starts_with("a ") || lower.starts_with("an ");
-                    if NOT_ENACTED.iter().any(|w| lower.contains(w)) || (in_force && !introduced) {
-                        continue;
-                    }
-                    emit(
-                        law_name(obj),
-                        cx.activity_date(verb.start(), clause_end(text, verb.end()))
-                            .point(),
-                        false,
-                    );
-                    asides.extend(c.name("aside").map(|a| a.range()));
-                    stated = true;
-                }
-            }
-            if !stated {
-                // "signed into law an update to the criminal code": a change to a law.
-                let change_signed = |m: regex::Match<'_>| {
-                    let after = text[m.end()..].trim_start();
-                    let after = after
-                        .strip_prefix("an ")
-                        .or_else(|| after.strip_prefix("a "))
-                        .unwrap_or(after);
-                    ["update", "amendment", "change", "revision"]
-                        .iter()
-                        .any(|w| after.starts_with(w))
-                };
-                if let Some(c) = CODIFIED
-                    .captures(text)
-                    .filter(|c| !change_signed(c.get(0).expect("group 0")))
-                {
-                    let m = c.get(0).expect("group 0");
-                    let obj = c.name("obj").map_or("", |o| o.as_str());
-                    // "signed the Anti-Trafficking in Persons Act into law", "signed into law the ... Act"
-                    let name = if obj.is_empty() {
-                        NAMED_IN_OBJ
-                            .find(&text[m.end()..])
-                            .filter(|n| {
-                                text[m.end()..m.end() + n.start()].trim() == "the" || n.start() <= 1
-                            })
-                            .map(|n| clean_name(n.as_str()))
-                    } else {
-                        law_name(obj)
-                    };
-                    emit(
-                        name,
-                        cx.activity_date(m.start(), clause_end(text, m.end()))
-                            .point(),
-                        false,
-                    );
-                }
-            }
-        }
-        // A law known by its year, or by its month ("A May 2008 law prohibited ...").
-        for t in cx.times() {
-            let date = match t.expr {
-                TimeExpr::NamedYear(y) => PartialDate::year(y),
-                TimeExpr::Point(d) if d.month.is_some() && !stated_names.is_empty() => continue,
-                TimeExpr::Point(d) if d.month.is_some() && after_article(&text[..t.start]) => d,
-                _ => continue,
-            };
-            let rest = &text[t.end..];
-            // "the 2015 penal code amendments": changes of that year, not the law.
-            let changed = |m: regex::Match<'_>| {
-                let after = rest[m.end()..].trim_start();
-                ["amend", "revision", "reform"].iter().any(|w| {
-                    after
-                        .get(..w.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                })
-            };
-            let named = YEAR_LAW.find(rest).is_some_and(|m| !changed(m));
-            if (named || acronym_of_a_law(&text[..t.start], rest))
-                && !text[..t.start].ends_with('/')
-                && !text[..t.start].ends_with(" of ")
-            {
-                // "the 2005 Law on Combating Trafficking in Persons" names the law too.
-                // "the 2018 criminal code": a code is named by its own words.
-                let name = TITLE_AFTER_YEAR
-                    .find(rest)
-                    .and_then(|m| title_end(rest, m.end()))
-                    .map(|end| clean_name(rest[..end].trim_start()))
-                    .or_else(|| {
-                        LOWERCASE_CODE
-                            .find(rest)
-                            .map(|m| clean_name(m.as_str().trim_start()))
-                    })
-                    .or_else(|| {
-                        // "the 2007 HTTCA criminalized": the acronym names it.
-                        acronym_of_a_law(&text[..t.start], rest)
-                            .then(|| {
-                                rest.split_whitespace()
-                                    .next()
-                                    .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_string())
-                            })
-                            .flatten()
-                    });
-                emit(name, Some(date), true);
-            }
-        }
-        for c in law
-            .then(|| LAW_ID.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
-            let id = c.name("id").expect("id").as_str();
-            // "Law 2033" is a number: only a year after a slash or before a dash is one.
-            let year = c
-                .name("of")
-                .map(|y| y.as_str())
-                .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
-                // "Law No. 2014-040": the year leads the number.
-                .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4));
-            let whole = c.get(0).expect("group 0");
-            if asides.iter().any(|a| a.contains(&whole.start()))
-                || stated_names.contains(&whole.end())
-            {
-                continue;
-            }
-            let year = year
-                .and_then(|y| y.parse::<i32>().ok())
-                .filter(|y| (1900..2100).contains(y));
-            // "Law 2012-023 of July 12, 2012": the date the law is known by, when it has one.
-            let Some(date) = dated_by(cx, whole.end()).or(year.map(PartialDate::year)) else {
-                continue;
-            };
-            emit(Some(clean_name(whole.as_str())), Some(date), true);
-        }
-        // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012", "the Child
-        // Protection Code of 2003", "the Penal Code of 1960".
-        for c in titled
-            .then(|| ACT_OF_YEAR.captures_iter(text))
-            .into_iter()
-            .flatten()
-        {
-            let whole = c.get(0).expect("group 0");
-            if stated_names.contains(&whole.end())
-                || asides.iter().any(|a| a.contains(&whole.start()))
-            {
-                continue;
-            }
-            let name = c.name("name").expect("name").as_str();
-            // "Act, 2012" and "Act 2008" are how acts are titled; a law needs "of".
-            let of = c.name("sep").is_some_and(|s| s.as_str().trim() == "of");
-            let year = c.name("year").expect("year").as_str().parse::<i32>();
-            let (Some(name), Ok(year)) = (law_title(name), year) else {
-                continue;
-            };
-            // An amending act told as the change it made is the amendment rule's.
-            let changes = || super::amendment::is_amendment(text);
-            if (!of && !name.ends_with("Act")) || (contains_ci(&name, "amend") && changes()) {
-                continue;
-            }
-            emit(Some(name), Some(PartialDate::year(year)), true);
-        }
+        let stated = stated_laws(cx, out);
+        laws_named_with_a_year(cx, &stated, out);
         // "The X Law was passed in 2008. It sets out penalties ...": the law named last is the
         // paragraph's instrument; a law enacted without a name ends the one named before.
         let laws = &out.events[first_event..];
@@ -507,6 +201,365 @@ impl Rule for LawRule {
         } else if !laws.is_empty() {
             d.instrument = None;
         }
+    }
+
+    fn apply_presupposed(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
+        laws_named_with_a_year(cx, &Stated::default(), out);
+    }
+}
+
+/// Where a sentence's laws stated as enacted are named: their titles' ends, and the asides
+/// after them ("(Law No. 14 of 2008)"), which name the same laws.
+#[derive(Default)]
+struct Stated {
+    names: Vec<usize>,
+    asides: Vec<std::ops::Range<usize>>,
+}
+
+/// Adds a law enacted, unless it is another country's, an amending act (the amendment
+/// rule's: "the Evidence (Amendment) Act of 2015") or of a year after the report's, which is
+/// no year of this calendar ("Labour Act 2074").
+fn emit(
+    cx: &SentenceCtx<'_>,
+    out: &mut Output,
+    name: Option<String>,
+    date: Option<PartialDate>,
+    inferred: bool,
+) {
+    let home_law = |name: &str| {
+        cx.country.is_some_and(is_us_place) || !US_LAWS.iter().any(|w| contains_ci(name, w))
+    };
+    let after_report = date
+        .zip(cx.anchor.report_year)
+        .is_some_and(|(d, r)| d.year > r);
+    if !name.as_deref().is_none_or(home_law)
+        || name.as_deref().is_some_and(|n| n.contains("Amendment"))
+        || after_report
+    {
+        return;
+    }
+    out.events
+        .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
+}
+
+/// Laws stated as enacted: named ones with their verb, unnamed ones, new codes, laws signed.
+fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
+    let text = cx.text;
+    // Titles need a capitalised "Law", "Act" or "Code": a substring search is cheaper
+    // than the patterns that read them.
+    let (law, act) = (text.contains("Law"), text.contains("Act"));
+    let titled = law || act || text.contains("Code");
+    // Stated enactments need one of their verbs; many law sentences are only dated.
+    let has_verb = ENACTING_WORDS.any_in(text);
+    // Where the names of laws stated as enacted end: a title with its year is not dated again.
+    let mut stated_names: Vec<usize> = Vec::new();
+    // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
+    let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
+    if has_verb && !(cx.is_hedged_unless_enacted() && hedged_enactment(text)) {
+        let mut stated = false;
+        for c in titled
+            .then(|| NAMED.captures_iter(text))
+            .into_iter()
+            .flatten()
+        {
+            let verb = c.name("verb").expect("verb");
+            if negated_before(text, verb.start()) {
+                continue;
+            }
+            stated_names.push(c.name("name").expect("name").end());
+            asides.extend(c.name("aside").map(|a| a.range()));
+            emit(
+                cx,
+                out,
+                Some(clean_name(c.name("name").expect("name").as_str())),
+                cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                    .point(),
+                false,
+            );
+            stated = true;
+        }
+        if !stated {
+            let signed = contains_ci(text, "signed")
+                || contains_ci(text, "ratified")
+                || contains_ci(text, "voted");
+            let signers = signed.then(|| SIGNED_LAW.captures_iter(text));
+            let nominal = named_by_noun(text);
+            let nominals = nominal.then(|| NOMINAL_LAW.captures_iter(text));
+            for c in VERB_LAW
+                .captures_iter(text)
+                .chain(signers.into_iter().flatten())
+                .chain(nominals.into_iter().flatten())
+            {
+                let obj = c.name("obj").expect("obj").as_str();
+                let lower = obj.to_ascii_lowercase();
+                // "signed a memorandum to implement the law": the law is not what was signed.
+                let through = lower.contains(" to ")
+                    || ["memorand", "agreement", "plan"]
+                        .iter()
+                        .any(|w| lower.contains(w));
+                // "enacted legislation that increased the minimum penalty": a change to a law.
+                let obj_end = c.name("obj").expect("obj").end();
+                // "approved the 2009 act's implementing regulations": the act only owns
+                // what was approved.
+                let owner = ["'s ", "\u{2019}s "]
+                    .iter()
+                    .any(|p| text[obj_end..].starts_with(p));
+                if NOT_ENACTED.iter().any(|w| lower.contains(w))
+                    || lower.starts_with("into law")
+                    || through
+                    || owner
+                    || changes_a_law(&text[obj_end..])
+                {
+                    continue;
+                }
+                let name = law_name(obj);
+                let verb = c.name("verb").expect("verb");
+                if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
+                    continue;
+                }
+                // "since the enactment of the 2016 anti-trafficking law": the year in its name.
+                let obj_range = c.name("obj").expect("obj").range();
+                let named_year = cx.times().iter().find_map(|t| match t.expr {
+                    TimeExpr::NamedYear(y) if obj_range.contains(&t.start) => Some(y),
+                    _ => None,
+                });
+                let date = match named_year {
+                    Some(y) => Some(PartialDate::year(y)),
+                    None => cx
+                        .activity_date(verb.start(), clause_end(text, verb.end()))
+                        .point(),
+                };
+                // "welcomed the adoption of the law", "Prior to enacting the law, ...": a law
+                // told before, restated with no date of its own (the reporting period is
+                // none), tells nothing new.
+                let obj_start = c.name("obj").expect("obj").start();
+                let restated = (date.is_none() || cx.times().is_empty())
+                    && ["law", "legislation", "act", "statute"].contains(&lower.trim())
+                    && ["the ", "this "].iter().any(|d| {
+                        text[..obj_start]
+                            .get(obj_start.saturating_sub(d.len())..)
+                            .is_some_and(|t| t.eq_ignore_ascii_case(d))
+                    });
+                if restated {
+                    continue;
+                }
+                emit(cx, out, name, date, false);
+                stated = true;
+            }
+        }
+        if !stated && contains_ci(text, "new ") {
+            // "adopted a new Criminal Code", "The new Penal Code entered into force in 2015"
+            let nominal_codes = named_by_noun(text).then(|| NOMINAL_NEW_CODE.captures_iter(text));
+            for c in VERB_NEW_CODE
+                .captures_iter(text)
+                .chain(NEW_CODE_THEN_VERB.captures_iter(text))
+                .chain(nominal_codes.into_iter().flatten())
+            {
+                let verb = c.name("verb").expect("verb");
+                if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
+                    continue;
+                }
+                emit(
+                    cx,
+                    out,
+                    c.name("name").map(|n| n.as_str().to_string()),
+                    cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                        .point(),
+                    false,
+                );
+                stated = true;
+            }
+        }
+        if !stated {
+            // "The anti-trafficking law was adopted in 2006", "Testland's law, enacted in 2005, ..."
+            for c in LAW_THEN_VERB.captures_iter(text) {
+                let obj = c.name("obj").expect("obj").as_str();
+                let lower = obj.to_ascii_lowercase();
+                let verb = c.name("verb").expect("verb");
+                if negated_before(text, verb.start()) {
+                    continue;
+                }
+                // "The law came into force in 2009" refers to a law told of before; only
+                // "a (new) law ... entered into force" introduces one.
+                let in_force =
+                    contains_ci(verb.as_str(), "force") || contains_ci(verb.as_str(), "effect");
+                let introduced = lower.starts_with("a ") || lower.starts_with("an ");
+                if NOT_ENACTED.iter().any(|w| lower.contains(w)) || (in_force && !introduced) {
+                    continue;
+                }
+                emit(
+                    cx,
+                    out,
+                    law_name(obj),
+                    cx.activity_date(verb.start(), clause_end(text, verb.end()))
+                        .point(),
+                    false,
+                );
+                asides.extend(c.name("aside").map(|a| a.range()));
+                stated = true;
+            }
+        }
+        if !stated {
+            // "signed into law an update to the criminal code": a change to a law.
+            let change_signed = |m: regex::Match<'_>| {
+                let after = text[m.end()..].trim_start();
+                let after = after
+                    .strip_prefix("an ")
+                    .or_else(|| after.strip_prefix("a "))
+                    .unwrap_or(after);
+                ["update", "amendment", "change", "revision"]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            };
+            if let Some(c) = CODIFIED
+                .captures(text)
+                .filter(|c| !change_signed(c.get(0).expect("group 0")))
+            {
+                let m = c.get(0).expect("group 0");
+                let obj = c.name("obj").map_or("", |o| o.as_str());
+                // "signed the Anti-Trafficking in Persons Act into law", "signed into law the ... Act"
+                let name = if obj.is_empty() {
+                    NAMED_IN_OBJ
+                        .find(&text[m.end()..])
+                        .filter(|n| {
+                            text[m.end()..m.end() + n.start()].trim() == "the" || n.start() <= 1
+                        })
+                        .map(|n| clean_name(n.as_str()))
+                } else {
+                    law_name(obj)
+                };
+                emit(
+                    cx,
+                    out,
+                    name,
+                    cx.activity_date(m.start(), clause_end(text, m.end()))
+                        .point(),
+                    false,
+                );
+            }
+        }
+    }
+    Stated {
+        names: stated_names,
+        asides,
+    }
+}
+
+/// Laws known by their year ("the 2012 anti-trafficking law"), their number ("Law No.
+/// 2014-040") or a title with its year ("the ... Act of 2000"): enactments inferred.
+fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Output) {
+    let text = cx.text;
+    let law = text.contains("Law");
+    let titled = law || text.contains("Act") || text.contains("Code");
+    // A law known by its year, or by its month ("A May 2008 law prohibited ...").
+    for t in cx.times() {
+        let date = match t.expr {
+            TimeExpr::NamedYear(y) => PartialDate::year(y),
+            TimeExpr::Point(d) if d.month.is_some() && !stated.names.is_empty() => continue,
+            TimeExpr::Point(d) if d.month.is_some() && after_article(&text[..t.start]) => d,
+            _ => continue,
+        };
+        let rest = &text[t.end..];
+        // "the 2015 penal code amendments": changes of that year, not the law.
+        let changed = |m: regex::Match<'_>| {
+            let after = rest[m.end()..].trim_start();
+            ["amend", "revision", "reform"].iter().any(|w| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            })
+        };
+        // "the 2020 draft anti-trafficking law": a law not yet made.
+        let unmade = |m: regex::Match<'_>| {
+            ["draft", "proposed", "pending"]
+                .iter()
+                .any(|w| contains_ci(m.as_str(), w))
+        };
+        let named = YEAR_LAW
+            .find(rest)
+            .is_some_and(|m| !changed(m) && !unmade(m));
+        if (named || acronym_of_a_law(&text[..t.start], rest))
+            && !text[..t.start].ends_with('/')
+            && !text[..t.start].ends_with(" of ")
+        {
+            // "the 2005 Law on Combating Trafficking in Persons" names the law too.
+            // "the 2018 criminal code": a code is named by its own words.
+            let name = TITLE_AFTER_YEAR
+                .find(rest)
+                .and_then(|m| title_end(rest, m.end()))
+                .map(|end| clean_name(rest[..end].trim_start()))
+                .or_else(|| {
+                    LOWERCASE_CODE
+                        .find(rest)
+                        .map(|m| clean_name(m.as_str().trim_start()))
+                })
+                .or_else(|| {
+                    // "the 2007 HTTCA criminalized": the acronym names it.
+                    acronym_of_a_law(&text[..t.start], rest)
+                        .then(|| {
+                            rest.split_whitespace()
+                                .next()
+                                .map(|w| w.trim_end_matches([',', '.', ';', ':']).to_string())
+                        })
+                        .flatten()
+                });
+            emit(cx, out, name, Some(date), true);
+        }
+    }
+    for c in law
+        .then(|| LAW_ID.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let id = c.name("id").expect("id").as_str();
+        // "Law 2033" is a number: only a year after a slash or before a dash is one.
+        let year = c
+            .name("of")
+            .map(|y| y.as_str())
+            .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
+            // "Law No. 2014-040": the year leads the number.
+            .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4));
+        let whole = c.get(0).expect("group 0");
+        if stated.asides.iter().any(|a| a.contains(&whole.start()))
+            || stated.names.contains(&whole.end())
+        {
+            continue;
+        }
+        let year = year
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1900..2100).contains(y));
+        // "Law 2012-023 of July 12, 2012": the date the law is known by, when it has one.
+        let Some(date) = dated_by(cx, whole.end()).or(year.map(PartialDate::year)) else {
+            continue;
+        };
+        emit(cx, out, Some(clean_name(whole.as_str())), Some(date), true);
+    }
+    // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012", "the Child
+    // Protection Code of 2003", "the Penal Code of 1960".
+    for c in titled
+        .then(|| ACT_OF_YEAR.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let whole = c.get(0).expect("group 0");
+        if stated.names.contains(&whole.end())
+            || stated.asides.iter().any(|a| a.contains(&whole.start()))
+        {
+            continue;
+        }
+        let name = c.name("name").expect("name").as_str();
+        // "Act, 2012" and "Act 2008" are how acts are titled; a law needs "of".
+        let of = c.name("sep").is_some_and(|s| s.as_str().trim() == "of");
+        let year = c.name("year").expect("year").as_str().parse::<i32>();
+        let (Some(name), Ok(year)) = (law_title(name), year) else {
+            continue;
+        };
+        // An amending act told as the change it made is the amendment rule's.
+        let changes = || super::amendment::is_amendment(text);
+        if (!of && !name.ends_with("Act")) || (contains_ci(&name, "amend") && changes()) {
+            continue;
+        }
+        emit(cx, out, Some(name), Some(PartialDate::year(year)), true);
     }
 }
 
@@ -943,6 +996,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 5 of 2010.", wiki()), @"2010 law_enacted: Law No. 5 of 2010 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law no. 678/2001 prohibits all forms of trafficking.", report(2007)), @"2001 law_enacted: Law no. 678/2001 (inferred)");
@@ -1056,6 +1110,12 @@ mod tests {
         // Neither a plan nor a treaty's title.
         assert!(laws("The government acted through the 2019 NAP and other plans.\n").is_empty());
         assert!(laws("The country acted under the 2000 UN TIP Protocol.\n").is_empty());
+    }
+
+    #[test]
+    fn a_draft_named_by_its_year_is_no_law() {
+        insta::assert_snapshot!(run(&LawRule, "The 2020 draft anti-trafficking law remained pending in parliament.", report(2021)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The 2020 anti-trafficking law remained unenforced.", report(2021)), @"2020 law_enacted: (unnamed law) (inferred)");
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub trait Rule: Send + Sync {
     }
     /// Reads one sentence.
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output);
+    /// Reads one sentence of a text that states no facts of its own (a recommendation) for
+    /// the facts it takes for granted: "Fund the 2023 anti-trafficking law" names a law of
+    /// 2023. None by default.
+    fn apply_presupposed(&self, _cx: &SentenceCtx<'_>, _out: &mut Output) {}
 }
 
 /// A set of rules of one [`RuleSet`], by index.
@@ -524,6 +528,13 @@ impl RuleSet {
     ) {
         for ri in rules.iter() {
             self.rules[ri].apply(cx, discourse, out);
+        }
+    }
+
+    /// Applies [`Rule::apply_presupposed`] of each rule in `rules` to one sentence.
+    pub fn apply_presupposed(&self, rules: RuleMask, cx: &SentenceCtx<'_>, out: &mut Output) {
+        for ri in rules.iter() {
+            self.rules[ri].apply_presupposed(cx, out);
         }
     }
 }

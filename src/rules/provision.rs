@@ -68,11 +68,12 @@ lazy_regex!(
     LAW_NOUN,
     r"(?i)\b(?:laws|statutes|provisions|law|statute)\b"
 );
-// "Law No. 14", "Law 263/2012", "Act 2006-04", "Decree No. 2019-123": a numbered instrument
-// (an act, decree or ordinance by a number with a separator, as "Act 1" is no name).
+// "Law No. 14", "Law 263/2012", "Law 3 of 2015", "Act 2006-04", "Decree No. 2019-123": a
+// numbered instrument (an act, decree or ordinance by a number with a separator, as "Act 1"
+// is no name).
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:[Nn]o\.\s*)?\d[\w/.-]*\d\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
+    r"\bLaw\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
