@@ -576,9 +576,27 @@ pub(super) fn counts(
                                 && !last_by_noun
                                 && !text.get(noun.end..vend).is_some_and(has_auxiliary)
                         });
+                    // "60 investigators continued to actively investigate cases", "the 60
+                    // investigators investigated 40 cases": staff counted are the ones who do
+                    // it, told by an infinitive or an object after the verb.
+                    let infinitive = lead
+                        .split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .find(|w| !w.ends_with("ly"))
+                        .is_some_and(|w| w == "to");
+                    let object = text[vend..].split_whitespace().next().is_some_and(|w| {
+                        let w = trim_word(w);
+                        ["the", "a", "an", "all", "any"].contains(&w)
+                            || w.starts_with(|c: char| c.is_ascii_digit())
+                            || classify_noun(w).is_some()
+                    });
+                    let doers = noun.class == NounClass::Trainee
+                        && m != Metric::OfficialsTrained
+                        && (infinitive || object);
                     if let Some(m) = shared {
                         cands.push(m);
-                    } else if fits(m, noun.class) && !next_counts_verb {
+                    } else if fits(m, noun.class) && !next_counts_verb && !doers {
                         told_after = true;
                         prev_end = prev_end.max(vend);
                         cands.push(m);
