@@ -288,7 +288,9 @@ impl<'a> SentenceCtx<'a> {
             .filter(usable)
             .filter(|m| m.expr != TimeExpr::EarlierYears)
             .find(|m| m.start >= pos)
-            .filter(|m| !starts_a_span(m) && !superlative_span(m) && !self.told_after_than(m));
+            .filter(|m| {
+                !starts_a_span(m) && !superlative_span(m) && !self.told_after_comparison(m)
+            });
         // "Since the government amended its scheme in 2019, it has identified ...": the date a
         // span starts from, told in a clause of its own.
         let opens_a_span = |m: &TimeMention| {
@@ -561,17 +563,30 @@ impl<'a> SentenceCtx<'a> {
             .map_or(0, |i| i + 1);
         let rest = &self.text[m.end..pos];
         (rest.contains([',', ';']) || rest.contains(" and "))
-            && (self.told_after_than(m) || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
+            && (self.told_after_comparison(m)
+                || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
     }
 
-    /// "more traffickers than in previous years", "fewer than last reporting period": a time
-    /// told right after "than" is the comparison's.
-    fn told_after_than(&self, m: &TimeMention) -> bool {
-        self.text[..m.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("than"))
+    /// "more traffickers than in previous years", "fewer than last reporting period", "As in
+    /// previous years, ...", "unlike 2019": a time told right after a comparison's word is
+    /// the comparison's.
+    fn told_after_comparison(&self, m: &TimeMention) -> bool {
+        let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+        let mut words = self.text[..m.start].trim_end().rsplit(' ');
+        let last = words.next().unwrap_or("");
+        if is(last, &["than", "unlike"]) {
+            return true;
+        }
+        let said = &self.text[m.range()];
+        let in_said = said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
+        let compared = if is(last, &["in"]) {
+            words.next().unwrap_or("")
+        } else if in_said {
+            last
+        } else {
+            return false;
+        };
+        is(compared, &["as", "like", "than", "unlike"])
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

@@ -77,11 +77,20 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue;
         }
         // "identified a male trafficking victim for the first time": the first of one kind,
-        // among others counted ("a victim for the first time since 2016" is the only one).
+        // among others counted ("a victim for the first time since 2016" or "in six years" is
+        // the only one).
         let rest = &text[noun.end..clause(text, noun.end).1];
         let first_time = crate::pattern::find_ci(rest, "for the first time", 0)
             .filter(|&i| i < 40)
-            .is_some_and(|i| !rest[i + 18..].trim_start().starts_with("since"));
+            .is_some_and(|i| {
+                let after = rest[i + 18..].trim_start();
+                let in_years = after.starts_with("in ")
+                    && after.split_whitespace().take(5).any(|w| {
+                        let w = trim_word(w);
+                        ["year", "years", "decade", "decades"].contains(&w)
+                    });
+                !after.starts_with("since") && !in_years
+            });
         let of_a_kind = phrase.split_whitespace().rev().skip(1).any(|w| {
             ![
                 "trafficking",

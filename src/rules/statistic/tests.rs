@@ -2506,6 +2506,8 @@ fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
     // The first since a year is the only one; a first with no kind is one.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying a victim for the first time since 2016.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted a trafficker for the first time.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted a sex trafficker for the first time in six years.", report(2023)), @"2022 statistic: convictions 1 (sex trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted a labor trafficker for the first time in its history.", report(2023)), @"");
 }
 
 #[test]
@@ -2664,4 +2666,20 @@ fn staff_counted_as_the_doers_of_a_metric_verb_are_no_count() {
     // Passive, or trained: the staff are what the count is about.
     insta::assert_snapshot!(run(&StatisticRule, "Three officials were investigated for complicity in 2005.", report(2006)), @"2005 statistic: investigations 3 (officials)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2005, 40 officials were trained to identify victims.", report(2006)), @"2005 statistic: officials_trained 40 (officials)");
+}
+
+#[test]
+fn a_time_told_after_a_comparison_dates_nothing_else() {
+    insta::assert_snapshot!(run(&StatisticRule, "As in previous years, the government did not report any investigations, prosecutions, or convictions.", report(2023)), @r"
+    2022 statistic: investigations 0
+    2022 statistic: prosecutions 0
+    2022 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Like in previous years, police investigated 12 cases.", report(2023)), @"2022 statistic: investigations 12 (cases)");
+    // A zero likened to one time is a zero then too; not one set against it.
+    insta::assert_snapshot!(run(&StatisticRule, "As in the previous reporting period, the government did not prosecute any traffickers.", report(2017)), @r"
+    2016 statistic: prosecutions 0 (traffickers)
+    2015 statistic: prosecutions 0 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Unlike the previous year, the government did not convict any traffickers.", report(2017)), @"2016 statistic: convictions 0 (traffickers)");
 }

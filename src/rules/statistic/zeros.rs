@@ -12,7 +12,7 @@ use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, METRIC_NOUNS,
     TRAFFICKING_KINDS, VICTIM_NOUNS,
 };
-use crate::temporal::{PartialDate, TimeExpr, TimeMention};
+use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
 /// A verb that gets its metric noun ("secure convictions in").
 pub(super) const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?";
@@ -942,6 +942,38 @@ pub(super) fn push_zero(
         );
         if let Some((_, event)) = out.last_mut() {
             event.inferred = back > 0;
+        }
+    }
+    // "As in the previous reporting period, the government did not prosecute any traffickers":
+    // none in the time likened either, inferred.
+    let likened = cx.times().iter().find_map(|t| {
+        let before = cx.text[..t.start].trim_end().to_ascii_lowercase();
+        let said_in = cx.text[t.range()]
+            .get(..3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("in "));
+        let like = ["as in", "like in"].iter().any(|w| before.ends_with(w))
+            || (said_in
+                && ["as", "like"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w));
+        match cx.resolve(t) {
+            Resolved::Point(d) if like && t.end <= pos && in_scope(t) => Some(d.year),
+            _ => None,
+        }
+    });
+    if let Some(year) = likened.filter(|&y| latest.is_none_or(|d| d.year != y)) {
+        push_dated(
+            cx,
+            rule,
+            out,
+            metric,
+            Quantity::exact(0),
+            subject,
+            pos,
+            Some(PartialDate::year(year)),
+        );
+        if let Some((_, event)) = out.last_mut() {
+            event.inferred = true;
         }
     }
 }
