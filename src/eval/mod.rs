@@ -275,6 +275,16 @@ fn same_f64(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
+/// Terms in years agree to the precision a term in months is written with: "five months"
+/// is 0.42 or 0.4167 years.
+fn same_years(a: Option<f64>, b: Option<f64>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() < 0.005,
+        (None, None) => true,
+        _ => false,
+    }
+}
+
 /// True when predicted event `p` matches gold event `g`.
 pub fn matches(g: &GoldEvent, p: &Event) -> bool {
     if g.event_kind() != Some(p.kind()) {
@@ -325,10 +335,10 @@ pub fn matches(g: &GoldEvent, p: &Event) -> bool {
                     let (pmin, pmax) = penalty.map_or((None, None), |p| (p.min_years, p.max_years));
                     let ok_min = gp
                         .get("min_years")
-                        .is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmin));
+                        .is_none_or(|v| v.is_null() || same_years(v.as_f64(), pmin));
                     let ok_max = gp
                         .get("max_years")
-                        .is_none_or(|v| v.is_null() || same_f64(v.as_f64(), pmax));
+                        .is_none_or(|v| v.is_null() || same_years(v.as_f64(), pmax));
                     penalty.is_some() && ok_min && ok_max
                 }
             }
@@ -396,6 +406,14 @@ impl Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn terms_in_months_agree_to_their_written_precision() {
+        assert!(same_years(Some(0.42), Some(5.0 / 12.0)));
+        assert!(same_years(Some(0.17), Some(0.1667)));
+        assert!(!same_years(Some(0.5), Some(0.42)));
+        assert!(!same_years(Some(1.0), None));
+    }
 
     #[test]
     fn lenient_gold_events_are_matched_after_specific_ones() {
