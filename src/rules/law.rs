@@ -35,7 +35,7 @@ const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -128,6 +128,7 @@ const ENACTMENT_CUES: &[&str] = &[
     "into force",
     "took effect",
     "into effect",
+    "effective",
     "became law",
     "gazetted",
     "signed",
@@ -786,6 +787,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In 2014, the government adopted the Law Combating Trafficking in Persons.", wiki()), @"2014 law_enacted: Law Combating Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: Law on Combating Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: Law on Social Assistance");
+        insta::assert_snapshot!(run(&LawRule, "The Law Countering Child Labor and Trafficking in Children (child labor law), effective January 2015, criminalized slavery.", report(2018)), @"2015-01 law_enacted: Law Countering Child Labor and Trafficking in Children");
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act effectively criminalizes sex trafficking.", report(2018)), @"");
         // An enactment told by its noun.
         insta::assert_snapshot!(run(&LawRule, "The adoption of the Law on Combating Trafficking in Persons in 2010 was a milestone.", wiki()), @"2010 law_enacted: Law on Combating Trafficking in Persons");
         // "the law" restated without a date is the law told before.

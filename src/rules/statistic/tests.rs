@@ -2683,3 +2683,11 @@ fn a_time_told_after_a_comparison_dates_nothing_else() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Unlike the previous year, the government did not convict any traffickers.", report(2017)), @"2016 statistic: convictions 0 (traffickers)");
 }
+
+#[test]
+fn a_zero_since_a_year_told_before_it_runs_to_the_telling() {
+    insta::assert_snapshot!(run(&StatisticRule, "Since 2014, it did not identify or refer any trafficking victims to protective services.", report(2018)), @r"
+    2017 statistic: victims_identified 0 (trafficking victims)
+    2017 statistic: victims_referred 0 (trafficking victims)
+    ");
+}

@@ -891,11 +891,12 @@ pub(super) fn push_zero(
                 && !cx.text[pos..t.start].contains(", and ")
         }
     };
-    // "has not reported any prosecutions since 2011": none up to the time of the telling.
+    // "has not reported any prosecutions since 2011", "Since 2014, it did not identify any
+    // victims": none up to the time of the telling.
     let since = cx
         .times()
         .iter()
-        .any(|t| matches!(t.expr, TimeExpr::Since(_)) && t.start > pos && in_scope(t));
+        .any(|t| matches!(t.expr, TimeExpr::Since(_)) && in_scope(t));
     let date = match date {
         None if since => year_of_telling(cx).map(PartialDate::year),
         date => date,
