@@ -1,7 +1,7 @@
 //! `compliance_assessment`: whether the government meets the TVPA minimum standards.
 //!
 //! ```text
-//! not meeting := ("does" | "did") "not" "fully"? ("meet" | "meets" | "comply with" | "adhere to") "the minimum standards"
+//! not meeting := ("does" | "did") "not" "fully"? ("meet" | "meets" | "comply" "fully"? "with" | "adhere to") "the minimum standards"
 //!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
 //!              | "not" "fully"? "compliant with the minimum standards"
 //!              | "minimum standards" ... ("though" | "but") "it" ("does" | "did") "not" "fully"? "meet them"
@@ -32,7 +32,7 @@ const STANDARDS: &str = concat!(
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
@@ -233,6 +233,11 @@ impl Rule for ComplianceRule {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn fully_told_after_the_verb() {
+        insta::assert_snapshot!(crate::rules::testing::run(&ComplianceRule, "The Government of The Bahamas does not comply fully with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.", report(2012)), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: true");
+    }
 
     #[test]
     fn efforts_told_by_the_next_sentence() {

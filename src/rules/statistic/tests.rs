@@ -2691,3 +2691,15 @@ fn a_zero_since_a_year_told_before_it_runs_to_the_telling() {
     2017 statistic: victims_referred 0 (trafficking victims)
     ");
 }
+
+#[test]
+fn zeros_joined_by_nor_to_a_denial_of_no_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government neither demonstrated proactive victim identification efforts nor identified or referred any trafficking victims for care.", report(2014)), @r"
+    2013 statistic: victims_identified 0 (trafficking victims)
+    2013 statistic: victims_referred 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government neither prosecuted nor convicted any traffickers.", report(2014)), @r"
+    2013 statistic: prosecutions 0 (traffickers)
+    2013 statistic: convictions 0 (traffickers)
+    ");
+}

@@ -308,6 +308,26 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], at);
         }
     }
+    // "neither demonstrated proactive efforts nor identified or referred any victims": zeros
+    // joined by "nor" to a denial of no metric.
+    if let Some(at) = neither
+        .then(|| crate::pattern::find_ci(text, "neither ", 0))
+        .flatten()
+        .filter(|at| !metric_denials.contains(at))
+    {
+        let from = at + "neither ".len();
+        let rest = &text[from..clause(text, from).1];
+        for o in ZERO_OR_ANOTHER.captures_iter(rest) {
+            let joined = o.get(0).expect("group 0").as_str().trim_start();
+            if joined
+                .get(..4)
+                .is_some_and(|w| w.eq_ignore_ascii_case("nor "))
+            {
+                let at = from + o.name("verb").map_or(0, |v| v.start());
+                push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
+            }
+        }
+    }
     for c in captures_when(not && contains_ci(text, " any "), &ZERO_OTHER_VERB, text) {
         let m = c.get(0).expect("group 0");
         // A verb of reporting or effort denies no act of its own ("did not report any
