@@ -2703,3 +2703,13 @@ fn zeros_joined_by_nor_to_a_denial_of_no_metric() {
     2013 statistic: convictions 0 (traffickers)
     ");
 }
+
+#[test]
+fn an_opening_verb_denied_of_a_longer_list_of_kinds_takes_its_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government has not identified or assisted any victims of trafficking or initiated any forced labor or sex trafficking prosecutions.", report(2012)), @r"
+    2011 statistic: victims_identified 0 (victims)
+    2011 statistic: victims_assisted 0 (victims)
+    2011 statistic: prosecutions 0 (forced labor)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any forced labor or sex trafficking prosecutions.", report(2012)), @"2011 statistic: prosecutions 0 (forced labor)");
+}

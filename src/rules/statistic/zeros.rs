@@ -622,8 +622,16 @@ pub(super) fn push_denied(
     let victims = names_victims(obj);
     // "did not initiate any prosecutions": told by the pattern of denied count nouns.
     let any = obj.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("any "));
-    if any && only_opening(verbs) && object_metric(obj).is_some() {
-        return;
+    if any && only_opening(verbs) {
+        if object_metric(obj).is_some() {
+            return;
+        }
+        // "did not initiate any forced labor or sex trafficking prosecutions": the noun past
+        // a longer list of kinds.
+        if let Some(metric) = opened_noun_after(cx.text, pos, obj) {
+            push_zero(cx, rule, out, metric, subject_of(obj), pos);
+            return;
+        }
     }
     for metric in denied_metrics(verbs, obj) {
         let fits = if is_victim_metric(metric) {
@@ -635,6 +643,35 @@ pub(super) fn push_denied(
             push_zero(cx, rule, out, metric, subject_of(obj), pos);
         }
     }
+}
+
+/// The metric noun that ends the object `obj` of an opening verb further on, past words of
+/// kinds and their links ("any forced labor or sex trafficking prosecutions"), before any
+/// preposition or punctuation.
+fn opened_noun_after(text: &str, pos: usize, obj: &str) -> Option<Metric> {
+    let start = pos + text.get(pos..)?.find(obj)? + obj.len();
+    for word in text[start..].split(' ').skip(1).take(4) {
+        const PREPOSITIONS: [&str; 9] = [
+            "of", "for", "against", "into", "to", "in", "under", "with", "by",
+        ];
+        let bare = trim_word(word);
+        if bare.is_empty()
+            || !bare.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            || PREPOSITIONS.iter().any(|p| bare.eq_ignore_ascii_case(p))
+        {
+            return None;
+        }
+        if let Some((_, m)) = METRIC_NOUNS
+            .iter()
+            .find(|(n, _)| bare.eq_ignore_ascii_case(n))
+        {
+            return Some(*m);
+        }
+        if bare.len() < word.len() {
+            return None;
+        }
+    }
+    None
 }
 
 /// The "people participle(s)" items of a list of what no reports told ("victims assisted or
