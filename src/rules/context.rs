@@ -97,6 +97,15 @@ pub struct SentenceCtx<'a> {
     hedges: OnceCell<super::Hedges>,
 }
 
+/// How a time is compared with the one a fact is told of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Comparison {
+    /// "As in 2019, ...", "like in previous years": the same held then.
+    Likened,
+    /// "more than in 2019", "unlike 2019": set against it.
+    Contrasted,
+}
+
 /// How a fact's date was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateFor {
@@ -571,22 +580,32 @@ impl<'a> SentenceCtx<'a> {
     /// previous years, ...", "unlike 2019": a time told right after a comparison's word is
     /// the comparison's.
     fn told_after_comparison(&self, m: &TimeMention) -> bool {
+        self.compared_by(m).is_some()
+    }
+
+    /// The comparison a time is told in, read from the word right before it (or before its
+    /// "in"): `Likened` after "as" or "like", `Contrasted` after "than" or "unlike".
+    pub fn compared_by(&self, m: &TimeMention) -> Option<Comparison> {
         let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+        let of_word = |w: &str| match () {
+            _ if is(w, &["as", "like"]) => Some(Comparison::Likened),
+            _ if is(w, &["than", "unlike"]) => Some(Comparison::Contrasted),
+            _ => None,
+        };
         let mut words = self.text[..m.start].trim_end().rsplit(' ');
         let last = words.next().unwrap_or("");
         if is(last, &["than", "unlike"]) {
-            return true;
+            return Some(Comparison::Contrasted);
         }
         let said = &self.text[m.range()];
         let in_said = said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));
-        let compared = if is(last, &["in"]) {
-            words.next().unwrap_or("")
+        if is(last, &["in"]) {
+            of_word(words.next().unwrap_or(""))
         } else if in_said {
-            last
+            of_word(last)
         } else {
-            return false;
-        };
-        is(compared, &["as", "like", "than", "unlike"])
+            None
+        }
     }
 
     /// The explicit absolute dates of the sentence (no relative ones), in order.

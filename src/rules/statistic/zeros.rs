@@ -7,7 +7,7 @@ use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
-use crate::rules::context::{clause, contrast_at, finite_conjunct, SentenceCtx};
+use crate::rules::context::{clause, contrast_at, finite_conjunct, Comparison, SentenceCtx};
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, METRIC_NOUNS,
     TRAFFICKING_KINDS, VICTIM_NOUNS,
@@ -988,51 +988,54 @@ pub(super) fn push_zero(
         if year.is_some_and(|y| y.year < FIRST_REPORT_YEAR - 1) {
             break;
         }
-        push_dated(
+        let date = year.or(latest);
+        push_zero_dated(
             cx,
             rule,
             out,
-            metric,
-            Quantity::exact(0),
-            subject.clone(),
+            (metric, subject.clone()),
             pos,
-            year.or(latest),
+            date,
+            back > 0,
         );
-        if let Some((_, event)) = out.last_mut() {
-            event.inferred = back > 0;
-        }
     }
     // "As in the previous reporting period, the government did not prosecute any traffickers":
     // none in the time likened either, inferred.
     let likened = cx.times().iter().find_map(|t| {
-        let before = cx.text[..t.start].trim_end().to_ascii_lowercase();
-        let said_in = cx.text[t.range()]
-            .get(..3)
-            .is_some_and(|w| w.eq_ignore_ascii_case("in "));
-        let like = ["as in", "like in"].iter().any(|w| before.ends_with(w))
-            || (said_in
-                && ["as", "like"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w));
+        let like = cx.compared_by(t) == Some(Comparison::Likened);
         match cx.resolve(t) {
             Resolved::Point(d) if like && t.end <= pos && in_scope(t) => Some(d.year),
             _ => None,
         }
     });
     if let Some(year) = likened.filter(|&y| latest.is_none_or(|d| d.year != y)) {
-        push_dated(
-            cx,
-            rule,
-            out,
-            metric,
-            Quantity::exact(0),
-            subject,
-            pos,
-            Some(PartialDate::year(year)),
-        );
-        if let Some((_, event)) = out.last_mut() {
-            event.inferred = true;
-        }
+        let date = Some(PartialDate::year(year));
+        push_zero_dated(cx, rule, out, (metric, subject), pos, date, true);
+    }
+}
+
+/// Pushes a zero of `metric` about `subject`, dated `date`, inferred or told.
+fn push_zero_dated(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    (metric, subject): (Metric, Option<String>),
+    pos: usize,
+    date: Option<PartialDate>,
+    inferred: bool,
+) {
+    push_dated(
+        cx,
+        rule,
+        out,
+        metric,
+        Quantity::exact(0),
+        subject,
+        pos,
+        date,
+    );
+    if let Some((_, event)) = out.last_mut() {
+        event.inferred = inferred;
     }
 }
 
