@@ -141,6 +141,10 @@ impl Extractor {
         out: &mut Output,
     ) {
         let texts: Vec<&str> = block.sentences.iter().map(|s| block.text(s)).collect();
+        // What a recommendation takes for granted is a law known by its year.
+        if !texts.iter().any(|t| crate::pattern::holds_a_year(t)) {
+            return;
+        }
         let ranges: Vec<std::ops::Range<usize>> =
             block.sentences.iter().map(|s| s.norm.clone()).collect();
         self.rules.scan_block_into(&block.norm.text, &ranges, scan);

@@ -162,6 +162,23 @@ pub fn ends_word(b: &[u8], at: usize) -> bool {
     b.get(at).is_none_or(|c| !c.is_ascii_alphanumeric())
 }
 
+/// True when `text` holds a year of the last two centuries as a number of its own ("2014").
+pub fn holds_a_year(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut at = 0;
+    while let Some(i) = next_digit(b, at) {
+        let end = b[i..]
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .map_or(b.len(), |n| i + n);
+        if end - i == 4 && matches!(&b[i..i + 2], b"19" | b"20") && starts_word(b, i) {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
 /// Offset of the first ASCII digit of `b` at or after `from`, looking at eight bytes at a time.
 pub fn next_digit(b: &[u8], from: usize) -> Option<usize> {
     next_byte_in(b, from, b'0', b'9')
@@ -202,6 +219,17 @@ fn next_byte_in(b: &[u8], from: usize, first: u8, last: u8) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_held_as_numbers_of_their_own() {
+        assert!(holds_a_year("Fund the 2023 anti-trafficking law"));
+        assert!(holds_a_year("under Law No. 5 of 1998."));
+        assert!(!holds_a_year("Train 200 police officers and 12020 staff"));
+        assert!(!holds_a_year(
+            "Increase funding for the 10 shelters; A2019 is a code"
+        ));
+        assert!(!holds_a_year("Law 3064"));
+    }
 
     #[test]
     fn case_insensitive_containment() {
