@@ -170,14 +170,17 @@ impl Rule for ComplianceRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
+        let mut at = 0;
         let meets = if let Some(m) = before_standards(&NOT_MEETING, text) {
             if PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
+            at = m.start();
             false
         } else if NOT_MEETING_THEM.is_match(text) {
             false
         } else if let Some(m) = before_standards(&MEETING, text) {
+            at = m.start();
             let before = crate::pattern::tail(&text[..m.start()], 12).to_ascii_lowercase();
             // "Progress ... is necessary to fully comply with the minimum standards": a purpose,
             // not an assessment.
@@ -198,12 +201,34 @@ impl Rule for ComplianceRule {
         } else {
             efforts
         };
+        // "Although the government meets the minimum standards, it ... in 2019 or 2018": the
+        // years of the main clause are not the assessment's, told in the clause before it.
+        let opener = text.split_whitespace().next().unwrap_or("");
+        let subordinate_end = ["Although", "Though", "While"]
+            .contains(&opener)
+            .then(|| text.find(", "))
+            .flatten()
+            .filter(|&comma| at < comma);
         // A text with no year at all still states the assessment: it stays, undated.
-        let mut dates: Vec<PartialDate> = cx
-            .assessment_years()
-            .into_iter()
-            .map(PartialDate::year)
-            .collect();
+        let mut dates: Vec<PartialDate> = match subordinate_end {
+            Some(end) => {
+                let mut years: Vec<i32> = cx
+                    .explicit_dates()
+                    .into_iter()
+                    .filter(|&(start, _)| start < end)
+                    .map(|(_, d)| d.year)
+                    .collect();
+                years.dedup();
+                if years.is_empty() {
+                    years.extend(cx.anchor.assessment_year());
+                }
+                years
+            }
+            None => cx.assessment_years(),
+        }
+        .into_iter()
+        .map(PartialDate::year)
+        .collect();
         if dates.is_empty() && cx.anchor.report_year.is_none() {
             dates = dates_of_the_ranking_before(cx);
             if dates.is_empty() {
@@ -233,6 +258,11 @@ impl Rule for ComplianceRule {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn the_years_of_a_main_clause_are_not_the_assessments_told_before_it() {
+        insta::assert_snapshot!(crate::rules::testing::run(&ComplianceRule, "Although the government meets the minimum standards, it identified fewer victims, and courts did not convict any perpetrators in 2019 or 2018.", report(2020)), @"2020 compliance_assessment: meets minimum standards: true, significant efforts: -");
+    }
 
     #[test]
     fn fully_told_after_the_verb() {

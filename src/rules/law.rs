@@ -1125,6 +1125,7 @@ mod tests {
     fn a_law_named_by_its_year_after_an_adjective() {
         insta::assert_snapshot!(run(&LawRule, "Vietnam prohibits trafficking through the amended 2015 Penal Code.", wiki()), @"2015 law_enacted: Penal Code (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Vietnam prohibits trafficking through its new 2012 anti-trafficking law.", wiki()), @"2012 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "It convicted one trafficker for the first time under its recent 2018 law.", report(2020)), @"2018 law_enacted: (unnamed law) (inferred)");
     }
 
     #[test]

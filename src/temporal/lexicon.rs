@@ -204,11 +204,12 @@ pub const NAME_DETERMINERS: &[&str] = &[
     "whose",
     // "the 2020 and subsequent 2021 TIP reports".
     "subsequent",
-    // "the amended 2015 Penal Code", "its new 2012 law".
+    // "the amended 2015 Penal Code", "its new 2012 law", "its recent 2018 law".
     "amended",
     "revised",
     "updated",
     "new",
+    "recent",
 ];
 
 /// Looks a month name up.

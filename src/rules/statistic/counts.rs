@@ -401,6 +401,17 @@ pub(super) fn counts(
         {
             continue;
         }
+        // "identified 1,040 vulnerable children", "2,643 at-risk children": people at risk,
+        // not victims.
+        if noun.class == NounClass::Victim
+            && noun
+                .subject
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("vulnerable") || w.eq_ignore_ascii_case("at-risk"))
+        {
+            prev_end = floor;
+            continue;
+        }
         if noun.class == NounClass::Victim && victims_of_another_harm(&text[noun.end..]) {
             // The verb before is still the next count's ("assisted 40 victims of domestic
             // violence and 12 trafficking victims").

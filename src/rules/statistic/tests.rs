@@ -2713,3 +2713,19 @@ fn an_opening_verb_denied_of_a_longer_list_of_kinds_takes_its_noun() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any forced labor or sex trafficking prosecutions.", report(2012)), @"2011 statistic: prosecutions 0 (forced labor)");
 }
+
+#[test]
+fn people_at_risk_are_not_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities conducted 746 inspections and identified approximately 1,040 vulnerable children.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 2,643 at-risk children and 12 child trafficking victims in 2020.", report(2021)), @"2020 statistic: victims_identified 12 (child trafficking victims)");
+}
+
+#[test]
+fn a_count_denied_of_crimes() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials investigated no trafficking crimes in 2019.", report(2020)), @"2019 statistic: investigations 0 (trafficking crimes)");
+}
+
+#[test]
+fn a_year_naming_a_law_dates_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting one trafficker for the first time under its recent 2018 law.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
+}

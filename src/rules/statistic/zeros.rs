@@ -194,7 +194,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_VERB_NO,
     format!(
-        r"(?i)\b(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants|cases|victims|officials|individuals|persons|people|children|adults|workers|women|men|employers|recruiters|one))\b"
+        r"(?i)\b(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and|nor)\s+{VERB})*)\s+no\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?(?:traffickers|offenders|suspects|perpetrators|defendants|cases|crimes|offenses|offences|victims|officials|individuals|persons|people|children|adults|workers|women|men|employers|recruiters|one))\b"
     )
 );
 
