@@ -210,25 +210,11 @@ impl Rule for ComplianceRule {
             .flatten()
             .filter(|&comma| at < comma);
         // A text with no year at all still states the assessment: it stays, undated.
-        let mut dates: Vec<PartialDate> = match subordinate_end {
-            Some(end) => {
-                let mut years: Vec<i32> = cx
-                    .explicit_dates()
-                    .into_iter()
-                    .filter(|&(start, _)| start < end)
-                    .map(|(_, d)| d.year)
-                    .collect();
-                years.dedup();
-                if years.is_empty() {
-                    years.extend(cx.anchor.assessment_year());
-                }
-                years
-            }
-            None => cx.assessment_years(),
-        }
-        .into_iter()
-        .map(PartialDate::year)
-        .collect();
+        let mut dates: Vec<PartialDate> = cx
+            .assessment_years_before(subordinate_end.unwrap_or(text.len()))
+            .into_iter()
+            .map(PartialDate::year)
+            .collect();
         if dates.is_empty() && cx.anchor.report_year.is_none() {
             dates = dates_of_the_ranking_before(cx);
             if dates.is_empty() {

@@ -623,9 +623,15 @@ impl<'a> SentenceCtx<'a> {
     /// The years an assessment (tier, compliance) in this sentence is for: the
     /// explicit years of the sentence, else the anchor's assessment year.
     pub fn assessment_years(&self) -> Vec<i32> {
+        self.assessment_years_before(self.text.len())
+    }
+
+    /// [`SentenceCtx::assessment_years`], of the explicit years starting before `end` only.
+    pub fn assessment_years_before(&self, end: usize) -> Vec<i32> {
         let mut years: Vec<i32> = self
             .explicit_dates()
             .into_iter()
+            .filter(|&(start, _)| start < end)
             .map(|(_, d)| d.year)
             .collect();
         years.dedup();

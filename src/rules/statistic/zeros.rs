@@ -437,16 +437,8 @@ pub(super) fn zeros_in(
         for metric in denied_metrics(verbs, obj) {
             if is_enforcement_metric(metric) && !names_victims(obj) {
                 let date = told.map(PartialDate::year);
-                push_dated(
-                    cx,
-                    rule,
-                    out,
-                    metric,
-                    Quantity::exact(0),
-                    subject_of(obj),
-                    m.start(),
-                    date,
-                );
+                let zero = (metric, subject_of(obj));
+                push_zero_dated(cx, rule, out, zero, m.start(), date, false);
             }
         }
     }
