@@ -30,7 +30,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+for\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -91,6 +91,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
     // "updated checklists to law enforcement": no law.
     let stated = |m: &regex::Match<'_>| {
         !negated_before(text, m.start())
+            && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
             && !text[m.end()..].starts_with(" enforcement")
     };
@@ -114,6 +115,32 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
         })
         .or_else(|| through_amendment(text).filter(stated))
         .or_else(|| new_offense(text))
+}
+
+/// "took steps towards amending the 2007 Act", "began the process of amending": a change
+/// under way, not made.
+fn still_toward(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    ["toward", "towards"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || (last.eq_ignore_ascii_case("of")
+            && words
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("process")))
+}
+
+/// The law a change names by its acronym right after the verb ("amended the PTPA").
+fn amended_acronym(change: &str) -> Option<String> {
+    let rest = change
+        .strip_prefix("amended ")
+        .or(change.strip_prefix("amending "))?;
+    let rest = rest
+        .strip_prefix("the ")
+        .or(rest.strip_prefix("its "))
+        .unwrap_or(rest);
+    (rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_uppercase())).then(|| rest.to_string())
 }
 
 /// "through an amendment to its criminal code": a change told as the means of another act.
@@ -367,7 +394,9 @@ impl AmendmentRule {
         let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200)
             .trim_end_matches(['.', ' ', ','])
             .to_string();
-        let instrument = instrument(cx.text).or_else(|| super::law::law_name(cx.text));
+        let instrument = amended_acronym(m.as_str())
+            .or_else(|| instrument(cx.text))
+            .or_else(|| super::law::law_name(cx.text));
         let article = article(cx.text);
         let dates: Vec<(Option<PartialDate>, bool)> = if listed.is_empty() {
             vec![(date, true)]
@@ -453,6 +482,20 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn a_law_amended_by_its_title_or_acronym() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In March 2021, parliament amended the Combating of Trafficking in Persons Act to raise the penalties.", report(2022)), @"2021-03 legal_amendment: Combating of Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government adopted a new referral plan and amended the CTIPA to remove fines.", report(2022)), @"2021 legal_amendment: CTIPA");
+        // An acronym of no act is no law amended.
+        insta::assert_snapshot!(run(&AmendmentRule, "The government amended the NRM to include labor inspectors.", report(2022)), @"");
+    }
+
+    #[test]
+    fn a_change_under_way_is_not_made() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The ministry took steps towards amending the 2010 Anti-Trafficking Act.", report(2022)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament began the process of amending the criminal code.", report(2022)), @"");
+    }
 
     #[test]
     fn updates_approved() {
