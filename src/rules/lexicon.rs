@@ -170,6 +170,8 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
     ("register", Metric::VictimsIdentified),
     ("detect", Metric::VictimsIdentified),
+    // "identified 2,229 potential victims and confirmed 82 victims".
+    ("confirmed", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
     ("housed", Metric::VictimsAssisted),

@@ -8,8 +8,8 @@ use super::nouns::{
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
-    described_as_a_kind, done_further, inside_breakdown, is_part_of, is_partitive,
-    participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
+    described_as_a_kind, described_by_copula, done_further, earlier_year_of, inside_breakdown,
+    is_part_of, is_partitive, participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -41,13 +41,21 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) SAME_AS,
-    r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total|amount)\s+[a-z]+ed|same\s+(?:number|total)\s+of\s+[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
+    r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total|amount)\s+[a-z]+ed|same\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
 lazy_regex!(
     pub(super) COMPARISON,
     format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
 );
+
+/// "six victims from five countries": "from" after a counted noun tells where they came
+/// from, not the count they changed from.
+fn origin_after_noun(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        && words.next().and_then(classify_noun).is_some()
+}
 
 /// `told_counts`: the metrics of the last count of an earlier sentence of the paragraph and
 /// where that sentence ends, replaced by this sentence's.
@@ -58,6 +66,7 @@ pub(super) fn counts(
     told_counts: &mut Option<(usize, Vec<Metric>)>,
 ) {
     let text = cx.text;
+    let first = out.len();
     let all = cx.quantities();
     let counts: Vec<&QuantityMention> = all
         .iter()
@@ -83,6 +92,8 @@ pub(super) fn counts(
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
+    // Whether each count before the one read was a part.
+    let mut were_parts: Vec<bool> = Vec::new();
     // Where dates of participles after counted nouns start: other verbs' dates.
     let mut participle_dates: Vec<usize> = cx.instrument_dates().collect();
     let mut parts_of_named_whole = false;
@@ -114,6 +125,18 @@ pub(super) fn counts(
         prev_end = q.end;
         // "(18 in 2018)", "(29 in 2017, 19 in 2016)", "(339 in 2018 and 327 in 2017)" after a count:
         // the same metric in other years.
+        if i > 0 {
+            were_parts.push(previous_was_part);
+        }
+        // "four were male victims (85 female and six male victims in 2019)", "two were child
+        // victims (one in 2019)": a bracket telling another year of a part holds parts too.
+        let told = |o: usize| out[first..].iter().any(|(pos, _)| *pos == counts[o].start);
+        let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
+            .is_some_and(|o| !told(o) && (were_parts[o] || described_by_copula(text, &counts, o)));
+        if of_a_part {
+            previous_was_part = true;
+            continue;
+        }
         if let Some(end) = year_aside(text, q, first_open) {
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year
@@ -365,8 +388,9 @@ pub(super) fn counts(
                     .map_or(q.quantity, Quantity::exact),
                 false => q.quantity,
             };
-            if another_year || comparative || COMPARISON.is_match(crate::pattern::tail(before, 40))
-            {
+            let compared =
+                COMPARISON.is_match(crate::pattern::tail(before, 40)) && !origin_after_noun(before);
+            if another_year || comparative || compared {
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
                 // every metric of the count before.
                 if let Some((metric, subject)) = last.clone() {
@@ -632,7 +656,12 @@ pub(super) fn counts(
             .split_whitespace()
             .next()
             .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
-        if metrics.is_empty() && !other_action && (coordinated || COMPARED.is_match(between)) {
+        if metrics.is_empty()
+            && !other_action
+            // "; there were seven adults and two children": a list of what some are.
+            && ((coordinated && !described_by_copula(text, &counts, i))
+                || COMPARED.is_match(between))
+        {
             // "..., compared with 933 victims in 2020": each metric of the count compared, the
             // one of the same noun first ("prosecutions of 18 defendants, compared with 11
             // investigations and 12 defendants").
@@ -943,13 +972,17 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         .iter()
         .filter_map(|w| crate::pattern::find_ci(window, w, 0))
         .min()?;
-    // Told of this count: in its clause, a few words after it, or set off by a comma after
+    // Told of this count: in its clause, a few words after it, or set off by a comma or dash after
     // words with no verb of their own ("convicted two traffickers under the 2008 law, the same
     // number of convictions reported in 2018").
     let gap = &window[..at];
     let words = gap.split_whitespace().count();
     let appositive = words <= 10
-        && gap.trim_end().trim_end_matches(" the").ends_with(',')
+        && gap
+            .trim_end()
+            .trim_end_matches("the")
+            .trim_end()
+            .ends_with([',', '-', '\u{2013}', '\u{2014}'])
         && !gap.split_whitespace().any(|w| {
             [
                 "was", "were", "is", "are", "has", "have", "had", "remained", "stayed",

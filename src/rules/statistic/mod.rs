@@ -75,6 +75,7 @@ impl Rule for StatisticRule {
             "identif",
             "register",
             "detect",
+            "confirmed",
             "assist",
             "shelter",
             "served",

@@ -21,7 +21,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) YEAR_ASIDE,
-    r"^[\w,-]+(?:\s+[a-z]+)?\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*(?:[),;]|and\s)"
+    r"^[\w,-]+(?P<noun>(?:\s+[a-z]+){0,3}?)\s+(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:preceding|previous|prior|last)\s+(?:reporting\s+)?(?:period|year))\s*(?:[),;]|and\s)"
 );
 
 /// "190 victims, including 56 children", "40 cases, of which 12 ...": a part of the count
@@ -300,7 +300,56 @@ pub(super) fn year_aside(
     if PART_LINKS.iter().any(|w| in_bracket.contains(w)) {
         return None;
     }
-    YEAR_ASIDE.find(&text[q.start..]).map(|m| q.start + m.end())
+    let c = YEAR_ASIDE.captures(&text[q.start..])?;
+    // "(124 potential victims in 2019)": a noun of several words repeats the one counted.
+    let mut noun = c["noun"].split_whitespace();
+    if noun.clone().count() > 1 {
+        let head = noun.next_back()?;
+        let counted = text[..open].split_whitespace().rev().take(3);
+        if !counted.into_iter().any(|w| w.eq_ignore_ascii_case(head)) {
+            return None;
+        }
+    }
+    Some(q.start + c.get(0)?.end())
+}
+
+/// The index in `before` of the count that `q`, in a bracket telling a year, gives another
+/// year of: the last ending shortly before the bracket, in its clause ("four were male
+/// victims (85 female and six male victims in 2019)").
+pub(super) fn earlier_year_of(
+    text: &str,
+    before: &[&QuantityMention],
+    q: &QuantityMention,
+    first_open: Option<usize>,
+) -> Option<usize> {
+    first_open.filter(|&o| o < q.start)?;
+    let open = text[..q.start].rfind('(')?;
+    // Not a bracket comparing another total ("(compared with a total of 121 victims ...)").
+    if text[open..q.start].contains(')') || after_comparison(text, open, q.start) != open {
+        return None;
+    }
+    let close = text[q.start..]
+        .find(')')
+        .map_or(text.len(), |c| q.start + c);
+    if !crate::pattern::holds_a_year(&text[q.end..close]) {
+        return None;
+    }
+    let owner = before.iter().rposition(|c| c.end <= open)?;
+    let between = &text[before[owner].end..open];
+    (between.split_whitespace().count() <= 8 && !between.contains([';', '(', ')'])).then_some(owner)
+}
+
+/// Whether the count `counts[i]`, or the list it ends, is told by what its members are ("one
+/// was a foreign victim", "85 were female victims", "there were five adults and one child"):
+/// a description of some of a whole, not an act counted.
+pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i: usize) -> bool {
+    let copula = |w: Option<&str>| w.is_some_and(|w| w == "was" || w == "were");
+    while i > 0 && continues_parts(&text[counts[i - 1].end..counts[i].start]) {
+        i -= 1;
+    }
+    let q = counts[i];
+    copula(text[q.end..].split_whitespace().next())
+        || copula(text[..q.start].split_whitespace().next_back())
 }
 
 pub(super) fn inside_breakdown(

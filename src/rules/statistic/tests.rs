@@ -1196,9 +1196,11 @@ fn years_before_told_first_leave_a_count_undated() {
 
 #[test]
 fn a_date_in_a_bracket_after_the_count_is_the_asides() {
+    // The aside's count repeating the noun before the bracket is that count's earlier year.
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 39 official victims and 85 potential victims (no official victims and four potential victims in 2018).", report(2020)), @r"
     2019 statistic: victims_identified 39 (official victims)
     2019 statistic: victims_identified 85 (potential victims)
+    2018 statistic: victims_identified 4 (potential victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The committee reported courts convicted at least 100 traffickers - including some whose trials began in the previous reporting period - up from 43 in 2015.", report(2017)), @r"
     2016 statistic: convictions at_least 100 (traffickers)
@@ -2728,4 +2730,61 @@ fn a_count_denied_of_crimes() {
 #[test]
 fn a_year_naming_a_law_dates_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting one trafficker for the first time under its recent 2018 law.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");
+}
+
+#[test]
+fn a_bracket_giving_a_parts_earlier_year_holds_parts() {
+    // Parts described by what they are, each with a bracket for the year before.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 57 victims (60 in 2020); 40 were women exploited in sex trafficking (38 women and two girls in 2020); one was a foreign national (four foreign nationals from Ghana in 2020); and three were children (five in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 57 (victims)
+    2020 statistic: victims_identified 60 (victims)
+    ");
+    // A list of parts after "there were", and one after "were".
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified nine potential victims (75 potential victims in 2020); of these, there were seven women and two boys (51 women and 24 children in 2020); six were Moldovan and three Ukrainian (70 Moldovans and five Ukrainians in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 9 (potential victims)
+    2020 statistic: victims_identified 75 (potential victims)
+    ");
+    // A count told as one keeps its bracket, whatever its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers (nine convicted traffickers in 2020).", report(2022)), @r"
+    2021 statistic: convictions 14 (traffickers)
+    2020 statistic: convictions 9 (traffickers)
+    ");
+    // The noun of several words must repeat the one counted.
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 30 victims (12 labor trafficking cases in 2020).", report(2022)), @"2021 statistic: victims_assisted 30 (victims)");
+}
+
+#[test]
+fn counted_people_from_places_are_no_earlier_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials repatriated 11 victims, compared to seven victims from three countries in 2019.", report(2021)), @r"
+    2020 statistic: victims_repatriated 11 (victims)
+    2020 statistic: victims_repatriated 7 (victims)
+    ");
+    // "from" after a verb of change still gives the earlier count.
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutions rose to 31 in 2020, up from 22 in 2019.", report(2021)), @r"
+    2020 statistic: prosecutions 31
+    2019 statistic: prosecutions 22
+    ");
+}
+
+#[test]
+fn the_same_number_of_a_longer_noun_or_after_a_dash() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 23 victims, the same number of confirmed trafficking victims as in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 23 (victims)
+    2019 statistic: victims_identified 23 (victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 15 defendants during the reporting period—the same number of alleged traffickers charged during the previous reporting period.", report(2021)), @r"
+    2020 statistic: prosecutions 15 (defendants)
+    2019 statistic: prosecutions 15 (defendants) (inferred)
+    ");
+    // Told of another count, a sentence with no dash or comma before it says nothing of this one.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 23 victims and trained judges on the same number of modules as in 2019.", report(2021)), @"2020 statistic: victims_identified 23 (victims)");
+}
+
+#[test]
+fn victims_confirmed_and_acts_told_in_a_that_clause() {
+    insta::assert_snapshot!(run(&StatisticRule, "The task force screened 3,100 migrants and confirmed 64 victims.", report(2021)), @"2020 statistic: victims_identified 64 (victims)");
+    // The verb before "that" is a report of the clause's own act.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry confirmed that 45 victims were referred to shelters.", report(2021)), @"2020 statistic: victims_referred 45 (victims)");
+    // Confirmed cases are no victims.
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors confirmed 12 cases of forced labor.", report(2021)), @"");
 }

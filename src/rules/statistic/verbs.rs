@@ -179,6 +179,14 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
     found.retain(|&(s, e, _)| !is_charge_noun(&window[s..e], &window[..s]));
+    // "confirmed that 30 victims were assisted": the clause after "that" tells its own act.
+    found.retain(|&(s, e, _)| {
+        !window[s..e].ends_with("ed")
+            || !window[e..]
+                .trim_start_matches([',', ' '])
+                .get(..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+    });
     // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
