@@ -305,10 +305,16 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let owner = ["'s ", "\u{2019}s "]
                     .iter()
                     .any(|p| text[obj_end..].starts_with(p));
+                // "adopted a referral mechanism for use by law enforcement": no law.
+                let enforcement = text[obj_end..]
+                    .trim_start()
+                    .get(..11)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("enforcement"));
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
                     || lower.starts_with("into law")
                     || through
                     || owner
+                    || enforcement
                     || changes_a_law(&text[obj_end..])
                 {
                     continue;
@@ -815,6 +821,13 @@ mod tests {
         // A name in quotes after its verb, its date after it.
         insta::assert_snapshot!(run(&LawRule, r#"The government made progress by adopting the "Law on the Battle against Trafficking in Persons" in December 2007."#, report(2008)), @"2007-12 law_enacted: Law on the Battle against Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, "The government made progress by adopting the Law on the Battle against Trafficking in Persons in December 2007.", report(2008)), @"2007-12 law_enacted: Law on the Battle against Trafficking in Persons");
+    }
+
+    #[test]
+    fn a_plan_for_law_enforcement_is_no_law() {
+        insta::assert_snapshot!(run(&LawRule, "In May 2015, the ministry adopted a screening protocol for use by law enforcement at border crossings.", report(2016)), @"");
+        // A law about law enforcement is still a law.
+        insta::assert_snapshot!(run(&LawRule, "In May 2015, parliament adopted a law on law enforcement cooperation.", report(2016)), @"2015-05 law_enacted: (unnamed law)");
     }
 
     #[test]

@@ -2788,3 +2788,15 @@ fn victims_confirmed_and_acts_told_in_a_that_clause() {
     // Confirmed cases are no victims.
     insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors confirmed 12 cases of forced labor.", report(2021)), @"");
 }
+
+#[test]
+fn a_second_denial_after_to() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to convict any traffickers or to proactively identify any victims.", report(2014)), @r"
+    2013 statistic: convictions 0 (traffickers)
+    2013 statistic: victims_identified 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities were unable to prosecute any suspects, or to refer any victims to care.", report(2014)), @r"
+    2013 statistic: prosecutions 0 (suspects)
+    2013 statistic: victims_referred 0 (victims)
+    ");
+}

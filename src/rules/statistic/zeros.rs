@@ -23,7 +23,7 @@ pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|su
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|was\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -33,7 +33,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
