@@ -370,6 +370,33 @@ pub const KINDS_OF_PERSON: &[&str] = &[
     "aged",
 ];
 
+/// Modifiers of people at risk, not victims ("1,040 vulnerable children", "362 street
+/// children").
+pub const AT_RISK_MODIFIERS: &[&str] = &["vulnerable", "at-risk", "street", "homeless"];
+
+/// Verbs of room given ("could house up to 30 victims"): after "can" or "could", a
+/// capacity, not an act.
+pub const ROOM_VERBS: &[&str] = &[
+    "accommodate",
+    "house",
+    "hold",
+    "host",
+    "place",
+    "receive",
+    "serve",
+    "shelter",
+    "take",
+];
+
+/// Phrases after a count that make it a capacity ("10 victims at a time").
+pub const AT_ONCE: &[&str] = &[
+    "at a time",
+    "at any one time",
+    "at any given time",
+    "at one time",
+    "simultaneously",
+];
+
 /// Words after "victim" that make it a modifier of something else counted ("three victim
 /// support centers", "two victim shelters").
 pub const VICTIM_COMPOUND_HEADS: &[&str] = &[

@@ -23,8 +23,8 @@ use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS, OTHER_HARMS, RECOGNITION_VERBS,
-    RECORDING_PARTICIPLES, VAGUE_AMOUNTS,
+    AT_ONCE, AT_RISK_MODIFIERS, CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS,
+    OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -417,7 +417,9 @@ pub(super) fn counts(
             .get(counts.partition_point(|n| n.start < noun.end))
             .map_or(ce, |n| n.start.min(ce))
             .max(noun.end);
-        if pending_after(&text[noun.end..till]) {
+        if pending_after(&text[noun.end..till])
+            || room_for(&text[cs..q.start], &text[noun.end..till])
+        {
             continue;
         }
         if !matches!(noun.class, NounClass::Metric(_))
@@ -431,7 +433,7 @@ pub(super) fn counts(
             && noun
                 .subject
                 .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("vulnerable") || w.eq_ignore_ascii_case("at-risk"))
+                .any(|w| AT_RISK_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
         {
             prev_end = floor;
             continue;
@@ -950,6 +952,24 @@ fn dash_aside_after(text: &str, from: usize, clause_end: usize) -> Option<(usize
 
 /// Whether the words after a count's noun, up to the end of its phrase, tell it pending
 /// ("are still pending", "begun in 2017 remained pending").
+/// "could place up to 10 victims at a time", "had capacity for 25 victims": room for a
+/// count, not a count of an act. `before` and `after` are the words around the count.
+fn room_for(before: &str, after: &str) -> bool {
+    let phrase = after.split([',', ';', '.']).next().unwrap_or("");
+    if AT_ONCE
+        .iter()
+        .any(|p| crate::pattern::contains_ci(phrase, p))
+    {
+        return true;
+    }
+    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    words.windows(2).any(|p| {
+        (is(p[0], &["for", "of"]) && is(p[1], &["capacity"]))
+            || (is(p[0], ROOM_VERBS) && is(p[1], &["can", "could"]))
+    })
+}
+
 pub(super) fn pending_after(rest: &str) -> bool {
     let phrase = rest.split([',', ';']).next().unwrap_or("");
     crate::lazy_finder!(PENDING, "pending");

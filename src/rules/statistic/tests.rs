@@ -2800,3 +2800,17 @@ fn a_second_denial_after_to() {
     2013 statistic: victims_referred 0 (victims)
     ");
 }
+
+#[test]
+fn room_for_victims_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government could shelter up to 40 adult victims in its two facilities.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The NGO shelter assisted 18 victims and provided care to 12 victims at a time.", report(2019)), @"2018 statistic: victims_assisted 18 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government opened a shelter with a capacity of 60 victims.", report(2019)), @"");
+    // Building capacity is no room.
+    insta::assert_snapshot!(run(&StatisticRule, "The government expanded its capacity to combat trafficking, including training 45 prosecutors.", report(2019)), @"2018 statistic: officials_trained 45 (prosecutors)");
+}
+
+#[test]
+fn people_at_risk_are_no_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "Social workers assisted 210 street children and 35 trafficking victims.", report(2019)), @"2018 statistic: victims_assisted 35 (trafficking victims)");
+}
