@@ -9,7 +9,8 @@ use super::nouns::{
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
     described_as_a_kind, described_by_copula, done_further, earlier_year_of, inside_breakdown,
-    is_part_of, is_partitive, participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
+    is_part_of, is_partitive, led_by_whole, participle_of_whole, summed_parts, year_aside,
+    NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -427,6 +428,12 @@ pub(super) fn counts(
         {
             continue;
         }
+        // "four victims' dependents", "one victim's family": the owner of what is counted.
+        let owner = ["'", "\u{2019}", "'s", "\u{2019}s"];
+        if noun.class == NounClass::Victim && owner.iter().any(|o| text[..noun.end].ends_with(o)) {
+            prev_end = floor;
+            continue;
+        }
         // "identified 1,040 vulnerable children", "2,643 at-risk children": people at risk,
         // not victims.
         if noun.class == NounClass::Victim
@@ -705,6 +712,11 @@ pub(super) fn counts(
             && only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
         {
             metrics.retain(|m| *m != Metric::VictimsIdentified);
+        }
+        // "Of the 611, the GPS identified 304 potential victims": victims identified among a
+        // whole told before are some of it (victims assisted among them are a count).
+        if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
+            metrics.clear();
         }
         if metrics.is_empty() {
             // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,

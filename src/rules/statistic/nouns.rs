@@ -111,7 +111,8 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 {
                     return None;
                 }
-                if !word.ends_with([',', ';', ')']) {
+                // Not after an owner: "12 victims' children" are the victims' (see `counts`).
+                if !word.ends_with([',', ';', ')', '\'', '\u{2019}']) {
                     if let Some(c2) = classify_noun(next) {
                         words.push(clean);
                         clean = next;

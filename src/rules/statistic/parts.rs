@@ -228,8 +228,16 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
             };
             sum += v;
             if sum == whole && k > i + 1 {
+                // Each part names the total's noun, or leaves it out after the total's own
+                // verb ("the government referred 81, social welfare organizations referred
+                // 42, ...").
                 let noun = head(counts[i]);
-                if noun.is_some() && (i + 1..=k).all(|p| head(counts[p]) == noun) {
+                let verb_before =
+                    |q: &QuantityMention| text[..q.start].split_whitespace().next_back();
+                let bare = |p: usize| {
+                    bare_count(text, counts[p]) && verb_before(counts[p]) == verb_before(counts[i])
+                };
+                if noun.is_some() && (i + 1..=k).all(|p| bare(p) || head(counts[p]) == noun) {
                     parts[i + 1..=k].iter_mut().for_each(|p| *p = true);
                 }
                 break;
@@ -239,6 +247,13 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
             }
         }
     }
+}
+
+/// Whether a count stands with no noun of its own: a comma, semicolon, "and" or the end
+/// right after it.
+fn bare_count(text: &str, q: &QuantityMention) -> bool {
+    let rest = text[q.end..].trim_start();
+    rest.is_empty() || rest.starts_with([',', ';', '.']) || rest.starts_with("and ")
 }
 
 /// Whether the words between two parts of a count continue their list ("51 adult males,
@@ -311,6 +326,24 @@ pub(super) fn year_aside(
         }
     }
     Some(q.start + c.get(0)?.end())
+}
+
+lazy_regex!(
+    WHOLE_LEAD,
+    r"(?i)^\s*(?:of|among)\s+(?:the|these|those)\s+[\d,]+(?P<noun>(?:\s+[\w-]+){0,4})\s*,"
+);
+
+/// Whether a clause, up to a count, opens with the victims the count is some of ("Of the
+/// 611, the GPS identified 304", "Of the 83 victims identified, ..."); not a whole of
+/// another kind ("Of the 74 referrals, ...").
+pub(super) fn led_by_whole(clause_before: &str) -> bool {
+    WHOLE_LEAD.captures(clause_before).is_some_and(|c| {
+        let noun = &c["noun"];
+        noun.trim().is_empty()
+            || noun
+                .split_whitespace()
+                .any(|w| w.to_ascii_lowercase().starts_with("victim"))
+    })
 }
 
 /// The index in `before` of the count that `q`, in a bracket telling a year, gives another

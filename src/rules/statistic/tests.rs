@@ -2814,3 +2814,33 @@ fn room_for_victims_is_no_count() {
 fn people_at_risk_are_no_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "Social workers assisted 210 street children and 35 trafficking victims.", report(2019)), @"2018 statistic: victims_assisted 35 (trafficking victims)");
 }
+
+#[test]
+fn parts_by_agent_may_leave_the_noun_out() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 64 potential victims to care (58 in 2017); police referred 40, labor inspectors referred 15, and NGOs referred nine.", report(2019)), @r"
+    2018 statistic: victims_referred 64 (potential victims)
+    2017 statistic: victims_referred 58 (potential victims)
+    ");
+    // Another act by an agent is a count of its own, even when the numbers add up.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs assisted 90 victims; among these, police referred 60 and NGOs were responsible for the other 30.", report(2019)), @r"
+    2018 statistic: victims_assisted 90 (victims)
+    2018 statistic: victims_referred 60 (victims)
+    ");
+}
+
+#[test]
+fn victims_owning_what_is_counted() {
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter provided care to 21 victims and nine victims’ children.", report(2019)), @"2018 statistic: victims_assisted 21 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry assisted three victims' families and 14 victims.", report(2019)), @"2018 statistic: victims_assisted 14 (victims)");
+}
+
+#[test]
+fn victims_identified_among_a_whole_told_first() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 520, police identified 301 potential victims, compared with 280 in 2017.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 97 victims identified, the ministry provided shelter to 40.", report(2019)), @r"
+    2018 statistic: victims_identified 97 (victims)
+    2018 statistic: victims_assisted 40 (victims)
+    ");
+    // A whole of another kind.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 60 referrals, the commission identified 51 victims.", report(2019)), @"2018 statistic: victims_identified 51 (victims)");
+}
