@@ -45,7 +45,7 @@ lazy_regex!(
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
-    r"(?i)\b(?:code|law|act|legislation)(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
+    r"(?i)\b(?:code|law|act|legislation)(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
 );
 lazy_regex!(
     CHANGES_TO,
@@ -489,6 +489,11 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The government adopted a new referral plan and amended the CTIPA to remove fines.", report(2022)), @"2021 legal_amendment: CTIPA");
         // An acronym of no act is no law amended.
         insta::assert_snapshot!(run(&AmendmentRule, "The government amended the NRM to include labor inspectors.", report(2022)), @"");
+    }
+
+    #[test]
+    fn an_act_with_its_year_amended_later() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Labour Relations Act of 1995 (LRA), amended in 2018, prohibits forced labor.", report(2021)), @"2018 legal_amendment: Labour Relations Act of 1995");
     }
 
     #[test]

@@ -335,7 +335,11 @@ fn following_noun(before: &str, rest: &str) -> Option<NounKind> {
         if raw.starts_with([',', ';', '(', ':']) && !bracketed_title_word {
             return None;
         }
+        // "the 2013 ... act's provisions": the owner's noun.
         let w = raw
+            .trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s")
             .trim_matches(|c: char| !c.is_ascii_alphanumeric())
             .to_ascii_lowercase();
         if REPORT_NOUNS.contains(&w.as_str()) {
@@ -356,7 +360,7 @@ fn following_noun(before: &str, rest: &str) -> Option<NounKind> {
         title &= raw.starts_with(|c: char| c.is_ascii_uppercase())
             || bracketed_title_word
             || TITLE_LINKS.contains(&raw);
-        if seen >= if title { 7 } else { 4 } {
+        if seen >= if title { 9 } else { 4 } {
             return None;
         }
     }

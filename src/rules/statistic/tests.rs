@@ -2844,3 +2844,14 @@ fn victims_identified_among_a_whole_told_first() {
     // A whole of another kind.
     insta::assert_snapshot!(run(&StatisticRule, "Of the 60 referrals, the commission identified 51 victims.", report(2019)), @"2018 statistic: victims_identified 51 (victims)");
 }
+
+#[test]
+fn a_pair_around_a_count_after_a_determiner() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported providing all nine victims with care and services.", report(2019)), @"2018 statistic: victims_assisted 9 (victims)");
+}
+
+#[test]
+fn a_bare_zero_needs_an_object_of_its_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs sheltered some victims the government did not identify and referred instead to migration authorities.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify and protect trafficking victims.", report(2019)), @"2018 statistic: victims_identified 0 (trafficking victims)");
+}

@@ -128,7 +128,11 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
 /// after "with" or "to" past the counted noun ("provided 113 victims with various services",
 /// "brought 12 suspected traffickers to trial").
 pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
-    let verb = before.split_whitespace().next_back()?;
+    // "providing all eight victims with care": a determiner may stand between.
+    let verb = before
+        .split_whitespace()
+        .rev()
+        .find(|w| !["all", "the", "these", "those", "its", "their"].contains(w))?;
     let mut words = after.split_whitespace().take(6);
     words.find(|w| *w == "with" || *w == "to")?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))

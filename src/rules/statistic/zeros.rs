@@ -368,10 +368,25 @@ pub(super) fn zeros_in(
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
-        if !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
+        // "victims it did not identify and classified as ...": a verb of another tense joined
+        // after it; its object came before ("did not identify and protect any victims" shares one).
+        let mut words = obj.as_str().split_whitespace();
+        let joined = words.next().is_some_and(|w| {
+            ["and", "or", "nor", "but"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        }) && words.next().is_some_and(|w| w.ends_with("ed"));
+        if joined || !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
             continue;
         }
-        push_denied(cx, rule, out, &c["verbs"], obj.as_str(), m.start());
+        // "did not identify and protect trafficking victims": the object after the other verb.
+        let own_obj = match obj.as_str().split_once(' ') {
+            Some((conj, rest)) if ["and", "or", "nor"].contains(&conj) => {
+                rest.split_once(' ').map_or(rest, |(_, o)| o)
+            }
+            _ => obj.as_str(),
+        };
+        push_denied(cx, rule, out, &c["verbs"], own_obj, m.start());
         if let Some(o) = OR_BARE.captures(&text[obj.end()..]) {
             let other = o.name("obj").expect("obj");
             if bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]) {
