@@ -385,6 +385,11 @@ impl<'a> SentenceCtx<'a> {
                     .is_some_and(|c| c.eq_ignore_ascii_case(w))
             }) && !clause.contains([',', ';'])
         });
+        // "has not identified a victim since 2016, when the government identified eight":
+        // the clause is of that year.
+        if let Some(TimeExpr::Since(year)) = when_told.map(|m| m.expr) {
+            return DateFor::Point(PartialDate::year(year));
+        }
         let pick = when_told.or(own_after).or(closing).or(before).or_else(|| {
             after.filter(|m| {
                 let between = &self.text[pos..m.start];

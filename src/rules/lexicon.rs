@@ -388,6 +388,17 @@ pub const ROOM_VERBS: &[&str] = &[
     "take",
 ];
 
+/// Phrases after counted victims that unsay them ("seven potential victims who were later
+/// found not to have been victims").
+pub const NOT_VICTIMS_AFTER: &[&str] = &[
+    "found not to",
+    "determined not to",
+    "deemed not to",
+    "not to have been",
+    "were not trafficking victims",
+    "were not victims",
+];
+
 /// Phrases after a count that make it a capacity ("10 victims at a time").
 pub const AT_ONCE: &[&str] = &[
     "at a time",

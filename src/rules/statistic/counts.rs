@@ -24,8 +24,9 @@ use crate::lazy_regex;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    AT_ONCE, AT_RISK_MODIFIERS, CASE_DISPOSALS, COMPARED_WITH, OPENING_VERBS, OTHER_ACTIONS,
-    OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
+    AT_ONCE, AT_RISK_MODIFIERS, CASE_DISPOSALS, COMPARED_WITH, NOT_VICTIMS_AFTER, OPENING_VERBS,
+    OTHER_ACTIONS, OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS,
+    VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -391,7 +392,22 @@ pub(super) fn counts(
             };
             let compared =
                 COMPARISON.is_match(crate::pattern::tail(before, 40)) && !origin_after_noun(before);
-            if another_year || comparative || compared {
+            // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
+            // 2017": the noun of a count not told before.
+            let word_after = |c: &QuantityMention| {
+                text[c.end..]
+                    .split_whitespace()
+                    .next()
+                    .map(trim_word)
+                    .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+            };
+            let told = |c: &QuantityMention| out[first..].iter().any(|(pos, _)| *pos == c.start);
+            let mirrors_untold = word_after(q).is_some_and(|w| {
+                counts[..i]
+                    .iter()
+                    .any(|c| !told(c) && word_after(c).is_some_and(|o| o.eq_ignore_ascii_case(w)))
+            });
+            if (another_year || comparative || compared) && !mirrors_untold {
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
                 // every metric of the count before.
                 if let Some((metric, subject)) = last.clone() {
@@ -718,6 +734,25 @@ pub(super) fn counts(
         if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
             metrics.clear();
         }
+        // "identifying 1,337 of these victims", "removed 1,284 child laborers ... and provided
+        // care to 25 of these children": some of those identified, or of a whole not counted
+        // ("9 of these victims were repatriated" is a count).
+        let of_these = ["of these ", "of those "].iter().any(|p| {
+            text[q.end..]
+                .trim_start()
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        });
+        let whole_untold = i > 0
+            && !out[first..]
+                .iter()
+                .any(|(pos, _)| *pos == counts[i - 1].start);
+        if noun.class == NounClass::Victim
+            && of_these
+            && (metrics == [Metric::VictimsIdentified] || whole_untold)
+        {
+            metrics.clear();
+        }
         if metrics.is_empty() {
             // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
             // 32 victims in labor trafficking": the object of a verb that is no metric, which
@@ -976,10 +1011,13 @@ fn room_for(before: &str, after: &str) -> bool {
     }
     let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
     let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    // "capacity for 25", "could house 30", "the capacity to house 12".
     words.windows(2).any(|p| {
         (is(p[0], &["for", "of"]) && is(p[1], &["capacity"]))
             || (is(p[0], ROOM_VERBS) && is(p[1], &["can", "could"]))
-    })
+    }) || words
+        .windows(3)
+        .any(|p| is(p[0], ROOM_VERBS) && is(p[1], &["to"]) && is(p[2], &["capacity"]))
 }
 
 pub(super) fn pending_after(rest: &str) -> bool {
@@ -1145,6 +1183,14 @@ fn metrics_of_last(metric: Metric, last_metrics: &[Metric]) -> Vec<Metric> {
 /// Whether the words after a victim noun name a harm other than trafficking ("victims of
 /// illegal recruitment", "of domestic violence").
 fn victims_of_another_harm(after: &str) -> bool {
+    // "seven potential victims who were later found not to have been victims": none.
+    let clause = after.split([';', '.', ',']).next().unwrap_or("");
+    if NOT_VICTIMS_AFTER
+        .iter()
+        .any(|p| crate::pattern::contains_ci(clause, p))
+    {
+        return true;
+    }
     let Some(harm) = after.trim_start().strip_prefix("of ") else {
         return false;
     };

@@ -2855,3 +2855,33 @@ fn a_bare_zero_needs_an_object_of_its_own() {
     insta::assert_snapshot!(run(&StatisticRule, "NGOs sheltered some victims the government did not identify and referred instead to migration authorities.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify and protect trafficking victims.", report(2019)), @"2018 statistic: victims_identified 0 (trafficking victims)");
 }
+
+#[test]
+fn some_of_these_victims_are_a_part() {
+    insta::assert_snapshot!(run(&StatisticRule, "The labor inspectorate reported identifying 212 of these victims in 2021.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry removed 300 children from mines and provided care to 18 of these children.", report(2022)), @"");
+}
+
+#[test]
+fn a_comparison_of_a_count_not_told() {
+    insta::assert_snapshot!(run(&StatisticRule, "The hotline received 90 calls in 2021 that led to 14 investigations, compared to 70 calls in 2020.", report(2022)), @"2021 statistic: investigations 14");
+    // The count told keeps its comparison.
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened 14 investigations in 2021, compared to 11 investigations in 2020.", report(2022)), @r"
+    2021 statistic: investigations 14
+    2020 statistic: investigations 11
+    ");
+}
+
+#[test]
+fn victims_unsaid_after_their_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified nine potential victims who were later determined not to be trafficking victims.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter had the capacity to accommodate 16 victims and served 11 victims.", report(2022)), @"2021 statistic: victims_assisted 11 (victims)");
+}
+
+#[test]
+fn a_when_clause_after_since_is_of_that_year() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government has not convicted a trafficker since 2015, when courts convicted three traffickers.", report(2022)), @r"
+    2021 statistic: convictions 0 (trafficker)
+    2015 statistic: convictions 3 (traffickers)
+    ");
+}
