@@ -152,6 +152,11 @@ pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     })
 }
 
+/// True when `s` starts with `prefix`, ASCII-case-insensitively.
+pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 /// True when a word may start at `at`: no ASCII letter or digit just before it.
 pub fn starts_word(b: &[u8], at: usize) -> bool {
     at == 0 || b.get(at - 1).is_none_or(|c| !c.is_ascii_alphanumeric())

@@ -305,10 +305,6 @@ fn unit(word: &str) -> Option<TimeUnit> {
     .map(|(_, t)| *t)
 }
 
-fn starts_with_ci(s: &str, prefix: &str) -> bool {
-    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
-}
-
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -326,7 +322,7 @@ fn classify(
     let before = &text[..number_start];
     let before_l = crate::pattern::tail(before, 24).trim_end();
     let after_l = crate::pattern::head(&text[end..], 40);
-    let starts = |p: &str| starts_with_ci(after_l, p);
+    let starts = |p: &str| crate::pattern::starts_with_ci(after_l, p);
     let ends = |p: &str| ends_with_ci(before_l, p);
     if CURRENCY_SYMBOLS.iter().any(|s| ends(s)) {
         return QuantityKind::Money;

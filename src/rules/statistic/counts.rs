@@ -21,6 +21,7 @@ use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
+use crate::pattern::starts_with_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
@@ -50,6 +51,11 @@ lazy_regex!(
     pub(super) COMPARISON,
     format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}|\bas\s+opposed\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
 );
+
+/// Whether a count at `start` was told, among the events from `first` on.
+fn told_at(out: &Found, first: usize, start: usize) -> bool {
+    out[first..].iter().any(|(pos, _)| *pos == start)
+}
 
 /// "six victims from five countries": "from" after a counted noun tells where they came
 /// from, not the count they changed from.
@@ -132,7 +138,7 @@ pub(super) fn counts(
         }
         // "four were male victims (85 female and six male victims in 2019)", "two were child
         // victims (one in 2019)": a bracket telling another year of a part holds parts too.
-        let told = |o: usize| out[first..].iter().any(|(pos, _)| *pos == counts[o].start);
+        let told = |o: usize| told_at(out, first, counts[o].start);
         let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
             .is_some_and(|o| !told(o) && (were_parts[o] || described_by_copula(text, &counts, o)));
         if of_a_part {
@@ -304,12 +310,9 @@ pub(super) fn counts(
             // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
             // "12 cases, two of which were prosecuted": a part taken further, or done something
             // else to, not the same again.
-            let of_which = ["of which", "of whom"].iter().any(|p| {
-                text[q.end..]
-                    .trim_start()
-                    .get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            });
+            let of_which = ["of which", "of whom"]
+                .iter()
+                .any(|p| starts_with_ci(text[q.end..].trim_start(), p));
             let taken_further = |m: Metric| {
                 !of_which
                     || last
@@ -401,7 +404,7 @@ pub(super) fn counts(
                     .map(trim_word)
                     .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
             };
-            let told = |c: &QuantityMention| out[first..].iter().any(|(pos, _)| *pos == c.start);
+            let told = |c: &QuantityMention| told_at(out, first, c.start);
             let mirrors_untold = word_after(q).is_some_and(|w| {
                 counts[..i]
                     .iter()
@@ -482,10 +485,9 @@ pub(super) fn counts(
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
-            let part = ["of these ", "of those ", "of the "].iter().any(|p| {
-                rest.get(..p.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(p))
-            });
+            let part = ["of these ", "of those ", "of the "]
+                .iter()
+                .any(|p| starts_with_ci(rest, p));
             // "Of the four investigations, police merged two": the whole told before, restated;
             // "merged two investigations", "overturned three convictions": done to cases that
             // exist, not new ones.
@@ -737,16 +739,11 @@ pub(super) fn counts(
         // "identifying 1,337 of these victims", "removed 1,284 child laborers ... and provided
         // care to 25 of these children": some of those identified, or of a whole not counted
         // ("9 of these victims were repatriated" is a count).
-        let of_these = ["of these ", "of those "].iter().any(|p| {
-            text[q.end..]
-                .trim_start()
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        });
-        let whole_untold = i > 0
-            && !out[first..]
-                .iter()
-                .any(|(pos, _)| *pos == counts[i - 1].start);
+        let rest = text[q.end..].trim_start();
+        let of_these = ["of these ", "of those "]
+            .iter()
+            .any(|p| starts_with_ci(rest, p));
+        let whole_untold = i > 0 && !told_at(out, first, counts[i - 1].start);
         if noun.class == NounClass::Victim
             && of_these
             && (metrics == [Metric::VictimsIdentified] || whole_untold)

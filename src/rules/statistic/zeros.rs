@@ -258,6 +258,9 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
 }
 
 /// The zeros of one sentence, complicity aside.
+/// Words that join a second verb or object to a denied one.
+const JOINING: [&str; 4] = ["and", "or", "nor", "but"];
+
 pub(super) fn zeros_in(
     cx: &SentenceCtx<'_>,
     rule: &str,
@@ -368,24 +371,23 @@ pub(super) fn zeros_in(
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
-        // "victims it did not identify and classified as ...": a verb of another tense joined
-        // after it; its object came before ("did not identify and protect any victims" shares one).
-        let mut words = obj.as_str().split_whitespace();
-        let joined = words.next().is_some_and(|w| {
-            ["and", "or", "nor", "but"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-        }) && words.next().is_some_and(|w| w.ends_with("ed"));
-        if joined || !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
+        // "did not identify and protect trafficking victims": the object is past the other
+        // verb; "victims it did not identify and classified as ...": a verb of another tense
+        // has none of this one (it came before).
+        let after_joining = obj
+            .as_str()
+            .split_once(' ')
+            .filter(|(w, _)| JOINING.iter().any(|j| w.eq_ignore_ascii_case(j)))
+            .map(|(_, rest)| rest);
+        let other_tense = after_joining
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|verb| verb.ends_with("ed"));
+        if other_tense || !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
             continue;
         }
-        // "did not identify and protect trafficking victims": the object after the other verb.
-        let own_obj = match obj.as_str().split_once(' ') {
-            Some((conj, rest)) if ["and", "or", "nor"].contains(&conj) => {
-                rest.split_once(' ').map_or(rest, |(_, o)| o)
-            }
-            _ => obj.as_str(),
-        };
+        let own_obj = after_joining.map_or(obj.as_str(), |rest| {
+            rest.split_once(' ').map_or(rest, |(_, o)| o)
+        });
         push_denied(cx, rule, out, &c["verbs"], own_obj, m.start());
         if let Some(o) = OR_BARE.captures(&text[obj.end()..]) {
             let other = o.name("obj").expect("obj");
@@ -850,7 +852,7 @@ fn did_not_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
             .map(|(i, _)| i)
             .find(|&i| {
                 let next = obj[i + 1..].split(' ').next().unwrap_or("");
-                ["and", "or", "nor", "but"].contains(&next)
+                JOINING.contains(&next)
             })
             .unwrap_or(obj.len());
         at = m.start() + verbs.len() + own;
