@@ -2885,3 +2885,15 @@ fn a_when_clause_after_since_is_of_that_year() {
     2015 statistic: convictions 3 (traffickers)
     ");
 }
+
+#[test]
+fn a_compared_count_told_by_its_participle() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry sheltered 41 victims and repatriated nine victims, compared to 28 sheltered and 15 repatriated victims in 2019.", report(2021)), @r"
+    2020 statistic: victims_assisted 41 (victims)
+    2020 statistic: victims_repatriated 9 (victims)
+    2019 statistic: victims_assisted 28 (victims)
+    2019 statistic: victims_repatriated 15 (repatriated victims)
+    ");
+    // A verb with an object of its own is no participle of the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Of these facilities, 24 served children and 12 served women.", report(2021)), @"");
+}
