@@ -280,42 +280,6 @@ pub(super) fn counts(
             noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
         };
         let Some(noun) = noun else {
-            // "compared to 35 sheltered and 70 repatriated victims": a participle right after
-            // a count with no noun says what was done to it.
-            // Only in a comparison, and not a verb with its own object ("24 served children").
-            let rest = &text[q.end..];
-            let mut words = rest.split_whitespace();
-            let next = words.next().unwrap_or("");
-            let compared = COMPARISON.is_match(crate::pattern::tail(before, 40))
-                || crate::pattern::contains_ci(crate::pattern::tail(before, 60), "compared");
-            let participle = (compared
-                && next.ends_with("ed")
-                && !OPENING_VERBS.contains(&next)
-                && words.next().and_then(classify_noun).is_none())
-            .then(|| metric_of_word(next))
-            .flatten();
-            if let Some(m) = participle {
-                // "nine traffickers prosecuted and 12 convicted": the noun left out is the last.
-                let subject = last_noun
-                    .as_ref()
-                    .filter(|(class, _)| fits(m, *class))
-                    .and_then(|(_, subject)| subject.clone());
-                push(
-                    cx,
-                    rule,
-                    out,
-                    m,
-                    q.quantity,
-                    subject.clone(),
-                    q.start,
-                    next_start,
-                );
-                last = Some((m, subject));
-                last_told_after = true;
-                last_by_noun = false;
-                prev_end = q.end + rest.find(next).unwrap_or(0) + next.len();
-                continue;
-            }
             // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
             if let Some(m) = number_of_metric(&text[cs..q.start])
                 .or_else(|| changed_subject_metric(&text[cs..q.start]))

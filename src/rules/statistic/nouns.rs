@@ -312,9 +312,16 @@ pub(super) fn elliptical_metric(
             .filter(|m| fits(*m, previous));
     }
     let before = text[..q.start].trim_end();
-    // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out.
+    // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out;
+    // "compared to 35 sheltered and 70 repatriated victims": so after a comparison, unless
+    // the verb has an object of its own ("24 served children").
     let coordinated = before.ends_with(',') || before.rsplit(' ').next() == Some("and");
-    if coordinated
+    let compared = || {
+        (super::counts::COMPARISON.is_match(crate::pattern::tail(before, 40))
+            || crate::pattern::contains_ci(crate::pattern::tail(before, 60), "compared"))
+            && words_of(after).nth(1).and_then(classify_noun).is_none()
+    };
+    if (coordinated || compared())
         && next.len() > 2
         && next.as_bytes()[next.len() - 2..].eq_ignore_ascii_case(b"ed")
     {
