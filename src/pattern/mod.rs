@@ -152,6 +152,11 @@ pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {
     })
 }
 
+/// True when `word` is one of `words`, ASCII-case-insensitively.
+pub fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// True when `s` starts with `prefix`, ASCII-case-insensitively.
 pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())

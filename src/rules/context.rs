@@ -591,7 +591,7 @@ impl<'a> SentenceCtx<'a> {
     /// The comparison a time is told in, read from the word right before it (or before its
     /// "in"): `Likened` after "as" or "like", `Contrasted` after "than" or "unlike".
     pub fn compared_by(&self, m: &TimeMention) -> Option<Comparison> {
-        let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+        let is = crate::pattern::is_one_of;
         let of_word = |w: &str| match () {
             _ if is(w, &["as", "like"]) => Some(Comparison::Likened),
             _ if is(w, &["than", "unlike"]) => Some(Comparison::Contrasted),

@@ -1006,8 +1006,12 @@ fn room_for(before: &str, after: &str) -> bool {
     {
         return true;
     }
-    let words: Vec<&str> = before.split_whitespace().rev().take(6).collect();
-    let is = |w: &str, of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o));
+    // The last six words, nearest first, read without allocating: a count's hot path.
+    let mut words = [""; 6];
+    for (slot, w) in words.iter_mut().zip(before.split_whitespace().rev()) {
+        *slot = w;
+    }
+    let is = crate::pattern::is_one_of;
     // "capacity for 25", "could house 30", "the capacity to house 12".
     words.windows(2).any(|p| {
         (is(p[0], &["for", "of"]) && is(p[1], &["capacity"]))
