@@ -4,8 +4,10 @@
 //! ([`Cues`], [`WordSet`]) and small byte-level searches.
 
 mod cues;
+mod phrases;
 
 pub use cues::{leftmost_longest, Cues, WordSet};
+pub use phrases::Phrases;
 use regex::Regex;
 
 /// Compiles a pattern written with `\b`, turned into an ASCII word boundary.

@@ -470,11 +470,9 @@ pub(super) fn later_stage(first: Metric, then: Metric) -> bool {
 /// ("compared with", "a decline from": "did not convict any traffickers, a decline from
 /// five cases prosecuted": the verbs before are not the count's).
 pub(super) fn after_comparison(text: &str, from: usize, to: usize) -> usize {
-    let window = &text[from..to];
-    COMPARISON_WORDS
-        .iter()
-        .filter_map(|w| crate::pattern::find_ci(window, w, 0).map(|at| at + w.len()))
-        .max()
+    crate::lazy_phrases!(COMPARING, COMPARISON_WORDS);
+    COMPARING
+        .last_first_end(&text[from..to])
         .map_or(from, |end| from + end)
 }
 
