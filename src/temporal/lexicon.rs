@@ -155,6 +155,10 @@ pub const NAME_NOUNS: &[&str] = &[
     "index",
 ];
 
+/// Nouns of cases named by the year they began ("continued to investigate a 2019 case"): that
+/// year dates no fact of the sentence. Not instruments: "57 cases prosecuted in 2005" is dated.
+pub const CASE_NOUNS: &[&str] = &["case", "cases"];
+
 /// Verbs (stems) of what a law does, after its name: an acronym before one names a law.
 pub const LAW_VERBS: &[&str] = &[
     "criminaliz",
@@ -210,6 +214,12 @@ pub const NAME_DETERMINERS: &[&str] = &[
     "updated",
     "new",
     "recent",
+    // "the pre-existing 2004 law", "its previous 2008 law".
+    "existing",
+    "pre-existing",
+    "previous",
+    "former",
+    "original",
 ];
 
 /// Looks a month name up.

@@ -1,8 +1,9 @@
 //! Recognition: text → time expressions with their positions. No resolution here.
 
 use super::lexicon::{
-    month_number, ordinal_alternation, ordinal_number, period_shift, LAST_YEAR_COMPARED, LAW_VERBS,
-    NAMED_OF_YEAR, NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES, REPORT_NOUNS,
+    month_number, ordinal_alternation, ordinal_number, period_shift, CASE_NOUNS,
+    LAST_YEAR_COMPARED, LAW_VERBS, NAMED_OF_YEAR, NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES,
+    REPORT_NOUNS,
 };
 use super::scan::{year_phrases, YearForm, YearPhrase};
 use super::{PartialDate, TimeExpr};
@@ -38,7 +39,7 @@ lazy_regex!(
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
-      | \b(?i:for\ (?:the|a)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
+      | \b(?i:for\ (?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
       | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
         ",
@@ -347,7 +348,7 @@ fn following_noun(before: &str, rest: &str) -> Option<NounKind> {
         }
         // "the 2019 Anti-Trafficking in Persons Order", not "a 2019 court order".
         let titled_order = w == "order" && title && raw.starts_with('O');
-        if NAME_NOUNS.contains(&w.as_str()) || titled_order {
+        if NAME_NOUNS.contains(&w.as_str()) || CASE_NOUNS.contains(&w.as_str()) || titled_order {
             return Some(NounKind::Name);
         }
         if raw.ends_with([',', ';', ':', '.']) {
@@ -498,6 +499,9 @@ mod tests {
         insta::assert_snapshot!(show("finalizing the 2018-2020 national action plan; its 2022-24 NAP; in 2018-2020 the plan"), @"2018-2020=named 2018 | 2022-24=named 2022 | 2018-2020=2018..=2020");
         // Not a title: a year four plain words before a name noun is a date.
         insta::assert_snapshot!(show("the 2015 changes to the labor law"), @"2015=2015");
+        // A case named by the year it began; a law named after an adjective of its age.
+        insta::assert_snapshot!(show("continued to try a 2017 forced labor case; cases opened in 2016"), @"2017=named 2017 | 2016=2016");
+        insta::assert_snapshot!(show("under the pre-existing 2009 law and its former 2003 code"), @"2009=named 2009 | 2003=named 2003");
     }
 
     #[test]
@@ -509,6 +513,7 @@ mod tests {
         insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
+        insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
         // Reports that are no TIP report: "last year's" tells only the year.
         insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"last year=reporting period +0");

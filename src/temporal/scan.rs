@@ -399,7 +399,7 @@ mod tests {
           | \b(?i:since)\ (?P<since>{y})\b
           | \b(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)[-\ ](?P<qual>{y})\b
           | \b(?i:(?:the\ )?(?:previous|prior|last|next|this)?\ ?reporting\ (?:period|year))\b
-          | \b(?i:for\ (?:the|a)\ (?:{o})\ (?:consecutive|straight|successive)\ year)
+          | \b(?i:for\ (?:the|an?)\ (?:{o})\ (?:consecutive|straight|successive)\ year)
           | \b(?P<year>{y})\b
             ",
             m = month_alternation(),
