@@ -48,7 +48,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
 lazy_regex!(
     EFFORTS_TRUE,
@@ -382,6 +382,9 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not meet the minimum standards and has not yet made significant efforts to combat trafficking.", report(2003)), @"2003 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // No efforts at all are no significant ones.
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meet the minimum standards for the elimination of trafficking and is not making any efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meet the minimum standards and is not making efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: false");
     }
 
     #[test]

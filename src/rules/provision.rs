@@ -80,6 +80,11 @@ lazy_regex!(
     ACRONYM_LAW,
     r"\b[Tt]he\s+(?:(?:19|20)\d\d\s+)?(?P<acronym>[A-Z]{3,7})\s+(?:(?:also|further|explicitly|specifically)\s+)?(?:criminali[sz]|prohibit|prescrib|outlaw|penali[sz]|stipulat|punish)\w*"
 );
+// "penalties of life imprisonment": a term with no number of years.
+lazy_regex!(
+    LIFE_TERM,
+    r"(?i)\blife\s+(?:imprisonment|in\s+prison|sentences?)\b"
+);
 lazy_regex!(
     PRISON,
     r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b"
@@ -244,7 +249,10 @@ impl Rule for ProvisionRule {
                     self.name(),
                 ));
             }
-        } else if prohibits && named && !enacts(text, named_instrument.as_deref()) {
+        } else if (prohibits || (prescribes && LIFE_TERM.is_match(text) && !by_courts()))
+            && named
+            && !enacts(text, named_instrument.as_deref())
+        {
             out.events.push(cx.event(
                 Fact::LegalProvision {
                     instrument: instr.clone(),
@@ -714,6 +722,14 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_life_term_is_a_penalty_with_no_years() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
+        // What courts gave is no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "A court sentenced the trafficker to life imprisonment under the Child Welfare Act.", report(2016)), @"");
     }
 
     #[test]
