@@ -399,6 +399,37 @@ pub const NOT_VICTIMS_AFTER: &[&str] = &[
     "were not victims",
 ];
 
+/// Adverbs of habit before a denial: "often did not investigate" tells a practice, not a
+/// count of none.
+pub const HABITUAL_ADVERBS: &[&str] = &[
+    "often",
+    "frequently",
+    "sometimes",
+    "occasionally",
+    "generally",
+    "usually",
+    "typically",
+    "regularly",
+    "routinely",
+    "commonly",
+    "repeatedly",
+    "rarely",
+    "seldom",
+    "times",
+];
+
+/// Verbs after counted people that refuse what a count would tell ("two victims declined
+/// assistance").
+pub const DENYING_VERBS: &[&str] = &["declined", "refused", "never"];
+
+/// Auxiliaries of a bare verb that "not" after counted people denies ("13 victims did not
+/// receive care").
+pub const DO_AUXILIARIES: &[&str] = &["did", "do", "does", "could", "would"];
+
+/// Auxiliaries of a participle that "not" after counted people denies ("five victims were not
+/// referred").
+pub const BE_AUXILIARIES: &[&str] = &["were", "was", "are", "is", "have", "has", "had"];
+
 /// Phrases after a count that make it a capacity ("10 victims at a time").
 pub const AT_ONCE: &[&str] = &[
     "at a time",
@@ -458,6 +489,22 @@ pub const PART_LINKS: &[&str] = &[
     "among them",
     "among whom",
     "comprising",
+];
+
+/// Enforcement nouns of offenders, whom no one counts as trained.
+pub const OFFENDER_NOUNS: &[&str] = &[
+    "traffickers",
+    "trafficker",
+    "suspects",
+    "suspect",
+    "offenders",
+    "offender",
+    "defendants",
+    "defendant",
+    "perpetrators",
+    "perpetrator",
+    "pimps",
+    "slaveholders",
 ];
 
 /// Nouns for cases and people a law-enforcement count can be about.

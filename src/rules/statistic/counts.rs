@@ -2,9 +2,8 @@
 //! and its place among the other counts (a whole, a part, a year aside, a comparison).
 
 use super::nouns::{
-    changed_subject_metric, classify_noun, elliptical_metric, fits, head_noun,
-    metric_noun_before_of, metric_noun_joined, noun_after, noun_shared_ahead, number_of_metric,
-    NounClass, NounPhrase,
+    changed_subject_metric, classify_noun, elliptical_metric, head_noun, metric_noun_before_of,
+    metric_noun_joined, noun_after, noun_shared_ahead, number_of_metric, NounClass, NounPhrase,
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
@@ -25,9 +24,9 @@ use crate::pattern::starts_with_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    AT_ONCE, AT_RISK_MODIFIERS, CASE_DISPOSALS, COMPARED_WITH, NOT_VICTIMS_AFTER, OPENING_VERBS,
-    OTHER_ACTIONS, OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS,
-    VAGUE_AMOUNTS,
+    AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS,
+    DO_AUXILIARIES, NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_HARMS,
+    RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -439,6 +438,8 @@ pub(super) fn counts(
             .max(noun.end);
         if pending_after(&text[noun.end..till])
             || room_for(&text[cs..q.start], &text[noun.end..till])
+            || denied_after(&text[noun.end..till])
+            || scopes_the_clause(&text[cs..q.start], &text[noun.end..], &noun.subject)
         {
             continue;
         }
@@ -562,7 +563,7 @@ pub(super) fn counts(
                 let from =
                     after_comparison(text, after_passive(text, from, part.start), part.start);
                 cands = verbs_before(text, from, part.start);
-                cands.retain(|m| fits(*m, noun.class));
+                cands.retain(|m| noun.fits(*m));
                 part_counted = !cands.is_empty();
             }
             // "registered 35 criminal cases": cases registered are cases investigated.
@@ -583,7 +584,7 @@ pub(super) fn counts(
             if cands.is_empty() {
                 cands.extend(metric_noun_before_of(before));
             }
-            cands.retain(|m| fits(*m, noun.class));
+            cands.retain(|m| noun.fits(*m));
             if cands.is_empty() {
                 let from = noun.end.max(verb_from);
                 if let Some((m, vend)) = verb_after(text, from, next_start.max(from)) {
@@ -595,7 +596,7 @@ pub(super) fn counts(
                         // participle, then the part's own verb.
                         let own = verb_after(text, vend, ce.max(vend))
                             .map(|(m, _)| m)
-                            .filter(|m| fits(*m, noun.class));
+                            .filter(|m| noun.fits(*m));
                         match own {
                             Some(own) => part_metric = Some(own),
                             None => part_counted = !participle_of_whole(&text[vend..ce]),
@@ -631,7 +632,7 @@ pub(super) fn counts(
                     let shared = last
                         .as_ref()
                         .map(|(m, _)| *m)
-                        .filter(|m| fits(*m, noun.class))
+                        .filter(|m| noun.fits(*m))
                         .filter(|_| {
                             coordinated
                                 && !last_told_after
@@ -658,13 +659,13 @@ pub(super) fn counts(
                         && (infinitive || object);
                     if let Some(m) = shared {
                         cands.push(m);
-                    } else if fits(m, noun.class) && !next_counts_verb && !doers {
+                    } else if noun.fits(m) && !next_counts_verb && !doers {
                         told_after = true;
                         prev_end = prev_end.max(vend);
                         cands.push(m);
                         // "262 victims identified and assisted": both participles count them.
                         let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
-                        cands.extend(joined.filter(|j| *j != m && fits(*j, noun.class)));
+                        cands.extend(joined.filter(|j| *j != m && noun.fits(*j)));
                         agent = agent_after(text, vend);
                     }
                 }
@@ -673,7 +674,7 @@ pub(super) fn counts(
             // "Two of the convicted traffickers were officials", a part of those counted before.
             let part_of = text[q.end..].trim_start().starts_with("of ");
             if cands.is_empty() && !part_of {
-                cands.extend(participle_metric(&noun.subject).filter(|m| fits(*m, noun.class)));
+                cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
             }
             metrics = cands;
         }
@@ -711,7 +712,7 @@ pub(super) fn counts(
                 None if last_metrics.is_empty() => denied(),
                 None => last_metrics.clone(),
             };
-            metrics.extend(compared.iter().filter(|m| fits(**m, noun.class)));
+            metrics.extend(compared.iter().filter(|m| noun.fits(**m)));
         }
         // "upheld on appeal three trafficking convictions": convictions of an earlier year,
         // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
@@ -765,7 +766,7 @@ pub(super) fn counts(
                 .is_some_and(|w| {
                     w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
                 });
-            if own_verb && last_metrics.iter().any(|m| fits(*m, noun.class)) {
+            if own_verb && last_metrics.iter().any(|m| noun.fits(*m)) {
                 last_metrics.clear();
                 if let Some(head) = head_noun(&noun.subject) {
                     counted_nouns.push((head.to_string(), Vec::new()));
@@ -1019,6 +1020,34 @@ fn room_for(before: &str, after: &str) -> bool {
     }) || words
         .windows(3)
         .any(|p| is(p[0], ROOM_VERBS) && is(p[1], &["to"]) && is(p[2], &["capacity"]))
+}
+
+/// Whether the verb right after a count's noun, its subject, is denied ("13 victims did not
+/// receive any assistance", "five victims were not referred", "two victims declined
+/// assistance"): none of them were. Not a description ("40 victims were not nationals").
+fn denied_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (first, second, third) = (
+        words.next().unwrap_or(""),
+        words.next().unwrap_or(""),
+        words.next().unwrap_or(""),
+    );
+    if crate::pattern::is_one_of(first, DENYING_VERBS) {
+        return true;
+    }
+    let verb = third.trim_end_matches([',', '.', ';']);
+    second.eq_ignore_ascii_case("not")
+        && (crate::pattern::is_one_of(first, DO_AUXILIARIES)
+            || (crate::pattern::is_one_of(first, BE_AUXILIARIES)
+                && (verb.ends_with("ed") || verb.ends_with("en"))))
+}
+
+/// Whether a count of cases opens its clause as the case the clause tells of ("In one case,
+/// the investigation was completed", "In two cases, courts ..."): no count of its own.
+fn scopes_the_clause(before: &str, after: &str, subject: &str) -> bool {
+    before.trim().eq_ignore_ascii_case("in")
+        && after.starts_with(',')
+        && crate::pattern::is_one_of(subject, &["case", "cases"])
 }
 
 pub(super) fn pending_after(rest: &str) -> bool {

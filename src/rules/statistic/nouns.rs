@@ -8,8 +8,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_COMPOUND_HEADS,
-    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS,
-    VICTIM_NOUNS,
+    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS, TRAINEE_NOUNS,
+    VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -43,6 +43,17 @@ pub(super) struct NounPhrase {
     pub(super) class: NounClass,
     pub(super) subject: String,
     pub(super) end: usize,
+}
+
+impl NounPhrase {
+    /// Whether `metric` may count this noun: as its class allows, and no training of
+    /// offenders ("sentencing three traffickers ..., training journalists").
+    pub(super) fn fits(&self, metric: Metric) -> bool {
+        let head = self.subject.rsplit(' ').next().unwrap_or("");
+        fits(metric, self.class)
+            && !(metric == Metric::OfficialsTrained
+                && crate::pattern::is_one_of(head, OFFENDER_NOUNS))
+    }
 }
 
 pub(super) fn classify_noun(word: &str) -> Option<NounClass> {

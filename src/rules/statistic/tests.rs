@@ -2897,3 +2897,47 @@ fn a_compared_count_told_by_its_participle() {
     // A verb with an object of its own is no participle of the count.
     insta::assert_snapshot!(run(&StatisticRule, "Of these facilities, 24 served children and 12 served women.", report(2021)), @"");
 }
+
+#[test]
+fn a_phrase_set_off_after_a_joining_word_keeps_the_denied_verbs() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not investigate, prosecute or, for the fourth consecutive year, convict any traffickers.", report(2020)), @r"
+    2019 statistic: investigations 0 (traffickers)
+    2019 statistic: prosecutions 0 (traffickers)
+    2019 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The police did not identify or, during the reporting period, refer any victims.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2019 statistic: victims_referred 0 (victims)
+    ");
+}
+
+#[test]
+fn a_denial_told_as_a_habit_is_no_zero() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police often did not investigate cases that showed signs of forced labor.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors at times failed to identify any victims among seasonal workers.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors failed to identify any victims.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+}
+
+#[test]
+fn offenders_are_not_trained() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included imprisoning four traffickers in the first labor case, training teachers on trafficking indicators, and identifying 30 victims.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 45 officials and 12 prosecutors.", report(2020)), @r"
+    2019 statistic: officials_trained 45 (officials)
+    2019 statistic: officials_trained 12 (prosecutors)
+    ");
+}
+
+#[test]
+fn counted_people_whose_own_verb_is_denied_are_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 22 victims to care, and nine victims did not receive any services because they left the country.", report(2020)), @"2019 statistic: victims_referred 22 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Three victims declined shelter.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 18 victims; four victims were not referred to shelters.", report(2020)), @"2019 statistic: victims_identified 18 (victims)");
+    // A description is no denial.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 18 victims who were not citizens.", report(2020)), @"2019 statistic: victims_identified 18 (victims)");
+}
+
+#[test]
+fn a_case_that_opens_its_clause_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In one case, the investigation ended with the suspect's arrest.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 14 cases; in two cases, the suspects fled abroad.", report(2020)), @"2019 statistic: investigations 14 (cases)");
+}

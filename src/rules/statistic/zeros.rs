@@ -9,8 +9,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, finite_conjunct, Comparison, SentenceCtx};
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, METRIC_NOUNS,
-    TRAFFICKING_KINDS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, HABITUAL_ADVERBS,
+    METRIC_NOUNS, TRAFFICKING_KINDS, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -20,10 +20,14 @@ pub(super) const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investiga
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
 pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
 
+/// A phrase set off by commas after a joining word ("prosecute or, for the third consecutive
+/// year, convict").
+const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
+
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -902,6 +906,11 @@ pub(super) fn push_zero(
     subject: Option<String>,
     pos: usize,
 ) {
+    // "often did not investigate", "at times failed to identify": a practice, not none.
+    let word_before = cx.text[..pos].split_whitespace().next_back().unwrap_or("");
+    if crate::pattern::is_one_of(trim_word(word_before), HABITUAL_ADVERBS) {
+        return;
+    }
     let (cstart, cend) = clause(cx.text, pos);
     // "did not convict a trafficker for the second consecutive year and has only convicted
     // five in the past six years": the dates after a conjunct with a verb of its own are its.
