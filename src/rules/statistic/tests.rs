@@ -2941,3 +2941,17 @@ fn a_case_that_opens_its_clause_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "In one case, the investigation ended with the suspect's arrest.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 14 cases; in two cases, the suspects fled abroad.", report(2020)), @"2019 statistic: investigations 14 (cases)");
 }
+
+#[test]
+fn denied_verbs_listed_after_another_zero_and_any_of_the() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not report assisting any victims, or investigating, prosecuting, or convicting any suspects.", report(2021)), @r"
+    2020 statistic: victims_assisted 0 (victims)
+    2020 statistic: investigations 0 (suspects)
+    2020 statistic: prosecutions 0 (suspects)
+    2020 statistic: convictions 0 (suspects)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry did not report referring or assisting any of the adult trafficking victims it identified.", report(2021)), @r"
+    2020 statistic: victims_referred 0
+    2020 statistic: victims_assisted 0
+    ");
+}

@@ -27,7 +27,7 @@ const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -37,7 +37,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
     )
 );
 
