@@ -737,11 +737,12 @@ pub(super) fn counts(
         if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
             metrics.clear();
         }
-        // "identifying 1,337 of these victims", "removed 1,284 child laborers ... and provided
-        // care to 25 of these children": some of those identified, or of a whole not counted
+        // "identifying 1,337 of these victims", "identified 545 of the total victims", "removed
+        // 1,284 child laborers ... and provided care to 25 of these children": some of those
+        // identified, or of a whole not counted
         // ("9 of these victims were repatriated" is a count).
         let rest = text[q.end..].trim_start();
-        let of_these = ["of these ", "of those "]
+        let of_these = ["of these ", "of those ", "of the total "]
             .iter()
             .any(|p| starts_with_ci(rest, p));
         let whole_untold = i > 0 && !told_at(out, first, counts[i - 1].start);
@@ -749,6 +750,10 @@ pub(super) fn counts(
             && of_these
             && (metrics == [Metric::VictimsIdentified] || whole_untold)
         {
+            // Counts compared with a part are parts too ("545 of the total victims, compared
+            // to 560 in 2018").
+            last = None;
+            last_metrics.clear();
             metrics.clear();
         }
         if metrics.is_empty() {

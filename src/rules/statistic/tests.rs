@@ -2955,3 +2955,9 @@ fn denied_verbs_listed_after_another_zero_and_any_of_the() {
     2020 statistic: victims_assisted 0
     ");
 }
+
+#[test]
+fn a_part_of_the_total_and_its_comparisons_are_no_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Regional authorities identified 312 of the total victims, compared to 280 in 2019 and 301 in 2018.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 700 victims in 2020; regional authorities identified 312 of the total victims, compared to 280 in 2019.", report(2021)), @"2020 statistic: victims_identified 700 (victims)");
+}
