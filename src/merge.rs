@@ -58,7 +58,11 @@ fn fold_laws_amended_that_year(out: &mut Vec<Event>) {
         out.iter().position(|e| {
             matches!(&e.fact, Fact::LegalAmendment { instrument: Some(changed), .. }
                 if e.date.map(|d| d.year) == Some(year)
-                    && names_agree(&Some(name.clone()), &Some(changed.clone())))
+                    && names_agree(&Some(name.clone()), &Some(changed.clone()))
+                    // "The Sexual Offenses Act of 2012 increased the penalties": a new law
+                    // that changed the penalties, told in one sentence.
+                    && e.evidence.first().map(|v| (v.start, v.end))
+                        != law.evidence.first().map(|v| (v.start, v.end)))
         })
     });
 }
@@ -574,6 +578,13 @@ mod tests {
         let text = "In November 2018, the government promulgated an updated penal code. Article 215 of the 2018 Penal Code criminalized trafficking.";
         let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
         assert_eq!(laws, ["Penal Code"]);
+        // A law of a year told changing the penalties is a new law that made the change.
+        let text = "The Child Offenses Act of 2016 raised the penalties for child trafficking to 20 years' imprisonment.";
+        let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
+        assert_eq!(laws, ["Child Offenses Act"]);
+        let doc = crate::extract(text);
+        let years: Vec<Option<i32>> = doc.events.iter().map(|e| e.date.map(|d| d.year)).collect();
+        assert_eq!(years, [Some(2016), Some(2016)]);
     }
 
     #[test]

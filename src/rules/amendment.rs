@@ -23,7 +23,7 @@ use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{penalties, words::word_value};
-use crate::temporal::PartialDate;
+use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds amendments.
 pub struct AmendmentRule;
@@ -374,6 +374,7 @@ impl AmendmentRule {
                 let act = AMENDING_ACT.captures(m.as_str())?;
                 act.name("year")?.as_str().parse().ok()
             })
+            .or_else(|| year_of_the_changing_law(cx, m.start()))
             .map(crate::temporal::PartialDate::year);
         // Dated where the change is told ("adopted in 2005 and amended in 2010").
         let told =
@@ -432,6 +433,25 @@ impl AmendmentRule {
             }
         }
     }
+}
+
+/// The year a law named as the subject of a change carries ("The Sexual Offenses Act of 2012
+/// increased the penalties", "The 2012 Sexual Offenses Act raised ..."): with no date of its
+/// own, the change was made with the law.
+fn year_of_the_changing_law(cx: &SentenceCtx<'_>, change: usize) -> Option<i32> {
+    // A date of the sentence tells the change's ("The 2005 Act, amended in 2009, ...").
+    if !cx.explicit_dates().is_empty() {
+        return None;
+    }
+    let (start, _) = crate::rules::context::clause(cx.text, change);
+    cx.times().iter().rev().find_map(|t| match t.expr {
+        TimeExpr::NamedYear(y) if t.start >= start && t.end <= change => {
+            let between = &cx.text[t.end..change];
+            (!between.contains([',', ';', '(']) && between.split_whitespace().count() <= 5)
+                .then_some(y)
+        }
+        _ => None,
+    })
 }
 
 /// Amending acts known by their name and year, each an amendment of the act it names
@@ -813,6 +833,14 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_law_told_changing_penalties_dates_the_change() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The Child Offenses Act of 2016 raised the penalties for child trafficking to 20 years' imprisonment.", report(2018)), @"2016 legal_amendment: Child Offenses Act of 2016, penalty 20..=20 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2016 Child Offenses Act increased the penalties for child trafficking.", report(2018)), @"2016 legal_amendment: Child Offenses Act");
+        // A date of the sentence is the change's.
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2011 Child Offenses Act, amended in 2016, criminalized child trafficking.", report(2018)), @"2016 legal_amendment: Child Offenses Act");
     }
 
     #[test]
