@@ -2961,3 +2961,18 @@ fn a_part_of_the_total_and_its_comparisons_are_no_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Regional authorities identified 312 of the total victims, compared to 280 in 2019 and 301 in 2018.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 700 victims in 2020; regional authorities identified 312 of the total victims, compared to 280 in 2019.", report(2021)), @"2020 statistic: victims_identified 700 (victims)");
 }
+
+#[test]
+fn a_denied_report_of_acts_against_bare_plurals() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating, prosecuting, or convicting individuals for hereditary slavery.", report(2021)), @r"
+    2020 statistic: investigations 0 (individuals)
+    2020 statistic: prosecutions 0 (individuals)
+    2020 statistic: convictions 0 (individuals)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not report investigations or prosecutions of government officials for complicity.", report(2021)), @r"
+    2020 statistic: investigations 0 (complicit officials)
+    2020 statistic: prosecutions 0 (complicit officials)
+    ");
+    // Sentences are no act of a metric, whatever their object.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not report sentences for convicted offenders.", report(2021)), @"");
+}

@@ -157,15 +157,15 @@ lazy_regex!(
 /// others make it a matter of degree ("did not vigorously prosecute offenders").
 const WHOLE_ADVERB: &str = r"(?:criminally|formally|officially|successfully)";
 /// The people or cases a denial with no "any" may count, in the plural.
-const BARE_PLURAL: &str =
-    r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts)";
+const BARE_PLURAL: &str = r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts|individuals|persons)";
 // "did not prosecute or convict suspected traffickers or identify victims in 2015", "did not
-// prosecute or convict, officials who were complicit", "failed to prosecute or obtain
+// prosecute or convict, officials who were complicit", "did not report investigating,
+// prosecuting, or convicting individuals for slavery", "failed to prosecute or obtain
 // convictions for trafficking offenders": a denial of a bare plural.
 lazy_regex!(
     pub(super) ZERO_BARE,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:\s+report)?|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
     )
 );
 // "... or identify victims": a denied verb with a bare plural of its own, joined after.
@@ -386,7 +386,11 @@ pub(super) fn zeros_in(
         let other_tense = after_joining
             .and_then(|rest| rest.split_whitespace().next())
             .is_some_and(|verb| verb.ends_with("ed"));
-        if other_tense || !bare_plural_counts(obj.as_str(), &text[obj.end()..]) {
+        // "did not report sentences for convicted traffickers": no denied act of a metric.
+        if other_tense
+            || verb_metrics(&c["verbs"]).is_empty()
+            || !bare_plural_counts(obj.as_str(), &text[obj.end()..])
+        {
             continue;
         }
         let own_obj = after_joining.map_or(obj.as_str(), |rest| {
