@@ -2904,6 +2904,9 @@ fn a_phrase_set_off_after_a_joining_word_keeps_the_denied_verbs() {
     2019 statistic: investigations 0 (traffickers)
     2019 statistic: prosecutions 0 (traffickers)
     2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    2016 statistic: convictions 0 (traffickers) (inferred)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The police did not identify or, during the reporting period, refer any victims.", report(2020)), @r"
     2019 statistic: victims_identified 0 (victims)

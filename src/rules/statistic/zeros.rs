@@ -650,6 +650,9 @@ pub(super) fn push_denied(
             return;
         }
     }
+    // "did not investigate, prosecute or, for the third consecutive year, convict any": a
+    // verb after a phrase set off for it is placed at itself, so the phrase is its own.
+    let aside_end = VERBS_ASIDE.find(verbs).map(|a| a.end());
     for metric in denied_metrics(verbs, obj) {
         let fits = if is_victim_metric(metric) {
             victims
@@ -657,9 +660,25 @@ pub(super) fn push_denied(
             is_enforcement_metric(metric) && !victims
         };
         if fits {
-            push_zero(cx, rule, out, metric, subject_of(obj), pos);
+            let at = aside_end
+                .and_then(|end| verb_offset(verbs, metric).filter(|&o| o >= end))
+                .map_or(pos, |o| pos + o);
+            push_zero(cx, rule, out, metric, subject_of(obj), at);
         }
     }
+}
+
+lazy_regex!(
+    VERBS_ASIDE,
+    r"(?i)\b(?:or|and|nor),\s*(?:for|in|during)\s[^,]*,\s*"
+);
+
+/// Where the first verb of `verbs` telling `metric` starts.
+fn verb_offset(verbs: &str, metric: Metric) -> Option<usize> {
+    verbs
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .find(|w| metric_of_word(w) == Some(metric))
+        .map(|w| w.as_ptr() as usize - verbs.as_ptr() as usize)
 }
 
 /// The metric noun that ends the object `obj` of an opening verb further on, past words of
