@@ -155,6 +155,17 @@ pub const NAME_NOUNS: &[&str] = &[
     "index",
 ];
 
+/// Nouns of plans whose period a span of years after "for" names ("a strategy for 2021-2026").
+pub const PLAN_NOUNS: &[&str] = &[
+    "plan",
+    "strategy",
+    "nap",
+    "programme",
+    "program",
+    "framework",
+    "roadmap",
+];
+
 /// Nouns of cases named by the year they began ("continued to investigate a 2019 case"): that
 /// year dates no fact of the sentence. Not instruments: "57 cases prosecuted in 2005" is dated.
 pub const CASE_NOUNS: &[&str] = &["case", "cases"];

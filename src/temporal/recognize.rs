@@ -2,8 +2,8 @@
 
 use super::lexicon::{
     month_number, ordinal_alternation, ordinal_number, period_shift, CASE_NOUNS,
-    LAST_YEAR_COMPARED, LAW_VERBS, NAMED_OF_YEAR, NAME_DETERMINERS, NAME_NOUNS, RELATIVE_CUES,
-    REPORT_NOUNS,
+    LAST_YEAR_COMPARED, LAW_VERBS, NAMED_OF_YEAR, NAME_DETERMINERS, NAME_NOUNS, PLAN_NOUNS,
+    RELATIVE_CUES, REPORT_NOUNS,
 };
 use super::scan::{year_phrases, YearForm, YearPhrase};
 use super::{PartialDate, TimeExpr};
@@ -150,6 +150,7 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
             }
             match used_as_name(text, p.start, p.end, year) {
                 Some(TimeExpr::NamedYear(y)) => TimeExpr::NamedYear(y),
+                _ if period_of_a_plan(&text[..p.start]) => TimeExpr::NamedYear(year),
                 _ => TimeExpr::Range { from: year, to },
             }
         }
@@ -309,6 +310,19 @@ fn used_as_name(text: &str, start: usize, end: usize, year: i32) -> Option<TimeE
         NounKind::Name => Some(TimeExpr::NamedYear(year)),
         NounKind::Report => Some(TimeExpr::ReportYear(year)),
     }
+}
+
+/// Whether a span of years follows a plan and "for" or "covering" ("a national strategy for
+/// 2021-2026"): the period the plan names, not a time of the sentence.
+fn period_of_a_plan(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(link), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    ["for", "covering"]
+        .iter()
+        .any(|l| link.eq_ignore_ascii_case(l))
+        && PLAN_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
 }
 
 enum NounKind {
@@ -502,6 +516,7 @@ mod tests {
         // A case named by the year it began; a law named after an adjective of its age.
         insta::assert_snapshot!(show("continued to try a 2017 forced labor case; cases opened in 2016"), @"2017=named 2017 | 2016=2016");
         insta::assert_snapshot!(show("under the pre-existing 2009 law and its former 2003 code"), @"2009=named 2009 | 2003=named 2003");
+        insta::assert_snapshot!(show("adopted a national strategy for 2021-2026 and a plan covering 2019-2023; from 2015-2018 it"), @"2021-2026=named 2021 | 2019-2023=named 2019 | 2015-2018=2015..=2018");
     }
 
     #[test]
