@@ -18,7 +18,7 @@ const GETS_FIRST: &str = r"(?:achiev|obtain|secur|record|initiat|institut|launch
 lazy_regex!(
     FIRST_ONE,
     format!(
-        r"(?i)\b(?P<verbs>(?:{VERB}|{GETS_FIRST})(?:\s*,\s*(?:and\s+)?{VERB}|\s+(?:and|or)\s+{VERB})*)\s+(?:its|their|the\s+country's|the\s+government's|the)\s+(?:very\s+)?first(?:[\s-]+ever)?\s+(?:successful\s+)?(?P<kinds>(?:(?:human|child|sex|labor|labour|forced[\s-]labor|trafficking|trafficking-related)\s+){{0,3}})(?P<noun>conviction|prosecution|investigation|case|victim)\b"
+        r"(?i)\b(?P<verbs>(?:{VERB}|{GETS_FIRST})(?:\s*,\s*(?:and\s+)?{VERB}|\s+(?:and|or)\s+{VERB})*)\s+(?:its|their|the\s+country's|the\s+government's|the)\s+(?:very\s+)?first(?:[\s-]+ever)?\s+(?:successful\s+)?(?P<kinds>(?:(?:human|child|sex|labor|labour|forced[\s-]labor|trafficking|trafficking-related|anti-trafficking)\s+){{0,3}})(?P<noun>conviction|prosecution|investigation|case|victim)\b"
     )
 );
 

@@ -1073,6 +1073,7 @@ fn a_first_case_prosecution_or_victim_is_one() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated their first trafficking prosecution in March 2019.", wiki()), @"2019-03 statistic: prosecutions 1 (inferred)");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified the first trafficking victim since 2015.", report(2020)), @"2019 statistic: victims_identified 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "In May 2008, prosecutors charged their first anti-trafficking case under the new code.", report(2009)), @"2008-05 statistic: prosecutions 1 (inferred)");
     // The first of one kind of trafficking is one of many; a verb of no metric counts nothing.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting its first labor trafficking case under the law.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting the first case of domestic servitude.", report(2019)), @"");
