@@ -1,7 +1,7 @@
 //! Matching plumbing shared by the layers: regexes built the same way everywhere
 //! (compiled once, ASCII word boundaries: normalized text is ASCII where it matters,
 //! and ASCII boundaries keep the fast engines usable on any input), cue automata
-//! ([`Cues`], [`WordSet`]) and small byte-level searches.
+//! ([`Cues`], [`WordSet`]), phrase lists ([`Phrases`]) and small byte-level searches.
 
 mod cues;
 mod phrases;

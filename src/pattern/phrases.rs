@@ -21,11 +21,6 @@ impl Phrases {
         Phrases { automaton }
     }
 
-    /// True when one of the phrases occurs in `text`.
-    pub fn any_in(&self, text: &str) -> bool {
-        self.automaton.is_match(text)
-    }
-
     /// Where the phrase whose first occurrence ends last ends, if any occurs: the end of
     /// the last phrase told, each phrase counted once.
     pub fn last_first_end(&self, text: &str) -> Option<usize> {
@@ -68,11 +63,6 @@ mod tests {
             "nothing here",
         ] {
             let each = |w: &&str| super::super::find_ci(text, w, 0).map(|at| at + w.len());
-            assert_eq!(
-                phrases.any_in(text),
-                list.iter().any(|w| each(w).is_some()),
-                "{text}"
-            );
             assert_eq!(
                 phrases.last_first_end(text),
                 list.iter().filter_map(each).max(),
