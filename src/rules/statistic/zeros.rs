@@ -668,10 +668,7 @@ pub(super) fn push_denied(
     }
 }
 
-lazy_regex!(
-    VERBS_ASIDE,
-    r"(?i)\b(?:or|and|nor),\s*(?:for|in|during)\s[^,]*,\s*"
-);
+lazy_regex!(VERBS_ASIDE, format!(r"(?i)\b(?:or|and|nor){ASIDE}\s*"));
 
 /// Where the first verb of `verbs` telling `metric` starts.
 fn verb_offset(verbs: &str, metric: Metric) -> Option<usize> {
