@@ -91,3 +91,11 @@ impl Document {
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// Prints a notice of a test to the terminal itself: the test harness hides what a passing
+/// test prints with `println!` or `eprintln!`.
+#[cfg(test)]
+pub(crate) fn testing_notice(message: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr(), "{message}");
+}
