@@ -648,15 +648,22 @@ pub(super) fn counts(
                         .skip(1)
                         .find(|w| !w.ends_with("ly"))
                         .is_some_and(|w| w == "to");
-                    let object = text[vend..].split_whitespace().next().is_some_and(|w| {
-                        let w = trim_word(w);
+                    // "25 officers investigated trafficking cases": a noun within three words.
+                    let mut after_verb = text[vend..].split_whitespace().map(trim_word);
+                    let object = after_verb.next().is_some_and(|w| {
                         ["the", "a", "an", "all", "any"].contains(&w)
                             || w.starts_with(|c: char| c.is_ascii_digit())
                             || classify_noun(w).is_some()
-                    });
+                    }) || after_verb.take(2).any(|w| classify_noun(w).is_some());
+                    // "a unit comprising 19 officers, specialized in investigating trafficking".
+                    let gerund = lead
+                        .split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| matches!(w, "in" | "on" | "for"));
                     let doers = noun.class == NounClass::Trainee
                         && m != Metric::OfficialsTrained
-                        && (infinitive || object);
+                        && (infinitive || object || gerund);
                     if let Some(m) = shared {
                         cands.push(m);
                     } else if noun.fits(m) && !next_counts_verb && !doers {

@@ -2666,6 +2666,8 @@ fn a_zero_joined_by_nor_with_two_verbs() {
 fn staff_counted_as_the_doers_of_a_metric_verb_are_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "Nigeria's 60 dedicated anti-trafficking investigators continued to actively investigate cases.", report(2006)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The unit's 12 prosecutors prosecuted 40 cases in 2005.", report(2006)), @"2005 statistic: prosecutions 40 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "A squad of 30 officers investigated forced labor cases.", report(2006)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The new unit, comprising 14 officers, specialized in investigating labor trafficking.", report(2006)), @"");
     // Passive, or trained: the staff are what the count is about.
     insta::assert_snapshot!(run(&StatisticRule, "Three officials were investigated for complicity in 2005.", report(2006)), @"2005 statistic: investigations 3 (officials)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2005, 40 officials were trained to identify victims.", report(2006)), @"2005 statistic: officials_trained 40 (officials)");
