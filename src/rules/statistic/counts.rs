@@ -24,9 +24,9 @@ use crate::pattern::starts_with_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
 use crate::rules::lexicon::{
-    AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS,
-    DO_AUXILIARIES, NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_HARMS,
-    RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
+    is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS,
+    COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS,
+    OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -812,12 +812,13 @@ pub(super) fn counts(
         // Nor is it a later count's ("... and referred 12 victims to shelters").
         // A participle of the count's own metric is its verb ("85 sex traffickers and five
         // labor traffickers convicted in 2013").
+        // So is one that opens a case of the count's metric ("the prosecution of one suspect
+        // initiated during the previous reporting period").
         if !told_after && !matches!(noun.class, NounClass::Metric(_)) {
-            let own = text[noun.end..]
-                .split_whitespace()
-                .next()
-                .and_then(metric_of_word)
-                .is_some_and(|m| metrics.contains(&m));
+            let next = text[noun.end..].split_whitespace().next().unwrap_or("");
+            let opens = crate::pattern::is_one_of(trim_word(next), OPENING_VERBS)
+                && metrics.iter().any(|m| is_enforcement_metric(*m));
+            let own = opens || metric_of_word(next).is_some_and(|m| metrics.contains(&m));
             if !own {
                 participle_dates.extend(participle_date_after(cx, noun.end, next_start));
             }

@@ -2982,3 +2982,11 @@ fn a_denied_report_of_acts_against_bare_plurals() {
     // Sentences are no act of a metric, whatever their object.
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not report sentences for convicted offenders.", report(2021)), @"");
 }
+
+#[test]
+fn a_case_opened_after_its_count_is_dated_by_its_opening() {
+    insta::assert_snapshot!(run(&StatisticRule, "The prosecution of three defendants initiated during the previous reporting period was dismissed.", report(2019)), @"2017 statistic: prosecutions 3 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "The prosecution of four suspects opened in 2016 ended in acquittal.", report(2019)), @"2016 statistic: prosecutions 4 (suspects)");
+    // Another act's participle keeps its date ("victims repatriated in 2016" were assisted later).
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry assisted 12 victims repatriated in 2016.", report(2019)), @"2018 statistic: victims_assisted 12 (victims)");
+}
