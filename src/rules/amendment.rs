@@ -230,6 +230,21 @@ pub fn article(text: &str) -> Option<String> {
     Some(word_value(a).map_or_else(|| a.to_string(), |v| v.to_string()))
 }
 
+/// Every article of a sentence: where its mention starts and ends, and its number.
+pub fn articles(text: &str) -> impl Iterator<Item = (usize, usize, String)> + '_ {
+    let named =
+        contains_ci(text, "art") || contains_ci(text, "sec") || contains_ci(text, "paragraph");
+    named
+        .then(|| ARTICLE.captures_iter(text))
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            let (whole, a) = (c.get(0)?, c.name("a")?.as_str().trim());
+            let number = word_value(a).map_or_else(|| a.to_string(), |v| v.to_string());
+            Some((whole.start(), whole.end(), number))
+        })
+}
+
 /// True when the first article of the sentence names its own law after "of", known or not
 /// ("Article 140 of the Women's Charter").
 pub fn article_of_named_law(text: &str) -> bool {

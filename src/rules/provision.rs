@@ -11,14 +11,14 @@
 //! amendment, not a provision; one about what courts gave ("Courts imposed sentences of
 //! five years") is neither, unless it names the law.
 
-use super::amendment::{article, article_of_named_law, instrument, is_amendment};
+use super::amendment::{article, article_of_named_law, articles, instrument, is_amendment};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{ENACTING_VERBS, LAW_DETERMINERS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
-use crate::quantity::penalties;
+use crate::quantity::{penalties, Penalty, QuantityMention};
 
 /// Finds standing provisions.
 pub struct ProvisionRule;
@@ -237,12 +237,17 @@ impl Rule for ProvisionRule {
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             discourse.penalties.clone_from(&terms);
-            for p in terms {
+            let provisions = penalties_by_article(text, cx.quantities(), &instr, &art)
+                .unwrap_or_else(|| {
+                    let each = |p| (instr.clone(), art.clone(), p);
+                    terms.into_iter().map(each).collect()
+                });
+            for (instrument, article, penalty) in provisions {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
-                        instrument: instr.clone(),
-                        article: art.clone(),
-                        penalty: Some(p),
+                        instrument,
+                        article,
+                        penalty: Some(penalty),
                     },
                     None,
                     false,
@@ -269,6 +274,74 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// A provision as read: its law, its article and one of its penalties.
+type Provision = (Option<String>, Option<String>, Penalty);
+
+/// "Section 154 of the Penal Code prescribed three to five years' imprisonment; Section 227
+/// from five to nine years; and Section 224 of the CCPA from five to nine years": an article
+/// opening a clause of its own sets the penalties told after it, under the law it names
+/// ("of the CCPA") or else the sentence's. None when no such article is followed by a penalty.
+fn penalties_by_article(
+    text: &str,
+    mentions: &[QuantityMention],
+    law: &Option<String>,
+    article: &Option<String>,
+) -> Option<Vec<Provision>> {
+    let openers: Vec<(usize, usize, String)> = articles(text)
+        .filter(|&(start, _, _)| opens_clause(&text[..start]))
+        .collect();
+    if openers.is_empty() {
+        return None;
+    }
+    // The sentence's own clause, then each article's.
+    let starts = [None].into_iter().chain(openers.iter().map(Some));
+    let ends = openers.iter().map(|o| o.0).chain([text.len()]);
+    let mut out = Vec::new();
+    let mut later_penalty = false;
+    for (opener, end) in starts.zip(ends) {
+        let start = opener.map_or(0, |o| o.0);
+        let (own_law, own_article) = match opener {
+            Some((_, named_end, number)) => (
+                law_after_article(&text[*named_end..end]).or_else(|| law.clone()),
+                Some(number.clone()),
+            ),
+            None => (law.clone(), article.clone()),
+        };
+        let first = mentions.partition_point(|m| m.start < start);
+        let last = mentions.partition_point(|m| m.start < end);
+        for p in penalties(text, &mentions[first..last]) {
+            later_penalty |= opener.is_some();
+            out.push((own_law.clone(), own_article.clone(), p));
+        }
+    }
+    later_penalty.then_some(out)
+}
+
+/// Whether an article after `before` opens a clause: after a comma or a semicolon, or a
+/// joining word ("; and Section 224", "while Article 203"), not inside one ("penalties set
+/// forth in article 318").
+fn opens_clause(before: &str) -> bool {
+    let before = before.trim_end();
+    let (rest, word) = before.rsplit_once(' ').unwrap_or(("", before));
+    match word {
+        "while" | "whereas" => true,
+        "and" | "but" => rest.ends_with([',', ';']),
+        _ => before.ends_with([',', ';']),
+    }
+}
+
+/// The law an article names right after it: "of the CCPA", "of the Labor Code".
+fn law_after_article(rest: &str) -> Option<String> {
+    let rest = rest.trim_start().strip_prefix("of ")?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let word = rest.split([' ', ',', ';']).next()?;
+    if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Some(word.to_string());
+    }
+    let head = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
+    instrument(head).or_else(|| super::law::law_name(head))
 }
 
 /// Whether the sentence tells the enactment of the law it names, an enacting verb before the
@@ -391,6 +464,30 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Article seven of Law 006/PR/2018 prescribed penalties of four to 30 years' imprisonment and a fine of 250,000 to 5 million CFA francs ($470 to $9,450).", report(2021)), @"undated legal_provision: Law 006/PR/2018 article 7, penalty 4..=30 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 317 through 320 of the penal code criminalize trafficking, punishable by six months to 20 years in prison.", report(2012)), @"undated legal_provision: penal code article 317 through 320, penalty 0.5..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Article 281bis of the penal code prohibits sex trafficking, with penalties of up to 15 years.", report(2012)), @"undated legal_provision: penal code article 281bis, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn an_article_opening_a_clause_sets_the_penalties_after_it() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 12 of the criminal code prescribed penalties of two to eight years' imprisonment; Article 13 from four to 12 years; and Article 14 of the Child Protection Law from six to 15 years.", report(2019)), @r"
+        undated legal_provision: criminal code article 12, penalty 2..=8 years
+        undated legal_provision: criminal code article 13, penalty 4..=12 years
+        undated legal_provision: Child Protection Law article 14, penalty 6..=15 years
+        ");
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 210 of the penal code criminalizes forced labor, with penalties of up to five years, while Article 211 penalizes pimping, with penalties of up to 10 years' imprisonment.", report(2016)), @r"
+        undated legal_provision: penal code article 210, penalty ?..=5 years
+        undated legal_provision: penal code article 211, penalty ?..=10 years
+        ");
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 88 of the penal code prescribed sentences of three to seven years, Section 89 prescribed from seven years to life imprisonment, and Section 90 of the TPA prescribed from 10 to 20 years.", report(2021)), @r"
+        undated legal_provision: penal code article 88, penalty 3..=7 years
+        undated legal_provision: penal code article 89, penalty 7..=? years
+        undated legal_provision: TPA article 90, penalty 10..=20 years
+        ");
+        // An article inside a clause, or before no penalty of its own, sets none.
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 40 of the penal code prescribes penalties of five to 10 years' imprisonment, as set forth in Article 41.", report(2018)), @"undated legal_provision: penal code article 40, penalty 5..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Articles 5 and 6 of the labor code prescribe penalties of one to three years for adults and three to five years for children, and Article 9 defines forced labor.", report(2018)), @r"
+        undated legal_provision: labor code article 5 and 6, penalty 1..=3 years
+        undated legal_provision: labor code article 5 and 6, penalty 3..=5 years
+        ");
     }
 
     #[test]
