@@ -180,22 +180,17 @@ pub(super) fn counts(
         if part {
             // "54 victims, of whom 32 received assistance", "12 cases, two of which were
             // prosecuted": a part done something else to (or taken further) is a count.
-            let other = last
-                .as_ref()
-                .and_then(|(m, subject)| Some((metric_told_after(text, q)?, *m, subject)))
-                .filter(|(told, whole, _)| done_further(*whole, *told));
-            if let Some((told, _, subject)) = other {
+            let other = last.as_ref().and_then(|(whole, subject)| {
+                let told = metric_told_after(text, q)?;
+                done_further(*whole, told.metric).then_some((told, subject))
+            });
+            if let Some((told, subject)) = other {
                 let (_, ce) = clause(text, q.start);
-                push(
-                    cx,
-                    rule,
-                    out,
-                    told,
-                    q.quantity,
-                    subject.clone(),
-                    q.start,
-                    ce,
-                );
+                // "of which six defendants were prosecuted": the part's own noun.
+                let subject = told.subject.or_else(|| subject.clone());
+                push(cx, rule, out, told.metric, q.quantity, subject, q.start, ce);
+                // The next count's verbs start past this one's.
+                prev_end = told.end;
             }
             continue;
         }

@@ -1490,6 +1490,21 @@ fn a_part_taken_to_a_later_stage() {
 }
 
 #[test]
+fn a_part_with_its_own_noun_before_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, police opened 48 trafficking cases, of which nine suspects were prosecuted and four offenders were convicted.", wiki()), @r"
+    2015 statistic: investigations 48 (trafficking cases)
+    2015 statistic: prosecutions 9 (suspects)
+    2015 statistic: convictions 4 (offenders)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors investigated 30 cases, of which 11 child victims were referred to shelters.", report(2014)), @r"
+    2013 statistic: investigations 30 (cases)
+    2013 statistic: victims_referred 11 (child victims)
+    ");
+    // The part's noun done what the whole was is no count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 70 victims, of whom 25 children were identified in the capital.", report(2014)), @"2013 statistic: victims_identified 70 (victims)");
+}
+
+#[test]
 fn metric_nouns_joined_share_their_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government reported 21 prosecutions and convictions in 2006, up from 15 prosecutions and convictions in 2005.", report(2007)), @r"
     2006 statistic: prosecutions 21

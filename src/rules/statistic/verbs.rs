@@ -408,14 +408,37 @@ pub(super) fn passive_verb<'t>(
     }
 }
 
-/// The metric a part's own verb names: "32 were referred", "32 received assistance".
-pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<Metric> {
+/// What a part's own verb tells: its metric, the part's own noun when one stands before the
+/// verb, and where the verb ends.
+pub(super) struct ToldAfter {
+    pub(super) metric: Metric,
+    pub(super) subject: Option<String>,
+    pub(super) end: usize,
+}
+
+/// The metric a part's own verb names: "32 were referred", "32 received assistance", or,
+/// past the part's noun, "six defendants were prosecuted".
+pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldAfter> {
+    let end_of = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize + w.len();
     let mut words = words_of(&text[q.end..]);
     let first = words.next()?;
     let verb = passive_verb(first, &mut words).unwrap_or(first);
+    let told = |metric, subject, word: &str| ToldAfter {
+        metric,
+        subject,
+        end: end_of(word),
+    };
     if verb.eq_ignore_ascii_case("received") || verb.eq_ignore_ascii_case("receive") {
         let what = words.next()?;
-        return metric_of_word(what).or_else(|| metric_of_pair(verb, what));
+        let metric = metric_of_word(what).or_else(|| metric_of_pair(verb, what))?;
+        return Some(told(metric, None, what));
     }
-    metric_of_word(verb)
+    if let Some(metric) = metric_of_word(verb) {
+        return Some(told(metric, None, verb));
+    }
+    let noun = super::nouns::noun_after(text, q.end)?;
+    let mut words = words_of(&text[noun.end..]);
+    let first = words.next()?;
+    let verb = passive_verb(first, &mut words)?;
+    Some(told(metric_of_word(verb)?, Some(noun.subject), verb))
 }
