@@ -798,7 +798,12 @@ pub(super) fn counts(
             false => (q.quantity, q.start),
         };
         // "did not report providing services to the five victims": nothing done to them.
-        if cx.is_negated() && quantity == q.quantity && verb_denied(&text[floor.max(cs)..q.start]) {
+        // Not a count compared with the denial ("did not convict any traffickers compared with
+        // one conviction in 2016").
+        if cx.is_negated()
+            && quantity == q.quantity
+            && verb_denied(&text[after_comparison(text, floor.max(cs), q.start)..q.start])
+        {
             continue;
         }
         let each_year = years_of_each(cx, noun.end);

@@ -2340,6 +2340,15 @@ fn a_count_compared_with_a_zero_takes_the_denied_verbs_metric() {
     ");
     // A comparison without a denied verb before it takes nothing from it.
     insta::assert_snapshot!(run(&StatisticRule, "Funding fell sharply, compared with 11 traffickers in 2021.", report(2023)), @"");
+    // No comma before the comparison: the count compared is not denied.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not prosecute any suspects compared with three prosecutions during the previous reporting period.", report(2020)), @r"
+    2019 statistic: prosecutions 0 (suspects)
+    2018 statistic: prosecutions 3
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not refer any victims to shelters compared to 15 victims in 2017.", report(2020)), @r"
+    2019 statistic: victims_referred 0 (victims)
+    2017 statistic: victims_referred 15 (victims)
+    ");
 }
 
 #[test]
