@@ -2415,6 +2415,15 @@ fn zeros_listed_with_commas_and_cases_not_initiated() {
 }
 
 #[test]
+fn training_denied_to_those_it_is_for_is_a_zero() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide anti-trafficking training to border guards or labor inspectors.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not administer trafficking training for the judges and prosecutors handling such cases.", report(2016)), @"2015 statistic: officials_trained 0");
+    // Training judged too little, or denied in other words, is none of that.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide sufficient training to border guards.", report(2016)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide funds for training to border guards.", report(2016)), @"");
+}
+
+#[test]
 fn more_zeros_and_parts_told_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not conduct any anti-trafficking training for officials.", report(2017)), @"2016 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government provided no training to police.", report(2017)), @"2016 statistic: officials_trained 0");

@@ -111,10 +111,12 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|conviction
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
 pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related)\s+){0,3}";
 // "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
-// "provided no training to officials".
+// "provided no training to officials", or, without "any", training denied to those it is
+// for: "did not provide anti-trafficking training to police or judicial officials" (not "did
+// not provide adequate training": some was given).
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b"
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b"
 );
 
 // "reported no prosecutions", "did not secure any convictions", "no prosecutions were
