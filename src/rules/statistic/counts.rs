@@ -633,6 +633,10 @@ pub(super) fn counts(
                                 && !last_told_after
                                 && !last_by_noun
                                 && !text.get(noun.end..vend).is_some_and(has_auxiliary)
+                                // "and 12 victims received assistance": a verb of its own.
+                                && !text
+                                    .get(noun.end..vend)
+                                    .is_some_and(|lead| super::words_of(lead).any(|w| w.eq_ignore_ascii_case("received")))
                         });
                     // "60 investigators continued to actively investigate cases", "the 60
                     // investigators investigated 40 cases": staff counted are the ones who do

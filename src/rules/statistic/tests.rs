@@ -1798,6 +1798,11 @@ fn counts_each_with_its_participle_after_it_keep_their_own() {
     2019 statistic: victims_assisted 2119 (victims)
     2019 statistic: victims_assisted 153 (victims)
     ");
+    // A count whose people "received" what is counted has a verb of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 60 victims, and 41 child victims received state-funded shelter.", wiki()), @r"
+    2019 statistic: victims_identified 60 (victims)
+    2019 statistic: victims_assisted 41 (child victims)
+    ");
 }
 
 #[test]
