@@ -13,7 +13,7 @@
 
 use super::amendment::{article, article_of_named_law, articles, instrument, is_amendment};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{ENACTING_VERBS, LAW_DETERMINERS};
+use super::lexicon::{ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -228,10 +228,11 @@ impl Rule for ProvisionRule {
                     .any(|p| before.rsplit(' ').next() == Some(*p))
         };
         let by_courts = || {
-            (!named
-                && COURT_WORDS
-                    .find(text)
-                    .any(|(at, end, _)| !(&text[at..end] == "convicted" && for_the_convicted(at))))
+            sentences_of_offenders(text)
+                || (!named
+                    && COURT_WORDS.find(text).any(|(at, end, _)| {
+                        !(&text[at..end] == "convicted" && for_the_convicted(at))
+                    }))
                 || contains_ci(text, "sentenced ")
                 || contains_ci(text, "sentencing ")
         };
@@ -355,6 +356,23 @@ fn enacts(text: &str, law: Option<&str>) -> bool {
     text[..at]
         .split(|c: char| !c.is_ascii_alphabetic())
         .any(|w| ENACTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// "reported the sentences of two traffickers under the anti-trafficking law": the terms given
+/// to offenders, an offender noun within three words after "sentences of".
+fn sentences_of_offenders(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(found) = crate::pattern::find_ci(text, "sentences of ", at) {
+        at = found + "sentences of ".len();
+        let offender = text[at..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| crate::pattern::is_one_of(w.trim_end_matches([',', ';']), OFFENDER_NOUNS));
+        if offender {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the sentence sets "the same penalties" (punishment, sentences) as the provision
@@ -488,6 +506,13 @@ mod tests {
         undated legal_provision: labor code article 5 and 6, penalty 1..=3 years
         undated legal_provision: labor code article 5 and 6, penalty 3..=5 years
         ");
+    }
+
+    #[test]
+    fn the_sentences_of_offenders_are_the_courts() {
+        assert_eq!(run(&ProvisionRule, "Officials reported the sentences of three offenders under the anti-trafficking law, the first to four years' imprisonment and the others to six years.", report(2016)), "");
+        // Sentences of a term, for offenders, are the law's.
+        insta::assert_snapshot!(run(&ProvisionRule, "The 2010 act prescribes sentences of four to 12 years for offenders.", report(2016)), @"undated legal_provision: (unnamed instrument), penalty 4..=12 years");
     }
 
     #[test]
