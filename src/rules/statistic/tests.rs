@@ -2060,6 +2060,15 @@ fn a_zero_since_a_year_holds_up_to_the_telling() {
     insta::assert_snapshot!(run(&StatisticRule, "It has not reported any trafficking prosecutions since 2011.", report(2014)), @"2013 statistic: prosecutions 0");
     // A count since a year is a total over the span, not a count of one year.
     insta::assert_snapshot!(run(&StatisticRule, "It has identified 300 victims since 2011.", report(2014)), @"undated statistic: victims_identified 300 (victims)");
+    // A zero since a year takes no run of consecutive years told for another, and "since"
+    // is no part of what it counts.
+    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, authorities did not investigate any cases and have not convicted any offenders since 2009.", report(2016)), @r"
+    2015 statistic: investigations 0 (cases)
+    2014 statistic: investigations 0 (cases) (inferred)
+    2013 statistic: investigations 0 (cases) (inferred)
+    2012 statistic: investigations 0 (cases) (inferred)
+    2015 statistic: convictions 0 (offenders)
+    ");
 }
 
 #[test]

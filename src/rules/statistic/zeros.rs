@@ -1010,11 +1010,15 @@ pub(super) fn push_zero(
             count.min(MOST_YEARS_BACK),
         ),
         _ => {
+            // "For the third consecutive year, it did not prosecute any traffickers and has
+            // not convicted any traffickers since 2011": a zero since a year runs from that year.
             let run = match date {
-                Some(d) if d.month.is_none() => cx.times().iter().find_map(|t| match t.expr {
-                    TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
-                    _ => None,
-                }),
+                Some(d) if d.month.is_none() && !since => {
+                    cx.times().iter().find_map(|t| match t.expr {
+                        TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
+                        _ => None,
+                    })
+                }
                 _ => None,
             };
             (date, run.unwrap_or(1))
@@ -1119,6 +1123,7 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                     | "of"
                     | "on"
                     | "with"
+                    | "since"
                     | "but"
                     | "this"
                     | "last"
