@@ -540,6 +540,18 @@ pub(super) fn counts(
             // words before the comparison are the count before's.
             let lo = after_comparison(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
+            // "convictions of traffickers, including six traffickers convicted in absentia": an
+            // example with a participle of its own is counted by that participle alone.
+            if link.ends_with("including") {
+                let participle = text[noun.end..].split_whitespace().next().map(trim_word);
+                if let Some(m) = participle
+                    .filter(|w| w.ends_with("ed"))
+                    .and_then(metric_of_word)
+                    .filter(|m| noun.fits(*m))
+                {
+                    cands = vec![m];
+                }
+            }
             // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
             // cases involved 546 alleged traffickers": the people of the cases told before.
             if cands.is_empty() {

@@ -1767,6 +1767,16 @@ fn the_same_as_in_another_year_is_that_years_count_inferred() {
 }
 
 #[test]
+fn an_example_with_a_participle_of_its_own_is_counted_by_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported more investigations and prosecutions of traffickers, including four suspects prosecuted in absentia.", report(2021)), @"2020 statistic: prosecutions 4 (suspects)");
+    // A participle of no metric the noun takes leaves the verbs before.
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported more investigations and prosecutions of traffickers, including four suspects arrested in absentia.", report(2021)), @r"
+    2020 statistic: investigations 4 (suspects)
+    2020 statistic: prosecutions 4 (suspects)
+    ");
+}
+
+#[test]
 fn an_example_from_an_uncounted_whole_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government continued prosecuting and convicting some traffickers, including two perpetrators of forced begging.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified several victims, including 12 children.", wiki()), @"");
