@@ -348,7 +348,17 @@ fn classify(
     if starts(" out of ") {
         return QuantityKind::Score;
     }
-    if ends("out of") {
+    // "8.5 out of 10", "five traffickers, out of 43 investigations": the scale of a number
+    // before; "Out of 44 traffickers detained, six ...": a whole, told first.
+    let numbered = |before: &str| {
+        before.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric() && c != '.');
+            let year = w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+            !year && parse_number(w).is_some()
+        })
+    };
+    let lead = before.trim_end();
+    if ends("out of") && numbered(&lead[..lead.len() - "out of".len()]) {
         return QuantityKind::Scale;
     }
     let next_word = after_l
@@ -493,6 +503,15 @@ mod tests {
         assert_eq!(plain_integer(",5"), None);
         assert_eq!(plain_integer("99999999999999999999999"), None);
         assert_eq!(parse_number("1.9 million"), Some((1_900_000, 1.9)));
+    }
+
+    #[test]
+    fn out_of_is_a_scale_only_after_a_number() {
+        insta::assert_snapshot!(show("seven out of 10 and 3.5 out of 5"), @"seven=7:Score | 10=10:Scale | 3.5=4:Score | 5=5:Scale");
+        insta::assert_snapshot!(show("convicted two traffickers, out of 31 investigations"), @"two=2:Count | 31=31:Scale");
+        // A whole told first, a year before it or not.
+        insta::assert_snapshot!(show("Out of 44 traffickers detained, six were convicted"), @"44=44:Count | six=6:Count");
+        insta::assert_snapshot!(show("In 2011, out of 90 victims, 12 were children"), @"2011=2011:Year | 90=90:Count | 12=12:Count");
     }
 
     #[test]

@@ -180,15 +180,39 @@ pub(super) fn counts(
         if part {
             // "54 victims, of whom 32 received assistance", "12 cases, two of which were
             // prosecuted": a part done something else to (or taken further) is a count.
-            let other = last.as_ref().and_then(|(whole, subject)| {
-                let told = metric_told_after(text, q)?;
-                done_further(*whole, told.metric).then_some((told, subject))
-            });
+            // "Of the 44 traffickers arrested, six were convicted": a part of a whole that is
+            // no count is done what its verb tells, when the whole's noun takes it.
+            let whole_untold = !told_at(out, first, counts[i - 1].start);
+            let other = last
+                .as_ref()
+                .and_then(|(whole, subject)| {
+                    let told = metric_told_after(text, q)?;
+                    done_further(*whole, told.metric).then(|| (told, subject.clone()))
+                })
+                .or_else(|| {
+                    let whole = noun_after(text, counts[i - 1].end).filter(|_| whole_untold)?;
+                    let told = metric_told_after(text, q).filter(|t| whole.fits(t.metric))?;
+                    Some((told, Some(whole.subject)))
+                });
             if let Some((told, subject)) = other {
                 let (_, ce) = clause(text, q.start);
                 // "of which six defendants were prosecuted": the part's own noun.
-                let subject = told.subject.or_else(|| subject.clone());
-                push(cx, rule, out, told.metric, q.quantity, subject, q.start, ce);
+                let subject = told.subject.or(subject);
+                push(
+                    cx,
+                    rule,
+                    out,
+                    told.metric,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    ce,
+                );
+                // "six were prosecuted and convicted": each participle's.
+                let joined = metric_participle_joined(&text[told.end..ce.max(told.end)]);
+                if let Some(m) = joined.filter(|m| *m != told.metric) {
+                    push(cx, rule, out, m, q.quantity, subject, q.start, ce);
+                }
                 // The next count's verbs start past this one's.
                 prev_end = told.end;
             }

@@ -48,7 +48,8 @@ pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMen
         && (opens_list || PART_LINKS.iter().any(|w| lower.ends_with(w)))
 }
 
-/// "Of the 55 convicted traffickers, 17 were ...", "Of the 131 confirmed and potential victims
+/// "Of the 55 convicted traffickers, 17 were ...", "Out of 44 traffickers detained, six were
+/// ...", "Of the 131 confirmed and potential victims
 /// the government identified in 2017, 127 victims ...": a count `q` after the whole it is a
 /// part of, named first at the start of a clause.
 pub(super) fn after_named_whole(
@@ -59,11 +60,18 @@ pub(super) fn after_named_whole(
     let between = &text[previous.end..q.start];
     let before = text[..previous.start].trim_end().to_ascii_lowercase();
     between.trim_end().ends_with(',')
-        && between.split_whitespace().count() <= 12
+        && between.split_whitespace().count() <= 16
         && !between.contains([';', '.'])
-        && ["of the", "of these", "of those", "among the", "among these"]
-            .iter()
-            .any(|w| before.ends_with(w) && clause_opens(&before[..before.len() - w.len()]))
+        && [
+            "of the",
+            "of these",
+            "of those",
+            "among the",
+            "among these",
+            "out of",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w) && clause_opens(&before[..before.len() - w.len()]))
 }
 
 /// Whether a phrase may start right after `before`: at the sentence start or after a

@@ -1767,6 +1767,17 @@ fn the_same_as_in_another_year_is_that_years_count_inferred() {
 }
 
 #[test]
+fn a_part_of_a_whole_that_is_no_count_is_counted_by_its_own_verbs() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 52 suspects arrested in 2012, nine were prosecuted and convicted.", wiki()), @r"
+    2012 statistic: prosecutions 9 (suspects)
+    2012 statistic: convictions 9 (suspects)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Out of 73 potential victims screened at the border, 30 were referred to shelters.", report(2015)), @"2014 statistic: victims_referred 30 (potential victims)");
+    // Its verb must fit the whole's noun.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 300 calls to the hotline, 40 were referred to police.", report(2015)), @"");
+}
+
+#[test]
 fn an_example_with_a_participle_of_its_own_is_counted_by_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government reported more investigations and prosecutions of traffickers, including four suspects prosecuted in absentia.", report(2021)), @"2020 statistic: prosecutions 4 (suspects)");
     // A participle of no metric the noun takes leaves the verbs before.
