@@ -132,10 +132,11 @@ lazy_regex!(
     r#"(?i)\b(?:after|following)\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
 );
 // "after being on Tier 3 for four consecutive years", "Having been placed on Tier 2 Watch List
-// in the preceding four years": the years told after the tier.
+// in the preceding four years", "because it has been on Tier 2 Watch List for four consecutive
+// years, it is no longer eligible": the years told after the tier.
 lazy_regex!(
     BEING_ON_BEFORE,
-    r#"(?i)\b(?:(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)|having\s+been(?:\s+placed)?|(?:has|had)\s+been\s+placed)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
+    r#"(?i)\b(?:(?:after|following)\s+(?:being|having\s+been|spending|remaining|staying)|having\s+been(?:\s+placed)?|(?:has|had)\s+been(?:\s+placed)?)\s+(?:on|at|in)\s+(?:the\s+|a\s+)?["']?$"#
 );
 lazy_regex!(
     FOR_YEARS_AFTER,
@@ -835,6 +836,14 @@ mod tests {
         2009 tier_placement: tier_2_watch_list (inferred)
         2008 tier_placement: tier_2_watch_list (inferred)
         2007 tier_placement: tier_2_watch_list (inferred)
+        ");
+        // The automatic downgrade: the run on the list ends the year before, and the criteria
+        // met are no placement.
+        insta::assert_snapshot!(run(&TierRule, "Although Norland meets the criteria for Tier 2 Watch List, because it has been on Tier 2 Watch List for three consecutive years, it is no longer eligible for that ranking and is therefore ranked Tier 3.", report(2016)), @r"
+        2016 tier_placement: tier_3
+        2015 tier_placement: tier_2_watch_list (inferred)
+        2014 tier_placement: tier_2_watch_list (inferred)
+        2013 tier_placement: tier_2_watch_list (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "It was upgraded to Tier 2 in 2019 after a year on Tier 3.", wiki()), @r"
         2019 tier_placement: tier_2
