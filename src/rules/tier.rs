@@ -7,7 +7,7 @@
 //!            | VERB NAME "a"? TIER | ("received" | "earned" ...) "a"? TIER "ranking"  "ranked Testland Tier 3", "received a Tier 2 ranking"
 //!            | YEAR (":" | "-") TIER | TIER "(" YEAR ")"                              "2014: Tier 2; 2015: Tier 3"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
-//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist")? | "Special Case" | "the Watch List"
+//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist" | "Watch")? | "Special Case" | "the Watch List"
 //! ```
 //! "for the Nth consecutive year" and "remained" add the earlier years as
 //! inferred placements, and so does "after N years on" TIER next to a placement
@@ -28,7 +28,7 @@ pub struct TierRule;
 
 lazy_regex!(
     TIER,
-    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:(?:\s?-\s?|\s)?watch[ -]?lists?\b)?|\bspecial\s+case\b|(?-i:\bWatch ?[Ll]ist\b)"
+    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:(?:\s?-\s?|\s)?watch(?:[ -]?lists?)?\b)?|\bspecial\s+case\b|(?-i:\bWatch ?[Ll]ist\b)"
 );
 /// Before a "special case" in lower case that is the report's Special Case ("remains a
 /// special case"); any other ("a special case of labor trafficking") is the English phrase.
@@ -1123,6 +1123,7 @@ mod tests {
             "TIER 2 WATCH LIST",
             "Tier Two Watch List",
             "Tier II Watch List",
+            "Tier 2 Watch",
         ] {
             let s = format!(
                 "In 2015, the country was placed on the {tier} for the second year in a row."
