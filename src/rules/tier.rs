@@ -20,7 +20,7 @@ use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::event::{EventKind, Fact, Tier};
 use crate::lazy_regex;
-use crate::pattern::tail;
+use crate::pattern::{contains_ci, tail};
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds tier placements.
@@ -177,6 +177,20 @@ impl Mention {
             year,
         }
     }
+}
+
+/// How many years before a placement of `year` the tier it left, told at `from`, was held:
+/// none when the placement is a reassessment dated within the year ("reclassified from Tier 3
+/// to Tier 2 in September 2003": Tier 3 was that year's June placement), else one.
+fn reassessed_within(cx: &SentenceCtx<'_>, from: usize, year: i32) -> i32 {
+    const REASSESSING: [&str; 4] = ["reclassif", "reassess", "re-assess", "re-rank"];
+    let lead = tail(&cx.text[..from], 48);
+    let reassessed = REASSESSING.iter().any(|v| contains_ci(lead, v));
+    let in_the_year = cx
+        .explicit_dates()
+        .iter()
+        .any(|(_, d)| d.year == year && d.month.is_some());
+    i32::from(!(reassessed && in_the_year))
 }
 
 /// The number and whether a watch list follows, of a [`TIER`] match ("Tier 2 Watch List"
@@ -665,7 +679,7 @@ impl Rule for TierRule {
                     && placed.get(i + 1).is_none_or(|n| n.start > f.start)
             });
             if let Some(from) = before.or(after) {
-                inferred.push((first - 1, from.tier));
+                inferred.push((first - reassessed_within(cx, from.start, first), from.tier));
             }
             // "after two years on Tier 2 Watch List": that tier held the years before.
             for f in &mentions {
@@ -759,6 +773,16 @@ mod tests {
         // A move named by its noun; not one the country only faces.
         insta::assert_snapshot!(run(&TierRule, "Testland received a reassessment to Tier 2 Watch List in September 2008.", wiki()), @"2008 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In 2012, its upgrade to Tier 2 reflected new efforts.", wiki()), @"2012 tier_placement: tier_2");
+        // A reassessment within a year left the tier of that year's report; a move at the
+        // report's release left the year before's.
+        insta::assert_snapshot!(run(&TierRule, "Testland was reassessed from Tier 3 to Tier 2 Watch List in February 2006.", wiki()), @r"
+        2006 tier_placement: tier_2_watch_list
+        2006 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was downgraded from Tier 2 to Tier 3 in June 2006.", wiki()), @r"
+        2006 tier_placement: tier_3
+        2005 tier_placement: tier_2 (inferred)
+        ");
         assert_eq!(
             run(
                 &TierRule,
