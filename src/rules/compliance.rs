@@ -50,9 +50,10 @@ lazy_regex!(
     EFFORTS_FALSE,
     r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
+// "... but is making efforts to do so": the assessment's efforts, told against its standards.
 lazy_regex!(
     EFFORTS_TRUE,
-    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b"
+    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b|\b(?:but|however,)\s+(?:it\s+)?(?:is|was)\s+making\s+efforts\s+to\s+(?:do\s+so|comply|meet)\b"
 );
 lazy_regex!(
     PARTIAL,
@@ -340,6 +341,9 @@ mod tests {
     fn assessments() {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        // The efforts told against the standards, without "significant".
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking but is making efforts to do so.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking; police are making efforts to find victims.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
         // A purpose is no assessment.
         insta::assert_snapshot!(run(&ComplianceRule, "Progress in convictions during the next reporting period is necessary to fully comply with the minimum standards.", report(2009)), @"");
