@@ -178,6 +178,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "reported serving 1,659 possible victims" (whole words: not "servitude").
     ("served", Metric::VictimsAssisted),
     ("serving", Metric::VictimsAssisted),
+    // "NGOs supported 247 trafficking victims" (whole words: not "supporters").
+    ("supported", Metric::VictimsAssisted),
+    ("supporting", Metric::VictimsAssisted),
     ("refer", Metric::VictimsReferred),
     ("repatriat", Metric::VictimsRepatriated),
     ("train", Metric::OfficialsTrained),

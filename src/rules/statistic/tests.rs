@@ -2450,6 +2450,19 @@ fn zeros_listed_with_commas_and_cases_not_initiated() {
 }
 
 #[test]
+fn supporting_victims_assists_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry identified and assisted nine victims in 2021, compared with supporting 14 victims in 2020.", report(2022)), @r"
+    2021 statistic: victims_identified 9 (victims)
+    2021 statistic: victims_assisted 9 (victims)
+    2020 statistic: victims_assisted 14 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Funded NGOs supported 61 trafficking victims, and police identified 12 more.", report(2022)), @"2021 statistic: victims_assisted 61 (trafficking victims)");
+    // Supporters are no act, and support given to no victims counts none.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 victims and 40 supporters of the campaign.", report(2022)), @"2021 statistic: victims_identified 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry supported 14 NGOs that identified victims.", report(2022)), @"");
+}
+
+#[test]
 fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide anti-trafficking training to border guards or labor inspectors.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not administer trafficking training for the judges and prosecutors handling such cases.", report(2016)), @"2015 statistic: officials_trained 0");
