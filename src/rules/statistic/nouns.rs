@@ -351,7 +351,13 @@ pub(super) fn elliptical_metric(
     if verb.ends_with(',') {
         return None;
     }
-    let metric = metric_of_word(verb).filter(|m| fits(*m, previous))?;
+    // "initiated one new prosecution and convicted eight for sex trafficking": after a case
+    // counted by its metric noun, a bare count of another stage counts its own cases.
+    let another_stage = |m: Metric| {
+        matches!(previous, NounClass::Metric(p) if is_enforcement_metric(p))
+            && is_enforcement_metric(m)
+    };
+    let metric = metric_of_word(verb).filter(|m| fits(*m, previous) || another_stage(*m))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
         .iter()

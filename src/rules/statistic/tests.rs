@@ -264,6 +264,18 @@ fn parts_of_a_count_are_not_counts() {
 }
 
 #[test]
+fn a_bare_count_of_another_stage_after_a_metric_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors opened two new investigations (six in 2019) and prosecuted five for forced labor in 2020 (three in 2019).", report(2021)), @r"
+    2020 statistic: investigations 2
+    2019 statistic: investigations 6
+    2020 statistic: prosecutions 5
+    2019 statistic: prosecutions 3
+    ");
+    // Not a count of what is no stage of a case.
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors opened two new investigations and trained five.", report(2021)), @"2020 statistic: investigations 2");
+}
+
+#[test]
 fn a_noun_left_out_and_its_limits() {
     // "arrested" is no metric, yet the count after it takes its noun.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");
