@@ -48,7 +48,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\band\s+did\s+not\s+demonstrate\s+(?:overall\s+)?increasing\s+efforts\s+to\s+do\s+so\b"
 );
 // "... but is making efforts to do so": the assessment's efforts, told against its standards.
 lazy_regex!(
@@ -341,6 +341,8 @@ mod tests {
     fn assessments() {
         insta::assert_snapshot!(run(&ComplianceRule, "In 2010, the Government of X did not fully comply with the minimum standards for the elimination of trafficking; however, it made significant efforts to do so.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        // Efforts not increased, told as the assessment's.
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking and did not demonstrate overall increasing efforts to do so compared to the previous reporting period.", report(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // The efforts told against the standards, without "significant".
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking but is making efforts to do so.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking; police are making efforts to find victims.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: -");
