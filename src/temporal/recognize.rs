@@ -39,8 +39,8 @@ lazy_regex!(
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
-      | \b(?i:for\ (?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ year)
-      | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ years)
+      | \b(?i:for\ (?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
+      | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
         ",
         o = ordinal_alternation(),
@@ -168,7 +168,10 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
 /// What an expression without a year (a [`RELATIVE`] match) says.
 fn relative_expr(found: &str) -> TimeExpr {
     // The common form, "the (previous) reporting period", is read without capture groups.
-    let several = found.ends_with('s') || found.ends_with('S');
+    // Not "for the third consecutive reporting period", a run read below.
+    let several = found.ends_with('s')
+        || found.ends_with('S')
+        || crate::pattern::contains_ci(found, "consecutive");
     if let Some(at) = crate::pattern::find_ci(found, "reporting", 0).filter(|_| !several) {
         let offset = found[..at]
             .split_whitespace()
@@ -528,6 +531,7 @@ mod tests {
         insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
+        insta::assert_snapshot!(show("for the third consecutive reporting period, for two consecutive reporting periods"), @"for the third consecutive reporting period=consecutive 3 | for two consecutive reporting periods=consecutive 2");
         insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
         // Reports that are no TIP report: "last year's" tells only the year.

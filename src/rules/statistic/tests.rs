@@ -1553,6 +1553,14 @@ fn zeros_not_secured_and_compared() {
     2019 statistic: prosecutions 0 (sex trafficking offenders)
     2019 statistic: convictions 0 (sex trafficking offenders)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report investigating or prosecuting forced labor offenses.", report(2020)), @r"
+    2019 statistic: investigations 0 (forced labor offenses)
+    2019 statistic: prosecutions 0 (forced labor offenses)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers for the second consecutive reporting period.", report(2020)), @r"
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "The courts had no trafficking prosecutions or convictions under the new law.", report(2020)), @r"
     2019 statistic: prosecutions 0
     2019 statistic: convictions 0
