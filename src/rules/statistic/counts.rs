@@ -855,7 +855,7 @@ pub(super) fn counts(
         // So is one that opens a case of the count's metric ("the prosecution of one suspect
         // initiated during the previous reporting period").
         if !told_after && !matches!(noun.class, NounClass::Metric(_)) {
-            let next = text[noun.end..].split_whitespace().next().unwrap_or("");
+            let next = participle_after(&text[noun.end..]).unwrap_or("");
             let opens = crate::pattern::is_one_of(trim_word(next), OPENING_VERBS)
                 && metrics.iter().any(|m| is_enforcement_metric(*m));
             let own = opens || metric_of_word(next).is_some_and(|m| metrics.contains(&m));
@@ -1003,7 +1003,7 @@ fn counted_as_victims(
 /// in 2019", "cases opened by police in 2018"), before `until`.
 fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
     let rest = cx.text.get(noun_end..until)?;
-    let first = rest.split_whitespace().next()?;
+    let first = participle_after(rest)?;
     if !is_past_participle(first)
         || RECORDING_PARTICIPLES
             .iter()
@@ -1015,8 +1015,24 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
         .times()
         .iter()
         .find(|m| m.start >= noun_end && m.start < until)?;
-    let between = &cx.text[noun_end..date.start];
-    (!between.contains([',', ';', '(']) && leads_to_date(between, 4)).then_some(date.start)
+    // From the participle: a relative pronoun before it is no word of its phrase.
+    let from = first.as_ptr() as usize - cx.text.as_ptr() as usize;
+    let between = cx.text.get(from..date.start)?;
+    let unbroken = !cx.text[noun_end..date.start].contains([',', ';', '(']);
+    (unbroken && leads_to_date(between, 4)).then_some(date.start)
+}
+
+/// The first word after a count's noun, or the verb of a relative clause opening there ("28
+/// victims who entered the shelter in 2015", "cases that were opened in 2019").
+fn participle_after(rest: &str) -> Option<&str> {
+    let mut words = rest.split_whitespace().peekable();
+    let first = words.next()?;
+    if !crate::pattern::is_one_of(first, &["who", "that", "which"]) {
+        return Some(first);
+    }
+    words.next_if(|w| crate::pattern::is_one_of(w, &["were", "was", "had", "have", "has"]));
+    words.next_if(|w| w.eq_ignore_ascii_case("been"));
+    words.next()
 }
 
 lazy_regex!(

@@ -2518,6 +2518,10 @@ fn adults_counted_and_a_count_dated_where_it_was_recorded() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials registered 40 identified victims recorded in 2019.", report(2021)), @"2019 statistic: victims_identified 40 (identified victims)");
     // Another act's participle keeps its date.
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 34 victims repatriated in 2019.", report(2021)), @"2020 statistic: victims_assisted 34 (victims)");
+    // So does another act's relative clause; a case opened in one is dated by it.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, the shelter continued to assist 19 victims who arrived in 2019.", wiki()), @"2020 statistic: victims_assisted 19 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter housed 19 victims who were referred in 2019.", report(2021)), @"2020 statistic: victims_assisted 19 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases that were opened in 2019.", report(2021)), @"2019 statistic: investigations 12 (cases)");
 }
 
 #[test]
