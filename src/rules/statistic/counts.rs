@@ -860,7 +860,18 @@ pub(super) fn counts(
                 && metrics.iter().any(|m| is_enforcement_metric(*m));
             let own = opens || metric_of_word(next).is_some_and(|m| metrics.contains(&m));
             if !own {
-                participle_dates.extend(participle_date_after(cx, noun.end, next_start));
+                let dated = participle_date_after(cx, noun.end, next_start);
+                participle_dates.extend(dated);
+                // "assisting 34 victims repatriated in 2020": the victims were repatriated
+                // that year too (not "four victims identified in 2019": most often some of a
+                // count of identification told on its own).
+                let other = metric_of_word(next)
+                    .filter(|m| *m == Metric::VictimsRepatriated && noun.fits(*m));
+                if let (Some(m), Some(at), false) = (other, dated, metrics.is_empty()) {
+                    let date = cx.times().iter().find(|t| t.start == at);
+                    let date = date.and_then(|t| cx.resolve(t).point());
+                    push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
+                }
             }
         }
         // "four additional investigations were carried over from 2013": cases of the reporting
