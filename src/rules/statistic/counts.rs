@@ -618,7 +618,9 @@ pub(super) fn counts(
             cands.retain(|m| noun.fits(*m));
             if cands.is_empty() {
                 let from = noun.end.max(verb_from);
-                if let Some((m, vend)) = verb_after(text, from, next_start.max(from)) {
+                let told = verb_after(text, from, next_start.max(from))
+                    .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
+                if let Some((m, vend)) = told {
                     // "Fourteen of the 23 victims received shelter": the verb tells what was
                     // done to the part, unless it only names the whole ("five of the 23 victims
                     // identified were children").
@@ -1031,6 +1033,20 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
     let between = cx.text.get(from..date.start)?;
     let unbroken = !cx.text[noun_end..date.start].contains([',', ';', '(']);
     (unbroken && leads_to_date(between, 4)).then_some(date.start)
+}
+
+/// "All 82 victims identified by the government received assistance": after a participle
+/// and its agent, the finite verb of the clause, which is the count's.
+fn finite_after_agent(text: &str, participle_end: usize, limit: usize) -> Option<(Metric, usize)> {
+    let rest = text.get(participle_end..limit)?;
+    if !rest.trim_start().starts_with("by ") {
+        return None;
+    }
+    let (m, end) = verb_after(text, participle_end, limit)?;
+    let lead = &text[participle_end..end];
+    super::words_of(lead)
+        .any(|w| crate::pattern::is_one_of(w, &["received", "were", "was"]))
+        .then_some((m, end))
 }
 
 /// The first word after a count's noun, or the verb of a relative clause opening there ("28

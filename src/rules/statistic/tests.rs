@@ -324,7 +324,9 @@ fn count_then_verb() {
 
 #[test]
 fn an_agent_ends_before_the_clauses_own_verb() {
-    insta::assert_snapshot!(run(&StatisticRule, "All 82 Kazakhstani victims identified by the government received assistance from government-funded programs.", report(2017)), @"2016 statistic: victims_identified 82 (the government)");
+    // The clause's own verb is the count's; the participle and its agent describe the victims.
+    insta::assert_snapshot!(run(&StatisticRule, "All 82 Kazakhstani victims identified by the government received assistance from government-funded programs.", report(2017)), @"2016 statistic: victims_assisted 82 (Kazakhstani victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The 82 victims identified by the government were children.", report(2017)), @"2016 statistic: victims_identified 82 (the government)");
 }
 
 #[test]
@@ -2469,6 +2471,14 @@ fn zeros_listed_with_commas_and_cases_not_initiated() {
     2020 statistic: investigations 12
     2019 statistic: investigations 9
     ");
+}
+
+#[test]
+fn a_participle_with_its_agent_before_the_counts_own_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "All 57 victims identified by labor inspectors received shelter and legal aid.", report(2019)), @"2018 statistic: victims_assisted 57 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The 57 victims identified by labor inspectors were referred to NGOs.", report(2019)), @"2018 statistic: victims_referred 57 (victims)");
+    // With no verb of its own after the agent, the participle is the count's verb.
+    insta::assert_snapshot!(run(&StatisticRule, "The 57 victims identified by labor inspectors included 20 children.", report(2019)), @"2018 statistic: victims_identified 57 (labor inspectors)");
 }
 
 #[test]

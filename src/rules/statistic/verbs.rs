@@ -346,7 +346,11 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
     let mut at = 0usize;
     let mut cut = phrase.len();
     for (i, w) in phrase.split(' ').enumerate() {
-        if i > 0 && (matches!(w, "received" | "had" | "has") || metric_of_word(w).is_some()) {
+        let own_verb = matches!(
+            w,
+            "received" | "had" | "has" | "included" | "includes" | "were" | "was" | "are" | "is"
+        );
+        if i > 0 && (own_verb || metric_of_word(w).is_some()) {
             cut = at.saturating_sub(1);
             break;
         }
