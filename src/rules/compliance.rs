@@ -14,6 +14,7 @@ use super::context::SentenceCtx;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds compliance assessments.
@@ -48,12 +49,23 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\band\s+did\s+not\s+demonstrate\s+(?:overall\s+)?increasing\s+efforts\s+to\s+do\s+so\b"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
 );
-// "... but is making efforts to do so": the assessment's efforts, told against its standards.
 lazy_regex!(
     EFFORTS_TRUE,
-    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b|\b(?:but|however,)\s+(?:it\s+)?(?:is|was)\s+making\s+efforts\s+to\s+(?:do\s+so|comply|meet)\b"
+    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b"
+);
+// "... but is making efforts to do so": the assessment's efforts, told against its standards
+// (read only where "efforts to" occurs: "but" alone would slow every search).
+lazy_regex!(
+    MAKING_EFFORTS,
+    r"(?i)\b(?:but|however,)\s+(?:it\s+)?(?:is|was)\s+making\s+efforts\s+to\s+(?:do\s+so|comply|meet)\b"
+);
+// "... and did not demonstrate overall increasing efforts to do so": no significant efforts
+// (read only where "efforts to" occurs).
+lazy_regex!(
+    NOT_INCREASING,
+    r"(?i)\band\s+did\s+not\s+demonstrate\s+(?:overall\s+)?increasing\s+efforts\s+to\s+do\s+so\b"
 );
 lazy_regex!(
     PARTIAL,
@@ -89,9 +101,14 @@ fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match
 
 /// Whether a sentence says the government is making significant efforts.
 fn efforts_in(text: &str) -> Option<bool> {
-    if EFFORTS_FALSE.is_match(text) {
+    // Both rarer readings hold "efforts to": one byte search screens them.
+    crate::lazy_finder!(EFFORTS_TO, "efforts to");
+    let screened = || EFFORTS_TO.find(text.as_bytes()).is_some();
+    let not_increasing = || screened() && NOT_INCREASING.is_match(text);
+    let making = || screened() && MAKING_EFFORTS.is_match(text);
+    if EFFORTS_FALSE.is_match(text) || not_increasing() {
         Some(false)
-    } else if EFFORTS_TRUE.is_match(text) {
+    } else if EFFORTS_TRUE.is_match(text) || making() {
         Some(true)
     } else {
         None
@@ -103,8 +120,8 @@ fn efforts_in(text: &str) -> Option<bool> {
 /// when it goes on with the assessment (or tells the efforts to meet the standards).
 fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
     let next = cx.paragraph.get(cx.index_in_paragraph()? + 1)?;
-    let goes_on = crate::pattern::contains_ci(next, "to do so")
-        || crate::pattern::contains_ci(next, "minimum standards")
+    let goes_on = contains_ci(next, "to do so")
+        || contains_ci(next, "minimum standards")
         || ["however", "but ", "nevertheless"].iter().any(|w| {
             next.get(..w.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
