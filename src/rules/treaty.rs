@@ -179,6 +179,17 @@ impl Rule for TreatyRule {
                     verb.get(..n.len())
                         .is_some_and(|h| h.eq_ignore_ascii_case(n))
                 });
+                // "its 1996 ratification of the European Social Charter": the year naming it.
+                let year_before = || {
+                    let t = cx.times().iter().find(|t| {
+                        t.end <= at && cx.text[t.end..at].trim().is_empty() && t.end > t.start
+                    })?;
+                    cx.resolve(t).point()
+                };
+                let after = match nominal {
+                    true => after.or_else(year_before),
+                    false => after,
+                };
                 if nominal && after.is_none() {
                     continue;
                 }
@@ -451,6 +462,9 @@ mod tests {
         insta::assert_snapshot!(run(&TreatyRule, "Testland is a signatory to the Palermo Protocol.", wiki()), @"undated treaty_ratification: signed Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Ratification of the Council of Europe Convention on Action against Trafficking in Human Beings took place in 2008.", wiki()), @"2008 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings");
         insta::assert_snapshot!(run(&TreatyRule, "Testland deposited its instrument of ratification of the Palermo Protocol on 5 May 2004.", wiki()), @"2004-05-05 treaty_ratification: ratified Palermo Protocol");
+        // A ratification named by its noun and the year before it.
+        insta::assert_snapshot!(run(&TreatyRule, "The court cited Testland's 2003 ratification of the European Social Charter.", wiki()), @"2003 treaty_ratification: ratified European Social Charter");
+        insta::assert_snapshot!(run(&TreatyRule, "The ministry pointed to its 2011 accession to the Palermo Protocol.", wiki()), @"2011 treaty_ratification: acceded Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Its accession to the Palermo Protocol in 2006 was welcomed.", wiki()), @"2006 treaty_ratification: acceded Palermo Protocol");
         // Without its date, or denied, a ratification named by its noun is not one made.
         for s in [
