@@ -98,6 +98,10 @@ lazy_regex!(
 /// A code named in lowercase after its year ("the 2018 criminal code").
 const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b";
 lazy_regex!(
+    YEARS_OF_LAWS,
+    r"(?i)\bthe\s+(?P<first>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?(?:and|or)\s+(?P<second>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?laws\b"
+);
+lazy_regex!(
     YEAR_LAW,
     format!(
         r"(?i)^(?:\s+[\w'-]+){{0,2}}?\s+(?:law|legislation|statute|(?-i:Act))\b|^(?:\s+[\w'-]+)?\s+[\w-]*trafficking\s+(?:act|proclamation|decree|ordinance)\b|{CODE_AFTER_YEAR}|^(?-i:(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|in|of|on|and|against|for|the|to)){{1,9}}?\s+(?:Law|Act|law|act|Code|Order|Decree|Ordinance|Proclamation))\b"
@@ -456,6 +460,14 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
 /// 2014-040") or a title with its year ("the ... Act of 2000"): enactments inferred.
 fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Output) {
     let text = cx.text;
+    // "the 2015 anti-slavery and 2020 anti-trafficking laws": each year names one of them.
+    if contains_ci(text, " laws") {
+        for c in YEARS_OF_LAWS.captures_iter(text) {
+            for year in ["first", "second"].map(|g| c[g].parse::<i32>()) {
+                emit(cx, out, None, year.ok().map(PartialDate::year), true);
+            }
+        }
+    }
     let law = text.contains("Law");
     let titled = law || text.contains("Act") || text.contains("Code");
     // A law known by its year, or by its month ("A May 2008 law prohibited ...").
@@ -903,6 +915,11 @@ mod tests {
     #[test]
     fn a_statute_known_by_its_year() {
         insta::assert_snapshot!(run(&LawRule, "The 2008 anti-trafficking statute prohibits all forms of trafficking.", wiki()), @"2008 law_enacted: (unnamed law) (inferred)");
+        // Two laws named by their years, sharing their noun.
+        insta::assert_snapshot!(run(&LawRule, "Prosecutors used the 2004 labor and 2016 anti-trafficking laws.", wiki()), @r"
+        2004 law_enacted: (unnamed law) (inferred)
+        2016 law_enacted: (unnamed law) (inferred)
+        ");
     }
 
     #[test]
