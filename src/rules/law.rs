@@ -89,7 +89,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+    r"\b(?:Law|Proclamation)\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
 lazy_regex!(
     ACT_OF_YEAR,
@@ -468,7 +468,8 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
             }
         }
     }
-    let law = text.contains("Law");
+    // "Law 263/2012", "Proclamation 1178/2020": a numbered law.
+    let law = text.contains("Law") || text.contains("Proclamation");
     let titled = law || text.contains("Act") || text.contains("Code");
     // A law known by its year, or by its month ("A May 2008 law prohibited ...").
     for t in cx.times() {
@@ -1049,6 +1050,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Lebanon's 2011 anti-trafficking law prohibits all forms of human trafficking.", report(2015)), @"2011 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 006/PR/2018 on Combatting Trafficking in Persons criminalized sex trafficking.", report(2021)), @"2018 law_enacted: Law 006/PR/2018 on Combatting Trafficking in Persons (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 91 of 2013.", wiki()), @"2013 law_enacted: Law No. 91 of 2013 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Proclamation 909/2015.", wiki()), @"2015 law_enacted: Proclamation 909/2015 (inferred)");
+        // A number that holds no year names no year.
+        insta::assert_snapshot!(run(&LawRule, "Proclamation 82 set up a committee.", wiki()), @"");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 5 of 2010.", wiki()), @"2010 law_enacted: Law No. 5 of 2010 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
