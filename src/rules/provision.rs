@@ -238,7 +238,11 @@ impl Rule for ProvisionRule {
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             discourse.penalties.clone_from(&terms);
-            let provisions = penalties_by_article(text, cx.quantities(), &instr, &art)
+            // Only a sentence naming an article may give its articles their own penalties.
+            let provisions = named_article
+                .is_some()
+                .then(|| penalties_by_article(text, cx.quantities(), &instr, &art))
+                .flatten()
                 .unwrap_or_else(|| {
                     let each = |p| (instr.clone(), art.clone(), p);
                     terms.into_iter().map(each).collect()
