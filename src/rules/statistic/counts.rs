@@ -458,7 +458,11 @@ pub(super) fn counts(
         if pending_after(&text[noun.end..till])
             || room_for(&text[cs..q.start], &text[noun.end..till])
             || denied_after(&text[noun.end..till])
-            || scopes_the_clause(&text[cs..q.start], &text[noun.end..], &noun.subject)
+            || scopes_the_clause(
+                &text[cs..q.start],
+                text.get(q.end..noun.end).unwrap_or(""),
+                &text[noun.end..],
+            )
         {
             continue;
         }
@@ -618,7 +622,19 @@ pub(super) fn counts(
             cands.retain(|m| noun.fits(*m));
             if cands.is_empty() {
                 let from = noun.end.max(verb_from);
-                let told = verb_after(text, from, next_start.max(from))
+                // "23 cases involving 41 suspects were investigated": the verb after the
+                // people of the cases is the cases' too.
+                let limit = match counts.get(i + 1) {
+                    Some(n)
+                        if n.start == next_start
+                            && noun.class == NounClass::Enforcement
+                            && text.get(noun.end..n.start).is_some_and(people_of_cases) =>
+                    {
+                        counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
+                    }
+                    _ => next_start,
+                };
+                let told = verb_after(text, from, limit.max(from))
                     .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
                 if let Some((m, vend)) = told {
                     // "Fourteen of the 23 victims received shelter": the verb tells what was
@@ -1035,6 +1051,18 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
     (unbroken && leads_to_date(between, 4)).then_some(date.start)
 }
 
+/// "cases involving 41 suspects", "cases of forced labor with 12 defendants": the words
+/// between a count of cases and the count of their people.
+fn people_of_cases(between: &str) -> bool {
+    let words = between.split_whitespace().count();
+    !between.contains([',', ';', '(', ')'])
+        && words <= 5
+        && between
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["involving", "with", "against"].contains(&w))
+}
+
 /// "All 82 victims identified by the government received assistance": after a participle
 /// and its agent, the finite verb of the clause, which is the count's.
 fn finite_after_agent(text: &str, participle_end: usize, limit: usize) -> Option<(Metric, usize)> {
@@ -1139,11 +1167,24 @@ fn denied_after(rest: &str) -> bool {
 }
 
 /// Whether a count of cases opens its clause as the case the clause tells of ("In one case,
-/// the investigation was completed", "In two cases, courts ..."): no count of its own.
-fn scopes_the_clause(before: &str, after: &str, subject: &str) -> bool {
+/// the investigation was completed", "In one investigation, police arrested five suspects"):
+/// no count of its own.
+fn scopes_the_clause(before: &str, noun: &str, after: &str) -> bool {
     before.trim().eq_ignore_ascii_case("in")
         && after.starts_with(',')
-        && crate::pattern::is_one_of(subject, &["case", "cases"])
+        && noun.split_whitespace().next_back().is_some_and(|head| {
+            crate::pattern::is_one_of(
+                head,
+                &[
+                    "case",
+                    "cases",
+                    "investigation",
+                    "investigations",
+                    "prosecution",
+                    "prosecutions",
+                ],
+            )
+        })
 }
 
 pub(super) fn pending_after(rest: &str) -> bool {

@@ -230,6 +230,16 @@ pub(super) fn noun_shared_ahead(
 ) -> Option<NounPhrase> {
     let next = next?;
     let between: Vec<&str> = text[q.end..next.start].split_whitespace().collect();
+    // "investigated 28 and prosecuted 22 cases": each verb's count of the same noun.
+    if let ["and", verb] = between.as_slice() {
+        if verb.len() > 4 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_alphabetic()) {
+            let shared = noun_after(text, next.end)?;
+            return Some(NounPhrase {
+                end: q.end,
+                ..shared
+            });
+        }
+    }
     let (&joiner, modifiers) = between.split_last()?;
     let joined =
         matches!(joiner, "and" | "or") && !modifiers.iter().any(|w| w.ends_with([',', ';']));

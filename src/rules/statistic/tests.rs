@@ -3066,6 +3066,45 @@ fn counted_people_whose_own_verb_is_denied_are_no_count() {
 fn a_case_that_opens_its_clause_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "In one case, the investigation ended with the suspect's arrest.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 14 cases; in two cases, the suspects fled abroad.", report(2020)), @"2019 statistic: investigations 14 (cases)");
+    // So does an investigation or a prosecution the clause tells of.
+    insta::assert_snapshot!(run(&StatisticRule, "In one investigation, police arrested five suspects for labor trafficking.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In two prosecutions, the courts acquitted the defendants.", report(2022)), @"");
+    // A count of its own after "In" is still a count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, police opened 12 investigations.", report(2022)), @"2021 statistic: investigations 12");
+}
+
+#[test]
+fn cases_and_their_people_share_the_passive_verb_after_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2013, 23 cases involving 41 suspects were investigated by police.", report(2014)), @r"
+    2013 statistic: investigations 23 (police)
+    2013 statistic: investigations 41 (police)
+    ");
+    // Victims of the cases are no count of investigations.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2013, 23 cases of trafficking involving 41 victims were investigated by police.", report(2014)), @"2013 statistic: investigations 23 (police)");
+    insta::assert_snapshot!(run(&StatisticRule, "Seven cases of forced labor with 12 defendants were prosecuted, and four traffickers were convicted.", report(2014)), @r"
+    2013 statistic: prosecutions 7 (cases)
+    2013 statistic: prosecutions 12 (defendants)
+    2013 statistic: convictions 4 (traffickers)
+    ");
+    // A count with a verb of its own between them keeps it.
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened 23 cases, involving 41 suspects who were later prosecuted.", report(2014)), @r"
+    2013 statistic: investigations 23 (cases)
+    2013 statistic: investigations 41 (suspects)
+    ");
+}
+
+#[test]
+fn counts_of_two_verbs_sharing_the_noun_after_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 28 and prosecuted 22 cases under Article 130.", report(2015)), @r"
+    2014 statistic: investigations 28 (cases)
+    2014 statistic: prosecutions 22 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 and assisted 35 victims of forced labor.", report(2015)), @r"
+    2014 statistic: victims_identified 40 (victims)
+    2014 statistic: victims_assisted 35 (victims)
+    ");
+    // A verb that is no metric's shares the noun, and counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 and released 35 victims.", report(2015)), @"2014 statistic: victims_identified 40 (victims)");
 }
 
 #[test]
@@ -3112,4 +3151,21 @@ fn a_case_opened_after_its_count_is_dated_by_its_opening() {
     2016 statistic: victims_repatriated 12 (victims)
     2018 statistic: victims_assisted 12 (victims)
     ");
+}
+
+#[test]
+fn zeros_told_with_there_have_been_and_yet_to_obtain() {
+    insta::assert_snapshot!(run(&StatisticRule, "There have been no prosecutions or convictions.", report(2004)), @r"
+    2003 statistic: prosecutions 0
+    2003 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "There has been no reported investigation of trafficking.", report(2004)), @"2003 statistic: investigations 0");
+    insta::assert_snapshot!(run(&StatisticRule, "There was no conviction in 2003.", report(2004)), @"2003 statistic: convictions 0");
+    // A person's record is no count of the year's cases.
+    insta::assert_snapshot!(run(&StatisticRule, "The suspect had no conviction on his record.", report(2004)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has had no convictions since 2001.", report(2004)), @"2003 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to obtain an anti-trafficking conviction.", report(2007)), @"2006 statistic: convictions 0 (anti-trafficking conviction)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to secure a conviction for labor trafficking.", report(2007)), @"");
+    // Something else yet to be obtained is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government has yet to obtain a clear picture of the victims it identified.", report(2007)), @"");
 }

@@ -77,11 +77,11 @@ lazy_regex!(
     )
 );
 
-// "has yet to convict a trafficker": none so far, like "never" (with "any", see ZERO_DID_NOT).
+// "has yet to convict a trafficker", "has yet to obtain a conviction": none so far, like "never" (with "any", see ZERO_DID_NOT).
 lazy_regex!(
     pub(super) ZERO_YET_TO_ONE,
     format!(
-        r"(?i)\b(?:has|have|had)\s+yet\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>an?(?:\s+[\w-]+){{1,3}})"
+        r"(?i)\b(?:has|have|had)\s+yet\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_ONE})(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>an?(?:\s+[\w-]+){{1,3}})"
     )
 );
 
@@ -105,7 +105,7 @@ lazy_regex!(
     )
 );
 
-pub(super) const METRIC_NOUN: &str = r"(?:investigations|prosecutions|convictions)";
+pub(super) const METRIC_NOUN: &str = r"(?:investigation|prosecution|conviction)s?";
 
 /// Words that may stand before a metric noun without making it a part of the whole
 /// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
@@ -124,7 +124,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|had\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+any|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|(?:had|has|have)\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+any|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -418,7 +418,7 @@ pub(super) fn zeros_in(
         || contains_ci(text, "no action")
         || contains_ci(text, "any action");
     let victims = contains_ci(text, "victims");
-    let metric_nouns = ["investigations", "prosecutions", "convictions"]
+    let metric_nouns = ["investigation", "prosecution", "conviction"]
         .iter()
         .any(|n| contains_ci(text, n));
     // "reported no efforts to investigate", "did not report investigating ... offenders".
@@ -495,6 +495,11 @@ pub(super) fn zeros_in(
             .or(c.name("nouns2"))
             .or(c.name("nouns3"))
             .map_or("", |n| n.as_str());
+        // "The suspect had no prior convictions": a person's record, not the year's cases.
+        let whole = c.get(0).expect("group 0");
+        if held_by_a_person(&text[..whole.start()], whole.as_str()) {
+            continue;
+        }
         push_nouns(cx, rule, out, nouns, m.start());
         // "did not report any investigations ..., nor did it prosecute any cases".
         if let Some(nouns) = c.name("nouns2") {
@@ -846,6 +851,33 @@ fn only_opening(verbs: &str) -> bool {
 }
 
 /// The matches of `re` in `text`, or none when a cheaper screen says it holds none.
+/// Whether a "had no convictions" is told of a person ("the suspect had no convictions").
+fn held_by_a_person(before: &str, found: &str) -> bool {
+    const PEOPLE: [&str; 12] = [
+        "suspect",
+        "suspects",
+        "victim",
+        "victims",
+        "defendant",
+        "defendants",
+        "trafficker",
+        "traffickers",
+        "offender",
+        "offenders",
+        "he",
+        "she",
+    ];
+    let had = ["had ", "has ", "have "].iter().any(|h| {
+        found
+            .get(..h.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(h))
+    });
+    had && before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| PEOPLE.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 fn captures_when<'r, 't>(
     screen: bool,
     re: &'r regex::Regex,
