@@ -773,6 +773,26 @@ pub fn contrasts(between: &str) -> bool {
     between.contains(';') || contrast_at(between) < between.len()
 }
 
+/// Where a leading concessive clause ends ("Although it made progress after the last report,
+/// ..."): the comma closing it, if the sentence opens with one.
+pub fn concessive_lead_end(text: &str) -> Option<usize> {
+    const OPENERS: [&str; 6] = [
+        "although ",
+        "though ",
+        "even though ",
+        "while ",
+        "whereas ",
+        "despite ",
+    ];
+    let lead = text.trim_start();
+    let offset = text.len() - lead.len();
+    let opens = OPENERS.iter().any(|o| {
+        lead.get(..o.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(o))
+    });
+    opens.then(|| lead.find(", ").map(|c| offset + c))?
+}
+
 /// Where a conjunct with a verb of its own ("and has", "and reported", "and began") starts
 /// in `text`.
 pub fn finite_conjunct(text: &str) -> Option<usize> {

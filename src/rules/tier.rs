@@ -14,7 +14,7 @@
 //! (those years on that tier); a tier named only as an "otherwise required downgrade"
 //! under a waiver is not a placement (the country stays on the Watch List).
 
-use super::context::{contrasts, negated_before, SentenceCtx};
+use super::context::{concessive_lead_end, contrasts, negated_before, SentenceCtx};
 use super::lexicon::FIRST_REPORT_YEAR;
 use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
@@ -91,6 +91,11 @@ lazy_regex!(
 lazy_regex!(
     NOMINAL_MOVE_BEFORE,
     r#"(?i)\b(?:reassessment|upgrade|downgrade|promotion|demotion|move|return|elevation)\s+(?:back\s+)?to\s+(?:the\s+)?["']?$"#
+);
+// "reassessed to have met the requirements of Tier 2 in September 2003".
+lazy_regex!(
+    MET_REQUIREMENTS_BEFORE,
+    r#"(?i)\b(?:met|fulfilled|satisfied)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements|criteria|standards)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
 );
 /// Words that make a move to a tier one not (yet) made ("an automatic downgrade to Tier 3").
 const UNMADE_MOVES: [&str; 8] = [
@@ -379,6 +384,11 @@ impl Rule for TierRule {
                                     .any(|w| UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u)))
                             })
                         })
+                        .or_else(|| {
+                            MET_REQUIREMENTS_BEFORE
+                                .find(window)
+                                .filter(|n| !negated_before(window, n.start()))
+                        })
                 })
             });
             if let Some(b) = bare {
@@ -576,6 +586,11 @@ impl Rule for TierRule {
                     .iter()
                     .filter(|(p, _)| !dated_after || *p > m.start)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
+                    // "Although it made progress after the last Report, it is placed on Tier 2
+                    // Watch List": the year of the concession is not the placement's.
+                    .filter(|(p, _)| {
+                        concessive_lead_end(text).is_none_or(|end| !(*p < end && end < m.start))
+                    })
                     .map(|(_, y)| *y)
                     .collect()
             } else {
@@ -1000,6 +1015,24 @@ mod tests {
         // A dash between the tier and its watch list, as some report titles write it.
         insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 - Watch List for its failure.", report(2005)), @"2005 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2-Watch List in 2005.", wiki()), @"2005 tier_placement: tier_2_watch_list");
+    }
+
+    #[test]
+    fn a_year_of_a_leading_concession_is_not_the_placements() {
+        insta::assert_snapshot!(run(&TierRule, "Although Testland made progress shortly after the last Report, Testland is placed on Tier 2 Watch List because of its commitments.", report(2006)), @"2006 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "While it convicted traffickers in 2019, Testland was downgraded to Tier 3.", report(2021)), @"2021 tier_placement: tier_3");
+        // A year in the placement's own clause still dates it.
+        insta::assert_snapshot!(run(&TierRule, "Although it made progress, Testland was placed on Tier 3 in 2019.", wiki()), @"2019 tier_placement: tier_3");
+        // A placement inside the concession keeps its year.
+        insta::assert_snapshot!(run(&TierRule, "Although it was placed on Tier 3 in 2019, Testland made few efforts.", wiki()), @"2019 tier_placement: tier_3");
+    }
+
+    #[test]
+    fn having_met_the_requirements_of_a_tier_is_a_placement() {
+        insta::assert_snapshot!(run(&TierRule, "Testland's efforts were reassessed to have met the requirements of Tier 2 in September 2003.", report(2004)), @"2003 tier_placement: tier_2");
+        // Not a tier whose criteria are only met, or not met.
+        insta::assert_snapshot!(run(&TierRule, "Although Testland meets the criteria for Tier 2 Watch List, it is no longer eligible for that ranking.", report(2018)), @"");
+        insta::assert_snapshot!(run(&TierRule, "Testland has not met the requirements for Tier 2.", report(2004)), @"");
     }
 
     #[test]
