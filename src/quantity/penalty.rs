@@ -126,6 +126,14 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         {
             continue;
         }
+        // "an additional five years", "five years would be added": an increase, not a term.
+        if ["additional", "extra", "further"]
+            .iter()
+            .any(|w| word_before.eq_ignore_ascii_case(w))
+            || added_after(&text[m.end..])
+        {
+            continue;
+        }
         // "Two years later", "five years ago", "12 years old": a time or an age, not a term.
         let mut after = text[m.end..].split_whitespace();
         // "six-year minimum": the unit may be joined to the number.
@@ -267,6 +275,18 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
 }
 
 /// Whether the words between a minimum term and a maximum one join them into one range.
+/// "(years) would be added", "are added to the penalty": the words after a term that make it
+/// an increase.
+fn added_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().skip(1).take(4);
+    let auxiliary = words.next().is_some_and(|w| {
+        ["would", "will", "is", "are", "shall", "may", "can"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    });
+    auxiliary && words.any(|w| w.eq_ignore_ascii_case("added"))
+}
+
 fn bounds_joined(between: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     words.len() <= 5

@@ -140,10 +140,16 @@ impl Rule for ProvisionRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, discourse: &mut Discourse, out: &mut Output) {
-        if cx.is_hedged() {
+        let text = cx.text;
+        // "...; an additional five years would be added for a child victim": a conditional
+        // in a later clause leaves the law's penalties told before it.
+        let hedged = match cx.hedges().any_besides(&["would "]) {
+            true => true,
+            false => cx.is_hedged() && !conditional_after_semicolon(text),
+        };
+        if hedged {
             return;
         }
-        let text = cx.text;
         let first_prohibition = PROHIBITS.find(text);
         let named_instrument = LAW_ID
             .find(text)
@@ -279,6 +285,14 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// Whether every "would" of `text` stands in a clause after a semicolon.
+fn conditional_after_semicolon(text: &str) -> bool {
+    let Some(semicolon) = text.find(';') else {
+        return false;
+    };
+    !contains_ci(&text[..semicolon], "would ")
 }
 
 /// A provision as read: its law, its article and one of its penalties.
@@ -563,6 +577,15 @@ mod tests {
         // A penalty makes it one; an enactment told after the law's name leaves the provision.
         insta::assert_snapshot!(run(&ProvisionRule, "The National Assembly passed the Children's Act, which prohibits child trafficking and prescribes penalties of up to 10 years' imprisonment.", report(2010)), @"undated legal_provision: Children's Act, penalty ?..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The Children's Act, adopted in 2005, prohibits child trafficking.", report(2010)), @"undated legal_provision: Children's Act");
+    }
+
+    #[test]
+    fn an_increase_told_in_a_later_conditional_clause() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The 2004 Law prescribed penalties of 10 to 15 years' imprisonment if the offense involved an adult victim; an additional five years would be added to the principal penalty for offenses involving a child victim.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 10..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Law 5 prescribes five years' imprisonment, and two years are added if the victim is a child.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 5..=5 years");
+        // A conditional before the semicolon still hedges the whole sentence.
+        insta::assert_snapshot!(run(&ProvisionRule, "The draft law would prescribe 10 years' imprisonment; the current law prescribes five.", report(2020)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "Law 5 would prescribe 10 years' imprisonment; it awaits a vote.", report(2020)), @"");
     }
 
     #[test]
