@@ -652,7 +652,19 @@ fn sought(before: &str) -> bool {
         Some(w) if w.eq_ignore_ascii_case("the") => words.next(),
         w => w,
     };
-    word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a))) || planned_item(before)
+}
+
+/// "a plan that added action items, such as new shelters and enactment of a new law": an
+/// item of a plan's list, a goal.
+fn planned_item(before: &str) -> bool {
+    let Some(list) = before.rfind("such as") else {
+        return false;
+    };
+    let lead = &before[..list];
+    ["plan", "action item", "priorit", "goal", "objective"]
+        .iter()
+        .any(|w| contains_ci(lead, w))
 }
 
 /// Whether an enactment may be told by its noun ("the adoption of", "passage of").
@@ -1256,6 +1268,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted and adopted a new anti-trafficking law.", wiki()), @"2020 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted a new anti-trafficking law.", wiki()), @"");
         insta::assert_snapshot!(run(&LawRule, "In 2020, the government drafted and adopted a law, but plans to amend it soon.", wiki()), @"2020 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn an_enactment_listed_among_a_plans_items_is_a_goal() {
+        insta::assert_snapshot!(run(&LawRule, "The council approved a supplement to the national action plan that added action items, such as new shelters and enactment of a new domestic worker law.", report(2020)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The plan's priorities include training, such as the adoption of a new anti-trafficking law.", report(2020)), @"");
+        // A plan beside an enactment told as done leaves it an enactment.
+        insta::assert_snapshot!(run(&LawRule, "In line with its action plan, the government oversaw the enactment of a new anti-trafficking law in 2019.", report(2020)), @"2019 law_enacted: (unnamed law)");
     }
 
     #[test]
