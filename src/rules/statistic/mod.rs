@@ -78,17 +78,17 @@ impl Rule for StatisticRule {
             "confirmed",
             "assist",
             "shelter",
-            "served",
-            "serving",
+            // "served", "serving", "services".
+            "serv",
             "refer",
             "repatriat",
             "train",
-            "charged",
-            "charges",
+            "charge",
             "indict",
-            "services",
             "care$",
-            "healthcare",
+            // "health care", "healthcare", "health services".
+            "health",
+            "medical",
             // "12 defendants were brought to trial".
             "to trial",
             // "This number compared with 45 victims in 2019": the count of the sentence before.

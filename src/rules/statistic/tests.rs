@@ -3169,3 +3169,17 @@ fn zeros_told_with_there_have_been_and_yet_to_obtain() {
     // Something else yet to be obtained is no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government has yet to obtain a clear picture of the victims it identified.", report(2007)), @"");
 }
+
+#[test]
+fn medical_care_of_any_name_is_assistance() {
+    // Through the whole pipeline, so the sentence must first be screened in by its cues.
+    let facts = |sentence: &str| {
+        let text =
+            format!("= Testland (Tier 2) - 2012 Trafficking in Persons Report =\n\n{sentence}\n");
+        crate::rules::testing::facts_of_kind(&text, crate::event::EventKind::Statistic).join("\n")
+    };
+    insta::assert_snapshot!(facts("The government provided medical and psychological attention to one trafficking victim."), @"victims_assisted 1 (trafficking victim)");
+    insta::assert_snapshot!(facts("NGOs provided health care to 14 victims."), @"victims_assisted 14 (victims)");
+    insta::assert_snapshot!(facts("Shelters served 31 victims in 2011."), @"victims_assisted 31 (victims)");
+    insta::assert_snapshot!(facts("Police charged 12 suspects."), @"prosecutions 12 (suspects)");
+}
