@@ -351,6 +351,10 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "boys",
 ];
 
+/// People named by no noun of a count's class ("convicted two women"): counted only by the
+/// verb right before them.
+pub const PLAIN_PEOPLE: &[&str] = &["men", "women", "foreigners", "man", "woman"];
+
 /// Words after "was" or "were" that tell what kind of people a count is ("one victim
 /// identified in 2017 was male", "victims were from Nigeria"): a part described.
 pub const KINDS_OF_PERSON: &[&str] = &[

@@ -298,6 +298,32 @@ pub(super) fn counts(
             noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
         };
         let Some(noun) = noun else {
+            // "convicted two women", "prosecuted three foreign men": people named by no noun of a
+            // count, counted by the enforcement verb right before them.
+            // "convicted two women and one man": a coordinated count of people shares the verb.
+            let shared_verb = || {
+                let (m, _) = last.as_ref()?;
+                let m = vec![*m];
+                // The words since the count before: its people, then the joining word.
+                let lead = text[floor.max(cs)..q.start].trim();
+                let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
+                let people = people_named(joined)?;
+                (people.len() == joined.trim().len())
+                    .then(|| people_named(&text[q.end..]))
+                    .flatten()
+                    .map(|subject| (m, subject))
+            };
+            let people = people_of_verb(&text[cs..q.start], &text[q.end..]).or_else(shared_verb);
+            if let Some((metrics, subject)) = people {
+                for &m in &metrics {
+                    let subject = Some(subject.clone());
+                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+                }
+                last = metrics.first().map(|m| (*m, None));
+                last_told_after = false;
+                last_by_noun = false;
+                continue;
+            }
             // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
             if let Some(m) = number_of_metric(&text[cs..q.start])
                 .or_else(|| changed_subject_metric(&text[cs..q.start]))
@@ -792,6 +818,11 @@ pub(super) fn counts(
         {
             metrics.retain(|m| *m != Metric::VictimsIdentified);
         }
+        // "the remaining 23 identified victims", "the other four victims identified by the
+        // government": the rest of those identified, told before.
+        if metrics.contains(&Metric::VictimsIdentified) && rest_of_a_whole(before) {
+            metrics.retain(|m| *m != Metric::VictimsIdentified);
+        }
         // "Of the 611, the GPS identified 304 potential victims": victims identified among a
         // whole told before are some of it (victims assisted among them are a count).
         if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
@@ -1051,6 +1082,78 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
     (unbroken && leads_to_date(between, 4)).then_some(date.start)
 }
 
+/// Whether the words before a count make it the rest of a whole ("the remaining 23", "the
+/// other four").
+fn rest_of_a_whole(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let rest = words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("remaining") || w.eq_ignore_ascii_case("other"));
+    rest && words.next().is_some_and(|w| {
+        ["the", "its", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    })
+}
+
+/// The enforcement metrics of a count of people named by a plain noun ("convicted two women",
+/// "the prosecution of three Nigerian men"): of the verb or the metric nouns and "of" right
+/// before it.
+fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
+    let enforcement = |m: &Metric| crate::rules::lexicon::is_enforcement_metric(*m);
+    let mut words = before.split_whitespace().rev();
+    let last = words.next()?;
+    let metrics = match last {
+        // "an investigation and prosecution of four men": each metric noun's.
+        "of" => {
+            let noun = words.next()?;
+            let mut metrics: Vec<Metric> = metric_noun_of(noun).into_iter().collect();
+            if words.next() == Some("and") {
+                metrics.extend(words.next().and_then(metric_noun_of));
+            }
+            metrics
+        }
+        verb if verb.ends_with("ed") => metric_of_word(verb).into_iter().collect(),
+        _ => Vec::new(),
+    };
+    let metrics: Vec<Metric> = metrics.into_iter().filter(enforcement).collect();
+    if metrics.is_empty() {
+        return None;
+    }
+    Some((metrics, people_named(after)?))
+}
+
+/// The metric a singular or plural metric noun names ("prosecution", "investigations").
+fn metric_noun_of(word: &str) -> Option<Metric> {
+    match classify_noun(trim_word(word))? {
+        NounClass::Metric(m) => Some(m),
+        _ => None,
+    }
+}
+
+/// The plain noun of people right after a count, perhaps after a nationality ("women",
+/// "Nigerian men", "South Asian men").
+fn people_named(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split_whitespace().take(3).collect();
+    let at = words.iter().position(|w| {
+        crate::pattern::is_one_of(trim_word(w), crate::rules::lexicon::PLAIN_PEOPLE)
+    })?;
+    // Only capitalized words (a nationality) may stand between.
+    if !words[..at]
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        return None;
+    }
+    Some(
+        words[..=at]
+            .iter()
+            .map(|w| trim_word(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
 /// "cases involving 41 suspects", "cases of forced labor with 12 defendants": the words
 /// between a count of cases and the count of their people.
 fn people_of_cases(between: &str) -> bool {
@@ -1195,7 +1298,17 @@ pub(super) fn pending_after(rest: &str) -> bool {
     };
     let before = phrase[..at].split_whitespace().next_back().unwrap_or("");
     [
-        "are", "were", "is", "was", "remain", "remains", "remained", "still",
+        "are",
+        "were",
+        "is",
+        "was",
+        "remain",
+        "remains",
+        "remained",
+        "still",
+        "continued",
+        "continue",
+        "continues",
     ]
     .iter()
     .any(|w| before.eq_ignore_ascii_case(w))

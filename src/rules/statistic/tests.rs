@@ -3183,3 +3183,38 @@ fn medical_care_of_any_name_is_assistance() {
     insta::assert_snapshot!(facts("Shelters served 31 victims in 2011."), @"victims_assisted 31 (victims)");
     insta::assert_snapshot!(facts("Police charged 12 suspects."), @"prosecutions 12 (suspects)");
 }
+
+#[test]
+fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two women and 12 traffickers for sex trafficking.", report(2012)), @r"
+    2011 statistic: convictions 2 (women)
+    2011 statistic: convictions 12 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted three Nigerian men for forced labor.", report(2012)), @"2011 statistic: prosecutions 3 (Nigerian men)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police charged four men and two women with trafficking.", report(2012)), @r"
+    2011 statistic: prosecutions 4 (men)
+    2011 statistic: prosecutions 2 (women)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police charged four men and identified two women as victims.", report(2012)), @r"
+    2011 statistic: prosecutions 4 (men)
+    2011 statistic: victims_identified 2 (women)
+    ");
+    // Not people the offense was done to, nor people a verb of no metric acted on.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted a trafficker for exploiting 12 women.", report(2012)), @"2011 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police rescued 40 women from a brothel.", report(2012)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The court convicted four young men.", report(2012)), @"");
+}
+
+#[test]
+fn people_named_by_a_plain_noun_after_metric_nouns_and_the_rest_of_a_whole() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police conducted an investigation and prosecution of four South Asian men.", report(2015)), @r"
+    2014 statistic: prosecutions 4 (South Asian men)
+    2014 statistic: investigations 4 (South Asian men)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported the conviction of two women.", report(2015)), @"2014 statistic: convictions 2 (women)");
+    insta::assert_snapshot!(run(&StatisticRule, "The exploitation of three women continued.", report(2015)), @"");
+    // The rest of those identified is no count of identification.
+    insta::assert_snapshot!(run(&StatisticRule, "It referred eight identified victims to the shelter; the other four victims identified by the government declined shelter services.", report(2020)), @"2019 statistic: victims_referred 8 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not report what services it provided to the remaining 23 identified victims.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Six cases resulted in convictions while the remaining nine cases continued pending prosecution.", report(2015)), @"2014 statistic: convictions 6 (cases)");
+}
