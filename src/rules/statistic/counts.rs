@@ -313,7 +313,12 @@ pub(super) fn counts(
                     .flatten()
                     .map(|subject| (m, subject))
             };
-            let people = people_of_verb(&text[cs..q.start], &text[q.end..]).or_else(shared_verb);
+            // Not the parts of a breakdown in brackets ("(14,770 men and 13,107 women)").
+            let lead = &text[cs..q.start];
+            let bracketed = lead.matches('(').count() > lead.matches(')').count();
+            let people = (!bracketed)
+                .then(|| people_of_verb(lead, &text[q.end..]).or_else(shared_verb))
+                .flatten();
             if let Some((metrics, subject)) = people {
                 for &m in &metrics {
                     let subject = Some(subject.clone());
@@ -1113,14 +1118,33 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
             }
             metrics
         }
-        verb if verb.ends_with("ed") => metric_of_word(verb).into_iter().collect(),
+        // Not "charged": women charged are most often charged with prostitution or
+        // immigration offenses, victims penalized rather than traffickers.
+        verb if verb.ends_with("ed") && !verb.eq_ignore_ascii_case("charged") => {
+            metric_of_word(verb).into_iter().collect()
+        }
         _ => Vec::new(),
     };
     let metrics: Vec<Metric> = metrics.into_iter().filter(enforcement).collect();
-    if metrics.is_empty() {
+    if metrics.is_empty() || penalized_offense(after) {
         return None;
     }
     Some((metrics, people_named(after)?))
+}
+
+/// Whether the clause after a count of people names an offense victims are penalized for
+/// ("for prostitution", "under the Immigration Act").
+fn penalized_offense(after: &str) -> bool {
+    let clause = after.split([';', '.']).next().unwrap_or("");
+    [
+        "prostitution",
+        "immigration",
+        "illegal entry",
+        "illegal stay",
+        "visa",
+    ]
+    .iter()
+    .any(|w| crate::pattern::contains_ci(clause, w))
 }
 
 /// The metric a singular or plural metric noun names ("prosecution", "investigations").

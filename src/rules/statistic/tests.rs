@@ -3191,17 +3191,20 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
     2011 statistic: convictions 12 (traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted three Nigerian men for forced labor.", report(2012)), @"2011 statistic: prosecutions 3 (Nigerian men)");
-    insta::assert_snapshot!(run(&StatisticRule, "Police charged four men and two women with trafficking.", report(2012)), @r"
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors indicted four men and two women for trafficking.", report(2012)), @r"
     2011 statistic: prosecutions 4 (men)
     2011 statistic: prosecutions 2 (women)
     ");
-    insta::assert_snapshot!(run(&StatisticRule, "Police charged four men and identified two women as victims.", report(2012)), @r"
-    2011 statistic: prosecutions 4 (men)
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated four men and identified two women as victims.", report(2012)), @r"
+    2011 statistic: investigations 4 (men)
     2011 statistic: victims_identified 2 (women)
     ");
     // Not people the offense was done to, nor people a verb of no metric acted on.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted a trafficker for exploiting 12 women.", report(2012)), @"2011 statistic: convictions 1 (trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Police rescued 40 women from a brothel.", report(2012)), @"");
+    // Nor women charged or prosecuted for offenses victims are penalized for.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested and charged 29 women with crimes under the Immigration Act.", report(2012)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 women for prostitution.", report(2012)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted four young men.", report(2012)), @"");
 }
 
@@ -3213,6 +3216,8 @@ fn people_named_by_a_plain_noun_after_metric_nouns_and_the_rest_of_a_whole() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported the conviction of two women.", report(2015)), @"2014 statistic: convictions 2 (women)");
     insta::assert_snapshot!(run(&StatisticRule, "The exploitation of three women continued.", report(2015)), @"");
+    // Nor the parts of a breakdown in brackets.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities reported identifying 27,877 potential victims (14,770 men and 13,107 women) in 2019.", report(2020)), @"2019 statistic: victims_identified 27877 (potential victims)");
     // The rest of those identified is no count of identification.
     insta::assert_snapshot!(run(&StatisticRule, "It referred eight identified victims to the shelter; the other four victims identified by the government declined shelter services.", report(2020)), @"2019 statistic: victims_referred 8 (identified victims)");
     insta::assert_snapshot!(run(&StatisticRule, "It did not report what services it provided to the remaining 23 identified victims.", report(2020)), @"");
