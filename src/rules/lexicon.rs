@@ -124,7 +124,15 @@ pub const NOT_PARTICIPLES: &[&str] = &["hundred", "indeed", "need", "seed", "spe
 /// Words that a "since" span after them belongs to ("the first convictions since 2012", "the
 /// highest number since 2015"), not the count before them.
 pub const SINCE_SUPERLATIVES: &[&str] = &[
-    "first", "only", "highest", "lowest", "largest", "smallest", "most", "fewest",
+    "first", "second", "third", "only", "highest", "lowest", "largest", "smallest", "most",
+    "fewest",
+];
+
+/// Words that make a count followed by "since" a year one of its own rank, not a running
+/// total ("the first conviction since 2012", "the second conviction of a trafficker since
+/// 2014").
+pub const SINCE_RANKS: &[&str] = &[
+    "first", "second", "third", "highest", "lowest", "largest", "smallest", "most", "fewest",
 ];
 
 /// Prepositions that lead to a date after a participle ("established in 2016").

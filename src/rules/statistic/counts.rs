@@ -1418,6 +1418,16 @@ fn part_of_bracketed(before: &str) -> bool {
 /// Whether the words after a count say only some of them may be victims ("..., some of whom
 /// may have been victims of bonded labor").
 fn only_some_may_be_victims(after: &str) -> bool {
+    // "identified 274 victims of sexual exploitation, who may also be trafficking victims":
+    // victims of another harm who may be trafficking victims too.
+    crate::lazy_finder!(WHO_MAY, "who may");
+    if let Some(at) = WHO_MAY.find(after.as_bytes()) {
+        let rest = &after[at + 7..];
+        let be = rest.split_whitespace().take(3).any(|w| w == "be");
+        if be && contains_word_ci(rest, "victims") {
+            return true;
+        }
+    }
     const SOME: [&str; 4] = [
         "some of whom",
         "many of whom",
@@ -1436,6 +1446,12 @@ fn only_some_may_be_victims(after: &str) -> bool {
         .skip(3)
         .take(2)
         .any(|w| ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether `text` holds `word` as a whole word, ASCII-case-insensitively.
+fn contains_word_ci(text: &str, word: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the words before a count end "some traffickers, including": the count is an

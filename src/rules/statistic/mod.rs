@@ -175,7 +175,23 @@ pub(super) fn push_except(
     if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
         return push_zero(cx, rule, out, metric, subject, pos);
     }
-    let date = cx.activity_date_except(pos, limit, others).point();
+    // "has only convicted one trafficker since 2014": a running total since a year before the
+    // period told of, the count of no single year.
+    let running_total = cx.times().iter().any(|t| {
+        matches!(t.expr, TimeExpr::Since(y) if cx.anchor.activity_year().is_none_or(|a| y < a))
+            && t.start >= pos
+            && t.start < limit
+            && !cx.text[pos..t.start].contains([',', ';', '(', '\u{2014}', '\u{2013}'])
+            && !cx.text[pos..t.start].contains(" - ")
+            // Not "for the first time since 2013", "the second conviction since 2014".
+            && !cx.text[crate::pattern::words_back(cx.text, t.start, 6)..t.start]
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| crate::pattern::is_one_of(w, crate::rules::lexicon::SINCE_RANKS))
+    });
+    let date = match running_total {
+        true => None,
+        false => cx.activity_date_except(pos, limit, others).point(),
+    };
     push_dated(cx, rule, out, metric, quantity, subject, pos, date);
 }
 

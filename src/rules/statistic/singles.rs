@@ -125,6 +125,23 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         // "to convict a trafficker", "will identify a victim", "did not convict a trafficker".
         // "has never reported convicting a trafficker": a denial up to three words before.
         let before = text[..verb_start].trim_end();
+        // "has yet to secure the conviction of a trafficker", "sought to obtain the conviction
+        // of a trafficker": one wanted, not one had.
+        let last: Vec<String> = before
+            .rsplit(' ')
+            .take(4)
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let wanted = last.iter().any(|w| w == "yet")
+            || last.windows(2).any(|pair| {
+                pair[1] == "to"
+                    && ["secur", "obtain", "achiev"]
+                        .iter()
+                        .any(|v| pair[0].starts_with(v))
+            });
+        if wanted {
+            continue;
+        }
         let mut words_before = before.rsplit(' ').take(3).map(str::to_ascii_lowercase);
         let word_before = words_before.next().unwrap_or_default();
         let denied = cx.is_negated()

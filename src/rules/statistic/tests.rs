@@ -3223,3 +3223,25 @@ fn people_named_by_a_plain_noun_after_metric_nouns_and_the_rest_of_a_whole() {
     insta::assert_snapshot!(run(&StatisticRule, "It did not report what services it provided to the remaining 23 identified victims.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Six cases resulted in convictions while the remaining nine cases continued pending prosecution.", report(2015)), @"2014 statistic: convictions 6 (cases)");
 }
+
+#[test]
+fn running_totals_since_an_earlier_year_are_undated() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers during the reporting period and has only convicted one trafficker since 2014.", report(2021)), @r"
+    2020 statistic: convictions 0 (traffickers)
+    undated statistic: convictions 1 (trafficker)
+    ");
+    // A count ranked within the span is the year's own.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included securing the second conviction of a trafficker since 2014.", report(2022)), @"2021 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted three traffickers, the first convictions since 2012.", report(2019)), @"2018 statistic: convictions 3 (traffickers)");
+    // A span told in an aside is the aside's.
+    insta::assert_snapshot!(run(&StatisticRule, "These achievements included convicting five hereditary slaveholders - cases that had been pending since 2011 and 2015.", report(2020)), @"2019 statistic: convictions 5 (hereditary slaveholders)");
+}
+
+#[test]
+fn ones_wanted_and_victims_of_other_harms_are_no_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Although it began to prosecute cases, it has yet to secure the conviction of a labor trafficker.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors sought to obtain the conviction of a trafficker.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The investigation led to the conviction of a trafficker.", report(2017)), @"2016 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities also identified 274 victims of sexual exploitation and 207 victims of labor exploitation, who may also be trafficking victims.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 274 trafficking victims, who may receive residence permits.", report(2017)), @"2016 statistic: victims_identified 274 (trafficking victims)");
+}
