@@ -655,16 +655,28 @@ fn sought(before: &str) -> bool {
     word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a))) || planned_item(before)
 }
 
-/// "a plan that added action items, such as new shelters and enactment of a new law": an
-/// item of a plan's list, a goal.
+/// "a plan that added action items, such as new shelters and enactment of a new law",
+/// "commitments to take additional steps, including the adoption of legislation": an item of
+/// a plan's or a commitment's list, a goal.
 fn planned_item(before: &str) -> bool {
-    let Some(list) = before.rfind("such as") else {
+    let Some(list) = ["such as", "including"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
         return false;
     };
     let lead = &before[..list];
-    ["plan", "action item", "priorit", "goal", "objective"]
-        .iter()
-        .any(|w| contains_ci(lead, w))
+    [
+        "plan",
+        "action item",
+        "priorit",
+        "goal",
+        "objective",
+        "commitment",
+    ]
+    .iter()
+    .any(|w| contains_ci(lead, w))
 }
 
 /// Whether an enactment may be told by its noun ("the adoption of", "passage of").
@@ -1274,6 +1286,7 @@ mod tests {
     fn an_enactment_listed_among_a_plans_items_is_a_goal() {
         insta::assert_snapshot!(run(&LawRule, "The council approved a supplement to the national action plan that added action items, such as new shelters and enactment of a new domestic worker law.", report(2020)), @"");
         insta::assert_snapshot!(run(&LawRule, "The plan's priorities include training, such as the adoption of a new anti-trafficking law.", report(2020)), @"");
+        insta::assert_snapshot!(run(&LawRule, "It was placed on Tier 2 Watch List based on its commitments to take additional steps, including the adoption of comprehensive anti-trafficking legislation.", report(2006)), @"");
         // A plan beside an enactment told as done leaves it an enactment.
         insta::assert_snapshot!(run(&LawRule, "In line with its action plan, the government oversaw the enactment of a new anti-trafficking law in 2019.", report(2020)), @"2019 law_enacted: (unnamed law)");
     }
