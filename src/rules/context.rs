@@ -35,7 +35,7 @@ lazy_regex!(
 lazy_regex!(
     COMPARISON_OPENS,
     format!(
-        r"(?i)\b(?:{COMPARED_WITH}|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those)|(?:half|one-half|one-third|a\s+third|one-quarter|a\s+quarter|twice|double|triple|(?:two|three|four)\s+times)\s+(?:the\s+)?(?:number|total|level|amount))\b"
+        r"(?i)\b(?:{COMPARED_WITH}|(?:the\s+)?same\s+(?:number\s+|level\s+|total\s+)?as|(?:the\s+)?same\s+(?:number|level|total)\s+of|(?:up|down)\s+from|unchanged\s+(?:from|since|on)|versus|vs|as\s+opposed\s+to|relative\s+to|similar\s+to|(?:{CHANGE_NOUNS})s?\s+(?:from|over|on|since)|than\s+(?:in|during|for|the|that|those)|(?:half|one-half|one-third|a\s+third|one-quarter|a\s+quarter|twice|double|triple|(?:two|three|four)\s+times)\s+(?:the\s+)?(?:number|total|level|amount))\b"
     )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");

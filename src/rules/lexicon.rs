@@ -493,6 +493,7 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "reduction from",
     "down from",
     "up from",
+    "similar to",
 ];
 
 /// Words that introduce the parts of a count told just before ("40 victims, including 12

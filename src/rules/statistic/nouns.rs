@@ -78,9 +78,21 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
     let mut pos = from;
     let mut words: Vec<&str> = Vec::new();
     let mut unlisted = 0;
+    let mut skipped_aside = false;
     for _ in 0..7 {
         let rest = &text[pos..];
-        let trimmed = rest.trim_start();
+        let mut trimmed = rest.trim_start();
+        // "1,107 trafficking (658 labor, 358 sex trafficking) victims": a breakdown in brackets
+        // after a modifier stands inside the noun phrase.
+        if trimmed.starts_with('(') && !words.is_empty() && !skipped_aside {
+            let close = trimmed.get(..160).unwrap_or(trimmed).find(')');
+            if let Some(close) = close.filter(|&c| !trimmed[1..c].contains('(')) {
+                skipped_aside = true;
+                pos += rest.len() - trimmed.len() + close + 1;
+                trimmed = text[pos..].trim_start();
+            }
+        }
+        let rest = &text[pos..];
         if trimmed.is_empty() || trimmed.starts_with(['(', ',', ';', ':', '-']) {
             return None;
         }

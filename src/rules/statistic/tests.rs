@@ -3245,3 +3245,20 @@ fn ones_wanted_and_victims_of_other_harms_are_no_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities also identified 274 victims of sexual exploitation and 207 victims of labor exploitation, who may also be trafficking victims.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 274 trafficking victims, who may receive residence permits.", report(2017)), @"2016 statistic: victims_identified 274 (trafficking victims)");
 }
+
+#[test]
+fn counts_compared_as_similar_and_a_breakdown_inside_the_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 463 new victims in 2021, similar to 470 in 2020 but less than 657 in 2019.", report(2022)), @r"
+    2021 statistic: victims_identified 463 (new victims)
+    2020 statistic: victims_identified 470 (new victims)
+    2019 statistic: victims_identified 657 (new victims)
+    ");
+    // The year after "similar to" is the comparison's, not the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 463 victims, a number similar to the previous year.", report(2022)), @"2021 statistic: victims_identified 463 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, it reported identifying and assisting 1,107 trafficking (658 labor, 358 sex trafficking, and the remainder were unspecified) victims, compared with 666 in 2016.", report(2018)), @r"
+    2017 statistic: victims_identified 1107 (trafficking victims)
+    2017 statistic: victims_assisted 1107 (trafficking victims)
+    2016 statistic: victims_identified 666 (trafficking victims)
+    2016 statistic: victims_assisted 666 (trafficking victims)
+    ");
+}
