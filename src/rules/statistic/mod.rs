@@ -78,16 +78,18 @@ impl Rule for StatisticRule {
             "confirmed",
             "assist",
             "shelter",
-            // "served", "serving", "services".
-            "serv",
+            "served",
+            "serving",
             "refer",
             "repatriat",
             "train",
-            "charge",
+            "charged",
+            "charges",
             "indict",
+            "services",
             "care$",
-            // "health care", "healthcare", "health services".
-            "health",
+            "healthcare",
+            // "medical care", "medical attention", "medical services".
             "medical",
             // "12 defendants were brought to trial".
             "to trial",
@@ -107,7 +109,8 @@ impl Rule for StatisticRule {
             "as victims",
             "as trafficking victims",
             "as potential",
-            "as human trafficking victims",
+            // "as human trafficking victims" (short, to keep the automaton small).
+            "as human",
             "victim status",
         ]]
     }

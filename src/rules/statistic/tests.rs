@@ -3180,8 +3180,10 @@ fn medical_care_of_any_name_is_assistance() {
     };
     insta::assert_snapshot!(facts("The government provided medical and psychological attention to one trafficking victim."), @"victims_assisted 1 (trafficking victim)");
     insta::assert_snapshot!(facts("NGOs provided health care to 14 victims."), @"victims_assisted 14 (victims)");
+    insta::assert_snapshot!(facts("The Ministry of Health provided healthcare to 127 trafficking victims."), @"victims_assisted 127 (trafficking victims)");
     insta::assert_snapshot!(facts("Shelters served 31 victims in 2011."), @"victims_assisted 31 (victims)");
     insta::assert_snapshot!(facts("Police charged 12 suspects."), @"prosecutions 12 (suspects)");
+    insta::assert_snapshot!(facts("Authorities recognized four workers as human trafficking victims."), @"victims_identified 4 (workers)");
 }
 
 #[test]
