@@ -128,13 +128,6 @@ pub const SINCE_SUPERLATIVES: &[&str] = &[
     "fewest",
 ];
 
-/// Words that make a count followed by "since" a year one of its own rank, not a running
-/// total ("the first conviction since 2012", "the second conviction of a trafficker since
-/// 2014").
-pub const SINCE_RANKS: &[&str] = &[
-    "first", "second", "third", "highest", "lowest", "largest", "smallest", "most", "fewest",
-];
-
 /// Prepositions that lead to a date after a participle ("established in 2016").
 pub const DATE_PREPOSITIONS: &[&str] = &["in", "on", "during"];
 

@@ -1133,11 +1133,15 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
 }
 
 /// Whether the clause after a count of people names an offense victims are penalized for
-/// ("for prostitution", "under the Immigration Act").
+/// ("for prostitution", "under the Immigration Act"; not "for forcing women into prostitution").
 fn penalized_offense(after: &str) -> bool {
     let clause = after.split([';', '.']).next().unwrap_or("");
     [
-        "prostitution",
+        "for prostitution",
+        "on prostitution",
+        "prostitution charges",
+        "prostitution offenses",
+        "prostitution-related",
         "immigration",
         "illegal entry",
         "illegal stay",

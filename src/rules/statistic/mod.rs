@@ -44,7 +44,7 @@ use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
-use crate::rules::lexicon::STATUS_HEDGES;
+use crate::rules::lexicon::{SINCE_SUPERLATIVES, STATUS_HEDGES};
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -186,10 +186,15 @@ pub(super) fn push_except(
             && t.start < limit
             && !cx.text[pos..t.start].contains([',', ';', '(', '\u{2014}', '\u{2013}'])
             && !cx.text[pos..t.start].contains(" - ")
-            // Not "for the first time since 2013", "the second conviction since 2014".
+            // Not "for the first time since 2013", "the second conviction since 2014" ("has
+            // only convicted one since 2014" is a total).
             && !cx.text[crate::pattern::words_back(cx.text, t.start, 6)..t.start]
                 .split(|c: char| !c.is_ascii_alphabetic())
-                .any(|w| crate::pattern::is_one_of(w, crate::rules::lexicon::SINCE_RANKS))
+                .any(|w| {
+                    SINCE_SUPERLATIVES
+                        .iter()
+                        .any(|s| *s != "only" && w.eq_ignore_ascii_case(s))
+                })
     });
     let date = match running_total {
         true => None,

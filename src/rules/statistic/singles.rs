@@ -127,17 +127,13 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let before = text[..verb_start].trim_end();
         // "has yet to secure the conviction of a trafficker", "sought to obtain the conviction
         // of a trafficker": one wanted, not one had.
-        let last: Vec<String> = before
-            .rsplit(' ')
-            .take(4)
-            .map(str::to_ascii_lowercase)
-            .collect();
-        let wanted = last.iter().any(|w| w == "yet")
+        let last: Vec<&str> = before.rsplit(' ').take(4).collect();
+        let wanted = last.iter().any(|w| w.eq_ignore_ascii_case("yet"))
             || last.windows(2).any(|pair| {
-                pair[1] == "to"
+                pair[1].eq_ignore_ascii_case("to")
                     && ["secur", "obtain", "achiev"]
                         .iter()
-                        .any(|v| pair[0].starts_with(v))
+                        .any(|v| crate::pattern::starts_with_ci(pair[0], v))
             });
         if wanted {
             continue;

@@ -3207,6 +3207,8 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
     // Nor women charged or prosecuted for offenses victims are penalized for.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested and charged 29 women with crimes under the Immigration Act.", report(2012)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 women for prostitution.", report(2012)), @"");
+    // People convicted of forcing others into prostitution are traffickers.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted five men for forcing women into prostitution.", report(2012)), @"2011 statistic: convictions 5 (men)");
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted four young men.", report(2012)), @"");
 }
 
