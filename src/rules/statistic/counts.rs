@@ -1428,7 +1428,7 @@ fn only_some_may_be_victims(after: &str) -> bool {
     if let Some(at) = WHO_MAY.find(after.as_bytes()) {
         let rest = &after[at + 7..];
         let be = rest.split_whitespace().take(3).any(|w| w == "be");
-        if be && contains_word_ci(rest, "victims") {
+        if be && super::words_of(rest).any(|w| w.eq_ignore_ascii_case("victims")) {
             return true;
         }
     }
@@ -1450,12 +1450,6 @@ fn only_some_may_be_victims(after: &str) -> bool {
         .skip(3)
         .take(2)
         .any(|w| ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str()))
-}
-
-/// Whether `text` holds `word` as a whole word, ASCII-case-insensitively.
-fn contains_word_ci(text: &str, word: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether the words before a count end "some traffickers, including": the count is an
