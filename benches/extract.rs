@@ -2,9 +2,17 @@
 //! - `corpus/*`: the whole pipeline over the seed and over the dev corpus (when `../shared` is present);
 //! - `layers/*`: document structure alone, dates alone, quantities alone;
 //! - `growth/*`: pathological inputs at 1x, 10x, 100x, whose time must grow linearly.
+//!
+//! With the `cli` feature (the default) the benches run on the command-line tool's allocator,
+//! so they measure what `tipline extract` does per core; `cargo bench --no-default-features`
+//! measures the library on the system allocator.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
+
+#[cfg(feature = "cli")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn dev_corpus() -> String {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
