@@ -702,9 +702,13 @@ mod tests {
             "In 2016, parliament has not yet adopted amendments to the penal code.",
             "The government did not pass amendments to the criminal code in 2015.",
             "In 2017 the government failed to adopt amendments to the labor code.",
+            // A verb after "or" shares the denial before it.
+            "The government did not convict a trafficker or enact an amendment to the penal code.",
         ] {
             assert_eq!(run(&AmendmentRule, s, lead(2018)), "", "{s}");
         }
+        // Not a denial in an earlier clause.
+        insta::assert_snapshot!(run(&AmendmentRule, "Police did not investigate the case, and parliament passed or amended three laws in 2017.", lead(2018)), @"2017 legal_amendment: (unnamed instrument)");
     }
 
     #[test]

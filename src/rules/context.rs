@@ -853,8 +853,31 @@ pub fn negated_before(text: &str, verb_start: usize) -> bool {
             before = &text[..rest.len() + 1];
         }
     }
-    let before = crate::pattern::tail(before, 16);
-    ["not ", "yet to", "failed to", "no longer ", "never "]
+    let near = crate::pattern::tail(before, 16);
+    DENIALS.iter().any(|w| crate::pattern::contains_ci(near, w)) || denied_through_or(before)
+}
+
+/// Words that deny the verb after them.
+const DENIALS: [&str; 5] = ["not ", "yet to", "failed to", "no longer ", "never "];
+
+/// Whether a verb after "or" ("nor") shares the denial of the verb before it, in its clause:
+/// "did not convict a trafficker or enact a proposed amendment", "neither signed nor ratified".
+fn denied_through_or(before: &str) -> bool {
+    let before = before.trim_end();
+    if before.ends_with(" nor") {
+        return true;
+    }
+    let Some(first) = before.strip_suffix(" or") else {
+        return false;
+    };
+    let first = first.trim_end_matches(',');
+    let clause_start = ["; ", ", but ", ", while ", ", and "]
         .iter()
-        .any(|w| crate::pattern::contains_ci(before, w))
+        .filter_map(|b| first.rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    let first = crate::pattern::tail(&first[clause_start..], 120);
+    DENIALS
+        .iter()
+        .any(|w| crate::pattern::contains_ci(first, w))
 }
