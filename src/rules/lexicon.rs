@@ -26,6 +26,10 @@ pub const HEDGES: &[&str] = &[
 /// statistics read past them.
 pub const STATUS_HEDGES: &[&str] = &["draft", "pending", "consultation"];
 
+/// [`STATUS_HEDGES`] and "proposed", which tells a bill's state too when it names a proposal
+/// ("did not enact a proposed amendment").
+pub const STATUS_OR_PROPOSAL_HEDGES: &[&str] = &["draft", "pending", "consultation", "proposed"];
+
 /// Nouns of a change from an earlier figure ("an increase from 57", "a drop over 2015"), as
 /// a regex alternation.
 pub const CHANGE_NOUNS: &str =

@@ -44,7 +44,7 @@ use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
-use crate::rules::lexicon::{SINCE_SUPERLATIVES, STATUS_HEDGES};
+use crate::rules::lexicon::{SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_PROPOSAL_HEDGES};
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -117,7 +117,11 @@ impl Rule for StatisticRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         // "plans to train 200 officials" counts nothing; "220 cases are still pending" does.
-        if cx.hedges().any_besides(STATUS_HEDGES) {
+        // Nor does "did not enact a proposed amendment": a proposal named is a bill's state.
+        let hedges = cx.hedges();
+        if hedges.any_besides(STATUS_HEDGES)
+            && (hedges.any_besides(STATUS_OR_PROPOSAL_HEDGES) || !proposals_named(cx.text))
+        {
             return;
         }
         let mut found: Vec<(usize, crate::event::Event)> = Vec::new();
@@ -136,6 +140,21 @@ impl Rule for StatisticRule {
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }
+}
+
+/// Whether every "proposed" of `text` names a proposal by a determiner before it ("a proposed
+/// amendment", "the proposed law") rather than proposing ("proposed to train 200 officials").
+fn proposals_named(text: &str) -> bool {
+    const DETERMINERS: [&str; 8] = ["a", "an", "the", "its", "this", "that", "these", "their"];
+    let mut from = 0;
+    while let Some(at) = crate::pattern::find_ci(text, "proposed", from) {
+        let word = text[..at].trim_end().rsplit(' ').next().unwrap_or("");
+        if !DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(word)) {
+            return false;
+        }
+        from = at + "proposed".len();
+    }
+    true
 }
 
 /// `word` without the punctuation around it.

@@ -8,7 +8,7 @@ use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
-use crate::rules::context::{clause, SentenceCtx};
+use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
     is_victim_metric, COMPARISON_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
 };
@@ -652,6 +652,11 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
         {
             continue;
         }
+        // "identified three victims but did not refer them to care": none were referred.
+        let quantity = match negated_before(text, at) {
+            true => Quantity::exact(0),
+            false => quantity,
+        };
         let (_, ce) = clause(text, at);
         push(cx, rule, out, told, quantity, subject, at, ce);
     }

@@ -2140,6 +2140,33 @@ fn a_whole_restated_and_done_something_else_to() {
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 suspects and referred them to prosecutors.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and referred the victim to a shelter.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "NGOs identified 12 victims and later identified them again.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
+    // Restated and denied: none of them.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified three victims in 2014 but did not refer them to care facilities.", report(2015)), @r"
+    2014 statistic: victims_identified 3 (victims)
+    2014 statistic: victims_referred 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified nine victims but failed to provide them with shelter.", report(2019)), @r"
+    2018 statistic: victims_identified 9 (victims)
+    2018 statistic: victims_assisted 0 (victims)
+    ");
+}
+
+#[test]
+fn a_proposal_named_is_no_hedge_of_the_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecution of only one suspected trafficker and did not enact a proposed amendment to criminalize adult trafficking.", report(2015)), @"2014 statistic: prosecutions 1 (suspected trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, and the proposed law would raise penalties.", report(2015)), @"");
+    // Proposing is still a hedge.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry proposed to train 200 officials in 2015.", report(2015)), @"");
+}
+
+#[test]
+fn what_is_awaited_or_a_cause_is_not_the_counts_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government filed complaints against 16 traffickers who are awaiting prosecution.", report(2006)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government penalized one potential victim due to inadequate identification.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police detained 30 victims because of weak identification procedures.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 30 trafficking victims owing to poor identification.", report(2019)), @"");
+    // The count's own verb after the noun still counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, 16 traffickers were prosecuted due to new police units.", wiki()), @"2018 statistic: prosecutions 16 (traffickers)");
 }
 
 #[test]

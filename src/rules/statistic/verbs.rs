@@ -280,7 +280,12 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         }
         // "54 victims were not identified by age": the verb is denied, nothing is counted.
         // "a unit of seven prosecutors for prosecuting trafficking crimes": a purpose.
-        if matches!(w, "not" | "never") || (w == "for" && next.ends_with("ing")) {
+        // "16 traffickers awaiting prosecution": not yet done. "one victim penalized due to
+        // inadequate identification": a cause, not the count's verb.
+        if matches!(w, "not" | "never" | "awaiting" | "because")
+            || (w == "for" && next.ends_with("ing"))
+            || (matches!(w, "due" | "owing") && next == "to")
+        {
             return None;
         }
         if let Some(m) = metric_of_pair(w, next) {
