@@ -2152,6 +2152,26 @@ fn a_whole_restated_and_done_something_else_to() {
 }
 
 #[test]
+fn efforts_failed_to_report_and_their_joined_denials() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to report any efforts to investigate or prosecute any trafficking offenders, or identify or assist any trafficking victims.", report(2011)), @r"
+    2010 statistic: investigations 0 (trafficking offenders)
+    2010 statistic: prosecutions 0 (trafficking offenders)
+    2010 statistic: victims_identified 0 (trafficking victims)
+    2010 statistic: victims_assisted 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to prosecute trafficking offenses, or to identify any victims.", report(2011)), @r"
+    2010 statistic: prosecutions 0 (trafficking offenses)
+    2010 statistic: victims_identified 0 (victims)
+    ");
+    // Efforts of another kind, and a later clause of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to report any efforts to raise awareness.", report(2011)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to prosecute offenders, but NGOs identified 12 victims.", report(2011)), @r"
+    2010 statistic: prosecutions 0 (offenders)
+    2010 statistic: victims_identified 12 (victims)
+    ");
+}
+
+#[test]
 fn a_proposal_named_is_no_hedge_of_the_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecution of only one suspected trafficker and did not enact a proposed amendment to criminalize adult trafficking.", report(2015)), @"2014 statistic: prosecutions 1 (suspected trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, and the proposed law would raise penalties.", report(2015)), @"");

@@ -101,7 +101,7 @@ const GETS_ONE: &str = r"(?:secur|obtain|achiev|initiat|institut)\w*";
 lazy_regex!(
     pub(super) ZERO_NO_EFFORTS,
     format!(
-        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|did\s+not\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:law\s+enforcement\s+)?(?:efforts|actions?)\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|(?:did\s+not|failed\s+to)\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:law\s+enforcement\s+)?(?:efforts|actions?)\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
     )
 );
 
@@ -422,7 +422,7 @@ pub(super) fn zeros_in(
         .iter()
         .any(|n| contains_ci(text, n));
     // "reported no efforts to investigate", "did not report investigating ... offenders".
-    let no_efforts = captures_when(efforts && (no || not), &ZERO_NO_EFFORTS, text);
+    let no_efforts = captures_when(efforts && (no || did_not), &ZERO_NO_EFFORTS, text);
     let unreported = captures_when(
         not && contains_ci(text, "not report"),
         &ZERO_NOT_REPORTED,
@@ -431,6 +431,21 @@ pub(super) fn zeros_in(
     for c in no_efforts.chain(unreported) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").map_or("", |o| o.as_str());
+        // "... efforts to prosecute any offenders, or identify or assist any victims": each
+        // denied verb joined after the object takes its own.
+        let from = c.name("verbs").map_or(m.end(), |v| v.end());
+        let rest = &text[from..clause(text, from).1];
+        let rest = &rest[..contrast_at(rest)];
+        let others: Vec<_> = ZERO_OR_ANOTHER.captures_iter(rest).collect();
+        let obj = others
+            .first()
+            .and_then(|o| (from + o.get(0)?.start()).checked_sub(c.name("obj")?.start()))
+            .and_then(|len| obj.get(..len))
+            .unwrap_or(obj);
+        for o in &others {
+            let at = from + o.name("verb").map_or(0, |v| v.start());
+            push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
+        }
         // "did not report identifying or assisting trafficking victims": victims for a
         // victim metric, offenders for an enforcement one.
         let victims = names_victims(obj);
