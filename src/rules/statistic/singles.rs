@@ -156,15 +156,16 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         let subject = (!matches!(noun.class, NounClass::Metric(_)) && !noun.subject.is_empty())
             .then(|| noun.subject.clone());
         let (_, ce) = clause(text, at);
-        push(
-            cx,
-            rule,
-            out,
-            metric,
-            Quantity::exact(1),
-            subject,
-            at + 1,
-            ce,
-        );
+        // "prosecuted and convicted a former village chief": the verb joined before it too.
+        let joined = (!nominal)
+            .then(|| before.strip_suffix(" and"))
+            .flatten()
+            .and_then(|b| b.rsplit(' ').next())
+            .and_then(metric_of_word)
+            .filter(|&m| m != metric && fits(m, noun.class));
+        for m in joined.into_iter().chain([metric]) {
+            let quantity = Quantity::exact(1);
+            push(cx, rule, out, m, quantity, subject.clone(), at + 1, ce);
+        }
     }
 }
