@@ -592,6 +592,8 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "troops",
     "peacekeepers",
     "servants",
+    "chiefs",
+    "chief",
 ];
 
 /// Words that may stand between a number and its noun ("25 potential trafficking victims").
@@ -656,6 +658,8 @@ pub const NOUN_MODIFIERS: &[&str] = &[
     "anti-trafficking",
     "non-government",
     "governmental",
+    "former",
+    "village",
 ];
 
 /// Words that never qualify the noun after them ("40 percent victims" is not a count of victims).
