@@ -642,6 +642,13 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
 #[test]
 fn zeros_of_care_a_listed_opening_and_a_noun_with_its_offense() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide care to any victims.", report(2018)), @"2017 statistic: victims_assisted 0 (victims)");
+    // The victims before the care.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying any trafficking victims or providing any suspected victims protective services.", report(2014)), @r"
+    2013 statistic: victims_identified 0 (trafficking victims)
+    2013 statistic: victims_assisted 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide any victims with shelter.", report(2014)), @"2013 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest anyone, and NGOs provided any victims with shelter when asked.", report(2014)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, initiate any trafficking prosecutions, or convict any traffickers.", report(2023)), @r"
     2022 statistic: victims_identified 0 (victims)
     2022 statistic: prosecutions 0
@@ -2085,6 +2092,12 @@ fn a_count_of_one_told_with_an_article() {
     insta::assert_snapshot!(run(&StatisticRule, "The Home Office instituted a single case management unit to handle referrals.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The police opened a case file on a suspected trafficker.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The police opened a case against a suspected trafficker.", report(2019)), @"2018 statistic: investigations 1 (case)");
+    // Two verbs joined before the article count one each.
+    insta::assert_snapshot!(run(&StatisticRule, "During the reporting period, it prosecuted and convicted a former village chief for child sex trafficking.", report(2015)), @r"
+    2014 statistic: prosecutions 1 (former village chief)
+    2014 statistic: convictions 1 (former village chief)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested and convicted a trafficker.", report(2015)), @"2014 statistic: convictions 1 (trafficker)");
 }
 
 #[test]
@@ -2548,6 +2561,10 @@ fn training_denied_to_those_it_is_for_is_a_zero() {
     // Training judged too little, or denied in other words, is none of that.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide sufficient training to border guards.", report(2016)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide funds for training to border guards.", report(2016)), @"");
+    // The verb itself denied.
+    insta::assert_snapshot!(run(&StatisticRule, "However, the government did not train officials during the year.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report training any police officers.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not train victims in vocational skills.", report(2016)), @"");
 }
 
 #[test]

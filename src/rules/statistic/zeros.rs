@@ -113,10 +113,10 @@ pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|crimi
 // "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
 // "provided no training to officials", or, without "any", training denied to those it is
 // for: "did not provide anti-trafficking training to police or judicial officials" (not "did
-// not provide adequate training": some was given).
+// not provide adequate training": some was given); "did not train officials".
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b"
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats)\b"
 );
 
 // "reported no prosecutions", "did not secure any convictions", "no prosecutions were
@@ -193,6 +193,15 @@ lazy_regex!(
     pub(super) ZERO_CARE,
     format!(
         r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
+    )
+);
+
+// "or providing any suspected victims protective services", "provide any victims with shelter":
+// the victims before the care, in a clause denied before them.
+lazy_regex!(
+    ZERO_CARE_GIVEN_VICTIMS,
+    format!(
+        r"(?i)\b(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+any\s+(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\s+(?:with\s+)?(?:[\w-]+\s+){{0,2}}?{CARE}\b"
     )
 );
 
@@ -485,7 +494,20 @@ pub(super) fn zeros_in(
         }
     }
     if did_not && victims {
-        if let Some(m) = ZERO_CARE.find(text) {
+        let given_victims = || {
+            ZERO_CARE_GIVEN_VICTIMS.find(text).filter(|m| {
+                let before = &text[clause(text, m.start()).0..m.start()];
+                let joined = [", and ", ", but ", ", while ", ", although "]
+                    .iter()
+                    .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
+                    .max();
+                let before = &before[joined.unwrap_or(0)..];
+                ["not ", "failed to", "never "]
+                    .iter()
+                    .any(|w| contains_ci(before, w))
+            })
+        };
+        if let Some(m) = ZERO_CARE.find(text).or_else(given_victims) {
             push_zero(
                 cx,
                 rule,
@@ -496,7 +518,7 @@ pub(super) fn zeros_in(
             );
         }
     }
-    if (did_not || no) && contains_ci(text, "training") {
+    if (did_not || no) && contains_ci(text, "train") {
         if let Some(m) = ZERO_TRAINING.find(text) {
             push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
         }
