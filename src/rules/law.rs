@@ -602,12 +602,15 @@ fn changes_a_law(after: &str) -> bool {
         })
 }
 
-/// Whether `before` ends with an article ("A May 2008 law", "the June 2010 Act").
+/// Whether `before` ends with an article or an owner ("A May 2008 law", "the June 2010 Act").
 fn after_article(before: &str) -> bool {
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
-    ["a", "an", "the"]
-        .iter()
-        .any(|a| word.eq_ignore_ascii_case(a))
+    // "The government's September 2004 Law on Women", "its June 2012 law".
+    let possessive = word.ends_with("'s") || word.ends_with("s'");
+    possessive
+        || ["a", "an", "the", "its", "their"]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a))
 }
 
 /// A law's title without the sentence's words before it ("Under the", "Kenya's"); `None`
@@ -1051,6 +1054,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The 2007 Human Trafficking and Transportation (Control) Act (HTTCA) criminalized some forms of trafficking.", report(2019)), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The 2003 Measures Against Trafficking in Persons law criminalized sex trafficking.", report(2019)), @"2003 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "A May 2008 law prohibited all forms of trafficking.", wiki()), @"2008-05 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The government's September 2004 Law on Women provides for the protection of victims.", report(2006)), @"2004-09 law_enacted: Law on Women (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Its June 2012 anti-trafficking law prescribes penalties of five to 15 years.", report(2013)), @"2012-06 law_enacted: (unnamed law) (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "It approved the government's June 2012 national action plan.", report(2013)), @"");
         insta::assert_snapshot!(run(&LawRule, "It prohibits trafficking through a 2008 human trafficking act.", wiki()), @"2008 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The government increased its use of the 2020 anti-trafficking proclamation.", report(2023)), @"2020 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Courts applied the 2012 human trafficking decree in two cases.", report(2015)), @"2012 law_enacted: (unnamed law) (inferred)");
