@@ -546,6 +546,8 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "recruiters",
     "slaveholders",
     "pimps",
+    "marabouts",
+    "marabout",
     "nationals",
     "national",
     "citizens",

@@ -1103,9 +1103,14 @@ fn rest_of_a_whole(before: &str) -> bool {
 
 /// The enforcement metrics of a count of people named by a plain noun ("convicted two women",
 /// "the prosecution of three Nigerian men"): of the verb or the metric nouns and "of" right
-/// before it.
+/// before it. A victim metric of the verb, too, when the words after tell the people were
+/// exploited ("to identify and repatriate 35 women exploited in domestic servitude").
 fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
-    let enforcement = |m: &Metric| crate::rules::lexicon::is_enforcement_metric(*m);
+    let exploited = || exploited_after(after);
+    let fits = |m: &Metric| {
+        crate::rules::lexicon::is_enforcement_metric(*m)
+            || (crate::rules::lexicon::is_victim_metric(*m) && exploited())
+    };
     let mut words = before.split_whitespace().rev();
     let last = words.next()?;
     let metrics = match last {
@@ -1123,13 +1128,35 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
         verb if verb.ends_with("ed") && !verb.eq_ignore_ascii_case("charged") => {
             metric_of_word(verb).into_iter().collect()
         }
-        _ => Vec::new(),
+        // "to identify and repatriate 35 women": a victim verb in its plain form.
+        verb => metric_of_word(verb)
+            .filter(|m| crate::rules::lexicon::is_victim_metric(*m))
+            .into_iter()
+            .collect(),
     };
-    let metrics: Vec<Metric> = metrics.into_iter().filter(enforcement).collect();
+    let metrics: Vec<Metric> = metrics.into_iter().filter(fits).collect();
     if metrics.is_empty() || penalized_offense(after) {
         return None;
     }
     Some((metrics, people_named(after)?))
+}
+
+/// Whether the few words after a count of people tell they were exploited ("35 women exploited
+/// in domestic servitude", "12 men in forced labor", "four women subjected to sex trafficking").
+fn exploited_after(after: &str) -> bool {
+    const EXPLOITED: [&str; 6] = [
+        "exploited",
+        "forced",
+        "trafficked",
+        "subjected",
+        "servitude",
+        "enslaved",
+    ];
+    let clause = after.split([';', '.', ',']).next().unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(6)
+        .any(|w| crate::pattern::is_one_of(trim_word(w), &EXPLOITED))
 }
 
 /// Whether the clause after a count of people names an offense victims are penalized for

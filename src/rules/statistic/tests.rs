@@ -3277,6 +3277,17 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
 }
 
 #[test]
+fn people_named_by_a_plain_noun_and_told_exploited_are_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government collaborated with international organizations to identify and repatriate 35 Namibian women exploited in domestic servitude in Oman.", report(2023)), @"2022 statistic: victims_repatriated 35 (Namibian women)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in forced prostitution.", report(2023)), @"2022 statistic: victims_identified 35 (women)");
+    // Not told exploited, or told so only after the clause ends.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in a raid on a bar.", report(2023)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 12 men, some of whom may have been forced to work.", report(2023)), @"");
+    // Marabouts are people who may be convicted.
+    insta::assert_snapshot!(run(&StatisticRule, "Two marabouts were convicted for subjecting boys to forced begging.", report(2006)), @"2005 statistic: convictions 2 (marabouts)");
+}
+
+#[test]
 fn people_named_by_a_plain_noun_after_metric_nouns_and_the_rest_of_a_whole() {
     insta::assert_snapshot!(run(&StatisticRule, "Police conducted an investigation and prosecution of four South Asian men.", report(2015)), @r"
     2014 statistic: prosecutions 4 (South Asian men)
