@@ -336,10 +336,10 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
 }
 
 // The report's own name with its year: "2021 Trafficking in Persons Report",
-// "Trafficking in Persons Report 2008", "Trafficking in Persons Report, June 2009".
+// "Trafficking in Persons Report 2008", "Trafficking in Persons Report, June 2009", "..., June, 2004".
 lazy_regex!(
     REPORT_YEAR,
-    r"(?i)\b(?:(?:19|20)\d\d\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b|(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b)"
+    r"(?i)\b(?:(?:19|20)\d\d\s+(?:Trafficking\s+in\s+Persons|TIP)\s+Report\b|(?:Trafficking\s+in\s+Persons|TIP)\s+Report,?\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+)?(?:19|20)\d\d\b)"
 );
 
 /// Where the report's name with its year stands in `title`, and the year.
@@ -612,6 +612,9 @@ mod tests {
             (d.country.as_deref(), d.report_year),
             (Some("Eastland"), Some(2009))
         );
+        // A comma after the month.
+        let d = extract("The fourth annual trafficking in persons report, June, 2004\n\nText.");
+        assert_eq!(d.report_year, Some(2004));
         // A report named in a sentence is no title.
         let d = extract("The Trafficking in Persons Report 2008 placed Westland on Tier 3.\n");
         assert_eq!(d.report_year, None);
