@@ -208,6 +208,9 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "health", Metric::VictimsAssisted),
     ("provid", "medical", Metric::VictimsAssisted),
     ("provid", "shelter", Metric::VictimsAssisted),
+    // "referred and provided assistance to 65 victims": one verb after "and".
+    ("provid", "assist", Metric::VictimsAssisted),
+    ("offer", "assist", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),

@@ -33,7 +33,7 @@ use crate::temporal::Resolved;
 
 lazy_regex!(
     pub(super) COMPARED,
-    format!(r"(?i)\b(?:{COMPARED_WITH}|from|than|versus)\b")
+    format!(r"(?i)\b(?:{COMPARED_WITH}|from|than|versus|similar\s+to|as\s+opposed\s+to)\b")
 );
 
 lazy_regex!(

@@ -2213,6 +2213,23 @@ fn care_as_the_purpose_of_a_referral_is_no_metric() {
 }
 
 #[test]
+fn comparisons_of_likeness_and_assistance_provided_after_another_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, the government identified 65 victims, an increase compared with 31 victims in 2019 but similar to 70 victims in 2018.", report(2021)), @r"
+    2020 statistic: victims_identified 65 (victims)
+    2019 statistic: victims_identified 31 (victims)
+    2018 statistic: victims_identified 70 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, as opposed to 20 traffickers in 2019.", report(2021)), @r"
+    2020 statistic: convictions 12 (traffickers)
+    2019 statistic: convictions 20 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government referred and provided assistance to all 65 victims.", report(2021)), @r"
+    2020 statistic: victims_referred 65 (victims)
+    2020 statistic: victims_assisted 65 (victims)
+    ");
+}
+
+#[test]
 fn a_count_compared_without_its_noun_takes_every_metric_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry identified and assisted 196 victims abroad, compared to 20 in 2016.", report(2018)), @r"
     2017 statistic: victims_identified 196 (victims)
