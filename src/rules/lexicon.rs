@@ -180,6 +180,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
     ("housed", Metric::VictimsAssisted),
+    // "shelters accommodated 21 victims" (whole words: not "accommodation centers").
+    ("accommodated", Metric::VictimsAssisted),
+    ("accommodating", Metric::VictimsAssisted),
     // "reported serving 1,659 possible victims" (whole words: not "servitude").
     ("served", Metric::VictimsAssisted),
     ("serving", Metric::VictimsAssisted),
@@ -211,6 +214,10 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     // "referred and provided assistance to 65 victims": one verb after "and".
     ("provid", "assist", Metric::VictimsAssisted),
     ("offer", "assist", Metric::VictimsAssisted),
+    // "placed 21 victims in shelters", "were placed in shelters" (a preposition between).
+    ("placed", "shelter", Metric::VictimsAssisted),
+    ("placed", "care", Metric::VictimsAssisted),
+    ("placing", "shelter", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),

@@ -125,8 +125,8 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
 }
 
 /// The metric of a pair told around a count: its verb just before the count, its noun
-/// after "with" or "to" past the counted noun ("provided 113 victims with various services",
-/// "brought 12 suspected traffickers to trial").
+/// after "with", "to" or "in" past the counted noun ("provided 113 victims with various
+/// services", "brought 12 suspected traffickers to trial", "placed 21 victims in shelters").
 pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
     // "providing all eight victims with care": a determiner may stand between.
     let verb = before
@@ -134,7 +134,7 @@ pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
         .rev()
         .find(|w| !["all", "the", "these", "those", "its", "their"].contains(w))?;
     let mut words = after.split_whitespace().take(6);
-    words.find(|w| *w == "with" || *w == "to")?;
+    words.find(|w| matches!(*w, "with" | "to" | "in" | "into"))?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))
 }
 
@@ -290,6 +290,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         }
         if let Some(m) = metric_of_pair(w, next) {
             return Some((m, off + w.len() + 1 + next.len()));
+        }
+        // "were placed in shelters": a preposition between the pair's words.
+        if matches!(next, "in" | "into") {
+            let third = text[off..limit].split(' ').nth(2).unwrap_or("");
+            if let Some(m) = metric_of_pair(w, third) {
+                return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
+            }
         }
         // "arrested 10 suspects on charges of trafficking": a noun, not a verb of the count.
         let noun = is_charge_noun(w, &text[from..off]);
