@@ -173,7 +173,7 @@ pub(super) fn counts(
                 || whole_goes_on
                 || (previous_was_part
                     && continues_parts(&text[counts[i - 1].end..q.start])
-                    && !NOUN_THEN_YEAR.is_match(&text[q.end..]))
+                    && !year_of_its_own(text, q, out))
                 || summed[i]);
         previous_was_part = part;
         parts_of_named_whole = named_whole || (part && parts_of_named_whole);
@@ -900,6 +900,13 @@ pub(super) fn counts(
         {
             continue;
         }
+        // "investigated 60 cases of alleged pushbacks and excessive use of force": cases of
+        // another crime.
+        if noun.class == NounClass::Enforcement
+            && cases_of_another_crime(&noun.subject, &text[noun.end..])
+        {
+            continue;
+        }
         let each_year = years_of_each(cx, noun.end);
         // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
         // is the participle's, when the count's verb came before it.
@@ -1140,6 +1147,61 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
     }
     Some((metrics, people_named(after)?))
 }
+
+/// Whether the year after a count of a list of parts is its own ("..., and eight cases in
+/// 2019"), not the year of the whole told last ("a total of 121 victims comprising 112
+/// females, nine males, and 32 children in 2020").
+fn year_of_its_own(text: &str, q: &QuantityMention, out: &Found) -> bool {
+    let Some(m) = NOUN_THEN_YEAR.find(&text[q.end..]) else {
+        return false;
+    };
+    let year = m.as_str().get(m.len().saturating_sub(4)..);
+    let year = year.and_then(|y| y.parse::<i32>().ok());
+    let whole_year = out.last().and_then(|(_, e)| e.date).map(|d| d.year);
+    year.is_none() || year != whole_year
+}
+
+/// Whether cases counted are told, by "of" after them, to be of a crime that is no trafficking
+/// ("60 cases of alleged pushbacks", "12 cases of migrant smuggling"; not "cases of smuggling
+/// and trafficking").
+fn cases_of_another_crime(subject: &str, after: &str) -> bool {
+    let head = subject.rsplit(' ').next().unwrap_or("");
+    let Some(rest) = after.trim_start().strip_prefix("of ") else {
+        return false;
+    };
+    if !(head.eq_ignore_ascii_case("cases") || head.eq_ignore_ascii_case("case")) {
+        return false;
+    }
+    let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    let told = |words: &[&str]| words.iter().any(|w| crate::pattern::contains_ci(phrase, w));
+    told(OTHER_CRIMES) && !told(TRAFFICKING_WORDS)
+}
+
+/// Crimes other than trafficking that cases are told to be of.
+const OTHER_CRIMES: &[&str] = &[
+    "pushback",
+    "use of force",
+    "assault",
+    "smuggling",
+    "fraud",
+    "corruption",
+    "illegal border crossing",
+    "illegal migration",
+    "forgery",
+];
+
+/// Words that tell a crime is trafficking or exploitation.
+const TRAFFICKING_WORDS: &[&str] = &[
+    "traffick",
+    "forced",
+    "exploit",
+    "slave",
+    "servitude",
+    "bondage",
+    "prostitution",
+    "pimping",
+    "begging",
+];
 
 /// Whether the few words after a count of people tell they were exploited ("35 women exploited
 /// in domestic servitude", "12 men in forced labor", "four women subjected to sex trafficking").
@@ -1479,8 +1541,8 @@ fn only_some_may_be_victims(after: &str) -> bool {
         .any(|w| ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str()))
 }
 
-/// Whether the words before a count end "some traffickers, including": the count is an
-/// example from a whole that no number counts.
+/// Whether the words before a count end "some traffickers, including" or "more victims,
+/// including": the count is an example from a whole that no number counts.
 pub(super) fn example_of_uncounted(before: &str) -> bool {
     let b = before.trim_end();
     let Some(head) = b.len().checked_sub(10).and_then(|at| b.get(at..)) else {
@@ -1493,11 +1555,12 @@ pub(super) fn example_of_uncounted(before: &str) -> bool {
     let Some(whole) = whole.strip_suffix(',') else {
         return false;
     };
-    whole
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+    // "identified and referred to care more victims, including one": more than before, no
+    // number ("more than 100 victims, including" has one).
+    let words = || whole.split_whitespace().rev().take(4);
+    let vague = |w: &str| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v));
+    words().any(|w| vague(w) || w.eq_ignore_ascii_case("more"))
+        && !words().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether the words before a count end "Identified victims included": a breakdown of a

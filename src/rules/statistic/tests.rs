@@ -2230,6 +2230,28 @@ fn comparisons_of_likeness_and_assistance_provided_after_another_verb() {
 }
 
 #[test]
+fn shelter_placements_and_cases_of_another_crime() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government placed 21 victims in shelters.", report(2017)), @"2016 statistic: victims_assisted 21 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, 21 victims were placed in shelters.", report(2017)), @"2016 statistic: victims_assisted 21 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Shelters accommodated 21 victims in 2016.", report(2017)), @"2016 statistic: victims_assisted 21 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, 12 victims were placed in detention.", report(2017)), @"");
+    // Cases of another crime are not counted; cases of trafficking among others are.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry investigated 60 cases of alleged pushbacks and excessive use of force in 2019.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of migrant smuggling.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of smuggling and trafficking.", report(2021)), @"2020 statistic: investigations 12 (cases)");
+}
+
+#[test]
+fn examples_of_more_and_a_list_of_parts_dated_with_its_whole() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified and referred to care more victims, including one internal trafficking victim.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified more than 100 victims, including 12 children.", report(2020)), @"2019 statistic: victims_identified more_than 100 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "It identified 126 victims in 2021 (compared with a total of 121 victims comprising 112 females, nine males, and 32 children in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 126 (victims)
+    2020 statistic: victims_identified 121 (victims)
+    ");
+}
+
+#[test]
 fn a_count_compared_without_its_noun_takes_every_metric_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry identified and assisted 196 victims abroad, compared to 20 in 2016.", report(2018)), @r"
     2017 statistic: victims_identified 196 (victims)
