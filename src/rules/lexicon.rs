@@ -219,6 +219,12 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("placed", "care", Metric::VictimsAssisted),
     ("placing", "shelter", Metric::VictimsAssisted),
     ("offer", "servic", Metric::VictimsAssisted),
+    ("offer", "care", Metric::VictimsAssisted),
+    ("offer", "shelter", Metric::VictimsAssisted),
+    ("offer", "support", Metric::VictimsAssisted),
+    ("offer", "medical", Metric::VictimsAssisted),
+    ("offer", "psycholog", Metric::VictimsAssisted),
+    ("provid", "psycholog", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),
 ];
@@ -606,6 +612,8 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "servants",
     "chiefs",
     "chief",
+    "responders",
+    "attendees",
 ];
 
 /// Words that may stand between a number and its noun ("25 potential trafficking victims").

@@ -937,7 +937,9 @@ pub(super) fn counts(
         }
         // "four additional investigations were carried over from 2013": cases of the reporting
         // period, begun in the year named.
-        let carried_over = carries && origin_date_after(cx, noun.end, next_start).is_some();
+        let carried_over = carries
+            && (origin_date_after(cx, noun.end, next_start).is_some()
+                || continued_from(cx, &text[..q.start], noun.end, next_start));
         for &m in &metrics {
             if carried_over {
                 let period = cx.anchor.reporting_period().map(PartialDate::year);
@@ -1327,6 +1329,21 @@ fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Opt
         .then_some(date.start)
 }
 
+/// Whether cases were continued from an earlier period, told around the count ("continued 12
+/// prosecutions from the previous reporting period"): cases of the reporting period.
+fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: usize) -> bool {
+    let verb = before.trim_end().rsplit(' ').next().unwrap_or("");
+    if !(verb.eq_ignore_ascii_case("continued") || verb.eq_ignore_ascii_case("continuing")) {
+        return false;
+    }
+    let date = cx
+        .times()
+        .iter()
+        .find(|m| m.start >= noun_end && m.start < until.max(noun_end));
+    date.and_then(|d| cx.text.get(noun_end..d.start))
+        .is_some_and(|between| between.trim() == "from")
+}
+
 /// The aside set off by dashes a few words after a count (" - including 20 ... - "), as
 /// the offsets of its opening and of the text after its closing dash.
 fn dash_aside_after(text: &str, from: usize, clause_end: usize) -> Option<(usize, usize)> {
@@ -1569,6 +1586,8 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
     let Some((subject, verb)) = before.trim_end().rsplit_once(' ') else {
         return false;
     };
+    // "Those identified included": people named by their metric's participle.
+    let participle = |w: &str| w.ends_with("ed") && metric_of_word(w).is_some();
     ["included", "include", "includes"]
         .iter()
         .any(|v| verb.eq_ignore_ascii_case(v))
@@ -1576,7 +1595,7 @@ pub(super) fn listed_by_subject(before: &str) -> bool {
             .split_whitespace()
             .rev()
             .take(6)
-            .any(|w| classify_noun(trim_word(w)).is_some())
+            .any(|w| classify_noun(trim_word(w)).is_some() || participle(trim_word(w)))
 }
 
 /// Every metric of the count before ("identifying and assisting 1,434 victims"), when its

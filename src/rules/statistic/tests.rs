@@ -2252,6 +2252,25 @@ fn examples_of_more_and_a_list_of_parts_dated_with_its_whole() {
 }
 
 #[test]
+fn care_told_with_adjectives_cases_opened_in_the_passive_and_cases_continued() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided psychological and medical care to 15 victims.", report(2018)), @"2017 statistic: victims_assisted 15 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter offered psychological and medical care to 15 victims in 2016.", report(2017)), @"2016 statistic: victims_assisted 15 (victims)");
+    // No count between the verb and its care.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided funding, and 40 victims received care.", report(2018)), @"2017 statistic: victims_assisted 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of those 91 investigations, prosecutions were initiated in 16 cases.", report(2012)), @r"
+    2011 statistic: investigations 91
+    2011 statistic: prosecutions 16 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated one prosecution and continued 12 prosecutions from the previous reporting period.", report(2023)), @r"
+    2022 statistic: prosecutions 1
+    2022 statistic: prosecutions 12
+    ");
+    // Trainees and a list of those identified.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 630 first responders on applying these indicators.", report(2017)), @"2016 statistic: officials_trained 630 (first responders)");
+    insta::assert_snapshot!(run(&StatisticRule, "Those identified included 18 women and 35 girls.", report(2017)), @"");
+}
+
+#[test]
 fn a_count_compared_without_its_noun_takes_every_metric_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry identified and assisted 196 victims abroad, compared to 20 in 2016.", report(2018)), @r"
     2017 statistic: victims_identified 196 (victims)

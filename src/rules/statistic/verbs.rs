@@ -165,10 +165,12 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     });
     let mut found: Vec<(usize, usize, Metric)> = Vec::new();
     while let Some((s, w)) = words.next() {
-        // "provided services", "provided initial services": a pair, perhaps a word apart.
+        // "provided services", "provided initial services", "provided psychological and
+        // medical care": a pair, perhaps two words apart (no count between).
         let pair = words
             .clone()
-            .take(2)
+            .take(3)
+            .take_while(|(_, w2)| !w2.starts_with(|c: char| c.is_ascii_digit()))
             .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
         match pair {
             Some((m, end)) => {
@@ -203,6 +205,25 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         })
         .map(|(_, f)| *f)
         .collect();
+    // "prosecutions were initiated in 16 cases": an opening verb in the passive opens the
+    // metric noun before it.
+    let mut found = found;
+    if let [.., (ns, ne, nm), (os, oe, _)] = found[..] {
+        let noun = METRIC_NOUNS
+            .iter()
+            .any(|(n, _)| trim_word(&window[ns..ne]).eq_ignore_ascii_case(n));
+        let opening = OPENING_VERBS
+            .iter()
+            .any(|v| window[os..oe].eq_ignore_ascii_case(v));
+        let passive = matches!(
+            window[ne..os].trim(),
+            "were" | "was" | "had been" | "have been" | "has been"
+        );
+        if noun && opening && passive {
+            found.truncate(found.len() - 2);
+            found.push((ns, oe, nm));
+        }
+    }
     // "referring for assistance one victim": care, the purpose of the verb before, is no verb
     // of its own ("referred for prosecution 49 cases" is a prosecution).
     let found: Vec<(usize, usize, Metric)> = found
