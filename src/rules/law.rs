@@ -271,16 +271,23 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             if negated_before(text, verb.start()) {
                 continue;
             }
+            let name = c.name("name").expect("name").as_str();
             stated_names.push(c.name("name").expect("name").end());
             asides.extend(c.name("aside").map(|a| a.range()));
-            emit(
-                cx,
-                out,
-                Some(clean_name(c.name("name").expect("name").as_str())),
-                cx.activity_date(verb.start(), clause_end(text, verb.end()))
-                    .point(),
-                false,
-            );
+            // "the ... Act of 2010, which came into force in September 2012": enacted in the
+            // year its title gives, in force later.
+            let in_force = ["force", "effect"]
+                .iter()
+                .any(|w| contains_ci(verb.as_str(), w));
+            let told = cx
+                .activity_date(verb.start(), clause_end(text, verb.end()))
+                .point();
+            let title_year = in_force
+                .then(|| year_in_title(name))
+                .flatten()
+                .filter(|&y| told.is_none_or(|d| d.year != y));
+            let date = title_year.map(PartialDate::year).or(told);
+            emit(cx, out, Some(clean_name(name)), date, title_year.is_some());
             stated = true;
         }
         if !stated {
@@ -602,6 +609,13 @@ fn changes_a_law(after: &str) -> bool {
         })
 }
 
+/// The year a law's title ends with ("Act of 2010", "Act, 2012", "Act 2008"), if any.
+fn year_in_title(name: &str) -> Option<i32> {
+    let last = name.trim_end().rsplit([' ', ',']).next()?;
+    let year: i32 = last.parse().ok()?;
+    (1900..2100).contains(&year).then_some(year)
+}
+
 /// Whether `before` ends with an article or an owner ("A May 2008 law", "the June 2010 Act").
 fn after_article(before: &str) -> bool {
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
@@ -848,6 +862,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: Law on Combating Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, "Despite implementation of the Law on Social Assistance, passed in April 2005, which provided a mechanism, funding remained nominal.", report(2007)), @"2005-04 law_enacted: Law on Social Assistance");
         insta::assert_snapshot!(run(&LawRule, "The Law Countering Child Labor and Trafficking in Children (child labor law), effective January 2015, criminalized slavery.", report(2018)), @"2015-01 law_enacted: Law Countering Child Labor and Trafficking in Children");
+        // A title with its year was enacted that year, whenever it came into force.
+        insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act of 2010, which came into force in September 2012, prohibits all forms of trafficking.", report(2014)), @"2010 law_enacted: Prevention of Trafficking in Persons Act of 2010 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act of 2012 was adopted in March 2013.", report(2014)), @"2013-03 law_enacted: Anti-Trafficking Act of 2012");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act effectively criminalizes sex trafficking.", report(2018)), @"");
         // An enactment told by its noun.
         insta::assert_snapshot!(run(&LawRule, "The adoption of the Law on Combating Trafficking in Persons in 2010 was a milestone.", wiki()), @"2010 law_enacted: Law on Combating Trafficking in Persons");
