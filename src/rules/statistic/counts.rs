@@ -1047,7 +1047,12 @@ fn counted_as_victims(
                 continue;
             }
         }
-        let verb = text[..q.start].trim_end().rsplit(' ').next().unwrap_or("");
+        // "classified only seven of the 50 as victims": an adverb may stand before the count.
+        let verb = text[..q.start]
+            .split_whitespace()
+            .rev()
+            .find(|w| !["only", "just", "about", "approximately", "nearly"].contains(w))
+            .unwrap_or("");
         let recognizes = RECOGNITION_VERBS
             .iter()
             .any(|v| verb.eq_ignore_ascii_case(v))
@@ -1058,7 +1063,9 @@ fn counted_as_victims(
         let Some(c) = AS_VICTIMS.captures(&text[q.end..]) else {
             continue;
         };
-        let subject = c["subject"].trim().to_string();
+        // "seven of the 50 as victims": a part of a whole, no noun of its own.
+        let subject = c["subject"].trim();
+        let subject = (!subject.starts_with("of ")).then(|| subject.to_string());
         let (_, ce) = clause(text, q.start);
         push(
             cx,
@@ -1066,7 +1073,7 @@ fn counted_as_victims(
             out,
             Metric::VictimsIdentified,
             q.quantity,
-            Some(subject),
+            subject,
             q.start,
             ce,
         );

@@ -2289,6 +2289,7 @@ fn people_recognized_as_victims_are_victims_identified() {
     insta::assert_snapshot!(run(&StatisticRule, "The government officially recognized four Technical Intern Training Program (TITP) participants as trafficking victims.", report(2022)), @"2021 statistic: victims_identified 4 (Technical Intern Training Program (TITP) participants)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities certified 23 foreign workers as victims of forced labor.", report(2022)), @"2021 statistic: victims_identified 23 (foreign workers)");
     insta::assert_snapshot!(run(&StatisticRule, "Police granted official trafficking victim status to 73 individuals in 2017.", report(2018)), @"2017 statistic: victims_identified 73 (individuals)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities ultimately classified only seven of the 50 as victims of human trafficking.", report(2015)), @"2014 statistic: victims_identified 7");
     // Recognized as something else, or by a verb that recognizes nothing.
     insta::assert_snapshot!(run(&StatisticRule, "Police classified 12 cases as trafficking crimes.", report(2022)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry hired 23 foreign workers as victims' advocates.", report(2022)), @"");
