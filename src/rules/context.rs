@@ -625,6 +625,33 @@ impl<'a> SentenceCtx<'a> {
             .collect()
     }
 
+    /// [`SentenceCtx::explicit_dates`] that date an assessment: not the period a report covers
+    /// ("the 2025 report (covering data from 2024)").
+    pub fn assessment_dates(&self) -> Vec<(usize, PartialDate)> {
+        let mut dates = self.explicit_dates();
+        dates.retain(|&(start, _)| !self.covered_by_a_report(start));
+        dates
+    }
+
+    /// Whether the time expression at `start` is the period a report covers ("covering data
+    /// from 2024", "covering April 2018 to March 2019").
+    pub fn covered_by_a_report(&self, start: usize) -> bool {
+        const BETWEEN: [&str; 6] = ["from", "data", "the", "period", "between", "of"];
+        let mut before = self.text[..start].trim_end();
+        for _ in 0..4 {
+            match before.rsplit_once(' ') {
+                Some((rest, w)) if BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)) => {
+                    before = rest.trim_end()
+                }
+                _ => break,
+            }
+        }
+        let word = before.rsplit([' ', '(']).next().unwrap_or("");
+        ["covering", "covers", "covered"]
+            .iter()
+            .any(|c| word.eq_ignore_ascii_case(c))
+    }
+
     /// The years an assessment (tier, compliance) in this sentence is for: the
     /// explicit years of the sentence, else the anchor's assessment year.
     pub fn assessment_years(&self) -> Vec<i32> {
@@ -634,7 +661,7 @@ impl<'a> SentenceCtx<'a> {
     /// [`SentenceCtx::assessment_years`], of the explicit years starting before `end` only.
     pub fn assessment_years_before(&self, end: usize) -> Vec<i32> {
         let mut years: Vec<i32> = self
-            .explicit_dates()
+            .assessment_dates()
             .into_iter()
             .filter(|&(start, _)| start < end)
             .map(|(_, d)| d.year)
@@ -649,7 +676,7 @@ impl<'a> SentenceCtx<'a> {
     /// The year of a single assessment (a profile, a score): the sentence's first
     /// explicit year, else the anchor's assessment year.
     pub fn assessment_year(&self) -> Option<i32> {
-        self.explicit_dates()
+        self.assessment_dates()
             .first()
             .map(|(_, d)| d.year)
             .or(self.anchor.assessment_year())

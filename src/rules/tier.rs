@@ -515,7 +515,7 @@ impl Rule for TierRule {
             // "as a result, moved up from Tier 3": the tier left, held the year before the
             // placement the sentence implies (of its own year, else the assessment's).
             let year = cx
-                .explicit_dates()
+                .assessment_dates()
                 .first()
                 .map(|(_, d)| d.year)
                 .or(assessed);
@@ -528,12 +528,16 @@ impl Rule for TierRule {
             return;
         }
         let mut dated: Vec<(usize, i32)> = cx
-            .explicit_dates()
+            .assessment_dates()
             .into_iter()
             .map(|(p, d)| (p, d.year))
             .collect();
         // "from 2010 to 2015" asserts every year of the span; "since 2019" its first year.
-        for t in cx.times() {
+        for t in cx
+            .times()
+            .iter()
+            .filter(|t| !cx.covered_by_a_report(t.start))
+        {
             match t.expr {
                 TimeExpr::Range { from, to } if to >= from && to - from <= 30 => {
                     dated.extend((from..=to).map(|y| (t.start, y)))
@@ -1044,6 +1048,12 @@ mod tests {
         ");
         // A span after the reason's clause is the placement's again.
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and has remained there since 2012.", wiki()), @"2012 tier_placement: tier_3");
+    }
+
+    #[test]
+    fn the_period_a_report_covers_is_not_a_placements_date() {
+        insta::assert_snapshot!(run(&TierRule, "In the 2025 Trafficking in Persons Report (covering data from 2024), the Department of State designated Testland as a Tier 1 country.", wiki()), @"2025 tier_placement: tier_1");
+        insta::assert_snapshot!(run(&TierRule, "The 2019 Trafficking in Persons Report, covering April 2018 to March 2019, placed Testland on Tier 2.", wiki()), @"2019 tier_placement: tier_2");
     }
 
     #[test]
