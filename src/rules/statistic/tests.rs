@@ -2176,6 +2176,16 @@ fn efforts_failed_to_report_and_their_joined_denials() {
     2010 statistic: prosecutions 0 (trafficking offenses)
     2010 statistic: victims_identified 0 (victims)
     ");
+    // A list of infinitives that "no discernible efforts to" denies, "any" or not.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2009, the government made no discernible efforts to proactively identify victims, prevent future trafficking incidents, or investigate and prosecute suspected trafficking offenses.", wiki()), @r"
+    2009 statistic: victims_identified 0 (victims)
+    2009 statistic: investigations 0 (suspected trafficking offenses)
+    2009 statistic: prosecutions 0 (suspected trafficking offenses)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2009, the government made no efforts to investigate trafficking cases, and convicted 12 traffickers.", wiki()), @r"
+    2009 statistic: investigations 0 (trafficking cases)
+    2009 statistic: convictions 12 (traffickers)
+    ");
     // Efforts of another kind, and a later clause of its own.
     insta::assert_snapshot!(run(&StatisticRule, "The government failed to report any efforts to raise awareness.", report(2011)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to prosecute offenders, but NGOs identified 12 victims.", report(2011)), @r"

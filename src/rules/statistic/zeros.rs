@@ -41,6 +41,15 @@ lazy_regex!(
     )
 );
 
+// "made no efforts to identify victims, ..., or investigate and prosecute suspected offenses":
+// an infinitive joined to a list that "no efforts to" denies as a whole (no "any" needed).
+lazy_regex!(
+    pub(super) OR_INFINITIVE,
+    format!(
+        r"(?i)(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|nor)\s+)(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}})\s+(?P<obj>(?:[\w-]+\s+){{0,3}}[\w-]+)"
+    )
+);
+
 // "... or begin investigations or prosecutions of any offenders", "... or achieve convictions of
 // traffickers": a verb opening or getting metric nouns, joined by "or" to a zero before it.
 lazy_regex!(
@@ -101,7 +110,7 @@ const GETS_ONE: &str = r"(?:secur|obtain|achiev|initiat|institut)\w*";
 lazy_regex!(
     pub(super) ZERO_NO_EFFORTS,
     format!(
-        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|(?:did\s+not|failed\s+to)\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:law\s+enforcement\s+)?(?:efforts|actions?)\s+to\s+(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|(?:did\s+not|failed\s+to)\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:(?:law\s+enforcement|discernible|known|apparent|concrete|tangible)\s+)?(?:efforts|actions?)\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
     )
 );
 
@@ -445,7 +454,15 @@ pub(super) fn zeros_in(
         let from = c.name("verbs").map_or(m.end(), |v| v.end());
         let rest = &text[from..clause(text, from).1];
         let rest = &rest[..contrast_at(rest)];
-        let others: Vec<_> = ZERO_OR_ANOTHER.captures_iter(rest).collect();
+        // Infinitives only: "..., and convicted 12 traffickers" is no denied verb.
+        let infinitive = |o: &regex::Captures<'_>| {
+            let first = o["verb"].split_whitespace().next().unwrap_or("");
+            !first.ends_with("ed") && !first.ends_with("ing")
+        };
+        let others: Vec<_> = OR_INFINITIVE
+            .captures_iter(rest)
+            .filter(infinitive)
+            .collect();
         let obj = others
             .first()
             .and_then(|o| (from + o.get(0)?.start()).checked_sub(c.name("obj")?.start()))
