@@ -22,7 +22,9 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::pattern::starts_with_ci;
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
-use crate::rules::context::{clause, is_past_participle, leads_to_date, SentenceCtx};
+use crate::rules::context::{
+    clause, concessive_lead_end, is_past_participle, leads_to_date, SentenceCtx,
+};
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS,
     COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS,
@@ -562,6 +564,12 @@ pub(super) fn counts(
             metrics.extend(metric_noun_joined(text.get(noun.end..).unwrap_or("")));
         } else {
             let lo = floor.max(cs);
+            // "While it continued its efforts to assist victims, two victims identified during
+            // the year were punished": the verbs of a leading concession are not the count's.
+            let lo = match concessive_lead_end(text) {
+                Some(end) if end <= q.start => lo.max(end),
+                _ => lo,
+            };
             // "cases involving 20 suspects" continues the count before it.
             let link = crate::pattern::tail(before, 16)
                 .trim_end()

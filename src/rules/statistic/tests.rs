@@ -2195,6 +2195,16 @@ fn efforts_failed_to_report_and_their_joined_denials() {
 }
 
 #[test]
+fn the_verbs_of_a_leading_concession_are_not_a_later_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "While Testland continued its efforts to assist and protect most victims, two victims identified during the year were punished for crimes.", report(2011)), @"2010 statistic: victims_identified 2 (victims)");
+    // A count inside the concession keeps its verb.
+    insta::assert_snapshot!(run(&StatisticRule, "While police identified 12 victims, courts convicted three traffickers.", report(2011)), @r"
+    2010 statistic: victims_identified 12 (victims)
+    2010 statistic: convictions 3 (traffickers)
+    ");
+}
+
+#[test]
 fn a_proposal_named_is_no_hedge_of_the_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecution of only one suspected trafficker and did not enact a proposed amendment to criminalize adult trafficking.", report(2015)), @"2014 statistic: prosecutions 1 (suspected trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, and the proposed law would raise penalties.", report(2015)), @"");
