@@ -227,9 +227,13 @@ impl Rule for ComplianceRule {
             .then(|| text.find(", "))
             .flatten()
             .filter(|&comma| at < comma);
+        // "did not comply with the minimum standards ..., and remained in Tier 3 in 2020": nor
+        // are the years of a later conjunct with a verb of its own.
+        let conjunct_end = super::context::finite_conjunct(&text[at..]).map(|e| at + e);
+        let end = subordinate_end.into_iter().chain(conjunct_end).min();
         // A text with no year at all still states the assessment: it stays, undated.
         let mut dates: Vec<PartialDate> = cx
-            .assessment_years_before(subordinate_end.unwrap_or(text.len()))
+            .assessment_years_before(end.unwrap_or(text.len()))
             .into_iter()
             .map(PartialDate::year)
             .collect();
@@ -266,6 +270,12 @@ mod tests {
     #[test]
     fn the_years_of_a_main_clause_are_not_the_assessments_told_before_it() {
         insta::assert_snapshot!(crate::rules::testing::run(&ComplianceRule, "Although the government meets the minimum standards, it identified fewer victims, and courts did not convict any perpetrators in 2019 or 2018.", report(2020)), @"2020 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // Nor those of a later conjunct with a verb of its own.
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2019, Testland was downgraded to Tier 3 since it did not comply with the minimum standards and made no significant efforts to do so, and remained in Tier 3 in 2020.", wiki()), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland fully complied with the minimum standards in 2008 and 2009.", wiki()), @r"
+        2008 compliance_assessment: meets minimum standards: true, significant efforts: -
+        2009 compliance_assessment: meets minimum standards: true, significant efforts: -
+        ");
     }
 
     #[test]
