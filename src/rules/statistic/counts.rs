@@ -50,7 +50,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) COMPARISON,
-    format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
+    format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}(?:\s+the)?|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
 );
 
 /// Whether a count at `start` was told, among the events from `first` on.

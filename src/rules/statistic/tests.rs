@@ -2239,6 +2239,10 @@ fn comparisons_of_likeness_and_assistance_provided_after_another_verb() {
     2019 statistic: victims_identified 31 (victims)
     2018 statistic: victims_identified 70 (victims)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, police investigated 120 cases, compared to the 105 of 2016.", wiki()), @r"
+    2017 statistic: investigations 120 (cases)
+    2016 statistic: investigations 105 (cases)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, as opposed to 20 traffickers in 2019.", report(2021)), @r"
     2020 statistic: convictions 12 (traffickers)
     2019 statistic: convictions 20 (traffickers)
