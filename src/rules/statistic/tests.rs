@@ -1348,6 +1348,8 @@ fn complicity_in_another_clause_leaves_a_zero_the_years() {
     2013 statistic: investigations 0 (complicit officials)
     2013 statistic: convictions 4 (traffickers)
     ");
+    // A clause of its own after a comma and "and" with a verb.
+    insta::assert_snapshot!(run(&StatisticRule, "To date, the government has failed to convict a trafficker, and did not report the decision on penalties for complicit police officers.", report(2019)), @"2018 statistic: convictions 0 (trafficker)");
 }
 
 #[test]

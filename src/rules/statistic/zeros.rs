@@ -267,6 +267,16 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
         .filter(|&i| contrast_at(&before[i..]) == 0 || before[i + 2..].starts_with("nor "))
         .last()
         .map_or(cs, |i| cs + i);
+    // "... any complicit officials, and did not report any convictions": nor a clause of its
+    // own before it, after a comma.
+    let mut start = start;
+    let mut from = start;
+    while let Some(at) = crate::rules::context::finite_conjunct(&text[from..pos]) {
+        if text[..from + at].ends_with(',') {
+            start = from + at;
+        }
+        from += at + 5;
+    }
     let end = pos + contrast_at(&text[pos..ce]);
     // "did not secure convictions of any traffickers—including cases that involved complicit
     // officials": the part included is not the zero's population.
@@ -278,6 +288,11 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
                 .ends_with([',', '—', '-', '('])
         })
         .map_or(end, |(i, _)| pos + i);
+    // "has failed to convict a trafficker, and did not report ... complicit police officers": a
+    // clause of its own after a comma.
+    let end = crate::rules::context::finite_conjunct(&text[pos..end])
+        .filter(|&at| text[..pos + at].ends_with(','))
+        .map_or(end, |at| pos + at);
     COMPLICITY.any_in(&text[start..end])
 }
 
