@@ -915,6 +915,16 @@ pub(super) fn counts(
         {
             continue;
         }
+        // "assisted one victim with return to their home country": help to go home is
+        // repatriation.
+        // "with shelter and return": care and a return home.
+        if metrics == [Metric::VictimsAssisted] {
+            match helped_home(&text[noun.end..]) {
+                Some(true) => metrics = vec![Metric::VictimsRepatriated],
+                Some(false) => metrics.push(Metric::VictimsRepatriated),
+                None => {}
+            }
+        }
         let each_year = years_of_each(cx, noun.end);
         // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
         // is the participle's, when the count's verb came before it.
@@ -1176,6 +1186,25 @@ fn year_of_its_own(text: &str, q: &QuantityMention, out: &Found) -> bool {
     let year = year.and_then(|y| y.parse::<i32>().ok());
     let whole_year = out.last().and_then(|(_, e)| e.date).map(|d| d.year);
     year.is_none() || year != whole_year
+}
+
+/// Whether the words after a count of victims assisted tell the help was to go home: only
+/// that ("with return to their home country", "with their repatriation": `Some(true)`), or
+/// that among other help ("with shelter and return": `Some(false)`).
+fn helped_home(after: &str) -> Option<bool> {
+    const BEFORE: [&str; 4] = ["their", "voluntary", "safe", "its"];
+    let mut words = after.split_whitespace().map(trim_word);
+    if words.next() != Some("with") {
+        return None;
+    }
+    let home = |w: &str| w.eq_ignore_ascii_case("return") || w.eq_ignore_ascii_case("repatriation");
+    let words: Vec<&str> = words.take(3).collect();
+    let at = words.iter().position(|w| home(w))?;
+    Some(
+        words[..at]
+            .iter()
+            .all(|w| BEFORE.iter().any(|b| w.eq_ignore_ascii_case(b))),
+    )
 }
 
 /// Whether cases counted are told, by "of" after them, to be of a crime that is no trafficking

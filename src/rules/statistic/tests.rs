@@ -2207,6 +2207,17 @@ fn the_verbs_of_a_leading_concession_are_not_a_later_counts() {
 }
 
 #[test]
+fn help_to_go_home_is_repatriation_and_new_cases_not_opened_are_none() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted one victim with return to their home country.", report(2019)), @"2018 statistic: victims_repatriated 1 (victim)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted 12 victims with shelter and return.", report(2019)), @r"
+    2018 statistic: victims_assisted 12 (victims)
+    2018 statistic: victims_repatriated 12 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted 12 victims with shelter.", report(2019)), @"2018 statistic: victims_assisted 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate new prosecutions.", report(2017)), @"2016 statistic: prosecutions 0");
+}
+
+#[test]
 fn a_proposal_named_is_no_hedge_of_the_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecution of only one suspected trafficker and did not enact a proposed amendment to criminalize adult trafficking.", report(2015)), @"2014 statistic: prosecutions 1 (suspected trafficker)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, and the proposed law would raise penalties.", report(2015)), @"");
