@@ -1,6 +1,6 @@
 //! Counts of one told by "first": "achieved its first trafficking conviction",
-//! "investigated and prosecuted its first case", "identified the first trafficking victim
-//! since 2015". The count is inferred from the word; "its first convictions" tells none.
+//! "investigated and prosecuted its first case", "convicted its first trafficker", "identified
+//! the first trafficking victim since 2015". The count is inferred from the word; "its first convictions" tells none.
 
 use super::verbs::{verb_metrics, VERB};
 use super::{push_dated, trim_word, Found};
@@ -18,21 +18,24 @@ const GETS_FIRST: &str = r"(?:achiev|obtain|secur|record|initiat|institut|launch
 lazy_regex!(
     FIRST_ONE,
     format!(
-        r"(?i)\b(?P<verbs>(?:{VERB}|{GETS_FIRST})(?:\s*,\s*(?:and\s+)?{VERB}|\s+(?:and|or)\s+{VERB})*)\s+(?:its|their|the\s+country's|the\s+government's|the)\s+(?:very\s+)?first(?:[\s-]+ever)?\s+(?:successful\s+)?(?P<kinds>(?:(?:human|child|sex|labor|labour|forced[\s-]labor|trafficking|trafficking-related|anti-trafficking)\s+){{0,3}})(?P<noun>conviction|prosecution|investigation|case|victim)\b"
+        r"(?i)\b(?P<verbs>(?:{VERB}|{GETS_FIRST})(?:\s*,\s*(?:and\s+)?{VERB}|\s+(?:and|or)\s+{VERB})*)\s+(?:its|their|the\s+country's|the\s+government's|the)\s+(?:very\s+)?first(?:[\s-]+ever)?\s+(?:successful\s+)?(?P<kinds>(?:(?:human|child|sex|labor|labour|forced[\s-]labor|trafficking|trafficking-related|anti-trafficking)\s+){{0,3}})(?P<noun>conviction|prosecution|investigation|case|victim|trafficker|offender|suspect|defendant|perpetrator)\b"
     )
 );
 
-/// The metrics a first of `noun` counts one of: the noun's own act, or for a case or a
-/// victim the acts its verbs name.
+/// The metrics a first of `noun` counts one of: the noun's own act, or for a case, a person
+/// or a victim the acts its verbs name.
 fn metrics_of(verbs: &str, noun: &str) -> Vec<Metric> {
     match noun.to_ascii_lowercase().as_str() {
         "conviction" => vec![Metric::Convictions],
         "prosecution" => vec![Metric::Prosecutions],
         "investigation" => vec![Metric::Investigations],
-        "case" => verb_metrics(verbs)
-            .into_iter()
-            .filter(|&m| is_enforcement_metric(m))
-            .collect(),
+        // "convicted its first trafficker": a person, counted by the verb's act.
+        "case" | "trafficker" | "offender" | "suspect" | "defendant" | "perpetrator" => {
+            verb_metrics(verbs)
+                .into_iter()
+                .filter(|&m| is_enforcement_metric(m))
+                .collect()
+        }
         _ => verb_metrics(verbs)
             .into_iter()
             .filter(|&m| is_victim_metric(m))

@@ -91,6 +91,14 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                     });
                 !after.starts_with("since") && !in_years
             });
+        // "for the first time, identifying and referring a child victim": told before the verb.
+        let first_time = first_time || {
+            let lead = crate::pattern::tail(&text[clause(text, verb_start).0..verb_start], 48);
+            crate::pattern::find_ci(lead, "for the first time", 0).is_some_and(|i| {
+                let after = lead[i + 18..].trim_start();
+                !after.starts_with("since") && !after.starts_with("in ")
+            })
+        };
         let of_a_kind = phrase.split_whitespace().rev().skip(1).any(|w| {
             ![
                 "trafficking",

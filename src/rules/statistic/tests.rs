@@ -2780,6 +2780,14 @@ fn unreported_care_slaveholders_long_runs_and_a_noun_ending_a_list() {
 }
 
 #[test]
+fn a_first_person_convicted_and_a_first_of_a_kind_told_before_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted its first trafficker in April 2011.", report(2015)), @"2011-04 statistic: convictions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted the first sex trafficker in 2013.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included, for the first time, identifying and referring a child victim to care.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "For the first time, police identified a victim.", report(2019)), @"2018 statistic: victims_identified 1 (victim)");
+}
+
+#[test]
 fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government also increased prosecutions and convicted a sex trafficker for the first time.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government instituted a sex offender registry and deported some recruiters.", report(2016)), @"");
