@@ -616,6 +616,43 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "attendees",
 ];
 
+/// Crimes other than trafficking that cases are told to be of.
+pub const OTHER_CRIMES: &[&str] = &[
+    "pushback",
+    "use of force",
+    "assault",
+    "smuggling",
+    "fraud",
+    "corruption",
+    "illegal border crossing",
+    "illegal migration",
+    "forgery",
+];
+
+/// Words that tell a crime is trafficking or exploitation.
+pub const TRAFFICKING_WORDS: &[&str] = &[
+    "traffick",
+    "forced",
+    "exploit",
+    "slave",
+    "servitude",
+    "bondage",
+    "prostitution",
+    "pimping",
+    "begging",
+];
+
+/// Words after a count of people that tell they were exploited ("35 women exploited in
+/// domestic servitude", "12 men in forced labor").
+pub const EXPLOITED_WORDS: &[&str] = &[
+    "exploited",
+    "forced",
+    "trafficked",
+    "subjected",
+    "servitude",
+    "enslaved",
+];
+
 /// Words that may stand between a number and its noun ("25 potential trafficking victims").
 pub const NOUN_MODIFIERS: &[&str] = &[
     "potential",

@@ -27,8 +27,9 @@ use crate::rules::context::{
 };
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS,
-    COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS,
-    OTHER_HARMS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, ROOM_VERBS, VAGUE_AMOUNTS,
+    COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS, NOT_VICTIMS_AFTER,
+    OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
+    RECORDING_PARTICIPLES, ROOM_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -1223,48 +1224,14 @@ fn cases_of_another_crime(subject: &str, after: &str) -> bool {
     told(OTHER_CRIMES) && !told(TRAFFICKING_WORDS)
 }
 
-/// Crimes other than trafficking that cases are told to be of.
-const OTHER_CRIMES: &[&str] = &[
-    "pushback",
-    "use of force",
-    "assault",
-    "smuggling",
-    "fraud",
-    "corruption",
-    "illegal border crossing",
-    "illegal migration",
-    "forgery",
-];
-
-/// Words that tell a crime is trafficking or exploitation.
-const TRAFFICKING_WORDS: &[&str] = &[
-    "traffick",
-    "forced",
-    "exploit",
-    "slave",
-    "servitude",
-    "bondage",
-    "prostitution",
-    "pimping",
-    "begging",
-];
-
 /// Whether the few words after a count of people tell they were exploited ("35 women exploited
 /// in domestic servitude", "12 men in forced labor", "four women subjected to sex trafficking").
 fn exploited_after(after: &str) -> bool {
-    const EXPLOITED: [&str; 6] = [
-        "exploited",
-        "forced",
-        "trafficked",
-        "subjected",
-        "servitude",
-        "enslaved",
-    ];
     let clause = after.split([';', '.', ',']).next().unwrap_or("");
     clause
         .split_whitespace()
         .take(6)
-        .any(|w| crate::pattern::is_one_of(trim_word(w), &EXPLOITED))
+        .any(|w| crate::pattern::is_one_of(trim_word(w), EXPLOITED_WORDS))
 }
 
 /// Whether the clause after a count of people names an offense victims are penalized for
