@@ -46,7 +46,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) OR_INFINITIVE,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|nor)\s+)(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}})\s+(?P<obj>(?:[\w-]+\s+){{0,3}}[\w-]+)"
+        r"(?i)(?:,\s*(?:(?:or|and)\s+)?|\s(?:or|nor)\s+)(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+{VERB})?)\s+(?P<obj>(?:[\w-]+\s+){{0,3}}[\w-]+)"
     )
 );
 
