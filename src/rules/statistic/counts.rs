@@ -20,7 +20,7 @@ use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
-use crate::pattern::starts_with_ci;
+use crate::pattern::{contains_ci, starts_with_ci};
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{
     clause, concessive_lead_end, is_past_participle, leads_to_date, SentenceCtx,
@@ -1343,8 +1343,11 @@ fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Opt
 /// Whether cases were continued from an earlier period, told around the count ("continued 12
 /// prosecutions from the previous reporting period"): cases of the reporting period.
 fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: usize) -> bool {
-    let verb = before.trim_end().rsplit(' ').next().unwrap_or("");
-    if !(verb.eq_ignore_ascii_case("continued") || verb.eq_ignore_ascii_case("continuing")) {
+    // "continued 12 prosecutions", "continued prosecuting four cases against seven defendants".
+    let lead = crate::pattern::tail(before, 100);
+    let lead = &lead[lead.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let continued = contains_ci(lead, "continued ") || contains_ci(lead, "continuing ");
+    if !continued {
         return false;
     }
     let date = cx

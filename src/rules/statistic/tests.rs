@@ -2302,6 +2302,16 @@ fn care_told_with_adjectives_cases_opened_in_the_passive_and_cases_continued() {
     2022 statistic: prosecutions 1
     2022 statistic: prosecutions 12
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "The office continued prosecuting four cases against five Maldivian and seven Bangladeshi defendants from the previous reporting period.", report(2018)), @r"
+    2017 statistic: prosecutions 4 (cases)
+    2017 statistic: prosecutions 5 (Maldivian defendants)
+    2017 statistic: prosecutions 7 (Bangladeshi defendants)
+    ");
+    // A comparison with the earlier period is of that period.
+    insta::assert_snapshot!(run(&StatisticRule, "The government continued to prosecute 12 defendants, compared with 20 defendants from the previous reporting period.", report(2018)), @r"
+    2017 statistic: prosecutions 12 (defendants)
+    2016 statistic: prosecutions 20 (defendants)
+    ");
     // Trainees and a list of those identified.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 630 first responders on applying these indicators.", report(2017)), @"2016 statistic: officials_trained 630 (first responders)");
     insta::assert_snapshot!(run(&StatisticRule, "Those identified included 18 women and 35 girls.", report(2017)), @"");
