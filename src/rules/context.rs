@@ -887,6 +887,17 @@ pub fn negated_before(text: &str, verb_start: usize) -> bool {
 /// Words that deny the verb after them.
 const DENIALS: [&str; 5] = ["not ", "yet to", "failed to", "no longer ", "never "];
 
+/// The last clause or conjunct of `text`: what follows its last "; ", ", and ", ", but ",
+/// ", while " or ", although " (all of it when there is none).
+pub fn last_conjunct(text: &str) -> &str {
+    let start = ["; ", ", and ", ", but ", ", while ", ", although "]
+        .iter()
+        .filter_map(|b| text.rfind(b).map(|at| at + b.len()))
+        .max()
+        .unwrap_or(0);
+    &text[start..]
+}
+
 /// Whether a verb after "or" ("nor") shares the denial of the verb before it, in its clause:
 /// "did not convict a trafficker or enact a proposed amendment", "neither signed nor ratified".
 fn denied_through_or(before: &str) -> bool {
@@ -897,13 +908,7 @@ fn denied_through_or(before: &str) -> bool {
     let Some(first) = before.strip_suffix(" or") else {
         return false;
     };
-    let first = first.trim_end_matches(',');
-    let clause_start = ["; ", ", but ", ", while ", ", and "]
-        .iter()
-        .filter_map(|b| first.rfind(b).map(|at| at + b.len()))
-        .max()
-        .unwrap_or(0);
-    let first = crate::pattern::tail(&first[clause_start..], 120);
+    let first = crate::pattern::tail(last_conjunct(first.trim_end_matches(',')), 120);
     DENIALS
         .iter()
         .any(|w| crate::pattern::contains_ci(first, w))

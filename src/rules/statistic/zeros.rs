@@ -529,11 +529,7 @@ pub(super) fn zeros_in(
         let given_victims = || {
             ZERO_CARE_GIVEN_VICTIMS.find(text).filter(|m| {
                 let before = &text[clause(text, m.start()).0..m.start()];
-                let joined = [", and ", ", but ", ", while ", ", although "]
-                    .iter()
-                    .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
-                    .max();
-                let before = &before[joined.unwrap_or(0)..];
+                let before = crate::rules::context::last_conjunct(before);
                 ["not ", "failed to", "never "]
                     .iter()
                     .any(|w| contains_ci(before, w))
