@@ -269,16 +269,22 @@ impl Rule for ProvisionRule {
             && named
             && !enacts(text, named_instrument.as_deref())
         {
-            out.events.push(cx.event(
-                Fact::LegalProvision {
-                    instrument: instr.clone(),
-                    article: art,
-                    penalty: None,
-                },
-                None,
-                false,
-                self.name(),
-            ));
+            let others = match named_article {
+                Some(_) => articles_of_their_own(text, &instr),
+                None => Vec::new(),
+            };
+            for (instrument, article) in [(instr.clone(), art)].into_iter().chain(others) {
+                out.events.push(cx.event(
+                    Fact::LegalProvision {
+                        instrument,
+                        article,
+                        penalty: None,
+                    },
+                    None,
+                    false,
+                    self.name(),
+                ));
+            }
         }
         if named {
             // An article alone keeps the law it was read as part of.
@@ -336,6 +342,30 @@ fn penalties_by_article(
         }
     }
     later_penalty.then_some(out)
+}
+
+/// "prohibits slavery under Article 260 of its penal code and coerced prostitution through
+/// Article 220": an article after the first, brought in by its own preposition after "and",
+/// is a provision of its own, of the law it names or else the sentence's. Not an article
+/// that amends ("as amended by Article 5").
+fn articles_of_their_own(
+    text: &str,
+    law: &Option<String>,
+) -> Vec<(Option<String>, Option<String>)> {
+    const BRINGING: [&str; 4] = ["under", "through", "in", "by"];
+    let found: Vec<(usize, usize, String)> = articles(text).collect();
+    let mut own = Vec::new();
+    for (i, (start, end, number)) in found.iter().enumerate().skip(1) {
+        let between = &text[found[i - 1].1..*start];
+        let word = between.trim_end().rsplit(' ').next().unwrap_or("");
+        let joined = between.contains(" and ") || between.contains(", ");
+        if BRINGING.contains(&word) && joined && !contains_ci(between, "amend") {
+            let next = found.get(i + 1).map_or(text.len(), |f| f.0);
+            let own_law = law_after_article(&text[*end..next]).or_else(|| law.clone());
+            own.push((own_law, Some(number.clone())));
+        }
+    }
+    own
 }
 
 /// Whether an article after `before` opens a clause: after a comma or a semicolon, or a
@@ -670,6 +700,22 @@ mod tests {
                 "Crimes Act of 1975 article 44C, penalty ?..=12 years",
                 "Crimes Act of 1975 article 44D, penalty ?..=14 years",
                 "(unnamed instrument) article 9, penalty ?..=2 years"
+            ]
+        );
+    }
+
+    #[test]
+    fn each_article_brought_in_by_its_own_preposition_is_a_provision() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nKestonia prohibits debt bondage under Article 77 of its criminal code and forced begging through Article 81. The labor code prohibits forced labor in Section 12, and sex trafficking under Section 45 of the Penal Code. Articles 105 and 106 of the penal code prohibit trafficking. Article 143 of the criminal code prohibits all forms of trafficking in line with Article 3 of the Palermo Protocol.\n");
+        assert_eq!(
+            provisions,
+            [
+                "criminal code article 77",
+                "criminal code article 81",
+                "labor code article 12",
+                "penal code article 45",
+                "penal code article 105 and 106",
+                "criminal code article 143"
             ]
         );
     }
