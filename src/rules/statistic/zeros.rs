@@ -149,7 +149,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS_COMPARED,
     format!(
-    r"(?i)\b(?:{COMPARED_WITH}|from|versus|than)\s+(?P<no>no)\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){{0,2}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
+    r"(?i)\b(?:{COMPARED_WITH}|from|versus|than)\s+(?P<no>no)\s+(?:{ACTOR_MODIFIER}\s+){{0,3}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases)\s+(?P<verbs>[a-z]+ed)\b"
     )
 );
 
@@ -161,8 +161,15 @@ lazy_regex!(
 // "No traffickers were convicted", "no officials were trained".
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS,
-    r"(?i)\bno\s+(?:(?:trafficking|human|suspected|alleged|criminal|new)\s+){0,2}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
+    format!(
+    r"(?i)\bno\s+(?:{ACTOR_MODIFIER}\s+){{0,3}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
+    )
 );
+
+/// Words that may stand before the people or cases of "no ... were convicted": "no alleged
+/// sex traffickers", "no labor trafficking cases".
+const ACTOR_MODIFIER: &str =
+    r"(?:trafficking|human|suspected|alleged|criminal|new|sex|labou?r|child|forced|potential)";
 
 /// Adverbs that keep a denial whole ("did not criminally prosecute complicit officials");
 /// others make it a matter of degree ("did not vigorously prosecute offenders").
