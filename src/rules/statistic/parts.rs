@@ -271,10 +271,14 @@ pub(super) fn continues_parts(between: &str) -> bool {
     if continues_list(after_aside) {
         return true;
     }
-    let words: Vec<&str> = after_aside.split_whitespace().collect();
+    let mut words: Vec<&str> = after_aside.split_whitespace().collect();
     let Some(&last) = words.last() else {
         return false;
     };
+    // "26 adult victims from Nigeria and 433 ...": a part's origin, a name, stands aside.
+    if let Some(from) = origin_before_last(&words) {
+        words.drain(from..words.len() - 1);
+    }
     // "352 identified as female, 78 ...": a participle before "as" tells what the part is.
     let verb_at = |i: usize| {
         words[i].trim_end_matches(',').ends_with("ed") && words.get(i + 1) != Some(&"as")
@@ -283,6 +287,18 @@ pub(super) fn continues_parts(between: &str) -> bool {
         && words.len() <= 4
         && !after_aside.contains([';', '.', ':'])
         && !(0..words.len()).any(verb_at)
+}
+
+/// Where an origin told by name ends a part's words ("adult victims from Nigeria and", "men
+/// from the Gambia,"): the index of its "from", so that all but the last word may go.
+fn origin_before_last(words: &[&str]) -> Option<usize> {
+    let joined = matches!(words.last(), Some(&("and" | "or")));
+    let named = &words[..words.len() - usize::from(joined)];
+    let from = named.iter().rposition(|w| *w == "from")?;
+    let name = &named[from + 1..];
+    let name = name.strip_prefix(&["the"]).unwrap_or(name);
+    let capitalized = |w: &&str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    (!name.is_empty() && name.len() <= 3 && name.iter().all(capitalized)).then_some(from)
 }
 
 /// Whether the words between two counts continue a list: modifiers, perhaps the first

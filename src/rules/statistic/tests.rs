@@ -1467,6 +1467,11 @@ fn parts_listed_after_a_dash_or_a_colon_or_with_their_own_years() {
     insta::assert_snapshot!(run(&StatisticRule, colon, report(2021)), @"2020 statistic: victims_identified 75 (victims)");
     let years = "Authorities assisted 567 victims, including 207 local victims (126 in 2019) and 360 foreign victims (345 in 2019).";
     insta::assert_snapshot!(run(&StatisticRule, years, report(2021)), @"2020 statistic: victims_assisted 567 (victims)");
+    // A part's origin, told by name, stands aside in the list.
+    let origin = "The government identified at least 210 victims, including 14 adult victims from Ruritania and 196 child victims.";
+    insta::assert_snapshot!(run(&StatisticRule, origin, report(2021)), @"2020 statistic: victims_identified at_least 210 (victims)");
+    let origins = "Authorities assisted 62 victims, including 20 men from the Gambia, 12 women from Sierra Leone, and 30 children.";
+    insta::assert_snapshot!(run(&StatisticRule, origins, report(2021)), @"2020 statistic: victims_assisted 62 (victims)");
     // A list of parts ends where a verb starts the next count.
     let next =
         "Police identified 90 victims, including 40 children, and referred 35 victims to shelters.";
