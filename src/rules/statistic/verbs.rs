@@ -124,6 +124,12 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
         .map(|(_, _, m)| *m)
 }
 
+/// Whether the words between care given and its count are a list of what was given, ended
+/// by "to" ("food, clothing, and health care to").
+fn care_listed(gap: &str) -> bool {
+    gap.contains(',') && gap.trim_end().ends_with(" to") && !gap.contains([';', '(', ')'])
+}
+
 /// The metric of a pair told around a count: its verb just before the count, its noun
 /// after "with", "to" or "in" past the counted noun ("provided 113 victims with various
 /// services", "brought 12 suspected traffickers to trial", "placed 21 victims in shelters").
@@ -243,7 +249,13 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     // ("did not convict any traffickers and, upon appeal, acquitted one"; "increasing
     // prosecutions and convictions, and adding two new prosecutors").
     let gap = &window[last_e..];
-    if gap.split_whitespace().count() > 6
+    // "provided psychological support, food, clothing, and health care to 11 victims": care
+    // given as a list may reach further.
+    let most = match last_m == Metric::VictimsAssisted && care_listed(gap) {
+        true => 12,
+        false => 6,
+    };
+    if gap.split_whitespace().count() > most
         || gap.split_whitespace().any(|w| {
             let w = trim_word(w);
             OTHER_ACTIONS
