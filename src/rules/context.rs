@@ -277,6 +277,21 @@ impl<'a> SentenceCtx<'a> {
                 && matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period)
         };
         let times = self.times();
+        // "This compared with identifying 37 victims and ... 418 ... in the previous reporting
+        // period": a sentence told wholly of the period compared with has its one date for
+        // every count.
+        if opens_with_a_comparison(self.text) {
+            let mut dated = times
+                .iter()
+                .filter(usable)
+                .filter_map(|m| match self.resolve(m) {
+                    Resolved::Point(d) => Some(d),
+                    _ => None,
+                });
+            if let (Some(only), None) = (dated.next(), dated.next()) {
+                return DateFor::Point(only);
+            }
+        }
         // "trained 700 officials since it set up its unit in 2020": the date a span starts from.
         let starts_a_span = |m: &&TimeMention| {
             crate::pattern::find_ci(&self.text[pos..m.start], " since ", 0).is_some()
@@ -357,6 +372,9 @@ impl<'a> SentenceCtx<'a> {
                     .rfind('(')
                     .is_some_and(|o| !between[o..].contains(')'))
         };
+        // "repatriating 40 men ..., some of whom were identified in the previous reporting
+        // period": a date told of some of the people counted is another act's.
+        let after = after.filter(|m| !of_whom(&self.text[pos..m.start]));
         let own_after = after.filter(|m| {
             let between = &self.text[pos..m.start];
             (m.start < limit
@@ -390,10 +408,9 @@ impl<'a> SentenceCtx<'a> {
         if let Some(TimeExpr::Since(year)) = when_told.map(|m| m.expr) {
             return DateFor::Point(PartialDate::year(year));
         }
-        let pick = when_told.or(own_after).or(closing).or(before).or_else(|| {
-            after.filter(|m| {
-                let between = &self.text[pos..m.start];
-                m.start - pos <= 200
+        let later = |m: &&TimeMention| {
+            let between = &self.text[pos..m.start];
+            m.start - pos <= 200
                     && !in_aside(between)
                     // "initiated investigations into seven cases ... and continued one
                     // prosecution initiated in a previous year": another noun's period.
@@ -406,8 +423,24 @@ impl<'a> SentenceCtx<'a> {
                     && !["scheduled to", "expected to", " will ", "planned to"]
                         .iter()
                         .any(|w| crate::pattern::contains_ci(between, w))
-            })
+        };
+        // "identified 42 victims in 2020; it identified 75 victims, and NGOs identified 78
+        // victims in 2019": a date closing the clause before a semicolon is that clause's, when
+        // the count's own clause closes with a date.
+        let closes_clause_before = before.is_some_and(|b| {
+            self.text[b.end..pos]
+                .trim_start_matches([')', ' '])
+                .starts_with(';')
         });
+        let own_clause_closing = after
+            .filter(|m| closes_clause_before && !self.text[pos..m.start].contains(';'))
+            .filter(later);
+        let pick = when_told
+            .or(own_after)
+            .or(closing)
+            .or(own_clause_closing)
+            .or(before)
+            .or_else(|| after.filter(later));
         match pick.map(|m| self.resolve(m)) {
             Some(Resolved::Point(d)) => DateFor::Point(d),
             Some(Resolved::Period) => DateFor::Period,
@@ -912,4 +945,22 @@ fn denied_through_or(before: &str) -> bool {
     DENIALS
         .iter()
         .any(|w| crate::pattern::contains_ci(first, w))
+}
+
+/// Whether a sentence opens with a comparison of what it counts ("This compared with ...",
+/// "These figures compared to ...").
+fn opens_with_a_comparison(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let lead = words.next().unwrap_or("");
+    (lead.eq_ignore_ascii_case("this") || lead.eq_ignore_ascii_case("these"))
+        && words
+            .take(3)
+            .any(|w| w.eq_ignore_ascii_case("compared") || w.eq_ignore_ascii_case("compares"))
+}
+
+/// Whether the words between a count and a date open a clause of some of the people counted
+/// (", some of whom", ", most of whom", ", including some").
+fn of_whom(between: &str) -> bool {
+    crate::pattern::contains_ci(between, " of whom ")
+        || crate::pattern::contains_ci(between, ", including some ")
 }

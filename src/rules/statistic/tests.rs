@@ -1295,6 +1295,44 @@ fn a_clause_told_of_a_date_is_dated_by_it() {
 }
 
 #[test]
+fn a_sentence_told_of_the_period_compared_with_has_its_date() {
+    // Opened by a comparison, the sentence's one date is every count's.
+    insta::assert_snapshot!(run(&StatisticRule, "This compared with identifying and referring to care 37 trafficking victims (all adults) and identifying an additional 418 potential victims in the previous reporting period.", report(2023)), @r"
+    2021 statistic: victims_identified 37 (trafficking victims)
+    2021 statistic: victims_referred 37 (trafficking victims)
+    2021 statistic: victims_identified 418 (potential victims)
+    ");
+    // Two dates: each count keeps its own.
+    insta::assert_snapshot!(run(&StatisticRule, "This compared with 12 investigations in 2020 and 15 in 2019.", report(2022)), @r"
+    2020 statistic: investigations 12
+    2019 statistic: investigations 15
+    ");
+}
+
+#[test]
+fn a_date_told_of_some_of_the_people_counted_is_another_acts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government also reported repatriating 40 men exploited in forced labor abroad, some of whom were identified in the previous reporting period.", report(2023)), @"2022 statistic: victims_repatriated 40 (men)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 25 victims to shelters, including some identified in 2019.", report(2021)), @"2020 statistic: victims_referred 25 (victims)");
+    // Told of all of them, after no "of whom", it is theirs.
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated 40 men exploited in forced labor in the previous reporting period.", report(2023)), @"2021 statistic: victims_repatriated 40 (men)");
+}
+
+#[test]
+fn a_date_closing_the_clause_before_a_semicolon_is_that_clauses() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 42 victims in 2020; it identified 75 victims, and NGOs identified 78 victims in 2019.", report(2022)), @r"
+    2020 statistic: victims_identified 42 (victims)
+    2019 statistic: victims_identified 75 (victims)
+    2019 statistic: victims_identified 78 (victims)
+    ");
+    // A date opening the sentence goes on past the semicolon.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, the government identified 42 victims; it referred 30 victims to care, compared with 25 in 2019.", report(2022)), @r"
+    2020 statistic: victims_identified 42 (victims)
+    2020 statistic: victims_referred 30 (victims)
+    2019 statistic: victims_referred 25 (victims)
+    ");
+}
+
+#[test]
 fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted fewer suspects, did not prosecute any labor traffickers, and victim identification decreased for the fourth year in a row.", report(2021)), @"2020 statistic: prosecutions 0 (labor traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the third consecutive year.", report(2021)), @r"
