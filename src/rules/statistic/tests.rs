@@ -1333,6 +1333,27 @@ fn a_date_closing_the_clause_before_a_semicolon_is_that_clauses() {
 }
 
 #[test]
+fn a_past_tense_joined_after_a_denial_of_the_plain_verb_is_not_denied() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers and identified 12 victims in 2013.", report(2014)), @r"
+    2013 statistic: prosecutions 0 (traffickers)
+    2013 statistic: victims_identified 12 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police failed to arrest any suspects but referred 30 victims to shelters.", report(2014)), @"2013 statistic: victims_referred 30 (victims)");
+    // A participle after "has not" shares the denial; so does a plain verb after "did not".
+    for s in [
+        "The government has not investigated any cases and prosecuted 12 traffickers.",
+        "The government did not report providing services to the five victims.",
+        "The government did not investigate and prosecute the 12 cases it opened.",
+    ] {
+        assert!(
+            !run(&StatisticRule, s, report(2014)).contains(" 12 ")
+                && !run(&StatisticRule, s, report(2014)).contains(" 5 "),
+            "{s}"
+        );
+    }
+}
+
+#[test]
 fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted fewer suspects, did not prosecute any labor traffickers, and victim identification decreased for the fourth year in a row.", report(2021)), @"2020 statistic: prosecutions 0 (labor traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the third consecutive year.", report(2021)), @r"

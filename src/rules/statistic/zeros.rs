@@ -1265,12 +1265,25 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
 pub(super) fn verb_denied(before: &str) -> bool {
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+    // "did not prosecute any traffickers and identified 12 victims": after a denial that
+    // takes the plain verb, a past tense joined by "and" or "but" is a verb of its own.
+    let past_joined_before = |i: usize| {
+        let takes_plain = words.get(i + 1).is_some_and(|aux| {
+            ["did", "does", "do"]
+                .iter()
+                .any(|a| aux.eq_ignore_ascii_case(a))
+        }) || words[i].eq_ignore_ascii_case("failed")
+            || words[i].eq_ignore_ascii_case("unable");
+        takes_plain
+            && (0..i).any(|j| words[j].ends_with("ed") && ["and", "but"].contains(&words[j + 1]))
+    };
     words.iter().enumerate().any(|(i, w)| {
         let w = w.to_ascii_lowercase();
         let next = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
-        (w == "not" && next.as_deref() != Some("only"))
+        let denies = (w == "not" && next.as_deref() != Some("only"))
             || w == "never"
-            || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"))
+            || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"));
+        denies && !past_joined_before(i)
     })
 }
 
