@@ -18,7 +18,7 @@ use super::verbs::{
 };
 use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
-use crate::event::Metric;
+use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, starts_with_ci};
 use crate::quantity::{Quantity, QuantityKind, QuantityMention};
@@ -57,6 +57,22 @@ lazy_regex!(
 /// Whether a count at `start` was told, among the events from `first` on.
 fn told_at(out: &Found, first: usize, start: usize) -> bool {
     out[first..].iter().any(|(pos, _)| *pos == start)
+}
+
+/// The metrics and subjects of the zeros told before `pos` in the sentence.
+fn zeros_before(out: &[(usize, crate::event::Event)], pos: usize) -> Vec<(Metric, Option<String>)> {
+    out.iter()
+        .filter(|(at, _)| *at < pos)
+        .filter_map(|(_, e)| match &e.fact {
+            Fact::Statistic {
+                metric,
+                quantity,
+                subject,
+                ..
+            } if *quantity == Quantity::exact(0) => Some((*metric, subject.clone())),
+            _ => None,
+        })
+        .collect()
 }
 
 /// "six victims from five countries": "from" after a counted noun tells where they came
@@ -478,6 +494,15 @@ pub(super) fn counts(
                     }
                     last = Some((first, None));
                     last_metrics.clone_from(&told_before);
+                } else if compared && quantity != Quantity::exact(0) {
+                    // "No traffickers were convicted, a decrease from nine in the previous
+                    // reporting period": the zeros told before are the ones compared ("zero"
+                    // compared is read as a zero of its own).
+                    for (metric, subject) in zeros_before(&out[..first], q.start) {
+                        push(
+                            cx, rule, out, metric, quantity, subject, q.start, next_start,
+                        );
+                    }
                 }
             }
             continue;

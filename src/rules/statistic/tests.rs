@@ -1333,6 +1333,24 @@ fn a_date_closing_the_clause_before_a_semicolon_is_that_clauses() {
 }
 
 #[test]
+fn a_count_compared_with_a_zero_told_before_is_of_its_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "No alleged traffickers were convicted under the anti-trafficking law, which is a decrease from nine in the previous reporting period.", report(2014)), @r"
+    2013 statistic: convictions 0 (traffickers)
+    2012 statistic: convictions 9 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers, compared with four in 2012.", report(2014)), @r"
+    2013 statistic: prosecutions 0 (traffickers)
+    2012 statistic: prosecutions 4 (traffickers)
+    ");
+    // A count told after the zero is the one compared.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers and identified 12 victims, compared with four in 2012.", report(2014)), @r"
+    2013 statistic: prosecutions 0 (traffickers)
+    2013 statistic: victims_identified 12 (victims)
+    2012 statistic: victims_identified 4 (victims)
+    ");
+}
+
+#[test]
 fn a_past_tense_joined_after_a_denial_of_the_plain_verb_is_not_denied() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers and identified 12 victims in 2013.", report(2014)), @r"
     2013 statistic: prosecutions 0 (traffickers)
