@@ -67,7 +67,8 @@ impl Rule for StatisticRule {
             "investigat",
             "opened",
             "opening",
-            "initiated",
+            // "did not initiate any new trafficking cases".
+            "initiat",
             "instituted",
             "number of",
             "prosecut",

@@ -512,6 +512,8 @@ fn zeros_told_of_the_actors() {
     2011 statistic: convictions 0 (traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "No officials were trained.", report(2012)), @"2011 statistic: officials_trained 0 (officials)");
+    // The plain verb of an opening is a cue of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not initiate any new trafficking cases during the reporting period.", report(2012)), @"2011 statistic: investigations 0 (new trafficking cases)");
     // Of a kind of trafficking, as "did not convict any sex trafficking offenders" is.
     insta::assert_snapshot!(run(&StatisticRule, "No alleged sex traffickers were convicted under the anti-trafficking law.", report(2012)), @"2011 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "No forced labor cases were initiated or prosecuted in 2011.", report(2012)), @r"
