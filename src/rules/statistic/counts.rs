@@ -1611,6 +1611,8 @@ pub(super) fn example_of_uncounted(before: &str) -> bool {
     let Some(whole) = whole.strip_suffix(',') else {
         return false;
     };
+    // The whole's own clause: "... since 2019; identifying more victims, including".
+    let whole = whole.rsplit(';').next().unwrap_or(whole);
     // "identified and referred to care more victims, including one": more than before, no
     // number ("more than 100 victims, including" has one).
     let words = || whole.split_whitespace().rev().take(4);

@@ -2375,6 +2375,8 @@ fn shelter_placements_and_cases_of_another_crime() {
 fn examples_of_more_and_a_list_of_parts_dated_with_its_whole() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified and referred to care more victims, including one internal trafficking victim.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified more than 100 victims, including 12 children.", report(2020)), @"2019 statistic: victims_identified more_than 100 (victims)");
+    // A number in an earlier clause is not the whole's.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included training police for the first time since 2015; identifying more victims, including six male victims; and increasing funding.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "It identified 126 victims in 2021 (compared with a total of 121 victims comprising 112 females, nine males, and 32 children in 2020).", report(2022)), @r"
     2021 statistic: victims_identified 126 (victims)
     2020 statistic: victims_identified 121 (victims)
