@@ -2326,6 +2326,9 @@ fn what_is_awaited_or_a_cause_is_not_the_counts_verb() {
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 30 trafficking victims owing to poor identification.", report(2019)), @"");
     // The count's own verb after the noun still counts.
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, 16 traffickers were prosecuted due to new police units.", wiki()), @"2018 statistic: prosecutions 16 (traffickers)");
+    // The verb of some of those counted is not the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "The commission ruled on the status of 23 victims, including some identified in previous reporting periods.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, 23 victims, including some children, were identified.", wiki()), @"2018 statistic: victims_identified 23 (victims)");
 }
 
 #[test]

@@ -315,9 +315,21 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         // "a unit of seven prosecutors for prosecuting trafficking crimes": a purpose.
         // "16 traffickers awaiting prosecution": not yet done. "one victim penalized due to
         // inadequate identification": a cause, not the count's verb.
+        // "23 victims, including some identified in previous reporting periods": the
+        // verb of some of them.
+        let of_some = w == "including"
+            && matches!(
+                next,
+                "some" | "many" | "several" | "most" | "those" | "others"
+            )
+            && text[off..limit]
+                .split(' ')
+                .nth(2)
+                .is_some_and(|third| third.ends_with("ed"));
         if matches!(w, "not" | "never" | "awaiting" | "because")
             || (w == "for" && next.ends_with("ing"))
             || (matches!(w, "due" | "owing") && next == "to")
+            || of_some
         {
             return None;
         }
