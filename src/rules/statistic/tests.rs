@@ -211,6 +211,15 @@ fn the_number_of_a_metric() {
 fn cases_opened_are_investigations() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2013, the police opened 56 criminal cases related to trafficking.", wiki()), @"2013 statistic: investigations 56 (criminal cases)");
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated prosecutions of 15 alleged traffickers.", report(2019)), @"2018 statistic: prosecutions 15 (alleged traffickers)");
+    // An opening read with its noun joins a list of verbs; so does a noun's open preposition.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated and initiated the prosecution of 12 suspects.", report(2019)), @r"
+    2018 statistic: investigations 12 (suspects)
+    2018 statistic: prosecutions 12 (suspects)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated the prosecutions of and convicted two labor traffickers.", report(2019)), @r"
+    2018 statistic: prosecutions 2 (labor traffickers)
+    2018 statistic: convictions 2 (labor traffickers)
+    ");
     assert_eq!(
         run(
             &StatisticRule,

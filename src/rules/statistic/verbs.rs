@@ -282,6 +282,16 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         if is_noun(s, e) && !last_is_noun && comma {
             break;
         }
+        // "investigated and initiated prosecutions of": the opening verb read with its noun;
+        // "initiated the prosecutions of and convicted": a noun's preposition left open.
+        let between = strip_opening(between);
+        let between = match is_noun(s, e) {
+            true => ["of ", "against ", "into "]
+                .iter()
+                .find_map(|p| between.strip_prefix(p))
+                .unwrap_or(between),
+            false => between,
+        };
         if matches!(
             between,
             "," | "and" | "or" | ", and" | ", or" | "and/or" | "" | ", nor" | "nor"
@@ -296,6 +306,17 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     out.reverse();
     out
+}
+
+/// The words between two metric words without an opening verb (and its "the") that ends
+/// them: "and initiated the" is "and".
+fn strip_opening(between: &str) -> &str {
+    let rest = between.strip_suffix(" the").unwrap_or(between);
+    OPENING_VERBS
+        .iter()
+        .find_map(|v| rest.strip_suffix(v))
+        .filter(|r| r.is_empty() || r.ends_with(' '))
+        .map_or(between, str::trim_end)
 }
 
 /// A metric verb within eight words after the noun ("were assisted", "had been identified"),
