@@ -35,7 +35,7 @@ const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -43,7 +43,7 @@ const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|a
 lazy_regex!(
     VERB_LAW,
     format!(
-        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts){LAW_OBJECT}"
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|proclaiming|adopts|passes|enacts){LAW_OBJECT}"
     )
 );
 // Kept apart, as they are rarer: a larger alternation would slow the common verbs' search.
@@ -67,7 +67,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_THEN_VERB,
-    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
 );
 lazy_regex!(
     CODIFIED,
@@ -78,13 +78,13 @@ const NEW_CODE_NAME: &str = r"(?P<name>(?:criminal|penal|labou?r|administrative|
 lazy_regex!(
     VERB_NEW_CODE,
     format!(
-        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|adopting|passing|enacting|approving|adopts|passes|enacts)\s+(?:a|an|the|its|their)\s+new\s+{NEW_CODE_NAME}"
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|proclaiming|adopts|passes|enacts)\s+(?:a|an|the|its|their)\s+new\s+{NEW_CODE_NAME}"
     )
 );
 lazy_regex!(
     NEW_CODE_THEN_VERB,
     format!(
-        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
     )
 );
 lazy_regex!(
@@ -124,6 +124,7 @@ const ENACTMENT_CUES: &[&str] = &[
     "enact",
     "approv",
     "promulgat",
+    "proclaim",
     "codified",
     "enshrined",
     "written into",
@@ -984,6 +985,17 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Combating of Trafficking in Persons Act was gazetted in March 2014.", wiki()), @"2014-03 law_enacted: Combating of Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Trafficking in Persons Act became law in 2011.", wiki()), @"2011 law_enacted: Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking Act came into effect in January 2009.", wiki()), @"2009-01 law_enacted: Prevention of Trafficking Act");
+        // Proclaimed: brought into force.
+        insta::assert_snapshot!(run(&LawRule, "The Trafficking in Persons Act was proclaimed in January 2013.", wiki()), @"2013-01 law_enacted: Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "In 2012, the government made progress by proclaiming its anti-trafficking law.", wiki()), @"2012 law_enacted: (unnamed law)");
+        assert_eq!(
+            run(
+                &LawRule,
+                "In 2012, the government proclaimed a national day against trafficking.",
+                wiki()
+            ),
+            ""
+        );
         // A law told of before, now in effect, is no enactment.
         assert_eq!(
             run(&LawRule, "The law came into effect in 2009.", wiki()),
