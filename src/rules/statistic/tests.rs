@@ -2609,6 +2609,22 @@ fn a_date_between_dashes_or_of_a_law_is_not_the_counts() {
 }
 
 #[test]
+fn a_denial_heads_a_list_whose_later_metric_verbs_take_any() {
+    // A verb of no metric first.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not define forced labor offenses in its law, make efforts to screen migrants, investigate or prosecute any suspected offenders, or work with NGOs.", report(2012)), @r"
+    2011 statistic: investigations 0 (suspected offenders)
+    2011 statistic: prosecutions 0 (suspected offenders)
+    ");
+    // A metric verb whose object is no zero ("foreign crewmen"), then one with "any".
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not investigate or prosecute foreign crewmen for exploiting children, or identify or assist any victims during the year.", report(2012)), @r"
+    2011 statistic: victims_identified 0 (victims)
+    2011 statistic: victims_assisted 0 (victims)
+    ");
+    // Not a verb after a contrast, nor one of another subject's clause.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not fund shelters, but police identified any victims they found.", report(2012)), @"");
+}
+
+#[test]
 fn a_zero_joined_by_nor_did_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations of suspected cases of sex or labor trafficking, nor did it prosecute any trafficking cases during the year.", report(2009)), @r"
     2008 statistic: investigations 0

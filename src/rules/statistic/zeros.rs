@@ -5,7 +5,7 @@ use super::verbs::{metric_of_word, verb_metrics, VERB};
 use super::{push_dated, trim_word, Found};
 use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
-use crate::pattern::contains_ci;
+use crate::pattern::{contains_ci, starts_with_ci};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, finite_conjunct, Comparison, SentenceCtx};
 use crate::rules::lexicon::{
@@ -60,10 +60,12 @@ lazy_regex!(
 );
 
 // "did not advance any cases to prosecution or convict any traffickers": a verb of no metric
-// denied with "any", whose clause may bring its object to prosecution or join metric verbs.
+// denied with "any", whose clause may bring its object to prosecution or join metric verbs;
+// "did not define trafficking offenses, ..., investigate or prosecute any suspected
+// offenders": any denied verb heads a list whose later metric verbs it denies.
 lazy_regex!(
     pub(super) ZERO_OTHER_VERB,
-    r"(?i)\b(?:did|does|do|has|have|had)\s+not\s+(?:report\s+)?(?P<verb>[a-z]+)\s+any\b"
+    r"(?i)\b(?:did|does|do|has|have|had)\s+not\s+(?:report\s+)?(?P<verb>[a-z]+)\b"
 );
 
 /// Gerunds of the metric verbs.
@@ -383,11 +385,22 @@ pub(super) fn zeros_in(
         // efforts to ..." is read as such above and below).
         let verb = &c["verb"];
         if metric_denials.contains(&m.start())
-            || metric_of_word(verb).is_some()
             || ["report", "demonstrate", "make", "made", "show"]
                 .iter()
                 .any(|v| verb.eq_ignore_ascii_case(v))
         {
+            continue;
+        }
+        // "did not investigate or prosecute foreign crewmen ..., or identify or assist any
+        // victims": a metric verb with no "any" is no zero, the conjuncts after it may be,
+        // unless the denial is read as zeros of a bare plural below.
+        let metric_verb = metric_of_word(verb).is_some();
+        let bare = || {
+            ZERO_BARE
+                .find_at(text, m.start())
+                .is_some_and(|b| b.start() == m.start())
+        };
+        if verb.eq_ignore_ascii_case("any") || (metric_verb && bare()) {
             continue;
         }
         // Up to the next denial of a metric verb, which is read on its own.
@@ -400,7 +413,8 @@ pub(super) fn zeros_in(
             .max(m.end());
         let rest = &text[m.end()..end];
         let rest = &rest[..contrast_at(rest)];
-        if let Some(obj) = brought_to_prosecution(rest) {
+        let denied_any = !metric_verb && starts_with_ci(rest.trim_start(), "any ");
+        if let Some(obj) = brought_to_prosecution(rest).filter(|_| denied_any) {
             push_zero(
                 cx,
                 rule,
