@@ -59,6 +59,23 @@ fn told_at(out: &Found, first: usize, start: usize) -> bool {
     out[first..].iter().any(|(pos, _)| *pos == start)
 }
 
+/// Whether the words after a bare count send it to care ("to care", "to NGO shelters").
+fn sent_to_care(after: &str) -> bool {
+    const CARE: [&str; 6] = [
+        "care",
+        "shelter",
+        "shelters",
+        "services",
+        "assistance",
+        "protection",
+    ];
+    let mut words = after.split_whitespace();
+    words.next() == Some("to")
+        && words
+            .take(2)
+            .any(|w| CARE.iter().any(|c| trim_word(w).eq_ignore_ascii_case(c)))
+}
+
 /// The metrics and subjects of the zeros told before `pos` in the sentence.
 fn zeros_before(out: &[(usize, crate::event::Event)], pos: usize) -> Vec<(Metric, Option<String>)> {
     out.iter()
@@ -411,6 +428,16 @@ pub(super) fn counts(
                 }
                 last = Some((m, subject));
                 continue;
+            }
+            // "referred at least 57 to care": those sent to care are victims, their noun left out.
+            if last_noun.is_none() && sent_to_care(&text[q.end..]) {
+                if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
+                    push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+                    last = Some((m, None));
+                    last_told_after = false;
+                    last_by_noun = false;
+                    continue;
+                }
             }
             // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
             // "charged 43 defendants with sex trafficking and four with labor trafficking",

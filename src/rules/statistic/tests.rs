@@ -1848,6 +1848,18 @@ fn participles_joined_after_a_count_each_count_it() {
 }
 
 #[test]
+fn a_bare_count_sent_to_care_counts_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reportedly referred at least 57 to care during the reporting period, an increase compared to 41 last reporting period.", report(2018)), @r"
+    2017 statistic: victims_referred at_least 57
+    2016 statistic: victims_referred 41
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police referred 12 to NGO shelters.", wiki()), @"2019 statistic: victims_referred 12");
+    // Not sent by a metric verb, or not to care.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the ministry allocated 12 to shelters.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police referred 12 to prosecutors.", wiki()), @"");
+}
+
+#[test]
 fn a_count_with_its_noun_and_verb_left_out_mirrors_the_one_before() {
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 43 defendants with sex trafficking and four with labor trafficking in 2014, compared with 114 and five, respectively, in 2013.", wiki()), @r"
     2014 statistic: prosecutions 43 (defendants)
