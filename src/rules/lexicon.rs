@@ -458,6 +458,17 @@ pub const DO_AUXILIARIES: &[&str] = &["did", "do", "does", "could", "would"];
 /// referred").
 pub const BE_AUXILIARIES: &[&str] = &["were", "was", "are", "is", "have", "has", "had"];
 
+/// Where victims are sent for care, told after a bare count ("referred at least 57 to care",
+/// "to NGO shelters").
+pub const CARE_DESTINATIONS: &[&str] = &[
+    "care",
+    "shelter",
+    "shelters",
+    "services",
+    "assistance",
+    "protection",
+];
+
 /// Phrases after a count that make it a capacity ("10 victims at a time").
 pub const AT_ONCE: &[&str] = &[
     "at a time",

@@ -26,9 +26,9 @@ use crate::rules::context::{
     clause, concessive_lead_end, is_past_participle, leads_to_date, SentenceCtx,
 };
 use crate::rules::lexicon::{
-    is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CASE_DISPOSALS,
-    COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS, NOT_VICTIMS_AFTER,
-    OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
+    is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
+    CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
+    NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
     RECORDING_PARTICIPLES, ROOM_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
@@ -61,19 +61,11 @@ fn told_at(out: &Found, first: usize, start: usize) -> bool {
 
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters").
 fn sent_to_care(after: &str) -> bool {
-    const CARE: [&str; 6] = [
-        "care",
-        "shelter",
-        "shelters",
-        "services",
-        "assistance",
-        "protection",
-    ];
     let mut words = after.split_whitespace();
     words.next() == Some("to")
         && words
             .take(2)
-            .any(|w| CARE.iter().any(|c| trim_word(w).eq_ignore_ascii_case(c)))
+            .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS))
 }
 
 /// The metrics and subjects of the zeros told before `pos` in the sentence.
