@@ -2292,6 +2292,13 @@ fn efforts_failed_to_report_and_their_joined_denials() {
     2010 statistic: prosecutions 0 (trafficking offenses)
     2010 statistic: victims_identified 0 (victims)
     ");
+    // Efforts not made (not only not reported) deny as "no efforts" does.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not make efforts to investigate, prosecute, or convict officials complicit in forced labor.", report(2011)), @r"
+    2010 statistic: investigations 0 (complicit officials)
+    2010 statistic: prosecutions 0 (complicit officials)
+    2010 statistic: convictions 0 (complicit officials)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report efforts to investigate officials for complicity.", report(2011)), @"");
     // A list of infinitives that "no discernible efforts to" denies, "any" or not.
     insta::assert_snapshot!(run(&StatisticRule, "In 2009, the government made no discernible efforts to proactively identify victims, prevent future trafficking incidents, or investigate and prosecute suspected trafficking offenses.", wiki()), @r"
     2009 statistic: victims_identified 0 (victims)

@@ -112,7 +112,7 @@ const GETS_ONE: &str = r"(?:secur|obtain|achiev|initiat|institut)\w*";
 lazy_regex!(
     pub(super) ZERO_NO_EFFORTS,
     format!(
-        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|(?:did\s+not|failed\s+to)\s+(?:report|demonstrate|make|show|take)\s+any)\s+(?:(?:law\s+enforcement|discernible|known|apparent|concrete|tangible)\s+)?(?:efforts|actions?)\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
+        r"(?i)\b(?:(?:reported|demonstrated|made|showed|took)\s+no|(?:did\s+not|failed\s+to)\s+(?:(?:report|demonstrate|make|show|take)\s+any|make|take))\s+(?:(?:law\s+enforcement|discernible|known|apparent|concrete|tangible)\s+)?(?:efforts|actions?)\s+to\s+(?:{ADVERB}\s+)?(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)(?P<obj>(?:\s+[\w-]+){{0,4}})"
     )
 );
 
