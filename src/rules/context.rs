@@ -335,6 +335,7 @@ impl<'a> SentenceCtx<'a> {
                 && !opens_a_span(m)
                 && !self.closes_a_from(m, pos)
                 && !self.told_of_a_noun_before(m)
+                && !changed_from(&self.text[..m.start])
         });
         // "..., compared with investigating 35 cases and convicting 14 traffickers in 2020":
         // behind a comparison, the date that closes the comparison wins over the one before it.
@@ -963,4 +964,26 @@ fn opens_with_a_comparison(text: &str) -> bool {
 fn of_whom(between: &str) -> bool {
     crate::pattern::contains_ci(between, " of whom ")
         || crate::pattern::contains_ci(between, ", including some ")
+}
+
+/// Whether the words before a date tell a change from it ("efforts increased from last year
+/// with the conviction of a trafficker"): the date is the one compared with.
+fn changed_from(before: &str) -> bool {
+    const CHANGED: [&str; 10] = [
+        "increased",
+        "decreased",
+        "rose",
+        "fell",
+        "declined",
+        "dropped",
+        "grew",
+        "improved",
+        "up",
+        "down",
+    ];
+    let mut words = before.split_whitespace().rev();
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
+        && words
+            .next()
+            .is_some_and(|w| crate::pattern::is_one_of(w, &CHANGED))
 }

@@ -1329,6 +1329,13 @@ fn a_date_told_of_some_of_the_people_counted_is_another_acts() {
 }
 
 #[test]
+fn a_date_a_change_is_told_from_is_the_ones_compared_with() {
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement efforts slightly increased from last year with the conviction of a trafficker.", report(2008)), @"2007 statistic: convictions 1 (trafficker)");
+    // A date the count is told in, after "from" of no change, still dates it.
+    insta::assert_snapshot!(run(&StatisticRule, "From 2006, courts convicted 12 traffickers each year.", wiki()), @"2006 statistic: convictions 12 (traffickers)");
+}
+
+#[test]
 fn a_date_closing_the_clause_before_a_semicolon_is_that_clauses() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 42 victims in 2020; it identified 75 victims, and NGOs identified 78 victims in 2019.", report(2022)), @r"
     2020 statistic: victims_identified 42 (victims)
