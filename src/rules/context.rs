@@ -2,8 +2,8 @@
 //! quantities (computed once, on first use), and the paragraph around it.
 
 use super::lexicon::{
-    CHANGE_NOUNS, COMPARED_WITH, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES, NOT_PARTICIPLES,
-    SINCE_SUPERLATIVES,
+    CHANGE_NOUNS, CHANGE_VERBS, COMPARED_WITH, DATE_PREPOSITIONS, IRREGULAR_PARTICIPLES,
+    NOT_PARTICIPLES, SINCE_SUPERLATIVES,
 };
 use super::{Marks, ParagraphWords};
 use crate::event::{Event, Evidence, Fact};
@@ -969,21 +969,9 @@ fn of_whom(between: &str) -> bool {
 /// Whether the words before a date tell a change from it ("efforts increased from last year
 /// with the conviction of a trafficker"): the date is the one compared with.
 fn changed_from(before: &str) -> bool {
-    const CHANGED: [&str; 10] = [
-        "increased",
-        "decreased",
-        "rose",
-        "fell",
-        "declined",
-        "dropped",
-        "grew",
-        "improved",
-        "up",
-        "down",
-    ];
     let mut words = before.split_whitespace().rev();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("from"))
         && words
             .next()
-            .is_some_and(|w| crate::pattern::is_one_of(w, &CHANGED))
+            .is_some_and(|w| crate::pattern::is_one_of(w, CHANGE_VERBS))
 }

@@ -35,6 +35,20 @@ pub const STATUS_OR_PROPOSAL_HEDGES: &[&str] = &["draft", "pending", "consultati
 pub const CHANGE_NOUNS: &str =
     "increase|decrease|rise|drop|decline|fall|reduction|jump|improvement|change";
 
+/// Verbs of a change, with the adverbs that tell one ("increased from last year", "up from").
+pub const CHANGE_VERBS: &[&str] = &[
+    "increased",
+    "decreased",
+    "rose",
+    "fell",
+    "declined",
+    "dropped",
+    "grew",
+    "improved",
+    "up",
+    "down",
+];
+
 /// Words for an amount that no number states ("some traffickers", "several victims").
 pub const VAGUE_AMOUNTS: &[&str] = &["some", "several", "many", "numerous", "multiple", "various"];
 
