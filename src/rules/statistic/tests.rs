@@ -3604,3 +3604,11 @@ fn counts_compared_as_similar_and_a_breakdown_inside_the_noun() {
     2016 statistic: victims_assisted 666 (trafficking victims)
     ");
 }
+
+#[test]
+fn a_passive_verb_may_follow_a_long_phrase_after_its_noun() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, more than 80 male Burmese victims of forced labor on Malaysian-owned fishing boats were repatriated.", wiki()), @"2012 statistic: victims_repatriated more_than 80 (male Burmese victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, 25 Indonesian victims of forced labor aboard Taiwan-flagged long-line fishing vessels were identified.", wiki()), @"2014 statistic: victims_identified 25 (Indonesian victims)");
+    // Further on, a verb is too far from the noun to be its count's.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, 25 Indonesian victims of forced labor aboard old Taiwan-flagged long-line fishing vessels far from home ports were identified.", wiki()), @"");
+}

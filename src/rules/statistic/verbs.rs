@@ -319,7 +319,8 @@ fn strip_opening(between: &str) -> &str {
         .map_or(between, str::trim_end)
 }
 
-/// A metric verb within eight words after the noun ("were assisted", "had been identified"),
+/// A metric verb within ten words after the noun ("were assisted", "had been identified",
+/// after a long phrase: "victims of forced labor on foreign-flagged fishing boats were repatriated"),
 /// not one in a clause coordinated after it ("arrested 40 suspects and investigated 25").
 pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
     let mut off = from;
@@ -329,7 +330,12 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         // "80 judges and prosecutors received training": a noun coordinated with the counted one.
         let coordinated_noun =
             matches!(w, "and" | "or") && i <= 1 && classify_noun(trim_word(next)).is_some();
-        if i > 8 || (matches!(w, "and" | "or" | "but" | "while" | "then") && !coordinated_noun) {
+        if i > 10
+            || (matches!(
+                w,
+                "and" | "or" | "but" | "while" | "then" | "although" | "though" | "whereas"
+            ) && !coordinated_noun)
+        {
             break;
         }
         // "54 victims were not identified by age": the verb is denied, nothing is counted.
