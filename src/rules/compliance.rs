@@ -33,7 +33,7 @@ const STANDARDS: &str = concat!(
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing|inability|unable)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
@@ -147,11 +147,19 @@ lazy_regex!(
     r"(?i)^(?:this|that|the|such\s+an?|its)\s+(?:tier\s+[\w-]+\s+)?(?:ranking|rating|placement|classification|designation)\s+(?:means|meant|indicates|indicated|signifies|signified|denotes|denoted|shows|showed|reflects|reflected)\b"
 );
 
+// "the report noted ...": a report named before, by its year.
+lazy_regex!(
+    THE_REPORT_TOLD,
+    r"(?i)\b(?:the|this|that)\s+report\s+(?:also\s+)?(?:noted|notes|said|says|stated|states|found|finds|concluded|concludes|observed|observes|determined|indicated|indicates)\b"
+);
+
 /// The dates of the placement that an assessment told of "this ranking" refers to ("The
 /// Tier 1 ranking of X in the 2020 and 2021 reports ... . This ranking means that ..."):
-/// the dates and report years of the sentence before it in its paragraph.
+/// the dates and report years of the sentence before it in its paragraph. So for "the
+/// report noted ..." after a sentence telling of a tier or a report.
 fn dates_of_the_ranking_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
-    if !THE_RANKING.is_match(cx.text) {
+    let ranking = THE_RANKING.is_match(cx.text);
+    if !ranking && !THE_REPORT_TOLD.is_match(cx.text) {
         return Vec::new();
     }
     let Some(prev) = cx
@@ -161,6 +169,9 @@ fn dates_of_the_ranking_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
     else {
         return Vec::new();
     };
+    if !(ranking || contains_ci(prev, "tier") || contains_ci(prev, "report")) {
+        return Vec::new();
+    }
     let mut dates: Vec<PartialDate> = crate::temporal::recognize(prev)
         .into_iter()
         .filter_map(|t| match t.expr {
@@ -333,6 +344,10 @@ mod tests {
         2021 compliance_assessment: meets minimum standards: true, significant efforts: -
         ");
         insta::assert_snapshot!(told(&["The report was released in June 2014, and Testland kept its Tier 1 status.", "The ranking indicates that the government complies with the minimum standards."]), @"2014-06 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        // "The report noted": the report told of before, by its year.
+        insta::assert_snapshot!(told(&["Testland was placed on Tier 2 in 2015.", "Although officials disputed it, the report noted the inability to fully meet the minimum standards but that the government is making significant efforts to do so."]), @"2015 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        // Unless that sentence tells of neither.
+        insta::assert_snapshot!(told(&["Testland ratified the Palermo Protocol in 2009.", "The report noted that the government does not fully meet the minimum standards."]), @"undated compliance_assessment: meets minimum standards: false, significant efforts: -");
         // Without "this ranking", the sentence before tells nothing of the assessment's date.
         insta::assert_snapshot!(told(&["The report was released in June 2014, and Testland kept its Tier 1 status.", "The government complies with the minimum standards.", "In 2016, it opened a shelter."]), @"2016 compliance_assessment: meets minimum standards: true, significant efforts: -");
     }
@@ -415,6 +430,7 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not meet the minimum standards and has not yet made significant efforts to combat trafficking.", report(2003)), @"2003 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2012, the government was unable to meet the minimum standards for the elimination of trafficking and was not making significant efforts to do so.", wiki()), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // No efforts at all are no significant ones.
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meet the minimum standards for the elimination of trafficking and is not making any efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not fully meet the minimum standards and is not making efforts to do so.", report(2019)), @"2019 compliance_assessment: meets minimum standards: false, significant efforts: false");
