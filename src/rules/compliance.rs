@@ -157,7 +157,7 @@ lazy_regex!(
 /// Tier 1 ranking of X in the 2020 and 2021 reports ... . This ranking means that ..."):
 /// the dates and report years of the sentence before it in its paragraph. So for "the
 /// report noted ..." after a sentence telling of a tier or a report.
-fn dates_of_the_ranking_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
+fn dates_of_the_placement_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
     let ranking = THE_RANKING.is_match(cx.text);
     if !ranking && !THE_REPORT_TOLD.is_match(cx.text) {
         return Vec::new();
@@ -249,7 +249,7 @@ impl Rule for ComplianceRule {
             .map(PartialDate::year)
             .collect();
         if dates.is_empty() && cx.anchor.report_year.is_none() {
-            dates = dates_of_the_ranking_before(cx);
+            dates = dates_of_the_placement_before(cx);
             if dates.is_empty() {
                 dates.extend(year_told_next(cx).map(PartialDate::year));
             }

@@ -320,8 +320,9 @@ fn strip_opening(between: &str) -> &str {
 }
 
 /// A metric verb within ten words after the noun ("were assisted", "had been identified",
-/// after a long phrase: "victims of forced labor on foreign-flagged fishing boats were repatriated"),
-/// not one in a clause coordinated after it ("arrested 40 suspects and investigated 25").
+/// "victims of forced labor on foreign-flagged fishing boats were repatriated"), not one in a
+/// clause coordinated after it ("arrested 40 suspects and investigated 25") or conceded
+/// ("..., although the individuals prosecuted in these cases were convicted").
 pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
     let mut off = from;
     let mut words = text[from..limit].split(' ').enumerate().peekable();
