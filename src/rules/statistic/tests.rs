@@ -3612,3 +3612,13 @@ fn a_passive_verb_may_follow_a_long_phrase_after_its_noun() {
     // Further on, a verb is too far from the noun to be its count's.
     insta::assert_snapshot!(run(&StatisticRule, "In 2014, 25 Indonesian victims of forced labor aboard old Taiwan-flagged long-line fishing vessels far from home ports were identified.", wiki()), @"");
 }
+
+#[test]
+fn complicity_told_in_a_clause_of_its_own_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "It did not convict any traffickers, funding for shelters was cut, investigations of complicit police officers remained stalled, and it did not identify any labor trafficking victims.", report(2021)), @r"
+    2020 statistic: convictions 0 (traffickers)
+    2020 statistic: victims_identified 0 (labor trafficking victims)
+    ");
+    // Complicity told of the zero's own object, or of it by a relative clause, still is.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any officials who were complicit in trafficking, and shelters remained underfunded.", report(2021)), @"2020 statistic: prosecutions 0 (complicit officials)");
+}

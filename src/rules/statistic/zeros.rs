@@ -302,7 +302,33 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
     let end = crate::rules::context::finite_conjunct(&text[pos..end])
         .filter(|&at| text[..pos + at].ends_with(','))
         .map_or(end, |at| pos + at);
-    COMPLICITY.any_in(&text[start..end])
+    // "It did not prosecute any traffickers, ..., cases involving complicit officials remained
+    // open, and ...": a part between commas with a copula of its own is a clause of its own.
+    let mut at = start;
+    text[start..end].split(',').any(|part| {
+        let (from, to) = (at, at + part.len());
+        at = to + 1;
+        COMPLICITY.any_in(part) && ((from..=to).contains(&pos) || !has_own_copula(part))
+    })
+}
+
+/// Whether a part of a sentence between commas has a copula of its own after its first word
+/// ("cases involving complicit officials remained open"), not a relative clause's ("officials
+/// who were allegedly complicit").
+fn has_own_copula(part: &str) -> bool {
+    const COPULAS: [&str; 8] = [
+        "is", "are", "was", "were", "remain", "remains", "remained", "stayed",
+    ];
+    const RELATIVES: [&str; 3] = ["who", "which", "that"];
+    for w in part.split_whitespace().skip(1) {
+        if RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+            return false;
+        }
+        if COPULAS.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The zeros of one sentence, complicity aside.
