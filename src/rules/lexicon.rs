@@ -84,8 +84,9 @@ pub const OTHER_HARMS: &[&str] = &[
     "fraud",
 ];
 
-/// Verbs of staffing ("adding two new prosecutors", "hired 12 labor inspectors"): the people
-/// counted after them are staff, not the object of a metric verb before.
+/// Verbs of staffing ("adding two new prosecutors", "hired 12 labor inspectors", "designating
+/// one specialized prosecutor"): the people counted after them are staff, not the object of a
+/// metric verb before.
 pub const STAFFING_VERBS: &[&str] = &[
     "added",
     "adding",
@@ -97,6 +98,10 @@ pub const STAFFING_VERBS: &[&str] = &[
     "assigning",
     "deployed",
     "deploying",
+    "designated",
+    "designating",
+    "dedicated",
+    "dedicating",
 ];
 
 /// Verbs of what is done to cases that exist ("merged two investigations", "overturned three

@@ -2964,6 +2964,9 @@ fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
 fn staff_added_after_metric_words_are_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included increasing prosecutions, convictions, and sentencing of traffickers, and adding two new prosecutors to its anti-trafficking unit.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 12 cases and hired 30 labor inspectors.", report(2020)), @"2019 statistic: prosecutions 12 (cases)");
+    // Staff designated or dedicated to a task.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included increasing convictions, designating two specialized judges.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated more cases, dedicating three prosecutors to the new unit.", report(2020)), @"");
     // Officials the metric verb takes are counted.
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted and convicted two police officers.", report(2020)), @r"
     2019 statistic: prosecutions 2 (police officers)
