@@ -723,6 +723,8 @@ pub const NOUN_MODIFIERS: &[&str] = &[
     "other",
     "officially",
     "certified",
+    "recognized",
+    "recognised",
     "local",
     "national",
     "regional",

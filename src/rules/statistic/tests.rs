@@ -1431,6 +1431,12 @@ fn never_holds_up_to_the_telling() {
 fn modifiers_joined_by_and() {
     insta::assert_snapshot!(run(&StatisticRule, "Police initiated 14 new labor and sex trafficking investigations.", report(2014)), @"2013 statistic: investigations 14");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 6 sex or labor traffickers.", report(2014)), @"2013 statistic: convictions 6 (sex or labor traffickers)");
+    // Victims officially recognized as such, joined to potential ones.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 27 of the 61 officially recognized and potential victims (19 in 2013).", report(2015)), @r"
+    2014 statistic: victims_identified 27 (officially recognized and potential victims)
+    2013 statistic: victims_identified 19 (officially recognized and potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 31 recognised and potential victims.", report(2015)), @"2014 statistic: victims_identified 31 (recognised and potential victims)");
     // A list of counts is not a modifier joined: "and" before a number.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 8 sex trafficking and 4 labor trafficking cases.", report(2014)), @r"
     2013 statistic: investigations 8 (sex trafficking cases)
