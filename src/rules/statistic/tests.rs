@@ -669,6 +669,12 @@ fn zeros_of_care_a_listed_opening_and_a_noun_with_its_offense() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide any victims with shelter.", report(2014)), @"2013 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest anyone, and NGOs provided any victims with shelter when asked.", report(2014)), @"");
+    // Care to victims, in a conjunct of the denial.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities failed to identify any foreign victims or provide any shelter to foreign victims.", report(2016)), @r"
+    2015 statistic: victims_identified 0 (foreign victims)
+    2015 statistic: victims_assisted 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims; NGOs continued to provide any services to victims who asked.", report(2016)), @"2015 statistic: victims_identified 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, initiate any trafficking prosecutions, or convict any traffickers.", report(2023)), @r"
     2022 statistic: victims_identified 0 (victims)
     2022 statistic: prosecutions 0

@@ -214,12 +214,12 @@ lazy_regex!(
     )
 );
 
-// "or providing any suspected victims protective services", "provide any victims with shelter":
-// the victims before the care, in a clause denied before them.
+// "or providing any suspected victims protective services", "provide any victims with shelter",
+// "or provide any services to adult victims": care given to victims, in a clause denied before.
 lazy_regex!(
     ZERO_CARE_GIVEN_VICTIMS,
     format!(
-        r"(?i)\b(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+any\s+(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\s+(?:with\s+)?(?:[\w-]+\s+){{0,2}}?{CARE}\b"
+        r"(?i)\b(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+any\s+(?:(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\s+(?:with\s+)?(?:[\w-]+\s+){{0,2}}?{CARE}|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:[\w-]+\s+){{0,2}}?(?:victims|survivors))\b"
     )
 );
 
