@@ -29,7 +29,7 @@ use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
     NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
-    RECORDING_PARTICIPLES, ROOM_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
+    RECORDING_PARTICIPLES, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -819,6 +819,15 @@ pub(super) fn counts(
             let part_of = text[q.end..].trim_start().starts_with("of ");
             if cands.is_empty() && !part_of {
                 cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
+            }
+            // "dedicating three judges to trafficking trials": those a staffing verb takes are staff.
+            let staffed = before.split_whitespace().next_back().is_some_and(|w| {
+                STAFFING_VERBS
+                    .iter()
+                    .any(|s| trim_word(w).eq_ignore_ascii_case(s))
+            });
+            if staffed {
+                cands.clear();
             }
             metrics = cands;
         }

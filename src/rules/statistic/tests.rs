@@ -2979,6 +2979,9 @@ fn staff_added_after_metric_words_are_no_count() {
     // Staff designated or dedicated to a task.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included increasing convictions, designating two specialized judges.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government investigated more cases, dedicating three prosecutors to the new unit.", report(2020)), @"");
+    // Nor by a metric word after them: the staff are the verb's.
+    insta::assert_snapshot!(run(&StatisticRule, "The courts heard more cases, dedicating four judges to trafficking trials.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases and assigned five officers to trafficking investigations.", report(2020)), @"2019 statistic: investigations 12 (cases)");
     // Officials the metric verb takes are counted.
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted and convicted two police officers.", report(2020)), @r"
     2019 statistic: prosecutions 2 (police officers)
