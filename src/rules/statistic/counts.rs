@@ -821,12 +821,14 @@ pub(super) fn counts(
                 cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
             }
             // "dedicating three judges to trafficking trials": those a staffing verb takes are staff.
-            let staffed = before.split_whitespace().next_back().is_some_and(|w| {
-                STAFFING_VERBS
-                    .iter()
-                    .any(|s| trim_word(w).eq_ignore_ascii_case(s))
-            });
-            if staffed {
+            let staffed = || {
+                before.split_whitespace().next_back().is_some_and(|w| {
+                    STAFFING_VERBS
+                        .iter()
+                        .any(|s| trim_word(w).eq_ignore_ascii_case(s))
+                })
+            };
+            if !cands.is_empty() && staffed() {
                 cands.clear();
             }
             metrics = cands;
