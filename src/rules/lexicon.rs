@@ -477,6 +477,15 @@ pub const DO_AUXILIARIES: &[&str] = &["did", "do", "does", "could", "would"];
 /// referred").
 pub const BE_AUXILIARIES: &[&str] = &["were", "was", "are", "is", "have", "has", "had"];
 
+/// Copulas that make a part between commas a clause of its own ("cases involving complicit
+/// officials remained open").
+pub const CLAUSE_COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "remain", "remains", "remained", "stayed",
+];
+
+/// Pronouns that open a relative clause ("officials who were complicit").
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "which", "that"];
+
 /// Where victims are sent for care, told after a bare count ("referred at least 57 to care",
 /// "to NGO shelters").
 pub const CARE_DESTINATIONS: &[&str] = &[

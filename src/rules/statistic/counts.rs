@@ -29,7 +29,8 @@ use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
     NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
-    RECORDING_PARTICIPLES, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
+    RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS,
+    VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -753,7 +754,7 @@ pub(super) fn counts(
                             .split_whitespace()
                             .rev()
                             .nth(1)
-                            .is_some_and(|w| matches!(w, "which" | "who" | "that"));
+                            .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w));
                     let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
                         && (lead.trim_start().starts_with(',') || relative)
                         && text

@@ -9,8 +9,8 @@ use crate::pattern::{contains_ci, starts_with_ci};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, contrast_at, finite_conjunct, Comparison, SentenceCtx};
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, COMPARED_WITH, FIRST_REPORT_YEAR, HABITUAL_ADVERBS,
-    METRIC_NOUNS, TRAFFICKING_KINDS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
+    HABITUAL_ADVERBS, METRIC_NOUNS, RELATIVE_PRONOUNS, TRAFFICKING_KINDS, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -316,15 +316,11 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
 /// ("cases involving complicit officials remained open"), not a relative clause's ("officials
 /// who were allegedly complicit").
 fn has_own_copula(part: &str) -> bool {
-    const COPULAS: [&str; 8] = [
-        "is", "are", "was", "were", "remain", "remains", "remained", "stayed",
-    ];
-    const RELATIVES: [&str; 3] = ["who", "which", "that"];
     for w in part.split_whitespace().skip(1) {
-        if RELATIVES.iter().any(|r| w.eq_ignore_ascii_case(r)) {
+        if crate::pattern::is_one_of(w, RELATIVE_PRONOUNS) {
             return false;
         }
-        if COPULAS.iter().any(|c| w.eq_ignore_ascii_case(c)) {
+        if crate::pattern::is_one_of(w, CLAUSE_COPULAS) {
             return true;
         }
     }
