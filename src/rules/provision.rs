@@ -38,11 +38,12 @@ lazy_regex!(
     r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
-// "Aggravating factors increased the maximum sentence to ...": the law's penalties with
-// aggravating factors (read only where "aggravat" occurs).
+// "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
+// penalties increased to ...": the law's penalties with aggravating factors (read only where
+// "aggravat" occurs or a condition is set, see [`conditioned`]).
 lazy_regex!(
     AGGRAVATED,
-    r"(?i)\b(?:(?:penalt(?:y|ies)|sentences?|punishments?)\s+(?:(?:were|was|are|is)\s+)?increased\s+to|increase[sd]?\s+(?:the\s+)?(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|sentences?|punishments?)\s+to)\b"
+    r"(?i)\b(?:(?:penalt(?:y|ies)|sentences?|punishments?)\s+(?:(?:were|was|are|is)\s+)?(?:increase[sd]?|rises?|rose)\s+to|increase[sd]?\s+(?:the\s+)?(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|sentences?|punishments?)\s+to)\b"
 );
 crate::lazy_words!(
     COURT_WORDS,
@@ -185,7 +186,8 @@ impl Rule for ProvisionRule {
         let prescribes = !judged
             && (PRESCRIBES.is_match(text)
                 || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text))
-                || (contains_ci(text, "aggravat") && AGGRAVATED.is_match(text)));
+                || ((contains_ci(text, "aggravat") || conditioned(text))
+                    && AGGRAVATED.is_match(text)));
         let mut terms = if PRISON.is_match(text) {
             penalties(text, cx.quantities())
         } else {
@@ -291,6 +293,16 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// Whether `text` sets a condition ("If the victim was a child, ...", "... if the offense
+/// involved a child"): an increase told under one is the law's aggravated penalty, not a
+/// change ("Sentences were increased to 10 years on appeal").
+fn conditioned(text: &str) -> bool {
+    ["if ", "where ", "when ", "in cases "].iter().any(|c| {
+        text.get(..c.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(c))
+    }) || contains_ci(text, " if ")
 }
 
 /// Whether every "would" of `text` stands in a clause after a semicolon.
@@ -629,15 +641,16 @@ mod tests {
             ]
         );
         insta::assert_snapshot!(run(&ProvisionRule, "Aggravating factors increased the maximum sentence to between 10 and 15 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 10..=15 years");
-        // Without aggravating factors an increase is no standing provision here.
-        assert_eq!(
-            run(
-                &ProvisionRule,
-                "Sentences were increased to 10 years on appeal.",
-                report(2020)
-            ),
-            ""
-        );
+        // A condition sets the aggravating factor too.
+        insta::assert_snapshot!(run(&ProvisionRule, "If the offense involved a victim younger than 15, the penalties increased to 15 to 20 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 15..=20 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penalty rises to 12 years' imprisonment if the victim is a child.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 12..=12 years");
+        // Without aggravating factors or a condition an increase is no standing provision here.
+        for s in [
+            "Sentences were increased to 10 years on appeal.",
+            "Penalties were increased to 20 years' imprisonment in 2015.",
+        ] {
+            assert_eq!(run(&ProvisionRule, s, report(2020)), "", "{s}");
+        }
     }
 
     #[test]
