@@ -56,6 +56,11 @@ lazy_regex!(
     REFORM,
     r"(?i)\b(?:(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
 );
+// "the 2015 anti-trafficking penal code amendments": amendments named by their year.
+lazy_regex!(
+    YEAR_NAMED_AMENDMENTS,
+    r"(?i)\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:code|law|act)\s+amendments?\b"
+);
 // "Reform" or "reform": a cheap screen for `REFORM`.
 crate::lazy_finder!(EFORM, "eform");
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
@@ -114,7 +119,15 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
                 .flatten()
         })
         .or_else(|| through_amendment(text).filter(stated))
+        .or_else(|| year_named_amendments(text).filter(stated))
         .or_else(|| new_offense(text))
+}
+
+/// [`YEAR_NAMED_AMENDMENTS`], screened by its last word.
+fn year_named_amendments(text: &str) -> Option<regex::Match<'_>> {
+    contains_ci(text, " amendment")
+        .then(|| YEAR_NAMED_AMENDMENTS.find(text))
+        .flatten()
 }
 
 /// "took steps towards amending the 2007 Act", "began the process of amending": a change
@@ -159,6 +172,7 @@ lazy_regex!(
 pub fn is_amendment(text: &str) -> bool {
     AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
         || through_amendment(text).is_some()
+        || year_named_amendments(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
         || (EFORM.find(text.as_bytes()).is_some() && REFORM.is_match(text))
 }
@@ -598,6 +612,19 @@ mod tests {
         assert!(!is_amendment(
             "It criminalized trafficking through a new law in 2010."
         ));
+    }
+
+    #[test]
+    fn amendments_named_by_their_year() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Police opened six investigations under the 2015 anti-trafficking penal code amendments.", report(2017)), @"2015 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "Prosecutors were trained on the 2019 labor law amendments.", report(2021)), @"2019 legal_amendment: labor law");
+        // Not yet made, or a year of something else.
+        for s in [
+            "The draft 2019 labor law amendments were sent to parliament.",
+            "The 2019 law requires amendments to the code.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
+        }
     }
 
     #[test]
