@@ -601,6 +601,11 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     2019 statistic: victims_referred 0 (victims)
     2019 statistic: prosecutions 0 (traffickers)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not complete any prosecutions for the second consecutive year, did not investigate any cases of forced begging, and identified fewer victims.", report(2019)), @r"
+    2018 statistic: prosecutions 0
+    2017 statistic: prosecutions 0 (inferred)
+    2018 statistic: investigations 0 (cases)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the fifth consecutive year and did not initiate any prosecutions.", report(2019)), @r"
     2018 statistic: convictions 0 (traffickers)
     2017 statistic: convictions 0 (traffickers) (inferred)
@@ -1676,6 +1681,18 @@ fn people_a_metric_noun_is_of() {
 }
 
 #[test]
+fn metric_nouns_not_conducted_or_completed() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not complete any trafficking prosecutions for the second consecutive year.", report(2020)), @r"
+    2019 statistic: prosecutions 0
+    2018 statistic: prosecutions 0 (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not conduct any investigations of forced labor.", report(2020)), @"2019 statistic: investigations 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors have not brought any prosecutions under the new law.", report(2020)), @"2019 statistic: prosecutions 0");
+    // Care completed is no metric noun.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not complete any victim assistance programs.", report(2020)), @"");
+}
+
+#[test]
 fn zeros_not_secured_and_compared() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
@@ -2386,6 +2403,17 @@ fn care_as_the_purpose_of_a_referral_is_no_metric() {
     ");
     // Providing care is assisting.
     insta::assert_snapshot!(run(&StatisticRule, "NGOs provided assistance to 14 victims.", report(2021)), @"2020 statistic: victims_assisted 14 (victims)");
+}
+
+#[test]
+fn help_in_the_act_that_follows_is_that_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted repatriating three victims to their home countries.", report(2021)), @"2020 statistic: victims_repatriated 3 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police assisted in identifying 12 victims of forced labor.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
+    // Assisting and another act, each done.
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted and repatriated three victims.", report(2021)), @r"
+    2020 statistic: victims_assisted 3 (victims)
+    2020 statistic: victims_repatriated 3 (victims)
+    ");
 }
 
 #[test]

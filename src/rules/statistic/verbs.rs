@@ -242,6 +242,20 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         })
         .map(|(_, f)| *f)
         .collect();
+    // "assisted repatriating one victim", "helped in identifying": help in the act that
+    // follows is that act, not care given.
+    let found: Vec<(usize, usize, Metric)> = found
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(_, e, m))| {
+            m != Metric::VictimsAssisted
+                || found.get(i + 1).is_none_or(|&(s2, e2, _)| {
+                    !matches!(window[e..s2].trim(), "" | "in" | "with")
+                        || !window[s2..e2].ends_with("ing")
+                })
+        })
+        .map(|(_, f)| *f)
+        .collect();
     let Some(&(last_s, last_e, last_m)) = found.last() else {
         return Vec::new();
     };

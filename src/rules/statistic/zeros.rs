@@ -130,12 +130,12 @@ lazy_regex!(
     r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats)\b"
 );
 
-// "reported no prosecutions", "did not secure any convictions", "no prosecutions were
-// initiated", "neither prosecutions nor convictions were reported".
+// "reported no prosecutions", "did not secure any convictions", "did not complete any
+// prosecutions", "no prosecutions were initiated", "neither prosecutions nor convictions were reported".
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|(?:had|has|have)\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+(?:any|new)|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|(?:had|has|have)\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+(?:any|new)|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record|conduct|pursue|bring|file|complete|conclude|finali[sz]e)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened|conducted|pursued|brought|filed|completed|concluded|finali[sz]ed)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -1225,15 +1225,17 @@ fn push_zero_dated(
 
 /// Whether the phrase at `start..end` of `text` (a clause up to a zero) belongs to an earlier
 /// conjunct with a verb of its own: "identified fewer victims for the third consecutive year,
-/// did not refer any ..." (not "In 2019, the government did not ...").
+/// did not refer any ...", "did not complete any prosecutions for the second consecutive
+/// year, did not investigate ..." (not "In 2019, the government did not ...").
 fn in_earlier_conjunct(text: &str, start: usize, end: usize) -> bool {
     if !text[end..].contains(", ") {
         return false;
     }
     let conjunct = text[..start].rsplit(", ").next().unwrap_or("");
-    conjunct
-        .split_whitespace()
-        .any(|w| w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+    conjunct.split_whitespace().any(|w| {
+        (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
+            || w == "not"
+    })
 }
 
 /// Most years a run of zeros reaches back ("for the eleventh consecutive year"): the life of
