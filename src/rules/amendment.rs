@@ -98,6 +98,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
         !negated_before(text, m.start())
             && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
+            && !increase_as_adjective(text, m)
             && !text[m.end()..].starts_with(" enforcement")
     };
     AMENDMENT
@@ -170,7 +171,9 @@ lazy_regex!(
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
-    AMENDMENT.find_iter(text).any(|m| !names_a_law(text, &m))
+    AMENDMENT
+        .find_iter(text)
+        .any(|m| !names_a_law(text, &m) && !increase_as_adjective(text, &m))
         || through_amendment(text).is_some()
         || year_named_amendments(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
@@ -218,6 +221,31 @@ fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
                 .is_some_and(|h| h.eq_ignore_ascii_case(v))
         })
     })
+}
+
+/// "prescribes penalties of up to 10 years, including increased penalties for aggravated
+/// circumstances", "provides for increased penalties for": an increase after a preposition or
+/// a verb that sets penalties describes them; it tells no change.
+fn increase_as_adjective(text: &str, m: &regex::Match<'_>) -> bool {
+    const INCREASES: [&str; 4] = ["increased ", "raised ", "strengthened ", "toughened "];
+    const SETTING: [&str; 5] = ["prescrib", "provid", "impos", "stipulat", "carr"];
+    let found = m.as_str();
+    if !INCREASES.iter().any(|p| {
+        found
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) {
+        return false;
+    }
+    let before = text[..m.start()]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let before = before.trim_end_matches(',').to_ascii_lowercase();
+    matches!(
+        before.as_str(),
+        "including" | "with" | "of" | "for" | "includes" | "include" | "included"
+    ) || SETTING.iter().any(|v| before.starts_with(v))
 }
 
 /// `before` without the adverb in "-ly " that ends it ("its newly " → "its ").
@@ -757,6 +785,13 @@ mod tests {
         // The penalties a law prescribes, named so.
         insta::assert_snapshot!(run(&AmendmentRule, "In 2009, new legislation increased prescribed penalties for sex trafficking of children.", wiki()), @"2009 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, lawmakers toughened the prescribed penalties for forced labor.", wiki()), @"2016 legal_amendment: (unnamed instrument)");
+        // Penalties described as increased, not increased.
+        for s in [
+            "The criminal code prescribes penalties of up to 10 years' imprisonment, including increased penalties for aggravated circumstances.",
+            "The 2005 law provides increased penalties for trafficking of children.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2006)), "", "{s}");
+        }
         // Sentences given by judges are not the law's penalties.
         insta::assert_snapshot!(run(&AmendmentRule, "Judges increased sentences for convicted traffickers in 2012.", wiki()), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "Judges increased sentences on appeal for two traffickers in 2012.", wiki()), @"");
