@@ -230,29 +230,19 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             found.push((ns, oe, nm));
         }
     }
-    // "referring for assistance one victim": care, the purpose of the verb before, is no verb
-    // of its own ("referred for prosecution 49 cases" is a prosecution).
+    // Care that is no act of its own: "referring for assistance one victim" (the purpose of
+    // the verb before; "referred for prosecution 49 cases" is a prosecution), "assisted
+    // repatriating one victim", "helped in identifying" (help in the act that follows).
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
         .enumerate()
-        .filter(|&(i, &(s, _, m))| {
-            i == 0
-                || m != Metric::VictimsAssisted
-                || !window[found[i - 1].1..s].trim().eq_ignore_ascii_case("for")
-        })
-        .map(|(_, f)| *f)
-        .collect();
-    // "assisted repatriating one victim", "helped in identifying": help in the act that
-    // follows is that act, not care given.
-    let found: Vec<(usize, usize, Metric)> = found
-        .iter()
-        .enumerate()
-        .filter(|&(i, &(_, e, m))| {
-            m != Metric::VictimsAssisted
-                || found.get(i + 1).is_none_or(|&(s2, e2, _)| {
-                    !matches!(window[e..s2].trim(), "" | "in" | "with")
-                        || !window[s2..e2].ends_with("ing")
-                })
+        .filter(|&(i, &(s, e, m))| {
+            let purpose = i > 0 && window[found[i - 1].1..s].trim().eq_ignore_ascii_case("for");
+            let help = found.get(i + 1).is_some_and(|&(s2, e2, _)| {
+                matches!(window[e..s2].trim(), "" | "in" | "with")
+                    && window[s2..e2].ends_with("ing")
+            });
+            m != Metric::VictimsAssisted || !(purpose || help)
         })
         .map(|(_, f)| *f)
         .collect();
