@@ -980,6 +980,12 @@ mod tests {
         2020 tier_placement: tier_2_watch_list (inferred)
         2019 tier_placement: tier_2_watch_list (inferred)
         ");
+        insta::assert_snapshot!(run(&TierRule, "In 2021, Testland was rated Tier 1 for four years running.", wiki()), @r"
+        2021 tier_placement: tier_1 (4 consecutive years)
+        2020 tier_placement: tier_1 (inferred)
+        2019 tier_placement: tier_1 (inferred)
+        2018 tier_placement: tier_1 (inferred)
+        ");
         insta::assert_snapshot!(run(&TierRule, "The government continued its efforts; therefore, Georgia remained on Tier 1.", report(2025)), @r"
         2025 tier_placement: tier_1
         2024 tier_placement: tier_1 (inferred)

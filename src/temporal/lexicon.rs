@@ -36,6 +36,7 @@ pub const RELATIVE_CUES: &[&str] = &[
     "successive",
     "straight",
     "in a row",
+    "years running",
     // "the last two years", "over the last year", "compared with two cases last year".
     "last ",
     "the past",

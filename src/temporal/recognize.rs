@@ -40,13 +40,19 @@ lazy_regex!(
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
-      | \b(?i:for\ (?P<cons_c>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
+      | \b(?i:for\ (?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
+      | \b(?i:for\ (?P<cons_d>{n})\ years\ (?:straight|running|in\ a\ row))
       | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
         ",
         o = ordinal_alternation(),
+        n = RUN_LENGTHS,
     )
 );
 crate::lazy_cues!(RELATIVE_CUE_SET, RELATIVE_CUES);
+
+/// How many years a run told by a cardinal may last ("for 13 consecutive years"): no more
+/// than the reports have.
+const RUN_LENGTHS: &str = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|1[0-9]|2[0-5]|[2-9]";
 
 /// Finds the time expressions of a sentence, left to right, without overlaps.
 pub fn recognize(text: &str) -> Vec<TimeMention> {
@@ -207,7 +213,7 @@ fn relative_expr(found: &str) -> TimeExpr {
         TimeExpr::EarlierYears
     } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
         TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
-    } else if let Some(n) = c.name("cons_c") {
+    } else if let Some(n) = c.name("cons_c").or(c.name("cons_d")) {
         TimeExpr::Consecutive(count_of(n.as_str()))
     } else {
         // "over the last year": the reporting period itself.
@@ -533,6 +539,10 @@ mod tests {
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
         insta::assert_snapshot!(show("for the third consecutive reporting period, for two consecutive reporting periods"), @"for the third consecutive reporting period=consecutive 3 | for two consecutive reporting periods=consecutive 2");
         insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
+        // Runs longer than ten, and "years straight", "years running".
+        insta::assert_snapshot!(show("for 13 consecutive years, for twelve years straight, for 11 years running"), @"for 13 consecutive years=consecutive 13 | for twelve years straight=consecutive 12 | for 11 years running=consecutive 11");
+        // No run of one year, nor one longer than the reports.
+        insta::assert_snapshot!(show("for one year straight, for 40 years running"), @"");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
         // Reports that are no TIP report: "last year's" tells only the year.
         insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"last year=reporting period +0");
