@@ -336,6 +336,19 @@ pub const RECOGNITION_VERBS: &[&str] = &[
     "designated",
 ];
 
+/// Verbs that get the act a metric noun after them names ("secured a conviction", "launched
+/// an investigation"), and count nothing else.
+pub const GETTING_VERBS: &[&str] = &[
+    "secured",
+    "securing",
+    "obtained",
+    "obtaining",
+    "achieved",
+    "achieving",
+    "launched",
+    "launching",
+];
+
 /// Verbs that open cases: investigations unless a metric word follows them.
 pub const OPENING_VERBS: &[&str] = &[
     "opened",

@@ -6,7 +6,7 @@ use super::verbs::metric_of_word;
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
-use crate::rules::lexicon::{CASE_COMPOUNDS, OPENING_VERBS, SINGLE_BLOCKERS};
+use crate::rules::lexicon::{CASE_COMPOUNDS, GETTING_VERBS, OPENING_VERBS, SINGLE_BLOCKERS};
 
 // A verb's ending and an article: "convicted a", "identifying an"; a metric noun's and "of a":
 // "the conviction of a".
@@ -50,6 +50,7 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue;
         }
         let opening = OPENING_VERBS.contains(&verb);
+        let getting = GETTING_VERBS.contains(&verb);
         let verb_metric = match nominal {
             true => match classify_noun(verb) {
                 Some(NounClass::Metric(m)) if !verb.ends_with('s') => Some(m),
@@ -57,7 +58,7 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             },
             false => metric_of_word(verb),
         };
-        if verb_metric.is_none() && !opening {
+        if verb_metric.is_none() && !opening && !getting {
             continue;
         }
         let Some(noun) = noun_after(text, after) else {
@@ -120,12 +121,15 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             head.as_str(),
             "case" | "crime" | "incident" | "offense" | "offence"
         );
-        if opening && !matches!(noun.class, NounClass::Metric(_)) && !a_case {
+        // "secured a conviction": a verb of getting takes a metric noun only.
+        let metric_noun = matches!(noun.class, NounClass::Metric(_));
+        if (opening && !metric_noun && !a_case) || (getting && !metric_noun) {
             continue;
         }
         let metric = match (noun.class, verb_metric) {
-            // "initiated a trafficking investigation", "investigated a case".
-            (NounClass::Metric(m), Some(v)) if v == m => m,
+            // "initiated a trafficking investigation", "investigated a case", "initiated a
+            // prosecution" (an opening verb yields to the noun).
+            (NounClass::Metric(m), Some(v)) if v == m || opening => m,
             (NounClass::Metric(m), None) => m,
             (class, Some(v)) if fits(v, class) && !matches!(class, NounClass::Metric(_)) => v,
             _ => continue,

@@ -658,6 +658,13 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not provide any protection services to trafficking victims, including among victims who remained in the country at the close of the previous reporting period.", report(2023)), @"2022 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to any of the 26 potential victims.", report(2022)), @"2021 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report referring or otherwise providing protective services to any trafficking victims.", report(2019)), @"2018 statistic: victims_assisted 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims, nor did it provide any services to victims identified earlier.", report(2021)), @r"
+    2020 statistic: victims_identified 0 (victims)
+    2020 statistic: victims_assisted 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide or fund any shelter for victims.", report(2021)), @"2020 statistic: victims_assisted 0 (victims)");
+    // Repatriation assistance denied: none repatriated.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide any repatriation assistance to trafficking victims in 2014.", report(2015)), @"2014 statistic: victims_repatriated 0 (victims)");
     // Neither the care nor the victims are "any": a judgement of services, no count.
     insta::assert_snapshot!(run(&StatisticRule, "It did not provide or fund protective services to victims.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide adequate services to all identified victims.", report(2017)), @"");
@@ -2853,6 +2860,9 @@ fn supporting_victims_assists_them() {
 fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide anti-trafficking training to border guards or labor inspectors.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not administer trafficking training for the judges and prosecutors handling such cases.", report(2016)), @"2015 statistic: officials_trained 0");
+    // Training that those it is for did not receive.
+    insta::assert_snapshot!(run(&StatisticRule, "New officers did not receive anti-trafficking training.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Victims did not receive any vocational training.", report(2016)), @"");
     // Training judged too little, or denied in other words, is none of that.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide sufficient training to border guards.", report(2016)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide funds for training to border guards.", report(2016)), @"");
@@ -2993,6 +3003,13 @@ fn a_single_of_one_kind_for_the_first_time_or_a_registry_is_no_count() {
     // A verb that opens cases takes a case, not a person.
     insta::assert_snapshot!(run(&StatisticRule, "In 2012, the government instituted a compulsory citizen militia.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, police opened a trafficking investigation.", report(2017)), @"2016 statistic: investigations 1");
+    // An opening verb yields to the metric noun after it; a verb of getting takes one (and
+    // a denied one tells a zero).
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported initiating a new prosecution for the first time in four years.", report(2022)), @"2021 statistic: prosecutions 1");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, prosecutors secured a trafficking conviction.", report(2017)), @"2016 statistic: convictions 1");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, police launched an investigation into a trafficking ring.", report(2017)), @"2016 statistic: investigations 1");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, the ministry launched a hotline and obtained a grant.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government has not secured a conviction since 2015.", report(2017)), @"2016 statistic: convictions 0 (conviction)");
     // The first since a year is the only one; a first with no kind is one.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included identifying a victim for the first time since 2016.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted a trafficker for the first time.", report(2020)), @"2019 statistic: convictions 1 (trafficker)");

@@ -124,10 +124,11 @@ pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|crimi
 // "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
 // "provided no training to officials", or, without "any", training denied to those it is
 // for: "did not provide anti-trafficking training to police or judicial officials" (not "did
-// not provide adequate training": some was given); "did not train officials".
+// not provide adequate training": some was given); "did not train officials"; "new officers
+// did not receive anti-trafficking training".
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats)\b"
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats)\b|\b(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|investigators)\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?training\b"
 );
 
 // "reported no prosecutions", "did not secure any convictions", "did not complete any
@@ -206,11 +207,13 @@ lazy_regex!(
 const CARE: &str = r"(?:care|assistance|services|shelter|protection|support)";
 // "did not provide care to any victims", "did not provide any protection services to trafficking
 // victims", "did not report providing services to any of the 26 potential victims", "did not
-// report referring or otherwise providing protective services to any trafficking victims".
+// report referring or otherwise providing protective services to any trafficking victims",
+// "did not provide or fund any shelter for victims". Without "any" the care is judged, not
+// denied ("did not provide or fund protective services to victims").
 lazy_regex!(
     pub(super) ZERO_CARE,
     format!(
-        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
+        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)(?:\s+(?:or|and)\s+(?:fund|financ|support)[a-z]*)?\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
     )
 );
 
@@ -579,14 +582,12 @@ pub(super) fn zeros_in(
             })
         };
         if let Some(m) = ZERO_CARE.find(text).or_else(given_victims) {
-            push_zero(
-                cx,
-                rule,
-                out,
-                Metric::VictimsAssisted,
-                Some("victims".into()),
-                m.start(),
-            );
+            // "did not provide any repatriation assistance to victims": none repatriated.
+            let metric = match contains_ci(m.as_str(), "repatriation") {
+                true => Metric::VictimsRepatriated,
+                false => Metric::VictimsAssisted,
+            };
+            push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
         }
     }
     if (did_not || no) && contains_ci(text, "train") {
