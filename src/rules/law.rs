@@ -322,11 +322,21 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     .trim_start()
                     .get(..11)
                     .is_some_and(|w| w.eq_ignore_ascii_case("enforcement"));
+                // "passed several laws ..., including the 2015 Law on ...": the laws are the
+                // ones listed, read by their names.
+                let listed = lower.ends_with("laws")
+                    && ["including ", "such as ", "namely "].iter().any(|w| {
+                        crate::pattern::find_ci(&text[obj_end..], w, 0).is_some_and(|at| {
+                            let list = crate::pattern::head(&text[obj_end + at..], 80);
+                            ["Law", "Act", "Code"].iter().any(|t| list.contains(t))
+                        })
+                    });
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
                     || lower.starts_with("into law")
                     || through
                     || owner
                     || enforcement
+                    || listed
                     || changes_a_law(&text[obj_end..])
                 {
                     continue;
@@ -906,6 +916,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In May 2015, the ministry adopted a screening protocol for use by law enforcement at border crossings.", report(2016)), @"");
         // A law about law enforcement is still a law.
         insta::assert_snapshot!(run(&LawRule, "In May 2015, parliament adopted a law on law enforcement cooperation.", report(2016)), @"2015-05 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn laws_passed_as_a_list_are_the_ones_named() {
+        insta::assert_snapshot!(run(&LawRule, "The government passed several laws to combat trafficking, including the 2015 Law on Preventing and Combating Human Trafficking.", wiki()), @"2015 law_enacted: Law on Preventing and Combating Human Trafficking (inferred)");
+        // A plural told alone, or listing no title, is one enactment.
+        insta::assert_snapshot!(run(&LawRule, "In 2016, parliament passed new laws against forced labor.", wiki()), @"2016 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "In 2016, parliament passed new laws, including measures to protect victims.", wiki()), @"2016 law_enacted: (unnamed law)");
     }
 
     #[test]
