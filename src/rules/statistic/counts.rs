@@ -1015,6 +1015,14 @@ pub(super) fn counts(
         let carried_over = carries
             && (origin_date_after(cx, noun.end, next_start).is_some()
                 || continued_from(cx, &text[..q.start], noun.end, next_start));
+        // "13 defendants convicted in seven cases in 2016": the date after the cases the people
+        // were in is theirs too.
+        let date_limit = match counts.get(i + 1) {
+            Some(n) if n.start == next_start && in_cases(text, noun.end, n) => {
+                counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
+            }
+            _ => next_start,
+        };
         for &m in &metrics {
             if carried_over {
                 let period = cx.anchor.reporting_period().map(PartialDate::year);
@@ -1028,7 +1036,7 @@ pub(super) fn counts(
                     quantity,
                     subject.clone(),
                     start,
-                    next_start,
+                    date_limit,
                     &participle_dates,
                 );
             }
@@ -1350,6 +1358,24 @@ fn people_of_cases(between: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| ["involving", "with", "against"].contains(&w))
+}
+
+/// Whether the count `n` is of the cases the people counted before it were in: "convicted
+/// in seven cases", "prosecuted in 12 separate trafficking cases" (from `from`, the end of
+/// their noun).
+fn in_cases(text: &str, from: usize, n: &QuantityMention) -> bool {
+    let Some(between) = text.get(from..n.start) else {
+        return false;
+    };
+    let words: Vec<&str> = between.split_whitespace().collect();
+    if between.contains([',', ';', '(', ')']) || words.len() > 4 || words.last() != Some(&"in") {
+        return false;
+    }
+    text[n.end..]
+        .split_whitespace()
+        .take(3)
+        .map(trim_word)
+        .any(|w| w == "cases")
 }
 
 /// "All 82 victims identified by the government received assistance": after a participle

@@ -2647,6 +2647,19 @@ fn people_of_cases_a_participle_after_a_metric_noun_and_a_purpose() {
     2017 statistic: investigations 14 (potential cases)
     2017 statistic: investigations 24 (defendants)
     ");
+    // People told in cases take the date after the cases.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 22 defendants in 2018, compared to 16 defendants convicted in 13 cases in 2017 and 14 defendants convicted in seven cases in 2016.", report(2019)), @r"
+    2018 statistic: convictions 22 (defendants)
+    2017 statistic: convictions 16 (defendants)
+    2017 statistic: convictions 13 (cases)
+    2016 statistic: convictions 14 (defendants)
+    2016 statistic: convictions 7 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, courts convicted 22 defendants, and 14 defendants were convicted in seven cases in 2016.", report(2019)), @r"
+    2018 statistic: convictions 22 (defendants)
+    2016 statistic: convictions 14 (defendants)
+    2016 statistic: convictions 7 (cases)
+    ");
     // A victim's part told with "with" is no case's people.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims, with 12 children among them.", report(2023)), @"2022 statistic: victims_identified 30 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted nine cases in 2017, compared to seven prosecutions and five sex traffickers convicted in 2016.", report(2018)), @r"
