@@ -33,15 +33,22 @@ pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMen
     // "383 victims - 51 men, ...", "75 victims: 30 women, ...": a list of the parts follows.
     let opens_list = lower.ends_with(" -") || lower.ends_with(':');
     // "eight investigations under article 124 in 2016, including five ...": a longer
-    // description of the whole, with no verb of its own, still ends in its parts.
+    // description of the whole, with no verb of its own, still ends in its parts; so does
+    // one with the whole's passive ("six individuals were indicted for trafficking crimes,
+    // including three ...").
     let verb_of_its_own = || {
         let mut ws = between.split_whitespace().peekable();
-        std::iter::from_fn(|| ws.next().map(|w| (w, ws.peek().copied().unwrap_or("")))).any(
-            |(w, next)| {
-                (metric_of_word(w).is_some() || metric_of_pair(w, next).is_some())
-                    && classify_noun(trim_word(w)).is_none()
-            },
-        )
+        let mut last = "";
+        std::iter::from_fn(|| {
+            let w = ws.next()?;
+            let before = std::mem::replace(&mut last, w);
+            Some((before, w, ws.peek().copied().unwrap_or("")))
+        })
+        .any(|(before, w, next)| {
+            (metric_of_word(w).is_some() || metric_of_pair(w, next).is_some())
+                && classify_noun(trim_word(w)).is_none()
+                && !matches!(before, "were" | "was" | "been")
+        })
     };
     let near = words <= 6 || (words <= 12 && lower.ends_with(", including") && !verb_of_its_own());
     near && !between.contains([';', '.'])

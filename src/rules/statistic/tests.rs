@@ -2032,6 +2032,8 @@ fn a_metric_noun_with_a_count_of_its_own_shares_none() {
 #[test]
 fn parts_after_a_longer_description_of_their_whole() {
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated eight investigations under article 124 in 2016, including five sex trafficking cases and two child forced labor cases.", wiki()), @"2016 statistic: investigations 8");
+    // So does the whole's own passive.
+    insta::assert_snapshot!(run(&StatisticRule, "At least six individuals were indicted for trafficking crimes, including three traffickers who faced possible extradition.", report(2017)), @"2016 statistic: prosecutions at_least 6 (individuals)");
     // A verb of its own before "including" starts another count.
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, police investigated 40 cases and provided services to victims, including 12 children.", wiki()), @r"
     2017 statistic: investigations 40 (cases)
