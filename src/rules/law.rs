@@ -30,7 +30,7 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
@@ -39,7 +39,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -254,7 +254,11 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     // Titles need a capitalised "Law", "Act" or "Code": a substring search is cheaper
     // than the patterns that read them.
     let (law, act) = (text.contains("Law"), text.contains("Act"));
-    let titled = law || act || text.contains("Code");
+    let titled = law
+        || act
+        || text.contains("Code")
+        || text.contains("Ordinance")
+        || text.contains("Proclamation");
     // Stated enactments need one of their verbs; many law sentences are only dated.
     let has_verb = ENACTING_WORDS.any_in(text);
     // Where the names of laws stated as enacted end: a title with its year is not dated again.
@@ -770,7 +774,7 @@ fn title_end(text: &str, end: usize) -> Option<usize> {
             break;
         }
         at += 1 + len;
-        if ["Act", "Law", "Code"].contains(&bare) {
+        if ["Act", "Law", "Code", "Ordinance", "Proclamation"].contains(&bare) {
             title_end = Some(at - (word.len() - bare.len()));
         }
         if lowercase_act {
