@@ -267,10 +267,13 @@ impl Rule for ProvisionRule {
                     self.name(),
                 ));
             }
-        } else if (prohibits || (prescribes && LIFE_TERM.is_match(text) && !by_courts()))
-            && named
-            && !enacts(text, named_instrument.as_deref())
+        } else if let Some(life) = life_or_prohibition(prohibits, prescribes, text, by_courts)
+            .filter(|_| named && !enacts(text, named_instrument.as_deref()))
         {
+            let penalty = life.then_some(Penalty {
+                min_years: None,
+                max_years: None,
+            });
             let others = match named_article {
                 Some(_) => articles_of_their_own(text, &instr),
                 None => Vec::new(),
@@ -280,7 +283,7 @@ impl Rule for ProvisionRule {
                     Fact::LegalProvision {
                         instrument,
                         article,
-                        penalty: None,
+                        penalty,
                     },
                     None,
                     false,
@@ -293,6 +296,19 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// A provision with no years: `Some(true)` for a life term prescribed ("penalties of life
+/// imprisonment", "from fines to life imprisonment", a penalty with no number of years),
+/// `Some(false)` for a prohibition with no penalty, `None` for neither.
+fn life_or_prohibition(
+    prohibits: bool,
+    prescribes: bool,
+    text: &str,
+    by_courts: impl Fn() -> bool,
+) -> Option<bool> {
+    let life = prescribes && LIFE_TERM.is_match(text) && !by_courts();
+    (prohibits || life).then_some(life)
 }
 
 /// Whether `text` sets a condition ("If the victim was a child, ...", "... if the offense
@@ -934,8 +950,11 @@ mod tests {
 
     #[test]
     fn a_life_term_is_a_penalty_with_no_years() {
-        insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act");
-        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act, penalty ?..=? years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act, penalty ?..=? years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Several sections of the penal code criminalize slavery, prescribing punishments that range from fines to life imprisonment.", report(2016)), @"undated legal_provision: penal code, penalty ?..=? years");
+        // A prohibition alone has no penalty.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
         // What courts gave is no provision.
         insta::assert_snapshot!(run(&ProvisionRule, "A court sentenced the trafficker to life imprisonment under the Child Welfare Act.", report(2016)), @"");
     }
