@@ -923,6 +923,12 @@ mod tests {
     }
 
     #[test]
+    fn ordinances_and_proclamations_are_laws() {
+        insta::assert_snapshot!(run(&LawRule, "In 2002, the government enacted the Prevention and Control of Human Trafficking Ordinance.", wiki()), @"2002 law_enacted: Prevention and Control of Human Trafficking Ordinance");
+        insta::assert_snapshot!(run(&LawRule, "The Overseas Employment Proclamation was adopted in 2016.", wiki()), @"2016 law_enacted: Overseas Employment Proclamation");
+    }
+
+    #[test]
     fn laws_passed_as_a_list_are_the_ones_named() {
         insta::assert_snapshot!(run(&LawRule, "The government passed several laws to combat trafficking, including the 2015 Law on Preventing and Combating Human Trafficking.", wiki()), @"2015 law_enacted: Law on Preventing and Combating Human Trafficking (inferred)");
         // A plural told alone, or listing no title, is one enactment.

@@ -949,6 +949,12 @@ mod tests {
     }
 
     #[test]
+    fn an_ordinance_or_proclamation_is_the_instrument() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking is prohibited through the Prevention and Control of Human Trafficking Ordinance (PACHTO), which prescribes penalties of seven to 14 years' imprisonment.", report(2015)), @"undated legal_provision: Prevention and Control of Human Trafficking Ordinance, penalty 7..=14 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Trafficking Proclamation prescribes penalties of five to 20 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Trafficking Proclamation, penalty 5..=20 years");
+    }
+
+    #[test]
     fn a_life_term_is_a_penalty_with_no_years() {
         insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act, penalty ?..=? years");
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act, penalty ?..=? years");
