@@ -30,7 +30,7 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
-const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)){0,8}?\s+(?:Act|Law|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:Act|Law|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
@@ -39,7 +39,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+|(?-i:[A-Z][\w'-]*),\s+(?:and\s+)?){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -920,6 +920,12 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In May 2015, the ministry adopted a screening protocol for use by law enforcement at border crossings.", report(2016)), @"");
         // A law about law enforcement is still a law.
         insta::assert_snapshot!(run(&LawRule, "In May 2015, parliament adopted a law on law enforcement cooperation.", report(2016)), @"2015-05 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn a_title_with_commas_is_one_name() {
+        insta::assert_snapshot!(run(&LawRule, "The government also passed the Children, Young People, and Family Welfare Act in 2013.", wiki()), @"2013 law_enacted: Children, Young People, and Family Welfare Act");
+        insta::assert_snapshot!(run(&LawRule, "The Immigration, Asylum and Nationality Act was adopted in 2006.", wiki()), @"2006 law_enacted: Immigration, Asylum and Nationality Act");
     }
 
     #[test]
