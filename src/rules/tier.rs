@@ -221,6 +221,7 @@ fn gives_a_reason(between: &str) -> bool {
         let reason = match w {
             "because" | "given" => true,
             "due" | "owing" => words.peek() == Some(&"to"),
+            "based" => words.peek() == Some(&"on"),
             "result" => words.peek() == Some(&"of"),
             _ => false,
         };
@@ -590,6 +591,9 @@ impl Rule for TierRule {
                     .iter()
                     .filter(|(p, _)| !dated_after || *p > m.start)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
+                    // "placed on Tier 2 Watch List in the 2005 Report based on commitments ...
+                    // during the 2006 reporting period": a year of the reason is not its.
+                    .filter(|(p, _)| !(*p > m.start && gives_a_reason(&text[m.start..*p])))
                     // "Although it made progress after the last Report, it is placed on Tier 2
                     // Watch List": the year of the concession is not the placement's.
                     .filter(|(p, _)| {
@@ -1052,6 +1056,7 @@ mod tests {
         2010 tier_placement: special_case (inferred)
         2009 tier_placement: special_case (inferred)
         ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 Watch List in the 2005 Report based on commitments to take additional steps during the 2006 reporting period.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
         // A span after the reason's clause is the placement's again.
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and has remained there since 2012.", wiki()), @"2012 tier_placement: tier_3");
     }
