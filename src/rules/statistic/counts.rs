@@ -582,6 +582,15 @@ pub(super) fn counts(
         let mut agent = None;
         let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
         let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
+        // "identified 43 victims from the 127 potential victims": the pool the count before
+        // was drawn from, not a count of the same act (one with its own participle is:
+        // "14 victims out of the 23 victims referred by NGOs").
+        if i > 0
+            && drawn_from(text, counts[i - 1], q)
+            && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
+        {
+            continue;
+        }
         let mut part_counted = false;
         let mut part_metric = None;
         let mut told_after = false;
@@ -1358,6 +1367,26 @@ fn people_of_cases(between: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| ["involving", "with", "against"].contains(&w))
+}
+
+/// Whether `q` is the pool the count `part` before it was drawn from ("43 victims from the
+/// 127 potential victims", "12 out of 40 suspects").
+fn drawn_from(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
+    let Some(between) = text.get(part.end..q.start) else {
+        return false;
+    };
+    let lower = between.trim_end().to_ascii_lowercase();
+    !between.contains([',', ';', '(', ')'])
+        && between.split_whitespace().count() <= 5
+        && [
+            " from the",
+            " out of the",
+            " out of",
+            " among the",
+            " from among the",
+        ]
+        .iter()
+        .any(|link| lower.ends_with(link) || lower == link.trim_start())
 }
 
 /// Whether the count `n` is of the cases the people counted before it were in: "convicted

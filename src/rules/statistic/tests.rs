@@ -1866,6 +1866,11 @@ fn a_part_of_a_whole_named_after_it_is_what_its_verb_counts() {
     2020 statistic: victims_assisted 2 (child victims)
     2020 statistic: victims_identified 23 (child victims)
     ");
+    // The pool a count was drawn from, with no participle of its own, is no count of the act.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 43 victims from the 127 potential victims, compared with 48 victims in 2020.", report(2022)), @r"
+    2021 statistic: victims_identified 43 (victims)
+    2020 statistic: victims_identified 48 (victims)
+    ");
     // Words between the two counts other than "of the" make two counts.
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
     2017 statistic: victims_identified 14 (victims)
@@ -2415,6 +2420,14 @@ fn care_as_the_purpose_of_a_referral_is_no_metric() {
 }
 
 #[test]
+fn a_count_in_a_that_clause_is_not_the_verbs() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated credible allegations that approximately 500 workers were subjected to forced labor.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated reports that 40 children were exploited, and identified 12 victims.", report(2022)), @"2021 statistic: victims_identified 12 (victims)");
+    // "that" as the subject of a verb before the count opens no clause of the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included appointing two victim assistance specialists that worked with more than 100 victims.", report(2020)), @"2019 statistic: victims_assisted more_than 100 (victims)");
+}
+
+#[test]
 fn help_in_the_act_that_follows_is_that_act() {
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted repatriating three victims to their home countries.", report(2021)), @"2020 statistic: victims_repatriated 3 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police assisted in identifying 12 victims of forced labor.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
@@ -2875,6 +2888,7 @@ fn supporting_victims_assists_them() {
 fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide anti-trafficking training to border guards or labor inspectors.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not administer trafficking training for the judges and prosecutors handling such cases.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report training law enforcement or social workers on identifying victims.", report(2022)), @"2021 statistic: officials_trained 0");
     // Training that those it is for did not receive.
     insta::assert_snapshot!(run(&StatisticRule, "New officers did not receive anti-trafficking training.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Victims did not receive any vocational training.", report(2016)), @"");

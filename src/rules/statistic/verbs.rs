@@ -260,6 +260,7 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         false => 6,
     };
     if gap.split_whitespace().count() > most
+        || opens_a_clause(gap)
         || gap.split_whitespace().any(|w| {
             let w = trim_word(w);
             OTHER_ACTIONS
@@ -310,6 +311,22 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     out.reverse();
     out
+}
+
+/// Whether a count right after `gap` opens a clause of its own after the verb's object:
+/// "investigate credible allegations that approximately 500 workers were subjected to
+/// forced labor" (not "specialists that worked with 100 victims", where "that" is the
+/// subject of a verb before the count).
+fn opens_a_clause(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words
+        .iter()
+        .rposition(|w| w.eq_ignore_ascii_case("that"))
+        .is_some_and(|at| {
+            words[at + 1..]
+                .iter()
+                .all(|w| matches!(*w, "the" | "some" | "all" | "at" | "least"))
+        })
 }
 
 /// The words between two metric words without an opening verb (and its "the") that ends
