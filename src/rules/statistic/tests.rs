@@ -3,6 +3,16 @@ use super::*;
 use crate::rules::testing::{lead, report, run, run_paragraph, section, wiki};
 
 #[test]
+fn a_denied_object_of_four_words_and_a_subject_ended_by_another_clause() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any adult male trafficking victims.", report(2022)), @"2021 statistic: victims_identified 0 (adult male trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute or convict any traffickers and only conducted two investigations.", report(2020)), @r"
+    2019 statistic: prosecutions 0 (traffickers)
+    2019 statistic: convictions 0 (traffickers)
+    2019 statistic: investigations 2
+    ");
+}
+
+#[test]
 fn zero_phrases_split_at_their_object() {
     fn cut(t: &str) -> (&str, &str) {
         split_object(ZERO_DID_NOT.find(t).map_or("", |m| m.as_str()))

@@ -27,7 +27,7 @@ const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,3}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -1285,6 +1285,19 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
             || (w.len() > 4 && w.ends_with("ed") && words[i - 1].ends_with('s'))
     }) {
         words.truncate(cut + 1);
+    }
+    // "any traffickers and only conducted ...", "any cases and it ...": a joining word before
+    // a pronoun, an adverb or a verb starts another clause.
+    if let Some(cut) = words.windows(2).position(|pair| {
+        let next = pair[1].to_ascii_lowercase();
+        ["and", "or", "nor", "but"].contains(&pair[0].to_ascii_lowercase().as_str())
+            && (matches!(
+                next.as_str(),
+                "it" | "they" | "the" | "only" | "also" | "still" | "did" | "has" | "have" | "was"
+            ) || next.ends_with("ly")
+                || (next.len() > 4 && next.ends_with("ed")))
+    }) {
+        words.truncate(cut);
     }
     // "any cases and, for the third year, ...": a link to what follows is not the subject's.
     while words.last().is_some_and(|w| {
