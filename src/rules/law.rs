@@ -30,6 +30,10 @@ use crate::temporal::{PartialDate, TimeExpr};
 /// Finds laws enacted.
 pub struct LawRule;
 
+/// The words that end a law's title ("the Labour Act", "the Prevention and Control of Human
+/// Trafficking Ordinance").
+const TITLE_WORDS: [&str; 5] = ["Act", "Law", "Code", "Ordinance", "Proclamation"];
+
 const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:Act|Law|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
@@ -253,12 +257,7 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     let text = cx.text;
     // Titles need a capitalised "Law", "Act" or "Code": a substring search is cheaper
     // than the patterns that read them.
-    let (law, act) = (text.contains("Law"), text.contains("Act"));
-    let titled = law
-        || act
-        || text.contains("Code")
-        || text.contains("Ordinance")
-        || text.contains("Proclamation");
+    let titled = TITLE_WORDS.iter().any(|w| text.contains(w));
     // Stated enactments need one of their verbs; many law sentences are only dated.
     let has_verb = ENACTING_WORDS.any_in(text);
     // Where the names of laws stated as enacted end: a title with its year is not dated again.
@@ -332,7 +331,7 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     && ["including ", "such as ", "namely "].iter().any(|w| {
                         crate::pattern::find_ci(&text[obj_end..], w, 0).is_some_and(|at| {
                             let list = crate::pattern::head(&text[obj_end + at..], 80);
-                            ["Law", "Act", "Code"].iter().any(|t| list.contains(t))
+                            TITLE_WORDS.iter().any(|t| list.contains(t))
                         })
                     });
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
@@ -774,7 +773,7 @@ fn title_end(text: &str, end: usize) -> Option<usize> {
             break;
         }
         at += 1 + len;
-        if ["Act", "Law", "Code", "Ordinance", "Proclamation"].contains(&bare) {
+        if TITLE_WORDS.contains(&bare) {
             title_end = Some(at - (word.len() - bare.len()));
         }
         if lowercase_act {

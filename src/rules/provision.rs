@@ -267,28 +267,31 @@ impl Rule for ProvisionRule {
                     self.name(),
                 ));
             }
-        } else if let Some(life) = life_or_prohibition(prohibits, prescribes, text, by_courts)
-            .filter(|_| named && !enacts(text, named_instrument.as_deref()))
-        {
-            let penalty = life.then_some(Penalty {
-                min_years: None,
-                max_years: None,
-            });
-            let others = match named_article {
-                Some(_) => articles_of_their_own(text, &instr),
-                None => Vec::new(),
-            };
-            for (instrument, article) in [(instr.clone(), art)].into_iter().chain(others) {
-                out.events.push(cx.event(
-                    Fact::LegalProvision {
-                        instrument,
-                        article,
-                        penalty,
-                    },
-                    None,
-                    false,
-                    self.name(),
-                ));
+        } else {
+            // "penalties of life imprisonment", "from fines to life imprisonment": a penalty
+            // with no number of years.
+            let life = prescribes && LIFE_TERM.is_match(text) && !by_courts();
+            if (prohibits || life) && named && !enacts(text, named_instrument.as_deref()) {
+                let penalty = life.then_some(Penalty {
+                    min_years: None,
+                    max_years: None,
+                });
+                let others = match named_article {
+                    Some(_) => articles_of_their_own(text, &instr),
+                    None => Vec::new(),
+                };
+                for (instrument, article) in [(instr.clone(), art)].into_iter().chain(others) {
+                    out.events.push(cx.event(
+                        Fact::LegalProvision {
+                            instrument,
+                            article,
+                            penalty,
+                        },
+                        None,
+                        false,
+                        self.name(),
+                    ));
+                }
             }
         }
         if named {
@@ -296,19 +299,6 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
-}
-
-/// A provision with no years: `Some(true)` for a life term prescribed ("penalties of life
-/// imprisonment", "from fines to life imprisonment", a penalty with no number of years),
-/// `Some(false)` for a prohibition with no penalty, `None` for neither.
-fn life_or_prohibition(
-    prohibits: bool,
-    prescribes: bool,
-    text: &str,
-    by_courts: impl Fn() -> bool,
-) -> Option<bool> {
-    let life = prescribes && LIFE_TERM.is_match(text) && !by_courts();
-    (prohibits || life).then_some(life)
 }
 
 /// Whether `text` sets a condition ("If the victim was a child, ...", "... if the offense

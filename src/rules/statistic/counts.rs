@@ -1378,15 +1378,9 @@ fn drawn_from(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
     let lower = between.trim_end().to_ascii_lowercase();
     !between.contains([',', ';', '(', ')'])
         && between.split_whitespace().count() <= 5
-        && [
-            " from the",
-            " out of the",
-            " out of",
-            " among the",
-            " from among the",
-        ]
-        .iter()
-        .any(|link| lower.ends_with(link) || lower == link.trim_start())
+        && [" from the", " out of the", " out of", " among the"]
+            .iter()
+            .any(|link| lower.ends_with(link))
 }
 
 /// Whether the count `n` is of the cases the people counted before it were in: "convicted
