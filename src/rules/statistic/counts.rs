@@ -1390,8 +1390,10 @@ fn in_cases(text: &str, from: usize, n: &QuantityMention) -> bool {
     let Some(between) = text.get(from..n.start) else {
         return false;
     };
-    let words: Vec<&str> = between.split_whitespace().collect();
-    if between.contains([',', ';', '(', ')']) || words.len() > 4 || words.last() != Some(&"in") {
+    if between.contains([',', ';', '(', ')'])
+        || between.split_whitespace().count() > 4
+        || between.split_whitespace().next_back() != Some("in")
+    {
         return false;
     }
     text[n.end..]

@@ -318,15 +318,15 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
 /// forced labor" (not "specialists that worked with 100 victims", where "that" is the
 /// subject of a verb before the count).
 fn opens_a_clause(gap: &str) -> bool {
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    words
-        .iter()
-        .rposition(|w| w.eq_ignore_ascii_case("that"))
-        .is_some_and(|at| {
-            words[at + 1..]
-                .iter()
-                .all(|w| matches!(*w, "the" | "some" | "all" | "at" | "least"))
-        })
+    for w in gap.split_whitespace().rev() {
+        if w.eq_ignore_ascii_case("that") {
+            return true;
+        }
+        if !matches!(w, "the" | "some" | "all" | "at" | "least") {
+            return false;
+        }
+    }
+    false
 }
 
 /// The words between two metric words without an opening verb (and its "the") that ends
