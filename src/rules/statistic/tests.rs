@@ -3724,3 +3724,48 @@ fn complicity_told_in_a_clause_of_its_own_is_not_the_zeros() {
     // Complicity told of the zero's own object, or of it by a relative clause, still is.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any officials who were complicit in trafficking, and shelters remained underfunded.", report(2021)), @"2020 statistic: prosecutions 0 (complicit officials)");
 }
+
+#[test]
+fn a_run_or_span_told_in_another_conjunct_of_no_zeros_is_that_conjuncts() {
+    // The span of the first conjunct neither dates nor undates the second's zero.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified no victims for the past two reporting periods, opened no new prosecutions for the third consecutive year, and have never obtained a conviction.", report(2021)), @r"
+    2020 statistic: victims_identified 0 (victims)
+    2019 statistic: victims_identified 0 (victims) (inferred)
+    2020 statistic: prosecutions 0
+    2019 statistic: prosecutions 0 (inferred)
+    2018 statistic: prosecutions 0 (inferred)
+    2020 statistic: convictions 0 (conviction)
+    ");
+    // Joined by "and" alone, as well.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified no victims for the past two years and opened no new investigations for the fourth consecutive year.", report(2016)), @r"
+    2015 statistic: victims_identified 0 (victims)
+    2014 statistic: victims_identified 0 (victims) (inferred)
+    2015 statistic: investigations 0
+    2014 statistic: investigations 0 (inferred)
+    2013 statistic: investigations 0 (inferred)
+    2012 statistic: investigations 0 (inferred)
+    ");
+    // A run told after a later comma-joined verb is that verb's.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified no victims, secured no convictions for the third consecutive year, and did not train any officials.", report(2018)), @r"
+    2017 statistic: victims_identified 0 (victims)
+    2017 statistic: convictions 0
+    2016 statistic: convictions 0 (inferred)
+    2015 statistic: convictions 0 (inferred)
+    2017 statistic: officials_trained 0
+    ");
+}
+
+#[test]
+fn a_zero_over_listed_years_is_none_in_each() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any labor traffickers under the anti-trafficking law in 2021 or 2020.", report(2022)), @r"
+    2021 statistic: convictions 0 (labor traffickers)
+    2020 statistic: convictions 0 (labor traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, 2015 and 2016, the police did not refer any victims to shelters.", report(2017)), @r"
+    2016 statistic: victims_referred 0 (victims)
+    2014 statistic: victims_referred 0 (victims)
+    2015 statistic: victims_referred 0 (victims)
+    ");
+    // A count over two years is not each year's.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted four traffickers in 2021 and 2020.", report(2022)), @"2021 statistic: convictions 4 (traffickers)");
+}

@@ -136,7 +136,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_NO_NOUN,
     format!(
-        r"(?i)\b(?:there\s+(?:were|was|(?:had|has|have)\s+been)\s+|with\s+|and\s+|reported\s+|initiated\s+|(?:produced|secured|achieved|obtained|recorded|conducted)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+(?:any|new)|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record|conduct|pursue|bring|file|complete|conclude|finali[sz]e)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened|conducted|pursued|brought|filed|completed|concluded|finali[sz]ed)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
+        r"(?i)\b(?:there\s+(?:were|was|(?:had|has|have)\s+been)\s+|with\s+|and\s+|reported\s+|(?:initiated|opened|began|started|launched)\s+|(?:produced|secured|achieved|obtained|recorded|conducted|pursued|brought|filed|completed|concluded|finali[sz]ed)\s+|from\s+|{COMPARED_WITH}\s+|same\s+as\s+|(?:had|has|have)\s+)(?P<no>no)\s+(?:reports?\s+of\s+)?{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:(?:did\s+not|failed\s+to)\s+(?:report\s+(?:initiating|opening)(?:\s+any)?|(?:initiate|open|begin|start|launch)\s+(?:any|new)|(?:report\s+(?:securing|obtaining|achieving|recording)|report|secure|obtain|achieve|record|conduct|pursue|bring|file|complete|conclude|finali[sz]e)\s+any)|(?:has|have|had)\s+(?:not|never)\s+(?:(?:reported|secured|obtained|achieved|recorded|initiated|opened|conducted|pursued|brought|filed|completed|concluded|finali[sz]ed)\s+any|(?:initiated|opened))|there\s+(?:have|has|had)\s+not\s+been\s+any)\s+{MODIFIERS}(?P<nouns2>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b|\b(?:no|neither)\s+{MODIFIERS}(?P<nouns3>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)(?:\s+for\s+(?:[\w-]+\s+){{0,2}}?(?:offenses|offences|crimes|trafficking))?\s+(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|secured|obtained|achieved|initiated|opened|filed|brought|launched|conducted|pursued|undertaken|registered|handed\s+down)\b"
     )
 );
 
@@ -1083,12 +1083,6 @@ pub(super) fn push_zero(
     let cend = cx.text[pos..cend]
         .find(", including ")
         .map_or(cend, |at| pos + at);
-    let later: Vec<usize> = (cx.times().iter())
-        .map(|t| t.start)
-        .filter(|&s| s >= cend)
-        .take(1)
-        .collect();
-    let date = cx.activity_date_except(pos, cend, &later).point();
     // "did not convict any traffickers for the third consecutive year": none in the years
     // before either, inferred.
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
@@ -1117,7 +1111,8 @@ pub(super) fn push_zero(
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
                 && !cx.text[t.end..pos].contains(", and ")
                 && (finite_conjunct(&cx.text[t.end..first_word_end]).is_none()
-                    || !cx.text[cstart..t.start].contains(" not "))
+                    || !(cx.text[cstart..t.start].contains(" not ")
+                        || cx.text[cstart..t.start].contains(" no ")))
                 && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
         }
         // "did not prosecute any labor traffickers, and victim identification decreased for
@@ -1127,8 +1122,21 @@ pub(super) fn push_zero(
                 && t.start < ahead.min(cend)
                 && !opens_next(t)
                 && !cx.text[pos..t.start].contains(", and ")
+                && !verb_after_comma(&cx.text[pos..t.start])
         }
     };
+    // Not the dates after the clause, nor a span told in an earlier conjunct ("identified no
+    // victims for the past two reporting periods, initiated no new prosecutions ...").
+    let others: Vec<usize> =
+        (cx.times().iter())
+            .filter(|t| t.start >= cend)
+            .take(1)
+            .chain(cx.times().iter().filter(|t| {
+                t.end <= pos && !in_scope(t) && matches!(cx.resolve(t), Resolved::Period)
+            }))
+            .map(|t| t.start)
+            .collect();
+    let date = cx.activity_date_except(pos, cend, &others).point();
     // "has not reported any prosecutions since 2011", "Since 2014, it did not identify any
     // victims": none up to the time of the telling.
     let since = cx
@@ -1184,6 +1192,13 @@ pub(super) fn push_zero(
             back > 0,
         );
     }
+    // "did not convict any traffickers in 2019 or 2018": none in each year listed.
+    if let Some(d) = latest.filter(|d| years == 1 && d.month.is_none()) {
+        for year in years_listed_with(cx, d.year, cstart, cend) {
+            let date = Some(PartialDate::year(year));
+            push_zero_dated(cx, rule, out, (metric, subject.clone()), pos, date, false);
+        }
+    }
     // "As in the previous reporting period, the government did not prosecute any traffickers":
     // none in the time likened either, inferred.
     let likened = cx.times().iter().find_map(|t| {
@@ -1236,6 +1251,55 @@ fn in_earlier_conjunct(text: &str, start: usize, end: usize) -> bool {
     conjunct.split_whitespace().any(|w| {
         (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase()))
             || w == "not"
+    })
+}
+
+/// The other years of a list with the plain year `year` in `start..end` ("in 2019 or 2018",
+/// "In 2017, 2018, and 2019, ..."), in order.
+fn years_listed_with(cx: &SentenceCtx<'_>, year: i32, start: usize, end: usize) -> Vec<i32> {
+    let plain_year = |t: &TimeMention| match t.expr {
+        TimeExpr::Point(d) if d.month.is_none() && t.start >= start && t.end <= end => Some(d.year),
+        _ => None,
+    };
+    let joined = |a: &TimeMention, b: &TimeMention| {
+        matches!(
+            cx.text.get(a.end..b.start),
+            Some(" or " | " and " | ", " | ", or " | ", and " | " nor ")
+        )
+    };
+    let times = cx.times();
+    let Some(at) = times.iter().position(|t| plain_year(t) == Some(year)) else {
+        return Vec::new();
+    };
+    let mut first = at;
+    while first > 0
+        && joined(&times[first - 1], &times[first])
+        && plain_year(&times[first - 1]).is_some()
+    {
+        first -= 1;
+    }
+    let mut last = at;
+    while last + 1 < times.len()
+        && joined(&times[last], &times[last + 1])
+        && plain_year(&times[last + 1]).is_some()
+    {
+        last += 1;
+    }
+    let mut listed: Vec<i32> = times[first..=last].iter().filter_map(plain_year).collect();
+    listed.dedup();
+    listed.retain(|&y| y != year);
+    listed
+}
+
+/// Whether a conjunct with a past verb of its own opens after a comma in `text`: "identified
+/// no victims, initiated no new prosecutions for the fifth consecutive year" (not "compared").
+fn verb_after_comma(text: &str) -> bool {
+    text.match_indices(", ").any(|(at, _)| {
+        let next = text[at + 2..].split(' ').next().unwrap_or("");
+        next.len() > 4
+            && next.ends_with("ed")
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(next, "compared" | "based")
     })
 }
 
