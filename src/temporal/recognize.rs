@@ -39,10 +39,10 @@ lazy_regex!(
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
-      | \b(?i:for\ (?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
-      | \b(?i:for\ (?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
-      | \b(?i:for\ (?P<cons_d>{n})\ years\ (?:straight|running|in\ a\ row))
-      | \b(?i:(?:for\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
+      | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
+      | \b(?i:for\ (?:at\ least\ )?(?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
+      | \b(?i:for\ (?:at\ least\ )?(?P<cons_d>{n})\ years\ (?:straight|running|in\ a\ row))
+      | \b(?i:(?:for\ )?(?:at\ least\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
         ",
         o = ordinal_alternation(),
         n = RUN_LENGTHS,
@@ -541,6 +541,8 @@ mod tests {
         insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
         // Runs longer than ten, and "years straight", "years running".
         insta::assert_snapshot!(show("for 13 consecutive years, for twelve years straight, for 11 years running"), @"for 13 consecutive years=consecutive 13 | for twelve years straight=consecutive 12 | for 11 years running=consecutive 11");
+        // A run told as a floor is read as its length.
+        insta::assert_snapshot!(show("for at least the fifth consecutive year; for at least three years in a row"), @"for at least the fifth consecutive year=consecutive 5 | for at least three years in a row=consecutive 3");
         // No run of one year, nor one longer than the reports.
         insta::assert_snapshot!(show("for one year straight, for 40 years running"), @"");
         insta::assert_snapshot!(show("in last year's report, the previous TIP report, the prior year's Trafficking in Persons Report"), @"last year's report=report -1 | the previous TIP report=report -1 | the prior year's Trafficking in Persons Report=report -1");
