@@ -889,7 +889,20 @@ pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
 /// Whether `hedges` hedge `text`, unless the only one is a draft then enacted ("drafted and
 /// passed amendments to the law").
 fn unless_enacted(hedges: super::Hedges, text: &str) -> bool {
-    hedges.any() && (hedges.any_besides(&["draft"]) || !DRAFTED_THEN_ENACTED.is_match(text))
+    (hedges.any() && (hedges.any_besides(&["draft"]) || !DRAFTED_THEN_ENACTED.is_match(text)))
+        || advises(text)
+}
+
+/// Whether `text` gives advice as the older reports did ("The government could further
+/// improve its efforts by passing a law"): a step not yet taken.
+fn advises(text: &str) -> bool {
+    [
+        "could improve",
+        "could further improve",
+        "could also improve",
+    ]
+    .iter()
+    .any(|a| crate::pattern::contains_ci(text, a))
 }
 
 /// Where the first contrasting clause (", but", ", while", ", although") of `text` starts, or

@@ -1008,6 +1008,9 @@ mod tests {
             "The government plans to adopt a new anti-trafficking law in 2010.",
             "In 2009, the parliament adopted a draft law on trafficking.",
             "The cabinet approved a draft anti-trafficking law in 2009, and parliament passed it later.",
+            // Advice, as the older reports gave it.
+            "In 2004, the government could improve its response by enacting a comprehensive anti-trafficking law.",
+            "The authorities could further improve by adopting a law against forced labor in 2005.",
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
