@@ -56,7 +56,9 @@ crate::lazy_words!(
         "convicted",
         "convicting",
         "handed",
-        "received"
+        "received",
+        // "convictions resulted in fines or prison sentences of less than one year".
+        "resulted"
     ],
     true
 );
@@ -820,6 +822,7 @@ mod tests {
             "The judiciary handed down sentences ranging from 12 to 21 years imprisonment.",
             "The government demonstrated efforts by convicting 26 traffickers with sentences ranging from 12 to 21 years.",
             "Convicted traffickers received sentences of two to eight years' imprisonment.",
+            "Half of the convictions resulted in suspended sentences or prison terms of less than two years.",
             "Judges imposed penalties of three years in prison on two traffickers.",
             "Convicted traffickers were punished with three to five years in prison.",
             "The sentences for the convicted traffickers were three to five years.",
