@@ -1,22 +1,24 @@
 //! `legal_amendment`: a dated change to a law or code.
 //!
 //! ```text
-//! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("amendments" | "amended")
+//! amendment := ("adopted" | "passed" | "enacted" | "entered into force") WORD{0,4} ("set" | "series" | "package" "of" WORD{0,2})? ("amendments" | "amended")
+//!            | ("made" | "making") WORD{0,2} "amendments"
 //!            | "amendments" ... ("adopted" | "enacted" | "entered into force" | "took effect" | "were made")
-//!            | ("amended" | "amending" | "revised" | "updated" | "modified") "the" INSTRUMENT
+//!            | ("amended" | "amending" | "revised" | "updated" | "updating" | "modified" | "modifying") "the" INSTRUMENT
 //!            | ("amended" | "amending") ("Article" | "Section" | "Paragraph") N
 //!            | "(Amendment) Act" ","? YEAR ... ("raised" | "substituted" | "inserted" | ...)
 //!            | ("added" | "inserted" | "introduced") ("to" | "into") "the" INSTRUMENT
 //!            | (INSTRUMENT ("on" WORD{1,5})? | "Article" N) ("was" | "has been") ("amended" | "revised" | "updated" | "modified")
 //!            | YEAR "amendment" ("to" | "introduced" ...) | "amendments to the" INSTRUMENT ... ("increased" | "introduced" ...)
 //!            | ("increased" | "raised" | "strengthened") "the" ("maximum" | "minimum")? ("prison" | "criminal")? "penalty" ("for" | "against" | "on")
+//!            | ("increased" | "increasing" | "raised" | "strengthened") "penalties" ("for" | "against" | "on")
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //!            | INSTRUMENT ("(" ACRONYM ")")? ","? "as"? ("amended" | "revised") "in" DATE
 //!            | ("through" | "by" | "via") "an"? "amendment to" "the"? INSTRUMENT
 //! ```
 //! The instrument, article and penalty come from the same sentence.
 
-use super::context::{is_ly_adverb, negated_before, SentenceCtx};
+use super::context::{advises, is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{INSTRUMENTS, LAW_DENIALS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
@@ -30,7 +32,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|modified)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|amend(?:ed|ing)\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -92,6 +94,9 @@ fn new_offense(text: &str) -> Option<regex::Match<'_>> {
 }
 
 /// The first change to a law told in `text` that no negation comes before.
+/// Hedges of mood ("should", "would"), which a clause after the change may hold of its own.
+const MODAL_HEDGES: &[&str] = &["should ", "would "];
+
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
     // "updated checklists to law enforcement": no law.
     let stated = |m: &regex::Match<'_>| {
@@ -356,8 +361,8 @@ impl Rule for AmendmentRule {
             "introduced in",
             "adopted on",
             "revis",
-            "updated",
-            "modified",
+            "updat",
+            "modif",
             "added to",
             "added into",
             "inserted into",
@@ -413,13 +418,23 @@ impl Rule for AmendmentRule {
 impl AmendmentRule {
     /// Changes told as such ("amended the penal code in 2010").
     fn stated(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
-        if cx.is_hedged_unless_enacted() {
+        let hedged = cx.is_hedged_unless_enacted();
+        let modal_only = !cx.hedges().any_besides(MODAL_HEDGES) && !advises(cx.text);
+        if hedged && !modal_only {
             return;
         }
         // "has not yet adopted amendments": no change made.
         let Some(m) = stated_change(cx.text) else {
             return;
         };
+        // "updated the criminal code to state that victims should be released from liability":
+        // a modal after "that" tells what the change says, not that it is still to come.
+        if hedged {
+            let complement = crate::pattern::find_ci(cx.text, " that ", m.end());
+            if complement.is_none_or(|at| crate::rules::Hedges::of(&cx.text[..at]).any()) {
+                return;
+            }
+        }
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
         // "A 2019 amendment to ...", "The X (Amendment) Act of 2013 raised ...": the year names
         // the amendment.
@@ -774,6 +789,35 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "These efforts included introducing an amendment to the trafficking law so that penalties are commensurate.", report(2020)), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "The observatory provided updated checklists to law enforcement and NGOs on identifying victims.", report(2019)), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "The government drafted amendments to the penal code in 2019.", report(2020)), @"");
+    }
+
+    #[test]
+    fn amendments_made_updating_or_increasing_penalties() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2018, the government made several amendments to its labor laws.", wiki()), @"2018 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "Achievements included updating the penal code to criminalize forced begging.", report(2020)), @"2019 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "Achievements included increasing penalties for employers who confiscate passports.", report(2020)), @"2019 legal_amendment: (unnamed instrument)");
+        // Progress toward a change is none yet.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The government made progress toward amending the penal code.",
+                report(2020)
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_modal_in_a_clause_after_the_change_tells_what_it_says() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019, parliament amended the labor code so that migrant workers would keep their passports.", wiki()), @"2019 legal_amendment: labor code");
+        // Before the change, or with a draft, it is still to come.
+        for sentence in [
+            "Parliament would amend the labor code so that migrant workers would keep their passports.",
+            "In 2019, the ministry drafted amendments to the labor code that would protect migrant workers.",
+            "The government should amend the penal code so that victims are not punished.",
+        ] {
+            assert_eq!(run(&AmendmentRule, sentence, wiki()), "", "{sentence}");
+        }
     }
 
     #[test]

@@ -895,7 +895,7 @@ fn unless_enacted(hedges: super::Hedges, text: &str) -> bool {
 
 /// Whether `text` gives advice as the older reports did ("The government could further
 /// improve its efforts by passing a law"): a step not yet taken.
-fn advises(text: &str) -> bool {
+pub fn advises(text: &str) -> bool {
     [
         "could improve",
         "could further improve",
