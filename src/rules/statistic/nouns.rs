@@ -380,7 +380,7 @@ pub(super) fn elliptical_metric(
             && is_enforcement_metric(m)
     };
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous) || another_stage(*m))?;
-    let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')']);
+    let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')', '(']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
         .iter()
         .any(|p| next.eq_ignore_ascii_case(p));

@@ -343,7 +343,9 @@ pub(super) fn year_aside(
     // "(... a total of 121 victims comprising 112 females and 32 children in 2020)": a part of
     // a count in the bracket.
     let in_bracket = before[open..].to_ascii_lowercase();
-    if PART_LINKS.iter().any(|w| in_bracket.contains(w)) {
+    if PART_LINKS.iter().any(|w| in_bracket.contains(w))
+        || opens_with_a_metric_verb(&before[open + 1..])
+    {
         return None;
     }
     let c = YEAR_ASIDE.captures(&text[q.start..])?;
@@ -439,6 +441,16 @@ pub(super) fn inside_breakdown(
         .find(|c| c.end <= open)
         .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
         && after_comparison(text, open, q.start) == open
+        && !opens_with_a_metric_verb(&text[open + 1..])
+}
+
+/// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts
+/// with verbs of their own restates them, it breaks nothing down.
+fn opens_with_a_metric_verb(bracket: &str) -> bool {
+    bracket.split_whitespace().next().is_some_and(|w| {
+        let lower = w.to_ascii_lowercase();
+        (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(w).is_some()
+    })
 }
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.

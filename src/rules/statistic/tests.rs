@@ -3769,3 +3769,17 @@ fn a_zero_over_listed_years_is_none_in_each() {
     // A count over two years is not each year's.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted four traffickers in 2021 and 2020.", report(2022)), @"2021 statistic: convictions 4 (traffickers)");
 }
+
+#[test]
+fn a_bracket_of_counts_with_their_own_verbs_breaks_nothing_down() {
+    insta::assert_snapshot!(run(&StatisticRule, "Outreach workers identified 50 potential victims and assisted 210 people (identified 61 potential victims and assisted 245 people in 2017).", report(2019)), @r"
+    2018 statistic: victims_identified 50 (potential victims)
+    2017 statistic: victims_identified 61 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims and referred 30 (identified 35 and referred 20 in 2018).", report(2020)), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2019 statistic: victims_referred 30 (victims)
+    2018 statistic: victims_identified 35 (victims)
+    2018 statistic: victims_referred 20 (victims)
+    ");
+}
