@@ -3783,3 +3783,18 @@ fn a_bracket_of_counts_with_their_own_verbs_breaks_nothing_down() {
     2018 statistic: victims_referred 20 (victims)
     ");
 }
+
+#[test]
+fn a_denied_bare_plural_of_crimes_joined_by_or() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not investigate or prosecute child labor or commercial sexual exploitation crimes, or identify and assist victims.", report(2018)), @r"
+    2017 statistic: investigations 0 (child labor or commercial sexual exploitation crimes)
+    2017 statistic: prosecutions 0 (child labor or commercial sexual exploitation crimes)
+    2017 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_assisted 0 (victims)
+    ");
+    // "as" tells how a case was treated, not what was denied.
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate as trafficking offenses complaints of withheld wages.", report(2018)), @"");
+    // Modifiers joined by "or" stay in the subject; one read short of its noun ends before "or".
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any child or adult traffickers.", report(2018)), @"2017 statistic: convictions 0 (child or adult traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors did not report charging any forced labor or sex trafficking suspects.", report(2018)), @"2017 statistic: prosecutions 0 (forced labor)");
+}

@@ -178,7 +178,7 @@ const ACTOR_MODIFIER: &str =
 /// others make it a matter of degree ("did not vigorously prosecute offenders").
 const WHOLE_ADVERB: &str = r"(?:criminally|formally|officially|successfully)";
 /// The people or cases a denial with no "any" may count, in the plural.
-const BARE_PLURAL: &str = r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts|individuals|persons)";
+const BARE_PLURAL: &str = r"(?:traffickers|offenders|suspects|perpetrators|defendants|officials|victims|cases|acts|individuals|persons|crimes|offenses|offences)";
 // "did not prosecute or convict suspected traffickers or identify victims in 2015", "did not
 // prosecute or convict, officials who were complicit", "did not report investigating,
 // prosecuting, or convicting individuals for slavery", "failed to prosecute or obtain
@@ -186,14 +186,14 @@ const BARE_PLURAL: &str = r"(?:traffickers|offenders|suspects|perpetrators|defen
 lazy_regex!(
     pub(super) ZERO_BARE,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:\s+report)?|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:[\w-]+\s+){{0,3}}?{BARE_PLURAL})\b"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:\s+report)?|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:(?:[\w-]+\s+){{0,3}}?|(?:[\w-]+\s+){{1,3}}?(?:or|and)\s+(?:[\w-]+\s+){{0,3}}?){BARE_PLURAL})\b"
     )
 );
 // "... or identify victims": a denied verb with a bare plural of its own, joined after.
 lazy_regex!(
     pub(super) OR_BARE,
     format!(
-        r"(?i)^\s*,?\s*(?:or|nor|and)\s+(?P<verb>{VERB})\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
+        r"(?i)^\s*,?\s*(?:or|nor|and)\s+(?P<verb>{VERB}(?:\s+(?:or|and)\s+{VERB})?)\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
     )
 );
 
@@ -456,32 +456,20 @@ pub(super) fn zeros_in(
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
-        // "did not identify and protect trafficking victims": the object is past the other
-        // verb; "victims it did not identify and classified as ...": a verb of another tense
-        // has none of this one (it came before).
-        let after_joining = obj
-            .as_str()
-            .split_once(' ')
-            .filter(|(w, _)| JOINING.iter().any(|j| w.eq_ignore_ascii_case(j)))
-            .map(|(_, rest)| rest);
-        let other_tense = after_joining
-            .and_then(|rest| rest.split_whitespace().next())
-            .is_some_and(|verb| verb.ends_with("ed"));
         // "did not report sentences for convicted traffickers": no denied act of a metric.
-        if other_tense
-            || verb_metrics(&c["verbs"]).is_empty()
-            || !bare_plural_counts(obj.as_str(), &text[obj.end()..])
-        {
+        let Some(own_obj) = own_bare_object(obj.as_str())
+            .filter(|_| !verb_metrics(&c["verbs"]).is_empty())
+            .filter(|_| bare_plural_counts(obj.as_str(), &text[obj.end()..]))
+        else {
             continue;
-        }
-        let own_obj = after_joining.map_or(obj.as_str(), |rest| {
-            rest.split_once(' ').map_or(rest, |(_, o)| o)
-        });
+        };
         push_denied(cx, rule, out, &c["verbs"], own_obj, m.start());
         if let Some(o) = OR_BARE.captures(&text[obj.end()..]) {
             let other = o.name("obj").expect("obj");
-            if bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]) {
-                push_denied(cx, rule, out, &o["verb"], other.as_str(), m.start());
+            if let Some(own) = own_bare_object(other.as_str())
+                .filter(|_| bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]))
+            {
+                push_denied(cx, rule, out, &o["verb"], own, m.start());
             }
         }
         // "did not investigate or punish traffickers, ..., nor did it identify any victims".
@@ -897,10 +885,26 @@ fn reported_items(items: &str) -> Vec<(&str, &str)> {
 /// Whether a bare plural after a denied verb counts them all: not "those cases", "many
 /// victims" or "victims other than those ..." (some of them), nor "any" ones (read by
 /// [`ZERO_DID_NOT`]).
+/// The object of a denied verb with no "any", past another verb joined to it ("did not
+/// identify and protect trafficking victims" → "trafficking victims"); none when that verb
+/// has another tense ("victims it did not identify and classified as ...": it came before).
+fn own_bare_object(obj: &str) -> Option<&str> {
+    let Some(rest) = obj
+        .split_once(' ')
+        .filter(|(w, _)| JOINING.iter().any(|j| w.eq_ignore_ascii_case(j)))
+        .map(|(_, rest)| rest)
+    else {
+        return Some(obj);
+    };
+    let (verb, own) = rest.split_once(' ').unwrap_or((rest, rest));
+    (!verb.ends_with("ed")).then_some(own)
+}
+
 fn bare_plural_counts(obj: &str, after: &str) -> bool {
-    const SOME: [&str; 14] = [
+    // And "as": "did not investigate as trafficking crimes cases of ..." tells how, not what.
+    const SOME: [&str; 15] = [
         "any", "a", "an", "the", "those", "these", "such", "many", "most", "some", "all", "its",
-        "their", "other",
+        "their", "other", "as",
     ];
     let first = obj.split_whitespace().next().unwrap_or("");
     let restricted = ["among ", "other than ", "at "].iter().any(|w| {
@@ -1319,28 +1323,43 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                 "any" | "a" | "an" | "single"
             )
         })
-        .take_while(|w| {
-            !matches!(
-                w.to_ascii_lowercase().as_str(),
-                "for"
-                    | "to"
-                    | "in"
-                    | "during"
-                    | "under"
-                    | "of"
-                    | "on"
-                    | "with"
-                    | "since"
-                    | "but"
-                    | "this"
-                    | "last"
-                    | "or"
-                    | "nor"
-            )
+        .scan("", |previous, w| {
+            // "any sex trafficking or forced labor crimes": "or" between modifiers, not nouns.
+            let joins_modifiers = w.eq_ignore_ascii_case("or") && !previous.ends_with('s');
+            *previous = w;
+            let ends = !joins_modifiers
+                && matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "for"
+                        | "to"
+                        | "in"
+                        | "during"
+                        | "under"
+                        | "of"
+                        | "on"
+                        | "with"
+                        | "since"
+                        | "but"
+                        | "this"
+                        | "last"
+                        | "or"
+                        | "nor"
+                );
+            (!ends).then_some(w)
         })
         // "any traffickers - including ...": a dash sets off what follows.
         .take_while(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    // Modifiers joined by "or" need their plural noun after them ("any forced labor or sex"
+    // read short of its noun ends before the "or").
+    if let Some(or) = words.iter().position(|w| w.eq_ignore_ascii_case("or")) {
+        if !words[or + 1..]
+            .iter()
+            .any(|w| w.trim_end_matches(',').ends_with('s'))
+        {
+            words.truncate(or);
+        }
+    }
     // "any traffickers who exploited ...", "any traffickers associated with ...": what the
     // noun is told to be or have done after it is no part of its name.
     if let Some(cut) = words.iter().enumerate().skip(1).position(|(i, w)| {
@@ -1352,9 +1371,16 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
     }
     // "any traffickers and only conducted ...", "any cases and it ...": a joining word before
     // a pronoun, an adverb or a verb starts another clause.
-    if let Some(cut) = words.windows(2).position(|pair| {
-        let next = pair[1].to_ascii_lowercase();
-        ["and", "or", "nor", "but"].contains(&pair[0].to_ascii_lowercase().as_str())
+    // Not "or" between modifiers: "any sex trafficking or forced labor crimes".
+    if let Some(cut) = (1..words.len()).position(|i| {
+        let (joining, next) = (
+            words[i - 1].to_ascii_lowercase(),
+            words[i].to_ascii_lowercase(),
+        );
+        let between_modifiers =
+            joining == "or" && i >= 2 && !words[i - 2].ends_with('s') && next.ends_with("ed");
+        ["and", "or", "nor", "but"].contains(&joining.as_str())
+            && !between_modifiers
             && (matches!(
                 next.as_str(),
                 "it" | "they" | "the" | "only" | "also" | "still" | "did" | "has" | "have" | "was"
