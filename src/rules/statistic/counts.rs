@@ -498,7 +498,9 @@ pub(super) fn counts(
                     .iter()
                     .any(|c| !told(c) && word_after(c).is_some_and(|o| o.eq_ignore_ascii_case(w)))
             });
-            if (another_year || comparative || compared) && !mirrors_untold {
+            // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
+            let of_a_part = i > 0 && compared && described_by_copula(text, &counts, i - 1);
+            if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
                 // every metric of the count before.
                 if let Some((metric, subject)) = last.clone() {

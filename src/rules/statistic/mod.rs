@@ -81,6 +81,7 @@ impl Rule for StatisticRule {
             "shelter",
             "served",
             "serving",
+            "supported",
             "refer",
             "repatriat",
             "train",

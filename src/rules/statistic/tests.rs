@@ -3798,3 +3798,29 @@ fn a_denied_bare_plural_of_crimes_joined_by_or() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any child or adult traffickers.", report(2018)), @"2017 statistic: convictions 0 (child or adult traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors did not report charging any forced labor or sex trafficking suspects.", report(2018)), @"2017 statistic: prosecutions 0 (forced labor)");
 }
+
+#[test]
+fn a_figure_compared_with_a_part_told_by_a_copula_is_the_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 180 victims; 120 were women, an increase from 90 in 2019.", report(2021)), @"2020 statistic: victims_assisted 180 (victims)");
+    // One compared with the whole after its parts is the whole's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims, including 40 women and 20 children, compared with 45 in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 60 (victims)
+    2019 statistic: victims_identified 45 (victims)
+    ");
+}
+
+#[test]
+fn victims_supported_are_assisted() {
+    insta::assert_snapshot!(run(&StatisticRule, "State-funded NGOs supported 95 trafficking victims, compared with 80 in 2019.", report(2021)), @r"
+    2020 statistic: victims_assisted 95 (trafficking victims)
+    2019 statistic: victims_assisted 80 (trafficking victims)
+    ");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "The ministry supported three awareness campaigns.",
+            report(2021)
+        ),
+        ""
+    );
+}
