@@ -81,7 +81,7 @@ impl Rule for StatisticRule {
             "shelter",
             "served",
             "serving",
-            "supported",
+            "support",
             "refer",
             "repatriat",
             "train",

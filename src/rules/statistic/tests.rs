@@ -3823,4 +3823,6 @@ fn victims_supported_are_assisted() {
         ),
         ""
     );
+    // Support given, with no other word of care in the sentence.
+    insta::assert_snapshot!(run(&StatisticRule, "Achievements included offering some support to 14 victims exploited abroad.", report(2021)), @"2020 statistic: victims_assisted 14 (victims)");
 }
