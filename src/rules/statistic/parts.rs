@@ -286,12 +286,15 @@ pub(super) fn continues_parts(between: &str) -> bool {
     if let Some(from) = origin_before_last(&words) {
         words.drain(from..words.len() - 1);
     }
-    // "352 identified as female, 78 ...": a participle before "as" tells what the part is.
+    // "352 identified as female, 78 ...": a participle before "as" tells what the part is;
+    // one after a preposition modifies a noun ("73 victims of forced begging and ...").
     let verb_at = |i: usize| {
-        words[i].trim_end_matches(',').ends_with("ed") && words.get(i + 1) != Some(&"as")
+        words[i].trim_end_matches(',').ends_with("ed")
+            && words.get(i + 1) != Some(&"as")
+            && !(i > 0 && matches!(words[i - 1], "of" | "for" | "in" | "into" | "to" | "with"))
     };
     (matches!(last, "and" | "or") || last.ends_with(','))
-        && words.len() <= 4
+        && words.len() <= 6
         && !after_aside.contains([';', '.', ':'])
         && !(0..words.len()).any(verb_at)
 }

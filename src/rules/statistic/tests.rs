@@ -3826,3 +3826,9 @@ fn victims_supported_are_assisted() {
     // Support given, with no other word of care in the sentence.
     insta::assert_snapshot!(run(&StatisticRule, "Achievements included offering some support to 14 victims exploited abroad.", report(2021)), @"2020 statistic: victims_assisted 14 (victims)");
 }
+
+#[test]
+fn parts_named_with_a_participle_modifier_continue_the_list() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 88 victims, including 50 victims of forced begging and six victims of forced criminality.", report(2021)), @"2020 statistic: victims_identified 88 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 88 victims; 60 were labor trafficking victims, including 50 victims of forced begging, six victims of forced criminality, and one victim of servitude.", report(2021)), @"2020 statistic: victims_identified 88 (victims)");
+}
