@@ -3832,3 +3832,8 @@ fn parts_named_with_a_participle_modifier_continue_the_list() {
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 88 victims, including 50 victims of forced begging and six victims of forced criminality.", report(2021)), @"2020 statistic: victims_identified 88 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 88 victims; 60 were labor trafficking victims, including 50 victims of forced begging, six victims of forced criminality, and one victim of servitude.", report(2021)), @"2020 statistic: victims_identified 88 (victims)");
 }
+
+#[test]
+fn a_span_compared_with_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report training prosecutors, compared with training them in each of the past three reporting periods.", report(2022)), @"2021 statistic: officials_trained 0");
+}

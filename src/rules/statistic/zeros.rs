@@ -1127,6 +1127,9 @@ pub(super) fn push_zero(
                 && !opens_next(t)
                 && !cx.text[pos..t.start].contains(", and ")
                 && !verb_after_comma(&cx.text[pos..t.start])
+                // "did not report training officials compared with doing so during the
+                // previous four reporting periods": the time compared with.
+                && !contains_ci(&cx.text[pos..t.start], "compared ")
         }
     };
     // Not the dates after the clause, nor a span told in an earlier conjunct ("identified no
