@@ -419,8 +419,7 @@ impl AmendmentRule {
     /// Changes told as such ("amended the penal code in 2010").
     fn stated(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
         let hedged = cx.is_hedged_unless_enacted();
-        let modal_only = !cx.hedges().any_besides(MODAL_HEDGES) && !advises(cx.text);
-        if hedged && !modal_only {
+        if hedged && (cx.hedges().any_besides(MODAL_HEDGES) || advises(cx.text)) {
             return;
         }
         // "has not yet adopted amendments": no change made.

@@ -7,7 +7,9 @@ use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, starts_with_ci};
 use crate::quantity::Quantity;
-use crate::rules::context::{clause, contrast_at, finite_conjunct, Comparison, SentenceCtx};
+use crate::rules::context::{
+    clause, contrast_at, finite_conjunct, is_past_participle, Comparison, SentenceCtx,
+};
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
     HABITUAL_ADVERBS, METRIC_NOUNS, RELATIVE_PRONOUNS, TRAFFICKING_KINDS, VICTIM_NOUNS,
@@ -882,9 +884,6 @@ fn reported_items(items: &str) -> Vec<(&str, &str)> {
     found
 }
 
-/// Whether a bare plural after a denied verb counts them all: not "those cases", "many
-/// victims" or "victims other than those ..." (some of them), nor "any" ones (read by
-/// [`ZERO_DID_NOT`]).
 /// The object of a denied verb with no "any", past another verb joined to it ("did not
 /// identify and protect trafficking victims" → "trafficking victims"); none when that verb
 /// has another tense ("victims it did not identify and classified as ...": it came before).
@@ -900,6 +899,9 @@ fn own_bare_object(obj: &str) -> Option<&str> {
     (!verb.ends_with("ed")).then_some(own)
 }
 
+/// Whether a bare plural after a denied verb counts them all: not "those cases", "many
+/// victims" or "victims other than those ..." (some of them), nor "any" ones (read by
+/// [`ZERO_DID_NOT`]).
 fn bare_plural_counts(obj: &str, after: &str) -> bool {
     // And "as": "did not investigate as trafficking crimes cases of ..." tells how, not what.
     const SOME: [&str; 15] = [
@@ -1303,9 +1305,8 @@ fn years_listed_with(cx: &SentenceCtx<'_>, year: i32, start: usize, end: usize) 
 fn verb_after_comma(text: &str) -> bool {
     text.match_indices(", ").any(|(at, _)| {
         let next = text[at + 2..].split(' ').next().unwrap_or("");
-        next.len() > 4
-            && next.ends_with("ed")
-            && next.bytes().all(|b| b.is_ascii_lowercase())
+        next.bytes().all(|b| b.is_ascii_lowercase())
+            && is_past_participle(next)
             && !matches!(next, "compared" | "based")
     })
 }
