@@ -3837,3 +3837,13 @@ fn parts_named_with_a_participle_modifier_continue_the_list() {
 fn a_span_compared_with_is_not_the_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report training prosecutors, compared with training them in each of the past three reporting periods.", report(2022)), @"2021 statistic: officials_trained 0");
 }
+
+#[test]
+fn care_named_as_where_victims_were_referred_is_no_care_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified and referred to assistance seven potential victims.", report(2016)), @r"
+    2015 statistic: victims_identified 7 (potential victims)
+    2015 statistic: victims_referred 7 (potential victims)
+    ");
+    // Care given is still care.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials provided assistance to seven potential victims.", report(2016)), @"2015 statistic: victims_assisted 7 (potential victims)");
+}

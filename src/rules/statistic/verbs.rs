@@ -230,14 +230,18 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             found.push((ns, oe, nm));
         }
     }
-    // Care that is no act of its own: "referring for assistance one victim" (the purpose of
+    // Care that is no act of its own: "referring for assistance one victim", "referred to
+    // assistance one victim" (the purpose or destination of
     // the verb before; "referred for prosecution 49 cases" is a prosecution), "assisted
     // repatriating one victim", "helped in identifying" (help in the act that follows).
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
         .enumerate()
         .filter(|&(i, &(s, e, m))| {
-            let purpose = i > 0 && window[found[i - 1].1..s].trim().eq_ignore_ascii_case("for");
+            let purpose = i > 0 && {
+                let link = window[found[i - 1].1..s].trim();
+                link.eq_ignore_ascii_case("for") || link.eq_ignore_ascii_case("to")
+            };
             let help = found.get(i + 1).is_some_and(|&(s2, e2, _)| {
                 matches!(window[e..s2].trim(), "" | "in" | "with")
                     && window[s2..e2].ends_with("ing")
