@@ -10,7 +10,7 @@
 //!         | ("from" | "compared with") QUANTITY "in" YEAR                     takes the metric of the count before it
 //! one    := VERB ("a" | "an") MODIFIER* NOUN                                  "convicting a trafficker"
 //! again  := VERB ("them" | "all of them" | "all victims" | "the victim")      restates the count before
-//! zero   := ("did not" | "failed to") "report"? VERB ("or" VERB)* ("any" | "anyone" | "a" NOUN)
+//! zero   := ("did not" | "failed to" | ("government" | "authorities") "not") "report"? VERB ("or" VERB)* ("any" | "anyone" | "a" NOUN)
 //!         | ("reported" | "demonstrated") "no efforts to" VERB ("," VERB)*
 //!         | "no" ("legal")? ("investigations" | "prosecutions" | "convictions")
 //! ```

@@ -3847,3 +3847,13 @@ fn care_named_as_where_victims_were_referred_is_no_care_count() {
     // Care given is still care.
     insta::assert_snapshot!(run(&StatisticRule, "Officials provided assistance to seven potential victims.", report(2016)), @"2015 statistic: victims_assisted 7 (potential victims)");
 }
+
+#[test]
+fn a_denial_told_after_its_subject_by_a_gerund() {
+    insta::assert_snapshot!(run(&StatisticRule, "Screening remained weak, resulting in authorities not identifying any forced labor victims during the year.", report(2019)), @"2018 statistic: victims_identified 0 (forced labor victims)");
+    // "not only" is no denial.
+    insta::assert_snapshot!(run(&StatisticRule, "The government not only identified 12 victims but also referred them to care.", report(2019)), @r"
+    2018 statistic: victims_identified 12 (victims)
+    2018 statistic: victims_referred 12 (victims)
+    ");
+}
