@@ -240,9 +240,13 @@ impl Rule for ProvisionRule {
         let by_courts = || {
             sentences_of_offenders(text)
                 || (!named
-                    && COURT_WORDS.find(text).any(|(at, end, _)| {
-                        !(&text[at..end] == "convicted" && for_the_convicted(at))
-                    }))
+                    && COURT_WORDS
+                        .find(text)
+                        .any(|(at, end, _)| match &text[at..end] {
+                            "convicted" => !for_the_convicted(at),
+                            "received" => penalty_received(&text[end..]),
+                            _ => true,
+                        }))
                 || contains_ci(text, "sentenced ")
                 || contains_ci(text, "sentencing ")
         };
@@ -426,6 +430,19 @@ fn enacts(text: &str, law: Option<&str>) -> bool {
         .any(|w| ENACTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
+/// Whether "received" is followed by a penalty: "traffickers received sentences of five
+/// years", not "the confiscation of any property received for trafficking".
+fn penalty_received(after: &str) -> bool {
+    const PENALTY_WORDS: [&str; 7] = [
+        "sentence", "prison", "imprison", "jail", "year", "term", "fine",
+    ];
+    after.split_whitespace().take(5).any(|w| {
+        PENALTY_WORDS.iter().any(|p| {
+            w.len() >= p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+        })
+    })
+}
+
 /// "reported the sentences of two traffickers under the anti-trafficking law": the terms given
 /// to offenders, an offender noun within three words after "sentences of".
 fn sentences_of_offenders(text: &str) -> bool {
@@ -581,6 +598,12 @@ mod tests {
         assert_eq!(run(&ProvisionRule, "Officials reported the sentences of three offenders under the anti-trafficking law, the first to four years' imprisonment and the others to six years.", report(2016)), "");
         // Sentences of a term, for offenders, are the law's.
         insta::assert_snapshot!(run(&ProvisionRule, "The 2010 act prescribes sentences of four to 12 years for offenders.", report(2016)), @"undated legal_provision: (unnamed instrument), penalty 4..=12 years");
+    }
+
+    #[test]
+    fn only_penalties_received_are_the_courts() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking in persons carries a penalty of five to ten years' imprisonment and the confiscation of any money or property received for trafficking activities.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 5..=10 years");
+        assert_eq!(run(&ProvisionRule, "Trafficking carries a penalty of five to ten years' imprisonment, and two traffickers received prison terms of six years.", report(2005)), "");
     }
 
     #[test]
