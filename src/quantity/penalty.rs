@@ -313,10 +313,48 @@ fn bounded(v: Option<f64>, bound: Option<Bound>) -> Penalty {
     }
 }
 
+/// Words that may name the term between a change's "from" or "to" and the term itself ("from
+/// a maximum prison term of three years, to a range of five to 10 years").
+const TERM_NAMING_WORDS: [&str; 12] = [
+    "a",
+    "an",
+    "the",
+    "maximum",
+    "minimum",
+    "prison",
+    "term",
+    "sentence",
+    "penalty",
+    "range",
+    "imprisonment",
+    "of",
+];
+
+/// `before` without a phrase naming the term that ends it ("a maximum prison term of").
+fn without_term_naming(before: &str) -> &str {
+    if !before.ends_with(" of") {
+        return before;
+    }
+    let mut rest = before;
+    for _ in 0..6 {
+        match rest.rsplit_once(' ') {
+            Some((head, word))
+                if TERM_NAMING_WORDS
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w)) =>
+            {
+                rest = head.trim_end();
+            }
+            _ => break,
+        }
+    }
+    rest
+}
+
 /// Where "from" stands right before `start` when a change of a penalty is told before it
-/// ("increased the minimum penalty from ...").
+/// ("increased the minimum penalty from ...", "increased from a maximum prison term of ...").
 fn change_from(text: &str, start: usize) -> Option<usize> {
-    let before = text[..start].trim_end();
+    let before = without_term_naming(text[..start].trim_end());
     let from = before.len().checked_sub(4)?;
     let word = before.get(from..)?;
     if !word.eq_ignore_ascii_case("from") || !before[..from].ends_with(' ') {
@@ -334,8 +372,9 @@ fn change_from(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Whether the words between an old term and a new one link them ("years' imprisonment to",
-/// "years of imprisonment to").
+/// "years of imprisonment to", ", to a range of").
 fn links_old_to_new(between: &str) -> bool {
+    let between = without_term_naming(between.trim_end());
     let words: Vec<&str> = between.split_whitespace().collect();
     words.last().is_some_and(|w| w.eq_ignore_ascii_case("to")) && words.len() <= 4
 }
@@ -407,6 +446,8 @@ mod tests {
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         insta::assert_snapshot!(show("increased the maximum criminal penalty for trafficking offenses from eight years of imprisonment to 12 years"), @"?..=12 years");
+        // The terms named by a phrase on either side of "to".
+        insta::assert_snapshot!(show("penalties increased from a maximum prison term of three years, to a range of five to 10 years' imprisonment"), @"5..=10 years");
         // A range's "from" after a change word is no change.
         insta::assert_snapshot!(show("prescribes increased penalties, ranging from two to 10 years imprisonment"), @"2..=10 years");
         // No change: a range told with "from".
