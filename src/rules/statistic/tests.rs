@@ -1712,6 +1712,11 @@ fn metric_nouns_not_conducted_or_completed() {
 #[test]
 fn zeros_not_secured_and_compared() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities decreased the number of prosecutions and did not secure any convictions.", report(2020)), @"2019 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not produce any trafficking-related prosecutions or convictions.", report(2005)), @r"
+    2004 statistic: prosecutions 0
+    2004 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The courts have not produced any convictions under the 2010 law.", report(2012)), @"2011 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
     insta::assert_snapshot!(run(&StatisticRule, "Investigations were opened, but no convictions were reported.", report(2020)), @"2019 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating, prosecuting, or convicting sex trafficking offenders.", report(2020)), @r"
