@@ -697,13 +697,15 @@ fn sought(before: &str) -> bool {
         Some(w) if w.eq_ignore_ascii_case("the") => words.next(),
         w => w,
     };
-    word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a))) || planned_item(before)
+    word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))
+        || listed_as_not_done(before)
 }
 
 /// "a plan that added action items, such as new shelters and enactment of a new law",
 /// "commitments to take additional steps, including the adoption of legislation": an item of
-/// a plan's or a commitment's list, a goal.
-fn planned_item(before: &str) -> bool {
+/// a plan's or a commitment's list, a goal. "its failure to show increasing efforts, such as
+/// passing comprehensive legislation": an item of what was not done.
+fn listed_as_not_done(before: &str) -> bool {
     let Some(list) = ["such as", "including"]
         .iter()
         .filter_map(|w| before.rfind(w))
@@ -719,6 +721,10 @@ fn planned_item(before: &str) -> bool {
         "goal",
         "objective",
         "commitment",
+        "failure to",
+        "failed to",
+        "lack of",
+        "did not",
     ]
     .iter()
     .any(|w| contains_ci(lead, w))
@@ -1380,6 +1386,13 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "It was placed on Tier 2 Watch List based on its commitments to take additional steps, including the adoption of comprehensive anti-trafficking legislation.", report(2006)), @"");
         // A plan beside an enactment told as done leaves it an enactment.
         insta::assert_snapshot!(run(&LawRule, "In line with its action plan, the government oversaw the enactment of a new anti-trafficking law in 2019.", report(2020)), @"2019 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn an_enactment_listed_among_what_was_not_done_is_none() {
+        insta::assert_snapshot!(run(&LawRule, "Testland's movement to Tier 2 reflects its failure to provide evidence of increasing efforts to combat trafficking, such as passing comprehensive trafficking legislation and prosecuting traffickers.", report(2004)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The government did not show progress in key areas, including passing a new anti-trafficking law.", report(2012)), @"");
+        insta::assert_snapshot!(run(&LawRule, "The government made progress in key areas, including passing a new anti-trafficking law.", report(2012)), @"2011 law_enacted: (unnamed law)");
     }
 
     #[test]
