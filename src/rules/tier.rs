@@ -35,8 +35,10 @@ lazy_regex!(
 const SPECIAL_CASE_VERBS: [&str; 6] =
     ["remains a", "remained a", "is a", "was a", "as a", "been a"];
 /// Words of a move off a tier, before its "from" ("moved up from Tier 3", "an upgrade from").
-const LEAVING_WORDS: [&str; 12] = [
+const LEAVING_WORDS: [&str; 14] = [
     "up from",
+    "move from",
+    "movement from",
     "down from",
     "upgrad",
     "downgrad",
@@ -49,6 +51,9 @@ const LEAVING_WORDS: [&str; 12] = [
     "promoted from",
     "demoted from",
 ];
+
+/// Words that link a cause to the move it brought ("resulted in its downgrade").
+const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
 const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
@@ -97,6 +102,17 @@ lazy_regex!(
     MET_REQUIREMENTS_BEFORE,
     r#"(?i)\b(?:met|fulfilled|satisfied)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements|criteria|standards)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
 );
+/// Whether a modal follows a move named by its noun: "an upgrade to Tier 2 would require ...".
+fn modal_after(after: &str) -> bool {
+    const MODALS: [&str; 7] = [
+        "would", "could", "will", "may", "might", "should", "requires",
+    ];
+    after
+        .split_whitespace()
+        .take(2)
+        .any(|w| MODALS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 /// Words that make a move to a tier one not (yet) made ("an automatic downgrade to Tier 3").
 const UNMADE_MOVES: [&str; 8] = [
     "potential",
@@ -383,6 +399,7 @@ impl Rule for TierRule {
                                 !tail(&window[..n.start()], 30)
                                     .split_whitespace()
                                     .any(|w| UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u)))
+                                    && !modal_after(&text[m.end()..])
                             })
                         })
                         .or_else(|| {
@@ -515,12 +532,20 @@ impl Rule for TierRule {
             }
             // "as a result, moved up from Tier 3": the tier left, held the year before the
             // placement the sentence implies (of its own year, else the assessment's).
-            let year = cx
-                .assessment_dates()
-                .first()
-                .map(|(_, d)| d.year)
-                .or(assessed);
+            // Not a date of the cause ("The failure to punish traffickers in 2007 resulted in
+            // Malawi's downgrade from Tier 1").
+            let dates = cx.assessment_dates();
             for f in mentions.iter().filter(|f| f.role == Role::From) {
+                let year = dates
+                    .iter()
+                    .find(|(at, _)| {
+                        !CAUSE_LINKS.iter().any(|l| {
+                            text.get(*at..f.start)
+                                .is_some_and(|between| contains_ci(between, l))
+                        })
+                    })
+                    .map(|(_, d)| d.year)
+                    .or(assessed);
                 let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
                 if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
                     held(f.tier, y - 1);
@@ -959,9 +984,33 @@ mod tests {
     }
 
     #[test]
+    fn a_move_named_by_its_noun_and_then_a_modal_is_not_made() {
+        assert_eq!(
+            run(
+                &TierRule,
+                "An upgrade to Tier 2 would require more convictions.",
+                report(2010)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &TierRule,
+                "A move to Tier 3 could follow if the government does not act.",
+                report(2010)
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&TierRule, "Its upgrade to Tier 2 in 2012 followed new convictions.", wiki()), @"2012 tier_placement: tier_2");
+    }
+
+    #[test]
     fn a_tier_left_with_no_tier_reached_is_the_year_befores() {
         insta::assert_snapshot!(run(&TierRule, "The government made clear progress and, as a result, moved up from Tier 3.", report(2006)), @"2005 tier_placement: tier_3 (inferred)");
         insta::assert_snapshot!(run(&TierRule, "In 2004, Testland was removed from the Tier 2 Watch List.", wiki()), @"2003 tier_placement: tier_2_watch_list (inferred)");
+        insta::assert_snapshot!(run(&TierRule, "Testland's movement from Tier 1 to Tier 2 reflects its failure to show increasing efforts.", report(2004)), @"2003 tier_placement: tier_1 (inferred)");
+        // A date of the move's cause is not the move's.
+        insta::assert_snapshot!(run(&TierRule, "The failure to punish convicted traffickers in 2007 resulted in Testland's downgrade from Tier 1 to Tier 2.", report(2008)), @"2007 tier_placement: tier_1 (inferred)");
         // A tier named after "from" with no move off it.
         assert_eq!(
             run(
