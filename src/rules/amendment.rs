@@ -97,6 +97,26 @@ fn new_offense(text: &str) -> Option<regex::Match<'_>> {
 /// Hedges of mood ("should", "would"), which a clause after the change may hold of its own.
 const MODAL_HEDGES: &[&str] = &["should ", "would "];
 
+/// Whether an item of a list is an act told by its gerund ("and amending the code to ...").
+fn opens_with_a_gerund(item: &str) -> bool {
+    let mut words = item.split_whitespace();
+    let first = match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("and") => words.next(),
+        w => w,
+    };
+    first.is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+}
+
+/// The item of a list told with semicolons that `span` stands in (the whole text when
+/// there is no semicolon around it).
+fn list_item(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = text[..span.start].rfind("; ").map_or(0, |at| at + 2);
+    let end = text[span.end..]
+        .find("; ")
+        .map_or(text.len(), |at| span.end + at);
+    start..end
+}
+
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
     // "updated checklists to law enforcement": no law.
     let stated = |m: &regex::Match<'_>| {
@@ -418,14 +438,43 @@ impl Rule for AmendmentRule {
 impl AmendmentRule {
     /// Changes told as such ("amended the penal code in 2010").
     fn stated(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
-        let hedged = cx.is_hedged_unless_enacted();
-        if hedged && (cx.hedges().any_besides(MODAL_HEDGES) || advises(cx.text)) {
-            return;
-        }
         // "has not yet adopted amendments": no change made.
         let Some(m) = stated_change(cx.text) else {
             return;
         };
+        let item = list_item(cx.text, m.range());
+        // "passing amendments through committees in preparation for a final vote": to come.
+        if crate::pattern::contains_ci(&cx.text[m.end()..item.end], "in preparation for") {
+            return;
+        }
+        if !cx.is_hedged_unless_enacted() {
+            return self.stated_unhedged(cx, out, m, false);
+        }
+        // "...; amending the criminal code to ...; and reviewing the draft action plan": a
+        // hedge in another item of a list of acts is that item's.
+        let item = &cx.text[item];
+        let (hedges, hedged) = match item.len() < cx.text.len() && opens_with_a_gerund(item) {
+            true => (
+                crate::rules::Hedges::of(item),
+                super::context::is_hedged_unless_enacted(item),
+            ),
+            false => (cx.hedges(), true),
+        };
+        if hedged && (hedges.any_besides(MODAL_HEDGES) || advises(cx.text)) {
+            return;
+        }
+        self.stated_unhedged(cx, out, m, hedged);
+    }
+
+    /// The change `m`, once the sentence's hedges are read: `hedged` when a modal stands in
+    /// the change's part of the sentence.
+    fn stated_unhedged(
+        &self,
+        cx: &SentenceCtx<'_>,
+        out: &mut Output,
+        m: regex::Match<'_>,
+        hedged: bool,
+    ) {
         // "updated the criminal code to state that victims should be released from liability":
         // a modal after "that" tells what the change says, not that it is still to come.
         if hedged {
@@ -778,6 +827,16 @@ mod tests {
         }
         // Not a denial in an earlier clause.
         insta::assert_snapshot!(run(&AmendmentRule, "Police did not investigate the case, and parliament passed or amended three laws in 2017.", lead(2018)), @"2017 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn a_hedge_in_another_item_of_a_list_of_acts_is_that_items() {
+        insta::assert_snapshot!(run(&AmendmentRule, "These efforts included opening a shelter; amending the criminal code to remove a demonstration of force for child sex trafficking; and reviewing the draft national action plan.", report(2019)), @"2018 legal_amendment: criminal code");
+        // A hedge in the change's own item, or a list not of acts, still hedges it.
+        assert_eq!(run(&AmendmentRule, "These efforts included opening a shelter; drafting amendments to the criminal code; and training judges.", report(2019)), "");
+        assert_eq!(run(&AmendmentRule, "These efforts included opening a shelter; passing amendments to the anti-trafficking law through parliamentary committees in preparation for a final vote; and training judges.", report(2019)), "");
+        assert_eq!(run(&AmendmentRule, "The government drafted a revision to the 2010 child protection code; the revised code reportedly defines trafficking.", report(2019)), "");
+        assert_eq!(run(&AmendmentRule, "Recommendations: train judges; and consider increasing penalties for trafficking crimes.", report(2008)), "");
     }
 
     #[test]

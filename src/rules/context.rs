@@ -886,6 +886,11 @@ pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
     unless_enacted(super::Hedges::of(&text[..end]), &text[..end])
 }
 
+/// Whether `text` is hedged, unless the only hedge is a draft then enacted.
+pub fn is_hedged_unless_enacted(text: &str) -> bool {
+    unless_enacted(super::Hedges::of(text), text)
+}
+
 /// Whether `hedges` hedge `text`, unless the only one is a draft then enacted ("drafted and
 /// passed amendments to the law").
 fn unless_enacted(hedges: super::Hedges, text: &str) -> bool {
