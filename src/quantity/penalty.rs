@@ -39,8 +39,10 @@ fn years_of(v: f64, unit: TimeUnit) -> Option<f64> {
 }
 
 /// Verbs (stems) that change a penalty: a term after their "from" is the old one.
-const CHANGE_VERBS: [&str; 8] = [
+const CHANGE_VERBS: [&str; 10] = [
     "increas",
+    "doubl",
+    "tripl",
     "rais",
     "lower",
     "reduc",
@@ -446,6 +448,7 @@ mod tests {
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         insta::assert_snapshot!(show("increased the maximum criminal penalty for trafficking offenses from eight years of imprisonment to 12 years"), @"?..=12 years");
+        insta::assert_snapshot!(show("doubled prescribed maximum penalties for forced labor from three to six years' imprisonment"), @"?..=6 years");
         // The terms named by a phrase on either side of "to".
         insta::assert_snapshot!(show("penalties increased from a maximum prison term of three years, to a range of five to 10 years' imprisonment"), @"5..=10 years");
         // A range's "from" after a change word is no change.

@@ -326,8 +326,14 @@ impl<'a> SentenceCtx<'a> {
                 .is_some_and(|w| w.eq_ignore_ascii_case("since "))
                 && self.text[m.end..pos].contains(',')
         };
+        // "Despite a report released in December 2006 documenting ..., the government took no
+        // action": a date of a noun's participle in a leading concessive clause is that noun's.
+        // Not the clause's own ("Although it reported 17 prosecutions in 2007, it failed to
+        // convict anyone": told of the same year).
+        let lead_end = concessive_lead_end(self.text).filter(|&end| end <= pos);
         let before = times.iter().filter(usable).rev().find(|m| {
             m.end <= pos
+                && lead_end.is_none_or(|end| m.start > end || !self.dates_a_participle(m.start))
                 && !self.closed_aside(m, pos)
                 && !self.comparison_aside(m, pos)
                 && !self.participle_aside(m, pos)
@@ -552,6 +558,22 @@ impl<'a> SentenceCtx<'a> {
                 .next()
                 .is_some_and(is_past_participle)
             && leads_to_date(aside, 4)
+    }
+
+    /// Whether the date at `at` is told by a participle after a noun ("a report released in
+    /// December 2006"), not by a verb with its auxiliary ("was released in 2006").
+    fn dates_a_participle(&self, at: usize) -> bool {
+        const AUXILIARIES: [&str; 8] = ["has", "have", "had", "was", "were", "is", "are", "been"];
+        let mut words = self.text[..at].split_whitespace().rev();
+        let (Some(prep), Some(verb), Some(before)) = (words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        DATE_PREPOSITIONS
+            .iter()
+            .any(|p| prep.eq_ignore_ascii_case(p))
+            && is_past_participle(verb)
+            && !AUXILIARIES.iter().any(|a| before.eq_ignore_ascii_case(a))
     }
 
     /// Where the dates of laws or plans told by their participle start ("under the statute

@@ -678,7 +678,12 @@ fn law_title(found: &str) -> Option<String> {
 /// Whether the words before an enactment told by its noun ask for it rather than tell it
 /// ("called for the adoption of", "awaiting passage of").
 fn sought(before: &str) -> bool {
-    const ASKING: [&str; 12] = [
+    const ASKING: [&str; 17] = [
+        "preventing",
+        "prevented",
+        "blocking",
+        "blocked",
+        "delaying",
         "for",
         "toward",
         "towards",
@@ -692,11 +697,13 @@ fn sought(before: &str) -> bool {
         "advocated",
         "lobbied",
     ];
-    let mut words = before.split_whitespace().rev();
-    let word = match words.next() {
-        Some(w) if w.eq_ignore_ascii_case("the") => words.next(),
-        w => w,
-    };
+    // "the", "formal", "the final": words that may stand between.
+    const BETWEEN: [&str; 5] = ["the", "formal", "final", "official", "full"];
+    let word = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .find(|w| !BETWEEN.iter().any(|b| w.eq_ignore_ascii_case(b)));
     word.is_some_and(|w| ASKING.iter().any(|a| w.eq_ignore_ascii_case(a)))
         || listed_as_not_done(before)
 }
@@ -920,6 +927,8 @@ mod tests {
             "The government called for the adoption of a new anti-trafficking law.",
             "The bill remained pending passage of the implementing act.",
             "NGOs advocated for the adoption of a new criminal code.",
+            "Draft regulations remained under review, preventing formal promulgation of the act.",
+            "A dispute between ministries delayed the final adoption of the new law.",
         ] {
             assert_eq!(run(&LawRule, s, report(2017)), "", "{s}");
         }

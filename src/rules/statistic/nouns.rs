@@ -242,9 +242,12 @@ pub(super) fn noun_shared_ahead(
 ) -> Option<NounPhrase> {
     let next = next?;
     let between: Vec<&str> = text[q.end..next.start].split_whitespace().collect();
-    // "investigated 28 and prosecuted 22 cases": each verb's count of the same noun.
+    // "investigated 28 and prosecuted 22 cases", "initiating 10 and continuing 13
+    // investigations": each verb's count of the same noun.
     if let ["and", verb] = between.as_slice() {
-        if verb.len() > 4 && verb.ends_with("ed") && verb.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let verb_form = verb.ends_with("ed")
+            || (verb.ends_with("ing") && !["including", "involving"].contains(verb));
+        if verb.len() > 4 && verb_form && verb.bytes().all(|b| b.is_ascii_alphabetic()) {
             let shared = noun_after(text, next.end)?;
             return Some(NounPhrase {
                 end: q.end,

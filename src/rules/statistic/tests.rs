@@ -2257,6 +2257,19 @@ fn a_date_in_a_participle_aside_before_the_count_is_the_asides() {
 }
 
 #[test]
+fn a_date_of_a_participle_in_a_concessive_lead_is_its_nouns() {
+    insta::assert_snapshot!(run(&StatisticRule, "Despite an NGO report released in December 2006 documenting child sex trafficking, the government did not investigate or prosecute traffickers.", report(2008)), @r"
+    2007 statistic: investigations 0 (traffickers)
+    2007 statistic: prosecutions 0 (traffickers)
+    ");
+    // The lead's own act dates what follows it.
+    insta::assert_snapshot!(run(&StatisticRule, "Although it reported 17 prosecutions in 2007, the government failed to convict anyone for trafficking offenses.", report(2009)), @r"
+    2007 statistic: prosecutions 17
+    2007 statistic: convictions 0
+    ");
+}
+
+#[test]
 fn a_count_of_one_told_with_an_article() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting a trafficker and identifying an adult labor trafficking victim.", report(2020)), @r"
     2019 statistic: convictions 1 (trafficker)
@@ -3536,6 +3549,10 @@ fn counts_of_two_verbs_sharing_the_noun_after_them() {
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 and assisted 35 victims of forced labor.", report(2015)), @r"
     2014 statistic: victims_identified 40 (victims)
     2014 statistic: victims_assisted 35 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported initiating 10 and continuing 13 investigations.", report(2023)), @r"
+    2022 statistic: investigations 10
+    2022 statistic: investigations 13
     ");
     // A verb that is no metric's shares the noun, and counts nothing.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 and released 35 victims.", report(2015)), @"2014 statistic: victims_identified 40 (victims)");
