@@ -246,6 +246,8 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "psycholog", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),
+    // "assisted the return of 150 victims".
+    ("assist", "return", Metric::VictimsRepatriated),
 ];
 
 /// Words before a metric verb that make its count of one no fact done ("to convict a

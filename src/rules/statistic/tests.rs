@@ -1425,6 +1425,19 @@ fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
     2019 statistic: convictions 0 (traffickers) (inferred)
     2018 statistic: convictions 0 (traffickers) (inferred)
     ");
+    // Told after a denial's object, before the verb joined to it by "or": the denial's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims for the second consecutive year or report providing any services to victims.", report(2022)), @r"
+    2021 statistic: victims_identified 0 (victims)
+    2020 statistic: victims_identified 0 (victims) (inferred)
+    2021 statistic: victims_assisted 0 (victims)
+    ");
+    // Told before both verbs, it is both's.
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not identify or assist any victims.", report(2022)), @r"
+    2021 statistic: victims_identified 0 (victims)
+    2020 statistic: victims_identified 0 (victims) (inferred)
+    2021 statistic: victims_assisted 0 (victims)
+    2020 statistic: victims_assisted 0 (victims) (inferred)
+    ");
 }
 
 #[test]
@@ -2459,6 +2472,7 @@ fn a_count_in_a_that_clause_is_not_the_verbs() {
 fn help_in_the_act_that_follows_is_that_act() {
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted repatriating three victims to their home countries.", report(2021)), @"2020 statistic: victims_repatriated 3 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police assisted in identifying 12 victims of forced labor.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities assisted the return of approximately 150 potential victims to their home countries.", report(2011)), @"2010 statistic: victims_repatriated approximately 150 (potential victims)");
     // Assisting and another act, each done.
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted and repatriated three victims.", report(2021)), @r"
     2020 statistic: victims_assisted 3 (victims)

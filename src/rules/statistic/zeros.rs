@@ -1117,9 +1117,14 @@ pub(super) fn push_zero(
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
                 && !cx.text[t.end..pos].contains(", and ")
                 && (finite_conjunct(&cx.text[t.end..first_word_end]).is_none()
-                    || !(cx.text[cstart..t.start].contains(" not ")
-                        || cx.text[cstart..t.start].contains(" no ")))
+                    || !denied_before(&cx.text[cstart..t.start]))
                 && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
+                // "did not identify any victims for the second consecutive year or report
+                // providing any services": told after a denial, before the verb joined to it.
+                && !(denied_before(&cx.text[cstart..t.start])
+                    && [" or ", " nor ", " and "]
+                        .iter()
+                        .any(|j| cx.text[t.end..pos].starts_with(j)))
         }
         // "did not prosecute any labor traffickers, and victim identification decreased for
         // the fourth year in a row": a later conjunct's phrase is its own.
@@ -1246,6 +1251,11 @@ fn push_zero_dated(
     if let Some((_, event)) = out.last_mut() {
         event.inferred = inferred;
     }
+}
+
+/// Whether a denial stands in `text` ("did not", "no").
+fn denied_before(text: &str) -> bool {
+    text.contains(" not ") || text.contains(" no ")
 }
 
 /// Whether the phrase at `start..end` of `text` (a clause up to a zero) belongs to an earlier
