@@ -416,7 +416,12 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let in_force =
                     contains_ci(verb.as_str(), "force") || contains_ci(verb.as_str(), "effect");
                 let introduced = lower.starts_with("a ") || lower.starts_with("an ");
-                if NOT_ENACTED.iter().any(|w| lower.contains(w)) || (in_force && !introduced) {
+                // "Amendments to the 2010 labor law, passed in 2016, ...": the change's verb.
+                let changed = changed_law(&text[..c.name("obj").expect("obj").end()]);
+                if NOT_ENACTED.iter().any(|w| lower.contains(w))
+                    || (in_force && !introduced)
+                    || changed
+                {
                     continue;
                 }
                 emit(
@@ -675,6 +680,27 @@ fn law_title(found: &str) -> Option<String> {
     (words.len() > skip + 1).then(|| words[skip..].join(" "))
 }
 
+/// Whether the law that ends `head` is the object of a change ("Amendments to the 2010 labor
+/// law", "a revision of the code").
+fn changed_law(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev().skip(1);
+    let preposition = |w: &&str| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("of");
+    if !words.by_ref().take(5).any(|w| preposition(&w)) {
+        return false;
+    }
+    words.next().is_some_and(|noun| {
+        [
+            "amendment",
+            "amendments",
+            "revision",
+            "revisions",
+            "changes",
+        ]
+        .iter()
+        .any(|n| noun.eq_ignore_ascii_case(n))
+    })
+}
+
 /// Whether the words before an enactment told by its noun ask for it rather than tell it
 /// ("called for the adoption of", "awaiting passage of").
 fn sought(before: &str) -> bool {
@@ -929,6 +955,8 @@ mod tests {
             "NGOs advocated for the adoption of a new criminal code.",
             "Draft regulations remained under review, preventing formal promulgation of the act.",
             "A dispute between ministries delayed the final adoption of the new law.",
+            // The change's participle, not the law's.
+            "Amendments to the labor law, passed in 2016, increased penalties for non-payment of wages.",
         ] {
             assert_eq!(run(&LawRule, s, report(2017)), "", "{s}");
         }
