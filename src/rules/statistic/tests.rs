@@ -3159,6 +3159,19 @@ fn civil_servants_trained() {
 }
 
 #[test]
+fn the_metric_words_of_a_trainings_topic_are_the_topics() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided training on victim identification procedures to 170 officials.", report(2019)), @"2018 statistic: officials_trained 170 (officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "The police held trainings on victim identification for 170 officials.", report(2019)), @"2018 statistic: officials_trained 170 (officials)");
+    // A metric noun joined to the next verb by "and" is the topic's, not a verb of the list.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided training on victim identification and referred 12 victims to shelters.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
+    // A noun whose preposition is left open shares the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated the prosecutions of and convicted two labor traffickers.", report(2019)), @r"
+    2018 statistic: prosecutions 2 (labor traffickers)
+    2018 statistic: convictions 2 (labor traffickers)
+    ");
+}
+
+#[test]
 fn parts_told_by_agent_and_a_bracket_comparing_a_total() {
     // Counts of the total's noun, each with its own agent, adding up to it.
     insta::assert_snapshot!(run(&StatisticRule, "First responders referred 130 potential victims to shelters (135 in 2019); law enforcement referred 59 potential victims, social welfare organizations referred 43 potential victims, and NGOs referred 18 potential victims; four potential victims self-identified; and private citizens referred six potential victims.", report(2021)), @r"

@@ -250,6 +250,13 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         })
         .map(|(_, f)| *f)
         .collect();
+    // "provided training on victim identification to 170 officials": the metric words of a
+    // training's topic are the topic's, and its trainees follow "to" or "for".
+    let mut found = found;
+    let topic = training_topic(window, &found);
+    if let Some(training) = topic {
+        found.truncate(training + 1);
+    }
     let Some(&(last_s, last_e, last_m)) = found.last() else {
         return Vec::new();
     };
@@ -258,8 +265,8 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     // prosecutions and convictions, and adding two new prosecutors").
     let gap = &window[last_e..];
     // "provided psychological support, food, clothing, and health care to 11 victims": care
-    // given as a list may reach further.
-    let most = match last_m == Metric::VictimsAssisted && care_listed(gap) {
+    // given as a list may reach further, and so may a training's topic.
+    let most = match (last_m == Metric::VictimsAssisted && care_listed(gap)) || topic.is_some() {
         true => 12,
         false => 6,
     };
@@ -277,18 +284,27 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     let mut out = vec![last_m];
     let mut start = last_s;
-    // "did not initiate any new prosecutions, and convicted two traffickers": a metric noun
-    // before a verb is another clause's object, not a verb of the list.
+    // "did not initiate any new prosecutions, and convicted two traffickers", "provided
+    // training on victim identification and referred 12 victims": a metric noun before a
+    // verb is another phrase's object, not a verb of the list.
+    // Nouns of acts: the metric nouns, and others in "-ion" ("identification").
     let is_noun = |s: usize, e: usize| {
-        METRIC_NOUNS
-            .iter()
-            .any(|(n, _)| trim_word(&window[s..e]).eq_ignore_ascii_case(n))
+        let w = trim_word(&window[s..e]);
+        METRIC_NOUNS.iter().any(|(n, _)| w.eq_ignore_ascii_case(n))
+            || w.ends_with("ion")
+            || w.ends_with("ions")
     };
     let last_is_noun = is_noun(last_s, last_e);
     for &(s, e, m) in found.iter().rev().skip(1) {
         let between = window[e..start].trim();
+        // Not a noun whose preposition is left open ("initiated the prosecutions of and
+        // convicted two traffickers"), nor the subject of the verb ("an investigation
+        // identified 20 perpetrators").
+        let open = ["of ", "against ", "into "]
+            .iter()
+            .any(|p| between.starts_with(p));
         let comma = between.starts_with(',') || window[s..e].ends_with(',');
-        if is_noun(s, e) && !last_is_noun && comma {
+        if is_noun(s, e) && !last_is_noun && (comma || !(open || between.is_empty())) {
             break;
         }
         // "investigated and initiated prosecutions of": the opening verb read with its noun;
@@ -315,6 +331,28 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     out.reverse();
     out
+}
+
+/// The index in `found` of a training told with its topic before its trainees ("training on
+/// victim identification to"), when metric words of the topic follow it.
+fn training_topic(window: &str, found: &[(usize, usize, Metric)]) -> Option<usize> {
+    let at = found
+        .iter()
+        .rposition(|&(_, _, m)| m == Metric::OfficialsTrained)?;
+    if at + 1 == found.len() {
+        return None;
+    }
+    let rest = &window[found[at].1..];
+    let mut words = rest.split_whitespace();
+    let topic = words
+        .by_ref()
+        .take(2)
+        .any(|w| matches!(w, "on" | "in" | "about" | "regarding"));
+    let trainees = rest
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w, "to" | "for"));
+    (topic && trainees).then_some(at)
 }
 
 /// Whether a count right after `gap` opens a clause of its own after the verb's object:
