@@ -34,7 +34,7 @@ pub struct LawRule;
 /// Trafficking Ordinance").
 const TITLE_WORDS: [&str; 5] = ["Act", "Law", "Code", "Ordinance", "Proclamation"];
 
-const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
+const NAME: &str = r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Code|Ordinance|Proclamation)(?:\s+of\s+\d{4})?)"#;
 
 lazy_regex!(
     NAMED,
@@ -43,7 +43,7 @@ lazy_regex!(
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
-const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+|\((?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}\)\s+|(?-i:[A-Z][\w'-]*),\s+(?:and\s+)?){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation)\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
+const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+|\((?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}\)\s+|(?-i:[A-Z][\w'-]*),\s+(?:and\s+)?){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation|(?-i:Code))\b(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#;
 lazy_regex!(
     VERB_LAW,
     format!(
@@ -914,7 +914,25 @@ fn hedged_enactment(text: &str) -> bool {
         verb_end = Some(end);
         false
     });
-    super::context::hedged_in_clause_of(text, verb_end.unwrap_or(text.len()))
+    let verb_end = verb_end.unwrap_or(text.len());
+    super::context::hedged_in_clause_of(text, verb_end) || still_pending_after(&text[verb_end..])
+}
+
+/// Whether a later clause tells the law just enacted still waits: "...; this law is pending
+/// Presidential signature".
+fn still_pending_after(rest: &str) -> bool {
+    let Some(at) = rest.find("; ") else {
+        return false;
+    };
+    let next = &rest[at + 2..];
+    let next = &next[..next.find([';', '.']).unwrap_or(next.len())];
+    ["this law ", "the law ", "this bill ", "the bill ", "it "]
+        .iter()
+        .any(|r| {
+            next.get(..r.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(r))
+        })
+        && ["pending", "await"].iter().any(|w| contains_ci(next, w))
 }
 
 #[cfg(test)]
@@ -1423,6 +1441,22 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "It was placed on Tier 2 Watch List based on its commitments to take additional steps, including the adoption of comprehensive anti-trafficking legislation.", report(2006)), @"");
         // A plan beside an enactment told as done leaves it an enactment.
         insta::assert_snapshot!(run(&LawRule, "In line with its action plan, the government oversaw the enactment of a new anti-trafficking law in 2019.", report(2020)), @"2019 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn a_code_named_by_its_title_is_enacted_unless_still_pending() {
+        insta::assert_snapshot!(run(&LawRule, "In 1995, the government passed the Child Protection Code, which protects children from hazardous labor.", wiki()), @"1995 law_enacted: Child Protection Code");
+        // A later clause telling the same law still waits.
+        assert_eq!(run(&LawRule, "The Senate passed the Child Protection Code in August 2009; this law is pending presidential signature.", wiki()), "");
+        // A code amended is no code enacted.
+        assert_eq!(
+            run(
+                &LawRule,
+                "In 2012, the government passed amendments to the Penal Code.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
