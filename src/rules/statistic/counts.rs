@@ -280,6 +280,11 @@ pub(super) fn counts(
         if promised(&text[cs..q.start]) {
             continue;
         }
+        // "Of the 16 cases that courts ruled on, the NPPA reported obtaining convictions for
+        // ...": a whole a sentence opens with, done no metric's act, is no count.
+        if whole_opening_with_no_act(text, q) {
+            continue;
+        }
         // The next count that is not in a bracket breaking this one down ("95 victims (82 of
         // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
         // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
@@ -1262,6 +1267,28 @@ fn year_of_its_own(text: &str, q: &QuantityMention, out: &Found) -> bool {
     let year = year.and_then(|y| y.parse::<i32>().ok());
     let whole_year = out.last().and_then(|(_, e)| e.date).map(|d| d.year);
     year.is_none() || year != whole_year
+}
+
+/// Whether `q` is the whole a sentence opens with ("Of the 16 cases that courts ruled on,
+/// ..."), told with no metric word before its comma.
+fn whole_opening_with_no_act(text: &str, q: &QuantityMention) -> bool {
+    let lead = text[..q.start].trim();
+    let opens = ["of the", "out of the", "of its"]
+        .iter()
+        .any(|o| lead.eq_ignore_ascii_case(o));
+    if !opens {
+        return false;
+    }
+    let Some(comma) = text[q.end..].find(", ") else {
+        return false;
+    };
+    let whole = &text[q.end..q.end + comma];
+    whole.split_whitespace().count() <= 8
+        && !whole.contains(['(', ';'])
+        && !whole.split_whitespace().any(|w| {
+            metric_of_word(w).is_some()
+                || classify_noun(w).is_some_and(|c| matches!(c, NounClass::Metric(_)))
+        })
 }
 
 /// Whether the words after a count of victims assisted tell the help was to go home: only

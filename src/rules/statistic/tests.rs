@@ -3159,6 +3159,16 @@ fn civil_servants_trained() {
 }
 
 #[test]
+fn a_whole_a_sentence_opens_with_and_does_nothing_to_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 16 cases that courts ruled on, the NPPA reported obtaining convictions for at least 13 traffickers in 13 cases.", report(2019)), @r"
+    2018 statistic: convictions at_least 13 (traffickers)
+    2018 statistic: convictions 13 (cases)
+    ");
+    // A whole told with its own act is a count of it.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking.", report(2019)), @"2018 statistic: victims_identified 79 (victims)");
+}
+
+#[test]
 fn the_metric_words_of_a_trainings_topic_are_the_topics() {
     insta::assert_snapshot!(run(&StatisticRule, "The government provided training on victim identification procedures to 170 officials.", report(2019)), @"2018 statistic: officials_trained 170 (officials)");
     insta::assert_snapshot!(run(&StatisticRule, "The police held trainings on victim identification for 170 officials.", report(2019)), @"2018 statistic: officials_trained 170 (officials)");
