@@ -26,7 +26,7 @@ pub struct ProvisionRule;
 // Verbs only: "Prohibition" in a law's title prohibits nothing.
 lazy_regex!(
     PROHIBITS,
-    r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing))\b"
+    r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|makes?\s+it\s+(?:a\s+crime|an\s+offen[cs]e))\b"
 );
 // "is a crime in Testland under Section 98D of ...", "constitutes an offence under Article 177".
 lazy_regex!(
@@ -35,7 +35,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -598,6 +598,13 @@ mod tests {
         assert_eq!(run(&ProvisionRule, "Officials reported the sentences of three offenders under the anti-trafficking law, the first to four years' imprisonment and the others to six years.", report(2016)), "");
         // Sentences of a term, for offenders, are the law's.
         insta::assert_snapshot!(run(&ProvisionRule, "The 2010 act prescribes sentences of four to 12 years for offenders.", report(2016)), @"undated legal_provision: (unnamed instrument), penalty 4..=12 years");
+    }
+
+    #[test]
+    fn a_crime_made_subject_to_a_term() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 57 of the Children's Act makes it a crime to induce a child to engage in prostitution, subject to two to five years imprisonment and/or a fine.", report(2017)), @"undated legal_provision: Children's Act article 57, penalty 2..=5 years");
+        // Victims subject to arrest: no law's term.
+        assert_eq!(run(&ProvisionRule, "Trafficking victims continued to be subject to arrest and detention for crimes committed as a result of being trafficked.", report(2017)), "");
     }
 
     #[test]
