@@ -564,32 +564,16 @@ impl<'a> SentenceCtx<'a> {
     /// December 2006"), not by a verb with its auxiliary ("was released in 2006").
     fn dates_a_participle(&self, at: usize) -> bool {
         const AUXILIARIES: [&str; 8] = ["has", "have", "had", "was", "were", "is", "are", "been"];
-        let mut words = self.text[..at].split_whitespace().rev();
-        let (Some(prep), Some(verb), Some(before)) = (words.next(), words.next(), words.next())
-        else {
-            return false;
-        };
-        DATE_PREPOSITIONS
-            .iter()
-            .any(|p| prep.eq_ignore_ascii_case(p))
-            && is_past_participle(verb)
-            && !AUXILIARIES.iter().any(|a| before.eq_ignore_ascii_case(a))
+        word_before_dating_participle(self.text, at)
+            .is_some_and(|w| !AUXILIARIES.iter().any(|a| w.eq_ignore_ascii_case(a)))
     }
 
     /// Where the dates of laws or plans told by their participle start ("under the statute
     /// enacted in 2003", "the plan adopted in 2015"): the instrument's dates, not an activity's.
     pub fn instrument_dates(&self) -> impl Iterator<Item = usize> + '_ {
         self.times().iter().map(|m| m.start).filter(|&at| {
-            let mut words = self.text[..at].split_whitespace().rev();
-            let (Some(prep), Some(verb), Some(noun)) = (words.next(), words.next(), words.next())
-            else {
-                return false;
-            };
-            DATE_PREPOSITIONS
-                .iter()
-                .any(|p| prep.eq_ignore_ascii_case(p))
-                && is_past_participle(verb)
-                && NAME_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n))
+            word_before_dating_participle(self.text, at)
+                .is_some_and(|noun| NAME_NOUNS.iter().any(|n| noun.eq_ignore_ascii_case(n)))
         })
     }
 
@@ -906,6 +890,18 @@ pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
         .min()
         .map_or(text.len(), |at| from + at);
     unless_enacted(super::Hedges::of(&text[..end]), &text[..end])
+}
+
+/// The word before a past participle and its preposition that end `text[..at]` ("the statute
+/// enacted in", "a report released in"), when they do.
+fn word_before_dating_participle(text: &str, at: usize) -> Option<&str> {
+    let mut words = text[..at].split_whitespace().rev();
+    let (prep, verb, before) = (words.next()?, words.next()?, words.next()?);
+    (DATE_PREPOSITIONS
+        .iter()
+        .any(|p| prep.eq_ignore_ascii_case(p))
+        && is_past_participle(verb))
+    .then_some(before)
 }
 
 /// Whether `text` is hedged, unless the only hedge is a draft then enacted.
