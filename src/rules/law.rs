@@ -747,20 +747,19 @@ fn listed_as_not_done(before: &str) -> bool {
         return false;
     };
     let lead = &before[..list];
-    [
+    const GOALS: [&str; 6] = [
         "plan",
         "action item",
         "priorit",
         "goal",
         "objective",
         "commitment",
-        "failure to",
-        "failed to",
-        "lack of",
-        "did not",
-    ]
-    .iter()
-    .any(|w| contains_ci(lead, w))
+    ];
+    // A failure in the list's own conjunct ("did not convict anyone, but made progress,
+    // including passing a law" lists what was done).
+    const FAILURES: [&str; 4] = ["failure to", "failed to", "lack of", "did not"];
+    let own = super::context::last_conjunct(lead);
+    GOALS.iter().any(|w| contains_ci(lead, w)) || FAILURES.iter().any(|w| contains_ci(own, w))
 }
 
 /// Whether an enactment may be told by its noun ("the adoption of", "passage of").
@@ -1464,6 +1463,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Testland's movement to Tier 2 reflects its failure to provide evidence of increasing efforts to combat trafficking, such as passing comprehensive trafficking legislation and prosecuting traffickers.", report(2004)), @"");
         insta::assert_snapshot!(run(&LawRule, "The government did not show progress in key areas, including passing a new anti-trafficking law.", report(2012)), @"");
         insta::assert_snapshot!(run(&LawRule, "The government made progress in key areas, including passing a new anti-trafficking law.", report(2012)), @"2011 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The government did not convict any traffickers, but it made progress in key areas, including passing a new anti-trafficking law.", report(2012)), @"2011 law_enacted: (unnamed law)");
     }
 
     #[test]
