@@ -1730,6 +1730,12 @@ fn zeros_not_secured_and_compared() {
     2004 statistic: convictions 0
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The courts have not produced any convictions under the 2010 law.", report(2012)), @"2011 statistic: convictions 0");
+    // More nouns the denial reaches, joined by "or any".
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any investigations into official complicity or any prosecutions or convictions of allegedly complicit officials.", report(2020)), @r"
+    2019 statistic: investigations 0 (complicit officials)
+    2019 statistic: prosecutions 0 (complicit officials)
+    2019 statistic: convictions 0 (complicit officials)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions against traffickers.", report(2020)), @"2019 statistic: prosecutions 0");
     insta::assert_snapshot!(run(&StatisticRule, "Investigations were opened, but no convictions were reported.", report(2020)), @"2019 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report investigating, prosecuting, or convicting sex trafficking offenders.", report(2020)), @r"

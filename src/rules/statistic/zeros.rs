@@ -61,6 +61,15 @@ lazy_regex!(
     )
 );
 
+// "did not report any investigations of officials or any prosecutions of traffickers": more
+// metric nouns the denial before reaches, joined by "or any".
+lazy_regex!(
+    pub(super) OR_ANY_NOUNS,
+    format!(
+        r"(?i)\s(?:or|nor)\s+any\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+    )
+);
+
 // "did not advance any cases to prosecution or convict any traffickers": a verb of no metric
 // denied with "any", whose clause may bring its object to prosecution or join metric verbs;
 // "did not define trafficking offenses, ..., investigate or prosecute any suspected
@@ -606,6 +615,10 @@ pub(super) fn zeros_in(
             let rest = &rest[..contrast_at(rest)];
             for other in ZERO_OR_ANOTHER.captures_iter(rest) {
                 push_listed_denied(cx, rule, out, &other["verb"], &other["obj"], m.start());
+            }
+            for other in OR_ANY_NOUNS.captures_iter(rest) {
+                let at = nouns.end() + other.name("nouns").map_or(0, |n| n.start());
+                push_nouns(cx, rule, out, &other["nouns"], at);
             }
         }
     }
