@@ -437,9 +437,9 @@ fn penalty_received(after: &str) -> bool {
         "sentence", "prison", "imprison", "jail", "year", "term", "fine",
     ];
     after.split_whitespace().take(5).any(|w| {
-        PENALTY_WORDS.iter().any(|p| {
-            w.len() >= p.len() && w.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-        })
+        PENALTY_WORDS
+            .iter()
+            .any(|p| crate::pattern::starts_with_ci(w, p))
     })
 }
 

@@ -1285,10 +1285,9 @@ fn whole_opening_with_no_act(text: &str, q: &QuantityMention) -> bool {
     let whole = &text[q.end..q.end + comma];
     whole.split_whitespace().count() <= 8
         && !whole.contains(['(', ';'])
-        && !whole.split_whitespace().any(|w| {
-            metric_of_word(w).is_some()
-                || classify_noun(w).is_some_and(|c| matches!(c, NounClass::Metric(_)))
-        })
+        && !whole
+            .split_whitespace()
+            .any(|w| metric_of_word(w).is_some() || metric_noun_of(w).is_some())
 }
 
 /// Whether the words after a count of victims assisted tell the help was to go home: only
