@@ -521,9 +521,14 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
                 .iter()
                 .any(|w| contains_ci(m.as_str(), w))
         };
+        // "the July 2019 law enforcement agreement": no law (not "the 2003 Trafficking in
+        // Persons Law Enforcement and Administration Act", a title).
+        let enforcement = |m: regex::Match<'_>| {
+            m.as_str().ends_with("law") && rest[m.end()..].starts_with(" enforcement")
+        };
         let named = YEAR_LAW
             .find(rest)
-            .is_some_and(|m| !changed(m) && !unmade(m));
+            .is_some_and(|m| !changed(m) && !unmade(m) && !enforcement(m));
         if (named || acronym_of_a_law(&text[..t.start], rest))
             && !text[..t.start].ends_with('/')
             && !text[..t.start].ends_with(" of ")
@@ -990,6 +995,9 @@ mod tests {
 
     #[test]
     fn a_plan_for_law_enforcement_is_no_law() {
+        insta::assert_snapshot!(run(&LawRule, "As part of the July 2019 law enforcement agreement with its neighbor, police raided brothels.", report(2020)), @"");
+        insta::assert_snapshot!(run(&LawRule, "Under the 2019 law enforcement cooperation agreement, police arrested suspects.", report(2020)), @"");
+        insta::assert_snapshot!(run(&LawRule, "It prohibits trafficking through its 2003 Trafficking in Persons Law Enforcement and Administration Act.", report(2007)), @"2003 law_enacted: Trafficking in Persons Law Enforcement and Administration Act (inferred)");
         insta::assert_snapshot!(run(&LawRule, "In May 2015, the ministry adopted a screening protocol for use by law enforcement at border crossings.", report(2016)), @"");
         // A law about law enforcement is still a law.
         insta::assert_snapshot!(run(&LawRule, "In May 2015, parliament adopted a law on law enforcement cooperation.", report(2016)), @"2015-05 law_enacted: (unnamed law)");

@@ -58,7 +58,9 @@ crate::lazy_words!(
         "handed",
         "received",
         // "convictions resulted in fines or prison sentences of less than one year".
-        "resulted"
+        "resulted",
+        // "with an average sentence of two to three years": a law sets no average.
+        "average"
     ],
     true
 );
@@ -249,6 +251,8 @@ impl Rule for ProvisionRule {
                         }))
                 || contains_ci(text, "sentenced ")
                 || contains_ci(text, "sentencing ")
+                // "Trafficking sentences ranged from fines to 14 years": not "range".
+                || contains_ci(text, "sentences ranged")
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             discourse.penalties.clone_from(&terms);
@@ -858,6 +862,9 @@ mod tests {
             "The sentences for the convicted traffickers were three to five years.",
             "Courts sentenced 14 traffickers to at least one year imprisonment; only six received sentences in compliance with penalties prescribed in the 2005 anti-trafficking law.",
             "The state tried its first case under the forced labor statute, convicting five traffickers and sentencing three of them to six years' imprisonment and two to sentences of only one year.",
+            "Trafficking sentences ranged from fines to 14 years' imprisonment, with an average sentence of two to three years' imprisonment.",
+            "Prison sentences ranged between one and six years.",
+            "The average sentence of those found guilty was four years.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
