@@ -629,7 +629,8 @@ impl<'a> SentenceCtx<'a> {
     }
 
     /// The comparison a time is told in, read from the word right before it (or before its
-    /// "in"): `Likened` after "as" or "like", `Contrasted` after "than" or "unlike".
+    /// "in"): `Likened` after "as", "like" or "similar to", `Contrasted` after "than" or
+    /// "unlike".
     pub fn compared_by(&self, m: &TimeMention) -> Option<Comparison> {
         let is = crate::pattern::is_one_of;
         let of_word = |w: &str| match () {
@@ -641,6 +642,13 @@ impl<'a> SentenceCtx<'a> {
         let last = words.next().unwrap_or("");
         if is(last, &["than", "unlike"]) {
             return Some(Comparison::Contrasted);
+        }
+        // "Similar to the previous reporting period, ...", "consistent with 2019".
+        if is(last, &["to", "with"]) {
+            let before = words.clone().next().unwrap_or("");
+            if is(before, &["similar", "identical", "consistent"]) {
+                return Some(Comparison::Likened);
+            }
         }
         let said = &self.text[m.range()];
         let in_said = said.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in "));

@@ -14,7 +14,7 @@ use super::parts::{
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
     pair_around, participle_metric, promised, registered_before, upheld_before, verb_after,
-    verbs_before,
+    verb_metrics, verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
 use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
@@ -25,6 +25,7 @@ use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{
     clause, concessive_lead_end, is_past_participle, leads_to_date, SentenceCtx,
 };
+use crate::rules::lexicon::is_victim_metric;
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
@@ -304,7 +305,7 @@ pub(super) fn counts(
         // previous year": the counts of a dash aside are its parts; the count's verb and date
         // come after it.
         let (verb_from, next_start) = match dash_aside_after(text, q.end, ce) {
-            Some((open, close)) if next_start > open && next_start < close => (
+            Some((open, close)) if next_start > open && next_start < close && close <= ce => (
                 close,
                 counts[i + 1..]
                     .iter()
@@ -699,6 +700,13 @@ pub(super) fn counts(
                 let from =
                     after_comparison(text, after_passive(text, from, part.start), part.start);
                 cands = verbs_before(text, from, part.start);
+                // "provided 11 of the 17 victims with services".
+                if cands.is_empty() {
+                    cands.extend(pair_around(
+                        &text[from..part.start],
+                        &text[noun.end..ce.max(noun.end)],
+                    ));
+                }
                 cands.retain(|m| noun.fits(*m));
                 part_counted = !cands.is_empty();
             }
@@ -903,6 +911,15 @@ pub(super) fn counts(
             && only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
         {
             metrics.retain(|m| *m != Metric::VictimsIdentified);
+        }
+        // "served 42 children ..., but it was not clear how many of these children were
+        // victims of trafficking": people helped, not victims helped (not "169 trafficking
+        // victims ..., although this number may have included victims of other crimes").
+        if !contains_ci(&noun.subject, "victim")
+            && metrics.iter().any(|m| is_victim_metric(*m))
+            && none_known_victims(&text[noun.end..ce.max(noun.end)])
+        {
+            metrics.retain(|m| !is_victim_metric(*m));
         }
         // "the remaining 23 identified victims", "the other four victims identified by the
         // government": the rest of those identified, told before.
@@ -1223,8 +1240,7 @@ fn rest_of_a_whole(before: &str) -> bool {
 fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
     let exploited = || exploited_after(after);
     let fits = |m: &Metric| {
-        crate::rules::lexicon::is_enforcement_metric(*m)
-            || (crate::rules::lexicon::is_victim_metric(*m) && exploited())
+        crate::rules::lexicon::is_enforcement_metric(*m) || (is_victim_metric(*m) && exploited())
     };
     let mut words = before.split_whitespace().rev();
     let last = words.next()?;
@@ -1494,14 +1510,21 @@ fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: us
 }
 
 /// The aside set off by dashes a few words after a count (" - including 20 ... - "), as
-/// the offsets of its opening and of the text after its closing dash.
+/// the offsets of its opening and of the text after its closing dash. The aside opens in the
+/// count's clause and may hold semicolons of its own ("- 12 foreign nationals; 12 adult
+/// females and five minors -").
 fn dash_aside_after(text: &str, from: usize, clause_end: usize) -> Option<(usize, usize)> {
     let rest = text.get(from..clause_end)?;
     let open = rest.find(" - ")?;
     if rest[..open].split_whitespace().count() > 4 {
         return None;
     }
-    let close = open + 3 + rest[open + 3..].find(" - ")?;
+    let close = open + 3 + text[from + open + 3..].find(" - ")?;
+    // Past the clause, only a list of parts: no other act is told in it.
+    let aside = &text[from + open..from + close];
+    if from + close > clause_end && !verb_metrics(aside).is_empty() {
+        return None;
+    }
     Some((from + open, from + close + 3))
 }
 
@@ -1672,6 +1695,19 @@ fn part_of_bracketed(before: &str) -> bool {
     words.windows(2).any(|w| {
         w[0].eq_ignore_ascii_case("of") && PARTS.iter().any(|p| w[1].eq_ignore_ascii_case(p))
     })
+}
+
+/// Whether the words after a count of people say none of them is known to be a victim
+/// ("..., which may have included potential trafficking victims", "it was not clear how many
+/// of these children were victims").
+fn none_known_victims(after: &str) -> bool {
+    const UNSURE: [&str; 4] = [
+        "may have included",
+        "might have included",
+        "not clear how many",
+        "unclear how many",
+    ];
+    UNSURE.iter().any(|w| contains_ci(after, w))
 }
 
 /// Whether the words after a count say only some of them may be victims ("..., some of whom

@@ -194,8 +194,13 @@ pub(super) fn push_except(
     limit: usize,
     others: &[usize],
 ) {
-    // "from zero the previous two years": a zero over several periods is one in each.
-    let recent = |t: &TimeMention| matches!(t.expr, TimeExpr::RecentPeriods { .. });
+    // "from zero the previous two years", "zero victims between 2016 and 2018": a zero over
+    // several periods is one in each.
+    let recent = |t: &TimeMention| match t.expr {
+        TimeExpr::RecentPeriods { .. } => true,
+        TimeExpr::Range { .. } => t.start >= pos && t.start < limit,
+        _ => false,
+    };
     if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
         return push_zero(cx, rule, out, metric, subject, pos);
     }

@@ -3922,3 +3922,68 @@ fn a_denial_told_after_its_subject_by_a_gerund() {
     2018 statistic: victims_referred 12 (victims)
     ");
 }
+
+#[test]
+fn a_zero_likened_by_similar_to_holds_then_too() {
+    insta::assert_snapshot!(run(&StatisticRule, "Similar to the previous reporting period, the government did not prosecute any traffickers.", report(2017)), @r"
+    2016 statistic: prosecutions 0 (traffickers)
+    2015 statistic: prosecutions 0 (traffickers) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Consistent with 2015, the government did not convict any traffickers.", report(2017)), @r"
+    2016 statistic: convictions 0 (traffickers)
+    2015 statistic: convictions 0 (traffickers) (inferred)
+    ");
+}
+
+#[test]
+fn a_single_one_denied_with_its_modifiers() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify a single trafficking victim, while NGOs identified more than 400 victims.", report(2021)), @r"
+    2020 statistic: victims_identified 0 (trafficking victim)
+    2020 statistic: victims_identified more_than 400 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not prosecute a single forced labor case.", report(2021)), @"2020 statistic: prosecutions 0 (forced labor case)");
+}
+
+#[test]
+fn a_zero_over_a_span_of_years_is_one_in_each() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims between 2016 and 2018.", report(2021)), @r"
+    2016 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified two victims in 2019, zero victims between 2016 and 2018, and ten victims in 2015.", report(2021)), @r"
+    2019 statistic: victims_identified 2 (victims)
+    2016 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims)
+    2015 statistic: victims_identified 10 (victims)
+    ");
+    // A count over a span is of no one year.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims between 2016 and 2018.", report(2021)), @"undated statistic: victims_identified 30 (victims)");
+}
+
+#[test]
+fn a_part_given_what_a_pair_names() {
+    insta::assert_snapshot!(run(&StatisticRule, "The Department of Human Services provided 11 of the 17 victims with services.", report(2019)), @"2018 statistic: victims_assisted 11 (victims)");
+}
+
+#[test]
+fn a_dash_aside_may_hold_semicolons() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 17 potential victims in 2018 - at least 12 foreign nationals and three nationals; 12 adult females and five minors - compared to 17 potential victims in 2017.", report(2019)), @r"
+    2018 statistic: victims_identified 17 (potential victims)
+    2017 statistic: victims_identified 17 (potential victims)
+    ");
+    // Not past a clause that tells another act.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims - 20 women and 20 children; courts convicted five traffickers - three for sex trafficking and two for labor trafficking - in 2018.", report(2019)), @r"
+    2018 statistic: victims_identified 40 (victims)
+    2018 statistic: convictions 5 (traffickers)
+    ");
+}
+
+#[test]
+fn people_none_of_whom_is_known_to_be_a_victim() {
+    insta::assert_snapshot!(run(&StatisticRule, "A program for child victims of sexual exploitation served 42 children, but it was not clear how many of these children were victims of trafficking.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government referred 135 children to its shelter, which may have included potential trafficking victims.", report(2021)), @"");
+    // Victims counted as such stay counted.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 169 trafficking victims, although this number may have included victims of other crimes.", report(2022)), @"2021 statistic: victims_identified 169 (trafficking victims)");
+}

@@ -29,7 +29,7 @@ const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single\s+[\w-]+|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -1174,6 +1174,22 @@ pub(super) fn push_zero(
         None if since => year_of_telling(cx).map(PartialDate::year),
         date => date,
     };
+    // "did not identify any victims between 2016 and 2018": none in each year of the span.
+    let span = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::Range { from, to }
+            if in_scope(t) && (0..MOST_YEARS_BACK as i32).contains(&(to - from)) =>
+        {
+            Some(from..=to)
+        }
+        _ => None,
+    });
+    if let Some(years) = span.filter(|_| date.is_none()) {
+        for year in years {
+            let date = Some(PartialDate::year(year));
+            push_zero_dated(cx, rule, out, (metric, subject.clone()), pos, date, false);
+        }
+        return;
+    }
     // "did not initiate any prosecutions during the past two reporting periods": none in each.
     let recent = cx.times().iter().find_map(|t| match t.expr {
         TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
@@ -1366,6 +1382,7 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                         | "on"
                         | "with"
                         | "since"
+                        | "between"
                         | "but"
                         | "this"
                         | "last"
@@ -1377,6 +1394,12 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
         // "any traffickers - including ...": a dash sets off what follows.
         .take_while(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    // "any traffickers from 2015 to 2017": the span is the zero's date, not its subject.
+    if let Some(from) = words.windows(2).position(|p| {
+        p[0].eq_ignore_ascii_case("from") && p[1].starts_with(|c: char| c.is_ascii_digit())
+    }) {
+        words.truncate(from);
+    }
     // Modifiers joined by "or" need their plural noun after them ("any forced labor or sex"
     // read short of its noun ends before the "or").
     if let Some(or) = words.iter().position(|w| w.eq_ignore_ascii_case("or")) {
