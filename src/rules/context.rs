@@ -448,13 +448,26 @@ impl<'a> SentenceCtx<'a> {
             .or(own_clause_closing)
             .or(before)
             .or_else(|| after.filter(later));
+        // "In comparison, the government identified 75 victims (...) and NGOs identified 78
+        // victims in 2019": a sentence told of an earlier time takes the date after the count.
+        let compared_time = || {
+            let m = after.filter(|m| !self.text[pos..m.start].contains(';'))?;
+            match self.resolve(m) {
+                Resolved::Point(d) if opens_in_comparison(self.text) => Some(d),
+                _ => None,
+            }
+        };
         match pick.map(|m| self.resolve(m)) {
             Some(Resolved::Point(d)) => DateFor::Point(d),
             Some(Resolved::Period) => DateFor::Period,
-            _ => self
-                .anchor
-                .activity_year()
-                .map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y))),
+            _ => compared_time().map_or_else(
+                || {
+                    self.anchor
+                        .activity_year()
+                        .map_or(DateFor::Unknown, |y| DateFor::Point(PartialDate::year(y)))
+                },
+                DateFor::Point,
+            ),
         }
     }
 
@@ -1001,6 +1014,13 @@ fn opens_with_a_comparison(text: &str) -> bool {
         && words
             .take(3)
             .any(|w| w.eq_ignore_ascii_case("compared") || w.eq_ignore_ascii_case("compares"))
+}
+
+/// "In comparison, ...", "By comparison, ...": a sentence set against the one before it.
+fn opens_in_comparison(text: &str) -> bool {
+    ["in comparison,", "by comparison,"]
+        .iter()
+        .any(|p| crate::pattern::starts_with_ci(text, p))
 }
 
 /// Whether the words between a count and a date open a clause of some of the people counted

@@ -950,6 +950,13 @@ pub(super) fn counts(
             last_metrics.clear();
             metrics.clear();
         }
+        // "Authorities identified five of the victims through calls to hotlines": some of the
+        // victims told before, found again (not "11 of the 17 victims", a part of a count).
+        let of_the_told = starts_with_ci(rest, "of the ")
+            && !rest["of the ".len()..].starts_with(|c: char| c.is_ascii_digit());
+        if noun.class == NounClass::Victim && of_the_told && !of_these {
+            metrics.retain(|m| *m != Metric::VictimsIdentified);
+        }
         if metrics.is_empty() {
             // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
             // 32 victims in labor trafficking": the object of a verb that is no metric, which

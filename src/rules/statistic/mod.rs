@@ -224,9 +224,31 @@ pub(super) fn push_except(
     });
     let date = match running_total {
         true => None,
-        false => cx.activity_date_except(pos, limit, others).point(),
+        false => compared_with_previously(cx, pos)
+            .or_else(|| cx.activity_date_except(pos, limit, others).point()),
     };
     push_dated(cx, rule, out, metric, quantity, subject, pos, date);
+}
+
+/// "prosecuted 16 cases, compared with four previously": a count compared with, told of the
+/// time before by "previously" a few words after it, is of the previous reporting period.
+fn compared_with_previously(cx: &SentenceCtx<'_>, pos: usize) -> Option<PartialDate> {
+    if !counts::COMPARISON.is_match(crate::pattern::tail(&cx.text[..pos], 40)) {
+        return None;
+    }
+    // Within its phrase: "four previously", "25 victims identified previously".
+    let mut previously = false;
+    for word in cx.text[pos..].split_whitespace().take(5) {
+        let bare = word.trim_end_matches([',', ';', '.', ')']);
+        previously = bare.eq_ignore_ascii_case("previously");
+        if previously || bare.len() < word.len() {
+            break;
+        }
+    }
+    previously
+        .then(|| cx.anchor.reporting_period())
+        .flatten()
+        .map(|y| PartialDate::year(y - 1))
 }
 
 /// "convicted five traffickers in both 2017 and 2018": the years the same count holds for,

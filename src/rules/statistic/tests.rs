@@ -3987,3 +3987,36 @@ fn people_none_of_whom_is_known_to_be_a_victim() {
     // Victims counted as such stay counted.
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 169 trafficking victims, although this number may have included victims of other crimes.", report(2022)), @"2021 statistic: victims_identified 169 (trafficking victims)");
 }
+
+#[test]
+fn a_count_compared_with_previously_is_of_the_previous_period() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 16 trafficking cases, compared with four previously, and convicted one trafficker.", report(2022)), @r"
+    2021 statistic: prosecutions 16 (trafficking cases)
+    2020 statistic: prosecutions 4 (trafficking cases)
+    2021 statistic: convictions 1 (trafficker)
+    ");
+    // "Previously" opening another clause dates nothing compared.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, compared with 25 in 2019; previously, the police relied on NGOs.", report(2022)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2019 statistic: victims_identified 25 (victims)
+    ");
+}
+
+#[test]
+fn a_sentence_opened_in_comparison_takes_the_date_after_its_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In comparison, the government identified 75 victims (66 in sex trafficking and 9 in forced labor) and NGOs identified 78 victims in 2019, and the government identified 73 victims in 2018.", report(2021)), @r"
+    2019 statistic: victims_identified 75 (victims)
+    2019 statistic: victims_identified 78 (victims)
+    2018 statistic: victims_identified 73 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In comparison, police identified 12 victims.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
+}
+
+#[test]
+fn some_of_the_victims_found_again_are_no_new_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified five of the victims through calls to government hotlines.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs identified two of the reported victims, a mother and daughter.", report(2021)), @"");
+    // Other acts done to some of them are counts; so is a part of a count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated five of the victims.", report(2021)), @"2020 statistic: victims_repatriated 5 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 11 of the 17 victims.", report(2021)), @"2020 statistic: victims_identified 11 (victims)");
+}
