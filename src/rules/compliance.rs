@@ -33,7 +33,7 @@ const STANDARDS: &str = concat!(
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:fails?|failed|failure|failing|inability|unable)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:met|complied\s+with)|(?:fails?|failed|failure|failing|inability|unable)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
     )
 );
 lazy_regex!(
@@ -49,7 +49,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnor\s+(?:did|does|do|has|have)\s+(?:it|they|either|the\s+government)\s+(?:make|made|demonstrate|demonstrated)\s+(?:significant|substantial|sufficient|serious)\s+efforts?"
 );
 lazy_regex!(
     EFFORTS_TRUE,
@@ -71,6 +71,13 @@ lazy_regex!(
     PARTIAL,
     r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b"
 );
+
+/// Whether the words before a verb are a subject denied by "Neither ... nor ...".
+fn subject_denied(before: &str) -> bool {
+    crate::pattern::starts_with_ci(before, "neither ")
+        && !before.contains([',', ';'])
+        && crate::pattern::contains_ci(before, " nor ")
+}
 
 /// The first match of `re` (a phrase ending in "minimum standards") in `text`,
 /// looked for only just before each "minimum standards", ending there. The singular
@@ -220,7 +227,8 @@ impl Rule for ComplianceRule {
             if denied || purpose || PARTIAL.is_match(&text[m.end()..]) {
                 return;
             }
-            true
+            // "Neither the Taliban nor the AIA have complied with the minimum standards".
+            !subject_denied(&text[..m.start()])
         } else {
             return;
         };
@@ -287,6 +295,14 @@ mod tests {
         2008 compliance_assessment: meets minimum standards: true, significant efforts: -
         2009 compliance_assessment: meets minimum standards: true, significant efforts: -
         ");
+    }
+
+    #[test]
+    fn not_complied_in_the_perfect_or_by_a_subject_denied() {
+        insta::assert_snapshot!(run(&ComplianceRule, "The government has not complied with the minimum standards for the elimination of trafficking and is not making significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "Neither the Taliban nor the AIA have complied with minimum standards for the elimination of trafficking, nor did either make significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // A denial in another clause denies no compliance.
+        insta::assert_snapshot!(run(&ComplianceRule, "Neither the police nor prosecutors were trained, but the government fully complies with the minimum standards.", report(2002)), @"2002 compliance_assessment: meets minimum standards: true, significant efforts: -");
     }
 
     #[test]
