@@ -113,6 +113,70 @@ pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool>
     parts
 }
 
+/// Which counts are the shares of agents in a total of the same act told just before them
+/// ("First responders referred 193 potential victims ...; law enforcement referred 89, social
+/// welfare organizations referred 45, other government entities referred 21, and 38 were
+/// referred by civil society"): each share told with the total's verb, active before it or
+/// passive after it, two shares at least, adding up to the total. Counts in brackets are asides.
+pub(super) fn summed_by_agents(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    /// Most shares a total is split into.
+    const MOST_SHARES: usize = 8;
+    let mut shares = vec![false; counts.len()];
+    let flat = match text.contains('(') {
+        true => std::borrow::Cow::Owned(blank_brackets(text)),
+        false => std::borrow::Cow::Borrowed(text),
+    };
+    let outside: Vec<usize> = (0..counts.len())
+        .filter(|&i| flat.as_bytes().get(counts[i].start) != Some(&b' '))
+        .collect();
+    let word_before = |at: usize| flat[..at].split_whitespace().next_back().unwrap_or("");
+    for (n, &i) in outside.iter().enumerate() {
+        let Some(total) = exact_value(counts[i]).filter(|&v| v >= 2) else {
+            continue;
+        };
+        let verb = word_before(counts[i].start);
+        if verb.len() < 4 || !verb.ends_with("ed") || metric_of_word(verb).is_none() {
+            continue;
+        }
+        // Not counts of other years ("...; in 2017, courts convicted 7").
+        let dated = |from: usize, to: usize| {
+            flat[from..to].split_whitespace().any(|w| {
+                let w = w.trim_end_matches([',', ';', '.']);
+                w.len() == 4
+                    && (w.starts_with("19") || w.starts_with("20"))
+                    && w.bytes().all(|b| b.is_ascii_digit())
+            }) || contains_ci(&flat[from..to], "previous")
+        };
+        let told_with_verb = |p: usize| {
+            let q = counts[p];
+            if dated(counts[i].end, q.start) {
+                return false;
+            }
+            let passive = flat[q.end..].split_whitespace().take(2).collect::<Vec<_>>();
+            word_before(q.start) == verb
+                || (matches!(passive.first(), Some(&"were" | &"was"))
+                    && passive.get(1) == Some(&verb))
+        };
+        let mut sum = 0;
+        for (k, &p) in outside[n + 1..].iter().enumerate().take(MOST_SHARES) {
+            let Some(v) = exact_value(counts[p]).filter(|_| told_with_verb(p)) else {
+                break;
+            };
+            sum += v;
+            if sum == total && k > 0 {
+                for &share in &outside[n + 1..=n + 1 + k] {
+                    shares[share] = true;
+                }
+                break;
+            }
+            if sum > total {
+                break;
+            }
+        }
+    }
+    shares
+}
+
 /// `text` with every bracketed stretch, brackets included, turned to spaces (offsets kept).
 fn blank_brackets(text: &str) -> String {
     let mut depth = 0usize;

@@ -4020,3 +4020,22 @@ fn some_of_the_victims_found_again_are_no_new_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government repatriated five of the victims.", report(2021)), @"2020 statistic: victims_repatriated 5 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 11 of the 17 victims.", report(2021)), @"2020 statistic: victims_identified 11 (victims)");
 }
+
+#[test]
+fn shares_of_agents_adding_up_to_a_total_are_its_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "First responders referred 193 potential victims (142 in 2017) to the protection center; law enforcement referred 89 (44 in 2017), social welfare organizations referred 45 (57 in 2017), other government entities referred 21, and 38 were referred by civil society (41 in 2017).", report(2019)), @r"
+    2018 statistic: victims_referred 193 (potential victims)
+    2017 statistic: victims_referred 142 (potential victims)
+    ");
+    // Not counts that add up by chance: of other years, or of other acts.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers; in 2017, courts convicted 7 traffickers, and in 2016, courts convicted 5 traffickers.", report(2019)), @r"
+    2018 statistic: convictions 12 (traffickers)
+    2017 statistic: convictions 7 (traffickers)
+    2016 statistic: convictions 5 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims; NGOs assisted 20 and embassies assisted 10.", report(2019)), @r"
+    2018 statistic: victims_identified 30 (victims)
+    2018 statistic: victims_assisted 20 (victims)
+    2018 statistic: victims_assisted 10 (victims)
+    ");
+}
