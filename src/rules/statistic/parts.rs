@@ -357,9 +357,16 @@ pub(super) fn continues_parts(between: &str) -> bool {
             && words.get(i + 1) != Some(&"as")
             && !(i > 0 && matches!(words[i - 1], "of" | "for" | "in" | "into" | "to" | "with"))
     };
+    // "...; two were foreign victims (none in 2018); and one child victim": a list of parts
+    // may be joined by semicolons, the last by "; and".
+    let joined = after_aside.trim_start();
+    let joined = joined
+        .strip_prefix(';')
+        .filter(|rest| rest.trim() == "and")
+        .unwrap_or(after_aside);
     (matches!(last, "and" | "or") || last.ends_with(','))
         && words.len() <= 6
-        && !after_aside.contains([';', '.', ':'])
+        && !joined.contains([';', '.', ':'])
         && !(0..words.len()).any(verb_at)
 }
 

@@ -4039,3 +4039,16 @@ fn shares_of_agents_adding_up_to_a_total_are_its_parts() {
     2018 statistic: victims_assisted 10 (victims)
     ");
 }
+
+#[test]
+fn a_list_of_parts_joined_by_semicolons() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 91 victims (98 in 2018); 85 were female sex trafficking victims and six were male forced labor victims; two were foreign victims (none in 2018); and one child victim (none in 2018).", report(2020)), @r"
+    2019 statistic: victims_identified 91 (victims)
+    2018 statistic: victims_identified 98 (victims)
+    ");
+    // A clause with a verb of its own after "; and" is no part.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 91 victims, including 85 women; and police referred 40 victims to shelters.", report(2020)), @r"
+    2019 statistic: victims_identified 91 (victims)
+    2019 statistic: victims_referred 40 (victims)
+    ");
+}
