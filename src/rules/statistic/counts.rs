@@ -61,13 +61,20 @@ fn told_at(out: &Found, first: usize, start: usize) -> bool {
     out[first..].iter().any(|(pos, _)| *pos == start)
 }
 
-/// Whether the words after a bare count send it to care ("to care", "to NGO shelters").
+/// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
+/// give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
     let mut words = after.split_whitespace();
-    words.next() == Some("to")
-        && words
+    match words.next() {
+        Some("to") => words
             .take(2)
-            .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS))
+            .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS)),
+        // "assisted 48 with psychological and health services".
+        Some("with") => words
+            .take(4)
+            .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS)),
+        _ => false,
+    }
 }
 
 /// The metrics and subjects of the zeros told before `pos` in the sentence.

@@ -4052,3 +4052,13 @@ fn a_list_of_parts_joined_by_semicolons() {
     2019 statistic: victims_referred 40 (victims)
     ");
 }
+
+#[test]
+fn a_bare_count_given_care_is_of_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 132 child victims noted above, the government assisted 48 with psychological and health services, food, and clothing, as well as referred them to shelters.", report(2021)), @r"
+    2020 statistic: victims_assisted 48
+    2020 statistic: victims_referred 48
+    ");
+    // Not one charged with a crime.
+    insta::assert_snapshot!(run(&StatisticRule, "Police charged 12 with trafficking.", report(2021)), @"");
+}
