@@ -14,7 +14,7 @@ use crate::rules::lexicon::{
 
 lazy_regex!(
     pub(super) NUMBER_OF,
-    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down)|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
+    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
 );
 
 // "Prosecutions rose from 12 in 2017 to 20 in 2018", "New investigations of ... increased

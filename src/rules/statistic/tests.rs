@@ -204,6 +204,11 @@ fn the_number_of_a_metric() {
     2017 statistic: convictions 30
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, the number of identified victims increased to 214.", wiki()), @"2019 statistic: victims_identified 214");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, the number of prosecutions climbed to 40.", wiki()), @"2015 statistic: prosecutions 40");
+    insta::assert_snapshot!(run(&StatisticRule, "The number of identified trafficking victims had gone up from 229 to 367.", wiki()), @r"
+    undated statistic: victims_identified 229
+    undated statistic: victims_identified 367
+    ");
     // The noun's complement stands between it and the verb.
     insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of reported investigations of trafficking decreased to 72.", wiki()), @"2003 statistic: investigations 72");
     insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of prosecutions for trafficking rose to 15.", wiki()), @"2003 statistic: prosecutions 15");
