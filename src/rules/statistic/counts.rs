@@ -64,7 +64,7 @@ fn told_at(out: &Found, first: usize, start: usize) -> bool {
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
-    let mut words = after.split_whitespace();
+    let mut words = super::nouns::past_dash_aside(after).split_whitespace();
     match words.next() {
         Some("to") => words
             .take(2)

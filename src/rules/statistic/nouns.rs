@@ -307,7 +307,7 @@ pub(super) fn elliptical_metric(
     q: &QuantityMention,
     previous: NounClass,
 ) -> Option<Metric> {
-    let after = text[q.end..].trim_start();
+    let after = past_dash_aside(&text[q.end..]).trim_start();
     // "referred 40 of them to shelters", "two of which were prosecuted": the pronoun stands
     // for the previous count's noun.
     let after = ["of them", "of these", "of those", "of which", "of whom"]
@@ -388,6 +388,15 @@ pub(super) fn elliptical_metric(
         .iter()
         .any(|p| next.eq_ignore_ascii_case(p));
     (ends_clause || preposition).then_some(metric)
+}
+
+/// The words after a count past a dash aside told right after it ("referred 21 - all Chinese
+/// nationals - to short-term shelter"), or all of them.
+pub(super) fn past_dash_aside(after: &str) -> &str {
+    after
+        .strip_prefix(" - ")
+        .and_then(|aside| aside.split_once(" - "))
+        .map_or(after, |(_, rest)| rest)
 }
 
 /// The metric of a clause about "the number of" something that changed or stood at a count

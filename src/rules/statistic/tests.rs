@@ -4067,3 +4067,13 @@ fn a_bare_count_given_care_is_of_victims() {
     // Not one charged with a crime.
     insta::assert_snapshot!(run(&StatisticRule, "Police charged 12 with trafficking.", report(2021)), @"");
 }
+
+#[test]
+fn a_bare_count_sent_to_care_past_a_dash_aside() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, the police referred 21 - all Chinese nationals - to short-term shelter.", report(2017)), @"2016 statistic: victims_referred 21");
+}
+
+#[test]
+fn the_subject_of_a_zero_ends_before_through() {
+    insta::assert_snapshot!(run(&StatisticRule, "However, it did not report identifying any victims through this center.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
+}

@@ -1383,6 +1383,7 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                         | "with"
                         | "since"
                         | "between"
+                        | "through"
                         | "but"
                         | "this"
                         | "last"
