@@ -12,9 +12,10 @@
 //!          | DET YEAR TITLE ("Code" | "Order" | "Decree" | ...)  "the 2010 Child Protection Code" (inferred)
 //!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
-//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? YEAR  "the Human Trafficking Prevention Act of 2000",
+//!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? MONTH? YEAR  "the Human Trafficking Prevention Act of 2000",
 //!                                                         "the Trafficking in Persons Act 2008",
-//!                                                         "the Child Protection Code of 2003" (inferred)
+//!                                                         "the Child Protection Code of 2003",
+//!                                                         "the Law on the Protection of Children of August 2012" (inferred)
 //! ```
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
@@ -97,7 +98,10 @@ lazy_regex!(
 );
 lazy_regex!(
     ACT_OF_YEAR,
-    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){0,10}?\s+(?:Act|Law|Code))(?:\s+\([A-Z]{2,}\))?(?P<sep>\s+of|,)?\s+(?P<year>(?:19|20)\d\d)\b"
+    format!(
+        r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:\([A-Z][\w'-]*(?:\s+[\w'-]+){{0,5}}\)|[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){{0,10}}?\s+(?:Act|Law|Code)|Law\s+(?:on|for|against)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)){{0,10}}?)(?:\s+\([A-Z]{{2,}}\))?(?P<sep>\s+of|,)?\s+(?:(?P<month>{})\s+)?(?P<year>(?:19|20)\d\d)\b",
+        crate::temporal::lexicon::month_alternation()
+    )
 );
 /// A code named in lowercase after its year ("the 2018 criminal code").
 const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b";
@@ -610,7 +614,12 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         if (!of && !name.ends_with("Act")) || (contains_ci(&name, "amend") && changes()) {
             continue;
         }
-        emit(cx, out, Some(name), Some(PartialDate::year(year)), true);
+        // "the Law on the Protection of Children of August 2012".
+        let month = c
+            .name("month")
+            .and_then(|m| crate::temporal::lexicon::month_number(m.as_str()));
+        let date = PartialDate::new(year, month, None).unwrap_or(PartialDate::year(year));
+        emit(cx, out, Some(name), Some(date), true);
     }
 }
 
@@ -1281,6 +1290,9 @@ mod tests {
         1998 law_enacted: Labor Code (inferred)
         ");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act (HTTCA) of 2007 criminalized some forms of trafficking.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act (inferred)");
+        // "Law on ..." titled by its subject, known by its month and year.
+        insta::assert_snapshot!(run(&LawRule, "The Law on the Protection and Integral Development of Children of August 2012 prohibits the exploitation of children.", wiki()), @"2012-08 law_enacted: Law on the Protection and Integral Development of Children (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Child Protection Code of May 2003 prohibits child labor.", wiki()), @"2003-05 law_enacted: Child Protection Code (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Kenya's Counter-Trafficking in Persons Act, 2010 criminalizes all forms of trafficking.", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
         // An amending act in force, not told as a change; a bracket of several words in a title.
         // An amending act is a change to a law, not a law of its own (the amendment rule's).
