@@ -484,6 +484,19 @@ impl Rule for TierRule {
                     verb.as_str(),
                     "remained" | "remains" | "remain" | "stays" | "stayed" | "kept"
                 );
+                // "Therefore Germany was downgraded to Tier 2": only Tier 1 stands above it, the
+                // tier left (no other tier is named as left).
+                if tier == Tier::Tier2
+                    && verb.starts_with("downgrad")
+                    && !mentions.iter().any(|f| f.role == Role::From)
+                {
+                    mentions.push(Mention {
+                        start: m.start().saturating_sub(1),
+                        tier: Tier::Tier1,
+                        role: Role::From,
+                        year: None,
+                    });
+                }
                 mentions.push(Mention {
                     start: m.start(),
                     tier,
@@ -1078,6 +1091,17 @@ mod tests {
         // A dash between the tier and its watch list, as some report titles write it.
         insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 - Watch List for its failure.", report(2005)), @"2005 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2-Watch List in 2005.", wiki()), @"2005 tier_placement: tier_2_watch_list");
+    }
+
+    #[test]
+    fn a_downgrade_to_tier_2_leaves_tier_1() {
+        // Only Tier 1 stands above Tier 2: the tier left, the year before.
+        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2.", report(2021)), @r"
+        2021 tier_placement: tier_2
+        2020 tier_placement: tier_1 (inferred)
+        ");
+        // Not below it: Tier 2 Watch List may be left from Tier 1 or Tier 2.
+        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2 Watch List.", report(2021)), @"2021 tier_placement: tier_2_watch_list");
     }
 
     #[test]
