@@ -8,8 +8,8 @@ use super::nouns::{
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
     described_as_a_kind, described_by_copula, done_further, earlier_year_of, inside_breakdown,
-    is_part_of, is_partitive, led_by_whole, participle_of_whole, summed_by_agents, summed_parts,
-    year_aside, NOUN_THEN_YEAR,
+    is_part_of, is_partitive, led_by_whole, participle_of_whole, summed_parts, year_aside,
+    NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -144,10 +144,7 @@ pub(super) fn counts(
     let mut prev_end = 0;
     let mut floor_before = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
-    let mut summed = summed_parts(text, &counts);
-    for (part, share) in summed.iter_mut().zip(summed_by_agents(text, &counts)) {
-        *part |= share;
-    }
+    let summed = summed_parts(text, &counts);
     // "This number compared with 45 confirmed victims in 2019": the count of the sentence
     // before is the one compared.
     // Only the sentence just before (a space or two away) is the one referred to.

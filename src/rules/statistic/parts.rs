@@ -97,18 +97,20 @@ pub(super) fn clause_opens(before: &str) -> bool {
 ///
 /// Brackets are asides to the run ("254 victims (210 in 2021), including 29 ..., 171 ...
 /// (including three ...), and 54 ..."): they are read as blank, and counts in them are no parts.
+///
+/// So are the shares of agents in a total of the same act, see [`summed_by_agents`].
 pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
-    if !text.contains('(') {
-        return summed_parts_in(text, counts);
-    }
-    let flat = blank_brackets(text);
+    let flat = match text.contains('(') {
+        true => std::borrow::Cow::Owned(blank_brackets(text)),
+        false => std::borrow::Cow::Borrowed(text),
+    };
     let outside: Vec<usize> = (0..counts.len())
         .filter(|&i| flat.as_bytes().get(counts[i].start) != Some(&b' '))
         .collect();
     let kept: Vec<&QuantityMention> = outside.iter().map(|&i| counts[i]).collect();
-    let mut parts = vec![false; counts.len()];
+    let mut parts = summed_by_agents(&flat, counts, &outside);
     for (k, is_part) in summed_parts_in(&flat, &kept).into_iter().enumerate() {
-        parts[outside[k]] = is_part;
+        parts[outside[k]] |= is_part;
     }
     parts
 }
@@ -117,18 +119,12 @@ pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool>
 /// ("First responders referred 193 potential victims ...; law enforcement referred 89, social
 /// welfare organizations referred 45, other government entities referred 21, and 38 were
 /// referred by civil society"): each share told with the total's verb, active before it or
-/// passive after it, two shares at least, adding up to the total. Counts in brackets are asides.
-pub(super) fn summed_by_agents(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+/// passive after it, two shares at least, adding up to the total. `flat` is the text with its
+/// brackets blanked, `outside` the counts not in them (those in brackets are asides).
+fn summed_by_agents(flat: &str, counts: &[&QuantityMention], outside: &[usize]) -> Vec<bool> {
     /// Most shares a total is split into.
     const MOST_SHARES: usize = 8;
     let mut shares = vec![false; counts.len()];
-    let flat = match text.contains('(') {
-        true => std::borrow::Cow::Owned(blank_brackets(text)),
-        false => std::borrow::Cow::Borrowed(text),
-    };
-    let outside: Vec<usize> = (0..counts.len())
-        .filter(|&i| flat.as_bytes().get(counts[i].start) != Some(&b' '))
-        .collect();
     let word_before = |at: usize| flat[..at].split_whitespace().next_back().unwrap_or("");
     for (n, &i) in outside.iter().enumerate() {
         let Some(total) = exact_value(counts[i]).filter(|&v| v >= 2) else {
