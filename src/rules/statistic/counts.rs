@@ -3,7 +3,8 @@
 
 use super::nouns::{
     changed_subject_metric, classify_noun, elliptical_metric, head_noun, metric_noun_before_of,
-    metric_noun_joined, noun_after, noun_shared_ahead, number_of_metric, NounClass, NounPhrase,
+    metric_noun_joined, metric_nouns_listed, noun_after, noun_shared_ahead, number_of_metric,
+    NounClass, NounPhrase,
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
@@ -631,7 +632,13 @@ pub(super) fn counts(
             }
             metrics.push(m);
             // "15 prosecutions and convictions", "one new investigation and prosecution".
-            metrics.extend(metric_noun_joined(text.get(noun.end..).unwrap_or("")));
+            let rest = text.get(noun.end..).unwrap_or("");
+            match q.quantity == Quantity::exact(0) {
+                // "zero investigations, prosecutions, or convictions": none of each.
+                true => metrics.extend(metric_nouns_listed(rest)),
+                false => metrics.extend(metric_noun_joined(rest)),
+            }
+            metrics.dedup();
         } else {
             let lo = floor.max(cs);
             // "While it continued its efforts to assist victims, two victims identified during

@@ -464,17 +464,45 @@ pub(super) fn metric_noun_joined(rest: &str) -> Option<Metric> {
     let joined = words.next().is_some_and(|w| w == "and" || w == "or");
     let noun = words.next()?;
     // "15 investigations and prosecutions of 18 defendants": the second noun has a count of its own.
-    let counted_of = words.next() == Some("of")
-        && words.next().is_some_and(|w| {
+    match classify_noun(trim_word(noun))? {
+        NounClass::Metric(m) if joined && !counted_of(words) => Some(m),
+        _ => None,
+    }
+}
+
+/// Whether the words after a metric noun give it a count of its own ("of 18 defendants").
+fn counted_of<'a>(mut after: impl Iterator<Item = &'a str>) -> bool {
+    after.next() == Some("of")
+        && after.next().is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || crate::quantity::lexicon::NUMBER_WORDS
                     .iter()
                     .any(|(n, _)| w.eq_ignore_ascii_case(n))
-        });
-    match classify_noun(trim_word(noun))? {
-        NounClass::Metric(m) if joined && !counted_of => Some(m),
-        _ => None,
+        })
+}
+
+/// The metrics of the metric nouns listed after the one just before `rest` (", prosecutions,
+/// or convictions"): what a zero told by the first counts too ("zero investigations,
+/// prosecutions, or convictions in 2016").
+pub(super) fn metric_nouns_listed(rest: &str) -> Vec<Metric> {
+    let words: Vec<&str> = rest.split_whitespace().take(10).collect();
+    let mut listed = Vec::new();
+    let mut joined = false;
+    for (i, word) in words.iter().enumerate() {
+        if matches!(*word, "," | "and" | "or") {
+            joined = true;
+            continue;
+        }
+        match classify_noun(trim_word(word)) {
+            // Not a noun with a count of its own ("and prosecutions of 18 defendants").
+            Some(NounClass::Metric(m)) if joined && !counted_of(words[i + 1..].iter().copied()) => {
+                listed.push(m);
+                joined = word.ends_with(',');
+            }
+            _ => break,
+        }
     }
+    listed
 }
 
 /// Whether the words after "VERB as" name victims ("identified as trafficking victims").

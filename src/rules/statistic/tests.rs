@@ -4077,3 +4077,17 @@ fn a_bare_count_sent_to_care_past_a_dash_aside() {
 fn the_subject_of_a_zero_ends_before_through() {
     insta::assert_snapshot!(run(&StatisticRule, "However, it did not report identifying any victims through this center.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
 }
+
+#[test]
+fn a_zero_of_listed_metric_nouns_is_one_of_each() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported zero investigations, prosecutions, or convictions in 2016.", report(2019)), @r"
+    2016 statistic: investigations 0
+    2016 statistic: prosecutions 0
+    2016 statistic: convictions 0
+    ");
+    // Not a noun with a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported zero investigations and prosecutions of 12 suspects.", report(2019)), @r"
+    2018 statistic: investigations 0
+    2018 statistic: prosecutions 12 (suspects)
+    ");
+}
