@@ -4091,3 +4091,11 @@ fn a_zero_of_listed_metric_nouns_is_one_of_each() {
     2018 statistic: prosecutions 12 (suspects)
     ");
 }
+
+#[test]
+fn a_pair_told_after_its_noun_with_a_preposition_between() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors reported 44 new investigations and eight cases brought to trial in 2013.", report(2015)), @r"
+    2013 statistic: investigations 44
+    2013 statistic: prosecutions 8 (cases)
+    ");
+}

@@ -427,8 +427,9 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         if let Some(m) = metric_of_pair(w, next) {
             return Some((m, off + w.len() + 1 + next.len()));
         }
-        // "were placed in shelters": a preposition between the pair's words.
-        if matches!(next, "in" | "into") {
+        // "were placed in shelters", "eight cases brought to trial": a preposition between
+        // the pair's words.
+        if matches!(next, "in" | "into" | "to") {
             let third = text[off..limit].split(' ').nth(2).unwrap_or("");
             if let Some(m) = metric_of_pair(w, third) {
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
