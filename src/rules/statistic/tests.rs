@@ -4099,3 +4099,15 @@ fn a_pair_told_after_its_noun_with_a_preposition_between() {
     2013 statistic: prosecutions 8 (cases)
     ");
 }
+
+#[test]
+fn none_compared_over_a_span_of_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any prosecutions in the reporting period, compared to four in 2015 and none from 2011 to 2014.", report(2017)), @r"
+    2016 statistic: prosecutions 0
+    2015 statistic: prosecutions 4
+    2011 statistic: prosecutions 0
+    2012 statistic: prosecutions 0
+    2013 statistic: prosecutions 0
+    2014 statistic: prosecutions 0
+    ");
+}

@@ -258,7 +258,7 @@ crate::lazy_cues!(
 lazy_regex!(
     pub(super) NONE_COMPARED,
     format!(
-    r"(?i)\b(?:{COMPARED_WITH}|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:in|during)\s+(?:19|20)\d\d\b"
+    r"(?i)\b(?:{COMPARED_WITH}|(?:up\s+)?from|versus|vs\.?|than)\s+(?:none|zero)\b|(?:\band|,)\s+(?:none|zero)\s+(?:(?:in|during)\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d)\b"
     )
 );
 
@@ -1495,7 +1495,8 @@ pub(super) fn none_of(before: &str) -> bool {
         && words.next().is_some_and(|w| w.eq_ignore_ascii_case("none"))
 }
 
-/// "two convictions in 2012, compared to none in 2011": a zero of the count it is compared with.
+/// "two convictions in 2012, compared to none in 2011", "four in 2015 and none from 2011 to
+/// 2014": a zero of the count it is compared with.
 pub(super) fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     if !cx.is_negated() || !(contains_ci(cx.text, "none") || contains_ci(cx.text, "zero")) {
         return;
