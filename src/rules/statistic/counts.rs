@@ -44,7 +44,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) YEAR_AFTER,
-    r"^\s+(?:in|during)\s+(?:19|20)\d\d\b\s*(?:[.,;()]|$|and\s+[\w,]+\s+(?:in|during)\s+(?:19|20)\d\d\b)"
+    r"^\s+(?:(?:in|during)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d)\b\s*(?:[.,;()]|$|and\s+[\w,]+\s+(?:(?:in|during)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b)"
 );
 
 lazy_regex!(

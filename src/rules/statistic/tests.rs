@@ -4111,3 +4111,12 @@ fn none_compared_over_a_span_of_years() {
     2014 statistic: prosecutions 0
     ");
 }
+
+#[test]
+fn counts_of_years_listed_may_end_with_a_span() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police convicted two traffickers in 2016, three in 2015 and 12 between 2012 and 2014.", report(2017)), @r"
+    2016 statistic: convictions 2 (traffickers)
+    2015 statistic: convictions 3 (traffickers)
+    undated statistic: convictions 12 (traffickers)
+    ");
+}
