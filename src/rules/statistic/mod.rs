@@ -233,10 +233,8 @@ pub(super) fn push_except(
 /// "prosecuted 16 cases, compared with four previously": a count compared with, told of the
 /// time before by "previously" a few words after it, is of the previous reporting period.
 fn compared_with_previously(cx: &SentenceCtx<'_>, pos: usize) -> Option<PartialDate> {
-    if !counts::COMPARISON.is_match(crate::pattern::tail(&cx.text[..pos], 40)) {
-        return None;
-    }
-    // Within its phrase: "four previously", "25 victims identified previously".
+    // Within its phrase: "four previously", "25 victims identified previously". The word is
+    // looked for first: it is rare, and every count passes here.
     let mut previously = false;
     for word in cx.text[pos..].split_whitespace().take(5) {
         let bare = word.trim_end_matches([',', ';', '.', ')']);
@@ -245,7 +243,8 @@ fn compared_with_previously(cx: &SentenceCtx<'_>, pos: usize) -> Option<PartialD
             break;
         }
     }
-    previously
+    let compared = || counts::COMPARISON.is_match(crate::pattern::tail(&cx.text[..pos], 40));
+    (previously && compared())
         .then(|| cx.anchor.reporting_period())
         .flatten()
         .map(|y| PartialDate::year(y - 1))

@@ -148,10 +148,9 @@ fn summed_by_agents(flat: &str, counts: &[&QuantityMention], outside: &[usize]) 
             if dated(counts[i].end, q.start) {
                 return false;
             }
-            let passive = flat[q.end..].split_whitespace().take(2).collect::<Vec<_>>();
+            let mut after = flat[q.end..].split_whitespace();
             word_before(q.start) == verb
-                || (matches!(passive.first(), Some(&"were" | &"was"))
-                    && passive.get(1) == Some(&verb))
+                || (matches!(after.next(), Some("were" | "was")) && after.next() == Some(verb))
         };
         let mut sum = 0;
         for (k, &p) in outside[n + 1..].iter().enumerate().take(MOST_SHARES) {
