@@ -68,6 +68,31 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "screened",
 ];
 
+/// Places counted by number ("30 of 45 provinces", "shelters in 12 regions"): not people or
+/// cases.
+pub const PLACE_UNITS: &[&str] = &[
+    "provinces",
+    "regions",
+    "states",
+    "districts",
+    "countries",
+    "municipalities",
+    "cities",
+    "towns",
+    "villages",
+    "counties",
+    "governorates",
+    "departments",
+    "oblasts",
+    "cantons",
+    "prefectures",
+    "territories",
+    "islands",
+    "emirates",
+    "communes",
+    "localities",
+];
+
 /// Harms other than trafficking whose victims are counted apart ("92 potential victims of
 /// illegal recruitment"): not trafficking victims.
 pub const OTHER_HARMS: &[&str] = &[

@@ -30,9 +30,9 @@ use crate::rules::lexicon::is_victim_metric;
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
-    NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, RECOGNITION_VERBS,
-    RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS,
-    VAGUE_AMOUNTS,
+    NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, PLACE_UNITS,
+    RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS,
+    TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
 use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
@@ -94,6 +94,22 @@ fn zeros_before(out: &[(usize, crate::event::Event)], pos: usize) -> Vec<(Metric
         .collect()
 }
 
+/// Whether a count's words count places ("from 30 of 45 provinces", "in 12 of the
+/// country's regions", "five border districts"), not people or cases.
+fn counts_places(after: &str) -> bool {
+    const LINKS: &[&str] = &["of", "out", "the", "its", "their", "country", "s"];
+    let mut words = super::words_of(after)
+        .skip_while(|w| LINKS.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+        .take(2);
+    let is_place = |w: &str| PLACE_UNITS.iter().any(|p| w.eq_ignore_ascii_case(p));
+    // One modifier may come first ("border", "northern"), but not a counted noun.
+    match (words.next(), words.next()) {
+        (Some(w), _) if is_place(w) => true,
+        (Some(w), Some(next)) => is_place(next) && classify_noun(w).is_none(),
+        _ => false,
+    }
+}
+
 /// "six victims from five countries": "from" after a counted noun tells where they came
 /// from, not the count they changed from.
 fn origin_after_noun(before: &str) -> bool {
@@ -115,7 +131,8 @@ pub(super) fn counts(
     let all = cx.quantities();
     let counts: Vec<&QuantityMention> = all
         .iter()
-        .filter(|q| q.kind == QuantityKind::Count)
+        // "from 30 of 45 provinces": places counted are no counts, nor bounds of others.
+        .filter(|q| q.kind == QuantityKind::Count && !counts_places(&text[q.end..]))
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
     // Lowercase: the phrase follows a count.

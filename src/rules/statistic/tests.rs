@@ -3375,7 +3375,7 @@ fn a_bracket_giving_a_parts_earlier_year_holds_parts() {
 fn counted_people_from_places_are_no_earlier_count() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials repatriated 11 victims, compared to seven victims from three countries in 2019.", report(2021)), @r"
     2020 statistic: victims_repatriated 11 (victims)
-    2020 statistic: victims_repatriated 7 (victims)
+    2019 statistic: victims_repatriated 7 (victims)
     ");
     // "from" after a verb of change still gives the earlier count.
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutions rose to 31 in 2020, up from 22 in 2019.", report(2021)), @r"
@@ -4118,5 +4118,20 @@ fn counts_of_years_listed_may_end_with_a_span() {
     2016 statistic: convictions 2 (traffickers)
     2015 statistic: convictions 3 (traffickers)
     undated statistic: convictions 12 (traffickers)
+    ");
+}
+
+#[test]
+fn places_counted_are_no_counts_nor_bounds_of_a_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "This compared to identifying 851 trafficking victims and 2,844 potential trafficking victims with partial data from 30 of 45 provinces during the previous reporting period.", report(2020)), @r"
+    2018 statistic: victims_identified 851 (trafficking victims)
+    2018 statistic: victims_identified 2844 (potential trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 851 trafficking victims with data from 30 of the country's 45 provinces in 2019.", wiki()), @"2019 statistic: victims_identified 851 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials assisted 40 victims in five border districts in 2019.", wiki()), @"2019 statistic: victims_assisted 40 (victims)");
+    // Only the places are left out, not the people beside them.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities identified 120 victims from 12 countries and referred 30 victims to regional shelters.", wiki()), @r"
+    2019 statistic: victims_identified 120 (victims)
+    2019 statistic: victims_referred 30 (victims)
     ");
 }
