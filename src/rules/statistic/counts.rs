@@ -627,6 +627,8 @@ pub(super) fn counts(
         let mut part_counted = false;
         let mut part_metric = None;
         let mut told_after = false;
+        // The date of the cases counted before, for their people counted with them.
+        let mut cases_date: Option<Option<PartialDate>> = None;
         if let NounClass::Metric(m) = noun.class {
             // "30 of these investigations led to ...": a part of the count told before.
             let rest = text[q.end..].trim_start();
@@ -701,6 +703,21 @@ pub(super) fn counts(
             // words before the comparison are the count before's.
             let lo = after_comparison(text, lo, q.start);
             let mut cands = verbs_before(text, lo, q.start);
+            // "one prosecution initiated in 2018 against three suspects": the participle opens
+            // the cases counted just before; their people are counted with them.
+            let opened_before = last_by_noun
+                && linked
+                && text[lo..q.start]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| OPENING_VERBS.contains(&w) && w.ends_with("ed"));
+            if let (true, Some((m, _))) = (opened_before, &last) {
+                cands = vec![*m];
+                cases_date = out[first..].iter().rev().find_map(|(_, e)| match e.fact {
+                    Fact::Statistic { metric, .. } if metric == *m => Some(e.date),
+                    _ => None,
+                });
+            }
             // "convictions of traffickers, including six traffickers convicted in absentia": an
             // example with a participle of its own is counted by that participle alone.
             if link.ends_with("including") {
@@ -1095,7 +1112,9 @@ pub(super) fn counts(
             _ => next_start,
         };
         for &m in &metrics {
-            if carried_over {
+            if let Some(date) = cases_date {
+                push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
+            } else if carried_over {
                 let period = cx.anchor.reporting_period().map(PartialDate::year);
                 push_dated(cx, rule, out, m, quantity, subject.clone(), start, period);
             } else if each_year.is_empty() {

@@ -176,7 +176,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 && clean.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !word.ends_with([',', ';', ')'])
                 && !NOT_MODIFIERS.contains(&lower.as_str())
-                && noun_follows(&text[pos..])
+                && (noun_follows(&text[pos..]) || adverb_before_modifier(&lower, &text[pos..]))
         };
         // "labor and sex trafficking investigations": modifiers joined by "and" or "or".
         let joins_modifiers = || {
@@ -208,6 +208,22 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         return None;
     }
     None
+}
+
+/// "three potentially complicit officials", "two allegedly corrupt police officers": an
+/// adverb before one more unlisted word and the noun.
+fn adverb_before_modifier(word: &str, rest: &str) -> bool {
+    let Some((modifier, after)) = rest.strip_prefix(' ').and_then(|r| r.split_once(' ')) else {
+        return false;
+    };
+    word.len() > 4
+        && word.ends_with("ly")
+        && modifier.len() > 2
+        && modifier
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-')
+        && noun_follows(&rest[1 + modifier.len()..])
+        && !after.is_empty()
 }
 
 /// True when a counted noun starts `rest` after a space, behind at most two listed modifiers

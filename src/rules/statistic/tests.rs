@@ -4135,3 +4135,48 @@ fn places_counted_are_no_counts_nor_bounds_of_a_count() {
     2019 statistic: victims_referred 30 (victims)
     ");
 }
+
+#[test]
+fn an_adverb_before_an_unlisted_modifier_of_people() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened investigations against four potentially complicit officials in 2019.", wiki()), @"2019 statistic: investigations 4 (potentially complicit officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, prosecutors charged two allegedly corrupt border guards.", wiki()), @"2019 statistic: prosecutions 2 (allegedly corrupt border guards)");
+    // Not an adverb before a word that is no noun's modifier.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 12 victims, mostly foreign nationals.", wiki()), @"2019 statistic: victims_identified 12 (victims)");
+}
+
+#[test]
+fn a_denied_case_noun_after_three_modifiers() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not report initiating any new trafficking case investigations or prosecutions during the reporting period.", report(2019)), @r"
+    2018 statistic: investigations 0
+    2018 statistic: prosecutions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not open any new case investigations in 2020.", wiki()), @"2020 statistic: investigations 0");
+}
+
+#[test]
+fn a_clause_with_its_own_subject_after_zeros_of_complicit_officials() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no investigations or prosecutions of officials complicit in trafficking and it had not convicted any traffickers since 2012.", report(2019)), @r"
+    2018 statistic: investigations 0 (complicit officials)
+    2018 statistic: prosecutions 0 (complicit officials)
+    2018 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not investigate any officials complicit in trafficking and they did not prosecute any traffickers in 2018.", wiki()), @r"
+    2018 statistic: investigations 0 (complicit officials)
+    2018 statistic: prosecutions 0 (traffickers)
+    ");
+}
+
+#[test]
+fn the_people_of_cases_opened_share_their_metric_and_date() {
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors reported 15 prosecutions initiated against 30 defendants in 2018.", wiki()), @r"
+    2018 statistic: prosecutions 15
+    2018 statistic: prosecutions 30 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any prosecutions, compared with one prosecution initiated in the previous reporting period against three suspects in a 2017 forced labor case.", report(2020)), @r"
+    2019 statistic: prosecutions 0
+    2018 statistic: prosecutions 1
+    2018 statistic: prosecutions 3 (suspects)
+    ");
+    // A verb of its own after the count before is still read.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, police opened 12 investigations and arrested 30 suspects.", wiki()), @"2018 statistic: investigations 12");
+}

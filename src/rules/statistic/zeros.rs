@@ -130,8 +130,9 @@ lazy_regex!(
 pub(super) const METRIC_NOUN: &str = r"(?:investigation|prosecution|conviction)s?";
 
 /// Words that may stand before a metric noun without making it a part of the whole
-/// ("no new trafficking prosecutions"; not "no labor trafficking prosecutions").
-pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related)\s+){0,3}";
+/// ("no new trafficking prosecutions", "any new trafficking case investigations"; not "no
+/// labor trafficking prosecutions").
+pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related|case)\s+){0,3}";
 // "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
 // "provided no training to officials", or, without "any", training denied to those it is
 // for: "did not provide anti-trafficking training to police or judicial officials" (not "did
@@ -300,6 +301,11 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
         }
         from += at + 5;
     }
+    // "... of officials complicit in trafficking and it had not prosecuted any traffickers":
+    // a subject of its own opens a clause, comma or not.
+    if let Some(at) = own_subject_conjunct(&text[start..pos]) {
+        start += at;
+    }
     let end = pos + contrast_at(&text[pos..ce]);
     // "did not secure convictions of any traffickers—including cases that involved complicit
     // officials": the part included is not the zero's population.
@@ -324,6 +330,16 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
         at = to + 1;
         COMPLICITY.any_in(part) && ((from..=to).contains(&pos) || !has_own_copula(part))
     })
+}
+
+/// Where the last conjunct of `text` opened by "and" and a subject pronoun of its own ("and it
+/// had not", "and they did not") starts.
+fn own_subject_conjunct(text: &str) -> Option<usize> {
+    ["and it ", "and they "]
+        .iter()
+        .filter_map(|c| text.rfind(c))
+        .filter(|&at| text[..at].ends_with(' '))
+        .max()
 }
 
 /// Whether a part of a sentence between commas has a copula of its own after its first word
@@ -961,9 +977,10 @@ fn denied_metrics(verbs: &str, obj: &str) -> Vec<Metric> {
     }
 }
 
-/// The metric word among the first words of a zero's object.
+/// The metric word among the first words of a zero's object ("any new trafficking case
+/// investigations": "any" and three modifiers before it).
 fn object_metric(obj: &str) -> Option<Metric> {
-    obj.split_whitespace().take(4).find_map(metric_of_word)
+    obj.split_whitespace().take(5).find_map(metric_of_word)
 }
 
 /// Whether every metric verb of `verbs` opens a case ("initiate", "opened").
