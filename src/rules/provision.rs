@@ -204,8 +204,9 @@ impl Rule for ProvisionRule {
         }
         // "The 2018 PTPA ... prescribed penalties": a law known by its acronym, when it sets
         // penalties ("the ITPA also criminalizes prostitution" tells no provision of note).
+        let life = prescribes && LIFE_TERM.is_match(text);
         let named_instrument = named_instrument.or_else(|| {
-            (!terms.is_empty())
+            (!terms.is_empty() || life)
                 .then(|| Some(ACRONYM_LAW.captures(text)?["acronym"].to_string()))
                 .flatten()
         });
@@ -280,8 +281,10 @@ impl Rule for ProvisionRule {
         } else {
             // "penalties of life imprisonment", "from fines to life imprisonment": a penalty
             // with no number of years.
-            let life = prescribes && LIFE_TERM.is_match(text) && !by_courts();
-            if (prohibits || life) && named && !enacts(text, named_instrument.as_deref()) {
+            let life = life && !by_courts();
+            // "The law provides for penalties of up to life imprisonment": the law told before.
+            let known = named || (life && instr.is_some());
+            if (prohibits || life) && known && !enacts(text, named_instrument.as_deref()) {
                 let penalty = life.then_some(Penalty {
                     min_years: None,
                     max_years: None,
@@ -993,6 +996,17 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
         // What courts gave is no provision.
         insta::assert_snapshot!(run(&ProvisionRule, "A court sentenced the trafficker to life imprisonment under the Child Welfare Act.", report(2016)), @"");
+    }
+
+    #[test]
+    fn a_life_term_of_a_law_known_by_its_acronym_or_told_before() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The PCTA prescribes penalties of up to life imprisonment for trafficking of children.", report(2018)), @"undated legal_provision: PCTA, penalty ?..=? years");
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["The 2012 Child Protection Act criminalizes child trafficking.", "The law provides for penalties of up to life imprisonment when the victim is under 12."], report(2018)), @r"
+    undated legal_provision: Child Protection Act
+    undated legal_provision: Child Protection Act, penalty ?..=? years
+    ");
+        // With no law named or told before, a life term is no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "Penalties of up to life imprisonment were prescribed.", report(2018)), @"");
     }
 
     #[test]
