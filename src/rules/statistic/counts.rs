@@ -969,6 +969,13 @@ pub(super) fn counts(
         {
             metrics.retain(|m| !is_victim_metric(*m));
         }
+        // "conducted 466 investigations of crimes against children, but did not specify how
+        // many involved trafficking": cases of wider crimes, none known to be trafficking.
+        if metrics.iter().any(|m| is_enforcement_metric(*m))
+            && trafficking_not_told_apart(&noun.subject, &text[noun.end..])
+        {
+            metrics.retain(|m| !is_enforcement_metric(*m));
+        }
         // "the remaining 23 identified victims", "the other four victims identified by the
         // government": the rest of those identified, told before.
         if metrics.contains(&Metric::VictimsIdentified) && rest_of_a_whole(before) {
@@ -1765,6 +1772,30 @@ fn none_known_victims(after: &str) -> bool {
         "unclear how many",
     ];
     UNSURE.iter().any(|w| contains_ci(after, w))
+}
+
+/// Whether a count of cases not told to be of trafficking (`subject`, then `after` up to
+/// its first comma) is followed by words saying it is not known how many were ("did not specify
+/// how many of these investigations involved trafficking", "without disaggregating the
+/// trafficking cases").
+fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
+    crate::lazy_finder!(HOW_MANY, "how many");
+    crate::lazy_finder!(DISAGGREGAT, "disaggregat");
+    let own = after.split([',', ';']).next().unwrap_or("");
+    if contains_ci(subject, "traffick") || contains_ci(own, "traffick") {
+        return false;
+    }
+    let sentence = after.as_bytes();
+    [(&*HOW_MANY, 12), (&*DISAGGREGAT, 5)]
+        .iter()
+        .any(|(finder, reach)| {
+            finder.find(sentence).is_some_and(|at| {
+                after[at..]
+                    .split_whitespace()
+                    .take(*reach)
+                    .any(|w| contains_ci(w, "traffick"))
+            })
+        })
 }
 
 /// Whether the words after a count say only some of them may be victims ("..., some of whom

@@ -4180,3 +4180,12 @@ fn the_people_of_cases_opened_share_their_metric_and_date() {
     // A verb of its own after the count before is still read.
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, police opened 12 investigations and arrested 30 suspects.", wiki()), @"2018 statistic: investigations 12");
 }
+
+#[test]
+fn cases_of_wider_crimes_with_trafficking_not_told_apart() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police conducted 310 investigations in 2019 of crimes against children, but did not specify how many of them involved child trafficking.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors opened 82 cases related to children in forced begging and other abuses in 2019, without disaggregating the trafficking cases.", wiki()), @"");
+    // Cases told to be of trafficking stay counted when their kinds are not told apart.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 cases of trafficking in 2019, but did not specify how many involved sex trafficking.", wiki()), @"2019 statistic: investigations 50 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 trafficking cases in 2019 but did not disaggregate the data by form of trafficking.", wiki()), @"2019 statistic: investigations 50 (trafficking cases)");
+}
