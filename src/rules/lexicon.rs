@@ -249,6 +249,7 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("receiv", "medical", Metric::VictimsAssisted),
     ("receiv", "support", Metric::VictimsAssisted),
     ("receiv", "accommodation", Metric::VictimsAssisted),
+    ("receiv", "health", Metric::VictimsAssisted),
     ("provid", "housing", Metric::VictimsAssisted),
     ("provid", "support", Metric::VictimsAssisted),
     ("provid", "accommodation", Metric::VictimsAssisted),

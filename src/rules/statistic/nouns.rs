@@ -176,7 +176,9 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 && clean.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !word.ends_with([',', ';', ')'])
                 && !NOT_MODIFIERS.contains(&lower.as_str())
-                && (noun_follows(&text[pos..]) || adverb_before_modifier(&lower, &text[pos..]))
+                && (noun_follows(&text[pos..])
+                    || adverb_before_modifier(&lower, &text[pos..])
+                    || metric_noun_past_a_word(&text[pos..]))
         };
         // "labor and sex trafficking investigations": modifiers joined by "and" or "or".
         let joins_modifiers = || {
@@ -208,6 +210,20 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         return None;
     }
     None
+}
+
+/// "three hereditary slavery investigations": a plural metric noun after one more unlisted
+/// word (not "one chose deferred prosecution").
+fn metric_noun_past_a_word(rest: &str) -> bool {
+    let mut words = rest.strip_prefix(' ').unwrap_or("").split(' ');
+    let (Some(word), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let noun = noun.trim_end_matches([',', ';', '.', ')', ':']);
+    word.len() > 2
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && noun.ends_with('s')
+        && matches!(classify_noun(noun), Some(NounClass::Metric(_)))
 }
 
 /// "three potentially complicit officials", "two allegedly corrupt police officers": an

@@ -4189,3 +4189,19 @@ fn cases_of_wider_crimes_with_trafficking_not_told_apart() {
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 cases of trafficking in 2019, but did not specify how many involved sex trafficking.", wiki()), @"2019 statistic: investigations 50 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 trafficking cases in 2019 but did not disaggregate the data by form of trafficking.", wiki()), @"2019 statistic: investigations 50 (trafficking cases)");
 }
+
+#[test]
+fn victims_receiving_health_care_counseling_or_shelter_are_assisted() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, two victims received health care and seven victims received psychological counseling.", wiki()), @r"
+    2017 statistic: victims_assisted 2 (victims)
+    2017 statistic: victims_assisted 7 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Eleven victims received shelter in 2018.", wiki()), @"2018 statistic: victims_assisted 11 (victims)");
+}
+
+#[test]
+fn a_plural_metric_noun_after_two_unlisted_modifiers() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, the government reported initiating three hereditary slavery investigations.", wiki()), @"2021 statistic: investigations 3");
+    // Not a verb before a singular noun.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts prosecuted two suspects; one chose deferred prosecution.", wiki()), @"2020 statistic: prosecutions 2 (suspects)");
+}
