@@ -1835,6 +1835,9 @@ fn only_some_may_be_victims(after: &str) -> bool {
 /// including": the count is an example from a whole that no number counts.
 pub(super) fn example_of_uncounted(before: &str) -> bool {
     let b = before.trim_end();
+    // "more prosecutions and convictions, including of two officials".
+    let of_acts = [" of", " against"].iter().find_map(|p| b.strip_suffix(p));
+    let b = of_acts.unwrap_or(b);
     let Some(head) = b.len().checked_sub(10).and_then(|at| b.get(at..)) else {
         return false;
     };
@@ -1851,8 +1854,28 @@ pub(super) fn example_of_uncounted(before: &str) -> bool {
     // number ("more than 100 victims, including" has one).
     let words = || whole.split_whitespace().rev().take(4);
     let vague = |w: &str| VAGUE_AMOUNTS.iter().any(|v| w.eq_ignore_ascii_case(v));
-    words().any(|w| vague(w) || w.eq_ignore_ascii_case("more"))
-        && !words().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+    // "more prosecutions and convictions under the anti-trafficking law, including of": the
+    // people of acts "more" tells further back (an example with a verb of its own is counted:
+    // "more prosecutions, including four suspects prosecuted in absentia").
+    let far: Vec<&str> = whole.split_whitespace().rev().take(8).collect();
+    let digit = |w: &&str| w.bytes().any(|b| b.is_ascii_digit());
+    let more_of_a_noun = far.iter().enumerate().any(|(i, w)| {
+        of_acts.is_some()
+            && w.eq_ignore_ascii_case("more")
+            && far[i.saturating_sub(2)..i]
+                .iter()
+                .any(|n| classify_noun(trim_word(n)).is_some())
+            && !far[..i].iter().any(|w| digit(w) && !is_year(trim_word(w)))
+    });
+    (words().any(|w| vague(w) || w.eq_ignore_ascii_case("more")) && !words().any(|w| digit(&w)))
+        || more_of_a_noun
+}
+
+/// "2013": a year, not an amount.
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// Whether the words before a count end "Identified victims included": a breakdown of a

@@ -4205,3 +4205,14 @@ fn a_plural_metric_noun_after_two_unlisted_modifiers() {
     // Not a verb before a singular noun.
     insta::assert_snapshot!(run(&StatisticRule, "In 2020, courts prosecuted two suspects; one chose deferred prosecution.", wiki()), @"2020 statistic: prosecutions 2 (suspects)");
 }
+
+#[test]
+fn more_acts_with_examples_and_zeros_of_others_besides() {
+    // "Including of three police officers" after more acts with no number: an example, not a
+    // count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated more investigations of trafficking crimes and more prosecutions and convictions under the 2013 law, including of three police officers.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government identified more victims, including 12 children.", wiki()), @"");
+    // "Any other" denies only others besides those told: no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report prosecuting any other investigated cases or provide updates on ongoing cases.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any victims or provide any other assistance in 2019.", wiki()), @"2019 statistic: victims_identified 0 (victims)");
+}

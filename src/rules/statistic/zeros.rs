@@ -1110,6 +1110,9 @@ pub(super) fn push_zero(
     if crate::pattern::is_one_of(trim_word(word_before), HABITUAL_ADVERBS) {
         return;
     }
+    if none_besides(&cx.text[pos..]) {
+        return;
+    }
     let (cstart, cend) = clause(cx.text, pos);
     // "did not convict a trafficker for the second consecutive year and has only convicted
     // five in the past six years": the dates after a conjunct with a verb of its own are its.
@@ -1275,6 +1278,26 @@ pub(super) fn push_zero(
 }
 
 /// Pushes a zero of `metric` about `subject`, dated `date`, inferred or told.
+/// Whether a zero's first conjunct denies only others besides those told ("did not report
+/// any other investigations", "did not prosecute any other investigated cases"): no zero.
+fn none_besides(zero: &str) -> bool {
+    let conjunct = [",", ";", " or ", " and "]
+        .iter()
+        .filter_map(|b| zero.find(b))
+        .min()
+        .map_or(zero, |end| &zero[..end]);
+    let mut words = conjunct.split_whitespace().take(8).peekable();
+    while let Some(w) = words.next() {
+        let other = words
+            .peek()
+            .is_some_and(|n| n.eq_ignore_ascii_case("other"));
+        if other && (w.eq_ignore_ascii_case("any") || w.eq_ignore_ascii_case("no")) {
+            return true;
+        }
+    }
+    false
+}
+
 fn push_zero_dated(
     cx: &SentenceCtx<'_>,
     rule: &str,
