@@ -40,6 +40,10 @@ lazy_regex!(
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
 lazy_regex!(
+    NEXT_CLAUSE_WITH_SUBJECT,
+    r"^,\s*(?:and|but|while|whereas)\s+(?:the\s+(?:government|police|authorities|ministry)|it|they|authorities|officials|police|prosecutors|courts)\s"
+);
+lazy_regex!(
     COMPARISON_BETWEEN,
     r"(?i)\b(?:from|compared|comparison|than|versus|previous|prior|while|whereas)\b|[;(]"
 );
@@ -434,10 +438,11 @@ impl<'a> SentenceCtx<'a> {
         // "identified 42 victims in 2020; it identified 75 victims, and NGOs identified 78
         // victims in 2019": a date closing the clause before a semicolon is that clause's, when
         // the count's own clause closes with a date.
+        // So is one closing a clause before ", and the government ...", a clause with a
+        // subject of its own.
         let closes_clause_before = before.is_some_and(|b| {
-            self.text[b.end..pos]
-                .trim_start_matches([')', ' '])
-                .starts_with(';')
+            let rest = self.text[b.end..pos].trim_start_matches([')', ' ']);
+            rest.starts_with(';') || NEXT_CLAUSE_WITH_SUBJECT.is_match(rest)
         });
         let own_clause_closing = after
             .filter(|m| closes_clause_before && !self.text[pos..m.start].contains(';'))

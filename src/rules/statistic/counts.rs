@@ -955,8 +955,18 @@ pub(super) fn counts(
         }
         // "identified 79,000 children working in brick kilns, some of whom may have been
         // victims": people found, not victims identified.
+        // "...; some of these children may have been trafficking victims": so in the clause
+        // right after, told of the same people.
+        let next_clause = text.get(ce..).and_then(|rest| {
+            let rest = rest.strip_prefix(';')?.trim_start();
+            ["some of these ", "many of these "]
+                .iter()
+                .any(|w| starts_with_ci(rest, w))
+                .then_some(rest)
+        });
         if metrics.contains(&Metric::VictimsIdentified)
-            && only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
+            && (only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
+                || next_clause.is_some_and(only_some_may_be_victims))
         {
             metrics.retain(|m| *m != Metric::VictimsIdentified);
         }
@@ -975,6 +985,13 @@ pub(super) fn counts(
             && trafficking_not_told_apart(&noun.subject, &text[noun.end..])
         {
             metrics.retain(|m| !is_enforcement_metric(*m));
+        }
+        // "identified 2,575 victims of labor exploitation ...; however, the government did not
+        // specify how many, if any, of these were trafficking victims": none known to be.
+        if metrics.iter().any(|m| is_victim_metric(*m))
+            && trafficking_victims_not_told_apart(&noun.subject, &text[noun.end..])
+        {
+            metrics.retain(|m| !is_victim_metric(*m));
         }
         // "the remaining 23 identified victims", "the other four victims identified by the
         // government": the rest of those identified, told before.
@@ -1798,6 +1815,31 @@ fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
         })
 }
 
+/// Whether people counted as victims (`subject`, then `after` up to its first comma) are
+/// followed by words saying it is not known how many were trafficking victims at all ("did not
+/// specify how many, if any, of these were trafficking victims"; not "how many were sex
+/// trafficking victims", a kind of them).
+fn trafficking_victims_not_told_apart(subject: &str, after: &str) -> bool {
+    crate::lazy_finder!(HOW_MANY, "how many");
+    let own = after.split([',', ';']).next().unwrap_or("");
+    if contains_ci(subject, "traffick") || contains_ci(own, "traffick") {
+        return false;
+    }
+    let Some(at) = HOW_MANY.find(after.as_bytes()) else {
+        return false;
+    };
+    let words: Vec<&str> = super::words_of(&after[at..]).take(14).collect();
+    words.windows(3).any(|w| {
+        let kind = ["sex", "labor", "labour", "forced", "child"]
+            .iter()
+            .any(|k| w[0].eq_ignore_ascii_case(k));
+        (w[1].eq_ignore_ascii_case("trafficking") && w[2].eq_ignore_ascii_case("victims") && !kind)
+            || (w[0].eq_ignore_ascii_case("victims")
+                && w[1].eq_ignore_ascii_case("of")
+                && w[2].eq_ignore_ascii_case("trafficking"))
+    })
+}
+
 /// Whether the words after a count say only some of them may be victims ("..., some of whom
 /// may have been victims of bonded labor").
 fn only_some_may_be_victims(after: &str) -> bool {
@@ -1811,11 +1853,13 @@ fn only_some_may_be_victims(after: &str) -> bool {
             return true;
         }
     }
-    const SOME: [&str; 4] = [
+    const SOME: [&str; 6] = [
         "some of whom",
         "many of whom",
         "some of them",
         "many of them",
+        "some of these",
+        "many of these",
     ];
     let Some(at) = SOME
         .iter()

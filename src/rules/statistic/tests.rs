@@ -1381,6 +1381,15 @@ fn a_date_closing_the_clause_before_a_semicolon_is_that_clauses() {
     2020 statistic: victims_referred 30 (victims)
     2019 statistic: victims_referred 25 (victims)
     ");
+    // So before ", and" opening a clause with a subject of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "In comparison, police identified 24 victims in 2021, and the government provided care to 27 victims and helped NGOs provide food to 36 victims in 2020.", report(2023)), @r"
+    2021 statistic: victims_identified 24 (victims)
+    2020 statistic: victims_assisted 27 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 42 victims in 2020, and the government referred 30 victims to shelters.", report(2022)), @r"
+    2020 statistic: victims_identified 42 (victims)
+    2020 statistic: victims_referred 30 (victims)
+    ");
 }
 
 #[test]
@@ -4215,4 +4224,13 @@ fn more_acts_with_examples_and_zeros_of_others_besides() {
     // "Any other" denies only others besides those told: no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report prosecuting any other investigated cases or provide updates on ongoing cases.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any victims or provide any other assistance in 2019.", wiki()), @"2019 statistic: victims_identified 0 (victims)");
+}
+
+#[test]
+fn people_none_or_only_some_of_whom_are_known_to_be_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "Inspectors identified 412 victims of labor exploitation during 90 inspections in 2021; however, the government did not specify how many, if any, of these were trafficking victims.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 75 children involved in illicit activities in 2019, including theft; some of these children may have been trafficking victims.", wiki()), @"");
+    // A kind of trafficking not told apart, or a next clause of something else done to them.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 50 victims in 2019, but did not report how many were sex trafficking victims.", wiki()), @"2019 statistic: victims_identified 50 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims in 2019; some of these victims received shelter.", wiki()), @"2019 statistic: victims_identified 60 (victims)");
 }
