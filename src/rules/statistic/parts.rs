@@ -10,7 +10,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, COMPARISON_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
+    is_victim_metric, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS,
+    PART_LINKS,
 };
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
@@ -359,10 +360,24 @@ pub(super) fn continues_parts(between: &str) -> bool {
         .strip_prefix(';')
         .filter(|rest| rest.trim() == "and")
         .unwrap_or(after_aside);
-    (matches!(last, "and" | "or") || last.ends_with(','))
-        && words.len() <= 6
-        && !joined.contains([';', '.', ':'])
-        && !(0..words.len()).any(verb_at)
+    // "nine girls and five women exploited in sex trafficking; one woman and ...; and four
+    // girls": parts set apart by semicolons, each told what it was exploited in.
+    let exploited_at = |i: usize| {
+        crate::pattern::is_one_of(words[i].trim_end_matches([',', ';']), EXPLOITED_WORDS)
+    };
+    let list = after_aside.trim_end();
+    let list = list.strip_suffix(" and").map_or(list, str::trim_end);
+    let by_semicolon = list.strip_suffix(';').is_some_and(|list| {
+        !list.contains([';', '.', ':'])
+            && words.len() <= 6
+            && (0..words.len()).any(exploited_at)
+            && (0..words.len()).filter(|&i| verb_at(i)).all(exploited_at)
+    });
+    by_semicolon
+        || ((matches!(last, "and" | "or") || last.ends_with(','))
+            && words.len() <= 6
+            && !joined.contains([';', '.', ':'])
+            && !(0..words.len()).any(verb_at))
 }
 
 /// Where an origin told by name ends a part's words ("adult victims from Nigeria and", "men

@@ -4234,3 +4234,13 @@ fn people_none_or_only_some_of_whom_are_known_to_be_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 50 victims in 2019, but did not report how many were sex trafficking victims.", wiki()), @"2019 statistic: victims_identified 50 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims in 2019; some of these victims received shelter.", wiki()), @"2019 statistic: victims_identified 60 (victims)");
 }
+
+#[test]
+fn parts_set_apart_by_semicolons_each_told_what_it_was_exploited_in() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, including 11 girls and nine women exploited in sex trafficking; two women and six men exploited in forced labor; and seven girls, three boys, and two women subjected to other forms of exploitation.", wiki()), @"undated statistic: victims_identified 40 (victims)");
+    // A clause of another act after the semicolon is no part.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 29 victims, including nine girls exploited in sex trafficking; prosecutors convicted five traffickers in 2022.", wiki()), @r"
+    undated statistic: victims_identified 29 (victims)
+    2022 statistic: convictions 5 (traffickers)
+    ");
+}
