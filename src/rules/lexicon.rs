@@ -214,6 +214,8 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("indict", Metric::Prosecutions),
     // "initiated trials in four cases" (whole word: not "trial period").
     ("trials", Metric::Prosecutions),
+    // "courts tried 41 cases" (not "tried to", see `verbs_before`).
+    ("tried", Metric::Prosecutions),
     ("convict", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).

@@ -4244,3 +4244,9 @@ fn parts_set_apart_by_semicolons_each_told_what_it_was_exploited_in() {
     2022 statistic: convictions 5 (traffickers)
     ");
 }
+
+#[test]
+fn cases_tried_are_prosecuted_but_an_attempt_is_no_trial() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, prosecutors tried 27 trafficking cases.", wiki()), @"2018 statistic: prosecutions 27 (trafficking cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government tried to identify victims among 300 migrants.", wiki()), @"");
+}

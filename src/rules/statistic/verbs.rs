@@ -191,6 +191,10 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
     found.retain(|&(s, e, _)| !is_charge_noun(&window[s..e], &window[..s]));
+    // "tried to convict 12 traffickers": an attempt, not a trial.
+    found.retain(|&(s, e, _)| {
+        !(window[s..e].eq_ignore_ascii_case("tried") && window[e..].starts_with(" to "))
+    });
     // "confirmed that 30 victims were assisted": the clause after "that" tells its own act.
     found.retain(|&(s, e, _)| {
         !window[s..e].ends_with("ed")
