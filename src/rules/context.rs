@@ -39,6 +39,18 @@ lazy_regex!(
     )
 );
 lazy_regex!(CLAUSE_BREAK, r"(?i),\s*(?:and|but|while|whereas)\s|;");
+/// Whether `text` holds a comma or semicolon that breaks a clause (not "4,137").
+fn has_clause_break(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b';'
+            || (c == b','
+                && !(i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)))
+    })
+}
+
 lazy_regex!(
     NEXT_CLAUSE_WITH_SUBJECT,
     r"^,\s*(?:and|but|while|whereas)\s+(?:the\s+(?:government|police|authorities|ministry)|it|they|authorities|officials|police|prosecutors|courts)\s"
@@ -412,7 +424,7 @@ impl<'a> SentenceCtx<'a> {
                 clause
                     .get(..w.len())
                     .is_some_and(|c| c.eq_ignore_ascii_case(w))
-            }) && !clause.contains([',', ';'])
+            }) && !has_clause_break(clause)
         });
         // "has not identified a victim since 2016, when the government identified eight":
         // the clause is of that year.

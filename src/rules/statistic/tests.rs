@@ -1336,6 +1336,11 @@ fn a_clause_told_of_a_date_is_dated_by_it() {
     2014 statistic: victims_identified 40 (victims)
     2013 statistic: victims_identified 25 (victims)
     ");
+    // A thousands comma breaks no clause.
+    insta::assert_snapshot!(run(&StatisticRule, "This was a decrease from 2017, when authorities identified 5,120 trafficking victims and 1,740 potential victims.", report(2020)), @r"
+    2017 statistic: victims_identified 5120 (trafficking victims)
+    2017 statistic: victims_identified 1740 (potential victims)
+    ");
 }
 
 #[test]
