@@ -340,6 +340,29 @@ pub const METRIC_COMPOUND_HEADS: &[&str] = &[
     "divisions",
 ];
 
+/// Nouns that make a metric noun before them a modifier naming a procedure ("the national
+/// victim referral mechanism", "identification procedures"): no act done to a count.
+pub const PROCEDURE_HEADS: &[&str] = &[
+    "mechanism",
+    "mechanisms",
+    "system",
+    "systems",
+    "procedure",
+    "procedures",
+    "process",
+    "processes",
+    "guidelines",
+    "protocol",
+    "protocols",
+    "network",
+    "networks",
+    "pathway",
+    "pathways",
+    "manual",
+    "form",
+    "forms",
+];
+
 /// Words naming one kind of trafficking ("labor trafficking", "child sex trafficking", "of
 /// domestic servitude"): a count or a first of one kind is not the year's whole.
 pub const TRAFFICKING_KINDS: &[&str] = &["labor", "labour", "sex", "child", "forced", "domestic"];

@@ -4255,3 +4255,10 @@ fn cases_tried_are_prosecuted_but_an_attempt_is_no_trial() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, prosecutors tried 27 trafficking cases.", wiki()), @"2018 statistic: prosecutions 27 (trafficking cases)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government tried to identify victims among 300 migrants.", wiki()), @"");
 }
+
+#[test]
+fn a_metric_noun_naming_a_procedure_is_no_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the ministry implemented the national victim referral mechanism, directly provided 88 identified victims with protection services, and trained judges.", wiki()), @"2019 statistic: victims_assisted 88 (identified victims)");
+    // A noun of the act itself still is.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government provided referrals to 40 victims.", wiki()), @"2019 statistic: victims_referred 40 (victims)");
+}

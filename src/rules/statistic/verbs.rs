@@ -9,7 +9,7 @@ use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
-    STAFFING_VERBS,
+    PROCEDURE_HEADS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -191,6 +191,17 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     }
     // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
     found.retain(|&(s, e, _)| !is_charge_noun(&window[s..e], &window[..s]));
+    // "implemented the victim referral mechanism, provided 150 victims with services": a
+    // noun naming a procedure, not a verb.
+    found.retain(|&(s, e, _)| {
+        let word = &window[s..e];
+        let noun = ["al", "ion"].iter().any(|x| word.ends_with(x));
+        !(noun
+            && window[e..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|next| crate::pattern::is_one_of(trim_word(next), PROCEDURE_HEADS)))
+    });
     // "tried to convict 12 traffickers": an attempt, not a trial.
     found.retain(|&(s, e, _)| {
         !(window[s..e].eq_ignore_ascii_case("tried") && window[e..].starts_with(" to "))
