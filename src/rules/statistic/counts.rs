@@ -18,7 +18,7 @@ use super::verbs::{
     verb_metrics, verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
-use super::{push, push_dated, push_except, trim_word, years_of_each, Found};
+use super::{is_year, push, push_dated, push_except, trim_word, years_of_each, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, starts_with_ci};
@@ -1913,13 +1913,6 @@ pub(super) fn example_of_uncounted(before: &str) -> bool {
     });
     (words().any(|w| vague(w) || w.eq_ignore_ascii_case("more")) && !words().any(|w| digit(&w)))
         || more_of_a_noun
-}
-
-/// "2013": a year, not an amount.
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && word.bytes().all(|b| b.is_ascii_digit())
-        && (word.starts_with("19") || word.starts_with("20"))
 }
 
 /// Whether the words before a count end "Identified victims included": a breakdown of a

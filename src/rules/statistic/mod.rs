@@ -294,6 +294,13 @@ pub(super) fn push_dated(
     ));
 }
 
+/// "2013": a year, not an amount.
+pub(super) fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (word.starts_with("19") || word.starts_with("20"))
+}
+
 /// The words of `text`, punctuation left out.
 pub(super) fn words_of(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_ascii_alphanumeric())

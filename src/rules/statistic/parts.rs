@@ -3,7 +3,7 @@
 
 use super::nouns::classify_noun;
 use super::verbs::{metric_of_pair, metric_of_word, pair_around, passive_verb, VERB_WORD};
-use super::{push, trim_word, words_of, Found};
+use super::{is_year, push, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -137,12 +137,10 @@ fn summed_by_agents(flat: &str, counts: &[&QuantityMention], outside: &[usize]) 
         }
         // Not counts of other years ("...; in 2017, courts convicted 7").
         let dated = |from: usize, to: usize| {
-            flat[from..to].split_whitespace().any(|w| {
-                let w = w.trim_end_matches([',', ';', '.']);
-                w.len() == 4
-                    && (w.starts_with("19") || w.starts_with("20"))
-                    && w.bytes().all(|b| b.is_ascii_digit())
-            }) || contains_ci(&flat[from..to], "previous")
+            flat[from..to]
+                .split_whitespace()
+                .any(|w| is_year(w.trim_end_matches([',', ';', '.'])))
+                || contains_ci(&flat[from..to], "previous")
         };
         let told_with_verb = |p: usize| {
             let q = counts[p];
@@ -295,9 +293,7 @@ fn parts_by_agent(text: &str, counts: &[&QuantityMention], parts: &mut [bool]) {
         for k in i + 1..counts.len().min(i + 1 + MOST_PARTS) {
             let between = &text[counts[k - 1].end..counts[k].start];
             // A part with a year of its own is another year's count.
-            let dated = between
-                .split(|c: char| !c.is_ascii_digit())
-                .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+            let dated = between.split(|c: char| !c.is_ascii_digit()).any(is_year);
             let Some(v) = exact_value(counts[k]).filter(|_| !dated) else {
                 break;
             };

@@ -1277,27 +1277,26 @@ pub(super) fn push_zero(
     }
 }
 
-/// Pushes a zero of `metric` about `subject`, dated `date`, inferred or told.
 /// Whether a zero's first conjunct denies only others besides those told ("did not report
 /// any other investigations", "did not prosecute any other investigated cases"): no zero.
 fn none_besides(zero: &str) -> bool {
-    let conjunct = [",", ";", " or ", " and "]
-        .iter()
-        .filter_map(|b| zero.find(b))
-        .min()
-        .map_or(zero, |end| &zero[..end]);
-    let mut words = conjunct.split_whitespace().take(8).peekable();
-    while let Some(w) = words.next() {
-        let other = words
-            .peek()
-            .is_some_and(|n| n.eq_ignore_ascii_case("other"));
-        if other && (w.eq_ignore_ascii_case("any") || w.eq_ignore_ascii_case("no")) {
+    let mut previous = "";
+    for w in zero.split_whitespace().take(8) {
+        let word = w.trim_end_matches([',', ';']);
+        if word.eq_ignore_ascii_case("other")
+            && (previous.eq_ignore_ascii_case("any") || previous.eq_ignore_ascii_case("no"))
+        {
             return true;
         }
+        if matches!(w, "or" | "and") || w.len() != word.len() {
+            return false;
+        }
+        previous = word;
     }
     false
 }
 
+/// Pushes a zero of `metric` about `subject`, dated `date`, inferred or told.
 fn push_zero_dated(
     cx: &SentenceCtx<'_>,
     rule: &str,
