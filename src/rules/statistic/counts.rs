@@ -1798,12 +1798,8 @@ fn none_known_victims(after: &str) -> bool {
 fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
     crate::lazy_finder!(HOW_MANY, "how many");
     crate::lazy_finder!(DISAGGREGAT, "disaggregat");
-    let own = after.split([',', ';']).next().unwrap_or("");
-    if contains_ci(subject, "traffick") || contains_ci(own, "traffick") {
-        return false;
-    }
     let sentence = after.as_bytes();
-    [(&*HOW_MANY, 12), (&*DISAGGREGAT, 5)]
+    let untold = [(&*HOW_MANY, 12), (&*DISAGGREGAT, 5)]
         .iter()
         .any(|(finder, reach)| {
             finder.find(sentence).is_some_and(|at| {
@@ -1812,7 +1808,9 @@ fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
                     .take(*reach)
                     .any(|w| contains_ci(w, "traffick"))
             })
-        })
+        });
+    let own = after.split([',', ';']).next().unwrap_or("");
+    untold && !contains_ci(subject, "traffick") && !contains_ci(own, "traffick")
 }
 
 /// Whether people counted as victims (`subject`, then `after` up to its first comma) are
@@ -1821,13 +1819,13 @@ fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
 /// trafficking victims", a kind of them).
 fn trafficking_victims_not_told_apart(subject: &str, after: &str) -> bool {
     crate::lazy_finder!(HOW_MANY, "how many");
+    let Some(at) = HOW_MANY.find(after.as_bytes()) else {
+        return false;
+    };
     let own = after.split([',', ';']).next().unwrap_or("");
     if contains_ci(subject, "traffick") || contains_ci(own, "traffick") {
         return false;
     }
-    let Some(at) = HOW_MANY.find(after.as_bytes()) else {
-        return false;
-    };
     let words: Vec<&str> = super::words_of(&after[at..]).take(14).collect();
     words.windows(3).any(|w| {
         let kind = ["sex", "labor", "labour", "forced", "child"]
