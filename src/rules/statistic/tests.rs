@@ -4262,3 +4262,17 @@ fn a_metric_noun_naming_a_procedure_is_no_verb() {
     // A noun of the act itself still is.
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government provided referrals to 40 victims.", wiki()), @"2019 statistic: victims_referred 40 (victims)");
 }
+
+#[test]
+fn a_count_with_its_noun_left_out_that_received_care() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 12 victims and four received medical care.", wiki()), @r"
+    2017 statistic: victims_identified 12 (victims)
+    2017 statistic: victims_assisted 4 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, 15 victims received shelter and six received legal assistance.", wiki()), @r"
+    2017 statistic: victims_assisted 15 (victims)
+    2017 statistic: victims_assisted 6 (victims)
+    ");
+    // Not what traffickers received.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, courts convicted 12 traffickers and four received prison sentences.", wiki()), @"2017 statistic: convictions 12 (traffickers)");
+}
