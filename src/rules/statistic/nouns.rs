@@ -1,6 +1,6 @@
 //! The noun a count counts ("victims", "cases", "prosecutions") and its class.
 
-use super::verbs::{metric_of_pair, metric_of_word, passive_verb};
+use super::verbs::{metric_of_word, metric_received, passive_verb};
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -366,10 +366,9 @@ pub(super) fn elliptical_metric(
     // "12 victims received counseling and four received shelter", "six received legal
     // assistance": what was received, perhaps after one modifier.
     if next.eq_ignore_ascii_case("received") {
-        let received = |w: &str| metric_of_word(w).or_else(|| metric_of_pair(next, w));
         return words
             .take(2)
-            .find_map(received)
+            .find_map(metric_received)
             .filter(|m| fits(*m, previous));
     }
     // "three of which resulted in convictions", "ended in a conviction", "led to prosecutions".

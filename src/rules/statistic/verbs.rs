@@ -584,6 +584,11 @@ pub(super) struct ToldAfter {
     pub(super) end: usize,
 }
 
+/// The metric of what people "received" ("care", "medical services", "assistance").
+pub(super) fn metric_received(what: &str) -> Option<Metric> {
+    metric_of_word(what).or_else(|| metric_of_pair("received", what))
+}
+
 /// The metric a part's own verb names: "32 were referred", "32 received assistance", or,
 /// past the part's noun, "six defendants were prosecuted".
 pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldAfter> {
@@ -598,8 +603,7 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     };
     if verb.eq_ignore_ascii_case("received") || verb.eq_ignore_ascii_case("receive") {
         let what = words.next()?;
-        let metric = metric_of_word(what).or_else(|| metric_of_pair(verb, what))?;
-        return Some(told(metric, None, what));
+        return Some(told(metric_received(what)?, None, what));
     }
     if let Some(metric) = metric_of_word(verb) {
         return Some(told(metric, None, verb));
