@@ -5,7 +5,7 @@
 //! missing on one side). Merging keeps the more precise date, fills missing
 //! fields, and a stated event absorbs an inferred one.
 
-use crate::event::{Event, Evidence, Fact};
+use crate::event::{Event, Evidence, Fact, Metric};
 use crate::rules::commitment::topic;
 use crate::temporal::PartialDate;
 use rustc_hash::FxHashSet;
@@ -38,7 +38,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     fold_listed_articles(&mut out);
-    fold_inferred_ones(&mut out);
+    fold_inferred_counts(&mut out);
     fold_laws_amended_that_year(&mut out);
     out
 }
@@ -68,9 +68,9 @@ fn fold_laws_amended_that_year(out: &mut Vec<Event>) {
 }
 
 /// "initiated its first prosecution under the new law" and "prosecuted three cases" in the
-/// same year: the one inferred from "first" is one of those counted, and its evidence joins
-/// the stated count.
-fn fold_inferred_ones(out: &mut Vec<Event>) {
+/// same year: the one inferred from "first" (or "sentenced two traffickers") is among those
+/// counted, and its evidence joins the stated count.
+fn fold_inferred_counts(out: &mut Vec<Event>) {
     let counted = |e: &Event| match &e.fact {
         Fact::Statistic {
             metric, quantity, ..
@@ -79,7 +79,8 @@ fn fold_inferred_ones(out: &mut Vec<Event>) {
     };
     fold_each(out, |out, one| {
         let (metric, year, q) = counted(one).filter(|_| one.inferred)?;
-        if q.min != Some(1) || q.max != Some(1) {
+        let one = q.min == Some(1) && q.max == Some(1);
+        if !(one || metric == Metric::Convictions && q.max.is_some_and(|n| n > 0)) {
             return None;
         }
         out.iter().position(|e| {
@@ -607,6 +608,47 @@ mod tests {
         assert_eq!(
             list, doc.events[0].evidence,
             "an earlier sentence goes before the later ones"
+        );
+    }
+
+    #[test]
+    fn people_sentenced_are_convicted_unless_a_conviction_count_is_told() {
+        let stats = |body: &str| -> Vec<String> {
+            let text =
+                format!("= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\n{body}\n");
+            crate::extract(&text)
+                .events
+                .iter()
+                .filter(|e| matches!(e.fact, crate::event::Fact::Statistic { .. }))
+                .map(|e| {
+                    format!(
+                        "{} {:?} {} {}",
+                        e.fact,
+                        e.date.map(|d| d.year),
+                        e.inferred,
+                        e.evidence.len()
+                    )
+                })
+                .collect()
+        };
+        // Sentenced and no conviction told: a conviction, inferred.
+        assert_eq!(
+            stats("The courts sentenced one person to 12 years' imprisonment for trafficking."),
+            ["convictions 1 (person) Some(2019) true 1"]
+        );
+        // Sentenced after a conviction count of the same year: some of those convicted.
+        assert_eq!(
+            stats("Courts convicted nine traffickers. Courts sentenced three traffickers to significant prison terms."),
+            ["convictions 9 (traffickers) Some(2019) false 2"]
+        );
+        assert_eq!(
+            stats("Nine traffickers were convicted, and two were sentenced to two years' imprisonment each."),
+            ["convictions 9 (traffickers) Some(2019) false 1"]
+        );
+        // Convicted and sentenced: a conviction told.
+        assert_eq!(
+            stats("The courts convicted and sentenced three traffickers."),
+            ["convictions 3 (traffickers) Some(2019) false 1"]
         );
     }
 

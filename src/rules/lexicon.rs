@@ -217,6 +217,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "courts tried 41 cases" (not "tried to", see `verbs_before`).
     ("tried", Metric::Prosecutions),
     ("convict", Metric::Convictions),
+    // "sentenced one person to 12 years": a conviction inferred (see `sentenced_not_convicted`).
+    ("sentenced", Metric::Convictions),
+    ("sentencing", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
     ("register", Metric::VictimsIdentified),

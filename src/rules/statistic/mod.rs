@@ -73,6 +73,8 @@ impl Rule for StatisticRule {
             "number of",
             "prosecut",
             "convict",
+            "sentenced",
+            "sentencing",
             "identif",
             "register",
             "detect",
@@ -133,6 +135,7 @@ impl Rule for StatisticRule {
         // A bare year is never a count: without other digits or a number word there is nothing to count.
         if cx.has_count_digits() || cx.has_number_word() {
             counts(cx, self.name(), &mut found, &mut d.counted);
+            infer_sentenced(cx, &mut found);
         }
         firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
@@ -141,6 +144,25 @@ impl Rule for StatisticRule {
         restated_whole(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
+    }
+}
+
+/// Marks the convictions counted in a clause of people sentenced, not convicted, inferred.
+fn infer_sentenced(cx: &SentenceCtx<'_>, found: &mut Found) {
+    for (pos, event) in found.iter_mut() {
+        let convictions = matches!(
+            event.fact,
+            Fact::Statistic {
+                metric: Metric::Convictions,
+                ..
+            }
+        );
+        if convictions && !event.inferred {
+            let (s, e) = crate::rules::context::clause(cx.text, *pos);
+            let number_end = cx.text[*pos..e].find(' ').map_or(e, |i| *pos + i);
+            event.inferred =
+                verbs::sentenced_not_convicted(&cx.text[s..*pos], &cx.text[number_end..e]);
+        }
     }
 }
 
@@ -302,7 +324,7 @@ pub(super) fn is_year(word: &str) -> bool {
 }
 
 /// The words of `text`, punctuation left out.
-pub(super) fn words_of(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn words_of(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
 }

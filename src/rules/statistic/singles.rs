@@ -2,7 +2,7 @@
 //! investigation", "identifying a child sex trafficking victim", "the conviction of a trafficker".
 
 use super::nouns::{classify_noun, fits, noun_after, NounClass};
-use super::verbs::metric_of_word;
+use super::verbs::{is_sentenced, metric_of_word, sentenced_not_convicted};
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
@@ -59,6 +59,10 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             false => metric_of_word(verb),
         };
         if verb_metric.is_none() && !opening && !getting {
+            continue;
+        }
+        // "sentencing a trafficker": one of those convicted, not a count of its own.
+        if is_sentenced(verb) && sentenced_not_convicted(&text[clause(text, at).0..verb_end], "") {
             continue;
         }
         let Some(noun) = noun_after(text, after) else {

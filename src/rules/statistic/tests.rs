@@ -4276,3 +4276,9 @@ fn a_count_with_its_noun_left_out_that_received_care() {
     // Not what traffickers received.
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, courts convicted 12 traffickers and four received prison sentences.", wiki()), @"2017 statistic: convictions 12 (traffickers)");
 }
+
+#[test]
+fn one_sentenced_is_no_count_unless_convicted_too() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included sentencing a trafficker and increasing cooperation with NGOs.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government also convicted and sentenced a former police officer for collusion in human trafficking.", report(2017)), @"2016 statistic: convictions 1 (former police officer)");
+}

@@ -17,6 +17,32 @@ pub(super) const VERB: &str = r"(?:investigat|initiat|prosecut|convict|identif|r
 
 lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
 
+/// Whether the verb of a count is "sentenced", not joined to "convicted" ("The courts
+/// sentenced one person to 12 years", "two were sentenced to prison", not "convicted and
+/// sentenced three"): the conviction is inferred, and yields to a conviction count told.
+/// The verb is the last before the count in its phrase, else the first after it.
+pub(super) fn sentenced_not_convicted(before: &str, after: &str) -> bool {
+    let phrase_before = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let mut words = words_of(phrase_before).rev();
+    if let Some(verb) = words.by_ref().find(|w| metric_of_word(w).is_some()) {
+        let joined = |w: Option<&str>| w.and_then(metric_of_word) == Some(Metric::Convictions);
+        let next = words.next();
+        return is_sentenced(verb)
+            && !(joined(next)
+                || next.is_some_and(|w| w.eq_ignore_ascii_case("and")) && joined(words.next()));
+    }
+    let phrase_after = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    words_of(phrase_after)
+        .take(6)
+        .find(|w| metric_of_word(w).is_some())
+        .is_some_and(is_sentenced)
+}
+
+/// "sentenced", "sentencing".
+pub(super) fn is_sentenced(word: &str) -> bool {
+    word.eq_ignore_ascii_case("sentenced") || word.eq_ignore_ascii_case("sentencing")
+}
+
 /// The first letters of [`METRIC_STEMS`], in both cases.
 pub(super) static STEM_INITIALS: [bool; 256] = {
     let mut table = [false; 256];
