@@ -1122,6 +1122,11 @@ pub(super) fn counts(
                 }
             }
         }
+        // "convicted two officials for their role in a case initiated in 2016": the date is
+        // when the case began, not the count's.
+        if let Some(at) = case_origin_date(cx, noun.end, next_start) {
+            participle_dates.push(at);
+        }
         // "four additional investigations were carried over from 2013": cases of the reporting
         // period, begun in the year named.
         let carried_over = carries
@@ -1559,6 +1564,22 @@ lazy_regex!(
     CARRIED_OVER,
     r"(?i)^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:carried\s+over|continued|transferred)\s+(?:from|since)\s+$"
 );
+
+lazy_regex!(
+    CASE_OPENED,
+    r"(?i)\bcases?\s+(?:initiated|opened|instituted|filed|launched|begun)\s+(?:in|during)\s+$"
+);
+
+/// The date a case was opened in, told in the phrase after a count's noun ("in a trafficking
+/// case initiated in 2016").
+fn case_origin_date(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
+    let date = cx
+        .times()
+        .iter()
+        .find(|m| m.start >= noun_end && m.start < until.max(noun_end))?;
+    let between = cx.text.get(noun_end..date.start)?;
+    (!between.contains([',', ';', '(']) && CASE_OPENED.is_match(between)).then_some(date.start)
+}
 
 /// The date of the period cases were carried over from, right after a count's noun ("were
 /// carried over from 2013"): when they began, not when they were counted.

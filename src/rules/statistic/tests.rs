@@ -4282,3 +4282,14 @@ fn one_sentenced_is_no_count_unless_convicted_too() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included sentencing a trafficker and increasing cooperation with NGOs.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government also convicted and sentenced a former police officer for collusion in human trafficking.", report(2017)), @"2016 statistic: convictions 1 (former police officer)");
 }
+
+#[test]
+fn a_count_in_a_case_opened_earlier_is_of_its_own_period() {
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included sentencing two complicit officials to seven years' imprisonment for their role in a trafficking case initiated in 2016, prosecuting more traffickers.", report(2021)), @"2020 statistic: convictions 2 (complicit officials) (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted two traffickers in cases opened in 2018 and prosecuted 12 suspects.", report(2021)), @r"
+    2020 statistic: convictions 2 (traffickers)
+    2020 statistic: prosecutions 12 (suspects)
+    ");
+    // A date of the count's own is kept.
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted two traffickers in 2018.", report(2021)), @"2018 statistic: convictions 2 (traffickers)");
+}
