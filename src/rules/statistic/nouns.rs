@@ -53,7 +53,19 @@ impl NounPhrase {
         fits(metric, self.class)
             && !(metric == Metric::OfficialsTrained
                 && crate::pattern::is_one_of(head, OFFENDER_NOUNS))
+            && !agent_of(head, metric)
     }
+}
+
+/// Whether `head` names those who do the act `metric` counts ("a unit ... composed of seven
+/// prosecutors" counts no prosecutions, nor "15 investigators" investigations).
+fn agent_of(head: &str, metric: Metric) -> bool {
+    let stem = match metric {
+        Metric::Prosecutions => "prosecutor",
+        Metric::Investigations => "investigator",
+        _ => return false,
+    };
+    head.len() >= stem.len() && head.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
 }
 
 pub(super) fn classify_noun(word: &str) -> Option<NounClass> {

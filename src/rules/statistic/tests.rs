@@ -4293,3 +4293,24 @@ fn a_count_in_a_case_opened_earlier_is_of_its_own_period() {
     // A date of the count's own is kept.
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted two traffickers in 2018.", report(2021)), @"2018 statistic: convictions 2 (traffickers)");
 }
+
+#[test]
+fn zeros_of_acts_newly_initiated_or_reported_as_none() {
+    insta::assert_snapshot!(run(&StatisticRule, "Complicity remained a concern, with the government reporting no prosecutions or convictions of officials despite serious allegations.", report(2022)), @r"
+    2021 statistic: prosecutions 0
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any newly initiated prosecutions or convictions of officials complicit in human trafficking.", report(2018)), @r"
+    2017 statistic: prosecutions 0 (complicit officials)
+    2017 statistic: convictions 0 (complicit officials)
+    ");
+}
+
+#[test]
+fn those_who_do_the_act_are_not_counted_by_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "It established a dedicated unit for prosecuting trafficking crimes composed of seven prosecutors.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated three prosecutors and prosecuted two investigators for complicity.", report(2021)), @r"
+    2020 statistic: investigations 3 (prosecutors)
+    2020 statistic: prosecutions 2 (investigators)
+    ");
+}
