@@ -589,13 +589,14 @@ pub(super) fn counts(
             prev_end = floor;
             continue;
         }
-        // "identified 1,040 vulnerable children", "2,643 at-risk children": people at risk,
-        // not victims.
+        // "identified 1,040 vulnerable children", "2,643 at-risk children", "167 children at
+        // risk of trafficking": people at risk, not victims.
         if noun.class == NounClass::Victim
-            && noun
+            && (noun
                 .subject
                 .split_whitespace()
                 .any(|w| AT_RISK_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+                || crate::pattern::starts_with_ci(&text[noun.end..], " at risk"))
         {
             prev_end = floor;
             continue;
@@ -1127,6 +1128,7 @@ pub(super) fn counts(
         if let Some(at) = case_origin_date(cx, noun.end, next_start) {
             participle_dates.push(at);
         }
+        participle_dates.extend(relative_clause_dates(cx, noun.end, next_start));
         // "four additional investigations were carried over from 2013": cases of the reporting
         // period, begun in the year named.
         let carried_over = carries
@@ -1579,6 +1581,31 @@ fn case_origin_date(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Opti
         .find(|m| m.start >= noun_end && m.start < until.max(noun_end))?;
     let between = cx.text.get(noun_end..date.start)?;
     (!between.contains([',', ';', '(']) && CASE_OPENED.is_match(between)).then_some(date.start)
+}
+
+/// The dates of a relative clause right after a count's noun ("34 victims, whom
+/// authorities identified in 2018 and 2019, ..."): the clause's own act, not the count's.
+/// None where the clause holds the next count (`next_start`): its dates may be that count's.
+fn relative_clause_dates<'a>(
+    cx: &'a SentenceCtx<'_>,
+    noun_end: usize,
+    next_start: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let rest = &cx.text[noun_end..];
+    let relative = [", who ", ", whom ", ", which "]
+        .iter()
+        .any(|r| crate::pattern::starts_with_ci(rest, r));
+    let end = match relative {
+        true => rest[2..]
+            .find([',', ';'])
+            .map_or(cx.text.len(), |i| noun_end + 2 + i),
+        false => noun_end,
+    };
+    let end = if end > next_start { noun_end } else { end };
+    cx.times()
+        .iter()
+        .filter(move |t| t.start > noun_end && t.end <= end)
+        .map(|t| t.start)
 }
 
 /// The date of the period cases were carried over from, right after a count's noun ("were

@@ -3352,6 +3352,8 @@ fn an_opening_verb_denied_of_a_longer_list_of_kinds_takes_its_noun() {
 fn people_at_risk_are_not_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities conducted 746 inspections and identified approximately 1,040 vulnerable children.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 2,643 at-risk children and 12 child trafficking victims in 2020.", report(2021)), @"2020 statistic: victims_identified 12 (child trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government supported 167 children at risk of, or exploited in, sex trafficking.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, the government assisted 40 children at risk and 12 trafficking victims.", report(2018)), @"2017 statistic: victims_assisted 12 (trafficking victims)");
 }
 
 #[test]
@@ -4312,5 +4314,16 @@ fn those_who_do_the_act_are_not_counted_by_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government investigated three prosecutors and prosecuted two investigators for complicity.", report(2021)), @r"
     2020 statistic: investigations 3 (prosecutors)
     2020 statistic: prosecutions 2 (investigators)
+    ");
+}
+
+#[test]
+fn a_date_in_a_relative_clause_after_a_count_is_the_clauses() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted in the repatriation of 34 female trafficking victims, who authorities identified in Gulf countries in 2018 and 2019, and provided shelter.", report(2021)), @"2020 statistic: victims_repatriated 34 (female trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated 34 victims, whom police had identified in 2018.", report(2021)), @"2020 statistic: victims_repatriated 34 (victims)");
+    // A clause holding the next count keeps that count's date.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government identified nine victims, which was a decrease from the 40 identified victims in 2018.", report(2020)), @r"
+    2019 statistic: victims_identified 9 (victims)
+    2018 statistic: victims_identified 40 (identified victims)
     ");
 }
