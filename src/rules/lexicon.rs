@@ -281,6 +281,10 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("assist", "return", Metric::VictimsRepatriated),
 ];
 
+/// Care nouns that, right before "to" and a count, say the count was assisted ("ongoing
+/// support to 218 victims", "medical services to the 73 victims").
+pub const CARE_GIVEN_TO: &[&str] = &["services", "support", "care", "assistance"];
+
 /// Words before a metric verb that make its count of one no fact done ("to convict a
 /// trafficker", "will identify a victim", "never convicted a trafficker").
 pub const SINGLE_BLOCKERS: &[&str] = &[

@@ -167,9 +167,10 @@ pub const PLAN_NOUNS: &[&str] = &[
     "roadmap",
 ];
 
-/// Nouns of cases named by the year they began ("continued to investigate a 2019 case"): that
-/// year dates no fact of the sentence. Not instruments: "57 cases prosecuted in 2005" is dated.
-pub const CASE_NOUNS: &[&str] = &["case", "cases"];
+/// Nouns of cases named by the year they began ("continued to investigate a 2019 case"), and
+/// of a victim named by the year told of ("support to the 2015 victim"): that year dates no
+/// fact of the sentence. Not instruments: "57 cases prosecuted in 2005" is dated.
+pub const CASE_NOUNS: &[&str] = &["case", "cases", "victim"];
 
 /// Verbs (stems) of what a law does, after its name: an acronym before one names a law.
 pub const LAW_VERBS: &[&str] = &[

@@ -4297,11 +4297,12 @@ fn a_count_in_a_case_opened_earlier_is_of_its_own_period() {
 }
 
 #[test]
-fn zeros_of_acts_newly_initiated_or_reported_as_none() {
+fn zeros_of_new_or_additional_acts_and_of_acts_reported_as_none() {
     insta::assert_snapshot!(run(&StatisticRule, "Complicity remained a concern, with the government reporting no prosecutions or convictions of officials despite serious allegations.", report(2022)), @r"
     2021 statistic: prosecutions 0
     2021 statistic: convictions 0
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any additional trafficking investigations during the reporting period.", report(2020)), @"2019 statistic: investigations 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report any newly initiated prosecutions or convictions of officials complicit in human trafficking.", report(2018)), @r"
     2017 statistic: prosecutions 0 (complicit officials)
     2017 statistic: convictions 0 (complicit officials)
@@ -4326,4 +4327,14 @@ fn a_date_in_a_relative_clause_after_a_count_is_the_clauses() {
     2019 statistic: victims_identified 9 (victims)
     2018 statistic: victims_identified 40 (identified victims)
     ");
+}
+
+#[test]
+fn care_given_to_a_count_is_assistance_whatever_verb_gave_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry provided psychological services, economic support, and, in coordination with the Ministry of Health, medical services to the 73 identified victims and ongoing support to 218 victims identified in previous reporting periods.", report(2019)), @r"
+    2018 statistic: victims_assisted 73 (identified victims)
+    2018 statistic: victims_assisted 218 (victims)
+    ");
+    // A victim named by a year is no date of the count.
+    insta::assert_snapshot!(run(&StatisticRule, "The Ministry of Health provided some medical and psycho-social support to the 2015 victim and the 25 potential trafficking victims.", report(2017)), @"2016 statistic: victims_assisted 25 (potential trafficking victims)");
 }

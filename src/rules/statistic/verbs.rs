@@ -8,8 +8,8 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS,
-    PROCEDURE_HEADS, STAFFING_VERBS,
+    CARE_GIVEN_TO, COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS,
+    OTHER_ACTIONS, PROCEDURE_HEADS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -213,6 +213,14 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                 }
             }
             None => found.extend(metric_of_word(w).map(|m| (s, s + w.len(), m))),
+        }
+        // "and ongoing support to 218 victims", "medical services to the 73 victims": care
+        // given to the count, its verb told further back or left out.
+        if crate::pattern::is_one_of(w, CARE_GIVEN_TO)
+            && words.clone().next().is_some_and(|(_, to)| to == "to")
+            && found.last().is_none_or(|&(fs, _, _)| fs != s)
+        {
+            found.push((s, s + w.len(), Metric::VictimsAssisted));
         }
     }
     // "convicted on smuggling charges 10 traffickers": charges after a preposition are a noun.
