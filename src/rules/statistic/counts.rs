@@ -7,10 +7,10 @@ use super::nouns::{
     NounClass, NounPhrase,
 };
 use super::parts::{
-    after_comparison, after_named_whole, after_passive, continues_parts, coordinated_with_previous,
-    described_as_a_kind, described_by_copula, done_further, earlier_year_of, inside_breakdown,
-    is_part_of, is_partitive, led_by_whole, participle_of_whole, summed_parts, year_aside,
-    NOUN_THEN_YEAR,
+    after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
+    continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
+    done_further, earlier_year_of, inside_breakdown, is_part_of, is_partitive, led_by_whole,
+    participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -163,6 +163,7 @@ pub(super) fn counts(
     let mut floor_before = 0;
     let first_open = memchr::memchr(b'(', text.as_bytes());
     let summed = summed_parts(text, &counts);
+    let broken_down = breakdown_of_leading_whole(text, &counts);
     // "This number compared with 45 confirmed victims in 2019": the count of the sentence
     // before is the one compared.
     // Only the sentence just before (a space or two away) is the one referred to.
@@ -195,7 +196,7 @@ pub(super) fn counts(
         let told = |o: usize| told_at(out, first, counts[o].start);
         let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
             .is_some_and(|o| !told(o) && (were_parts[o] || described_by_copula(text, &counts, o)));
-        if of_a_part {
+        if of_a_part || broken_down[i] {
             previous_was_part = true;
             continue;
         }
@@ -672,15 +673,18 @@ pub(super) fn counts(
                 .trim_end()
                 .to_ascii_lowercase();
             // "85 cases with 112 suspects", "14 potential cases of trafficking with 24
-            // defendants": the people of the cases counted before.
+            // defendants", "five prosecutions with 14 defendants": the people of the cases
+            // counted before.
             let case_with = link.ends_with(" with")
                 && i > 0
                 && text.get(counts[i - 1].end..q.start).is_some_and(|between| {
                     !between.contains([',', ';'])
                         && between.split_whitespace().count() <= 7
-                        && between
-                            .split_whitespace()
-                            .any(|w| w == "case" || w == "cases")
+                        && between.split_whitespace().any(|w| {
+                            w == "case"
+                                || w == "cases"
+                                || matches!(classify_noun(w), Some(NounClass::Metric(_)))
+                        })
                 });
             let linked = case_with
                 || [

@@ -194,6 +194,69 @@ fn blank_brackets(text: &str) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// For each count: whether it is one of a run of parts that adds up exactly to a whole the
+/// clause opens with ("Of the 589 alleged traffickers, 373 were charged with sex trafficking,
+/// 81 with labor trafficking, ..."; "Of the 130 convictions, courts convicted 68 ... for sex
+/// trafficking, 31 for forced labor, and 31 ..."): a breakdown of that whole by form, under
+/// the verb of its first part. Two parts at least, all exact, in the whole's clause, each
+/// told with a form of trafficking, the later ones with no verb of their own ("six were
+/// convicted and 38 were acquitted" tells two outcomes, "30 were referred to shelters and 20
+/// to NGOs" two destinations).
+pub(super) fn breakdown_of_leading_whole(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    let mut parts = vec![false; counts.len()];
+    for (w, whole) in counts.iter().enumerate() {
+        let before = text[..whole.start].trim_end().to_ascii_lowercase();
+        let leads = [
+            "of the",
+            "of these",
+            "of those",
+            "among the",
+            "out of",
+            "out of the",
+        ]
+        .iter()
+        .any(|l| before.ends_with(l) && clause_opens(&before[..before.len() - l.len()]));
+        let named = text[whole.end..]
+            .find(',')
+            .is_some_and(|c| text[whole.end..whole.end + c].split_whitespace().count() <= 5);
+        let (Some(total), true, true) = (exact_value(whole), leads, named) else {
+            continue;
+        };
+        let (_, ce) = clause(text, whole.start);
+        let after = |j: usize| {
+            let end = counts.get(j + 1).map_or(ce, |next| next.start.min(ce));
+            text.get(counts[j].end..end.max(counts[j].end))
+                .unwrap_or("")
+        };
+        let verbless = |j: usize| {
+            !words_of(after(j)).any(|w| {
+                crate::pattern::is_one_of(w, &["was", "were", "is", "are", "had", "has", "have"])
+                    || metric_of_word(w).is_some()
+            })
+        };
+        let of_a_form = |j: usize| {
+            ["trafficking", "labor", "labour", "exploitation"]
+                .iter()
+                .any(|f| contains_ci(after(j), f))
+        };
+        let mut sum = 0;
+        for (j, part) in counts.iter().enumerate().skip(w + 1) {
+            let fits = part.end <= ce && of_a_form(j) && (j == w + 1 || verbless(j));
+            let Some(value) = exact_value(part).filter(|_| fits) else {
+                break;
+            };
+            sum += value;
+            if sum >= total {
+                if sum == total && j > w + 1 {
+                    parts[w + 1..=j].fill(true);
+                }
+                break;
+            }
+        }
+    }
+    parts
+}
+
 /// A count's value when it is stated exactly.
 fn exact_value(q: &QuantityMention) -> Option<u64> {
     (q.quantity.qualifier == crate::quantity::Qualifier::Exact)

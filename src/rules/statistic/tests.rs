@@ -4338,3 +4338,31 @@ fn care_given_to_a_count_is_assistance_whatever_verb_gave_it() {
     // A victim named by a year is no date of the count.
     insta::assert_snapshot!(run(&StatisticRule, "The Ministry of Health provided some medical and psycho-social support to the 2015 victim and the 25 potential trafficking victims.", report(2017)), @"2016 statistic: victims_assisted 25 (potential trafficking victims)");
 }
+
+#[test]
+fn the_people_with_acts_counted_are_counted_by_those_acts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported 22 prosecutions involving 47 suspects, compared with five prosecutions with 14 defendants in 2018.", report(2020)), @r"
+    2019 statistic: prosecutions 22
+    2019 statistic: prosecutions 47 (suspects)
+    2018 statistic: prosecutions 5
+    2018 statistic: prosecutions 14 (defendants)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened two investigations with 14 suspects.", report(2020)), @r"
+    2019 statistic: investigations 2
+    2019 statistic: investigations 14 (suspects)
+    ");
+}
+
+#[test]
+fn parts_by_form_adding_up_to_a_whole_the_clause_opens_with_are_no_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 589 alleged traffickers, 373 were charged with sex trafficking, 81 with labor trafficking, 32 with sex trafficking and forced labor, and 103 with unspecified forms of trafficking.", report(2024)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking, 31 for forced labor, and 31 for other forms of trafficking.", report(2024)), @"");
+    // Outcomes or destinations of the whole are counts.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 44 traffickers arrested, six were convicted and 38 were acquitted.", report(2024)), @"2023 statistic: convictions 6 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 50 victims, authorities referred 30 to shelters and 20 to NGOs.", report(2024)), @"2023 statistic: victims_referred 30");
+    // Parts by form that fall short of the whole are not its breakdown.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking and 31 for forced labor.", report(2024)), @r"
+    2023 statistic: convictions 68 (traffickers)
+    2023 statistic: convictions 31 (traffickers)
+    ");
+}
