@@ -4366,3 +4366,18 @@ fn parts_by_form_adding_up_to_a_whole_the_clause_opens_with_are_no_counts() {
     2023 statistic: convictions 31 (traffickers)
     ");
 }
+
+#[test]
+fn zeros_of_securing_and_of_repatriation_and_subjects_ended_by_a_cause() {
+    insta::assert_snapshot!(run(&StatisticRule, "It did not report initiating any prosecutions or securing any convictions of trafficking offenders during the reporting period.", report(2014)), @r"
+    2013 statistic: prosecutions 0
+    2013 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not assist or facilitate the repatriation of any trafficking victims during the reporting period.", report(2018)), @"2017 statistic: victims_repatriated 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any labor trafficking victims despite the prevalence of labor trafficking indicators.", report(2023)), @"2022 statistic: victims_identified 0 (labor trafficking victims)");
+}
+
+#[test]
+fn people_pending_an_act_are_not_counted_by_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2004, authorities arrested and released on bail one suspected trafficker pending indictment.", report(2005)), @"");
+}

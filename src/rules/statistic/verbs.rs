@@ -453,7 +453,8 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         }
         // "54 victims were not identified by age": the verb is denied, nothing is counted.
         // "a unit of seven prosecutors for prosecuting trafficking crimes": a purpose.
-        // "16 traffickers awaiting prosecution": not yet done. "one victim penalized due to
+        // "16 traffickers awaiting prosecution", "one suspect pending indictment": not yet
+        // done. "one victim penalized due to
         // inadequate identification": a cause, not the count's verb.
         // "23 victims, including some identified in previous reporting periods": the
         // verb of some of them.
@@ -466,7 +467,7 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
                 .split(' ')
                 .nth(2)
                 .is_some_and(|third| third.ends_with("ed"));
-        if matches!(w, "not" | "never" | "awaiting" | "because")
+        if matches!(w, "not" | "never" | "awaiting" | "pending" | "because")
             || (w == "for" && next.ends_with("ing"))
             || (matches!(w, "due" | "owing") && next == "to")
             || of_some

@@ -62,11 +62,11 @@ lazy_regex!(
 );
 
 // "did not report any investigations of officials or any prosecutions of traffickers": more
-// metric nouns the denial before reaches, joined by "or any".
+// metric nouns the denial before reaches, joined by "or any" ("or securing any convictions").
 lazy_regex!(
     pub(super) OR_ANY_NOUNS,
     format!(
-        r"(?i)\s(?:or|nor)\s+any\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
+        r"(?i)\s(?:or|nor)\s+(?:(?:securing|obtaining|achieving|initiating|opening|recording)\s+)?any\s+{MODIFIERS}(?P<nouns>{METRIC_NOUN}(?:\s*,\s*(?:or\s+|and\s+)?{METRIC_NOUN}|\s+(?:or|and|nor)\s+{METRIC_NOUN})*)\b"
     )
 );
 
@@ -227,6 +227,12 @@ lazy_regex!(
     format!(
         r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)(?:\s+(?:or|and)\s+(?:fund|financ|support)[a-z]*)?\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
     )
+);
+
+// "did not assist or facilitate the repatriation of any trafficking victims".
+lazy_regex!(
+    pub(super) ZERO_REPATRIATION,
+    r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:[a-z]+\s+){0,3}?the\s+repatriation\s+of\s+any\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b"
 );
 
 // "or providing any suspected victims protective services", "provide any victims with shelter",
@@ -603,6 +609,16 @@ pub(super) fn zeros_in(
                 false => Metric::VictimsAssisted,
             };
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
+        }
+        if let Some(m) = ZERO_REPATRIATION.find(text) {
+            push_zero(
+                cx,
+                rule,
+                out,
+                Metric::VictimsRepatriated,
+                Some("victims".into()),
+                m.start(),
+            );
         }
     }
     if (did_not || no) && contains_ci(text, "train") {
@@ -1424,6 +1440,9 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                         | "between"
                         | "through"
                         | "but"
+                        | "despite"
+                        | "because"
+                        | "due"
                         | "this"
                         | "last"
                         | "or"
