@@ -19,7 +19,7 @@
 //! The instrument, article and penalty come from the same sentence.
 
 use super::context::{advises, is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{INSTRUMENTS, LAW_DENIALS};
+use super::lexicon::{INSTRUMENTS, LAW_DENIALS, MODAL_HEDGES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -93,10 +93,6 @@ fn new_offense(text: &str) -> Option<regex::Match<'_>> {
     (!named && !negated_before(text, m.start())).then_some(m)
 }
 
-/// The first change to a law told in `text` that no negation comes before.
-/// Hedges of mood ("should", "would"), which a clause after the change may hold of its own.
-const MODAL_HEDGES: &[&str] = &["should ", "would "];
-
 /// Whether an item of a list is an act told by its gerund ("and amending the code to ...").
 fn opens_with_a_gerund(item: &str) -> bool {
     let mut words = item.split_whitespace();
@@ -117,6 +113,7 @@ fn list_item(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize>
     start..end
 }
 
+/// The first change to a law told in `text` that no negation comes before.
 fn stated_change(text: &str) -> Option<regex::Match<'_>> {
     // "updated checklists to law enforcement": no law.
     let stated = |m: &regex::Match<'_>| {

@@ -26,6 +26,13 @@ pub const HEDGES: &[&str] = &[
 /// statistics read past them.
 pub const STATUS_HEDGES: &[&str] = &["draft", "pending", "consultation"];
 
+/// Hedges of mood ("should", "would"), which a clause of its own may hold.
+pub const MODAL_HEDGES: &[&str] = &["should ", "would "];
+
+/// [`STATUS_HEDGES`] and [`MODAL_HEDGES`].
+pub const STATUS_OR_MODAL_HEDGES: &[&str] =
+    &["draft", "pending", "consultation", "should ", "would "];
+
 /// [`STATUS_HEDGES`] and "proposed", which tells a bill's state too when it names a proposal
 /// ("did not enact a proposed amendment").
 pub const STATUS_OR_PROPOSAL_HEDGES: &[&str] = &["draft", "pending", "consultation", "proposed"];

@@ -525,11 +525,16 @@ pub(super) fn counts(
                     .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
             };
             let told = |c: &QuantityMention| told_at(out, first, c.start);
-            let mirrors_untold = word_after(q).is_some_and(|w| {
-                counts[..i]
-                    .iter()
-                    .any(|c| !told(c) && word_after(c).is_some_and(|o| o.eq_ignore_ascii_case(w)))
-            });
+            // "91 special immigration passes ..., compared to 12 passes": the noun may come
+            // after a modifier or two.
+            let noun_of = |c: &QuantityMention, w: &str| {
+                text[c.end..]
+                    .split_whitespace()
+                    .take(3)
+                    .any(|o| trim_word(o).eq_ignore_ascii_case(w))
+            };
+            let mirrors_untold = word_after(q)
+                .is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
             // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
             let of_a_part = i > 0 && compared && described_by_copula(text, &counts, i - 1);
             if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {

@@ -44,7 +44,10 @@ use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
-use crate::rules::lexicon::{SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_PROPOSAL_HEDGES};
+use crate::rules::lexicon::{
+    MODAL_HEDGES, SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
+    STATUS_OR_PROPOSAL_HEDGES,
+};
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -125,6 +128,7 @@ impl Rule for StatisticRule {
         let hedges = cx.hedges();
         if hedges.any_besides(STATUS_HEDGES)
             && (hedges.any_besides(STATUS_OR_PROPOSAL_HEDGES) || !proposals_named(cx.text))
+            && (hedges.any_besides(STATUS_OR_MODAL_HEDGES) || !modals_after_counts(cx))
         {
             return;
         }
@@ -164,6 +168,35 @@ fn infer_sentenced(cx: &SentenceCtx<'_>, found: &mut Found) {
                 verbs::sentenced_not_convicted(&cx.text[s..*pos], &cx.text[number_end..e]);
         }
     }
+}
+
+/// Whether every "would" or "should" of the sentence stands in a clause of its own after a
+/// count ("identified 85 victims ... where officials determined they would be vulnerable"),
+/// not before the counts it would hedge ("would train 200 officials").
+fn modals_after_counts(cx: &SentenceCtx<'_>) -> bool {
+    const OPENERS: [&str; 7] = ["where", "who", "that", "which", "because", "since", "as"];
+    let text = cx.text;
+    let Some(first) = cx
+        .quantities()
+        .iter()
+        .find(|q| !is_year(&text[q.start..q.end]))
+        .map(|q| q.end)
+    else {
+        return false;
+    };
+    MODAL_HEDGES.iter().all(|modal| {
+        let mut from = 0;
+        while let Some(at) = crate::pattern::find_ci(text, modal, from) {
+            let between = &text[first.min(at)..at];
+            let opened = between.contains(';')
+                || words_of(between).any(|w| crate::pattern::is_one_of(w, &OPENERS));
+            if at < first || !opened {
+                return false;
+            }
+            from = at + modal.len();
+        }
+        true
+    })
 }
 
 /// Whether every "proposed" of `text` names a proposal by a determiner before it ("a proposed

@@ -4381,3 +4381,14 @@ fn zeros_of_securing_and_of_repatriation_and_subjects_ended_by_a_cause() {
 fn people_pending_an_act_are_not_counted_by_it() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2004, authorities arrested and released on bail one suspected trafficker pending indictment.", report(2005)), @"");
 }
+
+#[test]
+fn a_modal_in_a_clause_after_the_counts_hedges_none() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 85 victims and 64 potential victims who officials identified prior to their departure to countries where officials determined they would be vulnerable to trafficking.", report(2019)), @r"
+    2018 statistic: victims_identified 85 (victims)
+    2018 statistic: victims_identified 64 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government said it would identify 30 victims.", report(2019)), @"");
+    // A count compared with, named by the noun of a count that is none, is none either.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 721 victims identified, the government issued 91 special immigration passes that would authorize freedom of movement, compared to 12 passes in 2016.", report(2018)), @"2017 statistic: victims_identified 721 (victims)");
+}
