@@ -4282,6 +4282,7 @@ fn a_count_with_its_noun_left_out_that_received_care() {
 #[test]
 fn one_sentenced_is_no_count_unless_convicted_too() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included sentencing a trafficker and increasing cooperation with NGOs.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Specific sentencing data on these 28 traffickers was unavailable.", report(2006)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government also convicted and sentenced a former police officer for collusion in human trafficking.", report(2017)), @"2016 statistic: convictions 1 (former police officer)");
 }
 

@@ -236,6 +236,23 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                 .next()
                 .is_some_and(|next| crate::pattern::is_one_of(trim_word(next), PROCEDURE_HEADS)))
     });
+    // "sentencing data on these 28 traffickers": a noun's modifier, not a verb.
+    found.retain(|&(s, e, _)| {
+        !(window[s..e].eq_ignore_ascii_case("sentencing")
+            && window[e..].split_whitespace().next().is_some_and(|next| {
+                crate::pattern::is_one_of(
+                    trim_word(next),
+                    &[
+                        "data",
+                        "information",
+                        "statistics",
+                        "guidelines",
+                        "hearing",
+                        "hearings",
+                    ],
+                )
+            }))
+    });
     // "tried to convict 12 traffickers": an attempt, not a trial.
     found.retain(|&(s, e, _)| {
         !(window[s..e].eq_ignore_ascii_case("tried") && window[e..].starts_with(" to "))
