@@ -66,20 +66,32 @@ pub(super) fn after_named_whole(
     q: &QuantityMention,
 ) -> bool {
     let between = &text[previous.end..q.start];
-    let before = text[..previous.start].trim_end().to_ascii_lowercase();
     between.trim_end().ends_with(',')
         && between.split_whitespace().count() <= 16
         && !between.contains([';', '.'])
-        && [
-            "of the",
-            "of these",
-            "of those",
-            "among the",
-            "among these",
-            "out of",
-        ]
-        .iter()
-        .any(|w| before.ends_with(w) && clause_opens(&before[..before.len() - w.len()]))
+        && whole_leads(text, previous.start)
+}
+
+/// Whether the clause opens with a whole its later counts are parts of, right before `at`
+/// ("Of the 44 ...", "Out of the 120 ...").
+fn whole_leads(text: &str, at: usize) -> bool {
+    const LEADS: [&str; 7] = [
+        "of the",
+        "of these",
+        "of those",
+        "among the",
+        "among these",
+        "out of",
+        "out of the",
+    ];
+    let before = text[..at].trim_end();
+    LEADS.iter().any(|lead| {
+        let cut = before.len().saturating_sub(lead.len());
+        before.len() >= lead.len()
+            && before.is_char_boundary(cut)
+            && before[cut..].eq_ignore_ascii_case(lead)
+            && clause_opens(&before[..cut])
+    })
 }
 
 /// Whether a phrase may start right after `before`: at the sentence start or after a
@@ -205,17 +217,7 @@ fn blank_brackets(text: &str) -> String {
 pub(super) fn breakdown_of_leading_whole(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
     let mut parts = vec![false; counts.len()];
     for (w, whole) in counts.iter().enumerate() {
-        let before = text[..whole.start].trim_end().to_ascii_lowercase();
-        let leads = [
-            "of the",
-            "of these",
-            "of those",
-            "among the",
-            "out of",
-            "out of the",
-        ]
-        .iter()
-        .any(|l| before.ends_with(l) && clause_opens(&before[..before.len() - l.len()]));
+        let leads = whole_leads(text, whole.start);
         let named = text[whole.end..]
             .find(',')
             .is_some_and(|c| text[whole.end..whole.end + c].split_whitespace().count() <= 5);
