@@ -78,6 +78,7 @@ impl Rule for StatisticRule {
             "convict",
             "sentenced",
             "sentencing",
+            "tried",
             "identif",
             "register",
             "detect",

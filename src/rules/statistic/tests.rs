@@ -4253,6 +4253,19 @@ fn parts_set_apart_by_semicolons_each_told_what_it_was_exploited_in() {
 }
 
 #[test]
+fn people_tried_are_found_by_the_cue_walk_too() {
+    // The whole pipeline, cue walk included: "tried" is the sentence's only cue.
+    let doc = crate::extract(
+        "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nIn 2019, courts tried 15 defendants.\n",
+    );
+    let stats: Vec<String> = doc.events.iter().map(|e| e.fact.to_string()).collect();
+    assert!(
+        stats.contains(&"prosecutions 15 (defendants)".to_string()),
+        "{stats:?}"
+    );
+}
+
+#[test]
 fn cases_tried_are_prosecuted_but_an_attempt_is_no_trial() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, prosecutors tried 27 trafficking cases.", wiki()), @"2018 statistic: prosecutions 27 (trafficking cases)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government tried to identify victims among 300 migrants.", wiki()), @"");
