@@ -34,8 +34,8 @@ use crate::rules::lexicon::{
     RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS,
     TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
-use crate::temporal::PartialDate;
 use crate::temporal::Resolved;
+use crate::temporal::{PartialDate, TimeMention};
 
 lazy_regex!(
     pub(super) COMPARED,
@@ -1305,10 +1305,7 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
     {
         return None;
     }
-    let date = cx
-        .times()
-        .iter()
-        .find(|m| m.start >= noun_end && m.start < until)?;
+    let date = first_date_after(cx, noun_end, until)?;
     // From the participle: a relative pronoun before it is no word of its phrase.
     let from = first.as_ptr() as usize - cx.text.as_ptr() as usize;
     let between = cx.text.get(from..date.start)?;
@@ -1584,10 +1581,7 @@ lazy_regex!(
 /// The date a case was opened in, told in the phrase after a count's noun ("in a trafficking
 /// case initiated in 2016").
 fn case_origin_date(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
-    let date = cx
-        .times()
-        .iter()
-        .find(|m| m.start >= noun_end && m.start < until.max(noun_end))?;
+    let date = first_date_after(cx, noun_end, until)?;
     let between = cx.text.get(noun_end..date.start)?;
     (!between.contains([',', ';', '(']) && CASE_OPENED.is_match(between)).then_some(date.start)
 }
@@ -1611,19 +1605,29 @@ fn relative_clause_dates<'a>(
         false => noun_end,
     };
     let end = if end > next_start { noun_end } else { end };
-    cx.times()
+    // No relative clause (nearly every count): no time to look at.
+    let times = if end > noun_end { cx.times() } else { &[] };
+    times
         .iter()
         .filter(move |t| t.start > noun_end && t.end <= end)
         .map(|t| t.start)
 }
 
+/// The first date starting after a count's noun and before `until`.
+fn first_date_after<'c>(
+    cx: &'c SentenceCtx<'_>,
+    noun_end: usize,
+    until: usize,
+) -> Option<&'c TimeMention> {
+    cx.times()
+        .iter()
+        .find(|m| m.start >= noun_end && m.start < until)
+}
+
 /// The date of the period cases were carried over from, right after a count's noun ("were
 /// carried over from 2013"): when they began, not when they were counted.
 fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Option<usize> {
-    let date = cx
-        .times()
-        .iter()
-        .find(|m| m.start >= noun_end && m.start < until.max(noun_end))?;
+    let date = first_date_after(cx, noun_end, until)?;
     CARRIED_OVER
         .is_match(cx.text.get(noun_end..date.start)?)
         .then_some(date.start)

@@ -154,6 +154,10 @@ impl Rule for StatisticRule {
 
 /// Marks the convictions counted in a clause of people sentenced, not convicted, inferred.
 fn infer_sentenced(cx: &SentenceCtx<'_>, found: &mut Found) {
+    crate::lazy_finder!(SENTENC, "entenc");
+    if SENTENC.find(cx.text.as_bytes()).is_none() {
+        return;
+    }
     for (pos, event) in found.iter_mut() {
         let convictions = matches!(
             event.fact,

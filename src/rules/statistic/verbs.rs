@@ -216,8 +216,8 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         }
         // "and ongoing support to 218 victims", "medical services to the 73 victims": care
         // given to the count, its verb told further back or left out.
-        if crate::pattern::is_one_of(w, CARE_GIVEN_TO)
-            && words.clone().next().is_some_and(|(_, to)| to == "to")
+        if words.clone().next().is_some_and(|(_, to)| to == "to")
+            && crate::pattern::is_one_of(w, CARE_GIVEN_TO)
             && found.last().is_none_or(|&(fs, _, _)| fs != s)
         {
             found.push((s, s + w.len(), Metric::VictimsAssisted));
