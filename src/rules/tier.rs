@@ -56,7 +56,7 @@ const LEAVING_WORDS: [&str; 14] = [
 const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
-const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|was|is|were|are|be|been";
+const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
 
 /// Whose list the tier is: "the U.S. State Department's", "the State Department's Office to
 /// Monitor and Combat Trafficking in Persons".
@@ -90,7 +90,7 @@ lazy_regex!(
 );
 lazy_regex!(
     RECEIVED_BEFORE,
-    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|achieved|achieving|attained|assigned|kept|retained|maintained|regained|recovered)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
+    r#"(?i)\b(?:received|receiving|earned|given|got|obtained|achieved|achieving|attained|assigned|kept|retained|maintained|regained|recovered|merited|warranted|deserved|won)\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?["']?$"#
 );
 // "its reassessment to Tier 2 Watch List in September 2008", "its upgrade to Tier 2".
 lazy_regex!(
@@ -1361,6 +1361,22 @@ mod tests {
             run(
                 &TierRule,
                 "In 2019, Testland received a Tier 2 country's delegation.",
+                wiki()
+            ),
+            ""
+        );
+    }
+
+    #[test]
+    fn a_tier_merited_or_assigned() {
+        insta::assert_snapshot!(run(&TierRule, "Testland merited a Tier 2 designation in September 2003.", wiki()), @"2003 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "In 2011, Testland warranted a Tier 3 ranking.", wiki()), @"2011 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "The State Department assigned Testland to Tier 2 Watch List in 2009.", wiki()), @"2009 tier_placement: tier_2_watch_list");
+        // Not a tier the country was given.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Its efforts would have merited a Tier 2 ranking in 2009.",
                 wiki()
             ),
             ""
