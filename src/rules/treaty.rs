@@ -26,10 +26,11 @@ pub struct TreatyRule;
 /// A treaty's name: up to six words, the treaty noun, numbers, and what it is on or against.
 const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+(?:Especially|Suppress))*)?)";
 
+// "ratified the following international instruments: the ...": the first of a list after a colon.
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -431,6 +432,18 @@ mod tests {
         2014 treaty_ratification: acceded 2000 UN TIP Protocol
         ");
         insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
+    }
+
+    #[test]
+    fn treaties_listed_after_a_colon() {
+        insta::assert_snapshot!(run(&TreatyRule, "In 2005, Testland ratified the following international instruments: the UN Convention against Transnational Organized Crime and its Protocol to Prevent, Suppress and Punish Trafficking in Persons.", wiki()), @r"
+        2005 treaty_ratification: ratified UN Convention against Transnational Organized Crime
+        2005 treaty_ratification: ratified Protocol to Prevent, Suppress and Punish Trafficking in Persons
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2012 Testland signed the following treaties: ILO Convention 182 and the Palermo Protocol.", wiki()), @r"
+        2012 treaty_ratification: signed ILO Convention 182
+        2012 treaty_ratification: signed Palermo Protocol
+        ");
     }
 
     #[test]
