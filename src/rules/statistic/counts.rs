@@ -158,6 +158,7 @@ pub(super) fn counts(
     let mut were_parts: Vec<bool> = Vec::new();
     // Where dates of participles after counted nouns start: other verbs' dates.
     let mut participle_dates: Vec<usize> = cx.instrument_dates().collect();
+    participle_dates.extend(continued_case_dates(cx));
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let mut floor_before = 0;
@@ -180,7 +181,9 @@ pub(super) fn counts(
     let has_dashes = text.contains(" - ");
     crate::lazy_finder!(FROM, " from ");
     crate::lazy_finder!(SINCE, " since ");
-    let carries = FROM.find(text.as_bytes()).is_some() || SINCE.find(text.as_bytes()).is_some();
+    let carries = FROM.find(text.as_bytes()).is_some()
+        || SINCE.find(text.as_bytes()).is_some()
+        || contains_ci(text, "continu");
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
@@ -1633,8 +1636,34 @@ fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Opt
         .then_some(date.start)
 }
 
+// "continued to investigate two cases initiated and registered in 2021": the year the cases
+// began, after a count continued.
+lazy_regex!(
+    OPENED_IN,
+    r"(?i)^\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:initiated|opened|instituted|filed|launched|begun|started|registered)(?:\s+(?:and|or)\s+(?:initiated|opened|instituted|filed|launched|begun|started|registered))?\s+(?:in|during)\s+$"
+);
+
+// "... and continued to investigate two cases initiated in 2021": the year continued cases
+// were opened in, told after them.
+lazy_regex!(
+    CONTINUED_CASES_OPENED,
+    r"(?i)\bcontinu\w*\s[^,;.()]{0,80}?\b(?:initiated|opened|instituted|filed|launched|begun|started|registered)(?:\s+(?:and|or)\s+(?:initiated|opened|instituted|filed|launched|begun|started|registered))?\s+(?:in|during)\s+$"
+);
+
+/// Where the years continued cases were opened in start: theirs, not the date of a count
+/// told before them ("initiated three investigations and continued to investigate two cases
+/// initiated in 2021": the three are of the reporting period).
+fn continued_case_dates<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usize> + 'a {
+    let continued = contains_ci(cx.text, "continu");
+    cx.times()
+        .iter()
+        .filter(move |m| continued && CONTINUED_CASES_OPENED.is_match(&cx.text[..m.start]))
+        .map(|m| m.start)
+}
+
 /// Whether cases were continued from an earlier period, told around the count ("continued 12
-/// prosecutions from the previous reporting period"): cases of the reporting period.
+/// prosecutions from the previous reporting period", "continued to investigate two cases
+/// initiated in 2021"): cases of the reporting period.
 fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: usize) -> bool {
     // "continued 12 prosecutions", "continued prosecuting four cases against seven defendants".
     let lead = crate::pattern::tail(before, 100);
@@ -1648,7 +1677,7 @@ fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: us
         .iter()
         .find(|m| m.start >= noun_end && m.start < until.max(noun_end));
     date.and_then(|d| cx.text.get(noun_end..d.start))
-        .is_some_and(|between| between.trim() == "from")
+        .is_some_and(|between| between.trim() == "from" || OPENED_IN.is_match(between))
 }
 
 /// The aside set off by dashes a few words after a count (" - including 20 ... - "), as

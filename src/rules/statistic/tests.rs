@@ -3158,6 +3158,17 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn cases_continued_after_the_year_they_were_opened() {
+    insta::assert_snapshot!(run(&StatisticRule, "The prosecution office initiated three new investigations and continued to investigate two cases initiated and registered in 2021.", report(2023)), @r"
+    2022 statistic: investigations 3
+    2022 statistic: investigations 2 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts continued prosecuting 14 cases that were opened in 2019.", report(2021)), @"2020 statistic: prosecutions 14 (cases)");
+    // Not continued: the cases' year is the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated five cases opened in 2019.", report(2021)), @"2019 statistic: investigations 5 (cases)");
+}
+
+#[test]
 fn a_dash_aside_breaking_down_a_count_holds_its_parts() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted seven traffickers in 2014 - five for sex trafficking and two for labor trafficking - compared with 15 in 2013.", report(2015)), @r"
     2014 statistic: convictions 7 (traffickers)
