@@ -188,7 +188,7 @@ fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*)*)"
 );
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
@@ -284,7 +284,7 @@ fn strip_adverb(before: &str) -> &str {
     }
 }
 
-/// The article named in a sentence ("129", "165 and 206", "7" for "seven").
+/// The article named in a sentence ("129", "165 and 206", "360(A)", "7" for "seven").
 pub fn article(text: &str) -> Option<String> {
     // Most sentences name none: a byte search is cheaper than the pattern.
     if !(contains_ci(text, "art") || contains_ci(text, "sec") || contains_ci(text, "paragraph")) {
@@ -1078,6 +1078,24 @@ mod tests {
         assert_eq!(
             article("Articles 317 through 320").as_deref(),
             Some("317 through 320")
+        );
+        // Subsections in brackets are the article's: "360(A)" is not "360(C)".
+        assert_eq!(
+            article("used Section 360(A), a procurement statute").as_deref(),
+            Some("360(A)")
+        );
+        assert_eq!(
+            article("Articles 110(a) and 128(b) of the criminal code").as_deref(),
+            Some("110(a) and 128(b)")
+        );
+        assert_eq!(
+            article("Section 3(1)(b) of the act").as_deref(),
+            Some("3(1)(b)")
+        );
+        // A bracket of words after the number is no subsection.
+        assert_eq!(
+            article("Article 171 (trafficking in persons)").as_deref(),
+            Some("171")
         );
         assert_eq!(
             instrument("of its Criminal Code").as_deref(),
