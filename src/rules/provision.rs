@@ -763,6 +763,18 @@ mod tests {
     }
 
     #[test]
+    fn a_code_on_children_is_its_own_instrument() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nArticle 124 of the criminal code prescribed penalties of five to 10 years' imprisonment. Article 15 of the code on children prohibits forced child labor.\n");
+        assert_eq!(
+            provisions,
+            [
+                "criminal code article 124, penalty 5..=10 years",
+                "code on children article 15"
+            ]
+        );
+    }
+
+    #[test]
     fn each_article_brought_in_by_its_own_preposition_is_a_provision() {
         let provisions = provisions_of("Human trafficking in Testland\n\nKestonia prohibits debt bondage under Article 77 of its criminal code and forced begging through Article 81. The labor code prohibits forced labor in Section 12, and sex trafficking under Section 45 of the Penal Code. Articles 105 and 106 of the penal code prohibit trafficking. Article 143 of the criminal code prohibits all forms of trafficking in line with Article 3 of the Palermo Protocol.\n");
         assert_eq!(
