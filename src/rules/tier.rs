@@ -97,10 +97,11 @@ lazy_regex!(
     NOMINAL_MOVE_BEFORE,
     r#"(?i)\b(?:reassessment|upgrade|downgrade|promotion|demotion|move|return|elevation)\s+(?:back\s+)?to\s+(?:the\s+)?["']?$"#
 );
-// "reassessed to have met the requirements of Tier 2 in September 2003".
+// "reassessed to have met the requirements of Tier 2 in September 2003", "reassessed as
+// meeting the standard for Tier 2 placement".
 lazy_regex!(
     MET_REQUIREMENTS_BEFORE,
-    r#"(?i)\b(?:met|fulfilled|satisfied)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements|criteria|standards)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
+    r#"(?i)\b(?:met|meeting|fulfilled|fulfilling|satisfied|satisfying)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements?|criteria|standards?)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
 );
 /// Whether a modal follows a move named by its noun: "an upgrade to Tier 2 would require ...".
 fn modal_after(after: &str) -> bool {
@@ -1117,6 +1118,7 @@ mod tests {
     #[test]
     fn having_met_the_requirements_of_a_tier_is_a_placement() {
         insta::assert_snapshot!(run(&TierRule, "Testland's efforts were reassessed to have met the requirements of Tier 2 in September 2003.", report(2004)), @"2003 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "Testland was reassessed as meeting the standard for Tier 2 placement in September 2003.", report(2004)), @"2003 tier_placement: tier_2");
         // Not a tier whose criteria are only met, or not met.
         insta::assert_snapshot!(run(&TierRule, "Although Testland meets the criteria for Tier 2 Watch List, it is no longer eligible for that ranking.", report(2018)), @"");
         insta::assert_snapshot!(run(&TierRule, "Testland has not met the requirements for Tier 2.", report(2004)), @"");
