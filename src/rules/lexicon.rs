@@ -262,6 +262,8 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("receiv", "support", Metric::VictimsAssisted),
     ("receiv", "accommodation", Metric::VictimsAssisted),
     ("receiv", "health", Metric::VictimsAssisted),
+    ("receiv", "shelter", Metric::VictimsAssisted),
+    ("receiv", "assist", Metric::VictimsAssisted),
     ("provid", "housing", Metric::VictimsAssisted),
     ("provid", "support", Metric::VictimsAssisted),
     ("provid", "accommodation", Metric::VictimsAssisted),

@@ -38,7 +38,7 @@ mod zeros;
 
 use self::counts::counts;
 use self::firsts::firsts;
-use self::parts::{form_breakdown, restated_whole};
+use self::parts::{done_to_counted, form_breakdown, restated_whole};
 use self::singles::singles;
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
@@ -147,6 +147,7 @@ impl Rule for StatisticRule {
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         restated_whole(cx, self.name(), &mut found);
+        done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }

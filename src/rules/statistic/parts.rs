@@ -842,6 +842,79 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
     }
 }
 
+// "eight victims who were provided government shelter and services", "12 victims, all of whom
+// received shelter": what was done to the people just counted, told in a clause about them.
+lazy_regex!(
+    DONE_TO_COUNTED,
+    r"(?i)\b(?:who|all\s+of\s+whom)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:subsequently\s+|later\s+|then\s+|also\s+)?(?P<verb>received|provided|offered|placed|referred|repatriated|assisted|sheltered)\b"
+);
+
+/// Most words between a count and the clause telling what was done to its people.
+const MOST_WORDS_TO_CLAUSE: usize = 8;
+
+/// The people counted just before a clause about them, done something else to in it ("eight
+/// victims who were provided shelter and services"): each such clause gives the count again
+/// with its own metric. The count must be a victims' count, the clause right after its noun.
+pub(super) fn done_to_counted(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    if !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
+        return;
+    }
+    for c in DONE_TO_COUNTED.captures_iter(text) {
+        let (m, verb) = (c.get(0).expect("group 0"), &c["verb"]);
+        let after = &text[m.end()..];
+        let told = metric_of_word(verb)
+            .or_else(|| pair_around(&text[..m.end()], after))
+            .or_else(|| {
+                let mut words = after.split_whitespace().take(4);
+                words.find_map(|w| metric_of_pair(verb, w))
+            });
+        let Some(told) = told.filter(|t| is_victim_metric(*t)) else {
+            continue;
+        };
+        // The count right before the clause: its noun and no other number between.
+        let Some((quantity, subject)) = out
+            .iter()
+            .rev()
+            .find(|(pos, _)| *pos < m.start())
+            .filter(|(pos, _)| {
+                // Only its noun between: no other count ("20 victims, including five
+                // children who ..."), and a comma only right before the clause.
+                let between = text[*pos..m.start()].trim_end().trim_end_matches(',');
+                between.split_whitespace().count() <= MOST_WORDS_TO_CLAUSE
+                    && !between.contains([';', '(', ')', ','])
+                    && !cx
+                        .quantities()
+                        .iter()
+                        .any(|q| q.start > *pos && q.start < m.start())
+            })
+            .and_then(|(_, e)| match &e.fact {
+                Fact::Statistic {
+                    metric,
+                    quantity,
+                    subject,
+                    ..
+                } if is_victim_metric(*metric) && *metric != told && quantity.max != Some(0) => {
+                    Some((*quantity, subject.clone()))
+                }
+                _ => None,
+            })
+        else {
+            continue;
+        };
+        let (_, ce) = clause(text, m.start());
+        // "19 victims who were referred in 2019": an act of another time tells how they came,
+        // not a count of its own; nor is one already counted ("all of whom were referred").
+        let dated = cx.times().iter().any(|t| t.start > m.end() && t.start < ce);
+        let counted = out.iter().any(|(_, e)| {
+            matches!(&e.fact, Fact::Statistic { metric, quantity: q, .. } if *metric == told && *q == quantity)
+        });
+        if !dated && !counted {
+            push(cx, rule, out, told, quantity, subject, m.start(), ce);
+        }
+    }
+}
+
 /// "Only one victim identified in 2017 was male", "22 victims were Zambian nationals": people
 /// counted and described by what they are (a word of [`KINDS_OF_PERSON`] or a nationality
 /// after "was" or "were") are a part of those counted, not a count of their own. Not a whole

@@ -3158,6 +3158,25 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn what_was_done_to_the_people_just_counted() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified eight trafficking victims who were provided government shelter and services.", report(2017)), @r"
+    2016 statistic: victims_identified 8 (trafficking victims)
+    2016 statistic: victims_assisted 8 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 victims, all of whom received shelter.", report(2017)), @r"
+    2016 statistic: victims_identified 12 (victims)
+    2016 statistic: victims_assisted 12 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims who were later referred to NGOs.", report(2017)), @r"
+    2016 statistic: victims_identified 30 (victims)
+    2016 statistic: victims_referred 30 (victims)
+    ");
+    // Not the whole when a part stands between, nor an act of no metric.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 victims, including five children who were referred to shelters.", report(2017)), @"2016 statistic: victims_identified 20 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims who were exploited in agriculture.", report(2017)), @"2016 statistic: victims_identified 30 (victims)");
+}
+
+#[test]
 fn cases_continued_after_the_year_they_were_opened() {
     insta::assert_snapshot!(run(&StatisticRule, "The prosecution office initiated three new investigations and continued to investigate two cases initiated and registered in 2021.", report(2023)), @r"
     2022 statistic: investigations 3
