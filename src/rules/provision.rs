@@ -155,6 +155,9 @@ impl Rule for ProvisionRule {
         if hedged {
             return;
         }
+        let text = &text[..law_clause_end(text)];
+        let mentions = cx.quantities();
+        let mentions = &mentions[..mentions.partition_point(|m| m.end <= text.len())];
         let first_prohibition = PROHIBITS.find(text);
         let named_instrument = LAW_ID
             .find(text)
@@ -193,7 +196,7 @@ impl Rule for ProvisionRule {
                 || ((contains_ci(text, "aggravat") || conditioned(text))
                     && AGGRAVATED.is_match(text)));
         let mut terms = if PRISON.is_match(text) {
-            penalties(text, cx.quantities())
+            penalties(text, mentions)
         } else {
             Vec::new()
         };
@@ -260,7 +263,7 @@ impl Rule for ProvisionRule {
             // Only a sentence naming an article may give its articles their own penalties.
             let provisions = named_article
                 .is_some()
-                .then(|| penalties_by_article(text, cx.quantities(), &instr, &art))
+                .then(|| penalties_by_article(text, mentions, &instr, &art))
                 .flatten()
                 .unwrap_or_else(|| {
                     let each = |p| (instr.clone(), art.clone(), p);
@@ -312,6 +315,27 @@ impl Rule for ProvisionRule {
             discourse.instrument = Some((named_instrument.or(instr), named_article));
         }
     }
+}
+
+/// Where the clause telling a law's penalties ends when a later clause tells of courts
+/// ("Procurement crimes carried lesser penalties of two to 10 years' imprisonment, and
+/// prosecutors often brought these cases before magistrate judges who ... could only issue
+/// sentences of up to two years"): what courts did there leaves the law's terms before it.
+fn law_clause_end(text: &str) -> usize {
+    const BREAKS: [&str; 4] = [", and ", "; ", ", but ", ", while "];
+    let Some(court) = COURT_WORDS.find(text).next().map(|(at, _, _)| at) else {
+        return text.len();
+    };
+    let Some(prescribed) = PRESCRIBES.find(&text[..court]) else {
+        return text.len();
+    };
+    BREAKS
+        .iter()
+        .filter_map(|b| text[prescribed.end()..court].rfind(b))
+        .map(|at| prescribed.end() + at)
+        .filter(|&at| PRISON.is_match(&text[..at]))
+        .max()
+        .unwrap_or(text.len())
 }
 
 /// Whether `text` sets a condition ("If the victim was a child, ...", "... if the offense
@@ -617,7 +641,16 @@ mod tests {
     #[test]
     fn only_penalties_received_are_the_courts() {
         insta::assert_snapshot!(run(&ProvisionRule, "Trafficking in persons carries a penalty of five to ten years' imprisonment and the confiscation of any money or property received for trafficking activities.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 5..=10 years");
-        assert_eq!(run(&ProvisionRule, "Trafficking carries a penalty of five to ten years' imprisonment, and two traffickers received prison terms of six years.", report(2005)), "");
+        // Terms received in a clause of their own after the law's: the law's alone.
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking carries a penalty of five to ten years' imprisonment, and two traffickers received prison terms of six years.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 5..=10 years");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Two traffickers received prison terms of six years.",
+                report(2005)
+            ),
+            ""
+        );
     }
 
     #[test]
@@ -760,6 +793,15 @@ mod tests {
                 "(unnamed instrument) article 9, penalty ?..=2 years"
             ]
         );
+    }
+
+    #[test]
+    fn courts_told_of_in_a_later_clause_leave_the_law_its_penalties() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nSection 12 of the penal code criminalized procurement. Procurement crimes carried lesser penalties of two to 10 years' imprisonment and fines, and prosecutors often brought these cases before magistrate judges who could only issue sentences of up to two years.\n");
+        assert_eq!(provisions, ["penal code article 12, penalty 2..=10 years"]);
+        // Courts in the clause of the terms: what they gave, not the law's.
+        let provisions = provisions_of("Human trafficking in Testland\n\nSection 12 of the penal code criminalized procurement. Judges imposed sentences of two to 10 years' imprisonment.\n");
+        assert_eq!(provisions, ["penal code article 12"]);
     }
 
     #[test]
