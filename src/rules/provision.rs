@@ -155,7 +155,16 @@ impl Rule for ProvisionRule {
         if hedged {
             return;
         }
-        let text = &text[..law_clause_end(text)];
+        // Terms of prison are what a clause about courts could take from the law.
+        let mut has_prison = PRISON.is_match(text);
+        let end = match has_prison {
+            true => law_clause_end(text),
+            false => text.len(),
+        };
+        if end < text.len() {
+            has_prison = PRISON.is_match(&text[..end]);
+        }
+        let text = &text[..end];
         let mentions = cx.quantities();
         let mentions = &mentions[..mentions.partition_point(|m| m.end <= text.len())];
         let first_prohibition = PROHIBITS.find(text);
@@ -195,7 +204,7 @@ impl Rule for ProvisionRule {
                 || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text))
                 || ((contains_ci(text, "aggravat") || conditioned(text))
                     && AGGRAVATED.is_match(text)));
-        let mut terms = if PRISON.is_match(text) {
+        let mut terms = if has_prison {
             penalties(text, mentions)
         } else {
             Vec::new()
@@ -333,8 +342,8 @@ fn law_clause_end(text: &str) -> usize {
         .iter()
         .filter_map(|b| text[prescribed.end()..court].rfind(b))
         .map(|at| prescribed.end() + at)
-        .filter(|&at| PRISON.is_match(&text[..at]))
         .max()
+        .filter(|&at| PRISON.is_match(&text[..at]))
         .unwrap_or(text.len())
 }
 

@@ -158,7 +158,10 @@ pub(super) fn counts(
     let mut were_parts: Vec<bool> = Vec::new();
     // Where dates of participles after counted nouns start: other verbs' dates.
     let mut participle_dates: Vec<usize> = cx.instrument_dates().collect();
-    participle_dates.extend(continued_case_dates(cx));
+    let continued = contains_ci(text, "continu");
+    if continued {
+        participle_dates.extend(continued_case_dates(cx));
+    }
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let mut floor_before = 0;
@@ -181,9 +184,8 @@ pub(super) fn counts(
     let has_dashes = text.contains(" - ");
     crate::lazy_finder!(FROM, " from ");
     crate::lazy_finder!(SINCE, " since ");
-    let carries = FROM.find(text.as_bytes()).is_some()
-        || SINCE.find(text.as_bytes()).is_some()
-        || contains_ci(text, "continu");
+    let carries =
+        FROM.find(text.as_bytes()).is_some() || SINCE.find(text.as_bytes()).is_some() || continued;
     for (i, q) in counts.iter().enumerate() {
         // A noun read past the next number ("100 two cases") does not reach past its start.
         let floor = prev_end.min(q.start);
@@ -1654,10 +1656,9 @@ lazy_regex!(
 /// told before them ("initiated three investigations and continued to investigate two cases
 /// initiated in 2021": the three are of the reporting period).
 fn continued_case_dates<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usize> + 'a {
-    let continued = contains_ci(cx.text, "continu");
     cx.times()
         .iter()
-        .filter(move |m| continued && CONTINUED_CASES_OPENED.is_match(&cx.text[..m.start]))
+        .filter(|m| CONTINUED_CASES_OPENED.is_match(&cx.text[..m.start]))
         .map(|m| m.start)
 }
 

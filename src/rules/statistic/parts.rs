@@ -857,7 +857,10 @@ const MOST_WORDS_TO_CLAUSE: usize = 8;
 /// with its own metric. The count must be a victims' count, the clause right after its noun.
 pub(super) fn done_to_counted(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    if !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
+    let victims_counted = out.iter().any(
+        |(_, e)| matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric)),
+    );
+    if !victims_counted || !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
         return;
     }
     for c in DONE_TO_COUNTED.captures_iter(text) {
