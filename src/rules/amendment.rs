@@ -191,6 +191,11 @@ lazy_regex!(
     r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*)*)"
 );
 
+lazy_regex!(
+    STILL_TO_DECIDE,
+    r"(?i)\bwill\s+(?:consider|debate|vote\s+on|review|examine)\s+(?:the\s+|these\s+|this\s+)?(?:amendments?|bill|changes|it|them)\b"
+);
+
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
     AMENDMENT
@@ -442,6 +447,13 @@ impl AmendmentRule {
         let item = list_item(cx.text, m.range());
         // "passing amendments through committees in preparation for a final vote": to come.
         if crate::pattern::contains_ci(&cx.text[m.end()..item.end], "in preparation for") {
+            return;
+        }
+        // "the cabinet approved an amendment ...; the parliament will consider the amendment in
+        // 2017": a change still to be decided.
+        if crate::pattern::contains_ci(&cx.text[m.end()..], " will ")
+            && STILL_TO_DECIDE.is_match(&cx.text[m.end()..])
+        {
             return;
         }
         if !cx.is_hedged_unless_enacted() {
@@ -824,6 +836,13 @@ mod tests {
         }
         // Not a denial in an earlier clause.
         insta::assert_snapshot!(run(&AmendmentRule, "Police did not investigate the case, and parliament passed or amended three laws in 2017.", lead(2018)), @"2017 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn a_change_parliament_will_still_consider_is_none_yet() {
+        assert_eq!(run(&AmendmentRule, "The cabinet approved an amendment to the Trafficking Act to allow such cases to be tried by a judge; the parliament will consider the amendment in 2017.", report(2017)), "");
+        // A change made, whatever is still to come after it.
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2016, parliament amended the Trafficking Act; the changes will enter into force in 2017.", report(2017)), @"2016 legal_amendment: Trafficking Act");
     }
 
     #[test]
