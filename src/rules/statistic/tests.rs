@@ -3158,6 +3158,15 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn accomplices_associates_and_owners_are_counted_people() {
+    insta::assert_snapshot!(run(&StatisticRule, "Fourteen associates were also charged.", report(2009)), @"2008 statistic: prosecutions 14 (associates)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government charged 14 accomplices and convicted six brothel owners.", report(2009)), @r"
+    2008 statistic: prosecutions 14 (accomplices)
+    2008 statistic: convictions 6 (brothel owners)
+    ");
+}
+
+#[test]
 fn what_was_done_to_the_people_just_counted() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified eight trafficking victims who were provided government shelter and services.", report(2017)), @r"
     2016 statistic: victims_identified 8 (trafficking victims)
