@@ -3158,6 +3158,17 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn a_zeros_subject_is_its_noun_phrase_only() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions or convict any sex or labor traffickers.", report(2021)), @r"
+    2020 statistic: prosecutions 0
+    2020 statistic: convictions 0 (sex or labor traffickers)
+    2020 statistic: convictions 0 (sex or labor traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict or sentence any traffickers over the reporting period.", report(2008)), @"2007 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any labor trafficking victims within the program.", report(2023)), @"2022 statistic: victims_identified 0 (labor trafficking victims)");
+}
+
+#[test]
 fn accomplices_associates_and_owners_are_counted_people() {
     insta::assert_snapshot!(run(&StatisticRule, "Fourteen associates were also charged.", report(2009)), @"2008 statistic: prosecutions 14 (associates)");
     insta::assert_snapshot!(run(&StatisticRule, "The government charged 14 accomplices and convicted six brothel owners.", report(2009)), @r"

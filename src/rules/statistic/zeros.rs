@@ -39,7 +39,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,3}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,4}})"
     )
 );
 
@@ -1437,6 +1437,15 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                         | "on"
                         | "with"
                         | "since"
+                        | "over"
+                        | "within"
+                        | "at"
+                        | "by"
+                        | "after"
+                        | "before"
+                        | "throughout"
+                        | "across"
+                        | "among"
                         | "between"
                         | "through"
                         | "but"
