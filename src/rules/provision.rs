@@ -28,10 +28,11 @@ lazy_regex!(
     PROHIBITS,
     r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|makes?\s+it\s+(?:a\s+crime|an\s+offen[cs]e))\b"
 );
-// "is a crime in Testland under Section 98D of ...", "constitutes an offence under Article 177".
+// "is a crime in Testland under Section 98D of ...", "constitutes an offence under Article 177",
+// "was a crime punishable under Article 395".
 lazy_regex!(
     OFFENCE_UNDER,
-    r"(?i)\b(?:is|are|was|were|constitutes?|remains?)\s+(?:a\s+|an\s+)?(?:(?:serious|criminal|separate|specific|punishable)\s+)?(?:crime|offen[cs]e|felony|illegal|unlawful)\s+(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?under\b"
+    r"(?i)\b(?:is|are|was|were|constitutes?|remains?)\s+(?:a\s+|an\s+)?(?:(?:serious|criminal|separate|specific|punishable)\s+)?(?:crime|offen[cs]e|felony|illegal|unlawful)\s+(?:punishable\s+)?(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?under\b"
 );
 lazy_regex!(
     PRESCRIBES,
@@ -940,6 +941,7 @@ mod tests {
     fn an_offence_under_a_law() {
         insta::assert_snapshot!(run(&ProvisionRule, "Trafficking is a criminal offence under Article 177 of the Criminal Code.", report(2015)), @"undated legal_provision: criminal code article 177");
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labour is a crime in Testland under Section 12B of the Crimes Act.", report(2015)), @"undated legal_provision: Crimes Act article 12B");
+        insta::assert_snapshot!(run(&ProvisionRule, "Passport retention was a crime punishable under Article 395 of the penal code.", report(2018)), @"undated legal_provision: penal code article 395");
         assert_eq!(
             run(
                 &ProvisionRule,
