@@ -49,9 +49,10 @@ lazy_regex!(
     AMENDED_IN,
     r"(?i)\b(?:code|law|act|legislation)(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
 );
+// "approved changes to the penal code", "made significant revisions to its penal code".
 lazy_regex!(
     CHANGES_TO,
-    r"(?i)\b(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
+    r"(?i)\b(?:(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?|made|making)\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
 // "enacted penal code reforms", "reformed the penal code", "reforms to the criminal code".
 lazy_regex!(
@@ -836,6 +837,19 @@ mod tests {
         }
         // Not a denial in an earlier clause.
         insta::assert_snapshot!(run(&AmendmentRule, "Police did not investigate the case, and parliament passed or amended three laws in 2017.", lead(2018)), @"2017 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn revisions_made_to_a_code() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2004, Testland made significant revisions to its penal code.", report(2005)), @"2004 legal_amendment: penal code");
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "The government made changes to its approach to victim care.",
+                report(2005)
+            ),
+            ""
+        );
     }
 
     #[test]
