@@ -3158,6 +3158,11 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn care_received_named_by_a_determiner() {
+    insta::assert_snapshot!(run(&StatisticRule, "All 113 government-identified victims received these services from the government.", report(2019)), @"2018 statistic: victims_assisted 113 (government-identified victims)");
+}
+
+#[test]
 fn a_zeros_subject_is_its_noun_phrase_only() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any new prosecutions or convict any sex or labor traffickers.", report(2021)), @r"
     2020 statistic: prosecutions 0

@@ -495,8 +495,11 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             return Some((m, off + w.len() + 1 + next.len()));
         }
         // "were placed in shelters", "eight cases brought to trial": a preposition between
-        // the pair's words.
-        if matches!(next, "in" | "into" | "to") {
+        // the pair's words; "received these services": a determiner.
+        if matches!(
+            next,
+            "in" | "into" | "to" | "these" | "the" | "such" | "those"
+        ) {
             let third = text[off..limit].split(' ').nth(2).unwrap_or("");
             if let Some(m) = metric_of_pair(w, third) {
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
