@@ -65,6 +65,12 @@ crate::lazy_words!(
     ],
     true
 );
+// "The sentence for aggravated trafficking - in cases of serious injury, ... - is up to 30
+// years": the subject's aside set off by dashes (read only where a dash stands).
+lazy_regex!(
+    PRESCRIBED_PAST_ASIDE,
+    r"(?i)\b(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+[^;]{1,250}?\s+-\s+(?:is|are|was|were)\b"
+);
 // "punishes trafficking with imprisonment of ...": read only where "punishe" occurs.
 lazy_regex!(
     PUNISHES_WITH,
@@ -202,6 +208,7 @@ impl Rule for ProvisionRule {
             && contains_ci(text, " stringent");
         let prescribes = !judged
             && (PRESCRIBES.is_match(text)
+                || (text.contains(" - ") && PRESCRIBED_PAST_ASIDE.is_match(text))
                 || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text))
                 || ((contains_ci(text, "aggravat") || conditioned(text))
                     && AGGRAVATED.is_match(text)));
@@ -935,6 +942,11 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_sentence_for_a_crime_told_past_an_aside_in_dashes() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The sentence for aggravated trafficking in persons - in cases of serious injury, repeat offenses, or by a person in a position of authority - is up to 30 years imprisonment, a fine, or both.", report(2017)), @"undated legal_provision: (unnamed instrument), penalty ?..=30 years");
     }
 
     #[test]
