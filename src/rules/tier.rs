@@ -77,7 +77,14 @@ lazy_regex!(
 );
 lazy_regex!(
     HYPOTHETICAL,
-    r"(?i)\b(?:would|could|should|might|may|will|if|unless|eligible|otherwise|without)\b"
+    r"(?i)\b(?:would|could|should|might|may|must|will|if|unless|eligible|otherwise|without)\b"
+);
+// "a country that has been ranked on Tier 2 Watch List for two consecutive years", "any
+// country placed on Tier 3", "countries ranked on Tier 2": how the tiers work, no country's
+// placement.
+lazy_regex!(
+    GENERIC_PLACED,
+    r"(?i)\b(?:(?:a|any|each|every)\s+(?:country|government)|countries|governments)\s+(?:that\s+|which\s+)?(?:(?:has|have|had|was|were|is|are|been|being)\s+)*(?:placed|ranked|rated|listed|downgraded|upgraded|moved)\b"
 );
 lazy_regex!(VERB_START, format!(r"(?i)\b(?:{PLACEMENT_VERBS})\b"));
 lazy_regex!(
@@ -471,6 +478,7 @@ impl Rule for TierRule {
                 if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
                     || HYPOTHETICAL.is_match(placement)
                     || negated_before(window, v.start())
+                    || GENERIC_PLACED.is_match(tail(window, 80))
                 {
                     continue;
                 }
@@ -1334,6 +1342,30 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn how_the_tiers_work_places_no_country() {
+        assert_eq!(run(&TierRule, "A country that has been ranked on the Tier 2 Watch List for two consecutive years must be downgraded.", wiki()), "");
+        assert_eq!(
+            run(
+                &TierRule,
+                "Any country placed on Tier 3 may be subject to sanctions.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(run(&TierRule, "Countries that were ranked on Tier 2 in the 2010 report are on the Special Watch List.", wiki()), "");
+        assert_eq!(
+            run(
+                &TierRule,
+                "After two more years, the country must be upgraded to Tier 2.",
+                wiki()
+            ),
+            ""
+        );
+        // Other countries named beside a placement leave it.
+        insta::assert_snapshot!(run(&TierRule, "Unlike other countries in the region, Testland was placed on Tier 1 in 2015.", wiki()), @"2015 tier_placement: tier_1");
     }
 
     #[test]
