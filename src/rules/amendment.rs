@@ -528,6 +528,14 @@ impl AmendmentRule {
         let instrument = amended_acronym(m.as_str())
             .or_else(|| instrument(cx.text))
             .or_else(|| super::law::law_name(cx.text));
+        // "A 2008 amendment to the Trafficking Victims Protection Act": a US act, not the
+        // country's.
+        if instrument
+            .as_deref()
+            .is_some_and(|name| !super::law::is_home_law(cx.country, name))
+        {
+            return;
+        }
         let article = article(cx.text);
         let dates: Vec<(Option<PartialDate>, bool)> = if listed.is_empty() {
             vec![(date, true)]
@@ -837,6 +845,16 @@ mod tests {
         }
         // Not a denial in an earlier clause.
         insta::assert_snapshot!(run(&AmendmentRule, "Police did not investigate the case, and parliament passed or amended three laws in 2017.", lead(2018)), @"2017 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn a_change_to_a_us_act_is_the_countrys_only_in_the_us() {
+        let amendments = |title: &str| {
+            let text = format!("= Human trafficking in {title} =\n\nA 2008 amendment to the Trafficking Victims Protection Act allows the secretary of state to waive the downgrade.\n");
+            crate::rules::testing::facts_of_kind(&text, EventKind::LegalAmendment)
+        };
+        assert_eq!(amendments("Testland"), Vec::<String>::new());
+        assert_eq!(amendments("the United States").len(), 1);
     }
 
     #[test]

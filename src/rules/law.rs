@@ -240,9 +240,7 @@ fn emit(
     date: Option<PartialDate>,
     inferred: bool,
 ) {
-    let home_law = |name: &str| {
-        cx.country.is_some_and(is_us_place) || !US_LAWS.iter().any(|w| contains_ci(name, w))
-    };
+    let home_law = |name: &str| is_home_law(cx.country, name);
     let after_report = date
         .zip(cx.anchor.report_year)
         .is_some_and(|(d, r)| d.year > r);
@@ -907,6 +905,12 @@ fn clean_name(name: &str) -> String {
 }
 
 lazy_regex!(NAMED_IN_OBJ, NAME);
+
+/// Whether a law named `name` can be the country's own: not one of the United States' acts
+/// by whose standards the reports measure every country, unless the country is the US.
+pub fn is_home_law(country: Option<&str>, name: &str) -> bool {
+    country.is_some_and(is_us_place) || !US_LAWS.iter().any(|w| contains_ci(name, w))
+}
 
 /// Whether a document's country is the United States or one of its states ("the United
 /// States", "New York", "Washington (state)"): there the US acts are the place's own.
