@@ -10,7 +10,7 @@ use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
     done_further, earlier_year_of, inside_breakdown, is_part_of, is_partitive, led_by_whole,
-    participle_of_whole, summed_parts, year_aside, NOUN_THEN_YEAR,
+    participle_of_whole, parts_before_total, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -168,6 +168,7 @@ pub(super) fn counts(
     let first_open = memchr::memchr(b'(', text.as_bytes());
     let summed = summed_parts(text, &counts);
     let broken_down = breakdown_of_leading_whole(text, &counts);
+    let before_total = parts_before_total(text, &counts);
     // "This number compared with 45 confirmed victims in 2019": the count of the sentence
     // before is the one compared.
     // Only the sentence just before (a space or two away) is the one referred to.
@@ -201,6 +202,13 @@ pub(super) fn counts(
         let told = |o: usize| told_at(out, first, counts[o].start);
         let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
             .is_some_and(|o| !told(o) && (were_parts[o] || described_by_copula(text, &counts, o)));
+        // "identified 30 women and 12 children, totaling 42 victims": the total's verb is
+        // read from before its parts.
+        if before_total[i] {
+            prev_end = floor;
+            previous_was_part = true;
+            continue;
+        }
         if of_a_part || broken_down[i] {
             previous_was_part = true;
             continue;

@@ -128,6 +128,59 @@ pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool>
     parts
 }
 
+/// Whether the clause up to `end`, from the start of the one holding `from`, tells of one act
+/// only: the metric words in it are all of one metric ("identified 30 women and referred 12
+/// children" tells two).
+fn one_act_told(text: &str, from: usize, end: usize) -> bool {
+    let start = text[..from].rfind(';').map_or(0, |i| i + 1);
+    let mut metrics = VERB_WORD
+        .find_iter(&text[start..end])
+        .filter_map(|w| metric_of_word(w.as_str()));
+    let first = metrics.next();
+    metrics.all(|m| Some(m) == first)
+}
+
+/// Words that bring in the total of the counts told before them ("convicted 66 traffickers
+/// and ... 89 traffickers for a total of 155 convictions", "30 women and 12 children, totaling
+/// 42 victims").
+const TOTAL_AFTER: [&str; 5] = ["a total of", "totaling", "totalling", "totaled", "totalled"];
+
+/// For each count: whether it is one of a run of counts, two at least and all exact, that the
+/// total told right after them in the same clause adds up.
+pub(super) fn parts_before_total(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
+    let mut parts = vec![false; counts.len()];
+    if !contains_ci(text, "total") {
+        return parts;
+    }
+    for (k, total) in counts.iter().enumerate().skip(2) {
+        let lead = text[..total.start].trim_end().to_ascii_lowercase();
+        let (Some(whole), true) = (
+            exact_value(total),
+            TOTAL_AFTER.iter().any(|t| lead.ends_with(t)),
+        ) else {
+            continue;
+        };
+        let mut sum = 0;
+        for j in (0..k).rev() {
+            let Some(v) = exact_value(counts[j]) else {
+                break;
+            };
+            if text[counts[j].end..total.start].contains([';', '.']) {
+                break;
+            }
+            sum += v;
+            if sum == whole && k - j >= 2 && one_act_told(text, counts[j].start, total.start) {
+                parts[j..k].iter_mut().for_each(|p| *p = true);
+                break;
+            }
+            if sum > whole {
+                break;
+            }
+        }
+    }
+    parts
+}
+
 /// Which counts are the shares of agents in a total of the same act told just before them
 /// ("First responders referred 193 potential victims ...; law enforcement referred 89, social
 /// welfare organizations referred 45, other government entities referred 21, and 38 were

@@ -3158,6 +3158,18 @@ fn the_same_amount_and_cases_carried_over() {
 }
 
 #[test]
+fn counts_a_total_told_after_them_adds_up_are_its_parts() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, trial courts convicted 66 traffickers and appellate courts upheld the convictions of 89 traffickers for a total of 155 convictions.", report(2023)), @"2022 statistic: convictions 155");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 30 women and 12 children, totaling 42 victims.", report(2023)), @"2022 statistic: victims_identified 42 (victims)");
+    // Not counts that do not add up to it.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 women and 12 children; NGOs identified a total of 50 victims.", report(2023)), @r"
+    2022 statistic: victims_identified 30 (women)
+    2022 statistic: victims_identified 12 (children)
+    2022 statistic: victims_identified 50 (victims)
+    ");
+}
+
+#[test]
 fn care_received_named_by_a_determiner() {
     insta::assert_snapshot!(run(&StatisticRule, "All 113 government-identified victims received these services from the government.", report(2019)), @"2018 statistic: victims_assisted 113 (government-identified victims)");
 }
