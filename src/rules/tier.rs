@@ -79,13 +79,6 @@ lazy_regex!(
     HYPOTHETICAL,
     r"(?i)\b(?:would|could|should|might|may|must|will|if|unless|eligible|otherwise|without)\b"
 );
-// "a country that has been ranked on Tier 2 Watch List for two consecutive years", "any
-// country placed on Tier 3", "countries ranked on Tier 2": how the tiers work, no country's
-// placement.
-lazy_regex!(
-    GENERIC_PLACED,
-    r"(?i)\b(?:(?:a|any|each|every)\s+(?:country|government)|countries|governments)\s+(?:that\s+|which\s+)?(?:(?:has|have|had|was|were|is|are|been|being)\s+)*(?:placed|ranked|rated|listed|downgraded|upgraded|moved)\b"
-);
 lazy_regex!(VERB_START, format!(r"(?i)\b(?:{PLACEMENT_VERBS})\b"));
 lazy_regex!(
     LISTED,
@@ -110,6 +103,50 @@ lazy_regex!(
     MET_REQUIREMENTS_BEFORE,
     r#"(?i)\b(?:met|meeting|fulfilled|fulfilling|satisfied|satisfying)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements?|criteria|standards?)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
 );
+/// Whether `before` tells a placement of countries in general: "a country that has been
+/// ranked on", "any country placed on", "countries ranked on": how the tiers work, no
+/// country's placement.
+fn generic_placement(before: &str) -> bool {
+    const DETERMINERS: [&str; 4] = ["a", "any", "each", "every"];
+    const LINKS: [&str; 11] = [
+        "that", "which", "has", "have", "had", "was", "were", "is", "are", "been", "being",
+    ];
+    const PLACED: [&str; 7] = [
+        "placed",
+        "ranked",
+        "rated",
+        "listed",
+        "downgraded",
+        "upgraded",
+        "moved",
+    ];
+    if !(contains_ci(before, "countr") || contains_ci(before, "government")) {
+        return false;
+    }
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let mut words = before.split_whitespace();
+    let mut previous = "";
+    while let Some(word) = words.next() {
+        let generic = match word {
+            w if w.eq_ignore_ascii_case("countries") || w.eq_ignore_ascii_case("governments") => {
+                true
+            }
+            w if w.eq_ignore_ascii_case("country") || w.eq_ignore_ascii_case("government") => {
+                is(previous, &DETERMINERS)
+            }
+            _ => false,
+        };
+        previous = word;
+        if generic {
+            let mut rest = words.clone().skip_while(|w| is(w, &LINKS));
+            if rest.next().is_some_and(|w| is(w, &PLACED)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Whether a modal follows a move named by its noun: "an upgrade to Tier 2 would require ...".
 fn modal_after(after: &str) -> bool {
     const MODALS: [&str; 7] = [
@@ -478,7 +515,7 @@ impl Rule for TierRule {
                 if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
                     || HYPOTHETICAL.is_match(placement)
                     || negated_before(window, v.start())
-                    || GENERIC_PLACED.is_match(tail(window, 80))
+                    || generic_placement(tail(window, 80))
                 {
                     continue;
                 }

@@ -153,11 +153,11 @@ pub(super) fn parts_before_total(text: &str, counts: &[&QuantityMention]) -> Vec
         return parts;
     }
     for (k, total) in counts.iter().enumerate().skip(2) {
-        let lead = text[..total.start].trim_end().to_ascii_lowercase();
-        let (Some(whole), true) = (
-            exact_value(total),
-            TOTAL_AFTER.iter().any(|t| lead.ends_with(t)),
-        ) else {
+        let lead = text[..total.start].trim_end().as_bytes();
+        let brought = TOTAL_AFTER.iter().any(|t| {
+            lead.len() >= t.len() && lead[lead.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes())
+        });
+        let (Some(whole), true) = (exact_value(total), brought) else {
             continue;
         };
         let mut sum = 0;
