@@ -189,7 +189,7 @@ fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies))?(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*)*)"
 );
 
 lazy_regex!(
@@ -1129,6 +1129,11 @@ mod tests {
         assert_eq!(
             article("Articles 317 through 320").as_deref(),
             Some("317 through 320")
+        );
+        // A Latin ordinal after a hyphen is the article's: "600-bis" is not 600.
+        assert_eq!(
+            article("Article 600-bis criminalized offenses").as_deref(),
+            Some("600-bis")
         );
         // Subsections in brackets are the article's: "360(A)" is not "360(C)".
         assert_eq!(
