@@ -48,6 +48,8 @@ pub struct Discourse {
     pub wholes: Vec<(crate::event::Metric, Option<i32>)>,
     /// The penalties of the last provision, for an article that "prescribed the same penalties".
     pub penalties: Vec<crate::quantity::Penalty>,
+    /// The article those penalties are of, for "the same penalties as Article 601".
+    pub penalties_article: Option<String>,
 }
 
 /// What rules write to.

@@ -219,7 +219,9 @@ impl Rule for ProvisionRule {
         };
         // "Article 600 ... prescribed the same penalties": the last provision's, not those of
         // another crime ("the same penalties as for rape").
-        if terms.is_empty() && same_penalties(text) {
+        let copied_from = discourse.penalties_article.clone();
+        let copied = terms.is_empty() && same_penalties(text, copied_from.as_deref());
+        if copied {
             terms.clone_from(&discourse.penalties);
         }
         // "The 2018 PTPA ... prescribed penalties": a law known by its acronym, when it sets
@@ -277,6 +279,22 @@ impl Rule for ProvisionRule {
         };
         if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
             discourse.penalties.clone_from(&terms);
+            discourse.penalties_article.clone_from(&art);
+            // "Article 600 criminalized ..., and Article 602 criminalized ... - both prescribed
+            // the same penalties as Article 601": each article named gets them.
+            let each_named: Vec<Provision> = match copied {
+                true => articles(text)
+                    .skip(1)
+                    .filter(|(_, _, number)| copied_from.as_deref() != Some(number))
+                    .flat_map(|(_, _, number)| {
+                        let law = instr.clone();
+                        terms
+                            .iter()
+                            .map(move |p| (law.clone(), Some(number.clone()), *p))
+                    })
+                    .collect(),
+                false => Vec::new(),
+            };
             // Only a sentence naming an article may give its articles their own penalties.
             let provisions = named_article
                 .is_some()
@@ -286,6 +304,7 @@ impl Rule for ProvisionRule {
                     let each = |p| (instr.clone(), art.clone(), p);
                     terms.into_iter().map(each).collect()
                 });
+            let provisions = provisions.into_iter().chain(each_named);
             for (instrument, article, penalty) in provisions {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
@@ -510,7 +529,7 @@ fn sentences_of_offenders(text: &str) -> bool {
 
 /// Whether the sentence sets "the same penalties" (punishment, sentences) as the provision
 /// before it, not as another crime's ("the same penalties as those for rape").
-fn same_penalties(text: &str) -> bool {
+fn same_penalties(text: &str, last_article: Option<&str>) -> bool {
     const SAME: [&str; 4] = [
         "the same penalt",
         "the same punishment",
@@ -521,7 +540,12 @@ fn same_penalties(text: &str) -> bool {
         crate::pattern::find_ci(text, s, 0).is_some_and(|at| {
             let rest = &text[at + s.len()..];
             let clause = &rest[..rest.find([',', ';']).unwrap_or(rest.len())];
-            !clause.contains(" as ")
+            // "as Article 601": the same as the last provision's, when that is the article.
+            let as_last = clause.find(" as ").is_some_and(|a| {
+                let named = articles(&clause[a..]).next().map(|(_, _, n)| n);
+                last_article.is_some_and(|l| named.as_deref() == Some(l))
+            });
+            !clause.contains(" as ") || as_last
         })
     })
 }
@@ -756,6 +780,17 @@ mod tests {
             [
                 "penal code article 301, penalty 5..=10 years",
                 "penal code article 302, penalty 5..=10 years"
+            ]
+        );
+        // The same as the article named, when that article's penalties were told last: each
+        // article of the sentence gets them.
+        let provisions = provisions_of("= Testland (Tier 2) - 2023 Trafficking in Persons Report =\n\nArticle 601 of the penal code criminalized trafficking and prescribed penalties of eight to 20 years' imprisonment. These penalties were sufficiently stringent. Article 600 criminalized slavery, and Article 602 criminalized the sale of slaves - both prescribed the same penalties as Article 601.\n");
+        assert_eq!(
+            provisions,
+            [
+                "penal code article 601, penalty 8..=20 years",
+                "penal code article 600, penalty 8..=20 years",
+                "penal code article 602, penalty 8..=20 years"
             ]
         );
         // The same as another crime's: no penalty is told.
