@@ -1646,18 +1646,22 @@ fn origin_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) -> Opt
         .then_some(date.start)
 }
 
+/// Participles that tell when cases were opened, one or two joined ("initiated and
+/// registered"), up to the preposition of their date.
+const OPENED: &str = r"(?:initiated|opened|instituted|filed|launched|begun|started|registered)(?:\s+(?:and|or)\s+(?:initiated|opened|instituted|filed|launched|begun|started|registered))?\s+(?:in|during)\s+$";
+
 // "continued to investigate two cases initiated and registered in 2021": the year the cases
 // began, after a count continued.
 lazy_regex!(
     OPENED_IN,
-    r"(?i)^\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?(?:initiated|opened|instituted|filed|launched|begun|started|registered)(?:\s+(?:and|or)\s+(?:initiated|opened|instituted|filed|launched|begun|started|registered))?\s+(?:in|during)\s+$"
+    format!(r"(?i)^\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+)?{OPENED}")
 );
 
 // "... and continued to investigate two cases initiated in 2021": the year continued cases
 // were opened in, told after them.
 lazy_regex!(
     CONTINUED_CASES_OPENED,
-    r"(?i)\bcontinu\w*\s[^,;.()]{0,80}?\b(?:initiated|opened|instituted|filed|launched|begun|started|registered)(?:\s+(?:and|or)\s+(?:initiated|opened|instituted|filed|launched|begun|started|registered))?\s+(?:in|during)\s+$"
+    format!(r"(?i)\bcontinu\w*\s[^,;.()]{{0,80}}?\b{OPENED}")
 );
 
 /// Where the years continued cases were opened in start: theirs, not the date of a count

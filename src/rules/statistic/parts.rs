@@ -833,14 +833,18 @@ fn form_named(words: &str) -> Option<&'static str> {
     found
 }
 
+/// Whether any count found so far counts victims.
+fn victims_counted(out: &Found) -> bool {
+    out.iter().any(
+        |(_, e)| matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric)),
+    )
+}
+
 /// The whole counted before, restated and done something else to: each restatement gives
 /// the whole's count again with the metric of its own verb.
 pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    let victims_counted = out.iter().any(
-        |(_, e)| matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric)),
-    );
-    if !victims_counted || !RESTATING.iter().any(|w| contains_ci(text, w)) {
+    if !victims_counted(out) || !RESTATING.iter().any(|w| contains_ci(text, w)) {
         return;
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
@@ -910,10 +914,7 @@ const MOST_WORDS_TO_CLAUSE: usize = 8;
 /// with its own metric. The count must be a victims' count, the clause right after its noun.
 pub(super) fn done_to_counted(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    let victims_counted = out.iter().any(
-        |(_, e)| matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric)),
-    );
-    if !victims_counted || !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
+    if !victims_counted(out) || !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
         return;
     }
     for c in DONE_TO_COUNTED.captures_iter(text) {
