@@ -94,6 +94,10 @@ lazy_regex!(
 );
 // "penalties of life imprisonment": a term with no number of years.
 lazy_regex!(
+    UP_TO_LIFE,
+    r"(?i)\bup\s+to\s+life\s+(?:imprisonment|in\s+prison|sentences?)\b"
+);
+lazy_regex!(
     LIFE_TERM,
     r"(?i)\blife\s+(?:imprisonment|in\s+prison|sentences?)\b"
 );
@@ -304,7 +308,21 @@ impl Rule for ProvisionRule {
                     let each = |p| (instr.clone(), art.clone(), p);
                     terms.into_iter().map(each).collect()
                 });
-            let provisions = provisions.into_iter().chain(each_named);
+            // "... up to 25 years' imprisonment for the trafficking of adults and up to life
+            // imprisonment for the trafficking of children": a life term of its own beside them.
+            // The article it is of is the last one named before it.
+            let life_of_its_own = UP_TO_LIFE.find(text).filter(|_| life).map(|m| {
+                let of = articles(&text[..m.start()]).last().map(|(_, _, n)| n);
+                let unbounded = Penalty {
+                    min_years: None,
+                    max_years: None,
+                };
+                (instr.clone(), of.or_else(|| art.clone()), unbounded)
+            });
+            let provisions = provisions
+                .into_iter()
+                .chain(each_named)
+                .chain(life_of_its_own);
             for (instrument, article, penalty) in provisions {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
@@ -977,6 +995,21 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_life_term_beside_terms_in_years_is_a_provision_too() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking act prescribed penalties of up to 25 years' imprisonment for the trafficking of adults and up to life imprisonment for the trafficking of children.", report(2021)), @r"
+        undated legal_provision: anti-trafficking act, penalty ?..=25 years
+        undated legal_provision: anti-trafficking act, penalty ?..=? years
+        ");
+        // Of the article told before it.
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 370 of the penal code prescribed penalties of up to seven years' imprisonment, and Section 371 prescribed penalties of up to life imprisonment.", report(2019)), @r"
+        undated legal_provision: penal code article 370, penalty ?..=7 years
+        undated legal_provision: penal code article 371, penalty ?..=? years
+        ");
+        // Not the end of a range in years.
+        insta::assert_snapshot!(run(&ProvisionRule, "The act prescribed penalties of 10 years to life imprisonment.", report(2021)), @"undated legal_provision: (unnamed instrument), penalty 10..=? years");
     }
 
     #[test]
