@@ -286,8 +286,8 @@ impl Rule for ProvisionRule {
             discourse.penalties_article.clone_from(&art);
             // "Article 600 criminalized ..., and Article 602 criminalized ... - both prescribed
             // the same penalties as Article 601": each article named gets them.
-            let each_named: Vec<Provision> = match copied {
-                true => articles(text)
+            let each_named: Vec<Provision> = if copied {
+                articles(text)
                     .skip(1)
                     .filter(|(_, _, number)| copied_from.as_deref() != Some(number))
                     .flat_map(|(_, _, number)| {
@@ -296,8 +296,9 @@ impl Rule for ProvisionRule {
                             .iter()
                             .map(move |p| (law.clone(), Some(number.clone()), *p))
                     })
-                    .collect(),
-                false => Vec::new(),
+                    .collect()
+            } else {
+                Vec::new()
             };
             // Only a sentence naming an article may give its articles their own penalties.
             let provisions = named_article

@@ -20,7 +20,7 @@ use super::{Discourse, Output, Rule};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::event::{EventKind, Fact, Tier};
 use crate::lazy_regex;
-use crate::pattern::{contains_ci, tail};
+use crate::pattern::{contains_ci, is_one_of, tail};
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds tier placements.
@@ -123,23 +123,15 @@ fn generic_placement(before: &str) -> bool {
     if !(contains_ci(before, "countr") || contains_ci(before, "government")) {
         return false;
     }
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     let mut words = before.split_whitespace();
     let mut previous = "";
     while let Some(word) = words.next() {
-        let generic = match word {
-            w if w.eq_ignore_ascii_case("countries") || w.eq_ignore_ascii_case("governments") => {
-                true
-            }
-            w if w.eq_ignore_ascii_case("country") || w.eq_ignore_ascii_case("government") => {
-                is(previous, &DETERMINERS)
-            }
-            _ => false,
-        };
+        let generic = is_one_of(word, &["countries", "governments"])
+            || (is_one_of(word, &["country", "government"]) && is_one_of(previous, &DETERMINERS));
         previous = word;
         if generic {
-            let mut rest = words.clone().skip_while(|w| is(w, &LINKS));
-            if rest.next().is_some_and(|w| is(w, &PLACED)) {
+            let mut rest = words.clone().skip_while(|w| is_one_of(w, &LINKS));
+            if rest.next().is_some_and(|w| is_one_of(w, &PLACED)) {
                 return true;
             }
         }

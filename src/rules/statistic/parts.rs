@@ -2,7 +2,9 @@
 //! brackets, a sum of parts, a year aside, a comparison.
 
 use super::nouns::classify_noun;
-use super::verbs::{metric_of_pair, metric_of_word, pair_around, passive_verb, VERB_WORD};
+use super::verbs::{
+    metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
+};
 use super::{is_year, push, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
@@ -133,11 +135,7 @@ pub(super) fn summed_parts(text: &str, counts: &[&QuantityMention]) -> Vec<bool>
 /// children" tells two).
 fn one_act_told(text: &str, from: usize, end: usize) -> bool {
     let start = text[..from].rfind(';').map_or(0, |i| i + 1);
-    let mut metrics = VERB_WORD
-        .find_iter(&text[start..end])
-        .filter_map(|w| metric_of_word(w.as_str()));
-    let first = metrics.next();
-    metrics.all(|m| Some(m) == first)
+    verb_metrics(&text[start..end]).len() <= 1
 }
 
 /// Words that bring in the total of the counts told before them ("convicted 66 traffickers
