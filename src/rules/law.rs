@@ -288,12 +288,27 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             let told = cx
                 .activity_date(verb.start(), clause_end(text, verb.end()))
                 .point();
-            let title_year = in_force
-                .then(|| year_in_title(name))
-                .flatten()
+            let name_range = c.name("name").expect("name").range();
+            let title_year = year_in_title(name);
+            // "The ... Act of 2005 was passed": enacted the year its title gives, unless
+            // the sentence dates the act itself.
+            let enacted_in_title = title_year
+                .filter(|_| !in_force && !told_outside(cx, told, name_range.clone()))
+                .map(PartialDate::year);
+            let in_force_title_year = title_year
+                .filter(|_| in_force)
                 .filter(|&y| told.is_none_or(|d| d.year != y));
-            let date = title_year.map(PartialDate::year).or(told);
-            emit(cx, out, Some(clean_name(name)), date, title_year.is_some());
+            let date = in_force_title_year
+                .map(PartialDate::year)
+                .or(enacted_in_title)
+                .or(told);
+            emit(
+                cx,
+                out,
+                Some(clean_name(name)),
+                date,
+                in_force_title_year.is_some(),
+            );
             stated = true;
         }
         if !stated {
@@ -346,7 +361,6 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 {
                     continue;
                 }
-                let name = law_name(obj);
                 let verb = c.name("verb").expect("verb");
                 if negated_before(text, verb.start()) || sought(&text[..verb.start()]) {
                     continue;
@@ -357,11 +371,28 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     TimeExpr::NamedYear(y) if obj_range.contains(&t.start) => Some(y),
                     _ => None,
                 });
+                // "passed the Child Code of 2008": the title goes on with its year, which
+                // dates the act unless the sentence dates it.
+                let title_year = TITLE_WORDS
+                    .iter()
+                    .any(|w| obj.ends_with(w))
+                    .then(|| title_year_after(text, obj_end))
+                    .flatten();
+                if let Some((_, end)) = title_year {
+                    stated_names.push(end);
+                }
+                let name = law_name(&text[obj_range.start..title_year.map_or(obj_end, |(_, e)| e)]);
                 let date = match named_year {
                     Some(y) => Some(PartialDate::year(y)),
-                    None => cx
-                        .activity_date(verb.start(), clause_end(text, verb.end()))
-                        .point(),
+                    None => {
+                        let told = cx
+                            .activity_date(verb.start(), clause_end(text, verb.end()))
+                            .point();
+                        title_year
+                            .filter(|&(_, end)| !told_outside(cx, told, obj_range.start..end))
+                            .map(|(y, _)| PartialDate::year(y))
+                            .or(told)
+                    }
                 };
                 // "welcomed the adoption of the law", "Prior to enacting the law, ...": a law
                 // told before, restated with no date of its own (the reporting period is
@@ -661,6 +692,36 @@ fn year_in_title(name: &str) -> Option<i32> {
     let last = name.trim_end().rsplit([' ', ',']).next()?;
     let year: i32 = last.parse().ok()?;
     (1900..2100).contains(&year).then_some(year)
+}
+
+/// The year that ends a title going on past `at` (" of 2008", ", 2012"), and where it ends.
+fn title_year_after(text: &str, at: usize) -> Option<(i32, usize)> {
+    let rest = &text[at..];
+    let digits = rest
+        .strip_prefix(" of ")
+        .or_else(|| rest.strip_prefix(", "))?;
+    let year = digits.get(..4)?;
+    let ends = digits[4..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_ascii_alphanumeric());
+    let year: i32 = year.parse().ok().filter(|y| (1900..2100).contains(y))?;
+    ends.then_some((year, text.len() - digits.len() + 4))
+}
+
+/// Whether the date `told` of an act is written in the sentence, outside `title` (the law's
+/// name with its year), rather than taken from the paragraph or the report.
+fn told_outside(
+    cx: &SentenceCtx<'_>,
+    told: Option<PartialDate>,
+    title: std::ops::Range<usize>,
+) -> bool {
+    told.is_some_and(|d| {
+        cx.times().iter().any(|t| {
+            (t.end <= title.start || t.start >= title.end)
+                && cx.resolve(t) == crate::temporal::Resolved::Point(d)
+        })
+    })
 }
 
 /// Whether `before` ends with an article or an owner ("A May 2008 law", "the June 2010 Act").
@@ -1086,6 +1147,25 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_title_that_goes_on_with_its_year_dates_the_act() {
+        // One enactment, of the year its title gives, whichever way the sentence runs.
+        for sentence in [
+            "The government enacted the Child Code of 2008, which prohibits child trafficking.",
+            "Parliament passed the Child Code of 2008.",
+            "The Child Code of 2008 was enacted by parliament.",
+        ] {
+            insta::allow_duplicates! {
+                insta::assert_snapshot!(run(&LawRule, sentence, report(2019)), @"2008 law_enacted: Child Code of 2008");
+            }
+        }
+        // A date told in the sentence is the act's own.
+        insta::assert_snapshot!(run(&LawRule, "In 2010, the government enacted the Child Code of 2008.", report(2019)), @"2010 law_enacted: Child Code of 2008");
+        insta::assert_snapshot!(run(&LawRule, "The Child Code of 2008 was enacted by parliament in 2009.", report(2019)), @"2009 law_enacted: Child Code of 2008");
+        // In force later: enacted in its title's year (inferred), as before.
+        insta::assert_snapshot!(run(&LawRule, "The Child Code of 2008 came into force in 2010.", report(2019)), @"2008 law_enacted: Child Code of 2008 (inferred)");
     }
 
     #[test]
