@@ -305,6 +305,7 @@ impl Rule for ProvisionRule {
                 .is_some()
                 .then(|| penalties_by_article(text, mentions, &instr, &art))
                 .flatten()
+                .or_else(|| penalties_by_law(text, mentions, &instr, &art))
                 .unwrap_or_else(|| {
                     let each = |p| (instr.clone(), art.clone(), p);
                     terms.into_iter().map(each).collect()
@@ -424,30 +425,79 @@ fn penalties_by_article(
     law: &Option<String>,
     article: &Option<String>,
 ) -> Option<Vec<Provision>> {
-    let openers: Vec<(usize, usize, String)> = articles(text)
+    let found: Vec<(usize, usize, String)> = articles(text)
         .filter(|&(start, _, _)| opens_clause(&text[..start]))
         .collect();
+    let openers = found
+        .iter()
+        .enumerate()
+        .map(|(i, (start, named_end, number))| {
+            let next = found.get(i + 1).map_or(text.len(), |f| f.0);
+            let own_law = law_after_article(&text[*named_end..next]).or_else(|| law.clone());
+            (*start, own_law, Some(number.clone()))
+        })
+        .collect();
+    penalties_by_clause(text, mentions, (law, article), openers)
+}
+
+/// "The Anti-Trafficking Act prescribes up to 10 years' imprisonment, and the Labor Code
+/// prescribes up to two years": a law opening a clause of its own sets the penalties told
+/// after it. None when no such law is followed by a penalty.
+fn penalties_by_law(
+    text: &str,
+    mentions: &[QuantityMention],
+    law: &Option<String>,
+    article: &Option<String>,
+) -> Option<Vec<Provision>> {
+    const BREAKS: [&str; 5] = [", and ", "; ", ", while ", ", whereas ", ", but "];
+    let mut openers: Vec<Opener> = BREAKS
+        .iter()
+        .flat_map(|b| text.match_indices(b).map(move |(at, _)| at + b.len()))
+        .filter_map(|start| Some((start, Some(law_opening(&text[start..])?), None)))
+        .filter(|(_, own, _)| own != law)
+        .collect();
+    openers.sort_by_key(|o| o.0);
+    penalties_by_clause(text, mentions, (law, article), openers)
+}
+
+/// The law a clause opens with: "the Labor Code prescribes ...", "its penal code punishes ...".
+fn law_opening(clause: &str) -> Option<String> {
+    let rest = ["the ", "its ", "their "]
+        .iter()
+        .find_map(|a| clause.strip_prefix(a))
+        .unwrap_or(clause);
+    let head = crate::pattern::head(rest, 80);
+    let head = &head[..head.find([',', ';']).unwrap_or(head.len())];
+    super::law::law_name(head)
+        .filter(|name| head.starts_with(name.as_str()))
+        .or_else(|| instrument(head).filter(|name| crate::pattern::starts_with_ci(head, name)))
+}
+
+/// Where a clause opens, the law and the article it sets penalties under.
+type Opener = (usize, Option<String>, Option<String>);
+
+/// Splits the sentence into its own clause, then one clause per opener: the penalties told in
+/// each are its law's and article's. None when no opener is followed by a penalty.
+fn penalties_by_clause(
+    text: &str,
+    mentions: &[QuantityMention],
+    (law, article): (&Option<String>, &Option<String>),
+    openers: Vec<Opener>,
+) -> Option<Vec<Provision>> {
     if openers.is_empty() {
         return None;
     }
-    // The sentence's own clause, then each article's.
-    let starts = [None].into_iter().chain(openers.iter().map(Some));
-    let ends = openers.iter().map(|o| o.0).chain([text.len()]);
+    let ends: Vec<usize> = openers.iter().map(|o| o.0).chain([text.len()]).collect();
+    let own = [(0, law.clone(), article.clone())];
     let mut out = Vec::new();
     let mut later_penalty = false;
-    for (opener, end) in starts.zip(ends) {
-        let start = opener.map_or(0, |o| o.0);
-        let (own_law, own_article) = match opener {
-            Some((_, named_end, number)) => (
-                law_after_article(&text[*named_end..end]).or_else(|| law.clone()),
-                Some(number.clone()),
-            ),
-            None => (law.clone(), article.clone()),
-        };
+    for (i, ((start, own_law, own_article), end)) in
+        own.into_iter().chain(openers).zip(ends).enumerate()
+    {
         let first = mentions.partition_point(|m| m.start < start);
         let last = mentions.partition_point(|m| m.start < end);
         for p in penalties(text, &mentions[first..last]) {
-            later_penalty |= opener.is_some();
+            later_penalty |= i > 0;
             out.push((own_law.clone(), own_article.clone(), p));
         }
     }
@@ -681,6 +731,27 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 5 and 6 of the labor code prescribe penalties of one to three years for adults and three to five years for children, and Article 9 defines forced labor.", report(2018)), @r"
         undated legal_provision: labor code article 5 and 6, penalty 1..=3 years
         undated legal_provision: labor code article 5 and 6, penalty 3..=5 years
+        ");
+    }
+
+    #[test]
+    fn a_law_opening_a_clause_sets_the_penalties_after_it() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Trafficking Act prescribes penalties of up to 10 years' imprisonment for sex trafficking, and the Labor Code prescribes penalties of up to two years' imprisonment for forced labor.", report(2019)), @r"
+        undated legal_provision: anti-trafficking act, penalty ?..=10 years
+        undated legal_provision: Labor Code, penalty ?..=2 years
+        ");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of three to eight years for sex trafficking, while the labor code punishes forced labor with up to two years' imprisonment.", report(2019)), @r"
+        undated legal_provision: penal code, penalty 3..=8 years
+        undated legal_provision: labor code, penalty ?..=2 years
+        ");
+        // The same law again, or a clause that opens with no law, keeps the sentence's law.
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of five to 10 years for adults, and the penal code prescribes 10 to 15 years for children.", report(2019)), @r"
+        undated legal_provision: penal code, penalty 5..=10 years
+        undated legal_provision: penal code, penalty 10..=15 years
+        ");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of five to 10 years for adults, and the penalties rise to 15 years for children.", report(2019)), @r"
+        undated legal_provision: penal code, penalty 5..=10 years
+        undated legal_provision: penal code, penalty 15..=15 years
         ");
     }
 
