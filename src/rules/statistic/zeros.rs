@@ -1138,8 +1138,7 @@ pub(super) fn push_zero(
     let cend = cx.text[pos..cend]
         .find(", including ")
         .map_or(cend, |at| pos + at);
-    // "did not convict any traffickers for the third consecutive year": none in the years
-    // before either, inferred.
+    // The times after the zero that may be its own run up to a contrast.
     let ahead = pos + contrast_at(&cx.text[pos..cend]);
     // "did not initiate any prosecutions and, for the second consecutive year, did not convict
     // any traffickers": a phrase opening the next conjunct is that conjunct's.
@@ -1237,20 +1236,9 @@ pub(super) fn push_zero(
             Some(PartialDate::year(period + offset)),
             count.min(MOST_YEARS_BACK),
         ),
-        _ => {
-            // "For the third consecutive year, it did not prosecute any traffickers and has
-            // not convicted any traffickers since 2011": a zero since a year runs from that year.
-            let run = match date {
-                Some(d) if d.month.is_none() && !since => {
-                    cx.times().iter().find_map(|t| match t.expr {
-                        TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_BACK)),
-                        _ => None,
-                    })
-                }
-                _ => None,
-            };
-            (date, run.unwrap_or(1))
-        }
+        // "did not convict any traffickers for the third consecutive year": the zero of the
+        // year told; the years before are left to the reports that told them.
+        _ => (date, 1),
     };
     for back in 0..years {
         let year = latest
