@@ -476,6 +476,12 @@ fn cases_registered_are_investigations() {
 fn a_participle_names_the_metric() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 321 identified victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (identified victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Eurostat reported 321 registered victims in 2016.", wiki()), @"2016 statistic: victims_identified 321 (registered victims)");
+    // Past an adverb.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities reported there were 47 officially identified victims, compared with 64 newly identified victims in 2021.", wiki()), @r"
+    2022 statistic: victims_identified 47 (officially identified victims)
+    2021 statistic: victims_identified 64 (newly identified victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported 47 recently arrived migrants in 2022.", wiki()), @"");
     // A verb's metric comes first; an adjective that is no metric names none.
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 40 identified victims in 2016.", wiki()), @"2016 statistic: victims_assisted 40 (identified victims)");
     assert_eq!(

@@ -610,9 +610,17 @@ pub(super) fn registered_before(window: &str) -> bool {
 }
 
 /// The metric of a participle that opens a noun phrase ("identified victims", "convicted
-/// traffickers"); not of a lone word.
+/// traffickers", past an adverb: "newly identified victims"); not of a lone word, nor of an
+/// act told as done before ("one previously convicted trafficker").
 pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
-    let (first, _) = phrase.split_once(' ')?;
+    let (first, rest) = phrase.split_once(' ')?;
+    let (first, _) = match first.len() > 4 && first.ends_with("ly") {
+        true if ["previously", "formerly"].contains(&first.to_ascii_lowercase().as_str()) => {
+            return None
+        }
+        true => rest.split_once(' ')?,
+        false => (first, rest),
+    };
     (first.len() > 3 && first.ends_with("ed"))
         .then(|| metric_of_word(first))
         .flatten()
