@@ -506,8 +506,13 @@ pub(super) fn counts(
                         && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
                         && told.skip(1).any(|w| w == word)
                 };
-                (b.ends_with(" and") || b.ends_with(','))
-                    && (respectively || gapped || repeated || YEAR_AFTER.is_match(&text[q.end..]))
+                let year_after = YEAR_AFTER.is_match(&text[q.end..]);
+                // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
+                // whose items are clauses of their own.
+                let listed = b.ends_with(';') && year_after;
+                ((b.ends_with(" and") || b.ends_with(','))
+                    && (respectively || gapped || repeated || year_after))
+                    || listed
             };
             // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
             let comparative = matches!(

@@ -2105,6 +2105,13 @@ fn the_same_count_in_another_year_or_compared() {
     2017 statistic: prosecutions 9 (cases)
     2018 statistic: prosecutions 14 (cases)
     ");
+    // Years listed as clauses of their own, after semicolons.
+    insta::assert_snapshot!(run(&StatisticRule, "This compared with 124 potential victims identified in 2019, including 12 in servile marriage; 114 in 2018, including nine in servile marriage; and 96 in 2017.", report(2021)), @r"
+    2019 statistic: victims_identified 124 (potential victims)
+    2018 statistic: victims_identified 114 (potential victims)
+    2017 statistic: victims_identified 96 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims in 2020; 12 remained in shelters.", wiki()), @"2020 statistic: victims_identified 40 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government convicted 7 traffickers, as opposed to 3 in 2015.", wiki()), @r"
     2016 statistic: convictions 7 (traffickers)
     2015 statistic: convictions 3 (traffickers)
