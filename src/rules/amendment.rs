@@ -389,7 +389,6 @@ impl Rule for AmendmentRule {
             "added to",
             "added into",
             "inserted into",
-            "introduced into",
             "changes to",
             "code reform",
             "law reform",

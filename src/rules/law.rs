@@ -136,7 +136,6 @@ const ENACTMENT_CUES: &[&str] = &[
     "codified",
     "enshrined",
     "written into",
-    "signed into",
     "into law",
     "into force",
     "took effect",
