@@ -15,6 +15,7 @@ pub const HEDGES: &[&str] = &[
     "pending",
     "would ",
     "plans to",
+    "needs to ",
     "intends to",
     "aims to",
     "recommend",

@@ -808,6 +808,8 @@ mod tests {
         for s in [
             "In 2015, the government did not amend its criminal code to criminalize forced labor.",
             "The criminal code does not prohibit labor trafficking.",
+            // A law still needed.
+            "The government needs to enact a comprehensive trafficking law that criminalizes all forms of trafficking.",
         ] {
             assert_eq!(run(&ProvisionRule, s, report(2016)), "", "{s}");
         }
