@@ -1057,6 +1057,11 @@ pub(super) fn counts(
         if noun.class == NounClass::Victim && of_the_told && !of_these {
             metrics.retain(|m| *m != Metric::VictimsIdentified);
         }
+        // "the 1,298 individuals convicted on prostitution charges": people penalized for an
+        // offense of their own, not traffickers.
+        if noun.class == NounClass::Enforcement && penalized_after_noun(text, &noun) {
+            metrics.retain(|m| !is_enforcement_metric(*m));
+        }
         if metrics.is_empty() {
             // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
             // 32 victims in labor trafficking": the object of a verb that is no metric, which
@@ -1480,6 +1485,19 @@ fn penalized_offense(after: &str) -> bool {
     ]
     .iter()
     .any(|w| crate::pattern::contains_ci(clause, w))
+}
+
+/// Whether the words right after a noun of people who are no offenders tell an offense victims
+/// are penalized for ("individuals convicted on prostitution charges", "women prosecuted for
+/// immigration violations").
+fn penalized_after_noun(text: &str, noun: &NounPhrase) -> bool {
+    let head = noun.subject.rsplit(' ').next().unwrap_or("");
+    if crate::pattern::is_one_of(head, crate::rules::lexicon::OFFENDER_NOUNS) {
+        return false;
+    }
+    let after = &text[noun.end..];
+    let near = &after[..crate::pattern::words_ahead(after, 0, 6)];
+    penalized_offense(&near[..near.find(',').unwrap_or(near.len())])
 }
 
 /// The metric a singular or plural metric noun names ("prosecution", "investigations").

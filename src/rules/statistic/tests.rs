@@ -3756,6 +3756,11 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
     // Nor women charged or prosecuted for offenses victims are penalized for.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested and charged 29 women with crimes under the Immigration Act.", report(2012)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 women for prostitution.", report(2012)), @"");
+    // Nor people counted by a noun of their own, but no offenders.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 1,298 individuals convicted on prostitution charges in 2017, none were trafficking victims.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police prosecuted 40 people for prostitution-related offenses in 2017.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 individuals for trafficking in 2017, and 30 women were deported for visa violations.", report(2018)), @"2017 statistic: convictions 12 (individuals)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers on charges of forced prostitution in 2017.", report(2018)), @"2017 statistic: convictions 12 (traffickers)");
     // People convicted of forcing others into prostitution are traffickers.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted five men for forcing women into prostitution.", report(2012)), @"2011 statistic: convictions 5 (men)");
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted four young men.", report(2012)), @"");
