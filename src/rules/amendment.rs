@@ -54,6 +54,11 @@ lazy_regex!(
     CHANGES_TO,
     r"(?i)\b(?:(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?|made|making)\s+(?:[\w'-]+\s+){0,2}?(?:changes|updates|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b"
 );
+// "A penal code revision ... was passed in 2005", "a revision of the criminal code was adopted".
+lazy_regex!(
+    REVISION_PASSED,
+    r"(?i)\b(?:(?:[a-z-]+\s+)?(?:code|law|legislation|act)\s+revisions?|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b[^;]{0,80}?\b(?:adopted|enacted|passed|approved|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)\b"
+);
 // "enacted penal code reforms", "reformed the penal code", "reforms to the criminal code".
 lazy_regex!(
     REFORM,
@@ -135,6 +140,11 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
         .or_else(|| {
             contains_ci(text, "s to ")
                 .then(|| CHANGES_TO.find_iter(text).find(stated))
+                .flatten()
+        })
+        .or_else(|| {
+            contains_ci(text, "revision")
+                .then(|| REVISION_PASSED.find_iter(text).find(stated))
                 .flatten()
         })
         .or_else(|| {
@@ -672,6 +682,24 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code, revised in 2015, criminalizes sex trafficking and labor trafficking.", report(2017)), @"2015 legal_amendment: penal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The Icelandic government increased the maximum criminal penalty for human trafficking offenses from eight years of imprisonment to 12 years.", report(2012)), @"2011 legal_amendment: (unnamed instrument), penalty ?..=12 years");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2010, the government revised its anti-trafficking laws to include forced begging.", wiki()), @"2010 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn a_revision_passed() {
+        insta::assert_snapshot!(run(&AmendmentRule, "A penal code revision containing provisions that address these loopholes was debated and passed by the Parliament in early 2005.", report(2006)), @"2005 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "A revision of the criminal code was adopted in 2005.", report(2006)), @"2005 legal_amendment: criminal code");
+        // Not a plan's revision, nor one not passed or only drafted.
+        for sentence in [
+            "A revision of the national action plan was adopted in 2005.",
+            "The government did not pass the penal code revision in 2005.",
+            "A draft revision of the criminal code was approved by the cabinet.",
+        ] {
+            assert_eq!(
+                run(&AmendmentRule, sentence, report(2006)),
+                "",
+                "{sentence}"
+            );
+        }
     }
 
     #[test]
