@@ -305,7 +305,12 @@ impl Rule for ProvisionRule {
                 .is_some()
                 .then(|| penalties_by_article(text, mentions, &instr, &art))
                 .flatten()
-                .or_else(|| penalties_by_law(text, mentions, &instr, &art))
+                // Two penalties at least, one for each law.
+                .or_else(|| {
+                    (terms.len() > 1)
+                        .then(|| penalties_by_law(text, mentions, &instr, &art))
+                        .flatten()
+                })
                 .unwrap_or_else(|| {
                     let each = |p| (instr.clone(), art.clone(), p);
                     terms.into_iter().map(each).collect()

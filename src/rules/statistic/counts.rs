@@ -506,13 +506,12 @@ pub(super) fn counts(
                         && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
                         && told.skip(1).any(|w| w == word)
                 };
-                let year_after = YEAR_AFTER.is_match(&text[q.end..]);
+                let year_after = || YEAR_AFTER.is_match(&text[q.end..]);
                 // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
                 // whose items are clauses of their own.
-                let listed = b.ends_with(';') && year_after;
                 ((b.ends_with(" and") || b.ends_with(','))
-                    && (respectively || gapped || repeated || year_after))
-                    || listed
+                    && (respectively || gapped || repeated || year_after()))
+                    || (b.ends_with(';') && year_after())
             };
             // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
             let comparative = matches!(
@@ -1497,7 +1496,14 @@ fn penalized_after_noun(text: &str, noun: &NounPhrase) -> bool {
     }
     let after = &text[noun.end..];
     let near = &after[..crate::pattern::words_ahead(after, 0, 6)];
-    penalized_offense(&near[..near.find(',').unwrap_or(near.len())])
+    let near = &near[..near.find(',').unwrap_or(near.len())];
+    // A walk over the few words screens for the offenses' words.
+    let named = near.split_whitespace().any(|w| {
+        ["prostitut", "immigra", "illegal", "visa"]
+            .iter()
+            .any(|p| crate::pattern::starts_with_ci(w, p))
+    });
+    named && penalized_offense(near)
 }
 
 /// The metric a singular or plural metric noun names ("prosecution", "investigations").
