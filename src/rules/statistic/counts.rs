@@ -492,10 +492,12 @@ pub(super) fn counts(
                 // The count before has a noun of its own, then the same preposition.
                 let gapped = i > 0
                     && b.ends_with(" and")
-                    && [" with ", " for "].iter().any(|p| {
-                        let told = text[counts[i - 1].end..q.start].trim_start();
-                        starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
-                    });
+                    && [" with ", " for ", " under ", " using ", " through "]
+                        .iter()
+                        .any(|p| {
+                            let told = text[counts[i - 1].end..q.start].trim_start();
+                            starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
+                        });
                 // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
                 // participle told after the count before, repeated ("two received sentences"
                 // repeats no metric).

@@ -1943,6 +1943,15 @@ fn a_count_with_its_noun_and_verb_left_out_mirrors_the_one_before() {
     2020 statistic: convictions 10 (traffickers)
     2020 statistic: convictions 2 (traffickers)
     ");
+    // The same with the law used.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2007, authorities convicted two sex traffickers using the anti-trafficking law and 11 using the procurement statute.", wiki()), @r"
+    2007 statistic: convictions 2 (sex traffickers)
+    2007 statistic: convictions 11 (sex traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2007, courts convicted two traffickers under the anti-trafficking law and 11 under other statutes.", wiki()), @r"
+    2007 statistic: convictions 2 (traffickers)
+    2007 statistic: convictions 11 (traffickers)
+    ");
     // Parts of a count told before, without a noun of their own, are not counts.
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, the government reported four prosecutions, one for sex trafficking and two for labor trafficking.", wiki()), @"2018 statistic: prosecutions 4");
 }
