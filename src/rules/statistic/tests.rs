@@ -842,6 +842,11 @@ fn stated_zeros() {
     2009 statistic: convictions 0 (trafficking offenders)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not refer any victims to NGOs or IOM for assistance in 2009.", section(2009)), @"2009 statistic: victims_referred 0 (victims)");
+    // A denied verb of no metric ends the list ("hold accountable"), its object still the list's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not investigate, prosecute, or hold accountable any military members in 2009.", section(2009)), @r"
+    2009 statistic: investigations 0 (military members)
+    2009 statistic: prosecutions 0 (military members)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "During the previous year, the government did not report investigating or prosecuting any trafficking cases; courts reported convicting one trafficker for forcing victims to work.", report(2021)), @r"
     2019 statistic: investigations 0 (trafficking cases)
     2019 statistic: prosecutions 0 (trafficking cases)
