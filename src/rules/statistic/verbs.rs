@@ -13,7 +13,7 @@ use crate::rules::lexicon::{
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
-pub(super) const VERB: &str = r"(?:(?:investigat|initiat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*|hold\s+accountable)";
+pub(super) const VERB: &str = r"(?:investigat|initiat|prosecut|convict|identif|refer|assist|repatriat|punish|sentenc|charg|indict|arrest|tr(?:y|ied))\w*";
 
 lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
 

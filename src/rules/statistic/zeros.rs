@@ -16,8 +16,9 @@ use crate::rules::lexicon::{
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
-/// A verb that gets its metric noun ("secure convictions in").
-pub(super) const GETS_METRIC: &str = r"(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?";
+/// A verb that gets its metric noun ("secure convictions in"), or a verb of no metric that
+/// may stand in a list of denied verbs ("hold accountable").
+pub(super) const GETS_METRIC: &str = r"(?:(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?|hold\s+accountable)";
 
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
 pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
