@@ -48,7 +48,7 @@ const LAW_OBJECT: &str = r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|a
 lazy_regex!(
     VERB_LAW,
     format!(
-        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|promulgating|proclaiming|adopts|passes|enacts|promulgates){LAW_OBJECT}"
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|promulgating|proclaiming|adopts|passes|enacts|promulgates|did\s+(?:adopt|pass|enact|approve)){LAW_OBJECT}"
     )
 );
 // Kept apart, as they are rarer: a larger alternation would slow the common verbs' search.
@@ -1146,6 +1146,19 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn an_enactment_told_with_did() {
+        insta::assert_snapshot!(run(&LawRule, "Public corruption is rampant, although the government did pass legislation in February 2004 to create an Anti-Corruption Commission.", report(2004)), @"2004-02 law_enacted: (unnamed law)");
+        assert_eq!(
+            run(
+                &LawRule,
+                "The government did not pass legislation in 2004.",
+                report(2005)
+            ),
+            ""
+        );
     }
 
     #[test]
