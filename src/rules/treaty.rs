@@ -30,7 +30,7 @@ const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Tr
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|voted\s+to\s+(?:ratify|accede\s+to)|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -334,7 +334,7 @@ fn action(verb: &str) -> TreatyAction {
     let by_word = || {
         if v.contains("signatory") {
             TreatyAction::Signed
-        } else if v.starts_with("accession") {
+        } else if v.starts_with("accession") || v.ends_with("accede to") {
             TreatyAction::Acceded
         } else {
             TreatyAction::Ratified
@@ -432,6 +432,9 @@ mod tests {
         2014 treaty_ratification: acceded 2000 UN TIP Protocol
         ");
         insta::assert_snapshot!(run(&TreatyRule, "The government signed the Council of Europe Convention on Action against Trafficking in Human Beings on 16 May 2005.", wiki()), @"2005-05-16 treaty_ratification: signed Council of Europe Convention on Action against Trafficking in Human Beings");
+        // The parliament's vote is the country's consent.
+        insta::assert_snapshot!(run(&TreatyRule, "In 2019, parliament voted to accede to the 2000 UN TIP Protocol.", wiki()), @"2019 treaty_ratification: acceded 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2019, parliament voted to ratify the Palermo Protocol.", wiki()), @"2019 treaty_ratification: ratified Palermo Protocol");
     }
 
     #[test]
