@@ -277,37 +277,29 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 continue;
             }
             let name = c.name("name").expect("name").as_str();
-            stated_names.push(c.name("name").expect("name").end());
+            let name_range = c.name("name").expect("name").range();
+            stated_names.push(name_range.end);
             asides.extend(c.name("aside").map(|a| a.range()));
-            // "the ... Act of 2010, which came into force in September 2012": enacted in the
-            // year its title gives, in force later.
             let in_force = ["force", "effect"]
                 .iter()
                 .any(|w| contains_ci(verb.as_str(), w));
             let told = cx
                 .activity_date(verb.start(), clause_end(text, verb.end()))
                 .point();
-            let name_range = c.name("name").expect("name").range();
-            let title_year = year_in_title(name);
-            // "The ... Act of 2005 was passed": enacted the year its title gives, unless
-            // the sentence dates the act itself.
-            let enacted_in_title = title_year
-                .filter(|_| !in_force && !told_outside(cx, told, name_range.clone()))
-                .map(PartialDate::year);
-            let in_force_title_year = title_year
-                .filter(|_| in_force)
-                .filter(|&y| told.is_none_or(|d| d.year != y));
-            let date = in_force_title_year
-                .map(PartialDate::year)
-                .or(enacted_in_title)
-                .or(told);
-            emit(
-                cx,
-                out,
-                Some(clean_name(name)),
-                date,
-                in_force_title_year.is_some(),
-            );
+            let (date, inferred) = match year_in_title(name) {
+                // "the ... Act of 2010, which came into force in September 2012": enacted in
+                // the year its title gives (inferred), in force later.
+                Some(y) if in_force && told.is_none_or(|d| d.year != y) => {
+                    (Some(PartialDate::year(y)), true)
+                }
+                // "The ... Act of 2005 was passed": enacted the year its title gives, unless
+                // the sentence dates the act itself.
+                Some(y) if !in_force && !told_outside(cx, told, name_range) => {
+                    (Some(PartialDate::year(y)), false)
+                }
+                _ => (told, false),
+            };
+            emit(cx, out, Some(clean_name(name)), date, inferred);
             stated = true;
         }
         if !stated {

@@ -378,19 +378,21 @@ impl Rule for ProvisionRule {
     }
 }
 
+/// What opens a clause of its own after a law's penalties.
+const CLAUSE_BREAKS: [&str; 5] = [", and ", "; ", ", but ", ", while ", ", whereas "];
+
 /// Where the clause telling a law's penalties ends when a later clause tells of courts
 /// ("Procurement crimes carried lesser penalties of two to 10 years' imprisonment, and
 /// prosecutors often brought these cases before magistrate judges who ... could only issue
 /// sentences of up to two years"): what courts did there leaves the law's terms before it.
 fn law_clause_end(text: &str) -> usize {
-    const BREAKS: [&str; 4] = [", and ", "; ", ", but ", ", while "];
     let Some(court) = COURT_WORDS.find(text).next().map(|(at, _, _)| at) else {
         return text.len();
     };
     let Some(prescribed) = PRESCRIBES.find(&text[..court]) else {
         return text.len();
     };
-    BREAKS
+    CLAUSE_BREAKS
         .iter()
         .filter_map(|b| text[prescribed.end()..court].rfind(b))
         .map(|at| prescribed.end() + at)
@@ -454,8 +456,7 @@ fn penalties_by_law(
     law: &Option<String>,
     article: &Option<String>,
 ) -> Option<Vec<Provision>> {
-    const BREAKS: [&str; 5] = [", and ", "; ", ", while ", ", whereas ", ", but "];
-    let mut openers: Vec<Opener> = BREAKS
+    let mut openers: Vec<Opener> = CLAUSE_BREAKS
         .iter()
         .flat_map(|b| text.match_indices(b).map(move |(at, _)| at + b.len()))
         .filter_map(|start| Some((start, Some(law_opening(&text[start..])?), None)))
