@@ -1473,39 +1473,37 @@ fn exploited_after(after: &str) -> bool {
 /// ("for prostitution", "under the Immigration Act"; not "for forcing women into prostitution").
 fn penalized_offense(after: &str) -> bool {
     let clause = after.split([';', '.']).next().unwrap_or("");
-    [
-        "for prostitution",
-        "on prostitution",
-        "prostitution charges",
-        "prostitution offenses",
-        "prostitution-related",
-        "immigration",
-        "illegal entry",
-        "illegal stay",
-        "visa",
-    ]
-    .iter()
-    .any(|w| crate::pattern::contains_ci(clause, w))
+    // A walk over the words screens for the offenses' own words.
+    let named = clause.split_whitespace().any(|w| {
+        ["prostitut", "immigra", "illegal", "visa"]
+            .iter()
+            .any(|p| crate::pattern::starts_with_ci(trim_word(w), p))
+    });
+    named
+        && [
+            "for prostitution",
+            "on prostitution",
+            "prostitution charges",
+            "prostitution offenses",
+            "prostitution-related",
+            "immigration",
+            "illegal entry",
+            "illegal stay",
+            "visa",
+        ]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(clause, w))
 }
 
 /// Whether the words right after a noun of people who are no offenders tell an offense victims
 /// are penalized for ("individuals convicted on prostitution charges", "women prosecuted for
 /// immigration violations").
 fn penalized_after_noun(text: &str, noun: &NounPhrase) -> bool {
-    let head = noun.subject.rsplit(' ').next().unwrap_or("");
-    if crate::pattern::is_one_of(head, crate::rules::lexicon::OFFENDER_NOUNS) {
-        return false;
-    }
+    let offender = head_noun(&noun.subject)
+        .is_some_and(|h| crate::pattern::is_one_of(h, crate::rules::lexicon::OFFENDER_NOUNS));
     let after = &text[noun.end..];
     let near = &after[..crate::pattern::words_ahead(after, 0, 6)];
-    let near = &near[..near.find(',').unwrap_or(near.len())];
-    // A walk over the few words screens for the offenses' words.
-    let named = near.split_whitespace().any(|w| {
-        ["prostitut", "immigra", "illegal", "visa"]
-            .iter()
-            .any(|p| crate::pattern::starts_with_ci(w, p))
-    });
-    named && penalized_offense(near)
+    !offender && penalized_offense(&near[..near.find(',').unwrap_or(near.len())])
 }
 
 /// The metric a singular or plural metric noun names ("prosecution", "investigations").
