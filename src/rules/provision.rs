@@ -36,7 +36,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -130,13 +130,14 @@ impl Rule for ProvisionRule {
             "provides for",
             "provide for",
             "provided for",
-            "carries a",
-            "carry a",
+            // "carries a penalty", "carries sentences": the verb screens (not "carried out").
+            "carries",
             "carried a",
+            "carry a",
             "carry sentences",
-            "carries sentences",
             "carry penalties",
-            "carries penalties",
+            // "liable to a fine or imprisonment of up to 14 years"
+            "liable to",
             "sentences of",
             // "Potential prison sentences range from 5 to 15 years" (not "ranged": courts').
             "sentences range",
@@ -1048,6 +1049,8 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law provides for sentences of between four and 12 years.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty 4..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The law provides for punishment of up to 10 years in prison for trafficking.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labor carries a sentence of three to seven years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 3..=7 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Offenders are liable to a fine or imprisonment of up to 14 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=14 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking carries penalties of up to 10 years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Section 12 of the act punishes trafficking with imprisonment of 10 to 20 years.", report(2015)), @"undated legal_provision: (unnamed instrument) article 12, penalty 10..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The penal code stipulates imprisonment of five to 15 years for trafficking.", report(2015)), @"undated legal_provision: penal code, penalty 5..=15 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The penalty for trafficking is five to 15 years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 5..=15 years");
