@@ -36,7 +36,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -143,6 +143,8 @@ impl Rule for ProvisionRule {
             "sentences range",
             "sentences ranging",
             "sentence for",
+            // "the minimum sentence is five years"
+            "sentence is",
             "sentences for",
             "punishment",
             "a crime",
@@ -862,6 +864,12 @@ mod tests {
         // A condition sets the aggravating factor too.
         insta::assert_snapshot!(run(&ProvisionRule, "If the offense involved a victim younger than 15, the penalties increased to 15 to 20 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 15..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The penalty rises to 12 years' imprisonment if the victim is a child.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 12..=12 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "When the victim is a minor, the minimum sentence is five years.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 5..=? years");
+        // A sentence a court gave is none.
+        assert_eq!(
+            run(&ProvisionRule, "His sentence was five years.", report(2005)),
+            ""
+        );
         // Without aggravating factors or a condition an increase is no standing provision here.
         for s in [
             "Sentences were increased to 10 years on appeal.",
