@@ -280,7 +280,7 @@ impl Rule for ProvisionRule {
                             _ => true,
                         }))
                 || contains_ci(text, "sentenced ")
-                || contains_ci(text, "sentencing ")
+                || courts_sentencing(text)
                 // "Trafficking sentences ranged from fines to 14 years": not "range".
                 || contains_ci(text, "sentences ranged")
         };
@@ -575,6 +575,21 @@ fn enacts(text: &str, law: Option<&str>) -> bool {
         .any(|w| ENACTING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
+/// Whether "sentencing" tells of courts sentencing someone, not of rules for it ("guidance on
+/// sentencing", "sentencing guidelines").
+fn courts_sentencing(text: &str) -> bool {
+    let mut from = 0;
+    while let Some(at) = crate::pattern::find_ci(text, "sentencing ", from) {
+        let rules = text[..at].ends_with(" on ")
+            || crate::pattern::starts_with_ci(&text[at + "sentencing ".len()..], "guideline");
+        if !rules {
+            return true;
+        }
+        from = at + "sentencing ".len();
+    }
+    false
+}
+
 /// Whether "received" is followed by a penalty: "traffickers received sentences of five
 /// years", not "the confiscation of any property received for trafficking".
 fn penalty_received(after: &str) -> bool {
@@ -741,6 +756,16 @@ mod tests {
         undated legal_provision: labor code article 5 and 6, penalty 1..=3 years
         undated legal_provision: labor code article 5 and 6, penalty 3..=5 years
         ");
+    }
+
+    #[test]
+    fn rules_for_sentencing_are_no_courts() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The regulations provided specific guidance on sentencing; in general, the term is not less than five years' imprisonment and not more than 25 years' imprisonment, but a parent who facilitates trafficking is liable to a fine, five to 10 years' imprisonment, or both.", report(2023)), @r"
+        undated legal_provision: (unnamed instrument), penalty 5..=25 years
+        undated legal_provision: (unnamed instrument), penalty 5..=10 years
+        ");
+        // Courts sentencing someone still are.
+        assert_eq!(run(&ProvisionRule, "Courts continued sentencing traffickers to five to 10 years' imprisonment under the law.", report(2023)), "");
     }
 
     #[test]
