@@ -440,11 +440,24 @@ fn acronym_before_a_law_verb(rest: &str) -> bool {
 
 /// "its 2018 and 2019 Trafficking in Persons Report": the second year of a
 /// listed pair takes the kind of the first when the first is a report or name year.
+/// The first may have words of its own before the joining word ("the 2003 anti-trafficking
+/// or 2015 anti-slavery laws").
 fn mark_listed_names(text: &str, out: &mut [TimeMention]) {
     for i in (1..out.len()).rev() {
         let (a, b) = (out[i - 1], out[i]);
         let between = &text[a.end..b.start];
-        let listed = matches!(between, " and " | ", " | " or " | " and the ");
+        let own_words = |joiner: &str| {
+            between.strip_suffix(joiner).is_some_and(|words| {
+                let words: Vec<&str> = words.split_whitespace().collect();
+                (1..=2).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+            })
+        };
+        let listed = matches!(between, " and " | ", " | " or " | " and the ")
+            || own_words(" or ")
+            || own_words(" and ");
         if !listed {
             continue;
         }
@@ -515,6 +528,7 @@ mod tests {
         insta::assert_snapshot!(show("the standards of the Trafficking Victims Protection Act of 2000 and the Penal Code of 1997, since 2001; the law of 2005"), @"2000=named 2000 | 1997=named 1997 | since 2001=since 2001 | 2005=named 2005");
         insta::assert_snapshot!(show("the Trafficking Victims Protection Act (TVPA) of 2000's standards, but (as in) of 2003"), @"2000=named 2000 | 2003=2003");
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
+        insta::assert_snapshot!(show("did not train judges on the 2003 anti-trafficking or 2015 anti-slavery laws"), @"2003=named 2003 | 2015=named 2015");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
         insta::assert_snapshot!(show("In 2023 the Organised Crime Index gave"), @"2023=2023");
         insta::assert_snapshot!(show("The 2015 Combating Trafficking in Persons Act prohibits it"), @"2015=named 2015");
