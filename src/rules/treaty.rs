@@ -17,6 +17,7 @@ use super::lexicon::TREATY_VERBS;
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact, TreatyAction};
 use crate::lazy_regex;
+use crate::pattern::contains_ci;
 use crate::temporal::lexicon::month_number;
 use crate::temporal::{PartialDate, TimeExpr};
 
@@ -196,7 +197,7 @@ impl Rule for TreatyRule {
                 }
                 let date = after
                     .or_else(|| cx.nearest_date(at))
-                    .or_else(|| party_since(cx, at, until));
+                    .or_else(|| party_since(cx, verb, at, until));
                 for treaty in treaties {
                     out.events.push(cx.event(
                         Fact::TreatyRatification {
@@ -346,10 +347,18 @@ fn action(verb: &str) -> TreatyAction {
         .map_or_else(by_word, |(_, a)| *a)
 }
 
-/// "a party to the Palermo Protocol since 2004": the year it became one.
-fn party_since(cx: &SentenceCtx<'_>, at: usize, until: usize) -> Option<PartialDate> {
+/// "a party to the Palermo Protocol since 2004": the year it became one. A lead-in counts
+/// only for a state of being party ("Since 2005 it has been a party to ..."), as "since 2010
+/// it has ratified ..." dates no ratification.
+fn party_since(cx: &SentenceCtx<'_>, verb: &str, at: usize, until: usize) -> Option<PartialDate> {
+    let state = contains_ci(verb, "party") || contains_ci(verb, "signatory");
     cx.times().iter().find_map(|t| match t.expr {
-        TimeExpr::Since(y) if t.start > at && t.start < until => Some(PartialDate::year(y)),
+        TimeExpr::Since(y)
+            if (t.start > at && t.start < until)
+                || (state && t.end <= at && !crosses_clause(&cx.text[t.end..at])) =>
+        {
+            Some(PartialDate::year(y))
+        }
         _ => None,
     })
 }
@@ -532,6 +541,10 @@ mod tests {
     fn a_party_to_a_treaty() {
         insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the 2000 UN TIP Protocol.", wiki()), @"undated treaty_ratification: ratified 2000 UN TIP Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Testland has been a state party to the Palermo Protocol since 2004.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Since 2005 Testland has been a party to the Council of Europe Convention on Action against Trafficking in Human Beings.", wiki()), @"2005 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings");
+        insta::assert_snapshot!(run(&TreatyRule, "Since 2010, the country has been a signatory to the ASEAN Convention against Trafficking in Persons.", wiki()), @"2010 treaty_ratification: signed ASEAN Convention against Trafficking in Persons");
+        // Ratifying at some time after a year is no ratification in that year.
+        insta::assert_snapshot!(run(&TreatyRule, "Since 2010 Testland has ratified the Palermo Protocol.", wiki()), @"undated treaty_ratification: ratified Palermo Protocol");
         assert_eq!(
             run(
                 &TreatyRule,
