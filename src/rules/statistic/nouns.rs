@@ -31,6 +31,13 @@ lazy_regex!(
     r"(?i)\b(?:increase|decrease|rise|drop|decline|fall|reduction|growth)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:[\w,'-]+\s+){0,10}?(?:from|to)\s*$"
 );
 
+// "increased the number of investigations from 11 to 23", "reduced prosecutions from 40 to":
+// a metric noun, the object of a verb of change.
+lazy_regex!(
+    CHANGED_OBJECT,
+    r"(?i)\b(?:increased|decreased|reduced|raised|doubled|tripled|cut)\s+(?:the|its|their)?\s*(?:(?:total\s+)?number\s+of\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:from\s+(?:[\w,'-]+\s+){0,6}?)?(?:from|to)\s*$"
+);
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum NounClass {
     Victim,
@@ -458,7 +465,13 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
         return None;
     }
     let c = NUMBER_OF.captures(before)?;
-    let words: Vec<&str> = c.name("words")?.as_str().split_whitespace().collect();
+    metric_of_counted(c.name("words")?.as_str())
+}
+
+/// The metric of the words a number counts: a metric noun ("investigations"), a victim noun
+/// with a metric modifier ("identified victims") or participle ("victims identified").
+fn metric_of_counted(words: &str) -> Option<Metric> {
+    let words: Vec<&str> = words.split_whitespace().collect();
     let (noun, modifiers) = words.split_last()?;
     // "the number of victims identified": the participle after the noun.
     if classify_noun(noun).is_none() {
@@ -481,6 +494,11 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
 /// after it (`clause` runs from the clause's start to the count): "Prosecutions rose from",
 /// "a decrease in prosecutions from".
 pub(super) fn changed_subject_metric(clause: &str) -> Option<Metric> {
+    // "The government increased the number of investigations from 11 to 23": the object.
+    let object = CHANGED_OBJECT.captures(clause);
+    if let Some(m) = object.and_then(|c| metric_of_counted(c.name("words")?.as_str())) {
+        return Some(m);
+    }
     let c = CHANGED_SUBJECT
         .captures(clause)
         .or_else(|| CHANGE_IN_NOUN.captures(clause))?;

@@ -192,6 +192,20 @@ fn a_metric_noun_that_changed() {
     2017 statistic: convictions 30
     2018 statistic: convictions 12
     ");
+    // A metric noun as the object of the change.
+    insta::assert_snapshot!(run(&StatisticRule, "The government increased the number of investigations from 11 in 2017 to 23 in 2018.", wiki()), @r"
+    2017 statistic: investigations 11
+    2018 statistic: investigations 23
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities reduced prosecutions from 40 in 2016 to 25 in 2017.", wiki()), @r"
+    2016 statistic: prosecutions 40
+    2017 statistic: prosecutions 25
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police increased the number of victims identified from 102 in 2019 to 150 in 2020.", wiki()), @r"
+    2019 statistic: victims_identified 102
+    2020 statistic: victims_identified 150
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry increased funding from 30 in 2016 to 45 in 2017.", wiki()), @"");
     // A change of something else counts nothing.
     insta::assert_snapshot!(run(&StatisticRule, "Funding for shelters increased from 30 in 2016 to 45 in 2017.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Victims fell from 30 in 2016 to 12 in 2017.", wiki()), @"");
