@@ -40,13 +40,16 @@ pub const RELATIVE_CUES: &[&str] = &[
     // "the last two years", "over the last year", "compared with two cases last year".
     "last ",
     "the past",
-    "previous year",
     "past years",
     "recent years",
-    "earlier years",
     "over the years",
-    "prior year",
-    "preceding year",
+    // One cue for each shift word: "the previous year", "the prior two years", "the
+    // preceding report", "the year prior", "in earlier years", "a year earlier".
+    "previous ",
+    "prior",
+    "preceding",
+    "earlier",
+    "year before",
     "next year",
     "following year",
     "coming year",
@@ -54,24 +57,9 @@ pub const RELATIVE_CUES: &[&str] = &[
     "year's report",
     "year's tip",
     "year's trafficking",
-    "previous report",
-    "prior report",
-    "preceding report",
     "last report",
-    "previous tip",
-    "prior tip",
-    "previous trafficking in",
-    "previous period",
-    "previous two",
-    "previous three",
-    "prior two",
-    "prior three",
-    "preceding two",
-    "preceding three",
-    "prior period",
     // "the previous (Nepali) fiscal year".
     "fiscal",
-    "preceding period",
 ];
 
 /// Ordinals used in "for the second consecutive year"; "twenty-" compounds and digits

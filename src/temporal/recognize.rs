@@ -37,6 +37,7 @@ lazy_regex!(
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:(?:[a-z]+\ )?fiscal\ )?(?:year|period))\b
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
+      | \b(?i:(?P<year_before>the\ year\ (?:before|prior)|(?:a|one)\ year\ (?:earlier|before|prior)))\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
@@ -194,7 +195,12 @@ fn relative_expr(found: &str) -> TimeExpr {
         return TimeExpr::ReportingPeriod { offset: 0 };
     };
     // "compared with two cases last year": the period before.
-    if let Some(s) = c.name("yr_shift").or(c.name("last_year")) {
+    // "compared with 17 the year before", "a year earlier": the period before too.
+    if let Some(s) = c
+        .name("yr_shift")
+        .or(c.name("last_year"))
+        .or(c.name("year_before"))
+    {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
@@ -547,6 +553,7 @@ mod tests {
         insta::assert_snapshot!(show("during the reporting period and the previous reporting period"), @"the reporting period=reporting period +0 | the previous reporting period=reporting period -1");
         insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
         insta::assert_snapshot!(show("compared with two cases last year; unlike last year, in last year's report"), @"last year=reporting period -1 | last year=reporting period -1 | last year's report=report -1");
+        insta::assert_snapshot!(show("compared with 17 the year before, 31 a year earlier and 12 the year prior"), @"the year before=reporting period -1 | a year earlier=reporting period -1 | the year prior=reporting period -1");
         // Told of itself, the year reported on.
         insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");

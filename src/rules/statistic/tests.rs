@@ -192,6 +192,15 @@ fn a_metric_noun_that_changed() {
     2017 statistic: convictions 30
     2018 statistic: convictions 12
     ");
+    // The year before the sentence's.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 23 traffickers in 2019, up from 17 the year before.", wiki()), @r"
+    2019 statistic: convictions 23 (traffickers)
+    2018 statistic: convictions 17 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims, compared with 31 a year earlier.", report(2020)), @r"
+    2019 statistic: victims_identified 40 (victims)
+    2018 statistic: victims_identified 31 (victims)
+    ");
     // A metric noun as the object of the change.
     insta::assert_snapshot!(run(&StatisticRule, "The government increased the number of investigations from 11 in 2017 to 23 in 2018.", wiki()), @r"
     2017 statistic: investigations 11
