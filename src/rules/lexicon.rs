@@ -770,6 +770,18 @@ pub const TRAFFICKING_WORDS: &[&str] = &[
     "begging",
 ];
 
+/// Nouns of people who may be offenders, officials trained or victims ("31 people exploited
+/// in forced labor"): victims only when the words after tell they were exploited.
+pub const PEOPLE_HEADS: &[&str] = &[
+    "people",
+    "persons",
+    "individuals",
+    "nationals",
+    "citizens",
+    "adults",
+    "workers",
+];
+
 /// Words after a count of people that tell they were exploited ("35 women exploited in
 /// domestic servitude", "12 men in forced labor").
 pub const EXPLOITED_WORDS: &[&str] = &[

@@ -367,6 +367,7 @@ pub(super) fn counts(
                 class,
                 subject: word.to_string(),
                 end: q.end,
+                exploited: false,
             })
         } else {
             noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))

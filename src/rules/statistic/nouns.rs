@@ -7,9 +7,9 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, METRIC_COMPOUND_HEADS,
-    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS, TRAINEE_NOUNS,
-    VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, EXPLOITED_WORDS,
+    METRIC_COMPOUND_HEADS, METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS,
+    PEOPLE_HEADS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -50,6 +50,9 @@ pub(super) struct NounPhrase {
     pub(super) class: NounClass,
     pub(super) subject: String,
     pub(super) end: usize,
+    /// People told right after to have been exploited ("31 people exploited in forced
+    /// labor", "12 nationals subjected to forced labor"): victims too, whatever the noun.
+    pub(super) exploited: bool,
 }
 
 impl NounPhrase {
@@ -57,7 +60,7 @@ impl NounPhrase {
     /// offenders ("sentencing three traffickers ..., training journalists").
     pub(super) fn fits(&self, metric: Metric) -> bool {
         let head = self.subject.rsplit(' ').next().unwrap_or("");
-        fits(metric, self.class)
+        (fits(metric, self.class) || (self.exploited && is_victim_metric(metric)))
             && !(metric == Metric::OfficialsTrained
                 && crate::pattern::is_one_of(head, OFFENDER_NOUNS))
             && !agent_of(head, metric)
@@ -176,10 +179,14 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ");
+            let exploited = matches!(class, NounClass::Enforcement | NounClass::Trainee)
+                && crate::pattern::is_one_of(clean, PEOPLE_HEADS)
+                && exploited_right_after(&text[wend..]);
             return Some(NounPhrase {
                 class,
                 subject,
                 end: wend,
+                exploited,
             });
         }
         let lower = clean.to_ascii_lowercase();
@@ -335,7 +342,34 @@ pub(super) fn noun_shared_ahead(
         class: shared.class,
         subject,
         end: q.end,
+        exploited: false,
     })
+}
+
+/// Whether the words right after people tell they were exploited ("exploited in", "who were
+/// forced to beg", "in forced labor"); not "suspected of forced labor".
+fn exploited_right_after(after: &str) -> bool {
+    const LINKS: [&str; 8] = [
+        "who",
+        "that",
+        "were",
+        "was",
+        "had",
+        "been",
+        "allegedly",
+        "reportedly",
+    ];
+    let mut words = after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(trim_word)
+        .skip_while(|w| crate::pattern::is_one_of(w, &LINKS));
+    let exploited =
+        |w: Option<&str>| w.is_some_and(|w| crate::pattern::is_one_of(w, EXPLOITED_WORDS));
+    match words.next() {
+        Some(w) if w.eq_ignore_ascii_case("in") => exploited(words.next()),
+        w => exploited(w),
+    }
 }
 
 pub(super) fn fits(metric: Metric, class: NounClass) -> bool {

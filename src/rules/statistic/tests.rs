@@ -3804,6 +3804,17 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
 }
 
 #[test]
+fn people_who_may_be_offenders_are_victims_when_told_exploited() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 31 people exploited in forced labor.", report(2021)), @"2020 statistic: victims_identified 31 (people)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated 14 Testland nationals who were subjected to forced labor abroad.", report(2021)), @"2020 statistic: victims_repatriated 14 (Testland nationals)");
+    insta::assert_snapshot!(run(&StatisticRule, "Inspectors identified nine workers in forced labor.", report(2021)), @"2020 statistic: victims_identified 9 (workers)");
+    // Offenders and trainees stay what their verbs make them.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 people suspected of forced labor.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted 12 individuals for forced labor.", report(2021)), @"2020 statistic: prosecutions 12 (individuals)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 300 workers on forced labor indicators.", report(2021)), @"2020 statistic: officials_trained 300 (workers)");
+}
+
+#[test]
 fn people_named_by_a_plain_noun_and_told_exploited_are_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "The government collaborated with international organizations to identify and repatriate 35 Namibian women exploited in domestic servitude in Oman.", report(2023)), @"2022 statistic: victims_repatriated 35 (Namibian women)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in forced prostitution.", report(2023)), @"2022 statistic: victims_identified 35 (women)");
