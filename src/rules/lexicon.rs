@@ -289,6 +289,8 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("brought", "trial", Metric::Prosecutions),
     // "assisted the return of 150 victims".
     ("assist", "return", Metric::VictimsRepatriated),
+    // "found four defendants guilty", "six traffickers were found guilty".
+    ("found", "guilty", Metric::Convictions),
 ];
 
 /// Care nouns that, right before "to" and a count, say the count was assisted ("ongoing

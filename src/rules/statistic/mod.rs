@@ -101,6 +101,8 @@ impl Rule for StatisticRule {
             "medical",
             // "12 defendants were brought to trial".
             "to trial",
+            // "six traffickers were found guilty", "found four defendants guilty".
+            "guilty",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
             "this compared",
             "this number compared",

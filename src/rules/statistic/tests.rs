@@ -391,6 +391,16 @@ fn defendants_brought_to_trial_are_prosecuted() {
 }
 
 #[test]
+fn defendants_found_guilty_are_convicted() {
+    insta::assert_snapshot!(run(&StatisticRule, "The courts found four defendants guilty of trafficking.", report(2019)), @"2018 statistic: convictions 4 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, six traffickers were found guilty.", report(2019)), @"2017 statistic: convictions 6 (traffickers)");
+    // Acquittals and people found are no convictions.
+    insta::assert_snapshot!(run(&StatisticRule, "The court found two officials not guilty.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Two defendants were found not guilty.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police found 12 suspects in a raid.", report(2019)), @"");
+}
+
+#[test]
 fn a_comparison_closed_before_the_next_count_keeps_its_date() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, the government reported initiating investigations of 20 suspected trafficking cases, compared with 35 the previous year and prosecutions of 17 defendants, compared with 10 the previous year.", report(2017)), @r"
     2016 statistic: investigations 20 (suspected trafficking cases)

@@ -165,6 +165,14 @@ pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
         .split_whitespace()
         .rev()
         .find(|w| !["all", "the", "these", "those", "its", "their"].contains(w))?;
+    // "found four defendants guilty": the pair's second word right after the people.
+    if let Some(m) = after
+        .split_whitespace()
+        .next()
+        .and_then(|w| metric_of_pair(verb, w))
+    {
+        return Some(m);
+    }
     let mut words = after.split_whitespace().take(6);
     words.find(|w| matches!(*w, "with" | "to" | "in" | "into"))?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))
