@@ -1,7 +1,7 @@
 //! How a count stands to the ones before it: a part of a whole, a breakdown in
 //! brackets, a sum of parts, a year aside, a comparison.
 
-use super::nouns::classify_noun;
+use super::nouns::{classify_noun, NounClass};
 use super::verbs::{
     metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
 };
@@ -610,8 +610,16 @@ pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i
         i -= 1;
     }
     let q = counts[i];
-    copula(text[q.end..].split_whitespace().next())
-        || copula(text[..q.start].split_whitespace().next_back())
+    // "There were 15 convictions" tells a count of cases, not what a part is ("of these,
+    // there were seven women").
+    let mut before = text[..q.start].split_whitespace().rev();
+    let after = text[q.end..].split_whitespace().next();
+    let (word, word_before) = (before.next(), before.next());
+    let cases = matches!(
+        after.and_then(|w| classify_noun(trim_word(w))),
+        Some(NounClass::Metric(_))
+    ) && word_before.is_some_and(|w| w.eq_ignore_ascii_case("there"));
+    copula(after) || (copula(word) && !cases)
 }
 
 pub(super) fn inside_breakdown(

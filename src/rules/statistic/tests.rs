@@ -391,6 +391,18 @@ fn defendants_brought_to_trial_are_prosecuted() {
 }
 
 #[test]
+fn a_count_told_by_there_were_is_compared_with_its_earlier_figure() {
+    insta::assert_snapshot!(run(&StatisticRule, "There were 15 convictions for trafficking in 2012, up from nine in 2011.", wiki()), @r"
+    2012 statistic: convictions 15
+    2011 statistic: convictions 9
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019 there were 40 investigations, compared with 52 in 2018.", wiki()), @r"
+    2019 statistic: investigations 40
+    2018 statistic: investigations 52
+    ");
+}
+
+#[test]
 fn defendants_found_guilty_are_convicted() {
     insta::assert_snapshot!(run(&StatisticRule, "The courts found four defendants guilty of trafficking.", report(2019)), @"2018 statistic: convictions 4 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, six traffickers were found guilty.", report(2019)), @"2017 statistic: convictions 6 (traffickers)");
