@@ -187,7 +187,7 @@ lazy_regex!(COUNTRY_AFTER, r#"(?i)^["']?\s+(?:country|nation)\b"#);
 lazy_regex!(FROM_BEFORE, r#"(?i)\bfrom\s+(?:the\s+|a\s+|an\s+)?["']?$"#);
 lazy_regex!(
     YEARS_BEFORE,
-    r#"(?i)\b(?:after|following)\s+(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
+    r#"(?i)\b(?:after|following)\s+(?:spending\s+)?(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\s+(?:on|at|in|as)\s+(?:the\s+|a\s+)?["']?$"#
 );
 // "after being on Tier 3 for four consecutive years", "Having been placed on Tier 2 Watch List
 // in the preceding four years", "because it has been on Tier 2 Watch List for four consecutive
@@ -940,6 +940,12 @@ mod tests {
         2014 tier_placement: tier_2_watch_list (inferred)
         2013 tier_placement: tier_2_watch_list (inferred)
         2012 tier_placement: tier_2_watch_list (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Norland was upgraded to Tier 2 in 2010, after spending three years on the Tier 2 Watch List.", wiki()), @r"
+        2010 tier_placement: tier_2
+        2009 tier_placement: tier_2_watch_list (inferred)
+        2008 tier_placement: tier_2_watch_list (inferred)
+        2007 tier_placement: tier_2_watch_list (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "The country was upgraded from Tier 3 to Tier 2 Watch List in 2013, after being on Tier 3 for four consecutive years.", wiki()), @r"
         2013 tier_placement: tier_2_watch_list
