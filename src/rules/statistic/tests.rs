@@ -582,6 +582,9 @@ fn a_part_or_the_whole_done_something_else_to() {
 #[test]
 fn zeros_told_of_the_actors() {
     insta::assert_snapshot!(run(&StatisticRule, "No traffickers were convicted in 2011.", report(2012)), @"2011 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "No one was convicted of trafficking in 2011.", report(2012)), @"2011 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No defendants were found guilty in 2011.", report(2012)), @"2011 statistic: convictions 0 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "No defendants were found not guilty in 2011.", report(2012)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "No suspected traffickers were prosecuted or convicted during the reporting period.", report(2012)), @r"
     2011 statistic: prosecutions 0 (traffickers)
     2011 statistic: convictions 0 (traffickers)

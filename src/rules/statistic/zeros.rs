@@ -174,11 +174,11 @@ lazy_regex!(
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
 );
 
-// "No traffickers were convicted", "no officials were trained".
+// "No traffickers were convicted", "no officials were trained", "no one was convicted".
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS,
     format!(
-    r"(?i)\bno\s+(?:{ACTOR_MODIFIER}\s+){{0,3}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
+    r"(?i)\bno\s+(?:{ACTOR_MODIFIER}\s+){{0,3}}(?P<noun>traffickers|offenders|suspects|perpetrators|defendants|cases|officials|officers|police|judges|prosecutors|one)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:ever\s+|yet\s+)?(?P<verbs>[a-z]+(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?[a-z]+|\s+(?:or|and|nor)\s+[a-z]+)*)"
     )
 );
 
@@ -718,11 +718,19 @@ pub(super) fn zeros_in(
             noun.as_str(),
             "officials" | "officers" | "police" | "judges" | "prosecutors"
         );
-        for metric in c
-            .name("verbs")
-            .map_or("", |v| v.as_str())
+        let verbs = c.name("verbs").map_or("", |v| v.as_str());
+        // "no defendants were found guilty": convicted.
+        let found_guilty = verbs.eq_ignore_ascii_case("found")
+            && crate::pattern::starts_with_ci(
+                text[c.get(0).map_or(0, |g| g.end())..].trim_start(),
+                "guilty",
+            );
+        // "No one" names nobody in particular.
+        let subject = (noun != "one").then(|| noun.clone());
+        for metric in verbs
             .split(|ch: char| !ch.is_ascii_alphabetic())
             .filter_map(metric_of_word)
+            .chain(found_guilty.then_some(Metric::Convictions))
         {
             let fits = if trainees {
                 metric == Metric::OfficialsTrained
@@ -730,7 +738,7 @@ pub(super) fn zeros_in(
                 is_enforcement_metric(metric)
             };
             if fits {
-                push_zero(cx, rule, out, metric, Some(noun.clone()), m.start());
+                push_zero(cx, rule, out, metric, subject.clone(), m.start());
             }
         }
     }
