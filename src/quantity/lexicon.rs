@@ -40,6 +40,10 @@ pub const NUMBER_WORDS: &[(&str, u64)] = &[
 /// Multiplying words.
 pub const SCALES: &[&str] = &["hundred", "thousand", "million", "billion"];
 
+/// Words before a bare scale that make it a vague multiple ("several hundred", "a few
+/// thousand"): at least two of the scale, never the scale itself.
+pub const VAGUE_MULTIPLIERS: &[&str] = &["several", "a few", "few", "many", "a couple of"];
+
 /// Bound words before a number and the qualifier they give.
 pub const BOUNDS: &[(&str, super::Qualifier)] = {
     use super::Qualifier::*;

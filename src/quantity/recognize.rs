@@ -1,6 +1,8 @@
 //! Recognition of numbers with their bounds, and of what they measure.
 
-use super::lexicon::{ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS};
+use super::lexicon::{
+    ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS, SCALES, VAGUE_MULTIPLIERS,
+};
 use super::scan::number_phrases_with;
 use super::words::parse_words;
 use super::{Qualifier, Quantity};
@@ -169,6 +171,8 @@ pub fn recognize_with(text: &str, number_words: bool) -> Vec<QuantityMention> {
             .map(|b| b.start)
             .or(p.between)
             .unwrap_or(a.start);
+        let pushed = out.len();
+        let vague = vague_multiple(text, a.clone());
         push(
             &mut out,
             text,
@@ -180,9 +184,32 @@ pub fn recognize_with(text: &str, number_words: bool) -> Vec<QuantityMention> {
             bound,
             p.first_unit.map(|u| &text[u]),
         );
+        if let (Some(m), Some(vague)) = (out.get_mut(pushed), vague) {
+            m.start = m.start.min(vague);
+            m.quantity = Quantity::bounded(Qualifier::AtLeast, 2 * m.quantity.min.unwrap_or(0));
+        }
     }
     continue_lists(text, &mut out);
     out
+}
+
+/// Where the vague word before a bare scale starts ("several hundred", "a few dozen"):
+/// such a number says at least two of the scale.
+fn vague_multiple(text: &str, number: std::ops::Range<usize>) -> Option<usize> {
+    let word = &text[number.clone()];
+    let scale = SCALES
+        .iter()
+        .chain(&["dozen"])
+        .any(|s| word.eq_ignore_ascii_case(s));
+    if !scale {
+        return None;
+    }
+    let before = text[..number.start].trim_end();
+    VAGUE_MULTIPLIERS.iter().find_map(|v| {
+        let at = before.len().checked_sub(v.len())?;
+        let word_start = at == 0 || before[..at].ends_with(' ');
+        (word_start && before.get(at..)?.eq_ignore_ascii_case(v)).then_some(at)
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -470,6 +497,13 @@ mod tests {
             .map(|m| format!("{}={}:{:?}", &text[m.start..m.end], m.quantity, m.kind))
             .collect::<Vec<_>>()
             .join(" | ")
+    }
+
+    #[test]
+    fn a_vague_multiple_of_a_scale_is_at_least_two_of_it() {
+        insta::assert_snapshot!(show("several hundred cases, a few thousand migrants, several dozen suspects"), @"several hundred=at_least 200:Count | a few thousand=at_least 2000:Count | several dozen=at_least 24:Count");
+        // A scale with a number of its own, or "a", is that number.
+        insta::assert_snapshot!(show("a hundred cases, two hundred victims, many more than 30 suspects"), @"hundred=100:Count | two hundred=200:Count | more than 30=more_than 30:Count");
     }
 
     #[test]
