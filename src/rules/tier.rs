@@ -56,7 +56,7 @@ const LEAVING_WORDS: [&str; 14] = [
 const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
-const PLACEMENT_VERBS: &str = "placed|placing|ranked|ranking|classified|classifying|rated|listed|designated|put|kept|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
+const PLACEMENT_VERBS: &str = "placed|places|placing|ranked|ranks|ranking|classified|classifies|classifying|rated|rates|listed|designated|put|puts|kept|keeps|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
 
 /// Whose list the tier is: "the U.S. State Department's", "the State Department's Office to
 /// Monitor and Combat Trafficking in Persons".
@@ -219,7 +219,8 @@ struct Mention {
     start: usize,
     tier: Tier,
     role: Role,
-    /// The year labelling this tier alone ("2014: Tier 2", "Tier 2 (2014)").
+    /// The year labelling this tier alone ("2014: Tier 2", "Tier 2 (2014)"); for a tier left,
+    /// the year written right after it ("from Tier 3 in 2008").
     year: Option<i32>,
 }
 
@@ -381,7 +382,7 @@ impl Rule for TierRule {
                     start: m.start(),
                     tier,
                     role: Role::From,
-                    year: None,
+                    year: year_right_after(&text[m.end()..]),
                 });
                 continue;
             }
@@ -420,6 +421,7 @@ impl Rule for TierRule {
                 tier == Tier::SpecialCase
                     || qualifies_country
                     || (dated && !rank_subject)
+                    || owned_rank_before(&window[..b.start()])
                     || !(verb.starts_with("is")
                         || verb.starts_with("was")
                         || verb.starts_with("be")
@@ -520,7 +522,7 @@ impl Rule for TierRule {
                 }
                 let verb_remained = matches!(
                     verb.as_str(),
-                    "remained" | "remains" | "remain" | "stays" | "stayed" | "kept"
+                    "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
                 );
                 // "Therefore Germany was downgraded to Tier 2": only Tier 1 stands above it, the
                 // tier left (no other tier is named as left).
@@ -777,7 +779,19 @@ impl Rule for TierRule {
                     && f.start > m.start
                     && placed.get(i + 1).is_none_or(|n| n.start > f.start)
             });
-            if let Some(from) = before.or(after) {
+            // "from Tier 3 in 2008 to Tier 2 in 2015": each tier dated by its own year.
+            let own_year = from_dated_apart(text, before.or(after), m.start);
+            if let (Some(from), Some(y)) = (before.or(after), own_year) {
+                out.events.push(cx.event(
+                    Fact::TierPlacement {
+                        tier: from.tier,
+                        consecutive_years: None,
+                    },
+                    Some(PartialDate::year(y)),
+                    false,
+                    self.name(),
+                ));
+            } else if let Some(from) = before.or(after) {
                 inferred.push((first - reassessed_within(cx, from.start, first), from.tier));
             }
             // "after two years on Tier 2 Watch List": that tier held the years before.
@@ -815,6 +829,39 @@ impl Rule for TierRule {
             }
         }
     }
+}
+
+/// Whether `before` ends in a country's own rank ("Testland's ranking", "its tier"): a
+/// copula after it places the country ("Testland's ranking was Tier 3"), as no generic rank
+/// ("the lowest ranking is Tier 3") does.
+fn owned_rank_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let (Some(rank), Some(owner)) = (words.next(), words.next()) else {
+        return false;
+    };
+    RANK_WORDS.iter().any(|w| rank.eq_ignore_ascii_case(w))
+        && (owner.ends_with("'s")
+            || owner.ends_with("s'")
+            || ["its", "their"]
+                .iter()
+                .any(|o| owner.eq_ignore_ascii_case(o)))
+}
+
+/// The year written right after a tier ("Tier 3 in 2008").
+fn year_right_after(after: &str) -> Option<i32> {
+    let m = YEAR_AFTER.find(after)?;
+    m.as_str().get(m.len() - 4..)?.parse().ok()
+}
+
+/// The own year of the tier left, when both it and the placement at `placed_at` are dated
+/// right after themselves ("moved from Tier 3 in 2008 to Tier 2 in 2015"); a year after the
+/// tier left alone may date the move ("upgraded from Tier 3 in 2016").
+fn from_dated_apart(text: &str, from: Option<&Mention>, placed_at: usize) -> Option<i32> {
+    let year = from?.year?;
+    let placed = TIER.find_at(text, placed_at)?;
+    year_right_after(&text[placed.end()..])
+        .filter(|&y| y > year)
+        .map(|_| year)
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
@@ -1503,6 +1550,41 @@ mod tests {
         2012 tier_placement: tier_3
         2011 tier_placement: tier_3 (inferred)
         ");
+    }
+
+    #[test]
+    fn a_tier_left_dated_apart_from_the_placement_keeps_its_own_year() {
+        insta::assert_snapshot!(run(&TierRule, "The country moved from Tier 3 in 2008 to Tier 2 Watch List in 2015.", wiki()), @r"
+        2015 tier_placement: tier_2_watch_list
+        2008 tier_placement: tier_3
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Testland rose from Tier 2 Watch List in 2010 to Tier 2 in 2012.", report(2013)), @r"
+        2012 tier_placement: tier_2
+        2010 tier_placement: tier_2_watch_list
+        ");
+        // A year after the tier left alone may date the move: the tier left is the year before's.
+        insta::assert_snapshot!(run(&TierRule, "Testland was upgraded from Tier 3 to Tier 2 Watch List in 2016.", wiki()), @r"
+        2016 tier_placement: tier_2_watch_list
+        2015 tier_placement: tier_3 (inferred)
+        ");
+    }
+
+    #[test]
+    fn a_report_told_in_the_present_places_the_country() {
+        insta::assert_snapshot!(run(&TierRule, "The new report again ranks Testland on the Tier 2 Watch List, one tier away from the lowest position, Tier 3.", report(2014)), @"2014 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "The report keeps Testland in Tier 2.", report(2014)), @r"
+        2014 tier_placement: tier_2
+        2013 tier_placement: tier_2 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "The 2012 report places Testland on Tier 3.", wiki()), @"2012 tier_placement: tier_3");
+    }
+
+    #[test]
+    fn a_copula_after_the_countrys_own_ranking_places_it() {
+        insta::assert_snapshot!(run(&TierRule, "This year Testland's ranking was Tier 3.", report(2014)), @"2014 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "In 2012 its rating was Tier 2 Watch List.", wiki()), @"2012 tier_placement: tier_2_watch_list");
+        // A rank of no country is no placement.
+        insta::assert_snapshot!(run(&TierRule, "The lowest ranking is Tier 3.", report(2014)), @"");
     }
 
     #[test]
