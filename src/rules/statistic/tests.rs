@@ -4511,3 +4511,15 @@ fn a_modal_in_a_clause_after_the_counts_hedges_none() {
     // A count compared with, named by the noun of a count that is none, is none either.
     insta::assert_snapshot!(run(&StatisticRule, "Of the 721 victims identified, the government issued 91 special immigration passes that would authorize freedom of movement, compared to 12 passes in 2016.", report(2018)), @"2017 statistic: victims_identified 721 (victims)");
 }
+
+#[test]
+fn a_denial_of_whether_a_metric_act_was_done_is_a_zero_of_each_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it investigated, prosecuted, or convicted any traffickers.", report(2023)), @r"
+        2022 statistic: investigations 0 (traffickers)
+        2022 statistic: prosecutions 0 (traffickers)
+        2022 statistic: convictions 0 (traffickers)
+        ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report if they identified any victims.", report(2023)), @"2022 statistic: victims_identified 0 (victims)");
+    // No metric verb, no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it had any cases.", report(2023)), @"");
+}

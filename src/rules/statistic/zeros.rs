@@ -30,7 +30,7 @@ const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+(?:(?:whether|if)\s+(?:it|they|the\s+government|authorities)\s+)?|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
