@@ -403,7 +403,8 @@ fn bound_named_before(before: &str) -> Option<Bound> {
     const OTHER_PHRASE: [&str; 6] = ["from", "between", "and", "or", "than", "but"];
     let mut penalty_noun = false;
     let mut after: Option<&str> = None;
-    for raw in before.split_whitespace().rev().take(8) {
+    // "the minimum penalty for sex trafficking involving a child was seven years"
+    for raw in before.split_whitespace().rev().take(12) {
         if raw.ends_with([',', ';', ':']) {
             return None;
         }
@@ -510,6 +511,7 @@ mod tests {
         insta::assert_snapshot!(show("prescribed a minimum penalty of five years' imprisonment"), @"5..=? years");
         insta::assert_snapshot!(show("a maximum sentence of 15 years"), @"?..=15 years");
         insta::assert_snapshot!(show("a minimum of seven years in prison"), @"7..=? years");
+        insta::assert_snapshot!(show("the minimum penalty for sex trafficking involving a child was seven years' imprisonment"), @"7..=? years");
         insta::assert_snapshot!(show("the minimum age of 18 and a penalty of ten years"), @"10..=10 years");
         insta::assert_snapshot!(show("increasing the maximum penalty for trafficking to 15 years"), @"?..=15 years");
         insta::assert_snapshot!(show("the maximum number of days, then five years in prison"), @"5..=5 years");
