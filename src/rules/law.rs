@@ -10,7 +10,7 @@
 //! codified:= "codified into law" | "signed" (LAW_NAME | "the bill")? "into law"
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | DET YEAR TITLE ("Code" | "Order" | "Decree" | ...)  "the 2010 Child Protection Code" (inferred)
-//!          | "Law" "No."? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
+//!          | "Law" ("No" "."? | "Number")? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
 //!          | "Law" "No."? ID "of" DATE                 "Law 2012-023 of July 12, 2012" (inferred)
 //!          | LAW_NAME ("(" ACRONYM ")")? ("of" | ",")? MONTH? YEAR  "the Human Trafficking Prevention Act of 2000",
 //!                                                         "the Trafficking in Persons Act 2008",
@@ -94,7 +94,7 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_ID,
-    r"\b(?:Law|Proclamation)\s+(?:[Nn]o\.\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
+    r"\b(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{4}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?"
 );
 lazy_regex!(
     ACT_OF_YEAR,
@@ -1343,6 +1343,9 @@ mod tests {
         // A number that holds no year names no year.
         insta::assert_snapshot!(run(&LawRule, "Proclamation 82 set up a committee.", wiki()), @"");
         insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law No. 5 of 2010.", wiki()), @"2010 law_enacted: Law No. 5 of 2010 (inferred)");
+        // "No" without its full stop, and "Number", mark the number too.
+        insta::assert_snapshot!(run(&LawRule, "It prohibits trafficking through Federal Law No 51 of 2006.", wiki()), @"2006 law_enacted: Law No 51 of 2006 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Cases were tried under Law Number 91 of 2013.", wiki()), @"2013 law_enacted: Law Number 91 of 2013 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law 2012-023 of July 12, 2012, criminalizes all forms of trafficking.", report(2018)), @"2012-07-12 law_enacted: Law 2012-023 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 14/2004 of 3 May 2004 prohibits forced labor.", report(2018)), @"2004-05-03 law_enacted: Law No. 14/2004 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law no. 678/2001 prohibits all forms of trafficking.", report(2007)), @"2001 law_enacted: Law no. 678/2001 (inferred)");
