@@ -419,6 +419,12 @@ fn report_title_country(title: &str) -> Option<&str> {
             after.rsplit(" - ").next().unwrap_or(after).trim()
         }
     };
+    // "[ Human Trafficking, Country-by-Country ] ANGOLA (Tier 2)": a site's label before it.
+    let name = name
+        .rsplit([']', '|', '\u{2013}', '\u{2014}'])
+        .next()
+        .unwrap_or(name)
+        .trim();
     (!name.is_empty()).then_some(name)
 }
 
@@ -426,7 +432,11 @@ fn most_named_government(st: &Structure) -> Option<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     for b in st.blocks.iter().take(50) {
         for c in GOVERNMENT_OF.captures_iter(&b.norm.text) {
-            let name = c["c"].to_string();
+            // "the Government of Cambodia's efforts": the country, not its possessive.
+            let name = c["c"]
+                .trim_end_matches("'s")
+                .trim_end_matches('\'')
+                .to_string();
             match counts.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, k)) => *k += 1,
                 None => counts.push((name, 1)),
@@ -588,6 +598,13 @@ mod tests {
         let d = extract("The Government of Chad did this. The Government of Chad did that.");
         assert_eq!(d.title, None);
         assert_eq!(d.country.as_deref(), Some("Chad"));
+        // A possessive is the country's; a site's label before a title is not the name.
+        let d = extract("The Government of Chad's efforts grew. The Government of Chad acted.");
+        assert_eq!(d.country.as_deref(), Some("Chad"));
+        let d = extract(
+            "[ Trafficking, Country-by-Country ] TESTLAND (Tier 2) \u{2013} Extracted\n\nText.",
+        );
+        assert_eq!(d.country.as_deref(), Some("Testland"));
         // Titles without a tier: the report's year and the country still come from them.
         let d = extract("= Kenya \u{2014} 2021 Trafficking in Persons Report =\n\nText.");
         assert_eq!(
