@@ -81,7 +81,7 @@ lazy_regex!(
 );
 
 /// The role words of the first "source, transit, and destination country" phrase, if any.
-fn role_phrase(text: &str) -> Option<&str> {
+fn role_phrase(text: &str) -> Option<std::ops::Range<usize>> {
     let words: Vec<(usize, usize)> = ROLE_WORDS.find(text).map(|(s, e, _)| (s, e)).collect();
     let mut i = 0;
     while i < words.len() {
@@ -95,7 +95,7 @@ fn role_phrase(text: &str) -> Option<&str> {
         if COUNTRY_OF_BEFORE.is_match(before)
             || (COPULA_BEFORE.is_match(before) && NOUN_AFTER.is_match(&text[end..]))
         {
-            return Some(&text[start..end]);
+            return Some(start..end);
         }
         i = j;
     }
@@ -126,7 +126,7 @@ impl Rule for ProfileRule {
         let Some(phrase) = role_phrase(cx.text) else {
             return;
         };
-        let roles_text = phrase.to_ascii_lowercase();
+        let roles_text = cx.text[phrase.clone()].to_ascii_lowercase();
         let mut roles: Vec<Role> = ROLES
             .iter()
             .filter(|(w, _)| roles_text.contains(w))
@@ -139,7 +139,7 @@ impl Rule for ProfileRule {
         }
         let (forms, destinations) = d
             .profile
-            .get_or_insert_with(|| paragraph_profile(cx, self.name()));
+            .get_or_insert_with(|| paragraph_profile(cx, self.name(), &cx.text[..phrase.start]));
         let owned = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
         let (forms, destinations) = (owned(forms), owned(destinations));
         let year = cx.assessment_year();
@@ -156,8 +156,13 @@ impl Rule for ProfileRule {
     }
 }
 
-/// The forms of exploitation and the destinations named in the paragraph.
-fn paragraph_profile(cx: &SentenceCtx<'_>, rule: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+/// The forms of exploitation and the destinations named in the paragraph; no place named in
+/// `subject` (the words before the roles: "Nigeria serves as a source") is one.
+fn paragraph_profile(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    subject: &str,
+) -> (Vec<&'static str>, Vec<&'static str>) {
     let one = [cx.text];
     let paragraph: &[&str] = if cx.paragraph.is_empty() {
         &one
@@ -182,13 +187,22 @@ fn paragraph_profile(cx: &SentenceCtx<'_>, rule: &str) -> (Vec<&'static str>, Ve
     let mut destinations: Vec<&'static str> = Vec::new();
     for s in paragraph {
         places_to(s, |place| {
-            let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place));
+            let own = cx.country.is_some_and(|c| c.eq_ignore_ascii_case(place))
+                || names_place(subject, place);
             if !own && !destinations.contains(&place) {
                 destinations.push(place);
             }
         });
     }
     (forms, destinations)
+}
+
+/// Whether `text` names `place` as words of their own ("Nigeria", and no "Niger" in it).
+fn names_place(text: &str, place: &str) -> bool {
+    let b = text.as_bytes();
+    text.match_indices(place).any(|(i, _)| {
+        crate::pattern::starts_word(b, i) && crate::pattern::ends_word(b, i + place.len())
+    })
 }
 
 /// Places named after "to", "in", "into", "including" or "throughout" (and an
@@ -313,6 +327,14 @@ mod tests {
         );
         assert!(places("Victims come from Georgia and Armenia.").is_empty());
         assert!(places("sent to georgia, or to Chadian towns").is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_the_roles_is_no_destination() {
+        let one =
+            |t: &str| crate::rules::testing::run(&ProfileRule, t, crate::rules::testing::wiki());
+        insta::assert_snapshot!(one("Nigeria serves as a source and transit country; victims are sent to Niger and within Nigeria."), @"undated trafficking_profile: source/transit country; to Niger");
+        insta::assert_snapshot!(one("Nepal is a source country for women subjected to sex trafficking in India and forced labor in Nepal."), @"undated trafficking_profile: source country; to India; sex trafficking, forced labor");
     }
 
     #[test]
