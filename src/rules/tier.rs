@@ -449,7 +449,10 @@ impl Rule for TierRule {
                 })
             });
             if let Some(b) = bare {
-                if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40)) {
+                // "A country being rated a Tier 2 country means ...": how the tiers work.
+                if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40))
+                    || generic_placement(tail(window, 80))
+                {
                     continue;
                 }
                 // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
@@ -1567,6 +1570,14 @@ mod tests {
         2016 tier_placement: tier_2_watch_list
         2015 tier_placement: tier_3 (inferred)
         ");
+    }
+
+    #[test]
+    fn a_rating_of_countries_in_general_places_none() {
+        insta::assert_snapshot!(run(&TierRule, "A country being rated a Tier 2 country means that it does not fully meet the minimum standards.", wiki()), @"");
+        insta::assert_snapshot!(run(&TierRule, "Countries rated Tier 3 may face sanctions.", report(2014)), @"");
+        // A country of its own is rated.
+        insta::assert_snapshot!(run(&TierRule, "In 2015 Testland was rated a Tier 2 country.", wiki()), @"2015 tier_placement: tier_2");
     }
 
     #[test]
