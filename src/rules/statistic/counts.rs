@@ -52,6 +52,12 @@ lazy_regex!(
     r"^(?:same\s+(?:number\s+|total\s+|amount\s+|level\s+)?as(?:\s+(?:reported|recorded))?|same\s+(?:number|total|amount)\s+[a-z]+ed|same\s+(?:number|total)\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+[a-z]+ed)?(?:\s+as)?|unchanged\s+(?:from|since|on))\s+(?:(?:in|during)\s+)?"
 );
 
+// "14 victims in 2013; this rose to 17 in 2014": a count told as the one before, changed.
+lazy_regex!(
+    CHANGED_TO,
+    r"(?i)\b(?:this|that|it|which|(?:the|this|that)\s+(?:number|figure|total|count))\s+(?:has\s+|had\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|decreased|declined)\s+to\s*$"
+);
+
 lazy_regex!(
     pub(super) COMPARISON,
     format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}(?:\s+the)?|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
@@ -533,8 +539,9 @@ pub(super) fn counts(
                     .map_or(q.quantity, Quantity::exact),
                 false => q.quantity,
             };
-            let compared =
-                COMPARISON.is_match(crate::pattern::tail(before, 40)) && !origin_after_noun(before);
+            let lead = crate::pattern::tail(before, 40);
+            let compared = (COMPARISON.is_match(lead) || CHANGED_TO.is_match(lead))
+                && !origin_after_noun(before);
             // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
             // 2017": the noun of a count not told before.
             let word_after = |c: &QuantityMention| {

@@ -8,6 +8,7 @@
 //!         | QUANTITY METRIC_NOUN                                              "17 prosecutions"
 //!         | NOUN "(" QUANTITY ")"                                             "identified victims (312)"
 //!         | ("from" | "compared with") QUANTITY "in" YEAR                     takes the metric of the count before it
+//!         | ("this" | "which" | "this number") ("rose" | "fell" ...) "to" QUANTITY   and so does a count of it changed
 //! one    := VERB ("a" | "an") MODIFIER* NOUN                                  "convicting a trafficker"
 //! again  := VERB ("them" | "all of them" | "all victims" | "the victim")      restates the count before
 //! zero   := ("did not" | "failed to" | ("government" | "authorities") "not") "report"? VERB ("or" VERB)* ("any" | "anyone" | "a" NOUN)

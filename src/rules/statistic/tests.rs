@@ -4523,3 +4523,17 @@ fn a_denial_of_whether_a_metric_act_was_done_is_a_zero_of_each_verb() {
     // No metric verb, no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it had any cases.", report(2023)), @"");
 }
+
+#[test]
+fn a_count_told_as_the_one_before_changed_takes_its_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 14 victims in 2013; this number rose to 17 in 2014.", wiki()), @r"
+        2013 statistic: victims_identified 14 (victims)
+        2014 statistic: victims_identified 17 (victims)
+        ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 30 cases in 2012, which fell to 12 in 2013.", wiki()), @r"
+        2012 statistic: investigations 30 (cases)
+        2013 statistic: investigations 12 (cases)
+        ");
+    // Something else changed is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 30 cases in 2012; the budget rose to 300 million in 2013.", wiki()), @"2012 statistic: investigations 30 (cases)");
+}
