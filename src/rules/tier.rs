@@ -315,6 +315,8 @@ impl Rule for TierRule {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut waived = false;
         let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
+        // The years written right after a tier left ("up from Tier 3 in 2017").
+        let mut left_years: Vec<std::ops::Range<usize>> = Vec::new();
         for m in TIER.find_iter(text) {
             let tier = match tier_number(m.as_str()) {
                 // "fell back to the Watch List": the Tier 2 Watch List, named as the report names it.
@@ -384,6 +386,9 @@ impl Rule for TierRule {
                     role: Role::From,
                     year: year_right_after(&text[m.end()..]),
                 });
+                if let Some(y) = YEAR_AFTER.find(&text[m.end()..]) {
+                    left_years.push(m.end()..m.end() + y.end());
+                }
                 continue;
             }
             // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)", "2014 (Tier 2)": each tier labelled with its year.
@@ -680,6 +685,12 @@ impl Rule for TierRule {
                     .filter(|(p, _)| {
                         concessive_lead_end(text).is_none_or(|end| !(*p < end && end < m.start))
                     })
+                    // "ranked Tier 2 in the 2018 report, up from Tier 2 Watch List in 2017": the
+                    // year of the tier left, when the placement has a later one of its own.
+                    .filter(|(p, y)| {
+                        let left = |q: &usize| left_years.iter().any(|r| r.contains(q));
+                        !(left(p) && dated.iter().any(|(q, z)| !left(q) && z > y))
+                    })
                     .map(|(_, y)| *y)
                     .collect()
             } else {
@@ -782,8 +793,10 @@ impl Rule for TierRule {
                     && f.start > m.start
                     && placed.get(i + 1).is_none_or(|n| n.start > f.start)
             });
-            // "from Tier 3 in 2008 to Tier 2 in 2015": each tier dated by its own year.
-            let own_year = from_dated_apart(text, before.or(after), m.start);
+            // "from Tier 3 in 2008 to Tier 2 in 2015": each tier dated by its own year; a year
+            // after the tier left that is not before the placement's dates the move ("upgraded
+            // to Tier 2 from Tier 3 in 2016").
+            let own_year = before.or(after).and_then(|f| f.year).filter(|&y| y < first);
             if let (Some(from), Some(y)) = (before.or(after), own_year) {
                 out.events.push(cx.event(
                     Fact::TierPlacement {
@@ -854,17 +867,6 @@ fn owned_rank_before(before: &str) -> bool {
 fn year_right_after(after: &str) -> Option<i32> {
     let m = YEAR_AFTER.find(after)?;
     m.as_str().get(m.len() - 4..)?.parse().ok()
-}
-
-/// The own year of the tier left, when both it and the placement at `placed_at` are dated
-/// right after themselves ("moved from Tier 3 in 2008 to Tier 2 in 2015"); a year after the
-/// tier left alone may date the move ("upgraded from Tier 3 in 2016").
-fn from_dated_apart(text: &str, from: Option<&Mention>, placed_at: usize) -> Option<i32> {
-    let year = from?.year?;
-    let placed = TIER.find_at(text, placed_at)?;
-    year_right_after(&text[placed.end()..])
-        .filter(|&y| y > year)
-        .map(|_| year)
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
@@ -1565,7 +1567,15 @@ mod tests {
         2012 tier_placement: tier_2
         2010 tier_placement: tier_2_watch_list
         ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was ranked as a Tier 2 country in the 2018 report, up from Tier 2 Watch List in 2017.", wiki()), @r"
+        2018 tier_placement: tier_2
+        2017 tier_placement: tier_2_watch_list
+        ");
         // A year after the tier left alone may date the move: the tier left is the year before's.
+        insta::assert_snapshot!(run(&TierRule, "Testland was upgraded to Tier 2 from Tier 3 in 2016.", wiki()), @r"
+        2016 tier_placement: tier_2
+        2015 tier_placement: tier_3 (inferred)
+        ");
         insta::assert_snapshot!(run(&TierRule, "Testland was upgraded from Tier 3 to Tier 2 Watch List in 2016.", wiki()), @r"
         2016 tier_placement: tier_2_watch_list
         2015 tier_placement: tier_3 (inferred)
