@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! commitment := ("agreed" | "pledged" | "committed" | "promised" | "vowed" | "undertook") "to" DESCRIPTION
+//!             | "signed" ("a" | "an") ("memorandum of understanding" | "MOU" | "agreement") ("with" PARTY)? "to" DESCRIPTION
 //! ```
 //! Several in one sentence ("has agreed to provide ..., and has also formally
 //! agreed to work with IOM to ...") are separate commitments.
@@ -20,7 +21,7 @@ pub struct CommitmentRule;
 lazy_regex!(
     COMMIT,
     format!(
-        r"(?i)\b(?:{})\s+to\s+|\bsigned\s+(?:a|an)\s+(?:memorandum\s+of\s+understanding|MOU|memorandum|(?:cooperation\s+)?agreement)(?:\s*\(MOU\))?\s+with\s+[^,;.]{{1,80}}?\s+to\s+",
+        r"(?i)\b(?:{})\s+to\s+|\bsigned\s+(?:a|an)\s+(?:memorandum\s+of\s+understanding|MOU|memorandum|(?:cooperation\s+)?agreement)(?:\s*\(MOU\))?(?:\s+with\s+[^,;.]{{1,80}}?)?\s+to\s+",
         super::lexicon::COMMITMENT_VERBS.join("|")
     )
 );
@@ -186,6 +187,8 @@ mod tests {
     fn memoranda_signed_to_do_something() {
         insta::assert_snapshot!(run(&CommitmentRule, "In 2019, the government signed a memorandum of understanding with IOM to establish a shelter for victims.", lead(2019)), @"2019 commitment: government, IOM: establish a shelter for victims");
         insta::assert_snapshot!(run(&CommitmentRule, "The ministry signed an agreement with UNODC to train prosecutors.", lead(2020)), @"2020 commitment: UNODC: train prosecutors");
+        // The partner may be a signer named before the verb.
+        insta::assert_snapshot!(run(&CommitmentRule, "The government and IOM signed a memorandum of understanding to open a shelter.", lead(2016)), @"2016 commitment: IOM: open a shelter");
         assert_eq!(
             run(
                 &CommitmentRule,
