@@ -68,6 +68,28 @@ fn told_at(out: &Found, first: usize, start: usize) -> bool {
     out[first..].iter().any(|(pos, _)| *pos == start)
 }
 
+/// The count right before a list told "respectively" after a comparison that the count at
+/// `i` answers ("prosecuted 12 suspects and convicted five traffickers, compared with 30 and
+/// 10, respectively": 30 answers 12, 10 answers five), as an index into `counts`.
+fn respective_match(text: &str, counts: &[&QuantityMention], i: usize) -> Option<usize> {
+    let joined = |a: &QuantityMention, b: &QuantityMention| {
+        matches!(text[a.end..b.start].trim(), "and" | "," | ", and" | "or")
+    };
+    let mut start = i;
+    while start > 0 && joined(counts[start - 1], counts[start]) {
+        start -= 1;
+    }
+    let mut end = i;
+    while end + 1 < counts.len() && joined(counts[end], counts[end + 1]) {
+        end += 1;
+    }
+    let after = text[counts[end].end..].trim_start_matches([',', ' ']);
+    let len = end - start + 1;
+    let compared = COMPARISON.is_match(crate::pattern::tail(&text[..counts[start].start], 40));
+    (len > 1 && compared && start >= len && crate::pattern::starts_with_ci(after, "respectively"))
+        .then(|| start - len + (i - start))
+}
+
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
@@ -564,6 +586,24 @@ pub(super) fn counts(
                 .is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
             // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
             let of_a_part = i > 0 && compared && described_by_copula(text, &counts, i - 1);
+            // "compared with 30 and 10, respectively": each the figure of its own count before,
+            // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
+            if let Some(o) = respective_match(text, &counts, i) {
+                let answered: Vec<_> = out[first..]
+                    .iter()
+                    .filter(|(pos, _)| *pos == counts[o].start)
+                    .filter_map(|(_, e)| match &e.fact {
+                        Fact::Statistic {
+                            metric, subject, ..
+                        } => Some((*metric, subject.clone())),
+                        _ => None,
+                    })
+                    .collect();
+                for (m, subject) in answered {
+                    push(cx, rule, out, m, quantity, subject, q.start, next_start);
+                }
+                continue;
+            }
             if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
                 // every metric of the count before.

@@ -4537,3 +4537,20 @@ fn a_count_told_as_the_one_before_changed_takes_its_metric() {
     // Something else changed is no count.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 30 cases in 2012; the budget rose to 300 million in 2013.", wiki()), @"2012 statistic: investigations 30 (cases)");
 }
+
+#[test]
+fn figures_compared_respectively_answer_the_counts_before_them_in_order() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 12 suspects and convicted five traffickers in 2020, compared with 30 and 10, respectively, in 2019.", wiki()), @r"
+        2020 statistic: prosecutions 12 (suspects)
+        2020 statistic: convictions 5 (traffickers)
+        2019 statistic: prosecutions 30 (suspects)
+        2019 statistic: convictions 10 (traffickers)
+        ");
+    // Figures of the parts of a breakdown are not counts, as the parts are not.
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated 40 investigations (24 for sex trafficking and 16 for labor trafficking), compared with one and seven, respectively, in 2019.", report(2021)), @"2020 statistic: investigations 40");
+    // One that answers no count told is none.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims and arrested 20 suspects in 2020, compared with 30 and 10, respectively, in 2019.", wiki()), @r"
+        2020 statistic: victims_identified 40 (victims)
+        2019 statistic: victims_identified 30 (victims)
+        ");
+}
