@@ -518,6 +518,8 @@ mod tests {
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
         insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, in 2022-2024"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
         insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018 | from January 2019 to June 2019=2019");
+        // A year qualified at either end still bounds the span.
+        insta::assert_snapshot!(show("between 2004 and the start of 2012, from mid-2010 to late 2011"), @"between 2004 and the start of 2012=2004..=2012 | from mid-2010 to late 2011=2010..=2011");
         // Twelve months or fewer across two years: the year holding most of them (a tie, the later).
         insta::assert_snapshot!(show("between October 2017 and September 2018, from July 2016 to June 2017, from January 2017 to March 2018"), @"between October 2017 and September 2018=2018 | from July 2016 to June 2017=2017 | from January 2017 to March 2018=2017..=2018");
         insta::assert_snapshot!(show("Between January and June 2015, and from April through September 2009"), @"Between January and June 2015=2015 | from April through September 2009=2009");

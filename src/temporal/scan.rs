@@ -4,8 +4,8 @@
 //! year_phrase := DAY " " MONTH "."? ","? " " YEAR          "3 May 2010"
 //!              | MONTH "."? " " DAY ","? " " YEAR           "May 3, 2010"
 //!              | MONTH "."? ","? " " ("of ")? YEAR          "May 2010", "March of 2012"
-//!              | "between " (MONTH " ")? YEAR " and " (MONTH " ")? YEAR     "between April 2018 and March 2019"
-//!              | "from " (MONTH " ")? YEAR " " ("to"|"until"|"through"|"till") " " (MONTH " ")? YEAR
+//!              | "between " LEAD? YEAR " and " LEAD? YEAR     "between April 2018 and March 2019", "between 2004 and the start of 2012"
+//!              | "from " LEAD? YEAR " " ("to"|"until"|"through"|"till") " " LEAD? YEAR
 //!              | "between " MONTH " and " MONTH " " YEAR    "between January and June 2015" (one year)
 //!              | "from " MONTH " " ("to"|...) " " MONTH " " YEAR
 //!              | YEAR " "? "-" " "? (YEAR | DD)             "2022-2024", "2019-20"
@@ -13,6 +13,7 @@
 //!              | ("mid"|"early"|"late"|"the end of"|...) ("-"|" ") YEAR
 //!              | YEAR
 //! YEAR := 18dd | 19dd | 20dd, ending a word;  DAY := one or two digits;  MONTH := a name of [`MONTHS`]
+//! LEAD := MONTH " " | ("mid"|"early"|"late"|"the end of"|...) ("-"|" ")
 //! ```
 //!
 //! Months and the linking words are matched as written, "between", "from",
@@ -301,11 +302,11 @@ fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase>
 }
 
 fn year_span_at(b: &[u8], s: usize, from: usize, links: &[&str]) -> Option<YearPhrase> {
-    let y = after_month(b, from);
+    let y = after_lead(b, from);
     let ye = year_at(b, y)?;
     let link = lit(b, ye, " ", false)?;
     links.iter().find_map(|l| {
-        let y2 = after_month(b, lit(b, lit(b, link, l, false)?, " ", false)?);
+        let y2 = after_lead(b, lit(b, lit(b, link, l, false)?, " ", false)?);
         let e = whole_year_at(b, y2)?;
         let form = YearForm::Span {
             to: y2..e,
@@ -330,10 +331,18 @@ fn month_span_at(b: &[u8], s: usize, from: usize, links: &[&str]) -> Option<Year
     })
 }
 
-/// Where the text after a month name and a space at `at` starts, or `at` without one.
-fn after_month(b: &[u8], at: usize) -> usize {
+/// Where the year after a month or a qualifier at `at` starts ("March 2012", "the start of
+/// 2012", "mid-2012"), or `at` without one.
+fn after_lead(b: &[u8], at: usize) -> usize {
+    let qualified = || {
+        QUALIFIERS.iter().find_map(|q| {
+            let end = lit(b, at, q, true)?;
+            matches!(b.get(end), Some(b'-' | b' ')).then_some(end + 1)
+        })
+    };
     months_at(b, at)
         .find_map(|m| lit(b, m, " ", false))
+        .or_else(qualified)
         .unwrap_or(at)
 }
 
@@ -391,8 +400,8 @@ mod tests {
             \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
           | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
           | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
-          | \b(?i:between)\ (?:(?:{m})\ )?(?P<rb_a>{y})\ and\ (?:(?:{m})\ )?(?P<rb_b>{y})\b
-          | \b(?i:from)\ (?:(?:{m})\ )?(?P<rf_a>{y})\ (?:to|until|through|till)\ (?:(?:{m})\ )?(?P<rf_b>{y})\b
+          | \b(?i:between)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rb_a>{y})\ and\ (?:(?:{m})\ |{q}[-\ ])?(?P<rb_b>{y})\b
+          | \b(?i:from)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rf_a>{y})\ (?:to|until|through|till)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rf_b>{y})\b
           | \b(?i:between)\ (?:{m})\ and\ (?:{m})\ (?P<mb>{y})\b
           | \b(?i:from)\ (?:{m})\ (?:to|until|through|till)\ (?:{m})\ (?P<mf>{y})\b
           | \b(?P<rd_a>{y})\ ?-\ ?(?P<rd_b>{y}|\d\d)\b
@@ -404,6 +413,7 @@ mod tests {
             ",
             m = month_alternation(),
             o = ordinal_alternation(),
+            q = r"(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)",
             y = r"(?:1[89]\d\d|20\d\d)"
         ))
     });
@@ -479,6 +489,7 @@ mod tests {
             "between January and June 2015, from September through November 2012",
             "between April 2018 and March 2019, from May 2010 to 2011, between May and 2010",
             "from January to the end of 2015, between June 2015 and July",
+            "between 2004 and the start of 2012, from mid-2010 to late 2011, between early 2009 and 2010",
             "2019-20, 2019 - 2020, 2019-2020x, 2019-201, 2019 -20, 2010-12-01",
             "Between 2014 And 2019, FROM 2015 until 2018, from 2015 To 2018, SINCE 2010",
             "the end of 2019, The Beginning of 2020, end-2018, late 2017, middle 2016",
