@@ -173,6 +173,22 @@ pub fn parse(input: &str) -> Structure {
         {
             // "2020 Trafficking in Persons Report: Nepal" then "NEPAL: Tier 2": the title's tier.
             push_block(&mut st, input, BlockKind::Title, ls, le, None);
+        } else if open.is_none()
+            && section.is_none()
+            && st.title.is_none()
+            && st.blocks.len() <= MAX_BANNER_BLOCKS
+            && st
+                .blocks
+                .iter()
+                .all(|b| b.span.end - b.span.start <= MAX_BANNER_LINE)
+            && stands_alone(input, next)
+            && looks_like_report_header(line)
+        {
+            // "Country Narratives -- Countries H through P" then "HAITI (TIER 2 - WATCH LIST)":
+            // a page's banner, then the narrative's title on a line of its own.
+            st.title = Some(st.blocks.len());
+            push_block(&mut st, input, BlockKind::Title, ls, le, None);
+            first_content = false;
         } else {
             // A line break beside a line longer than any wrapped line ends a paragraph: text
             // with one paragraph per line, not hard-wrapped text.
@@ -371,6 +387,17 @@ fn bullet(line: &str) -> Option<usize> {
 }
 
 /// "Armenia (Tier 1) — 2014 Trafficking in Persons Report", "KAZAKHSTAN: Tier 2".
+/// How many blocks of a page's banner may stand before a narrative's title, and how long
+/// each may be (a banner is a few short lines; text has begun after a paragraph).
+const MAX_BANNER_BLOCKS: usize = 3;
+const MAX_BANNER_LINE: usize = 100;
+
+/// Whether the line after the one ending before `next` is blank, or there is none.
+fn stands_alone(input: &str, next: usize) -> bool {
+    let rest = &input[next.min(input.len())..];
+    rest.split('\n').next().is_none_or(|l| l.trim().is_empty())
+}
+
 fn looks_like_report_header(line: &str) -> bool {
     if line.len() > 160 || line.ends_with('.') {
         return false;
@@ -493,6 +520,21 @@ mod tests {
             [BlockKind::Title, BlockKind::Title, BlockKind::Paragraph]
         );
         let st = parse("The 2020 Trafficking in Persons Report placed Nepal on Tier 2.\n");
+        assert_eq!(st.title, None);
+        // A page's banner, then the narrative's title on a line of its own.
+        let st = parse(
+            "Country Narratives -- Countries H through P\n\nHAITI (TIER 2 - WATCH LIST)\n\nText.",
+        );
+        assert_eq!(st.title_text(), Some("HAITI (TIER 2 - WATCH LIST)"));
+        // Not a line that runs on, nor one after the text has begun.
+        let st = parse("Banner\n\nHAITI (TIER 2)\nHaiti is a source country.\n");
+        assert_eq!(st.title, None);
+        let st = parse("One.\n\nTwo.\n\nThree.\n\nFour.\n\nHAITI (TIER 2)\n\nText.");
+        assert_eq!(st.title, None);
+        let long = "Haiti is a source country for children in forced labor and sex trafficking in the Dominican Republic.";
+        let st = parse(&format!(
+            "{long}\n\n-2016 Trafficking in Persons Report\n\nText."
+        ));
         assert_eq!(st.title, None);
         // A tier line later in the text is no title.
         let st = parse("= Nepal =\n\nText.\n\nNEPAL: Tier 2\n");
