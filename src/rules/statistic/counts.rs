@@ -1298,11 +1298,11 @@ pub(super) fn counts(
 // "four TITP participants as trafficking victims": what a count is recognized as.
 lazy_regex!(
     AS_VICTIMS,
-    r"(?i)^\s+(?P<subject>(?:[\w'()-]+\s+){1,7}?)as\s+(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims\b"
+    r"(?i)^\s+(?P<subject>(?:[\w'()-]+\s+){0,7}?)as\s+(?P<as>(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims)\b"
 );
 
 /// "officially recognized four TITP participants as trafficking victims", "certified 23
-/// workers as victims", "granted victim status to 73 individuals": people recognized as
+/// workers as victims", "identified 12 as victims", "granted victim status to 73 individuals": people recognized as
 /// victims are victims identified.
 fn counted_as_victims(
     cx: &SentenceCtx<'_>,
@@ -1348,9 +1348,12 @@ fn counted_as_victims(
         let Some(c) = AS_VICTIMS.captures(&text[q.end..]) else {
             continue;
         };
-        // "seven of the 50 as victims": a part of a whole, no noun of its own.
-        let subject = c["subject"].trim();
-        let subject = (!subject.starts_with("of ")).then(|| subject.to_string());
+        // "seven of the 50 as victims": a part of a whole, no noun of its own; "identified 12
+        // as trafficking victims": the noun after "as".
+        let subject = match c["subject"].trim() {
+            "" => Some(c["as"].to_string()),
+            s => (!s.starts_with("of ")).then(|| s.to_string()),
+        };
         let (_, ce) = clause(text, q.start);
         push(
             cx,

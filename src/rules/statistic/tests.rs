@@ -4554,3 +4554,11 @@ fn figures_compared_respectively_answer_the_counts_before_them_in_order() {
         2019 statistic: victims_identified 30 (victims)
         ");
 }
+
+#[test]
+fn a_bare_count_recognized_as_victims_is_of_victims_identified() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials screened 2,000 migrants and identified 12 as trafficking victims.", report(2019)), @"2018 statistic: victims_identified 12 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of these, authorities identified 12 as victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 12 (victims)");
+    // Not a count recognized as something else.
+    insta::assert_snapshot!(run(&StatisticRule, "The court sentenced 12 as accomplices.", report(2019)), @"");
+}
