@@ -1,7 +1,7 @@
 //! `treaty_ratification`: a state ratifying, acceding to or signing a treaty.
 //!
 //! ```text
-//! ratification := ("ratified" | "acceded to" | "signed" | "adopted" | "joined" | ("became" | "is" | "has been") "a party to")
+//! ratification := ("ratified" | "acceded to" | "signed" ("but" "did"? "not" "ratify")? | "adopted" | "joined" | ("became" | "is" | "has been") "a party to")
 //!                 "the"? NAME (Protocol | Convention | Treaty | Covenant | Charter) NUMBERS? ... DATE?
 //! NUMBERS      := NUMBER ("(" ... ")")? ("and" NUMBER ...)*       "ILO Conventions 138 (...) and 182" → two events
 //! again        := ratification ... ("ratified" | "acceded to" | "signed") "it"   the same treaty, its own date
@@ -28,10 +28,11 @@ pub struct TreatyRule;
 const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+(?:Especially|Suppress))*)?)";
 
 // "ratified the following international instruments: the ...": the first of a list after a colon.
+// "signed but did not ratify the ...": signed, the denial between the verb and the name.
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|voted\s+to\s+(?:ratify|accede\s+to)|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|voted\s+to\s+(?:ratify|accede\s+to)|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)(?:\s*,?\s+but\s+(?:(?:has|have|had|did|does)\s+)?not\s+(?:yet\s+)?(?:ratified|ratify)\s*,?)?\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -526,6 +527,8 @@ mod tests {
         2010 treaty_ratification: acceded ILO Forced Labour Convention
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2012 X signed the ASEAN Convention against Trafficking in Persons, Especially Women and Children, but has not ratified it.", wiki()), @"2012 treaty_ratification: signed ASEAN Convention against Trafficking in Persons, Especially Women and Children");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2011, Testland signed but did not ratify the Palermo Protocol.", wiki()), @"2011 treaty_ratification: signed Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland has signed, but has not yet ratified, the Palermo Protocol.", wiki()), @"undated treaty_ratification: signed Palermo Protocol");
     }
 
     #[test]
