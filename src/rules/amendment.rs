@@ -1184,6 +1184,15 @@ mod tests {
             instrument("of its Criminal Code").as_deref(),
             Some("criminal code")
         );
+        // A law of another subject is its own instrument, not the trafficking law told before.
+        assert_eq!(
+            instrument("a crime under the passport law with six months").as_deref(),
+            Some("passport law")
+        );
+        assert_eq!(
+            instrument("the child labor law prescribes").as_deref(),
+            Some("child labor law")
+        );
         assert_eq!(
             article("Sections 370 and 370A of the Indian Penal Code").as_deref(),
             Some("370 and 370A")

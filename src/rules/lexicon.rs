@@ -978,6 +978,11 @@ pub const INSTRUMENTS: &[&str] = &[
     "immigration law",
     "labor law",
     "labour law",
+    "child labor law",
+    "child labour law",
+    "employment law",
+    "migration law",
+    "passport law",
     "constitution",
 ];
 
