@@ -796,19 +796,21 @@ impl Rule for TierRule {
             // "from Tier 3 in 2008 to Tier 2 in 2015": each tier dated by its own year; a year
             // after the tier left that is not before the placement's dates the move ("upgraded
             // to Tier 2 from Tier 3 in 2016").
-            let own_year = before.or(after).and_then(|f| f.year).filter(|&y| y < first);
-            if let (Some(from), Some(y)) = (before.or(after), own_year) {
-                out.events.push(cx.event(
-                    Fact::TierPlacement {
-                        tier: from.tier,
-                        consecutive_years: None,
-                    },
-                    Some(PartialDate::year(y)),
-                    false,
-                    self.name(),
-                ));
-            } else if let Some(from) = before.or(after) {
-                inferred.push((first - reassessed_within(cx, from.start, first), from.tier));
+            if let Some(from) = before.or(after) {
+                match from.year.filter(|&y| y < first) {
+                    Some(y) => out.events.push(cx.event(
+                        Fact::TierPlacement {
+                            tier: from.tier,
+                            consecutive_years: None,
+                        },
+                        Some(PartialDate::year(y)),
+                        false,
+                        self.name(),
+                    )),
+                    None => {
+                        inferred.push((first - reassessed_within(cx, from.start, first), from.tier))
+                    }
+                }
             }
             // "after two years on Tier 2 Watch List": that tier held the years before.
             for f in &mentions {

@@ -1302,8 +1302,8 @@ lazy_regex!(
 );
 
 /// "officially recognized four TITP participants as trafficking victims", "certified 23
-/// workers as victims", "identified 12 as victims", "granted victim status to 73 individuals": people recognized as
-/// victims are victims identified.
+/// workers as victims", "identified 12 as victims", "granted victim status to 73
+/// individuals": people recognized as victims are victims identified.
 fn counted_as_victims(
     cx: &SentenceCtx<'_>,
     rule: &str,
