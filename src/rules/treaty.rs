@@ -229,6 +229,15 @@ impl TreatyRule {
             if c.name("agent").is_some_and(|a| !own_agent(a.as_str())) {
                 continue;
             }
+            // "the Convention was signed in Palermo, Italy": the treaty's opening, at a place,
+            // no country's act.
+            let between = cx.text[name.end()..verb.start()].trim_matches([' ', ',']);
+            let passive = ["was", "were", "has been", "had been"]
+                .iter()
+                .any(|w| between.eq_ignore_ascii_case(w));
+            if passive && c.name("agent").is_none() && signed_at_a_place(&cx.text[verb.end()..]) {
+                continue;
+            }
             let Some(start) = name_start(name.as_str()) else {
                 continue;
             };
@@ -256,6 +265,20 @@ impl TreatyRule {
             }
         }
     }
+}
+
+/// Whether the words after a verb name the place it was done at ("in Palermo, Italy"), not
+/// a time ("in December 2000", "in 2000").
+fn signed_at_a_place(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(" in ") else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && crate::temporal::lexicon::month_number(word).is_none()
 }
 
 /// Where a treaty's name starts in a match that may have taken words before it ("a signatory
@@ -457,6 +480,15 @@ mod tests {
         2012 treaty_ratification: signed ILO Convention 182
         2012 treaty_ratification: signed Palermo Protocol
         ");
+    }
+
+    #[test]
+    fn a_treaty_signed_at_a_place_is_its_opening_not_a_party_act() {
+        insta::assert_snapshot!(run(&TreatyRule, "In 2000, the United Nations Convention against Transnational Organized Crime was signed in Palermo, Italy.", wiki()), @"");
+        insta::assert_snapshot!(run(&TreatyRule, "The Protocol was adopted in New York and was signed in Palermo in December 2000.", wiki()), @"");
+        // A time after the verb, or the party's own act at the place, is still a signature.
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol was signed in December 2000.", wiki()), @"2000-12 treaty_ratification: signed Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which Testland signed in Palermo in 2000, entered into force in 2003.", wiki()), @"2000 treaty_ratification: signed Palermo Protocol");
     }
 
     #[test]
