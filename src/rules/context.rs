@@ -275,6 +275,16 @@ impl<'a> SentenceCtx<'a> {
         self.activity_date_except(pos, limit, &[])
     }
 
+    /// Whether `m` follows right on the count starting at `limit`, the next one: "initiated
+    /// 15 investigations and 22 the previous year" dates the 22 alone.
+    fn dates_the_next_count(&self, m: &TimeMention, limit: usize) -> bool {
+        m.start >= limit
+            && self
+                .quantities()
+                .iter()
+                .any(|q| q.start == limit && self.text[q.end..m.start].trim().is_empty())
+    }
+
     /// [`SentenceCtx::activity_date`], leaving out the dates starting at `others` (dates of
     /// other verbs: "assisted 34 victims repatriated in 2019"), and every date past the
     /// first of them after `pos`.
@@ -441,6 +451,7 @@ impl<'a> SentenceCtx<'a> {
                     && !COMPARISON_BETWEEN.is_match(between)
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)
+                    && !self.dates_the_next_count(m, limit)
                     // "adopted the law, which was scheduled to come into force in June 2015":
                     // the date of what is yet to come.
                     && !["scheduled to", "expected to", " will ", "planned to"]

@@ -50,6 +50,7 @@ pub const RELATIVE_CUES: &[&str] = &[
     "preceding",
     "earlier",
     "year before",
+    "year later",
     "next year",
     "following year",
     "coming year",

@@ -38,6 +38,7 @@ lazy_regex!(
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:(?:[a-z]+\ )?fiscal\ )?(?:year|period))\b
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:(?P<year_before>the\ year\ (?:before|prior)|(?:a|one)\ year\ (?:earlier|before|prior)))\b
+      | \b(?i:(?P<year_later>(?:a|one)\ year\ later))\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
@@ -204,6 +205,9 @@ fn relative_expr(found: &str) -> TimeExpr {
         TimeExpr::ReportingPeriod {
             offset: period_shift(s.as_str()).unwrap_or(-1),
         }
+    } else if c.name("year_later").is_some() {
+        // "and 25 a year later": the period after.
+        TimeExpr::ReportingPeriod { offset: 1 }
     } else if let (Some(shift), Some(n)) = (c.name("rec_shift"), c.name("rec_n")) {
         // "the past two reporting periods" ends with the current one; "the previous two
         // years" before it.
@@ -556,6 +560,7 @@ mod tests {
         insta::assert_snapshot!(show("During the previous year, over the next year, over the last year"), @"the previous year=reporting period -1 | the next year=reporting period +1 | over the last year=reporting period +0");
         insta::assert_snapshot!(show("compared with two cases last year; unlike last year, in last year's report"), @"last year=reporting period -1 | last year=reporting period -1 | last year's report=report -1");
         insta::assert_snapshot!(show("compared with 17 the year before, 31 a year earlier and 12 the year prior"), @"the year before=reporting period -1 | a year earlier=reporting period -1 | the year prior=reporting period -1");
+        insta::assert_snapshot!(show("and 25 a year later; one year later, it"), @"a year later=reporting period +1 | one year later=reporting period +1");
         // Told of itself, the year reported on.
         insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");

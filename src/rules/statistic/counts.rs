@@ -42,9 +42,10 @@ lazy_regex!(
     format!(r"(?i)\b(?:{COMPARED_WITH}|from|than|versus|similar\s+to|as\s+opposed\s+to)\b")
 );
 
+// "14 in 2018", "22 the following year", "17 a year earlier": a count's own year after it.
 lazy_regex!(
     pub(super) YEAR_AFTER,
-    r"^\s+(?:(?:in|during)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d)\b\s*(?:[.,;()]|$|and\s+[\w,]+\s+(?:(?:in|during)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b)"
+    r"^\s+(?:(?:in|during)\s+(?:19|20)\d\d|(?:(?:in|during)\s+)?the\s+(?:following|next|previous|prior|preceding|subsequent)\s+year|the\s+year\s+(?:before|after|prior)|a\s+year\s+(?:earlier|later)|between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d)\b\s*(?:[.,;()]|$|and\s+[\w,]+\s+(?:(?:in|during)\s+(?:19|20)\d\d|between\s+(?:19|20)\d\d|from\s+(?:19|20)\d\d)\b)"
 );
 
 lazy_regex!(

@@ -610,15 +610,22 @@ pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i
         i -= 1;
     }
     let q = counts[i];
-    // "There were 15 convictions" tells a count of cases, not what a part is ("of these,
-    // there were seven women").
+    // "There were 15 convictions", "there were 14 male victims identified" tell a count of
+    // cases or acts, not what a part is ("of these, there were seven women").
     let mut before = text[..q.start].split_whitespace().rev();
     let after = text[q.end..].split_whitespace().next();
     let (word, word_before) = (before.next(), before.next());
-    let cases = matches!(
+    let told_act = || {
+        text[q.end..]
+            .split_whitespace()
+            .take(4)
+            .any(|w| metric_of_word(w).is_some())
+    };
+    let cases = (matches!(
         after.and_then(|w| classify_noun(trim_word(w))),
         Some(NounClass::Metric(_))
-    ) && word_before.is_some_and(|w| w.eq_ignore_ascii_case("there"));
+    ) || told_act())
+        && word_before.is_some_and(|w| w.eq_ignore_ascii_case("there"));
     copula(after) || (copula(word) && !cases)
 }
 

@@ -4562,3 +4562,39 @@ fn a_bare_count_recognized_as_victims_is_of_victims_identified() {
     // Not a count recognized as something else.
     insta::assert_snapshot!(run(&StatisticRule, "The court sentenced 12 as accomplices.", report(2019)), @"");
 }
+
+#[test]
+fn a_bare_count_with_a_year_told_relative_to_the_one_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated 15 investigations in 2019 and 22 the following year.", wiki()), @r"
+        2019 statistic: investigations 15
+        2020 statistic: investigations 22
+        ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims in 2016, and 25 a year later.", wiki()), @r"
+        2016 statistic: victims_identified 40 (victims)
+        2017 statistic: victims_identified 25 (victims)
+        ");
+    // The year after the next count is that count's alone.
+    insta::assert_snapshot!(run(&StatisticRule, "The government initiated 15 investigations and 22 the previous year.", report(2021)), @r"
+        2020 statistic: investigations 15
+        2019 statistic: investigations 22
+        ");
+    // A year after a count with its own noun still dates both.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 15 sex trafficking victims and 22 labor trafficking victims the previous year.", report(2021)), @r"
+        2019 statistic: victims_identified 15 (sex trafficking victims)
+        2019 statistic: victims_identified 22 (labor trafficking victims)
+        ");
+}
+
+#[test]
+fn a_count_told_with_there_were_and_its_act_can_change() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2013 there were 14 male victims identified, this rose to 17 in 2014.", wiki()), @r"
+        2013 statistic: victims_identified 14 (male victims)
+        2014 statistic: victims_identified 17 (male victims)
+        ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015 there were 30 cases prosecuted, which fell to 12 in 2016.", wiki()), @r"
+        2015 statistic: prosecutions 30 (cases)
+        2016 statistic: prosecutions 12 (cases)
+        ");
+    // What a part is, told by "there were", stays a part.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims in 2017; of these, there were seven women, a decrease from 12 in 2016.", wiki()), @"2017 statistic: victims_identified 40 (victims)");
+}
