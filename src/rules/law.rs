@@ -202,6 +202,20 @@ impl Rule for LawRule {
         let first_event = out.events.len();
         let stated = stated_laws(cx, out);
         laws_named_with_a_year(cx, &stated, out);
+        // "Proclamation No. 909/2015 is the most recent law adopted": a law told with no name
+        // and no date beside a named one is that one.
+        let names_one = out.events[first_event..]
+            .iter()
+            .any(|e| matches!(&e.fact, Fact::LawEnacted { name: Some(_) }));
+        if names_one {
+            let mut index = 0;
+            out.events.retain(|e| {
+                let unnamed =
+                    e.date.is_none() && matches!(&e.fact, Fact::LawEnacted { name: None });
+                index += 1;
+                index <= first_event || !unnamed
+            });
+        }
         // "The X Law was passed in 2008. It sets out penalties ...": the law named last is the
         // paragraph's instrument; a law enacted without a name ends the one named before.
         let laws = &out.events[first_event..];
@@ -506,6 +520,15 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     }
 }
 
+/// Whether the words before a law's year call it revised that year ("the revised 2021 ...
+/// law"). Not "the amended 2015 Penal Code": the code of 2015, as amended since.
+fn revised_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("revised"))
+}
+
 /// Laws known by their year ("the 2012 anti-trafficking law"), their number ("Law No.
 /// 2014-040") or a title with its year ("the ... Act of 2000"): enactments inferred.
 fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Output) {
@@ -578,6 +601,21 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
                         })
                         .flatten()
                 });
+            // "under the revised 2021 anti-trafficking law": the law as changed that year.
+            if let Some(instrument) = revised_before(&text[..t.start])
+                .then(|| YEAR_LAW.find(rest))
+                .flatten()
+            {
+                let instrument = name.or_else(|| Some(instrument.as_str().trim().to_string()));
+                let fact = Fact::LegalAmendment {
+                    instrument,
+                    article: None,
+                    penalty: None,
+                    description: None,
+                };
+                out.events.push(cx.event(fact, Some(date), true, "law"));
+                continue;
+            }
             emit(cx, out, name, Some(date), true);
         }
     }
@@ -1088,6 +1126,24 @@ mod tests {
         // A plural told alone, or listing no title, is one enactment.
         insta::assert_snapshot!(run(&LawRule, "In 2016, parliament passed new laws against forced labor.", wiki()), @"2016 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In 2016, parliament passed new laws, including measures to protect victims.", wiki()), @"2016 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn a_law_named_by_its_year_as_revised_is_that_year_s_amendment() {
+        insta::assert_snapshot!(run(&LawRule, "Train officials on prosecuting cases under the revised 2021 anti-trafficking law.", report(2023)), @"2021 legal_amendment: anti-trafficking law (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Prosecutors charged traffickers under the revised 2012 criminal code.", wiki()), @"2012 legal_amendment: criminal code (inferred)");
+        // Not changed: the law of that year.
+        insta::assert_snapshot!(run(&LawRule, "Prosecutors charged traffickers under the 2012 anti-trafficking law.", wiki()), @"2012 law_enacted: (unnamed law) (inferred)");
+    }
+
+    #[test]
+    fn a_law_told_unnamed_and_undated_beside_a_named_one_is_that_one() {
+        insta::assert_snapshot!(run(&LawRule, "Proclamation No. 909/2015 is the most recent law adopted to deal with trafficking.", wiki()), @"2015 law_enacted: Proclamation No. 909/2015 (inferred)");
+        // A dated law beside it stays its own.
+        insta::assert_snapshot!(run(&LawRule, "Parliament adopted a law on migration in 2012, replacing Law No. 15/2003.", wiki()), @r"
+        2012 law_enacted: (unnamed law)
+        2003 law_enacted: Law No. 15/2003 (inferred)
+        ");
     }
 
     #[test]
