@@ -1001,6 +1001,17 @@ pub const ENACTING_VERBS: &[&str] = &[
     "promulgating",
 ];
 
+/// Words that open a numbered law's title as its kind ("Federal Law No. 51 of 2006",
+/// "Organic Law 5/2010").
+pub const LAW_KIND_WORDS: &[&str] = &[
+    "Federal",
+    "Organic",
+    "Republic",
+    "Royal",
+    "Presidential",
+    "Legislative",
+];
+
 /// Capitalized words before "law" that name no country's law ("The law prohibits").
 pub const LAW_DETERMINERS: &[&str] = &[
     "The", "This", "That", "These", "Such", "Its", "Their", "No", "Any", "Current", "Existing",
