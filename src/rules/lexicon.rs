@@ -1001,6 +1001,18 @@ pub const ENACTING_VERBS: &[&str] = &[
     "promulgating",
 ];
 
+/// Phrases that tell a count as a rate, no year's count ("registered each year").
+pub const RATE_PHRASES: &[&str] = &[
+    " each year",
+    " every year",
+    " annually",
+    " per year",
+    " per annum",
+    " each month",
+    " every month",
+    " per month",
+];
+
 /// Words that open a numbered law's title as its kind ("Federal Law No. 51 of 2006",
 /// "Organic Law 5/2010").
 pub const LAW_KIND_WORDS: &[&str] = &[

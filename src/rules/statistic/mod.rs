@@ -46,7 +46,7 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    MODAL_HEDGES, SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
+    MODAL_HEDGES, RATE_PHRASES, SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
     STATUS_OR_PROPOSAL_HEDGES,
 };
 use crate::rules::{Discourse, Output, Rule};
@@ -230,6 +230,19 @@ pub(super) fn trim_word(word: &str) -> &str {
 
 pub(super) type Found = Vec<(usize, crate::event::Event)>;
 
+/// Whether the count at `pos` is told as a rate ("several hundred cases are registered each
+/// year", "Annually, some 200 victims are identified"): no year's count.
+fn told_as_a_rate(text: &str, pos: usize) -> bool {
+    let after = &text[pos..];
+    let after = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    let lead = text[..pos].rfind([';']).map_or(0, |i| i + 1);
+    let lead = text[lead..pos].trim_start();
+    RATE_PHRASES.iter().any(|r| {
+        crate::pattern::contains_ci(after, r)
+            || crate::pattern::starts_with_ci(lead, r.trim_start())
+    })
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn push(
     cx: &SentenceCtx<'_>,
@@ -267,6 +280,9 @@ pub(super) fn push_except(
     };
     if quantity == Quantity::exact(0) && cx.times().iter().any(recent) {
         return push_zero(cx, rule, out, metric, subject, pos);
+    }
+    if told_as_a_rate(cx.text, pos) {
+        return;
     }
     // "has only convicted one trafficker since 2014": a running total since a year before the
     // period told of, the count of no single year.

@@ -1407,7 +1407,7 @@ fn a_date_told_of_some_of_the_people_counted_is_another_acts() {
 fn a_date_a_change_is_told_from_is_the_ones_compared_with() {
     insta::assert_snapshot!(run(&StatisticRule, "Law enforcement efforts slightly increased from last year with the conviction of a trafficker.", report(2008)), @"2007 statistic: convictions 1 (trafficker)");
     // A date the count is told in, after "from" of no change, still dates it.
-    insta::assert_snapshot!(run(&StatisticRule, "From 2006, courts convicted 12 traffickers each year.", wiki()), @"2006 statistic: convictions 12 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "From 2006, courts convicted 12 traffickers under the new law.", wiki()), @"2006 statistic: convictions 12 (traffickers)");
 }
 
 #[test]
@@ -4597,4 +4597,11 @@ fn a_count_told_with_there_were_and_its_act_can_change() {
         ");
     // What a part is, told by "there were", stays a part.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims in 2017; of these, there were seven women, a decrease from 12 in 2016.", wiki()), @"2017 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
+fn a_count_told_as_a_rate_is_no_year_s_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "In Testland, several hundred cases are officially registered each year.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Annually, police identify about 300 trafficking victims.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identify about 300 trafficking victims per year, and prosecutors charged 40 suspects in 2019.", wiki()), @"2019 statistic: prosecutions 40 (suspects)");
 }
