@@ -1302,6 +1302,13 @@ lazy_regex!(
     r"(?i)^\s+(?P<subject>(?:[\w'()-]+\s+){0,7}?)as\s+(?P<as>(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims)\b"
 );
 
+// "61 persons were officially determined to be victims", "45 women were identified as
+// trafficking victims": people told in the passive to be victims; the verb is read after.
+lazy_regex!(
+    PASSIVE_AS_VICTIMS,
+    r"(?i)^\s+(?P<subject>(?:[\w'-]+\s+){1,3}?)(?:were|was|have\s+been|had\s+been)\s+(?:(?:officially|formally|later|subsequently)\s+)?(?P<verb>[a-z]+)\s+(?:as|to\s+be)\s+(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims\b"
+);
+
 /// "officially recognized four TITP participants as trafficking victims", "certified 23
 /// workers as victims", "identified 12 as victims", "granted victim status to 73
 /// individuals": people recognized as victims are victims identified.
@@ -1313,9 +1320,10 @@ fn counted_as_victims(
 ) {
     let text = cx.text;
     crate::lazy_finder!(AS, " as ");
+    crate::lazy_finder!(TO_BE, " to be ");
     crate::lazy_finder!(STATUS, "victim status to ");
     let status = STATUS.find(text.as_bytes()).is_some();
-    if !status && AS.find(text.as_bytes()).is_none() {
+    if !status && AS.find(text.as_bytes()).is_none() && TO_BE.find(text.as_bytes()).is_none() {
         return;
     }
     for q in counts {
@@ -1344,6 +1352,27 @@ fn counted_as_victims(
             .any(|v| verb.eq_ignore_ascii_case(v))
             || metric_of_word(verb) == Some(Metric::VictimsIdentified);
         if !recognizes {
+            // "45 persons were identified as victims": the verb after the people counted.
+            let passive = PASSIVE_AS_VICTIMS
+                .captures(&text[q.end..])
+                .filter(|c| {
+                    let verb = &c["verb"];
+                    // "were found to be victims" too.
+                    RECOGNITION_VERBS
+                        .iter()
+                        .any(|v| verb.eq_ignore_ascii_case(v))
+                        || verb.eq_ignore_ascii_case("found")
+                        || metric_of_word(verb) == Some(Metric::VictimsIdentified)
+                })
+                .filter(|c| {
+                    !victims_of_another_harm(&text[q.end + c.get(0).map_or(0, |m| m.end())..])
+                });
+            if let Some(c) = passive {
+                let subject = Some(c["subject"].trim().to_string());
+                let (_, ce) = clause(text, q.start);
+                let metric = Metric::VictimsIdentified;
+                push(cx, rule, out, metric, q.quantity, subject, q.start, ce);
+            }
             continue;
         }
         let Some(c) = AS_VICTIMS.captures(&text[q.end..]) else {

@@ -122,6 +122,9 @@ impl Rule for StatisticRule {
             "as potential",
             // "as human trafficking victims" (short, to keep the automaton small).
             "as human",
+            // "61 persons were determined to be victims of trafficking".
+            "to be victims",
+            "to be trafficking",
             "victim status",
         ]]
     }

@@ -4605,3 +4605,13 @@ fn a_count_told_as_a_rate_is_no_year_s_count() {
     insta::assert_snapshot!(run(&StatisticRule, "Annually, police identify about 300 trafficking victims.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identify about 300 trafficking victims per year, and prosecutors charged 40 suspects in 2019.", wiki()), @"2019 statistic: prosecutions 40 (suspects)");
 }
+
+#[test]
+fn people_told_in_the_passive_to_be_victims_are_victims_identified() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 women were identified as victims of trafficking.", wiki()), @"2019 statistic: victims_identified 45 (women)");
+    insta::assert_snapshot!(run(&StatisticRule, "From 2016 to 2018, 61 persons were officially determined to be victims of human trafficking.", wiki()), @"undated statistic: victims_identified 61 (persons)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 migrants were found to be victims of trafficking.", wiki()), @"2019 statistic: victims_identified 45 (migrants)");
+    // Told to be something else, they are not.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 people were identified as traffickers.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 people were found to be victims of fraud.", wiki()), @"");
+}
