@@ -446,16 +446,25 @@ fn most_named_government(st: &Structure) -> Option<String> {
     counts.into_iter().max_by_key(|(_, k)| *k).map(|(n, _)| n)
 }
 
-/// "KAZAKHSTAN" → "Kazakhstan"; mixed case is kept.
+/// "KAZAKHSTAN" → "Kazakhstan"; mixed case is kept, and so is an acronym ("UAE": no country's
+/// name is one word of three letters; "PAPUA NEW GUINEA" → "Papua New Guinea").
 fn title_case(s: &str) -> String {
     if s.chars().any(|c| c.is_lowercase()) {
         return s.to_string();
     }
+    let acronym = s
+        .split(' ')
+        .filter(|w| !w.eq_ignore_ascii_case("the"))
+        .count()
+        == 1;
     s.split(' ')
         .map(|w| {
             let lower = w.to_lowercase();
             if matches!(lower.as_str(), "of" | "and" | "the") {
                 return lower;
+            }
+            if w.len() <= 3 && acronym {
+                return w.to_string();
             }
             let mut c = lower.chars();
             c.next()
@@ -573,6 +582,10 @@ mod tests {
         let d = extract("= Human trafficking in the Maldives =\n\nText.");
         assert_eq!(d.country.as_deref(), Some("Maldives"));
         assert_eq!(d.report_year, None);
+        let d = extract("Human Trafficking in the UAE\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("UAE"));
+        let d = extract("PAPUA NEW GUINEA: Tier 3\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("Papua New Guinea"));
         let d = extract("KAZAKHSTAN: Tier 2\n\nThe Government of Kazakhstan does things.");
         assert_eq!(d.country.as_deref(), Some("Kazakhstan"));
         assert_eq!(

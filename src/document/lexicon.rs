@@ -39,3 +39,15 @@ pub const BACK_MATTER: &[&str] = &[
     "sources",
     "bibliography",
 ];
+
+/// How the titles of articles of the family open ("Human trafficking in Thailand"), compared
+/// in any case.
+pub const ARTICLE_TITLE_OPENINGS: &[&str] = &[
+    "human trafficking in ",
+    "trafficking in persons in ",
+    "trafficking in human beings in ",
+    "sex trafficking in ",
+    "labor trafficking in ",
+    "labour trafficking in ",
+    "child trafficking in ",
+];

@@ -162,7 +162,10 @@ pub fn parse(input: &str) -> Structure {
                 });
             }
             first_content = false;
-        } else if first_content && looks_like_report_header(line) {
+        } else if first_content
+            && (looks_like_report_header(line)
+                || (looks_like_article_title(line) && stands_alone(input, next)))
+        {
             st.title = Some(st.blocks.len());
             push_block(&mut st, input, BlockKind::Title, ls, le, None);
             first_content = false;
@@ -398,6 +401,20 @@ fn stands_alone(input: &str, next: usize) -> bool {
     rest.split('\n').next().is_none_or(|l| l.trim().is_empty())
 }
 
+/// "Human trafficking in Thailand" on a line of its own: an article's title copied without
+/// its "=" marks.
+fn looks_like_article_title(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= MAX_BANNER_LINE
+        && !line.ends_with(['.', ':', ';', ','])
+        && lexicon::ARTICLE_TITLE_OPENINGS.iter().any(|o| {
+            line.len() > o.len()
+                && line
+                    .get(..o.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        })
+}
+
 fn looks_like_report_header(line: &str) -> bool {
     if line.len() > 160 || line.ends_with('.') {
         return false;
@@ -495,6 +512,22 @@ mod tests {
         // Hard-wrapped lines stay one paragraph.
         let st = parse("The government identified 40 victims\nand referred them to care. Police\ninvestigated 12 cases.\n");
         assert_eq!(st.blocks.len(), 1);
+    }
+
+    #[test]
+    fn article_title_without_equals_is_a_title() {
+        let st = parse("Human trafficking in Thailand\n\nThailand is a source country.");
+        assert_eq!(st.title_text(), Some("Human trafficking in Thailand"));
+        let st = parse("Trafficking in persons in the Philippines\n");
+        assert_eq!(
+            st.title_text(),
+            Some("Trafficking in persons in the Philippines")
+        );
+        // A sentence that opens the same way is text.
+        let st = parse("Human trafficking in Thailand is a serious problem\nthat grows.");
+        assert_eq!(st.title, None);
+        let st = parse("Human trafficking in Thailand is widespread.\n\nMore text.");
+        assert_eq!(st.title, None);
     }
 
     #[test]
