@@ -55,6 +55,15 @@ const LEAVING_WORDS: [&str; 14] = [
 /// Words that link a cause to the move it brought ("resulted in its downgrade").
 const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
+/// Whether the words before a placement verb tell it held on ("continues to be rated in Tier
+/// 2", "continued to be ranked Tier 2"), as "remains" does.
+fn continued_before(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        w.get(..7)
+            .is_some_and(|h| h.eq_ignore_ascii_case("continu"))
+    })
+}
+
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
 const PLACEMENT_VERBS: &str = "placed|places|placing|ranked|ranks|ranking|classified|classifies|classifying|rated|rates|listed|designated|put|puts|kept|keeps|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
 
@@ -462,9 +471,10 @@ impl Rule for TierRule {
                 }
                 // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
                 let verb = b.as_str().to_ascii_lowercase();
-                let verb_remained = ["remain", "kept", "retained", "maintained"]
-                    .iter()
-                    .any(|v| verb.starts_with(v));
+                let verb_remained = continued_before(&window[..b.start()])
+                    || ["remain", "kept", "retained", "maintained"]
+                        .iter()
+                        .any(|v| verb.starts_with(v));
                 mentions.push(Mention {
                     start: m.start(),
                     tier,
@@ -528,10 +538,11 @@ impl Rule for TierRule {
                 {
                     continue;
                 }
-                let verb_remained = matches!(
-                    verb.as_str(),
-                    "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
-                );
+                let verb_remained = continued_before(&window[..v.start()])
+                    || matches!(
+                        verb.as_str(),
+                        "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
+                    );
                 // "Therefore Germany was downgraded to Tier 2": only Tier 1 stands above it, the
                 // tier left (no other tier is named as left).
                 if tier == Tier::Tier2
@@ -1131,6 +1142,20 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn continued_placements_are_held_from_the_year_before() {
+        insta::assert_snapshot!(run(&TierRule, "Thailand continues to be rated in Tier 2 in the 2023 report.", wiki()), @r"
+        2023 tier_placement: tier_2
+        2022 tier_placement: tier_2 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Thailand continued to be ranked Tier 2 in 2019.", wiki()), @r"
+        2019 tier_placement: tier_2
+        2018 tier_placement: tier_2 (inferred)
+        ");
+        // A verb continued after the placement is another act's.
+        insta::assert_snapshot!(run(&TierRule, "Thailand was ranked Tier 2 in 2019 and continued its efforts.", wiki()), @"2019 tier_placement: tier_2");
     }
 
     #[test]
