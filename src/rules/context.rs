@@ -279,10 +279,13 @@ impl<'a> SentenceCtx<'a> {
     /// 15 investigations and 22 the previous year" dates the 22 alone.
     fn dates_the_next_count(&self, m: &TimeMention, limit: usize) -> bool {
         m.start >= limit
-            && self
-                .quantities()
-                .iter()
-                .any(|q| q.start == limit && self.text[q.end..m.start].trim().is_empty())
+            && self.quantities().iter().any(|q| {
+                q.start == limit
+                    && self
+                        .text
+                        .get(q.end..m.start)
+                        .is_some_and(|b| b.trim().is_empty())
+            })
     }
 
     /// [`SentenceCtx::activity_date`], leaving out the dates starting at `others` (dates of
