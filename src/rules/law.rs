@@ -232,13 +232,10 @@ impl Rule for LawRule {
             .iter()
             .any(|e| matches!(&e.fact, Fact::LawEnacted { name: Some(_) }));
         if names_one {
-            let mut index = 0;
-            out.events.retain(|e| {
-                let unnamed =
-                    e.date.is_none() && matches!(&e.fact, Fact::LawEnacted { name: None });
-                index += 1;
-                index <= first_event || !unnamed
-            });
+            let told = out.events.split_off(first_event);
+            out.events.extend(told.into_iter().filter(|e| {
+                e.date.is_some() || !matches!(&e.fact, Fact::LawEnacted { name: None })
+            }));
         }
         // "The X Law was passed in 2008. It sets out penalties ...": the law named last is the
         // paragraph's instrument; a law enacted without a name ends the one named before.

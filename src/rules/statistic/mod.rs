@@ -238,7 +238,7 @@ pub(super) type Found = Vec<(usize, crate::event::Event)>;
 fn told_as_a_rate(text: &str, pos: usize) -> bool {
     let after = &text[pos..];
     let after = &after[..after.find([',', ';']).unwrap_or(after.len())];
-    let lead = text[..pos].rfind([';']).map_or(0, |i| i + 1);
+    let lead = text[..pos].rfind(';').map_or(0, |i| i + 1);
     let lead = text[lead..pos].trim_start();
     RATE_PHRASES.iter().any(|r| {
         crate::pattern::contains_ci(after, r)
