@@ -52,7 +52,7 @@ lazy_regex!(
 lazy_regex!(
     TREATY_THEN_VERB,
     format!(
-        r"{NAME}\s*,?\s+(?:(?:which|that)\s+(?:it|they|the\s+(?:country|government|state)|(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?)\s+(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?P<verb>(?i:ratified|acceded\s+to|signed|joined))\b(?:\s+by\s+(?P<agent>[^,.;]{{1,40}}))?"
+        r"{NAME}\s*,?\s+(?:(?:which|that)\s+(?:it|they|the\s+(?:country|government|state)|(?:the\s+)?(?P<subject>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?))\s+(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?P<verb>(?i:ratified|acceded\s+to|signed|joined|adopted))\b(?:\s+by\s+(?P<agent>[^,.;]{{1,40}}))?"
     )
 );
 lazy_regex!(NUMBER, r"\d+");
@@ -225,6 +225,12 @@ impl TreatyRule {
             if negated_before(cx.text, verb.start()) {
                 continue;
             }
+            // "the Protocol, which the United States signed": another country's act.
+            if c.name("subject")
+                .is_some_and(|s| !names_the_country(cx.country, s.as_str()))
+            {
+                continue;
+            }
             // "was ratified by 178 countries": others' ratifications.
             if c.name("agent").is_some_and(|a| !own_agent(a.as_str())) {
                 continue;
@@ -236,6 +242,12 @@ impl TreatyRule {
                 .iter()
                 .any(|w| between.eq_ignore_ascii_case(w));
             if passive && c.name("agent").is_none() && signed_at_a_place(&cx.text[verb.end()..]) {
+                continue;
+            }
+            // "the Protocol, which Testland adopted in 2009": its act; "the Protocol was adopted
+            // in 2000": the treaty's own making.
+            if passive && c.name("agent").is_none() && verb.as_str().eq_ignore_ascii_case("adopted")
+            {
                 continue;
             }
             let Some(start) = name_start(name.as_str()) else {
@@ -314,6 +326,15 @@ fn name_start(found: &str) -> Option<usize> {
 
 /// True when the agent of a passive ratification ("by Testland", "by the government",
 /// "by parliament in 2005") is the state itself, not others ("by 178 countries").
+/// Whether a subject named before a verb is the text's country ("which Testland ratified",
+/// "which the UAE adopted"); any name is, when the country is not known.
+fn names_the_country(country: Option<&str>, subject: &str) -> bool {
+    crate::pattern::is_one_of(subject, &["Government", "Parliament", "Country", "State"])
+        || country.is_none_or(|c| {
+            crate::pattern::contains_ci(c, subject) || crate::pattern::contains_ci(subject, c)
+        })
+}
+
 fn own_agent(agent: &str) -> bool {
     // The agent ends where its date starts ("by Testland in 2005").
     let agent = [" in ", " on ", " during ", " since ", " at "]
@@ -489,6 +510,24 @@ mod tests {
         // A time after the verb, or the party's own act at the place, is still a signature.
         insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol was signed in December 2000.", wiki()), @"2000-12 treaty_ratification: signed Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which Testland signed in Palermo in 2000, entered into force in 2003.", wiki()), @"2000 treaty_ratification: signed Palermo Protocol");
+    }
+
+    #[test]
+    fn a_treaty_adopted_by_the_country_named_before_its_verb() {
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which it adopted in 2009, requires states to act.", wiki()), @"2009 treaty_ratification: ratified Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which the Government signed in 2001, requires states to act.", wiki()), @"2001 treaty_ratification: signed Palermo Protocol");
+        // The treaty's own making, with no party named.
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol was adopted in 2000.", wiki()), @"");
+        // Named by the text's country, or by another.
+        let text = |subject: &str| {
+            format!("= Human trafficking in the UAE =\n\nThe Palermo Protocol, which {subject} adopted in 2009, requires states to act.\n")
+        };
+        let kind = crate::event::EventKind::TreatyRatification;
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(&text("the UAE"), kind),
+            ["ratified Palermo Protocol"]
+        );
+        assert!(crate::rules::testing::facts_of_kind(&text("the United States"), kind).is_empty());
     }
 
     #[test]
