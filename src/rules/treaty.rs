@@ -8,6 +8,7 @@
 //! and its      := ratification ("and" ("its" | "the") NAME)                    a second treaty, the same verb
 //! named first  := NAME ","? ("which" | "that") SUBJECT ("had" | "has")? VERB       "the Palermo Protocol, which it signed in 2000"
 //!               | NAME ("was" | "had been" ...) VERB ("by" AGENT)?               "was ratified by Testland in 2005", not "by 178 countries"
+//! then         := named first ... ("and" | "," "was") VERB                     "was signed in 2000 and ratified in 2003": a second act
 //! ```
 //! A ratification is dated by the first date after its verb (before the next treaty), else the nearest.
 //! Recommendations ("accede to the 2000 UN TIP Protocol") are not events.
@@ -55,10 +56,18 @@ lazy_regex!(
         r"{NAME}\s*,?\s+(?:(?:which|that)\s+(?:it|they|the\s+(?:country|government|state)|(?:the\s+)?(?P<subject>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))?))\s+(?:had\s+|has\s+|have\s+)?|(?:was|were|had\s+been|has\s+been)\s+)(?P<verb>(?i:ratified|acceded\s+to|signed|joined|adopted))\b(?:\s+by\s+(?P<agent>[^,.;]{{1,40}}))?"
     )
 );
+// "... signed in 2000 and ratified in 2004", "... which Testland signed in Palermo in 2000, was
+// ratified in 2004": the same treaty's next act, with nothing after it that could be another
+// object ("and ratified agreements with ...").
+lazy_regex!(
+    THEN_VERB,
+    r"(?i)^[^;]{0,60}?(?:,?\s+and\s+(?:was\s+|were\s+)?|,\s+(?:and\s+)?(?:was|were|has\s+been|had\s+been)\s+)(?:later\s+|subsequently\s+|then\s+|finally\s+|eventually\s+)?(?P<verb>ratified|acceded\s+to|signed)(?:\s+it)?(?:\s+(?:in|on|by|during|at|later|the\s+following|the\s+next|a\s+year)\b|\s*[.,;]|\s*$)"
+);
+lazy_regex!(PASSIVE_AGENT, r"^\s+by\s+(?P<agent>[^,.;]{1,40})");
 lazy_regex!(NUMBER, r"\d+");
 lazy_regex!(
     RATIFIED_IT,
-    r"(?i)\b(?P<verb>ratified|acceded\s+to|signed|joined)\s+(?:it|them)\b"
+    r"(?i)\b(?P<verb>ratified|acceded\s+to|signed|joined)\s+(?:it|them)\b|\band\s+(?:later\s+|subsequently\s+|then\s+)?(?P<later>ratified|acceded\s+to|signed|joined)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?\d"
 );
 
 const NAME_WORDS: &[&str] = &[
@@ -150,7 +159,7 @@ impl Rule for TreatyRule {
                 .map_or(cx.text.len(), |n| n.get(0).expect("group 0").start());
             let again = RATIFIED_IT
                 .captures(&cx.text[name.end()..rest_end])
-                .and_then(|a| a.name("verb"))
+                .and_then(|a| a.name("verb").or_else(|| a.name("later")))
                 .map(|v| (name.end() + v.start(), v.as_str()))
                 .filter(|(at, _)| !negated_before(cx.text, *at));
             let gapped = GAPPED
@@ -241,39 +250,68 @@ impl TreatyRule {
             let passive = ["was", "were", "has been", "had been"]
                 .iter()
                 .any(|w| between.eq_ignore_ascii_case(w));
-            if passive && c.name("agent").is_none() && signed_at_a_place(&cx.text[verb.end()..]) {
-                continue;
-            }
             // "the Protocol, which Testland adopted in 2009": its act; "the Protocol was adopted
-            // in 2000": the treaty's own making.
-            if passive && c.name("agent").is_none() && verb.as_str().eq_ignore_ascii_case("adopted")
-            {
-                continue;
-            }
+            // in 2000": the treaty's own making. Either may be followed by the country's act
+            // ("... and signed by Testland in 2002").
+            let own_act = !(passive
+                && c.name("agent").is_none()
+                && (signed_at_a_place(&cx.text[verb.end()..])
+                    || verb.as_str().eq_ignore_ascii_case("adopted")));
             let Some(start) = name_start(name.as_str()) else {
                 continue;
             };
             let full = &name.as_str()[start..];
             let nums = c.name("nums").map(|n| n.as_str());
+            // "was signed in December 2000 and ratified in 2003": a second act on the same
+            // treaty, dated by what follows it.
+            let then = THEN_VERB
+                .captures(&cx.text[verb.end()..])
+                .and_then(|t| t.name("verb"))
+                .map(|v| (verb.end() + v.start(), verb.end() + v.end()))
+                .filter(|(at, end)| {
+                    let agent = PASSIVE_AGENT
+                        .captures(&cx.text[*end..])
+                        .and_then(|a| a.name("agent"));
+                    !negated_before(cx.text, *at)
+                        && match agent {
+                            Some(agent) => own_agent(agent.as_str()),
+                            None => !signed_at_a_place(&cx.text[*end..]),
+                        }
+                });
             let until = cx.text[verb.end()..]
                 .find([',', ';'])
-                .map_or(cx.text.len(), |i| verb.end() + i);
+                .map_or(cx.text.len(), |i| verb.end() + i)
+                .min(then.map_or(usize::MAX, |(at, _)| at));
             let date = cx
                 .explicit_dates()
                 .into_iter()
                 .find(|(p, _)| *p > verb.start() && *p < until)
                 .map(|(_, d)| d)
                 .or_else(|| cx.nearest_date(verb.start()));
-            for treaty in names(full, nums) {
-                out.events.push(cx.event(
-                    Fact::TreatyRatification {
-                        treaty,
-                        action: action(verb.as_str()),
-                    },
-                    date,
-                    false,
-                    self.name(),
-                ));
+            let mut acts = Vec::new();
+            if own_act {
+                acts.push((action(verb.as_str()), date));
+            }
+            if let Some((at, end)) = then {
+                let until = cx.text[end..]
+                    .find([',', ';'])
+                    .map_or(cx.text.len(), |i| end + i);
+                let date = cx
+                    .explicit_dates()
+                    .into_iter()
+                    .find(|(p, _)| *p > at && *p < until)
+                    .map(|(_, d)| d);
+                acts.push((action(&cx.text[at..end]), date));
+            }
+            for (action, date) in acts {
+                for treaty in names(full, nums) {
+                    out.events.push(cx.event(
+                        Fact::TreatyRatification { treaty, action },
+                        date,
+                        false,
+                        self.name(),
+                    ));
+                }
             }
         }
     }
@@ -600,6 +638,30 @@ mod tests {
         insta::assert_snapshot!(run(&TreatyRule, "In 2012 X signed the ASEAN Convention against Trafficking in Persons, Especially Women and Children, but has not ratified it.", wiki()), @"2012 treaty_ratification: signed ASEAN Convention against Trafficking in Persons, Especially Women and Children");
         insta::assert_snapshot!(run(&TreatyRule, "In 2011, Testland signed but did not ratify the Palermo Protocol.", wiki()), @"2011 treaty_ratification: signed Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Testland has signed, but has not yet ratified, the Palermo Protocol.", wiki()), @"undated treaty_ratification: signed Palermo Protocol");
+    }
+
+    #[test]
+    fn a_second_act_on_the_treaty_named_first() {
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol was signed in December 2000 and ratified in 2003.", wiki()), @r"
+        2000-12 treaty_ratification: signed Palermo Protocol
+        2003 treaty_ratification: ratified Palermo Protocol
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which Testland signed in Palermo in 2000, was ratified in 2004.", wiki()), @r"
+        2000 treaty_ratification: signed Palermo Protocol
+        2004 treaty_ratification: ratified Palermo Protocol
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "The Protocol, which the country signed in 2001 and subsequently ratified in May 2006, requires it to criminalize trafficking.", wiki()), @r"
+        2001 treaty_ratification: signed Protocol
+        2006-05 treaty_ratification: ratified Protocol
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol was adopted in 2000 and signed by Testland in 2002.", wiki()), @"2002 treaty_ratification: signed Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland signed the Palermo Protocol in 2001 and ratified in 2004.", wiki()), @r"
+        2001 treaty_ratification: signed Palermo Protocol
+        2004 treaty_ratification: ratified Palermo Protocol
+        ");
+        // Others' acts and other objects are not the country's.
+        insta::assert_snapshot!(run(&TreatyRule, "The Protocol was signed in Palermo in 2000 and ratified by 178 countries.", wiki()), @"");
+        insta::assert_snapshot!(run(&TreatyRule, "The Palermo Protocol, which Testland signed in 2000, and ratified agreements with its neighbours in 2004.", wiki()), @"2000 treaty_ratification: signed Palermo Protocol");
     }
 
     #[test]
