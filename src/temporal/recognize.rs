@@ -522,6 +522,7 @@ mod tests {
         insta::assert_snapshot!(show("placed in Tier 3 in 2017 and 2023"), @"2017=2017 | 2023=2023");
         insta::assert_snapshot!(show("between 2014 and 2019, since 2017, from 2015 to 2018, in 2022-2024"), @"between 2014 and 2019=2014..=2019 | since 2017=since 2017 | from 2015 to 2018=2015..=2018 | 2022-2024=2022..=2024");
         insta::assert_snapshot!(show("between April 2018 and March 2019, from January 2019 to June 2019"), @"between April 2018 and March 2019=2018 | from January 2019 to June 2019=2019");
+        insta::assert_snapshot!(show("from the years 2016 to 2018, between the years 2010 and 2012"), @"from the years 2016 to 2018=2016..=2018 | between the years 2010 and 2012=2010..=2012");
         // A year qualified at either end still bounds the span.
         insta::assert_snapshot!(show("between 2004 and the start of 2012, from mid-2010 to late 2011"), @"between 2004 and the start of 2012=2004..=2012 | from mid-2010 to late 2011=2010..=2011");
         // Twelve months or fewer across two years: the year holding most of them (a tie, the later).

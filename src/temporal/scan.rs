@@ -4,8 +4,8 @@
 //! year_phrase := DAY " " MONTH "."? ","? " " YEAR          "3 May 2010"
 //!              | MONTH "."? " " DAY ","? " " YEAR           "May 3, 2010"
 //!              | MONTH "."? ","? " " ("of ")? YEAR          "May 2010", "March of 2012"
-//!              | "between " LEAD? YEAR " and " LEAD? YEAR     "between April 2018 and March 2019", "between 2004 and the start of 2012"
-//!              | "from " LEAD? YEAR " " ("to"|"until"|"through"|"till") " " LEAD? YEAR
+//!              | "between " "the years "? LEAD? YEAR " and " LEAD? YEAR     "between April 2018 and March 2019", "between 2004 and the start of 2012"
+//!              | "from " "the years "? LEAD? YEAR " " ("to"|"until"|"through"|"till") " " LEAD? YEAR
 //!              | "between " MONTH " and " MONTH " " YEAR    "between January and June 2015" (one year)
 //!              | "from " MONTH " " ("to"|...) " " MONTH " " YEAR
 //!              | YEAR " "? "-" " "? (YEAR | DD)             "2022-2024", "2019-20"
@@ -302,6 +302,8 @@ fn span_at(b: &[u8], s: usize, word: &str, links: &[&str]) -> Option<YearPhrase>
 }
 
 fn year_span_at(b: &[u8], s: usize, from: usize, links: &[&str]) -> Option<YearPhrase> {
+    // "from the years 2016 to 2018".
+    let from = lit(b, from, "the years ", false).unwrap_or(from);
     let y = after_lead(b, from);
     let ye = year_at(b, y)?;
     let link = lit(b, ye, " ", false)?;
@@ -400,8 +402,8 @@ mod tests {
             \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
           | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
           | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
-          | \b(?i:between)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rb_a>{y})\ and\ (?:(?:{m})\ |{q}[-\ ])?(?P<rb_b>{y})\b
-          | \b(?i:from)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rf_a>{y})\ (?:to|until|through|till)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rf_b>{y})\b
+          | \b(?i:between)\ (?:the\ years\ )?(?:(?:{m})\ |{q}[-\ ])?(?P<rb_a>{y})\ and\ (?:(?:{m})\ |{q}[-\ ])?(?P<rb_b>{y})\b
+          | \b(?i:from)\ (?:the\ years\ )?(?:(?:{m})\ |{q}[-\ ])?(?P<rf_a>{y})\ (?:to|until|through|till)\ (?:(?:{m})\ |{q}[-\ ])?(?P<rf_b>{y})\b
           | \b(?i:between)\ (?:{m})\ and\ (?:{m})\ (?P<mb>{y})\b
           | \b(?i:from)\ (?:{m})\ (?:to|until|through|till)\ (?:{m})\ (?P<mf>{y})\b
           | \b(?P<rd_a>{y})\ ?-\ ?(?P<rd_b>{y}|\d\d)\b
@@ -486,6 +488,7 @@ mod tests {
             "ratified in March 2005 and on 3 May 2010, June 4, 2011, mid-2019",
             "Sept. 5, 2010; Sep 2010; Jan., 2011; March of 2012; 13 May 2010; 123 May 2010",
             "between 2014 and 2019, since 2017, from 2015 to 2018, the 2022-2024 NAP",
+            "from the years 2016 to 2018, between the years 2010 and 2012, the years 2010",
             "between January and June 2015, from September through November 2012",
             "between April 2018 and March 2019, from May 2010 to 2011, between May and 2010",
             "from January to the end of 2015, between June 2015 and July",
@@ -535,6 +538,7 @@ mod tests {
             Just("between"), Just("and"), Just("from"), Just("to"), Just("since"), Just("mid"),
             Just("between May and "), Just("from May to "), Just("May 2010 and "),
             Just("the end of"), Just("x"), Just("$"), Just("é"), Just("reporting period"),
+            Just("from the years "), Just("between the years "),
         ], 0..12)) {
             let text: String = parts.concat();
             prop_assert_eq!(year_phrases(&text), by_reference(&text), "{:?}", text);
