@@ -117,10 +117,11 @@ lazy_regex!(
 /// country's placement.
 fn generic_placement(before: &str) -> bool {
     const DETERMINERS: [&str; 4] = ["a", "any", "each", "every"];
+    const RELATIVES: [&str; 4] = ["whose", "that", "which", "where"];
     const LINKS: [&str; 11] = [
         "that", "which", "has", "have", "had", "was", "were", "is", "are", "been", "being",
     ];
-    const PLACED: [&str; 7] = [
+    const PLACED: [&str; 9] = [
         "placed",
         "ranked",
         "rated",
@@ -128,7 +129,31 @@ fn generic_placement(before: &str) -> bool {
         "downgraded",
         "upgraded",
         "moved",
+        "included",
+        "classified",
     ];
+    // "Countries whose governments fully comply ... are included in Tier 1": a plural subject
+    // with a clause of its own, then placed.
+    let mut opening = before.split_whitespace();
+    let plural_subject = opening.next().is_some_and(|w| {
+        is_one_of(w, &["countries", "governments"])
+            || (is_one_of(w, &["all", "those", "the"])
+                && opening
+                    .next()
+                    .is_some_and(|w| is_one_of(w, &["countries", "governments"])))
+    });
+    if plural_subject
+        && !before.contains(';')
+        && opening.next().is_some_and(|w| is_one_of(w, &RELATIVES))
+        && before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| is_one_of(w, &PLACED))
+    {
+        return true;
+    }
+    let before = tail(before, 80);
     if !(contains_ci(before, "countr") || contains_ci(before, "government")) {
         return false;
     }
@@ -465,7 +490,7 @@ impl Rule for TierRule {
             if let Some(b) = bare {
                 // "A country being rated a Tier 2 country means ...": how the tiers work.
                 if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40))
-                    || generic_placement(tail(window, 80))
+                    || generic_placement(before)
                 {
                     continue;
                 }
@@ -527,7 +552,7 @@ impl Rule for TierRule {
                 if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
                     || HYPOTHETICAL.is_match(placement)
                     || negated_before(window, v.start())
-                    || generic_placement(tail(window, 80))
+                    || generic_placement(before)
                 {
                     continue;
                 }
@@ -1613,6 +1638,8 @@ mod tests {
     fn a_rating_of_countries_in_general_places_none() {
         insta::assert_snapshot!(run(&TierRule, "A country being rated a Tier 2 country means that it does not fully meet the minimum standards.", wiki()), @"");
         insta::assert_snapshot!(run(&TierRule, "Countries rated Tier 3 may face sanctions.", report(2014)), @"");
+        insta::assert_snapshot!(run(&TierRule, "Countries whose governments fully comply with the Trafficking Victims Protection Act's minimum standards are included in Tier 1.", wiki()), @"");
+        insta::assert_snapshot!(run(&TierRule, "Those countries that do not fully comply but make significant efforts are placed on Tier 2.", wiki()), @"");
         // A country of its own is rated.
         insta::assert_snapshot!(run(&TierRule, "In 2015 Testland was rated a Tier 2 country.", wiki()), @"2015 tier_placement: tier_2");
     }
