@@ -285,6 +285,16 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("offer", "medical", Metric::VictimsAssisted),
     ("offer", "psycholog", Metric::VictimsAssisted),
     ("provid", "psycholog", Metric::VictimsAssisted),
+    // "provided 12 victims with legal aid", "offered counseling to 30 victims".
+    ("provid", "aid", Metric::VictimsAssisted),
+    ("provid", "counsel", Metric::VictimsAssisted),
+    ("provid", "rehabilit", Metric::VictimsAssisted),
+    ("provid", "reintegrat", Metric::VictimsAssisted),
+    ("offer", "aid", Metric::VictimsAssisted),
+    ("offer", "counsel", Metric::VictimsAssisted),
+    ("receiv", "aid", Metric::VictimsAssisted),
+    ("receiv", "counsel", Metric::VictimsAssisted),
+    ("receiv", "rehabilit", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),
     // "assisted the return of 150 victims".

@@ -114,6 +114,11 @@ impl Rule for StatisticRule {
             "these figures compared",
             "housing",
             "accommodation",
+            // "provided 12 victims with legal aid", "counseling", "rehabilitation".
+            "aid$",
+            "counsel",
+            "rehabilit",
+            "reintegrat",
             // "The 313 cases involved 546 alleged traffickers": the people of cases told before.
             "cases involved",
             // "recognized four workers as trafficking victims".

@@ -2564,6 +2564,15 @@ fn comparisons_of_likeness_and_assistance_provided_after_another_verb() {
 }
 
 #[test]
+fn aid_counseling_and_rehabilitation_given_to_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, authorities provided 12 trafficking victims with legal aid.", report(2020)), @"2019 statistic: victims_assisted 12 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government offered counseling to 30 victims.", report(2020)), @"2019 statistic: victims_assisted 30 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs provided reintegration support to 45 child victims.", report(2020)), @"2019 statistic: victims_assisted 45 (child victims)");
+    // What officials were given is no care for victims.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided legal training to 30 judges.", report(2020)), @"2019 statistic: officials_trained 30 (judges)");
+}
+
+#[test]
 fn shelter_placements_and_cases_of_another_crime() {
     insta::assert_snapshot!(run(&StatisticRule, "The government placed 21 victims in shelters.", report(2017)), @"2016 statistic: victims_assisted 21 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, 21 victims were placed in shelters.", report(2017)), @"2016 statistic: victims_assisted 21 (victims)");
