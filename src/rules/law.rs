@@ -393,8 +393,16 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 }
                 // "since the enactment of the 2016 anti-trafficking law": the year in its name.
                 let obj_range = c.name("obj").expect("obj").range();
+                // "passed the Anti-Trafficking Act 2012": the year that titles the act.
+                let titles_it = |at: usize| {
+                    at >= obj_range.end && matches!(text[obj_range.end..at].trim(), "" | ",")
+                };
                 let named_year = cx.times().iter().find_map(|t| match t.expr {
-                    TimeExpr::NamedYear(y) if obj_range.contains(&t.start) => Some(y),
+                    TimeExpr::NamedYear(y)
+                        if obj_range.contains(&t.start) || titles_it(t.start) =>
+                    {
+                        Some(y)
+                    }
                     _ => None,
                 });
                 // "passed the Child Code of 2008": the title goes on with its year, which

@@ -1638,6 +1638,8 @@ mod tests {
     fn a_rating_of_countries_in_general_places_none() {
         insta::assert_snapshot!(run(&TierRule, "A country being rated a Tier 2 country means that it does not fully meet the minimum standards.", wiki()), @"");
         insta::assert_snapshot!(run(&TierRule, "Countries rated Tier 3 may face sanctions.", report(2014)), @"");
+        // The yardstick's title year dates nothing.
+        insta::assert_snapshot!(run(&TierRule, "The ranking of Testland in Tier 2 of the 2018 TIP Report means that it does not fully meet the minimum standards of the Trafficking Victims Protection Act 2000.", wiki()), @"2018 tier_placement: tier_2");
         insta::assert_snapshot!(run(&TierRule, "Countries whose governments fully comply with the Trafficking Victims Protection Act's minimum standards are included in Tier 1.", wiki()), @"");
         insta::assert_snapshot!(run(&TierRule, "Those countries that do not fully comply but make significant efforts are placed on Tier 2.", wiki()), @"");
         // A country of its own is rated.

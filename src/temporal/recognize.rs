@@ -283,6 +283,10 @@ fn classify_year(text: &str, start: usize, end: usize, year: i32) -> TimeExpr {
     if before.ends_with('/') {
         return TimeExpr::NamedYear(year);
     }
+    // "the Trafficking Victims Protection Act 2000", "the ... Act, 2012": how acts are titled.
+    if before.ends_with("Act ") || before.ends_with("Act, ") {
+        return TimeExpr::NamedYear(year);
+    }
     if let Some(prefix) = before.strip_suffix(" of ") {
         // "Law No. 91 of 2013", "Law 263 of 2012", "Decree 12 of 2010"
         let last_words: Vec<&str> = prefix.rsplit(' ').take(3).collect();
@@ -540,6 +544,7 @@ mod tests {
         insta::assert_snapshot!(show("The 2007 HTTCA team met; in 2007 HTTCA criminalized it; the 2002 Labor (prohibition) rules"), @"2007=2007 | 2007=2007 | 2002=2002");
         insta::assert_snapshot!(show("the standards of the Trafficking Victims Protection Act of 2000 and the Penal Code of 1997, since 2001; the law of 2005"), @"2000=named 2000 | 1997=named 1997 | since 2001=since 2001 | 2005=named 2005");
         insta::assert_snapshot!(show("the Trafficking Victims Protection Act (TVPA) of 2000's standards, but (as in) of 2003"), @"2000=named 2000 | 2003=2003");
+        insta::assert_snapshot!(show("under the Trafficking Victims Protection Act 2000; the Child Act, 2012; the Act in 2012"), @"2000=named 2000 | 2012=named 2012 | 2012=2012");
         insta::assert_snapshot!(show("In its 2018 and 2019 Trafficking in Persons Report, it said"), @"2018=report 2018 | 2019=report 2019");
         insta::assert_snapshot!(show("did not train judges on the 2003 anti-trafficking or 2015 anti-slavery laws"), @"2003=named 2003 | 2015=named 2015");
         insta::assert_snapshot!(show("The 2018 report highlighted three prosecutions"), @"2018=report 2018");
