@@ -26,7 +26,7 @@ pub struct ComplianceRule;
 /// engine read backwards from there.
 const STANDARDS: &str = concat!(
     r#"\s+"?(?:what\s+(?:the\s+)?(?:U\.S\.|United\s+States)(?:\s+government)?\s+considers?\s+(?:to\s+be\s+)?)?"#,
-    r#"(?:the\s+)?"?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act\s+(?:\(TVPA\)\s+)?(?:of\s+2000)?'s\s+)?"#,
+    r#"(?:the\s+)?["']?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act\s+(?:\(TVPA\)\s+)?(?:of\s+2000)?'s\s+)?"#,
     r"minimum\s+standards?$"
 );
 
@@ -49,11 +49,11 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_FALSE,
-    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnor\s+(?:did|does|do|has|have)\s+(?:it|they|either|the\s+government)\s+(?:make|made|demonstrate|demonstrated)\s+(?:significant|substantial|sufficient|serious)\s+efforts?"
+    r"(?i)\bnot\s+(?:yet\s+)?(?:to\s+be\s+|been\s+)?(?:making|made|make|demonstrating)\s+(?:[\x22']?(?:significant|substantial|sufficient|serious|discernible|appreciable)\s+efforts?|any\s+(?:significant\s+)?efforts?)|\binsufficient\s+efforts?\b|\bno\s+(?:significant|substantial)\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnot\s+making\s+efforts?\s+to\s+(?:do\s+so|comply|meet)|\bnor\s+(?:did|does|do|has|have)\s+(?:it|they|either|the\s+government)\s+(?:make|made|demonstrate|demonstrated)\s+(?:significant|substantial|sufficient|serious)\s+efforts?"
 );
 lazy_regex!(
     EFFORTS_TRUE,
-    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+(?:significant|substantial|serious)\s+efforts?\b"
+    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+[\x22']?(?:significant|substantial|serious)\s+efforts?\b"
 );
 // "... but is making efforts to do so": the assessment's efforts, told against its standards
 // (read only where "efforts to" occurs: "but" alone would slow every search).
@@ -303,6 +303,12 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "Neither the Taliban nor the AIA have complied with minimum standards for the elimination of trafficking, nor did either make significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A denial in another clause denies no compliance.
         insta::assert_snapshot!(run(&ComplianceRule, "Neither the police nor prosecutors were trained, but the government fully complies with the minimum standards.", report(2002)), @"2002 compliance_assessment: meets minimum standards: true, significant efforts: -");
+    }
+
+    #[test]
+    fn terms_in_quotation_marks() {
+        insta::assert_snapshot!(crate::rules::testing::run(&ComplianceRule, "We do not fully meet the \"minimum standards\" for the elimination of trafficking, but we are making \"significant efforts\" to do so.", report(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        insta::assert_snapshot!(crate::rules::testing::run(&ComplianceRule, "The government does not fully meet the 'minimum standards' and is not making 'significant efforts' to do so.", report(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: false");
     }
 
     #[test]
