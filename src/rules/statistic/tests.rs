@@ -1569,6 +1569,8 @@ fn convictions_upheld_on_appeal_are_not_new() {
 fn parts_of_a_whole_named_first() {
     insta::assert_snapshot!(run(&StatisticRule, "Of the 64 convicted offenders, 20 were convicted of forced labor and 44 were convicted of sex trafficking.", report(2021)), @"2020 statistic: convictions 64 (convicted offenders)");
     // A part taken further is a count; a count after the clause is not a part.
+    // A part with a participle of its own after its noun is taken further.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the eight trafficking cases, four cases have been concluded with four persons convicted under the law.", report(2021)), @"2020 statistic: convictions 4 (persons)");
     insta::assert_snapshot!(run(&StatisticRule, "Of the 31 victims identified, 18 were referred to NGO shelters; courts convicted nine traffickers.", report(2021)), @r"
     2020 statistic: victims_identified 31 (victims)
     2020 statistic: victims_referred 18 (victims)

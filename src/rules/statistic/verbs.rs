@@ -682,6 +682,8 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     let noun = super::nouns::noun_after(text, q.end)?;
     let mut words = words_of(&text[noun.end..]);
     let first = words.next()?;
-    let verb = passive_verb(first, &mut words)?;
+    // "with four persons convicted": a participle right after the noun tells it too.
+    let verb =
+        passive_verb(first, &mut words).or_else(|| first.ends_with("ed").then_some(first))?;
     Some(told(metric_of_word(verb)?, Some(noun.subject), verb))
 }
