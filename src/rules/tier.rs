@@ -82,7 +82,7 @@ lazy_regex!(
 );
 lazy_regex!(
     BARE_PLACEMENT,
-    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:now\s+|currently\s+|still\s+)?(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     HYPOTHETICAL,
@@ -203,7 +203,11 @@ lazy_regex!(
     NOMINAL_RANKING_AFTER,
     r#"(?i)^["']?\s+(?:ranking|rating|placement|designation|classification)\s+(?:of\s+(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,3}\s+)?(?:in|for)\s+(?:the\s+|its\s+)?(?:19|20)\d\d\b"#
 );
-lazy_regex!(YEAR_AFTER, r#"^["']?\s+(?:in|for)\s+(?:19|20)\d\d\b"#);
+// "Tier 3 in 2013", "Tier 2 Watch List based on the 2015 TIP Report".
+lazy_regex!(
+    YEAR_AFTER,
+    r#"^["']?,?\s+(?:(?:in|for)\s+(?:19|20)\d\d\b|(?:based\s+on|according\s+to|in|of)\s+(?:the|its)\s+(?:19|20)\d\d\s+(?:(?:U\.?S\.?|annual|US)\s+)?(?:TIP|Trafficking\s+in\s+Persons)\b)"#
+);
 lazy_regex!(
     YEAR_THEN_TIER,
     r#"(?i)^(?:19|20)\d\d,?\s+(?:on|in|to|at|into|onto)\s+(?:the\s+)?["']?$"#
@@ -309,7 +313,13 @@ fn gives_a_reason(between: &str) -> bool {
         let reason = match w {
             "because" | "given" => true,
             "due" | "owing" => words.peek() == Some(&"to"),
-            "based" => words.peek() == Some(&"on"),
+            // Not the report itself: "Tier 2 Watch List based on the 2015 TIP Report".
+            "based" => {
+                words.peek() == Some(&"on") && {
+                    let rest: Vec<&str> = words.clone().skip(1).filter(|w| !w.is_empty()).collect();
+                    !(rest.len() <= 1 && rest.iter().all(|w| matches!(*w, "the" | "its")))
+                }
+            }
             "result" => words.peek() == Some(&"of"),
             _ => false,
         };
@@ -708,10 +718,23 @@ impl Rule for TierRule {
                     && TIER
                         .find_at(text, m.start)
                         .is_some_and(|t| YEAR_AFTER.is_match(&text[t.end()..]));
+                // Not a year past another tier ("ranked Tier 3 in 2008 to now Tier 2 Watch
+                // List based on the 2015 report"): that tier's.
+                // The tier left ("upgraded to Tier 2 from Tier 3 in 2016") shares the move's year.
+                let next_tier = TIER
+                    .find_at(text, m.start)
+                    .and_then(|t| TIER.find_at(text, t.end()))
+                    .filter(|t| {
+                        let before = text[..t.start()].trim_end();
+                        let before = before.strip_suffix(" the").unwrap_or(before);
+                        !before.ends_with(" from")
+                    })
+                    .map_or(text.len(), |t| t.start());
                 // Not a year of a contrasting clause ("kept it at Tier 2, but ... in 2017").
                 dated
                     .iter()
                     .filter(|(p, _)| !dated_after || *p > m.start)
+                    .filter(|(p, _)| *p < next_tier)
                     .filter(|(p, _)| !contrasts(&text[(*p).min(m.start)..(*p).max(m.start)]))
                     // "placed on Tier 2 Watch List in the 2005 Report based on commitments ...
                     // during the 2006 reporting period": a year of the reason is not its.
@@ -1635,11 +1658,18 @@ mod tests {
     }
 
     #[test]
+    fn a_copula_dated_by_the_report_that_tells_it() {
+        insta::assert_snapshot!(run(&TierRule, "Testland is now Tier 2 Watch List based on the 2015 US Trafficking in Persons Report.", wiki()), @"2015 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "Testland is Tier 3 according to the 2016 TIP Report.", wiki()), @"2016 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "Testland moved from being ranked Tier 3 in 2008 to now Tier 2-Watchlist based on the 2015 US Trafficking in Persons Report.", wiki()), @"2008 tier_placement: tier_3");
+        // The yardstick's title year dates nothing.
+        insta::assert_snapshot!(run(&TierRule, "The ranking of Testland in Tier 2 of the 2018 TIP Report means that it does not fully meet the minimum standards of the Trafficking Victims Protection Act 2000.", wiki()), @"2018 tier_placement: tier_2");
+    }
+
+    #[test]
     fn a_rating_of_countries_in_general_places_none() {
         insta::assert_snapshot!(run(&TierRule, "A country being rated a Tier 2 country means that it does not fully meet the minimum standards.", wiki()), @"");
         insta::assert_snapshot!(run(&TierRule, "Countries rated Tier 3 may face sanctions.", report(2014)), @"");
-        // The yardstick's title year dates nothing.
-        insta::assert_snapshot!(run(&TierRule, "The ranking of Testland in Tier 2 of the 2018 TIP Report means that it does not fully meet the minimum standards of the Trafficking Victims Protection Act 2000.", wiki()), @"2018 tier_placement: tier_2");
         insta::assert_snapshot!(run(&TierRule, "Countries whose governments fully comply with the Trafficking Victims Protection Act's minimum standards are included in Tier 1.", wiki()), @"");
         insta::assert_snapshot!(run(&TierRule, "Those countries that do not fully comply but make significant efforts are placed on Tier 2.", wiki()), @"");
         // A country of its own is rated.
