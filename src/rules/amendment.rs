@@ -127,6 +127,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
             && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
             && !increase_as_adjective(text, m)
+            && !law_adopted_aside(m.as_str())
             && !text[m.end()..].starts_with(" enforcement")
     };
     AMENDMENT
@@ -209,13 +210,47 @@ lazy_regex!(
 
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
-    AMENDMENT
-        .find_iter(text)
-        .any(|m| !names_a_law(text, &m) && !increase_as_adjective(text, &m))
-        || through_amendment(text).is_some()
+    AMENDMENT.find_iter(text).any(|m| {
+        !names_a_law(text, &m) && !increase_as_adjective(text, &m) && !law_adopted_aside(m.as_str())
+    }) || through_amendment(text).is_some()
         || year_named_amendments(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
         || (EFORM.find(text.as_bytes()).is_some() && REFORM.is_match(text))
+}
+
+/// "Article 128 of the Criminal Code, adopted in 2003, ...": the aside tells of the titled
+/// code named right before it, enacted whole, not of a change to it.
+fn law_adopted_aside(found: &str) -> bool {
+    const LAW_NOUNS: [&str; 4] = ["code", "law", "act", "constitution"];
+    let Some(before) = ["adopted", "enacted"]
+        .iter()
+        .find_map(|v| found.rfind(v).map(|at| found[..at].trim_end()))
+    else {
+        return false;
+    };
+    // ", which was adopted in 2003".
+    let mut before = before;
+    for link in [" was", " were", " been", " has", " had", " which", " that"] {
+        before = before.strip_suffix(link).unwrap_or(before);
+    }
+    let Some(named) = before.strip_suffix(',') else {
+        return false;
+    };
+    let named = named.trim_end();
+    let named = match named.strip_suffix(')') {
+        Some(rest) => rest.rsplit_once('(').map_or(named, |(n, _)| n.trim_end()),
+        None => named,
+    };
+    let starts_article = found
+        .get(..7)
+        .is_some_and(|h| h.eq_ignore_ascii_case("article"));
+    let last = named.rsplit(' ').next().unwrap_or("");
+    starts_article
+        && (contains_ci(named, " of the ") || contains_ci(named, " of its "))
+        && LAW_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n))
+        // A titled law, which is enacted by the aside ("its criminal code, adopted in May
+        // 2010" may be the article's adoption).
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -994,6 +1029,9 @@ mod tests {
     fn amendments() {
         insta::assert_snapshot!(run(&AmendmentRule, "Although the government did not demonstrate any efforts during 2009, in May 2010 the government demonstrated will by adopting amendments to the criminal code that prescribed penalties for all forms of human trafficking.", lead(2010)), @"2010-05 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The government prohibits all forms of trafficking through Article 129 of its criminal code - adopted in May 2010 - which prescribes penalties ranging from four to 25 years' imprisonment.", section(2009)), @"2010-05 legal_amendment: criminal code article 129, penalty 4..=25 years");
+        // The titled code named right before the aside is what was adopted.
+        insta::assert_snapshot!(run(&AmendmentRule, "Article 128 of the Criminal Code, adopted in 2003, prescribes penalties of up to 12 years' imprisonment.", section(2009)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "Article 128 of the Criminal Code, which was adopted in 2003, prescribes penalties of up to 12 years' imprisonment.", section(2009)), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "Legislative amendments enacted in March 2006 were expected to improve the government's ability to convict traffickers.", report(2007)), @"2006-03 legal_amendment: (unnamed instrument)");
         // An amendment ratified by the head of state is made.
         insta::assert_snapshot!(run(&AmendmentRule, "The third amendment to the Labour Act, ratified in May 2019, banned the confiscation of workers' passports.", wiki()), @"2019-05 legal_amendment: Labour Act");
