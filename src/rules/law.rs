@@ -415,7 +415,8 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 if let Some((_, end)) = title_year {
                     stated_names.push(end);
                 }
-                let name = law_name(&text[obj_range.start..title_year.map_or(obj_end, |(_, e)| e)]);
+                let name = law_name(&text[obj_range.start..title_year.map_or(obj_end, |(_, e)| e)])
+                    .or_else(|| appositive_name(&text[obj_end..]));
                 let date = match named_year {
                     Some(y) => Some(PartialDate::year(y)),
                     None => {
@@ -990,6 +991,21 @@ pub fn law_name(text: &str) -> Option<String> {
     None
 }
 
+/// "passed new legislation, the Anti-Trafficking Act, ...": the title set beside a law
+/// told by its kind, right after it.
+fn appositive_name(after: &str) -> Option<String> {
+    let rest = after
+        .strip_prefix(", the ")
+        .or_else(|| after.strip_prefix(", its "))
+        .or_else(|| after.strip_prefix(" - the "))?;
+    if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let end = rest.find([',', ';', '(']).unwrap_or(rest.len());
+    let name = law_name(&format!("the {}", rest[..end].trim_end_matches('.')))?;
+    (name.split(' ').count() > 1).then_some(name)
+}
+
 fn clean_name(name: &str) -> String {
     const CONNECTORS: [&str; 8] = ["of", "on", "in", "and", "the", "against", "for", "to"];
     let mut words: Vec<&str> = name
@@ -1204,6 +1220,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Parliament adopted the Law on Identification and Assistance to Victims of Trafficking, which was scheduled to come into force in June 2015, pending presidential ratification.", report(2015)), @"2014 law_enacted: Law on Identification and Assistance");
         // A time ahead of the report dates no act told beside it.
         insta::assert_snapshot!(run(&LawRule, "This assessment is based in part on the government's commitment to undertake additional action over the coming year, particularly enforcement of its newly-enacted comprehensive anti-trafficking legislation.", report(2010)), @"2009 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn a_title_set_beside_a_law_told_by_its_kind() {
+        insta::assert_snapshot!(run(&LawRule, "Testland enacted its first anti-trafficking law, the Law on Combating Trafficking in Persons, in 2008.", wiki()), @"2008 law_enacted: Law on Combating Trafficking in Persons");
+        insta::assert_snapshot!(run(&LawRule, "In 2008, the government passed new legislation, the Anti-Trafficking Act, which criminalizes all forms of trafficking.", wiki()), @"2008 law_enacted: Anti-Trafficking Act");
+        // Not a title.
+        insta::assert_snapshot!(run(&LawRule, "In 2008, the government passed a law, the first in the region, that criminalizes trafficking.", wiki()), @"2008 law_enacted: (unnamed law)");
     }
 
     #[test]
