@@ -44,6 +44,12 @@ lazy_regex!(
     NAMED_AMENDING_ACT,
     r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][^()]{0,60}\)|of|on|and|in|for|against)){0,6}?)\s+\(?Amendment\)?\s+Act\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 );
+// "The law was amended in 2014", "In 2014, it was revised": a change to the law the
+// sentence before named.
+lazy_regex!(
+    REFERS_BACK,
+    r"(?i)^(?:[^,;]{0,40},\s+)?(?:(?:the|this|that)\s+(?:law|act|legislation|code|statute)|it)\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|again\s+|later\s+)?(?:amended|revised|updated|modified)\b"
+);
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
@@ -461,13 +467,19 @@ impl Rule for AmendmentRule {
         ]]
     }
 
-    fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
+    fn apply(&self, cx: &SentenceCtx<'_>, d: &mut Discourse, out: &mut Output) {
         let named = out.events.len();
         if cx.text.contains("Amendment") {
             amending_acts_named(cx, self.name(), out);
         }
         let stated = out.events.len();
-        self.stated(cx, out);
+        // "It was amended in 2014": the law the sentence before named.
+        let law_before = d
+            .instrument
+            .as_ref()
+            .and_then(|(law, _)| law.as_deref())
+            .filter(|law| named_just_before(cx, law));
+        self.stated(cx, law_before, out);
         // An act named and told as a change is the stated change.
         if named < stated && stated < out.events.len() {
             let stated_years: Vec<_> = out.events[stated..].iter().map(|e| e.date).collect();
@@ -484,9 +496,11 @@ impl Rule for AmendmentRule {
 
 impl AmendmentRule {
     /// Changes told as such ("amended the penal code in 2010").
-    fn stated(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
+    fn stated(&self, cx: &SentenceCtx<'_>, law_before: Option<&str>, out: &mut Output) {
         // "has not yet adopted amendments": no change made.
-        let Some(m) = stated_change(cx.text) else {
+        let Some(m) =
+            stated_change(cx.text).or_else(|| law_before.and_then(|_| REFERS_BACK.find(cx.text)))
+        else {
             return;
         };
         let item = list_item(cx.text, m.range());
@@ -502,7 +516,7 @@ impl AmendmentRule {
             return;
         }
         if !cx.is_hedged_unless_enacted() {
-            return self.stated_unhedged(cx, out, m, false);
+            return self.stated_unhedged(cx, law_before, out, m, false);
         }
         // "...; amending the criminal code to ...; and reviewing the draft action plan": a
         // hedge in another item of a list of acts is that item's.
@@ -517,7 +531,7 @@ impl AmendmentRule {
         if hedged && (hedges.any_besides(MODAL_HEDGES) || advises(cx.text)) {
             return;
         }
-        self.stated_unhedged(cx, out, m, hedged);
+        self.stated_unhedged(cx, law_before, out, m, hedged);
     }
 
     /// The change `m`, once the sentence's hedges are read: `hedged` when a modal stands in
@@ -525,6 +539,7 @@ impl AmendmentRule {
     fn stated_unhedged(
         &self,
         cx: &SentenceCtx<'_>,
+        law_before: Option<&str>,
         out: &mut Output,
         m: regex::Match<'_>,
         hedged: bool,
@@ -571,7 +586,13 @@ impl AmendmentRule {
             .to_string();
         let instrument = amended_acronym(m.as_str())
             .or_else(|| instrument(cx.text))
-            .or_else(|| super::law::law_name(cx.text));
+            .or_else(|| super::law::law_name(cx.text))
+            .or_else(|| {
+                // "The law was amended in 2014": the law named in the sentence before.
+                REFERS_BACK
+                    .is_match(cx.text)
+                    .then(|| law_before.map(str::to_string))?
+            });
         // "A 2008 amendment to the Trafficking Victims Protection Act": a US act, not the
         // country's.
         if instrument
@@ -615,6 +636,19 @@ impl AmendmentRule {
             }
         }
     }
+}
+
+/// Whether the sentence before names `law`, or refers back to it as this one does ("The X
+/// Law was adopted in 2008. It was amended in 2014. In 2016, the law was revised again.").
+fn named_just_before(cx: &SentenceCtx<'_>, law: &str) -> bool {
+    let Some(at) = cx.index_in_paragraph() else {
+        return false;
+    };
+    cx.paragraph[..at]
+        .iter()
+        .rev()
+        .find(|s| !REFERS_BACK.is_match(s))
+        .is_some_and(|s| s.contains(law))
 }
 
 /// The year a law named as the subject of a change carries ("The Sexual Offenses Act of 2012
@@ -917,6 +951,33 @@ mod tests {
         };
         assert_eq!(amendments("Testland"), Vec::<String>::new());
         assert_eq!(amendments("the United States").len(), 1);
+    }
+
+    #[test]
+    fn a_law_referred_back_to_is_the_law_named_before() {
+        let amendments = |paragraph: &str| {
+            let text = format!("= Human trafficking in Testland =\n\n{paragraph}\n");
+            let events: Vec<_> = crate::extract(&text)
+                .events
+                .into_iter()
+                .filter(|e| e.kind() == EventKind::LegalAmendment)
+                .collect();
+            crate::rules::testing::render(&events)
+        };
+        let law = "Law on Combating Trafficking in Human Beings";
+        insta::assert_snapshot!(amendments(&format!("In 2008 the parliament passed the {law}. The law was amended in 2014 to raise penalties. In 2016, this act was revised again. It was amended in 2018 to cover forced begging.")), @r###"
+        2014 legal_amendment: Law on Combating Trafficking in Human Beings
+        2016 legal_amendment: Law on Combating Trafficking in Human Beings
+        2018 legal_amendment: Law on Combating Trafficking in Human Beings
+        "###);
+        insta::assert_snapshot!(amendments("The Labor Code was adopted in 2005. It was revised in 2012."), @"2012 legal_amendment: Labor Code");
+        // "It" with no law just before: a draft, or no law at all.
+        assert_eq!(amendments("The Labor Code was adopted in 2005. The government drafted a new law. It was revised in 2015."), "");
+        assert_eq!(
+            amendments("The Protocol entered into force in 2003. It was revised in 2010."),
+            ""
+        );
+        assert_eq!(amendments("It was amended in 2019."), "");
     }
 
     #[test]
