@@ -56,6 +56,8 @@ crate::lazy_words!(
         "tribunal",
         "convicted",
         "convicting",
+        // "obtained convictions against 11 traffickers, with sentences ranging from ...".
+        "convictions",
         "handed",
         "received",
         // "convictions resulted in fines or prison sentences of less than one year".
@@ -276,6 +278,11 @@ impl Rule for ProvisionRule {
                         .find(text)
                         .any(|(at, end, _)| match &text[at..end] {
                             "convicted" => !for_the_convicted(at),
+                            // "Penalties for convictions under this law range from ...".
+                            "convictions" => !matches!(
+                                text[..at].trim_end().rsplit(' ').next(),
+                                Some("for" | "upon" | "on" | "after")
+                            ),
                             "received" => penalty_received(&text[end..]),
                             _ => true,
                         }))
@@ -1115,6 +1122,23 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn convictions_obtained_with_sentences_are_no_penalties_of_the_law_before() {
+        let law = "Testland's criminal code prohibits trafficking in persons.";
+        for courts in [
+            "During the reporting period, the government obtained convictions against 11 traffickers, with sentences ranging from three to ten years.",
+            "The government secured seven convictions in 2018, with sentences ranging from two to eight years' imprisonment.",
+        ] {
+            let text = format!("{law} {courts}");
+            assert_eq!(provisions_of(&text), ["criminal code"], "{courts}");
+        }
+        // Penalties "for convictions" under a law are the law's.
+        assert_eq!(
+            provisions_of(&format!("{law} Penalties for convictions under this law range from five to 12 years' imprisonment.")),
+            ["criminal code, penalty 5..=12 years"]
+        );
     }
 
     #[test]
