@@ -52,6 +52,14 @@ const LEAVING_WORDS: [&str; 14] = [
     "demoted from",
 ];
 
+/// A year told back from a report: its tier is the report before's ("placed on Tier 2 Watch
+/// List last year"); not "over the last year", the period a placement weighs.
+const PREVIOUS_YEAR: [&str; 4] = [
+    "last year",
+    "the previous year",
+    "the prior year",
+    "the preceding year",
+];
 /// Words that link a cause to the move it brought ("resulted in its downgrade").
 const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
@@ -691,12 +699,23 @@ impl Rule for TierRule {
                 // "downgraded to Tier 3 the following year".
                 // "downgraded to Tier 3 the following year"; not "an upgrade from Tier 2 Watch
                 // List the previous year", which dates the tier it left.
+                // "was placed on Tier 2 Watch List last year" in a report: the report before.
                 TimeExpr::ReportingPeriod { .. }
                     if !mentions
                         .iter()
                         .any(|f| f.role == Role::From && f.start < t.start) =>
                 {
-                    dated.extend(cx.year_after_named(t).map(|y| (t.start, y)))
+                    dated.extend(
+                        cx.year_after_named(t)
+                            .or_else(|| {
+                                let said = &text[t.start..t.end];
+                                PREVIOUS_YEAR
+                                    .iter()
+                                    .any(|p| said.eq_ignore_ascii_case(p))
+                                    .then_some(cx.anchor.report_year? - 1)
+                            })
+                            .map(|y| (t.start, y)),
+                    )
                 }
                 _ => {}
             }
@@ -1664,6 +1683,17 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Testland moved from being ranked Tier 3 in 2008 to now Tier 2-Watchlist based on the 2015 US Trafficking in Persons Report.", wiki()), @"2008 tier_placement: tier_3");
         // The yardstick's title year dates nothing.
         insta::assert_snapshot!(run(&TierRule, "The ranking of Testland in Tier 2 of the 2018 TIP Report means that it does not fully meet the minimum standards of the Trafficking Victims Protection Act 2000.", wiki()), @"2018 tier_placement: tier_2");
+    }
+
+    #[test]
+    fn a_tier_told_last_year_in_a_report_is_the_report_befores() {
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 Watch List last year.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "Last year, Testland was downgraded to Tier 3.", report(2006)), @"2005 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "Testland was on Tier 2 Watch List the previous year.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
+        // The period a placement weighs is no year of its own.
+        insta::assert_snapshot!(run(&TierRule, "Testland made progress over the last year and is therefore upgraded to Tier 2.", report(2006)), @"2006 tier_placement: tier_2");
+        // With no report to count back from, no year.
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 last year.", wiki()), @"undated tier_placement: tier_3");
     }
 
     #[test]
