@@ -10,7 +10,8 @@ use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
     done_further, earlier_year_of, inside_breakdown, is_part_of, is_partitive, led_by_whole,
-    participle_of_whole, parts_before_total, summed_parts, year_aside, NOUN_THEN_YEAR,
+    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts, year_aside,
+    NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -109,8 +110,17 @@ fn sent_to_care(after: &str) -> bool {
 
 /// The metrics and subjects of the zeros told before `pos` in the sentence.
 fn zeros_before(out: &[(usize, crate::event::Event)], pos: usize) -> Vec<(Metric, Option<String>)> {
+    zeros_between(out, 0, pos)
+}
+
+/// The zeros of `out` told from `from` up to `pos`.
+fn zeros_between(
+    out: &[(usize, crate::event::Event)],
+    from: usize,
+    pos: usize,
+) -> Vec<(Metric, Option<String>)> {
     out.iter()
-        .filter(|(at, _)| *at < pos)
+        .filter(|(at, _)| (from..pos).contains(at))
         .filter_map(|(_, e)| match &e.fact {
             Fact::Statistic {
                 metric,
@@ -242,9 +252,44 @@ pub(super) fn counts(
             previous_was_part = true;
             continue;
         }
+        // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
+        // 2020)": each count of the bracket is the one of its noun before it, in that year.
+        if let Some((noun, end)) = restated_in_another_year(text, q, first_open) {
+            let metrics = counted_nouns
+                .iter()
+                .rev()
+                .find(|(n, _)| n.eq_ignore_ascii_case(noun))
+                .map(|(_, m)| m.clone())
+                .unwrap_or_default();
+            if !metrics.is_empty() {
+                for m in metrics {
+                    push(
+                        cx,
+                        rule,
+                        out,
+                        m,
+                        q.quantity,
+                        Some(noun.to_string()),
+                        q.start,
+                        end,
+                    );
+                }
+                continue;
+            }
+        }
         if let Some(end) = year_aside(text, q, first_open) {
             if previous_was_part {
                 continue; // "207 local victims (126 in 2019)": a part's own earlier year
+            }
+            // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
+            // a denial told since the count before is the one the aside is of.
+            let since = if i > 0 { counts[i - 1].end } else { 0 };
+            let denied = zeros_between(&out[..first], since, q.start);
+            if !denied.is_empty() {
+                for (m, subject) in denied {
+                    push(cx, rule, out, m, q.quantity, subject, q.start, end);
+                }
+                continue;
             }
             // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
             if let Some((metric, subject)) = last.clone() {
@@ -472,6 +517,21 @@ pub(super) fn counts(
                         .as_ref()
                         .is_some_and(|(whole, _)| done_further(*whole, m))
             };
+            // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
+            // in 2020": a denial told since the count before is the one compared (a zero
+            // compared is read with the denials).
+            let since = if i > 0 { counts[i - 1].end } else { 0 };
+            let denied = zeros_between(&out[..first], since, q.start);
+            if !denied.is_empty()
+                && q.quantity != Quantity::exact(0)
+                && (YEAR_AFTER.is_match(&text[q.end..])
+                    || COMPARISON.is_match(crate::pattern::tail(before, 40)))
+            {
+                for (m, subject) in denied {
+                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+                }
+                continue;
+            }
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
                 let m = elliptical_metric(text, q, *class).filter(|m| taken_further(*m))?;
                 Some((m, subject.clone()))

@@ -653,6 +653,41 @@ pub(super) fn inside_breakdown(
         .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
         && after_comparison(text, open, q.start) == open
         && !opens_with_a_metric_verb(&text[open + 1..])
+        && restated_in_another_year(text, q, Some(open)).is_none()
+}
+
+lazy_regex!(
+    YEAR_CLOSES,
+    r"(?i)\b(?:(?:in|during)\s+(?:19|20)\d\d|the\s+(?:preceding|previous|prior)\s+(?:reporting\s+)?(?:period|year))$"
+);
+
+/// "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in 2020)": a
+/// count in a bracket ending in another year that names again what was counted before the
+/// bracket is that count in that year, no breakdown. Its noun and the bracket's end.
+pub(super) fn restated_in_another_year<'t>(
+    text: &'t str,
+    q: &QuantityMention,
+    first_open: Option<usize>,
+) -> Option<(&'t str, usize)> {
+    first_open.filter(|&o| o < q.start)?;
+    let open = text[..q.start].rfind('(')?;
+    if text[open..q.start].contains(')') {
+        return None;
+    }
+    let close = q.end + text[q.end..].find(')')?;
+    if !YEAR_CLOSES.is_match(text[open + 1..close].trim_end()) {
+        return None;
+    }
+    let noun = text[q.end..close]
+        .split_whitespace()
+        .next()
+        .map(trim_word)?;
+    (noun.len() > 2
+        && noun.bytes().all(|b| b.is_ascii_alphabetic())
+        && crate::pattern::tail(&text[..open], 80)
+            .split_whitespace()
+            .any(|w| trim_word(w).eq_ignore_ascii_case(noun)))
+    .then_some((noun, close))
 }
 
 /// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts

@@ -117,6 +117,24 @@ lazy_regex!(
     )
 );
 
+// "prosecuted 14 defendants but convicted none", "identified or referred none": a metric
+// verb whose object is "none".
+lazy_regex!(
+    pub(super) ZERO_VERB_NONE,
+    format!(
+        r"(?i)\b(?P<verbs>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+none\b"
+    )
+);
+
+// "none were convicted", "none of whom have been prosecuted", "none of these cases resulted in
+// a conviction": "none" as the subject of a metric verb or of a count noun's outcome.
+lazy_regex!(
+    pub(super) ZERO_NONE_DONE,
+    format!(
+        r"(?i)\bnone\s+(?:of\s+(?:which|whom|them|these|those|the)\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?P<verbs>{VERB})|(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:resulted|led|ended)\s+in\s+(?:a\s+|any\s+)?(?:trafficking\s+)?(?P<noun>{METRIC_NOUN}))\b"
+    )
+);
+
 /// A verb that gets or opens a metric noun, in any form ("obtained a conviction",
 /// "initiated a prosecution").
 const GETS_ONE: &str = r"(?:secur|obtain|achiev|initiat|institut)\w*";
@@ -381,7 +399,8 @@ pub(super) fn zeros_in(
     let did_not =
         not || negations.has("failed") || negations.has("unable") || negations.has("yet to ");
     let neither = negations.has("neither ");
-    if !(did_not || no || neither || negations.has("never")) {
+    let has_none = negations.has("none");
+    if !(did_not || no || neither || has_none || negations.has("never")) {
         return;
     }
     let mut metric_denials = Vec::new();
@@ -591,6 +610,24 @@ pub(super) fn zeros_in(
                 let zero = (metric, subject_of(obj));
                 push_zero_dated(cx, rule, out, zero, m.start(), date, false);
             }
+        }
+    }
+    // "convicted none", "none were convicted", "none resulted in convictions".
+    let verb_none = captures_when(has_none, &ZERO_VERB_NONE, text);
+    let none_done = captures_when(has_none, &ZERO_NONE_DONE, text);
+    for c in verb_none.chain(none_done) {
+        let m = c.get(0).expect("group 0");
+        // "None of the 14 victims were repatriated": read with the count it takes none of.
+        if m.as_str().bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let metrics = match (c.name("verbs"), c.name("noun")) {
+            (Some(v), _) => verb_metrics(v.as_str()),
+            (None, Some(n)) => metric_of_word(n.as_str()).into_iter().collect(),
+            (None, None) => Vec::new(),
+        };
+        for metric in metrics {
+            push_zero(cx, rule, out, metric, None, m.start());
         }
     }
     if did_not && victims {
