@@ -113,6 +113,16 @@ fn zeros_before(out: &[(usize, crate::event::Event)], pos: usize) -> Vec<(Metric
     zeros_between(out, 0, pos)
 }
 
+/// The zeros of `out` told since the count before `counts[i]`, up to it.
+fn denials_since_count_before(
+    out: &[(usize, crate::event::Event)],
+    counts: &[&QuantityMention],
+    i: usize,
+) -> Vec<(Metric, Option<String>)> {
+    let since = i.checked_sub(1).map_or(0, |p| counts[p].end);
+    zeros_between(out, since, counts[i].start)
+}
+
 /// The zeros of `out` told from `from` up to `pos`.
 fn zeros_between(
     out: &[(usize, crate::event::Event)],
@@ -283,8 +293,7 @@ pub(super) fn counts(
             }
             // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
             // a denial told since the count before is the one the aside is of.
-            let since = if i > 0 { counts[i - 1].end } else { 0 };
-            let denied = zeros_between(&out[..first], since, q.start);
+            let denied = denials_since_count_before(&out[..first], &counts, i);
             if !denied.is_empty() {
                 for (m, subject) in denied {
                     push(cx, rule, out, m, q.quantity, subject, q.start, end);
@@ -520,8 +529,7 @@ pub(super) fn counts(
             // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
             // in 2020": a denial told since the count before is the one compared (a zero
             // compared is read with the denials).
-            let since = if i > 0 { counts[i - 1].end } else { 0 };
-            let denied = zeros_between(&out[..first], since, q.start);
+            let denied = denials_since_count_before(&out[..first], &counts, i);
             if !denied.is_empty()
                 && q.quantity != Quantity::exact(0)
                 && (YEAR_AFTER.is_match(&text[q.end..])
