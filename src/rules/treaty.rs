@@ -172,6 +172,11 @@ impl Rule for TreatyRule {
             let mut spans = vec![(verb.start(), rest_end, verb.as_str(), &treaties)];
             if let Some((at, again_verb)) = again {
                 spans[0].1 = at;
+                // "is a party to the Protocol, having acceded to it in 2010": being a party is
+                // what the act made it, one event ("became a party" is an act of its own).
+                if contains_ci(verb.as_str(), "party") && !contains_ci(verb.as_str(), "becam") {
+                    spans.clear();
+                }
                 spans.push((at, rest_end, again_verb, &treaties));
             } else if let Some((at, others)) = &gapped {
                 spans[0].1 = *at;
@@ -675,6 +680,12 @@ mod tests {
 
     #[test]
     fn a_party_to_a_treaty() {
+        // Being a party by the act told after it is that act alone.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the 2000 UN TIP Protocol, having acceded to it on 15 June 2010.", wiki()), @"2010-06-15 treaty_ratification: acceded 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland became a party to the Palermo Protocol in 2004 and ratified it in 2006.", wiki()), @r"
+        2004 treaty_ratification: ratified Palermo Protocol
+        2006 treaty_ratification: ratified Palermo Protocol
+        ");
         insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the 2000 UN TIP Protocol.", wiki()), @"undated treaty_ratification: ratified 2000 UN TIP Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Testland has been a state party to the Palermo Protocol since 2004.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Since 2005 Testland has been a party to the Council of Europe Convention on Action against Trafficking in Human Beings.", wiki()), @"2005 treaty_ratification: ratified Council of Europe Convention on Action against Trafficking in Human Beings");
