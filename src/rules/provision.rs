@@ -187,8 +187,18 @@ impl Rule for ProvisionRule {
         let named_instrument = LAW_ID
             .find(text)
             .map(|m| m.as_str().to_string())
-            .or_else(|| instrument(text))
-            .or_else(|| super::law::law_name(text))
+            .or_else(|| {
+                // "The Anti-Human Trafficking Law": a title holding a kind of law after words
+                // of its own ("Criminal Code" is the kind).
+                let kind = instrument(text);
+                let title = super::law::law_name(text);
+                let words_before =
+                    |t: &str, k: &str| crate::pattern::find_ci(t, k, 0).is_some_and(|at| at > 0);
+                match (kind, title) {
+                    (Some(k), Some(t)) if words_before(&t, &k) => Some(t),
+                    (k, t) => k.or(t),
+                }
+            })
             .or_else(|| {
                 national_law(text, first_prohibition?.start()).filter(|_| !detailed_later(cx))
             });
@@ -1122,6 +1132,13 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
+    }
+
+    #[test]
+    fn a_title_holding_a_kind_of_law_names_the_instrument() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
+        // A kind of law alone keeps its kind.
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
     }
 
     #[test]
