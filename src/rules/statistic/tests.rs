@@ -4629,48 +4629,44 @@ fn people_told_in_the_passive_to_be_victims_are_victims_identified() {
 
 #[test]
 fn a_figure_compared_with_a_denial_is_the_denied_metric() {
-    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in 2020), prosecuted 14 defendants (five in 2020), and did not convict any traffickers (zero in 2020).", report(2022)), @r###"
-2021 statistic: investigations 18 (cases)
-2021 statistic: investigations 27 (suspects)
-2020 statistic: investigations 9 (cases)
-2020 statistic: investigations 11 (suspects)
-2021 statistic: prosecutions 14 (defendants)
-2020 statistic: prosecutions 5 (defendants)
-2021 statistic: convictions 0 (traffickers)
-2020 statistic: convictions 0 (traffickers)
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants and did not convict any traffickers, compared with nine in 2020.", report(2022)), @r###"
-2021 statistic: prosecutions 14 (defendants)
-2021 statistic: convictions 0 (traffickers)
-2020 statistic: convictions 9 (traffickers)
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants, and did not convict any traffickers (two in 2020).", report(2022)), @r###"
-2021 statistic: prosecutions 14 (defendants)
-2021 statistic: convictions 0 (traffickers)
-2020 statistic: convictions 2 (traffickers)
-"###);
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in 2020), prosecuted 14 defendants (five in 2020), and did not convict any traffickers (zero in 2020).", report(2022)), @r"
+    2021 statistic: investigations 18 (cases)
+    2021 statistic: investigations 27 (suspects)
+    2020 statistic: investigations 9 (cases)
+    2020 statistic: investigations 11 (suspects)
+    2021 statistic: prosecutions 14 (defendants)
+    2020 statistic: prosecutions 5 (defendants)
+    2021 statistic: convictions 0 (traffickers)
+    2020 statistic: convictions 0 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants and did not convict any traffickers, compared with nine in 2020.", report(2022)), @r"
+    2021 statistic: prosecutions 14 (defendants)
+    2021 statistic: convictions 0 (traffickers)
+    2020 statistic: convictions 9 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants, and did not convict any traffickers (two in 2020).", report(2022)), @r"
+    2021 statistic: prosecutions 14 (defendants)
+    2021 statistic: convictions 0 (traffickers)
+    2020 statistic: convictions 2 (traffickers)
+    ");
 }
 
 #[test]
 fn none_as_object_or_subject_of_a_metric_verb() {
-    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants but convicted none.", report(2022)), @r###"
-2021 statistic: prosecutions 14 (defendants)
-2021 statistic: convictions 0
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases; none resulted in convictions.", report(2022)), @r###"
-2021 statistic: investigations 12 (cases)
-2021 statistic: convictions 0
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, none of which have resulted in a conviction.", report(2022)), @r###"
-2021 statistic: investigations 12 (cases)
-2021 statistic: convictions 0
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 30 suspects in 2020, but none were prosecuted.", report(2022)), @r###"
-2020 statistic: prosecutions 0
-"###);
-    insta::assert_snapshot!(run(&StatisticRule, "Police screened 300 women in prostitution, but none were identified as trafficking victims.", report(2022)), @r###"
-2021 statistic: victims_identified 0
-"###);
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted 14 defendants but convicted none.", report(2022)), @r"
+    2021 statistic: prosecutions 14 (defendants)
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases; none resulted in convictions.", report(2022)), @r"
+    2021 statistic: investigations 12 (cases)
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, none of which have resulted in a conviction.", report(2022)), @r"
+    2021 statistic: investigations 12 (cases)
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 30 suspects in 2020, but none were prosecuted.", report(2022)), @"2020 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Police screened 300 women in prostitution, but none were identified as trafficking victims.", report(2022)), @"2021 statistic: victims_identified 0");
     // "none" of no metric's act.
     for s in [
         "Police investigated 14 cases and none were closed.",
@@ -4683,12 +4679,10 @@ fn none_as_object_or_subject_of_a_metric_verb() {
 
 #[test]
 fn a_bracket_restating_the_counts_in_another_year() {
-    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases (12 cases in 2020).", report(2022)), @r###"
-2021 statistic: investigations 40 (cases)
-2020 statistic: investigations 12 (cases)
-"###);
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases (12 cases in 2020).", report(2022)), @r"
+    2021 statistic: investigations 40 (cases)
+    2020 statistic: investigations 12 (cases)
+    ");
     // A breakdown in a bracket, the year after it, stays a breakdown.
-    insta::assert_snapshot!(run(&StatisticRule, "The government identified 150 victims (53 victims of sex trafficking and 97 victims of labor trafficking) in 2021.", report(2022)), @r###"
-2021 statistic: victims_identified 150 (victims)
-"###);
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 150 victims (53 victims of sex trafficking and 97 victims of labor trafficking) in 2021.", report(2022)), @"2021 statistic: victims_identified 150 (victims)");
 }
