@@ -52,7 +52,7 @@ const NAME: &str = concat!(
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -1200,6 +1200,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act No. 3 of 2012 was passed by parliament.", wiki()), @"2012 law_enacted: Anti-Trafficking Act No. 3 of 2012");
         // "established" enacts only a law told before it in the passive.
         insta::assert_snapshot!(run(&LawRule, "The Labor Code established a minimum wage in 2010.", wiki()), @"");
+    }
+
+    #[test]
+    fn a_numbered_law_on_a_topic_is_dated_by_its_verb() {
+        insta::assert_snapshot!(run(&LawRule, "Law 45/2019 on the Prevention of Trafficking, adopted in July 2019, set up a referral mechanism.", wiki()), @"2019-07 law_enacted: Law 45/2019 on the Prevention of Trafficking");
+        insta::assert_snapshot!(run(&LawRule, "Law No. 12 of 2015 on Combating Trafficking was passed in March 2015.", wiki()), @"2015-03 law_enacted: Law No. 12 of 2015 on Combating Trafficking");
+        // Told with no verb, it is known by the year of its number.
+        insta::assert_snapshot!(run(&LawRule, "Law 45/2019 on the Prevention of Trafficking set up a referral mechanism.", wiki()), @"2019 law_enacted: Law 45/2019 on the Prevention of Trafficking (inferred)");
     }
 
     #[test]
