@@ -234,6 +234,11 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("detect", Metric::VictimsIdentified),
     // "identified 2,229 potential victims and confirmed 82 victims".
     ("confirmed", Metric::VictimsIdentified),
+    // "the government reported 90 victims", "recorded 64 victims" (a victim noun must follow;
+    // see `REPORTING_VERBS`).
+    ("reported", Metric::VictimsIdentified),
+    ("recorded", Metric::VictimsIdentified),
+    ("documented", Metric::VictimsIdentified),
     ("assist", Metric::VictimsAssisted),
     ("shelter", Metric::VictimsAssisted),
     ("housed", Metric::VictimsAssisted),
@@ -440,6 +445,13 @@ pub const OPENING_VERBS: &[&str] = &[
     "initiating",
     "instituted",
 ];
+
+/// Verbs that report a count of victims as found ("reported 90 victims") and yield to a
+/// metric verb after them ("reported assisting 30 victims").
+pub const REPORTING_VERBS: &[&str] = &["reported", "recorded", "documented"];
+
+/// Words that may stand between a reporting verb and its count ("reported a total of 90").
+pub const REPORTED_COUNT_OPENERS: &[&str] = &["a", "an", "total", "of", "estimated", "further"];
 
 /// Metrics that count victims (need a victim noun).
 pub fn is_victim_metric(m: Metric) -> bool {

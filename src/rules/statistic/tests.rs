@@ -532,7 +532,7 @@ fn a_participle_names_the_metric() {
     assert_eq!(
         run(
             &StatisticRule,
-            "The ministry reported 321 suspected victims in 2016.",
+            "The ministry cited 321 suspected victims in 2016.",
             wiki()
         ),
         ""
@@ -4685,4 +4685,16 @@ fn a_bracket_restating_the_counts_in_another_year() {
     ");
     // A breakdown in a bracket, the year after it, stays a breakdown.
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 150 victims (53 victims of sex trafficking and 97 victims of labor trafficking) in 2021.", report(2022)), @"2021 statistic: victims_identified 150 (victims)");
+}
+
+#[test]
+fn victims_reported_or_recorded_are_identified() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2010, the government reported 102 victims of trafficking, of whom 85 were women.", wiki()), @"2010 statistic: victims_identified 102 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry recorded a total of 64 victims in 2013.", wiki()), @"2013 statistic: victims_identified 64 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs documented 40 trafficking victims in 2015.", wiki()), @"2015 statistic: victims_identified 40 (trafficking victims)");
+    // A metric verb after the reporting verb is the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016 the government reported assisting 30 victims.", wiki()), @"2016 statistic: victims_assisted 30 (victims)");
+    // The count must be the verb's object, and a count of victims.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported the forced begging of two boys in 2017.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs documented 40 cases of forced labor in 2015.", wiki()), @"");
 }

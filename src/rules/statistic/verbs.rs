@@ -9,7 +9,7 @@ use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS,
-    OTHER_ACTIONS, PROCEDURE_HEADS, STAFFING_VERBS,
+    OTHER_ACTIONS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS, REPORTING_VERBS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -273,7 +273,16 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                 .get(..5)
                 .is_some_and(|w| w.eq_ignore_ascii_case("that "))
     });
-    // "initiated prosecutions of 15": an opening verb yields to the metric word after it.
+    // "reported 90 victims", "recorded a total of 64 victims": a reporting verb takes only a
+    // count right after it (not "reported the forced begging of two boys").
+    found.retain(|&(s, e, _)| {
+        !crate::pattern::is_one_of(trim_word(&window[s..e]), REPORTING_VERBS)
+            || window[e..]
+                .split_whitespace()
+                .all(|w| crate::pattern::is_one_of(w, REPORTED_COUNT_OPENERS))
+    });
+    // "initiated prosecutions of 15", "reported assisting 30 victims": an opening or
+    // reporting verb yields to the metric word after it.
     let found: Vec<(usize, usize, Metric)> = found
         .iter()
         .enumerate()
@@ -281,6 +290,7 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             i + 1 == found.len()
                 || !OPENING_VERBS
                     .iter()
+                    .chain(REPORTING_VERBS)
                     .any(|v| window[s..e].eq_ignore_ascii_case(v))
         })
         .map(|(_, f)| *f)
