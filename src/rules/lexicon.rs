@@ -969,6 +969,8 @@ pub const TREATY_VERBS: &[(&str, TreatyAction)] = &[
     ("ratified", TreatyAction::Ratified),
     ("ratifying", TreatyAction::Ratified),
     ("acceded to", TreatyAction::Acceded),
+    // "the Protocol (acceded 2005)".
+    ("acceded", TreatyAction::Acceded),
     ("acceding to", TreatyAction::Acceded),
     ("signed", TreatyAction::Signed),
     ("adopted", TreatyAction::Ratified),

@@ -67,7 +67,7 @@ lazy_regex!(PASSIVE_AGENT, r"^\s+by\s+(?P<agent>[^,.;]{1,40})");
 lazy_regex!(NUMBER, r"\d+");
 lazy_regex!(
     RATIFIED_IT,
-    r"(?i)\b(?P<verb>ratified|acceded\s+to|signed|joined)\s+(?:it|them)\b|\band\s+(?:later\s+|subsequently\s+|then\s+)?(?P<later>ratified|acceded\s+to|signed|joined)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?\d"
+    r"(?i)\b(?P<verb>ratified|acceded\s+to|signed|joined)\s+(?:it|them)\b|\band\s+(?:later\s+|subsequently\s+|then\s+)?(?P<later>ratified|acceded\s+to|signed|joined)\s+(?:in|on|during)\s+(?:[A-Z][a-z]+\s+)?\d|^\s*\((?P<aside>ratified|acceded|signed|joined|ratification|accession)\b"
 );
 
 const NAME_WORDS: &[&str] = &[
@@ -159,7 +159,11 @@ impl Rule for TreatyRule {
                 .map_or(cx.text.len(), |n| n.get(0).expect("group 0").start());
             let again = RATIFIED_IT
                 .captures(&cx.text[name.end()..rest_end])
-                .and_then(|a| a.name("verb").or_else(|| a.name("later")))
+                .and_then(|a| {
+                    a.name("verb")
+                        .or_else(|| a.name("later"))
+                        .or_else(|| a.name("aside"))
+                })
                 .map(|v| (name.end() + v.start(), v.as_str()))
                 .filter(|(at, _)| !negated_before(cx.text, *at));
             let gapped = GAPPED
@@ -170,6 +174,10 @@ impl Rule for TreatyRule {
                     Some((name.end() + g.get(0)?.start(), treaties))
                 });
             let mut spans = vec![(verb.start(), rest_end, verb.as_str(), &treaties)];
+            // "signed the Protocol (ratified 2011)": the aside's date is its act's alone.
+            let aside_at = again
+                .filter(|(at, _)| cx.text[name.end()..*at].trim_end().ends_with('('))
+                .map(|(at, _)| at);
             if let Some((at, again_verb)) = again {
                 spans[0].1 = at;
                 // "is a party to the Protocol, having acceded to it in 2010": being a party is
@@ -210,9 +218,17 @@ impl Rule for TreatyRule {
                 if nominal && after.is_none() {
                     continue;
                 }
-                let date = after
-                    .or_else(|| cx.nearest_date(at))
-                    .or_else(|| party_since(cx, verb, at, until));
+                let before_aside = || {
+                    cx.explicit_dates()
+                        .into_iter()
+                        .rfind(|(p, _)| *p < at)
+                        .map(|(_, d)| d)
+                };
+                let date = match aside_at {
+                    Some(a) if until == a => after.or_else(before_aside),
+                    _ => after.or_else(|| cx.nearest_date(at)),
+                }
+                .or_else(|| party_since(cx, verb, at, until));
                 for treaty in treaties {
                     out.events.push(cx.event(
                         Fact::TreatyRatification {
@@ -675,6 +691,21 @@ mod tests {
         insta::assert_snapshot!(run(&TreatyRule, "In 2004, X ratified the United Nations Convention against Transnational Organized Crime and its Protocol to Prevent, Suppress and Punish Trafficking in Persons.", wiki()), @r"
         2004 treaty_ratification: ratified United Nations Convention against Transnational Organized Crime
         2004 treaty_ratification: ratified Protocol to Prevent, Suppress and Punish Trafficking in Persons
+        ");
+    }
+
+    #[test]
+    fn an_act_told_in_an_aside_after_the_treaty() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the 2000 UN TIP Protocol (acceded 2005).", wiki()), @"2005 treaty_ratification: acceded 2000 UN TIP Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland is a party to the UN TIP Protocol (accession in 2007).", wiki()), @"2007 treaty_ratification: acceded UN TIP Protocol");
+        // The aside's date is its own act's, not the signature's.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland signed the Palermo Protocol (ratified 2011).", wiki()), @r"
+        undated treaty_ratification: signed Palermo Protocol
+        2011 treaty_ratification: ratified Palermo Protocol
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "In 2005, Testland signed the ILO Convention (ratified 2008).", wiki()), @r"
+        2005 treaty_ratification: signed ILO Convention
+        2008 treaty_ratification: ratified ILO Convention
         ");
     }
 
