@@ -1236,6 +1236,11 @@ mod tests {
         2020 tier_placement: tier_2_watch_list (inferred)
         2019 tier_placement: tier_2_watch_list (inferred)
         ");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 in 2010 for the third time in a row.", wiki()), @r"
+        2010 tier_placement: tier_2 (3 consecutive years)
+        2009 tier_placement: tier_2 (inferred)
+        2008 tier_placement: tier_2 (inferred)
+        ");
         insta::assert_snapshot!(run(&TierRule, "In 2021, Testland was rated Tier 1 for four years running.", wiki()), @r"
         2021 tier_placement: tier_1 (4 consecutive years)
         2020 tier_placement: tier_1 (inferred)

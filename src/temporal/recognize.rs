@@ -41,10 +41,10 @@ lazy_regex!(
       | \b(?i:(?P<year_later>(?:a|one)\ year\ later))\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
-      | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period))
+      | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period|time))
       | \b(?i:for\ (?:at\ least\ )?(?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
       | \b(?i:for\ (?:at\ least\ )?(?P<cons_d>{n})\ years\ (?:straight|running|in\ a\ row))
-      | \b(?i:(?:for\ )?(?:at\ least\ )?(?:the\ )?(?P<cons_b>{o})\ year\ in\ a\ row)
+      | \b(?i:(?:for\ )?(?:at\ least\ )?(?:the\ )?(?P<cons_b>{o})\ (?:year|time)\ in\ a\ row)
         ",
         o = ordinal_alternation(),
         n = RUN_LENGTHS,
@@ -573,6 +573,7 @@ mod tests {
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
         insta::assert_snapshot!(show("for the third consecutive reporting period, for two consecutive reporting periods"), @"for the third consecutive reporting period=consecutive 3 | for two consecutive reporting periods=consecutive 2");
         insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
+        insta::assert_snapshot!(show("for the third time in a row; for a second consecutive time"), @"for the third time in a row=consecutive 3 | for a second consecutive time=consecutive 2");
         // Runs longer than ten, and "years straight", "years running".
         insta::assert_snapshot!(show("for 13 consecutive years, for twelve years straight, for 11 years running"), @"for 13 consecutive years=consecutive 13 | for twelve years straight=consecutive 12 | for 11 years running=consecutive 11");
         // A run told as a floor is read as its length.
