@@ -234,6 +234,8 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("detect", Metric::VictimsIdentified),
     // "identified 2,229 potential victims and confirmed 82 victims".
     ("confirmed", Metric::VictimsIdentified),
+    // "police rescued 45 victims" (a victim noun must follow).
+    ("rescu", Metric::VictimsIdentified),
     // "the government reported 90 victims", "recorded 64 victims" (a victim noun must follow;
     // see `REPORTING_VERBS`).
     ("reported", Metric::VictimsIdentified),

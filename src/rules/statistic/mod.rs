@@ -86,6 +86,7 @@ impl Rule for StatisticRule {
             "confirmed",
             "reported",
             "recorded",
+            "rescu",
             "documented",
             "assist",
             "shelter",

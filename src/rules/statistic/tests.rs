@@ -4698,3 +4698,12 @@ fn victims_reported_or_recorded_are_identified() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials reported the forced begging of two boys in 2017.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "NGOs documented 40 cases of forced labor in 2015.", wiki()), @"");
 }
+
+#[test]
+fn victims_rescued_are_identified() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, authorities rescued 1,200 victims.", wiki()), @"2014 statistic: victims_identified 1200 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police rescued 45 potential victims in raids on brothels.", report(2016)), @"2015 statistic: victims_identified 45 (potential victims)");
+    // Rescued ones among those identified are a part; operations and rescuers count no victims.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 150 victims, including 100 rescued in raids.", report(2016)), @"2015 statistic: victims_identified 150 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police conducted 12 rescue operations.", report(2016)), @"");
+}
