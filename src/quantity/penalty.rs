@@ -240,7 +240,9 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             Qualifier::Exact | Qualifier::Approximately => {
                 let v = q.min.and(years_of(m.first_value, unit));
                 let bound = to_side.unwrap_or_else(|| {
-                    bound_after.or_else(|| bound_named_before(&text[..m.start]))
+                    bound_after
+                        .or_else(|| bound_named_before(&text[..m.start]))
+                        .or_else(|| ends_range_from_no_term(&text[..m.start]))
                 });
                 if to_life || bound == Some(Bound::Minimum) {
                     Penalty {
@@ -387,6 +389,28 @@ enum Bound {
     Maximum,
 }
 
+/// "ranging from a fine to", "from community service to" right before a term: the term is
+/// the maximum of a range whose lower end is no prison term.
+fn ends_range_from_no_term(before: &str) -> Option<Bound> {
+    let mut words = before.split_whitespace().rev();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return None;
+    }
+    for word in words.take(4) {
+        let number = super::lexicon::NUMBER_WORDS
+            .iter()
+            .any(|(w, _)| word.eq_ignore_ascii_case(w));
+        if number || word.ends_with([',', ';', ':']) || word.contains(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        if word.eq_ignore_ascii_case("from") {
+            return Some(Bound::Maximum);
+        }
+    }
+    None
+}
+
 /// "a minimum penalty of", "the maximum penalty for trafficking to" shortly before a term,
 /// in the same phrase: the term is one bound.
 fn bound_named_before(before: &str) -> Option<Bound> {
@@ -478,6 +502,17 @@ mod tests {
     fn a_term_after_a_character_of_two_bytes() {
         insta::assert_snapshot!(show("penalties rangingé to 25 years' imprisonment"), @"25..=25 years");
         insta::assert_snapshot!(show("raised it fromé five years to ten years"), @"5..=10 years");
+    }
+
+    #[test]
+    fn a_range_from_a_fine_ends_at_its_term() {
+        insta::assert_snapshot!(show("penalties ranging from a fine to five years' imprisonment"), @"?..=5 years");
+        insta::assert_snapshot!(show("punishable by penalties from fines to three years of imprisonment"), @"?..=3 years");
+        insta::assert_snapshot!(show("from community service to two years in prison"), @"?..=2 years");
+        // A number on both ends is a range; a term with no "from" before it is exact.
+        insta::assert_snapshot!(show("increased penalties from three to eight years"), @"8..=8 years");
+        insta::assert_snapshot!(show("from one year to two years"), @"1..=2 years");
+        insta::assert_snapshot!(show("sentenced to five years' imprisonment"), @"5..=5 years");
     }
 
     #[test]
