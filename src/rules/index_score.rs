@@ -29,7 +29,7 @@ lazy_regex!(
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
-    r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|scored|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
+    r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|scored|scores|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
 );
 // "..., up from 5.0 in 2021": the same indicator's score in an earlier edition.
 lazy_regex!(
@@ -37,6 +37,11 @@ lazy_regex!(
     format!(
         r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|{COMPARED_WITH})\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
     )
+);
+// "rated human trafficking in Testland at 7.5": the indicator rated.
+lazy_regex!(
+    RATED_INDICATOR,
+    r"(?i)\brat(?:ed|es|ing)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:in\s+(?-i:[A-Z])[\w'-]*\s+)?at\s+\d"
 );
 lazy_regex!(
     INDICATOR_AFTER,
@@ -92,13 +97,20 @@ impl Rule for IndexScoreRule {
         let (name, index, edition) = match named {
             Some(m) => {
                 let name = m.as_str().trim_start_matches("The ").to_string();
-                // "in the 2021 Organised Crime Index": the edition's year dates the score.
+                // "in the 2021 Organised Crime Index", "the Global Organized Crime Index
+                // 2023": the edition's year dates the score.
+                let year_of = |w: &str| w.parse::<i32>().ok().filter(|y| (1990..2100).contains(y));
                 let edition = text[..m.start()]
                     .trim_end()
                     .rsplit(' ')
                     .next()
-                    .and_then(|w| w.parse::<i32>().ok())
-                    .filter(|y| (1990..2100).contains(y));
+                    .and_then(year_of)
+                    .or_else(|| {
+                        let after = text[m.end()..].strip_prefix(' ')?;
+                        let year = after.get(..4)?;
+                        let ends = !after[4..].starts_with(|c: char| c.is_ascii_alphanumeric());
+                        year_of(year).filter(|_| ends)
+                    });
                 d.index = Some((name.clone(), edition));
                 (name, m.range(), edition)
             }
@@ -157,6 +169,11 @@ impl Rule for IndexScoreRule {
         // "Testland's human trafficking score was ...": the indicator before "score".
         if indicator.is_none() {
             indicator = indicator_before_score(text);
+        }
+        if indicator.is_none() {
+            indicator = RATED_INDICATOR
+                .captures(text)
+                .and_then(|c| indicator_words(c.name("ind")?.as_str()));
         }
         let year = edition.or_else(|| cx.assessment_year());
         let compares = ["from", "compared"].iter().any(|w| contains_ci(text, w));
@@ -246,6 +263,14 @@ mod tests {
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Turkmenistan a score of 8.5 out of 10 for human trafficking, noting that efforts were negligible.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 8.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave the country 5.5 out of 10 for human trafficking.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 5.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The Global Slavery Index scored it 42 out of 100 in 2018.", wiki()), @"2018 index_score: Global Slavery Index: 42 out of 100");
+    }
+
+    #[test]
+    fn an_edition_year_after_the_name_and_a_rated_indicator() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "According to the Global Organized Crime Index 2023, Testland scores 5.50 for human trafficking.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 5.5");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organized Crime Index rated human trafficking in Testland at 7.5 (out of 10).", wiki()), @"2021 index_score: Organized Crime Index (human trafficking): 7.5 out of 10");
+        // A rating of the country names no indicator.
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organized Crime Index rated the country at 7.5 (out of 10).", wiki()), @"2021 index_score: Organized Crime Index: 7.5 out of 10");
     }
 
     #[test]
