@@ -339,7 +339,12 @@ pub(super) fn counts(
                 .as_ref()
                 .and_then(|(whole, subject)| {
                     let told = metric_told_after(text, q)?;
-                    done_further(*whole, told.metric).then(|| (told, subject.clone()))
+                    // "Of the 26 convicted traffickers, 20 served time": a victim's metric
+                    // needs a whole of victims, or a noun of the part's own ("of which 11
+                    // child victims were referred").
+                    let fits = told.subject.is_some()
+                        || noun_after(text, counts[i - 1].end).is_none_or(|w| w.fits(told.metric));
+                    (fits && done_further(*whole, told.metric)).then(|| (told, subject.clone()))
                 })
                 .or_else(|| {
                     let whole = noun_after(text, counts[i - 1].end).filter(|_| whole_untold)?;
@@ -949,9 +954,13 @@ pub(super) fn counts(
                         let own = verb_after(text, vend, ce.max(vend))
                             .map(|(m, _)| m)
                             .filter(|m| noun.fits(*m));
+                        // "Twenty of the 26 convicted traffickers served time": a verb that
+                        // does not fit the noun counts no part.
                         match own {
                             Some(own) => part_metric = Some(own),
-                            None => part_counted = !participle_of_whole(&text[vend..ce]),
+                            None => {
+                                part_counted = noun.fits(m) && !participle_of_whole(&text[vend..ce])
+                            }
                         }
                     }
                     // "2,189 cases were registered": cases registered are cases investigated.

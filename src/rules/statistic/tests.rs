@@ -4707,3 +4707,11 @@ fn victims_rescued_are_identified() {
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 150 victims, including 100 rescued in raids.", report(2016)), @"2015 statistic: victims_identified 150 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police conducted 12 rescue operations.", report(2016)), @"");
 }
+
+#[test]
+fn a_part_of_convicted_people_done_no_metric_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Twenty of the 26 convicted traffickers served time in prison.", report(2008)), @"2007 statistic: convictions 26 (convicted traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 26 convicted traffickers, 20 served time in prison.", report(2008)), @"2007 statistic: convictions 26 (convicted traffickers)");
+    // A part of victims given care is still counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Fourteen of the 23 victims received shelter.", report(2008)), @"2007 statistic: victims_assisted 14 (victims)");
+}
