@@ -4715,3 +4715,12 @@ fn a_part_of_convicted_people_done_no_metric_is_no_count() {
     // A part of victims given care is still counted.
     insta::assert_snapshot!(run(&StatisticRule, "Fourteen of the 23 victims received shelter.", report(2008)), @"2007 statistic: victims_assisted 14 (victims)");
 }
+
+#[test]
+fn victims_who_helped_the_justice_system_were_not_assisted() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2011, 23 victims assisted law enforcement.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Nine victims assisted in the prosecution of their traffickers.", report(2012)), @"");
+    // Victims assisted somewhere, or by someone, were given care.
+    insta::assert_snapshot!(run(&StatisticRule, "Twelve victims assisted in shelters received medical care.", report(2012)), @"2011 statistic: victims_assisted 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government assisted 30 victims.", report(2012)), @"2011 statistic: victims_assisted 30 (victims)");
+}

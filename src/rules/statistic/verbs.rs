@@ -523,6 +523,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
             }
         }
+        // "23 victims assisted law enforcement", "victims cooperated with police": the
+        // victims' own help, not care given to them.
+        if metric_of_word(w) == Some(Metric::VictimsAssisted)
+            && helped_justice(next, &text[off..limit])
+        {
+            return None;
+        }
         // "arrested 10 suspects on charges of trafficking": a noun, not a verb of the count.
         let noun = is_charge_noun(w, &text[from..off]);
         if let Some(m) = metric_of_word(w).filter(|_| !noun) {
@@ -531,6 +538,32 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         off += w.len() + 1;
     }
     None
+}
+
+/// Whether the word after a verb of help names the justice system helped ("assisted law
+/// enforcement", "supported prosecutors", "assisted in the prosecution"): the next word, or
+/// one of the two after "in" (`from_verb` starts at the verb).
+fn helped_justice(next: &str, from_verb: &str) -> bool {
+    const HELPED: [&str; 10] = [
+        "law",
+        "police",
+        "authorities",
+        "prosecutors",
+        "prosecution",
+        "prosecutions",
+        "investigators",
+        "investigations",
+        "officials",
+        "courts",
+    ];
+    let next = trim_word(next);
+    crate::pattern::is_one_of(next, &HELPED)
+        || (next == "in"
+            && from_verb.split(' ').skip(2).take(2).any(|word| {
+                ["investigat", "prosecut", "trial", "court"]
+                    .iter()
+                    .any(|w| crate::pattern::starts_with_ci(word, w))
+            }))
 }
 
 /// Whether `word` is "charge(s)" as a noun after a preposition, perhaps a word apart ("on
