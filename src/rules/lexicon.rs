@@ -306,6 +306,14 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("brought", "trial", Metric::Prosecutions),
     // "assisted the return of 150 victims".
     ("assist", "return", Metric::VictimsRepatriated),
+    // "2,000 police officers attended anti-trafficking seminars", "participated in trainings".
+    ("attend", "train", Metric::OfficialsTrained),
+    ("attend", "seminar", Metric::OfficialsTrained),
+    ("attend", "workshop", Metric::OfficialsTrained),
+    ("attend", "course", Metric::OfficialsTrained),
+    ("participat", "train", Metric::OfficialsTrained),
+    ("participat", "seminar", Metric::OfficialsTrained),
+    ("participat", "workshop", Metric::OfficialsTrained),
     // "found four defendants guilty", "six traffickers were found guilty".
     ("found", "guilty", Metric::Convictions),
 ];

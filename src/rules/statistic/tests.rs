@@ -4724,3 +4724,12 @@ fn victims_who_helped_the_justice_system_were_not_assisted() {
     insta::assert_snapshot!(run(&StatisticRule, "Twelve victims assisted in shelters received medical care.", report(2012)), @"2011 statistic: victims_assisted 12 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 30 victims.", report(2012)), @"2011 statistic: victims_assisted 30 (victims)");
 }
+
+#[test]
+fn officials_who_attended_training_were_trained() {
+    insta::assert_snapshot!(run(&StatisticRule, "More than 2,000 police officers attended anti-trafficking seminars.", report(2017)), @"2016 statistic: officials_trained more_than 2000 (police officers)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, 340 officials participated in trainings on victim identification.", wiki()), @"2016 statistic: officials_trained 340 (officials)");
+    // Workshops counted, or organizations represented, are no people trained.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials attended 12 workshops on trafficking.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Representatives of 40 NGOs attended the workshop.", report(2017)), @"");
+}

@@ -513,11 +513,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             return Some((m, off + w.len() + 1 + next.len()));
         }
         // "were placed in shelters", "eight cases brought to trial": a preposition between
-        // the pair's words; "received these services": a determiner.
+        // the pair's words; "received these services": a determiner; "attended
+        // anti-trafficking seminars": a compound modifier.
         if matches!(
             next,
             "in" | "into" | "to" | "these" | "the" | "such" | "those"
-        ) {
+        ) || next.contains('-')
+        {
             let third = text[off..limit].split(' ').nth(2).unwrap_or("");
             if let Some(m) = metric_of_pair(w, third) {
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
