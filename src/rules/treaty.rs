@@ -48,6 +48,14 @@ lazy_regex!(
     GAPPED,
     format!(r"^,?\s+and\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)")
 );
+// "ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000": a second
+// treaty after the first one's date, with a date of its own.
+lazy_regex!(
+    GAPPED_DATED,
+    format!(
+        r"^\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?P<and>and)\s+(?:the\s+|its\s+)?{NAME}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d"
+    )
+);
 // "the Palermo Protocol, which it signed in 2000", "The UN TIP Protocol was ratified by Testland
 // in 2005": the treaty named before its verb.
 lazy_regex!(
@@ -172,6 +180,12 @@ impl Rule for TreatyRule {
                     let gapped_name = g.name("name")?.as_str();
                     let treaties = names(gapped_name, g.name("nums").map(|n| n.as_str()));
                     Some((name.end() + g.get(0)?.start(), treaties))
+                })
+                .or_else(|| {
+                    let g = GAPPED_DATED.captures(&cx.text[name.end()..rest_end])?;
+                    let gapped_name = g.name("name")?.as_str();
+                    let treaties = names(gapped_name, g.name("nums").map(|n| n.as_str()));
+                    Some((name.end() + g.name("and")?.start(), treaties))
                 });
             let mut spans = vec![(verb.start(), rest_end, verb.as_str(), &treaties)];
             // "signed the Protocol (ratified 2011)": the aside's date is its act's alone.
@@ -692,6 +706,20 @@ mod tests {
         2004 treaty_ratification: ratified United Nations Convention against Transnational Organized Crime
         2004 treaty_ratification: ratified Protocol to Prevent, Suppress and Punish Trafficking in Persons
         ");
+    }
+
+    #[test]
+    fn a_second_treaty_after_the_first_ones_date() {
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000.", wiki()), @r"
+        1998 treaty_ratification: ratified ILO Convention No. 29
+        2000 treaty_ratification: ratified ILO Convention No. 105
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland signed the Palermo Protocol in 2001 and the Smuggling Protocol in May 2003.", wiki()), @r"
+        2001 treaty_ratification: signed Palermo Protocol
+        2003-05 treaty_ratification: signed Smuggling Protocol
+        ");
+        // A treaty named with its topic ("on the Rights of the Child") and no date of its own.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified the Palermo Protocol in 2004 and the Convention on the Rights of the Child, which it signed in 1990.", wiki()), @"2004 treaty_ratification: ratified Palermo Protocol");
     }
 
     #[test]
