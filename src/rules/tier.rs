@@ -90,7 +90,7 @@ lazy_regex!(
 );
 lazy_regex!(
     BARE_PLACEMENT,
-    r#"(?i)\b(?:ranked|rated|classified|designated|listed|remains|remained|is|was|be|been)\s+(?:now\s+|currently\s+|still\s+)?(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|considered|regarded|treated|categori[sz]ed|remains|remained|is|was|be|been)\s+(?:now\s+|currently\s+|still\s+)?(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     HYPOTHETICAL,
@@ -103,7 +103,7 @@ lazy_regex!(
 );
 lazy_regex!(
     OBJECT_PLACEMENT,
-    r#"(?i)\b(?:ranked|rated|classified|designated|listed|placed)\s+(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}|it|the\s+country)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|placed|considered|regarded|treated|categori[sz]ed)\s+(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}|it|the\s+country)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     RECEIVED_BEFORE,
@@ -1223,6 +1223,13 @@ mod tests {
         ");
         // A verb continued after the placement is another act's.
         insta::assert_snapshot!(run(&TierRule, "Thailand was ranked Tier 2 in 2019 and continued its efforts.", wiki()), @"2019 tier_placement: tier_2");
+    }
+
+    #[test]
+    fn a_country_considered_or_treated_as_a_tier() {
+        insta::assert_snapshot!(run(&TierRule, "In 2016, the report treated Testland as a Tier 3 country.", wiki()), @"2016 tier_placement: tier_3");
+        insta::assert_snapshot!(run(&TierRule, "In 2017 Testland was considered a Tier 2 Watch List country.", wiki()), @"2017 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "In 2018 the State Department regarded the country as Tier 2.", wiki()), @"2018 tier_placement: tier_2");
     }
 
     #[test]
