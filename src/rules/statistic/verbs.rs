@@ -525,7 +525,7 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
             }
         }
-        // "23 victims assisted law enforcement", "victims cooperated with police": the
+        // "23 victims assisted law enforcement", "nine victims supported prosecutors": the
         // victims' own help, not care given to them.
         if metric_of_word(w) == Some(Metric::VictimsAssisted)
             && helped_justice(next, &text[off..limit])
