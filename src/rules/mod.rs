@@ -42,6 +42,9 @@ pub struct Discourse {
     /// The metrics of the last count of a sentence and where that sentence ends in the
     /// input, for "This number compared with 45 victims in 2019" in the sentence after it.
     pub counted: Option<(usize, Vec<crate::event::Metric>)>,
+    /// The counts of cases told in the paragraph, by number and metric, for "Those 29 cases
+    /// involved 32 defendants" a sentence or two later.
+    pub cases: Vec<(u64, crate::event::Metric)>,
     /// The metric and year of each count told without a form of exploitation, for the
     /// breakdowns by form told after it ("identified 440 victims. ... identified 31 sex
     /// trafficking victims and nine forced labor victims").

@@ -174,6 +174,7 @@ pub(super) fn counts(
     rule: &str,
     out: &mut Found,
     told_counts: &mut Option<(usize, Vec<Metric>)>,
+    cases_told: &[(u64, Metric)],
 ) {
     let text = cx.text;
     let first = out.len();
@@ -884,7 +885,7 @@ pub(super) fn counts(
             // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
             // cases involved 546 alleged traffickers": the people of the cases told before.
             if cands.is_empty() {
-                cands.extend(involved_in(&text[cs..q.start], &told_before));
+                cands.extend(involved_in(&text[cs..q.start], &told_before, cases_told));
             }
             if cands.is_empty() {
                 cands.extend(pair_around(
@@ -2029,19 +2030,36 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
 
 lazy_regex!(
     INVOLVED,
-    r"(?i)\b(?:the|these|those)\s+(?:[\d,]+\s+|[a-z]+\s+)?(?P<noun>investigations|prosecutions|convictions|cases)\s+(?:also\s+)?(?:involved|concerned|implicated)\s*$"
+    r"(?i)\b(?:the|these|those)\s+(?:(?P<n>[\d,]+)\s+|[a-z]+\s+)?(?P<noun>investigations|prosecutions|convictions|cases)\s+(?:also\s+)?(?:involved|concerned|implicated)\s*$"
 );
 
 /// The metric of the cases a count's words before restate as their subject ("The
-/// investigations involved"); cases alone take the one metric the sentence before counted.
-fn involved_in(before: &str, told_before: &[Metric]) -> Option<Metric> {
+/// investigations involved"): cases told with their number take the metric of the paragraph's
+/// count of that many cases ("Those 29 cases involved"), else the one metric the sentence
+/// before counted.
+fn involved_in(
+    before: &str,
+    told_before: &[Metric],
+    cases_told: &[(u64, Metric)],
+) -> Option<Metric> {
     let verbs = ["involved", "concerned", "implicated"];
     if !verbs.iter().any(|v| crate::pattern::contains_ci(before, v)) {
         return None;
     }
     let c = INVOLVED.captures(before)?;
+    let number = c
+        .name("n")
+        .and_then(|n| n.as_str().replace(',', "").parse::<u64>().ok());
+    let by_number = number.and_then(|n| {
+        cases_told
+            .iter()
+            .rev()
+            .find(|(v, _)| *v == n)
+            .map(|(_, m)| *m)
+    });
     match classify_noun(&c["noun"]) {
         Some(NounClass::Metric(m)) => Some(m),
+        _ if by_number.is_some() => by_number,
         _ => match told_before {
             [m] => Some(*m),
             _ => None,

@@ -154,8 +154,20 @@ impl Rule for StatisticRule {
         }
         // A bare year is never a count: without other digits or a number word there is nothing to count.
         if cx.has_count_digits() || cx.has_number_word() {
-            counts(cx, self.name(), &mut found, &mut d.counted);
+            counts(cx, self.name(), &mut found, &mut d.counted, &d.cases);
             infer_sentenced(cx, &mut found);
+            d.cases
+                .extend(found.iter().filter_map(|(_, e)| match &e.fact {
+                    Fact::Statistic {
+                        metric,
+                        quantity,
+                        subject: Some(subject),
+                        ..
+                    } if subject.ends_with("cases") && quantity.min == quantity.max => {
+                        Some((quantity.min?, *metric))
+                    }
+                    _ => None,
+                }));
         }
         firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);

@@ -4733,3 +4733,18 @@ fn officials_who_attended_training_were_trained() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials attended 12 workshops on trafficking.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Representatives of 40 NGOs attended the workshop.", report(2017)), @"");
 }
+
+#[test]
+fn cases_restated_by_their_number_take_that_counts_metric() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "In 2003, prosecutors tried 41 trafficking cases and convicted traffickers in 29 cases.",
+        "These results represent increases of 215% and 190%, respectively, over 2002.",
+        "Those 29 cases involved 32 defendants.",
+        "The 41 cases involved 50 suspects.",
+    ], report(2004)), @r"
+    2003 statistic: prosecutions 41 (trafficking cases)
+    2003 statistic: convictions 29 (cases)
+    2003 statistic: convictions 32 (defendants)
+    2003 statistic: prosecutions 50 (suspects)
+    ");
+}
