@@ -306,6 +306,12 @@ pub(super) fn counts(
                 for m in metrics_of_last(metric, &last_metrics) {
                     push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
                 }
+            } else if let Some((m, subject)) = participle_after(&text[q.end..])
+                .and_then(|w| named_by_participle(&text[..q.start], trim_word(w)))
+            {
+                // "a decrease in identified victims (300 identified in 2019; 490 identified in
+                // 2018)": the noun the participle modifies earlier in the sentence.
+                push(cx, rule, out, m, q.quantity, Some(subject), q.start, end);
             }
             continue;
         }
@@ -2026,6 +2032,27 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// The metric of `participle` ("identified") and the noun it modifies where `before` names
+/// one ("identified victims"), when the noun fits it.
+fn named_by_participle(before: &str, participle: &str) -> Option<(Metric, String)> {
+    if participle.len() < 5 || !participle.ends_with("ed") {
+        return None;
+    }
+    let m = metric_of_word(participle)?;
+    let mut from = 0;
+    while let Some(at) = crate::pattern::find_ci(before, participle, from) {
+        from = at + participle.len();
+        let starts_word = before[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if let Some(noun) = noun_after(before, at).filter(|n| starts_word && n.fits(m)) {
+            return Some((m, noun.subject));
+        }
+    }
+    None
 }
 
 lazy_regex!(

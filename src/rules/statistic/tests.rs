@@ -4748,3 +4748,14 @@ fn cases_restated_by_their_number_take_that_counts_metric() {
     2003 statistic: prosecutions 50 (suspects)
     ");
 }
+
+#[test]
+fn counts_in_an_aside_told_by_the_participle_of_a_noun_named_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "This represented a continual decrease in identified victims in comparison to previous reporting periods (300 identified in 2019; 490 identified in 2018).", report(2021)), @r"
+    2019 statistic: victims_identified 300 (identified victims)
+    2018 statistic: victims_identified 490 (identified victims)
+    ");
+    // A count with no participle, or one that names nothing before, counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "This represented a decrease in identified victims (300 in 2019).", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The law protects identified victims (12 referred in 2019).", report(2021)), @"");
+}
