@@ -2034,6 +2034,12 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
     }
 }
 
+/// Whether the words before a count restate cases as its subject ("Those 29 cases involved"):
+/// its metric is the cases', whatever verb follows.
+pub(super) fn restates_cases(before: &str) -> bool {
+    crate::pattern::contains_ci(before, "involved") && INVOLVED.is_match(before)
+}
+
 /// The metric of `participle` ("identified") and the noun it modifies where `before` names
 /// one ("identified victims"), when the noun fits it.
 fn named_by_participle(before: &str, participle: &str) -> Option<(Metric, String)> {

@@ -196,6 +196,11 @@ fn infer_sentenced(cx: &SentenceCtx<'_>, found: &mut Found) {
         );
         if convictions && !event.inferred {
             let (s, e) = crate::rules::context::clause(cx.text, *pos);
+            // "Those 29 cases involved 32 defendants, of whom 11 were sentenced": people of
+            // convictions told before.
+            if counts::restates_cases(&cx.text[s..*pos]) {
+                continue;
+            }
             let number_end = cx.text[*pos..e].find(' ').map_or(e, |i| *pos + i);
             event.inferred =
                 verbs::sentenced_not_convicted(&cx.text[s..*pos], &cx.text[number_end..e]);

@@ -4747,6 +4747,14 @@ fn cases_restated_by_their_number_take_that_counts_metric() {
     2003 statistic: convictions 32 (defendants)
     2003 statistic: prosecutions 50 (suspects)
     ");
+    // People of convictions told before are convicted, not only sentenced.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "In 2003, prosecutors convicted traffickers in 29 cases.",
+        "Those 29 cases involved 32 defendants of whom 11 were sentenced to prison terms.",
+    ], report(2004)), @r"
+    2003 statistic: convictions 29 (cases)
+    2003 statistic: convictions 32 (defendants)
+    ");
 }
 
 #[test]
