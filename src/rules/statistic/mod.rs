@@ -40,7 +40,7 @@ mod zeros;
 use self::counts::counts;
 use self::firsts::firsts;
 use self::parts::{done_to_counted, form_breakdown, restated_whole};
-use self::singles::singles;
+use self::singles::{passive_singles, singles};
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
@@ -171,6 +171,7 @@ impl Rule for StatisticRule {
         }
         firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
+        passive_singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         restated_whole(cx, self.name(), &mut found);

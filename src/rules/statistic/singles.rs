@@ -13,6 +13,7 @@ use crate::rules::lexicon::{CASE_COMPOUNDS, GETTING_VERBS, OPENING_VERBS, SINGLE
 crate::lazy_finder!(ED_ARTICLE, "ed a");
 crate::lazy_finder!(ING_ARTICLE, "ng a");
 crate::lazy_finder!(ION_OF_ARTICLE, "on of a");
+crate::lazy_finder!(WAS, " was ");
 
 /// Where " a " or " an " stands after a word ending in "-ed" or "-ing", or after "-ion of":
 /// the article's start and the end of the space after it.
@@ -183,5 +184,72 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             let quantity = Quantity::exact(1);
             push(cx, rule, out, m, quantity, subject.clone(), at + 1, ce);
         }
+    }
+}
+
+/// Reads "a/an MODIFIER* NOUN was VERB-ed" ("a trafficker was convicted in 2019") as a count
+/// of one, where the verb tells a metric the singular noun fits.
+pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+    let text = cx.text;
+    let mut from = 0;
+    while let Some(i) = WAS.find(&text.as_bytes()[from..]) {
+        let was = from + i;
+        from = was + 5;
+        let verb = text[from..].split(' ').next().map_or("", trim_word);
+        let Some(metric) = metric_of_word(verb).filter(|_| verb.ends_with("ed")) else {
+            continue;
+        };
+        // The article opening the subject, at most four words back, in the same clause.
+        let cs = clause(text, was).0;
+        let lead = &text[cs..was];
+        let words: Vec<(usize, &str)> = lead
+            .match_indices(|c: char| c != ' ')
+            .map(|(i, _)| i)
+            .filter(|&i| i == 0 || lead.as_bytes()[i - 1] == b' ')
+            .map(|i| (i, lead[i..].split(' ').next().unwrap_or("")))
+            .collect();
+        let Some(k) = words
+            .iter()
+            .rev()
+            .take(5)
+            .position(|(_, w)| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+            .map(|back| words.len() - 1 - back)
+        else {
+            continue;
+        };
+        let article_end = cs + words[k].0 + words[k].1.len();
+        let Some(noun) = noun_after(text, article_end).filter(|n| n.end == was) else {
+            continue;
+        };
+        let head = noun.subject.rsplit(' ').next().unwrap_or("");
+        let plural = head.ends_with('s') || matches!(head, "children" | "people");
+        // "when a victim was identified, police referred her": whenever one is, not one.
+        let conditional = k.checked_sub(1).is_some_and(|j| {
+            [
+                "when", "whenever", "if", "once", "until", "unless", "after", "before",
+            ]
+            .iter()
+            .any(|c| words[j].1.eq_ignore_ascii_case(c))
+        });
+        if plural
+            || conditional
+            || !fits(metric, noun.class)
+            || matches!(noun.class, NounClass::Metric(_))
+            || (cx.is_negated() && negated_before(text, from))
+        {
+            continue;
+        }
+        let (_, ce) = clause(text, was);
+        let start = article_end - words[k].1.len();
+        push(
+            cx,
+            rule,
+            out,
+            metric,
+            Quantity::exact(1),
+            Some(noun.subject),
+            start,
+            ce,
+        );
     }
 }

@@ -4767,3 +4767,13 @@ fn counts_in_an_aside_told_by_the_participle_of_a_noun_named_before() {
     insta::assert_snapshot!(run(&StatisticRule, "This represented a decrease in identified victims (300 in 2019).", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The law protects identified victims (12 referred in 2019).", report(2021)), @"");
 }
+
+#[test]
+fn a_count_of_one_told_in_the_passive() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2005, a trafficker was convicted and sentenced to five years.", wiki()), @"2005 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "A foreign national was convicted of child sexual abuse in 2005.", wiki()), @"2005 statistic: convictions 1 (foreign national)");
+    // Whenever one is, one denied, or an act that is no metric: no count.
+    insta::assert_snapshot!(run(&StatisticRule, "When a victim was identified in 2005, police referred her to a shelter.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2005, a suspected trafficker was arrested.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2005, a man was not prosecuted.", wiki()), @"");
+}
