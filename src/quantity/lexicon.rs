@@ -78,6 +78,9 @@ pub const BOUNDS: &[(&str, super::Qualifier)] = {
         ("a maximum of", AtMost),
         ("no more than", AtMost),
         ("not more than", AtMost),
+        // "imprisonment for a term not exceeding 15 years".
+        ("not exceeding", AtMost),
+        ("not to exceed", AtMost),
     ]
 };
 

@@ -535,6 +535,8 @@ mod tests {
         insta::assert_snapshot!(show("penalties ranging from four to 25 years' imprisonment"), @"4..=25 years");
         insta::assert_snapshot!(show("six to 12 years' imprisonment for adults and 10 to 12 years' imprisonment for children"), @"6..=12 years | 10..=12 years");
         insta::assert_snapshot!(show("penalties of up to three years' imprisonment"), @"?..=3 years");
+        insta::assert_snapshot!(show("imprisonment for a term not exceeding 15 years"), @"?..=15 years");
+        insta::assert_snapshot!(show("a term of imprisonment not to exceed 10 years"), @"?..=10 years");
         insta::assert_snapshot!(show("six months to 20 years in prison"), @"0.5..=20 years");
         insta::assert_snapshot!(show("penalties of six months' to five years' imprisonment"), @"0.5..=5 years");
         insta::assert_snapshot!(show("between two years' and eight years' imprisonment"), @"2..=8 years");
