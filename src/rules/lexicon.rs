@@ -460,6 +460,28 @@ pub const OPENING_VERBS: &[&str] = &[
 /// metric verb after them ("reported assisting 30 victims").
 pub const REPORTING_VERBS: &[&str] = &["reported", "recorded", "documented"];
 
+/// Words before an act that make it what is done whenever one is, not one done ("when
+/// officers identified a victim", "if a trafficker was convicted").
+pub const WHENEVER_WORDS: &[&str] = &["when", "whenever", "if", "once", "until", "unless"];
+
+/// What victims who "assisted" or "supported" helped, told by the word after the verb
+/// ("assisted law enforcement", "supported prosecutors"): their help, not care given to them.
+pub const JUSTICE_HELPED: &[&str] = &[
+    "law",
+    "police",
+    "authorities",
+    "prosecutors",
+    "prosecution",
+    "prosecutions",
+    "investigators",
+    "investigations",
+    "officials",
+    "courts",
+];
+
+/// Stems of what victims helped "in" ("assisted in the prosecution", "in investigations").
+pub const JUSTICE_HELPED_IN: &[&str] = &["investigat", "prosecut", "trial", "court"];
+
 /// Words that may stand between a reporting verb and its count ("reported a total of 90").
 pub const REPORTED_COUNT_OPENERS: &[&str] = &["a", "an", "total", "of", "estimated", "further"];
 

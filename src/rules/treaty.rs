@@ -46,14 +46,14 @@ lazy_regex!(
 // treaty with its own date, the verb left out.
 lazy_regex!(
     GAPPED,
-    format!(r"^,?\s+and\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)")
+    format!(r"^(?P<gap>),?\s+and\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)")
 );
 // "ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000": a second
 // treaty after the first one's date, with a date of its own.
 lazy_regex!(
     GAPPED_DATED,
     format!(
-        r"^\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?P<and>and)\s+(?:the\s+|its\s+)?{NAME}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d"
+        r"^\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?P<gap>and)\s+(?:the\s+|its\s+)?{NAME}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d"
     )
 );
 // "the Palermo Protocol, which it signed in 2000", "The UN TIP Protocol was ratified by Testland
@@ -174,19 +174,12 @@ impl Rule for TreatyRule {
                 })
                 .map(|v| (name.end() + v.start(), v.as_str()))
                 .filter(|(at, _)| !negated_before(cx.text, *at));
-            let gapped = GAPPED
-                .captures(&cx.text[name.end()..rest_end])
-                .and_then(|g| {
-                    let gapped_name = g.name("name")?.as_str();
-                    let treaties = names(gapped_name, g.name("nums").map(|n| n.as_str()));
-                    Some((name.end() + g.get(0)?.start(), treaties))
-                })
-                .or_else(|| {
-                    let g = GAPPED_DATED.captures(&cx.text[name.end()..rest_end])?;
-                    let gapped_name = g.name("name")?.as_str();
-                    let treaties = names(gapped_name, g.name("nums").map(|n| n.as_str()));
-                    Some((name.end() + g.name("and")?.start(), treaties))
-                });
+            let rest = &cx.text[name.end()..rest_end];
+            let gapped = [&*GAPPED, &*GAPPED_DATED].into_iter().find_map(|gap| {
+                let g = gap.captures(rest)?;
+                let treaties = names(g.name("name")?.as_str(), g.name("nums").map(|n| n.as_str()));
+                Some((name.end() + g.name("gap")?.start(), treaties))
+            });
             let mut spans = vec![(verb.start(), rest_end, verb.as_str(), &treaties)];
             // "signed the Protocol (ratified 2011)": the aside's date is its act's alone.
             let aside_at = again

@@ -6,7 +6,9 @@ use super::verbs::{is_sentenced, metric_of_word, sentenced_not_convicted};
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
-use crate::rules::lexicon::{CASE_COMPOUNDS, GETTING_VERBS, OPENING_VERBS, SINGLE_BLOCKERS};
+use crate::rules::lexicon::{
+    CASE_COMPOUNDS, GETTING_VERBS, OPENING_VERBS, SINGLE_BLOCKERS, WHENEVER_WORDS,
+};
 
 // A verb's ending and an article: "convicted a", "identifying an"; a metric noun's and "of a":
 // "the conviction of a".
@@ -162,11 +164,10 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 || words_before.any(|w| matches!(w.as_str(), "never" | "not" | "no")));
         // "alert the commission when officers identified a victim": what is done whenever one is,
         // not one done.
-        let conditional = before.rsplit(' ').take(4).any(|w| {
-            ["when", "whenever", "if", "once", "until", "unless"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c))
-        });
+        let conditional = before
+            .rsplit(' ')
+            .take(4)
+            .any(|w| crate::pattern::is_one_of(w, WHENEVER_WORDS));
         if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied || conditional {
             continue;
         }
@@ -200,13 +201,16 @@ pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found)
             continue;
         };
         // The article opening the subject, at most four words back, in the same clause.
-        let cs = clause(text, was).0;
+        let (cs, ce) = clause(text, was);
         let lead = &text[cs..was];
         let words: Vec<(usize, &str)> = lead
-            .match_indices(|c: char| c != ' ')
-            .map(|(i, _)| i)
-            .filter(|&i| i == 0 || lead.as_bytes()[i - 1] == b' ')
-            .map(|i| (i, lead[i..].split(' ').next().unwrap_or("")))
+            .split(' ')
+            .scan(0, |off, w| {
+                let start = *off;
+                *off += w.len() + 1;
+                Some((start, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
             .collect();
         let Some(k) = words
             .iter()
@@ -225,11 +229,9 @@ pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found)
         let plural = head.ends_with('s') || matches!(head, "children" | "people");
         // "when a victim was identified, police referred her": whenever one is, not one.
         let conditional = k.checked_sub(1).is_some_and(|j| {
-            [
-                "when", "whenever", "if", "once", "until", "unless", "after", "before",
-            ]
-            .iter()
-            .any(|c| words[j].1.eq_ignore_ascii_case(c))
+            let w = words[j].1;
+            crate::pattern::is_one_of(w, WHENEVER_WORDS)
+                || crate::pattern::is_one_of(w, &["after", "before"])
         });
         if plural
             || conditional
@@ -239,7 +241,6 @@ pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found)
         {
             continue;
         }
-        let (_, ce) = clause(text, was);
         let start = article_end - words[k].1.len();
         push(
             cx,

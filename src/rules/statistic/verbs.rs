@@ -8,8 +8,9 @@ use crate::lazy_regex;
 use crate::pattern::contains_ci;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    CARE_GIVEN_TO, COMMITMENT_VERBS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS,
-    OTHER_ACTIONS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS, REPORTING_VERBS, STAFFING_VERBS,
+    CARE_GIVEN_TO, COMMITMENT_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN, METRIC_NOUNS, METRIC_PAIRS,
+    METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS,
+    REPORTING_VERBS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -546,23 +547,11 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
 /// enforcement", "supported prosecutors", "assisted in the prosecution"): the next word, or
 /// one of the two after "in" (`from_verb` starts at the verb).
 fn helped_justice(next: &str, from_verb: &str) -> bool {
-    const HELPED: [&str; 10] = [
-        "law",
-        "police",
-        "authorities",
-        "prosecutors",
-        "prosecution",
-        "prosecutions",
-        "investigators",
-        "investigations",
-        "officials",
-        "courts",
-    ];
     let next = trim_word(next);
-    crate::pattern::is_one_of(next, &HELPED)
+    crate::pattern::is_one_of(next, JUSTICE_HELPED)
         || (next == "in"
             && from_verb.split(' ').skip(2).take(2).any(|word| {
-                ["investigat", "prosecut", "trial", "court"]
+                JUSTICE_HELPED_IN
                     .iter()
                     .any(|w| crate::pattern::starts_with_ci(word, w))
             }))
