@@ -49,10 +49,14 @@ const NAME: &str = concat!(
     r#"(?:\s+of\s+\d{4})?)"#
 );
 
+/// A relative clause between a law and its verb, skipped when the verb is not in it ("The new
+/// Criminal Code, which replaced the 1997 code, entered into force in 2014").
+const RELATIVE_CLAUSE: &str = r"(?:,\s+(?:which|that)\s+(?-i:[^,;.()\x{250}-\x{10FFFF}]){1,80},)??";
+
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -90,7 +94,9 @@ lazy_regex!(
 );
 lazy_regex!(
     LAW_THEN_VERB,
-    r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){0,4}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){1,5}?)?(?P<aside>\s*\([^)]{1,60}\))?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+    format!(
+        r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){{0,4}}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){{1,5}}?)?(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+    )
 );
 lazy_regex!(
     CODIFIED,
@@ -107,7 +113,7 @@ lazy_regex!(
 lazy_regex!(
     NEW_CODE_THEN_VERB,
     format!(
-        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+        r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}{RELATIVE_CLAUSE}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
     )
 );
 lazy_regex!(
@@ -1359,6 +1365,17 @@ mod tests {
             run(&LawRule, "The law came into effect in 2009.", wiki()),
             ""
         );
+    }
+
+    #[test]
+    fn a_relative_clause_between_a_law_and_its_verb_is_passed_over() {
+        insta::assert_snapshot!(run(&LawRule, "A new Criminal Code, which replaced the 1997 code, entered into force in July 2014.", wiki()), @"2014-07 law_enacted: Criminal Code");
+        insta::assert_snapshot!(run(&LawRule, "The Law on Combating Trafficking in Human Beings, which replaced an earlier decree, was adopted in March 2005.", wiki()), @"2005-03 law_enacted: Law on Combating Trafficking in Human Beings");
+        insta::assert_snapshot!(run(&LawRule, "In 2012 Testland passed a law, which it drafted with NGOs, that criminalizes forced labor.", wiki()), @"2012 law_enacted: (unnamed law)");
+        // The verb inside the clause wins over one after it.
+        insta::assert_snapshot!(run(&LawRule, "The Trafficking Act, which was adopted in 2003, entered into force in 2004.", wiki()), @"2003 law_enacted: Trafficking Act");
+        // A clause that denies the enactment stays a denial.
+        assert_eq!(run(&LawRule, "The Trafficking Act, which parliament debated for years, has not entered into force.", wiki()), "");
     }
 
     #[test]
