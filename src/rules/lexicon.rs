@@ -479,6 +479,26 @@ pub const JUSTICE_HELPED: &[&str] = &[
     "courts",
 ];
 
+/// What may be done to victims as if they were offenders ("two victims identified during the
+/// year were punished", "deported 40 victims identified in raids"): a count of those is no count
+/// of identification or care.
+pub const PENALIZING_VERBS: &[&str] = &[
+    "punished",
+    "penalized",
+    "penalised",
+    "detained",
+    "deported",
+    "expelled",
+    "arrested",
+    "fined",
+    "jailed",
+    "imprisoned",
+    "prosecuted",
+    "convicted",
+    "charged",
+    "sentenced",
+];
+
 /// Stems of what victims helped "in" ("assisted in the prosecution", "in investigations").
 pub const JUSTICE_HELPED_IN: &[&str] = &["investigat", "prosecut", "trial", "court"];
 

@@ -27,7 +27,6 @@ use crate::quantity::{Quantity, QuantityKind, QuantityMention};
 use crate::rules::context::{
     clause, concessive_lead_end, is_past_participle, leads_to_date, SentenceCtx,
 };
-use crate::rules::lexicon::is_victim_metric;
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
@@ -35,6 +34,7 @@ use crate::rules::lexicon::{
     RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS,
     TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
+use crate::rules::lexicon::{is_victim_metric, PENALIZING_VERBS};
 use crate::temporal::Resolved;
 use crate::temporal::{PartialDate, TimeMention};
 
@@ -1033,12 +1033,14 @@ pub(super) fn counts(
                         .rev()
                         .nth(1)
                         .is_some_and(|w| matches!(w, "in" | "on" | "for"));
+                    let punished = noun.class == NounClass::Victim
+                        && penalized(before, &text[vend..ce.max(vend)]);
                     let doers = noun.class == NounClass::Trainee
                         && m != Metric::OfficialsTrained
                         && (infinitive || object || gerund);
                     if let Some(m) = shared {
                         cands.push(m);
-                    } else if noun.fits(m) && !next_counts_verb && !doers {
+                    } else if noun.fits(m) && !next_counts_verb && !doers && !punished {
                         told_after = true;
                         prev_end = prev_end.max(vend);
                         cands.push(m);
@@ -1746,6 +1748,30 @@ fn in_cases(text: &str, from: usize, n: &QuantityMention) -> bool {
         .take(3)
         .map(trim_word)
         .any(|w| w == "cases")
+}
+
+/// Whether victims counted before a participle were penalized: the verb that takes the count
+/// ("deported 40 victims identified in raids"), or the finite verb after the participle's
+/// phrase ("two victims identified during the year were punished").
+fn penalized(before: &str, after_participle: &str) -> bool {
+    let penalizing = |w: &str| crate::pattern::is_one_of(trim_word(w), PENALIZING_VERBS);
+    let taken_by = before
+        .split_whitespace()
+        .rev()
+        .find(|w| !crate::pattern::is_one_of(w, &["some", "about", "approximately", "all", "the"]))
+        .is_some_and(penalizing);
+    let mut words = after_participle
+        .split_whitespace()
+        .take_while(|w| !w.ends_with(','));
+    let passive = words
+        .position(|w| crate::pattern::is_one_of(w, &["were", "was"]))
+        .is_some()
+        && words
+            .find(|w| {
+                !w.ends_with("ly") && !crate::pattern::is_one_of(w, &["later", "then", "also"])
+            })
+            .is_some_and(penalizing);
+    taken_by || passive
 }
 
 /// "All 82 victims identified by the government received assistance": after a participle

@@ -2474,11 +2474,30 @@ fn efforts_failed_to_report_and_their_joined_denials() {
 
 #[test]
 fn the_verbs_of_a_leading_concession_are_not_a_later_counts() {
-    insta::assert_snapshot!(run(&StatisticRule, "While Testland continued its efforts to assist and protect most victims, two victims identified during the year were punished for crimes.", report(2011)), @"2010 statistic: victims_identified 2 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "While Testland continued its efforts to assist and protect most victims, 12 victims were identified during the year.", report(2011)), @"2010 statistic: victims_identified 12 (victims)");
     // A count inside the concession keeps its verb.
     insta::assert_snapshot!(run(&StatisticRule, "While police identified 12 victims, courts convicted three traffickers.", report(2011)), @r"
     2010 statistic: victims_identified 12 (victims)
     2010 statistic: convictions 3 (traffickers)
+    ");
+}
+
+#[test]
+fn victims_counted_as_penalized_are_no_count_of_identification() {
+    for sentence in [
+        "While Testland continued its efforts to assist and protect most victims, two victims identified during the year were punished for crimes.",
+        "Two victims identified in 2010 were subsequently detained for immigration violations.",
+        "Police arrested and deported 40 victims identified during raids.",
+        "Authorities fined 12 victims identified by the labor inspectorate.",
+    ] {
+        assert_eq!(run(&StatisticRule, sentence, report(2011)), "", "{sentence}");
+    }
+    // A verb of care after the participle, or a penalty for a part told apart, keeps the count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2010, 35 victims identified by NGOs received shelter.", report(2011)), @"2010 statistic: victims_assisted 35 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 40 victims, of whom 12 were deported.", report(2011)), @"2010 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 52 victims, who were later referred to shelters.", report(2011)), @r"
+    2010 statistic: victims_identified 52 (victims)
+    2010 statistic: victims_referred 52 (victims)
     ");
 }
 
