@@ -266,6 +266,9 @@ pub(super) fn counts(
         // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
         // 2020)": each count of the bracket is the one of its noun before it, in that year.
         if let Some((noun, end)) = restated_in_another_year(text, q, first_open) {
+            // The count's words up to its noun: "potential victims".
+            let noun_end = noun.as_ptr() as usize - text.as_ptr() as usize + noun.len();
+            let subject = text[q.end..noun_end].trim();
             let metrics = counted_nouns
                 .iter()
                 .rev()
@@ -280,7 +283,7 @@ pub(super) fn counts(
                         out,
                         m,
                         q.quantity,
-                        Some(noun.to_string()),
+                        Some(subject.to_string()),
                         q.start,
                         end,
                     );

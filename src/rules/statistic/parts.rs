@@ -678,16 +678,33 @@ pub(super) fn restated_in_another_year<'t>(
     if !YEAR_CLOSES.is_match(text[open + 1..close].trim_end()) {
         return None;
     }
-    let noun = text[q.end..close]
-        .split_whitespace()
-        .next()
-        .map(trim_word)?;
+    // "(including 53 children in 2019)": a part, not the whole again.
+    let lead = text[open + 1..q.start].to_ascii_lowercase();
+    if PART_LINKS.iter().any(|w| lead.contains(w)) {
+        return None;
+    }
+    let noun = noun_head_after(&text[q.end..close])?;
     (noun.len() > 2
         && noun.bytes().all(|b| b.is_ascii_alphabetic())
         && crate::pattern::tail(&text[..open], 80)
             .split_whitespace()
             .any(|w| trim_word(w).eq_ignore_ascii_case(noun)))
     .then_some((noun, close))
+}
+
+/// The noun a count in brackets names: its first word, or the first counted noun within its
+/// first three words ("96 potential victims", "seven officially recognized victims").
+fn noun_head_after(rest: &str) -> Option<&str> {
+    let mut words = rest.split_whitespace().map(trim_word);
+    let first = words.next()?;
+    if classify_noun(first).is_some() {
+        return Some(first);
+    }
+    std::iter::once(first)
+        .chain(words.take(2))
+        .take_while(|w| !crate::pattern::is_one_of(w, &["in", "during", "and", "or"]))
+        .find(|w| classify_noun(w).is_some())
+        .or(Some(first))
 }
 
 /// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts

@@ -3510,8 +3510,18 @@ fn a_bracket_giving_a_parts_earlier_year_holds_parts() {
     // A count told as one keeps its bracket, whatever its noun.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 14 traffickers (nine convicted traffickers in 2020).", report(2022)), @r"
     2021 statistic: convictions 14 (traffickers)
-    2020 statistic: convictions 9 (traffickers)
+    2020 statistic: convictions 9 (convicted traffickers)
     ");
+    // A noun after its modifiers is the one counted before: each count of the bracket is
+    // the one of its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 81 potential victims and five officially recognized victims (96 potential victims and seven officially recognized victims in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 81 (potential victims)
+    2021 statistic: victims_identified 5 (officially recognized victims)
+    2020 statistic: victims_identified 96 (potential victims)
+    2020 statistic: victims_identified 7 (officially recognized victims)
+    ");
+    // A part named in the bracket is no count of the whole.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 150 victims (including 53 child victims in 2020).", report(2022)), @"2021 statistic: victims_identified 150 (victims)");
     // The noun of several words must repeat the one counted.
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 30 victims (12 labor trafficking cases in 2020).", report(2022)), @"2021 statistic: victims_assisted 30 (victims)");
 }
