@@ -208,3 +208,8 @@ pub const CURRENCY_SYMBOLS: &[&str] = &["$", "\u{20ac}", "\u{a3}", "\u{a5}", "US
 /// Words of a range before its "from" ("ranging from two to 10 years"): no change, even
 /// after a word of change ("increased penalties, ranging from ...").
 pub const RANGE_WORDS: &[&str] = &["range", "ranges", "ranged", "ranging"];
+
+/// Words after the scale of a score ("6 out of 10 points"): no pool of things counted.
+pub const SCALE_WORDS: &[&str] = &[
+    "points", "possible", "with", "from", "during", "when", "which",
+];

@@ -1,7 +1,7 @@
 //! Recognition of numbers with their bounds, and of what they measure.
 
 use super::lexicon::{
-    ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS, SCALES, VAGUE_MULTIPLIERS,
+    ARTICLE_WORDS, BOUNDS, CURRENCIES, CURRENCY_SYMBOLS, SCALES, SCALE_WORDS, VAGUE_MULTIPLIERS,
 };
 use super::scan::number_phrases_with;
 use super::words::parse_words;
@@ -332,6 +332,15 @@ fn unit(word: &str) -> Option<TimeUnit> {
     .map(|(_, t)| *t)
 }
 
+/// Whether the word after the pool of an "out of" names what it counts ("out of 43
+/// investigations"), unlike a score's scale ("out of 10", "out of 10 points").
+fn names_a_pool(word: Option<&str>) -> bool {
+    word.map(|w| w.trim_end_matches([',', ';', '.', ')']))
+        .is_some_and(|w| {
+            w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()) && !SCALE_WORDS.contains(&w)
+        })
+}
+
 fn ends_with_ci(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
@@ -384,9 +393,20 @@ fn classify(
             !year && parse_number(w).is_some()
         })
     };
-    let lead = before.trim_end();
-    if ends("out of") && numbered(&lead[..lead.len() - "out of".len()]) {
-        return QuantityKind::Scale;
+    // "five traffickers, out of 43 investigations": a pool named by its noun, after a count
+    // with a noun of its own, is a count; not in "12 out of 40 defendants".
+    if ends("out of") {
+        let lead = before.trim_end();
+        let head = lead[..lead.len() - "out of".len()].trim_end();
+        let after_a_noun = head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| parse_number(w.trim_end_matches(',')).is_none());
+        let named_pool = after_a_noun
+            && names_a_pool(after_l.strip_prefix(' ').and_then(|a| a.split(' ').next()));
+        if numbered(head) && !named_pool {
+            return QuantityKind::Scale;
+        }
     }
     let next_word = after_l
         .trim_start_matches([' ', '-'])
@@ -542,7 +562,9 @@ mod tests {
     #[test]
     fn out_of_is_a_scale_only_after_a_number() {
         insta::assert_snapshot!(show("seven out of 10 and 3.5 out of 5"), @"seven=7:Score | 10=10:Scale | 3.5=4:Score | 5=5:Scale");
-        insta::assert_snapshot!(show("convicted two traffickers, out of 31 investigations"), @"two=2:Count | 31=31:Scale");
+        insta::assert_snapshot!(show("convicted two traffickers, out of 31 investigations"), @"two=2:Count | 31=31:Count");
+        insta::assert_snapshot!(show("a score of 6 out of 10 points, 3.5 out of 5 with"), @"6=6:Score | 10=10:Scale | 3.5=4:Score | 5=5:Scale");
+        insta::assert_snapshot!(show("convicted 12 out of 40 defendants"), @"12=12:Score | 40=40:Scale");
         // A whole told first, a year before it or not.
         insta::assert_snapshot!(show("Out of 44 traffickers detained, six were convicted"), @"44=44:Count | six=6:Count");
         insta::assert_snapshot!(show("In 2011, out of 90 victims, 12 were children"), @"2011=2011:Year | 90=90:Count | 12=12:Count");

@@ -776,8 +776,11 @@ pub(super) fn counts(
         // "identified 43 victims from the 127 potential victims": the pool the count before
         // was drawn from, not a count of the same act (one with its own participle is:
         // "14 victims out of the 23 victims referred by NGOs").
+        // A pool named by a metric noun is a count of that act ("convicted five traffickers
+        // out of 43 investigations").
         if i > 0
             && drawn_from(text, counts[i - 1], q)
+            && !matches!(noun.class, NounClass::Metric(_))
             && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
         {
             continue;
@@ -1726,11 +1729,15 @@ fn drawn_from(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
         return false;
     };
     let lower = between.trim_end().to_ascii_lowercase();
-    !between.contains([',', ';', '(', ')'])
-        && between.split_whitespace().count() <= 5
-        && [" from the", " out of the", " out of", " among the"]
-            .iter()
-            .any(|link| lower.ends_with(link))
+    let Some(link) = [" from the", " out of the", " out of", " among the"]
+        .iter()
+        .find(|link| lower.ends_with(*link))
+    else {
+        return false;
+    };
+    // "12 traffickers, out of 40 suspects": a comma may stand before the link.
+    let lead = lower[..lower.len() - link.len()].trim_end_matches(',');
+    !lead.contains([',', ';', '(', ')']) && lead.split_whitespace().count() <= 4
 }
 
 /// Whether the count `n` is of the cases the people counted before it were in: "convicted

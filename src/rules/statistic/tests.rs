@@ -2483,6 +2483,29 @@ fn the_verbs_of_a_leading_concession_are_not_a_later_counts() {
 }
 
 #[test]
+fn a_pool_named_by_a_metric_noun_is_a_count_of_its_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "Over the last six years, the government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.", report(2019)), @r"
+    undated statistic: convictions 5 (traffickers)
+    undated statistic: investigations 43
+    undated statistic: prosecutions 52
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government convicted five traffickers out of 43 investigations.", report(2019)), @r"
+    2018 statistic: convictions 5 (traffickers)
+    2018 statistic: investigations 43
+    ");
+    // A pool of people is where the count was drawn from, not a count of the act.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, out of 40 suspects.", report(2019)), @"2018 statistic: convictions 12 (traffickers)");
+    assert_eq!(
+        run(
+            &StatisticRule,
+            "Courts convicted 12 out of 40 defendants.",
+            report(2019)
+        ),
+        ""
+    );
+}
+
+#[test]
 fn victims_counted_as_penalized_are_no_count_of_identification() {
     for sentence in [
         "While Testland continued its efforts to assist and protect most victims, two victims identified during the year were punished for crimes.",
