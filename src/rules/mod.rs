@@ -49,6 +49,13 @@ pub struct Discourse {
     /// breakdowns by form told after it ("identified 440 victims. ... identified 31 sex
     /// trafficking victims and nine forced labor victims").
     pub wholes: Vec<(crate::event::Metric, Option<i32>)>,
+    /// The metric, head noun and date of each count of people told in the paragraph, for
+    /// a part of them told later ("two of the potential victims").
+    pub people: Vec<(
+        crate::event::Metric,
+        String,
+        Option<crate::temporal::PartialDate>,
+    )>,
     /// The penalties of the last provision, for an article that "prescribed the same penalties".
     pub penalties: Vec<crate::quantity::Penalty>,
     /// The article those penalties are of, for "the same penalties as Article 601".

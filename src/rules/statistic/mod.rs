@@ -39,7 +39,7 @@ mod zeros;
 
 use self::counts::counts;
 use self::firsts::firsts;
-use self::parts::{done_to_counted, form_breakdown, restated_whole};
+use self::parts::{done_to_counted, form_breakdown, parts_of_people_counted, restated_whole};
 use self::singles::{passive_singles, singles};
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
@@ -174,6 +174,7 @@ impl Rule for StatisticRule {
         passive_singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
+        parts_of_people_counted(cx, &mut found, &mut d.people);
         restated_whole(cx, self.name(), &mut found);
         done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);

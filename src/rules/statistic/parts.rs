@@ -871,6 +871,67 @@ pub(super) fn form_breakdown(
     });
 }
 
+/// "provided services to all 77 potential victims. ... providing two of the potential victims
+/// with additional services": a part of people counted before in the paragraph, counted by
+/// the same metric, is no count of its own; counted by another, it is of the whole's date
+/// when its sentence tells none. Each count of people found joins `people`.
+pub(super) fn parts_of_people_counted(
+    cx: &SentenceCtx<'_>,
+    out: &mut Found,
+    people: &mut Vec<(Metric, String, Option<crate::temporal::PartialDate>)>,
+) {
+    let undated = cx.explicit_dates().is_empty();
+    out.retain_mut(|(pos, event)| {
+        let Fact::Statistic {
+            metric,
+            subject: Some(subject),
+            ..
+        } = &event.fact
+        else {
+            return true;
+        };
+        let Some(head) = subject.rsplit(' ').next().map(str::to_ascii_lowercase) else {
+            return true;
+        };
+        if !part_of_a_group(&cx.text[*pos..]) {
+            return true;
+        }
+        let mut wholes = people.iter().rev().filter(|(_, h, _)| *h == head);
+        if wholes.clone().any(|(m, _, _)| m == metric) {
+            return false;
+        }
+        if let Some((_, _, Some(date))) = wholes.next().filter(|_| undated) {
+            event.date = Some(*date);
+        }
+        true
+    });
+    people.extend(out.iter().filter_map(|(_, event)| match &event.fact {
+        Fact::Statistic {
+            metric,
+            quantity,
+            subject: Some(subject),
+            ..
+        } if quantity.max != Some(0) => {
+            let head = subject.rsplit(' ').next()?.to_ascii_lowercase();
+            Some((*metric, head, event.date))
+        }
+        _ => None,
+    }));
+}
+
+/// Whether a count opens "N of the|these|those ..." with no number of the whole ("two of the
+/// potential victims"), a part of a group told before.
+fn part_of_a_group(from_count: &str) -> bool {
+    let mut words = from_count.split_whitespace().skip(1);
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words
+            .next()
+            .is_some_and(|w| crate::pattern::is_one_of(w, &["the", "these", "those"]))
+        && words
+            .next()
+            .is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Forms that tell a breakdown's parts apart: [`FORMS`], then two more.
 const BREAKDOWN_FORMS: [(&str, &str); 2] = [
     ("illegal recruitment", "illegal recruitment"),

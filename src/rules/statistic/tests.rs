@@ -2483,6 +2483,34 @@ fn the_verbs_of_a_leading_concession_are_not_a_later_counts() {
 }
 
 #[test]
+fn a_part_of_people_counted_before_by_the_same_metric_is_no_count() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government reported it provided services to all 77 potential victims.",
+        "The government reported providing two of the potential victims with additional services, including housing.",
+    ], report(2023)), @"2022 statistic: victims_assisted 77 (potential victims)");
+    // Counted by another metric, the part counts, in the whole's year when it tells none.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Police identified 40 victims in 2021.",
+        "Ten of these victims received shelter.",
+    ], report(2023)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2021 statistic: victims_assisted 10 (victims)
+    ");
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Police identified 40 victims in 2021.",
+        "In 2022, ten of these victims received shelter.",
+    ], report(2023)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2022 statistic: victims_assisted 10 (victims)
+    ");
+    // A part of people not counted before is a count.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Police screened migrants at the border.",
+        "The government provided two of the potential victims with shelter.",
+    ], report(2023)), @"2022 statistic: victims_assisted 2 (potential victims)");
+}
+
+#[test]
 fn a_pool_named_by_a_metric_noun_is_a_count_of_its_own() {
     insta::assert_snapshot!(run(&StatisticRule, "Over the last six years, the government has only convicted five traffickers, out of 43 investigations and 52 prosecutions.", report(2019)), @r"
     undated statistic: convictions 5 (traffickers)
