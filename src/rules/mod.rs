@@ -49,17 +49,26 @@ pub struct Discourse {
     /// breakdowns by form told after it ("identified 440 victims. ... identified 31 sex
     /// trafficking victims and nine forced labor victims").
     pub wholes: Vec<(crate::event::Metric, Option<i32>)>,
-    /// The metric, head noun and date of each count of people told in the paragraph, for
-    /// a part of them told later ("two of the potential victims").
-    pub people: Vec<(
-        crate::event::Metric,
-        String,
-        Option<crate::temporal::PartialDate>,
-    )>,
+    /// Each count of people told in the paragraph, for a part of them told later ("two of
+    /// the potential victims") or their total restated ("Of the 131 victims identified").
+    pub people: Vec<PeopleCount>,
     /// The penalties of the last provision, for an article that "prescribed the same penalties".
     pub penalties: Vec<crate::quantity::Penalty>,
     /// The article those penalties are of, for "the same penalties as Article 601".
     pub penalties_article: Option<String>,
+}
+
+/// A count of people told earlier in a paragraph.
+#[derive(Debug, Clone)]
+pub struct PeopleCount {
+    /// What was counted.
+    pub metric: crate::event::Metric,
+    /// The noun counted, lowercase ("victims").
+    pub head: String,
+    /// Its date.
+    pub date: Option<crate::temporal::PartialDate>,
+    /// The number, when exact.
+    pub exact: Option<u64>,
 }
 
 /// What rules write to.

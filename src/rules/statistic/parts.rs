@@ -15,6 +15,7 @@ use crate::rules::lexicon::{
     is_victim_metric, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS,
     PART_LINKS,
 };
+use crate::rules::PeopleCount;
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
 lazy_regex!(
@@ -874,17 +875,21 @@ pub(super) fn form_breakdown(
 /// "provided services to all 77 potential victims. ... providing two of the potential victims
 /// with additional services": a part of people counted before in the paragraph, counted by
 /// the same metric, is no count of its own; counted by another, it is of the whole's date
-/// when its sentence tells none. Each count of people found joins `people`.
+/// when its sentence tells none. "identified two confirmed and 129 potential victims ... Of
+/// the 131 victims identified": a whole opening a clause that adds up counts of its metric
+/// and date told before is their total restated. Each count of people found joins `people`.
 pub(super) fn parts_of_people_counted(
     cx: &SentenceCtx<'_>,
     out: &mut Found,
-    people: &mut Vec<(Metric, String, Option<crate::temporal::PartialDate>)>,
+    people: &mut Vec<PeopleCount>,
 ) {
     let undated = cx.explicit_dates().is_empty();
+    let text = cx.text;
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
             subject: Some(subject),
+            quantity,
             ..
         } = &event.fact
         else {
@@ -893,15 +898,23 @@ pub(super) fn parts_of_people_counted(
         let Some(head) = subject.rsplit(' ').next().map(str::to_ascii_lowercase) else {
             return true;
         };
-        if !part_of_a_group(&cx.text[*pos..]) {
+        if whole_leads(text, *pos) {
+            let same: Vec<u64> = people
+                .iter()
+                .filter(|p| p.metric == *metric && p.date == event.date)
+                .filter_map(|p| p.exact)
+                .collect();
+            return !(same.len() >= 2 && exact_count(quantity) == Some(same.iter().sum()));
+        }
+        if !part_of_a_group(&text[*pos..]) {
             return true;
         }
-        let mut wholes = people.iter().rev().filter(|(_, h, _)| *h == head);
-        if wholes.clone().any(|(m, _, _)| m == metric) {
+        let mut wholes = people.iter().rev().filter(|p| p.head == head);
+        if wholes.clone().any(|p| p.metric == *metric) {
             return false;
         }
-        if let Some((_, _, Some(date))) = wholes.next().filter(|_| undated) {
-            event.date = Some(*date);
+        if let Some(date) = wholes.next().filter(|_| undated).and_then(|p| p.date) {
+            event.date = Some(date);
         }
         true
     });
@@ -911,12 +924,19 @@ pub(super) fn parts_of_people_counted(
             quantity,
             subject: Some(subject),
             ..
-        } if quantity.max != Some(0) => {
-            let head = subject.rsplit(' ').next()?.to_ascii_lowercase();
-            Some((*metric, head, event.date))
-        }
+        } if quantity.max != Some(0) => Some(PeopleCount {
+            metric: *metric,
+            head: subject.rsplit(' ').next()?.to_ascii_lowercase(),
+            date: event.date,
+            exact: exact_count(quantity),
+        }),
         _ => None,
     }));
+}
+
+/// The number of an exact count.
+fn exact_count(quantity: &Quantity) -> Option<u64> {
+    quantity.min.filter(|_| quantity.min == quantity.max)
 }
 
 /// Whether a count opens "N of the|these|those ..." with no number of the whole ("two of the

@@ -2503,6 +2503,24 @@ fn a_part_of_people_counted_before_by_the_same_metric_is_no_count() {
     2021 statistic: victims_identified 40 (victims)
     2022 statistic: victims_assisted 10 (victims)
     ");
+    // A whole that adds up counts of its metric told before restates them; one that does
+    // not is a count of its own.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government identified two confirmed and 129 potential trafficking victims, compared with 184 in 2016.",
+        "Of the 131 confirmed and potential victims the government identified in 2017, 127 were sexually exploited.",
+    ], report(2018)), @r"
+    2017 statistic: victims_identified 2 (confirmed victims)
+    2017 statistic: victims_identified 129 (potential trafficking victims)
+    2016 statistic: victims_identified 184 (potential trafficking victims)
+    ");
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government identified two confirmed and 129 potential trafficking victims.",
+        "Of the 140 victims the government identified in 2017, 127 were sexually exploited.",
+    ], report(2018)), @r"
+    2017 statistic: victims_identified 2 (confirmed victims)
+    2017 statistic: victims_identified 129 (potential trafficking victims)
+    2017 statistic: victims_identified 140 (victims)
+    ");
     // A part of people not counted before is a count.
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
         "Police screened migrants at the border.",
