@@ -320,16 +320,21 @@ impl Rule for ProvisionRule {
             } else {
                 Vec::new()
             };
+            let mut termless = None;
             // Only a sentence naming an article may give its articles their own penalties.
             let provisions = named_article
                 .is_some()
                 .then(|| penalties_by_article(text, mentions, &instr, &art))
                 .flatten()
-                // Two penalties at least, one for each law.
+                // Each penalty to the law whose clause tells it; the sentence's own law, left
+                // with none of them ("criminalized bonded labor and prescribed a fine, and the
+                // Child Labour Act ... up to one year"), is a provision with no term.
                 .or_else(|| {
-                    (terms.len() > 1)
-                        .then(|| penalties_by_law(text, mentions, &instr, &art))
-                        .flatten()
+                    let by_law = penalties_by_law(text, mentions, &instr, &art)?;
+                    if instr.is_some() && !by_law.iter().any(|(law, _, _)| *law == instr) {
+                        termless = Some((instr.clone(), art.clone()));
+                    }
+                    Some(by_law)
                 })
                 .unwrap_or_else(|| {
                     let each = |p| (instr.clone(), art.clone(), p);
@@ -350,12 +355,16 @@ impl Rule for ProvisionRule {
                 .into_iter()
                 .chain(each_named)
                 .chain(life_of_its_own);
+            let termless = termless.map(|(instrument, article)| (instrument, article, None));
+            let provisions = termless
+                .into_iter()
+                .chain(provisions.map(|(law, article, p)| (law, article, Some(p))));
             for (instrument, article, penalty) in provisions {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
                         instrument,
                         article,
-                        penalty: Some(penalty),
+                        penalty,
                     },
                     None,
                     false,
@@ -476,12 +485,27 @@ fn penalties_by_law(
     law: &Option<String>,
     article: &Option<String>,
 ) -> Option<Vec<Provision>> {
-    let mut openers: Vec<Opener> = CLAUSE_BREAKS
-        .iter()
-        .flat_map(|b| text.match_indices(b).map(move |(at, _)| at + b.len()))
-        .filter_map(|start| Some((start, Some(law_opening(&text[start..])?), None)))
-        .filter(|(_, own, _)| own != law)
-        .collect();
+    let mut openers: Vec<Opener> =
+        CLAUSE_BREAKS
+            .iter()
+            .flat_map(|b| text.match_indices(b).map(move |(at, _)| at + b.len()))
+            .filter_map(|start| Some((start, Some(law_opening(&text[start..])?), None)))
+            // "... and the Child Labour Act criminalized ...": without a comma, a law with a verb.
+            .chain(
+                text.match_indices(" and ")
+                    .map(|(at, _)| at + " and ".len())
+                    .filter(|&start| !text[..start].ends_with(", and "))
+                    .filter_map(|start| {
+                        let name = law_opening(&text[start..])?;
+                        let after = &text[start..];
+                        let at = crate::pattern::find_ci(after, &name, 0)? + name.len();
+                        let verb = after[at..].split_whitespace().next()?;
+                        (verb.len() > 4 && (verb.ends_with("ed") || verb.ends_with("es")))
+                            .then_some((start, Some(name), None))
+                    }),
+            )
+            .filter(|(_, own, _)| own != law)
+            .collect();
     openers.sort_by_key(|o| o.0);
     penalties_by_clause(text, mentions, (law, article), openers)
 }
@@ -803,7 +827,14 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of five to 10 years for adults, and the penalties rise to 15 years for children.", report(2019)), @r"
         undated legal_provision: penal code, penalty 5..=10 years
         undated legal_provision: penal code, penalty 15..=15 years
+        "); // One term told after another law, joined by "and" with no comma: that law's; the
+            // sentence's own law, with no term, is a provision without one.
+        insta::assert_snapshot!(run(&ProvisionRule, "The 2002 Bonded Labor (Prohibition) Act criminalized bonded labor and prescribed penalties of a fine between 15,000 and 25,000 rupees and the Child Labour Act criminalized forced child labor and prescribed penalties of up to one year imprisonment.", report(2020)), @r"
+        undated legal_provision: Bonded Labor (Prohibition) Act
+        undated legal_provision: Child Labour Act, penalty ?..=1 years
         ");
+        // "and" before a law with no verb of its own starts no clause.
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking is criminalized under the Penal Code and the Labor Code, which prescribe penalties of up to five years.", report(2020)), @"undated legal_provision: penal code, penalty ?..=5 years");
     }
 
     #[test]
