@@ -11,6 +11,7 @@
 //! "did not meet the minimum standards in several key areas" is not an assessment.
 
 use super::context::SentenceCtx;
+use super::lexicon::{GENERIC_GOVERNMENTS, TIER_DEFINING_WORDS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -71,6 +72,16 @@ lazy_regex!(
     PARTIAL,
     r"(?i)^\s+(?:for\s+the\s+elimination\s+of\s+trafficking\s+)?in\s+(?:several|some|many|a\s+number\s+of|key|other)\b"
 );
+
+/// Whether the words before an assessment define a tier by it ("Tier 3 nations are defined as
+/// those, 'Countries whose governments do not fully comply ...'"): the country is assessed
+/// only as the tier it was placed on implies.
+fn defines_a_tier(cx: &SentenceCtx<'_>, before: &str) -> bool {
+    let defining = TIER_DEFINING_WORDS.iter().any(|w| contains_ci(before, w));
+    let generic = GENERIC_GOVERNMENTS.iter().any(|w| contains_ci(before, w))
+        && cx.country.is_none_or(|c| !contains_ci(before, c));
+    defining || generic
+}
 
 /// Whether the words before a verb are a subject denied by "Neither ... nor ...".
 fn subject_denied(before: &str) -> bool {
@@ -232,6 +243,9 @@ impl Rule for ComplianceRule {
         } else {
             return;
         };
+        // "Tier 3 countries are defined as those whose governments do not fully adhere to the
+        // minimum standards ...", after a placement: the assessment the tier implies.
+        let inferred = defines_a_tier(cx, &text[..at]);
         let efforts = efforts_in(text).or_else(|| efforts_told_next(cx));
         let efforts = if meets {
             efforts.filter(|e| !e)
@@ -274,7 +288,7 @@ impl Rule for ComplianceRule {
                     significant_efforts: efforts,
                 },
                 date,
-                false,
+                inferred,
                 self.name(),
             ));
         }
@@ -501,5 +515,18 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_tier_defined_by_its_assessment_is_an_inferred_assessment() {
+        insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 nations are defined as those, \"Countries whose governments do not fully comply with the TVPA's minimum standards and are not making significant efforts to do so.\"", lead(2014)), @"2014 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
+        insta::assert_snapshot!(run(&ComplianceRule, "According to the report, Tier 2 is the ranking for: The governments of countries that do not fully meet the TVPA's minimum standards, but are making significant efforts to do so.", lead(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true (inferred)");
+        // The country named with them, the same words assess it.
+        let text = "= Human trafficking in Testland =\n\nIn 2019, Testland was among the countries whose governments do not fully meet the minimum standards but are making significant efforts to do so.\n";
+        let found = crate::extract(text);
+        assert!(found
+            .events
+            .iter()
+            .any(|e| matches!(e.fact, Fact::ComplianceAssessment { .. }) && !e.inferred));
     }
 }

@@ -1402,3 +1402,22 @@ pub const PLACES: &[&str] = &[
     "Southeast Asia",
     "Asia",
 ];
+
+/// Words that define a tier by the assessment after them ("Tier 3 nations are defined as
+/// those ...", "Tier 2 is the ranking for ...").
+pub const TIER_DEFINING_WORDS: &[&str] = &[
+    "defined as",
+    "defines",
+    "definition",
+    "ranking for",
+    "reserved for",
+    "category for",
+];
+
+/// Subjects of a tier's definition, when the country is not named with them ("Countries whose
+/// governments do not fully comply ...").
+pub const GENERIC_GOVERNMENTS: &[&str] = &[
+    "countries whose governments",
+    "governments of countries",
+    "nations whose governments",
+];
