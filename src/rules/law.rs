@@ -84,7 +84,9 @@ lazy_regex!(
 // by its noun.
 lazy_regex!(
     NOMINAL_LAW,
-    format!(r"(?i)\b(?P<verb>(?:adoption|enactment|passage|promulgation)\s+of){LAW_OBJECT}")
+    format!(
+        r"(?i)\b(?P<verb>(?:adoption|enactment|passage|promulgation)(?:\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)?\s+of){LAW_OBJECT}"
+    )
 );
 lazy_regex!(
     NOMINAL_NEW_CODE,
@@ -904,14 +906,10 @@ fn listed_as_not_done(before: &str) -> bool {
 
 /// Whether an enactment may be told by its noun ("the adoption of", "passage of").
 fn named_by_noun(text: &str) -> bool {
-    [
-        "adoption of",
-        "enactment of",
-        "passage of",
-        "promulgation of",
-    ]
-    .iter()
-    .any(|w| contains_ci(text, w))
+    // The noun alone: a date may stand before "of" ("the enactment in 2012 of the Law ...").
+    ["adoption", "enactment", "passage ", "promulgation"]
+        .iter()
+        .any(|w| contains_ci(text, w))
 }
 
 /// The date right after "of" at `at` ("of July 12, 2012", "of 3 May 2010").
@@ -1363,6 +1361,20 @@ mod tests {
         // A law told of before, now in effect, is no enactment.
         assert_eq!(
             run(&LawRule, "The law came into effect in 2009.", wiki()),
+            ""
+        );
+    }
+
+    #[test]
+    fn an_enactment_told_by_its_noun_may_be_dated_before_its_of() {
+        insta::assert_snapshot!(run(&LawRule, "The adoption in June 2016 of the Law on Combating Trafficking was a milestone.", wiki()), @"2016-06 law_enacted: Law on Combating Trafficking");
+        insta::assert_snapshot!(run(&LawRule, "She mentioned the enactment in 2012 of the Law on Combating Trafficking in Persons, which standardized punishment.", wiki()), @"2012 law_enacted: Law on Combating Trafficking in Persons");
+        assert_eq!(
+            run(
+                &LawRule,
+                "The passage in 2012 of migrants through the country increased.",
+                wiki()
+            ),
             ""
         );
     }
