@@ -202,6 +202,39 @@ fn dates_of_the_placement_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
     dates
 }
 
+/// The dates of the last earlier sentence of the paragraph that names the tier a sentence
+/// defines ("... lowered Thailand's ranking to Tier 3 in 2014. ... Tier 3 nations are
+/// defined as ...").
+fn dates_of_the_tier_defined(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
+    let Some(tier) = TIER_NAMES.iter().find(|t| contains_ci(cx.text, t)) else {
+        return Vec::new();
+    };
+    let before = cx
+        .index_in_paragraph()
+        .map_or(&[][..], |i| &cx.paragraph[..i]);
+    before
+        .iter()
+        .rev()
+        .filter(|prev| contains_ci(prev, tier))
+        .map(|prev| {
+            let mut dates: Vec<PartialDate> = crate::temporal::recognize(prev)
+                .into_iter()
+                .filter_map(|t| match t.expr {
+                    TimeExpr::Point(d) => Some(PartialDate::year(d.year)),
+                    TimeExpr::ReportYear(y) => Some(PartialDate::year(y)),
+                    _ => None,
+                })
+                .collect();
+            dates.dedup();
+            dates
+        })
+        .next()
+        .unwrap_or_default()
+}
+
+/// Tiers as a definition names them, the longest first.
+const TIER_NAMES: [&str; 4] = ["tier 2 watch list", "tier 3", "tier 2", "tier 1"];
+
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {
         "compliance"
@@ -270,6 +303,9 @@ impl Rule for ComplianceRule {
             .into_iter()
             .map(PartialDate::year)
             .collect();
+        if dates.is_empty() && inferred {
+            dates = dates_of_the_tier_defined(cx);
+        }
         if dates.is_empty() && cx.anchor.report_year.is_none() {
             dates = dates_of_the_placement_before(cx);
             if dates.is_empty() {
@@ -298,7 +334,7 @@ impl Rule for ComplianceRule {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{lead, report, run, section, wiki};
+    use crate::rules::testing::{lead, report, run, run_paragraph, section, wiki};
 
     #[test]
     fn the_years_of_a_main_clause_are_not_the_assessments_told_before_it() {
@@ -521,6 +557,12 @@ mod tests {
     fn a_tier_defined_by_its_assessment_is_an_inferred_assessment() {
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 nations are defined as those, \"Countries whose governments do not fully comply with the TVPA's minimum standards and are not making significant efforts to do so.\"", lead(2014)), @"2014 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
         insta::assert_snapshot!(run(&ComplianceRule, "According to the report, Tier 2 is the ranking for: The governments of countries that do not fully meet the TVPA's minimum standards, but are making significant efforts to do so.", lead(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true (inferred)");
+        // Dated by the placement on that tier told before in the paragraph.
+        insta::assert_snapshot!(run_paragraph(&ComplianceRule, &[
+            "In its 2014 report, the State Department lowered Testland's ranking to \"Tier 3\".",
+            "The fishing industry figured in the downgrade.",
+            "Tier 3 nations are defined as those whose governments do not fully comply with the minimum standards and are not making significant efforts to do so.",
+        ], wiki()), @"2014 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
         // The country named with them, the same words assess it.
         let text = "= Human trafficking in Testland =\n\nIn 2019, Testland was among the countries whose governments do not fully meet the minimum standards but are making significant efforts to do so.\n";
         let found = crate::extract(text);
