@@ -883,7 +883,10 @@ pub(super) fn parts_of_people_counted(
     out: &mut Found,
     people: &mut Vec<PeopleCount>,
 ) {
-    let undated = cx.explicit_dates().is_empty();
+    if out.is_empty() {
+        return;
+    }
+    let undated = || cx.explicit_dates().is_empty();
     let text = cx.text;
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
@@ -913,7 +916,7 @@ pub(super) fn parts_of_people_counted(
         if wholes.clone().any(|p| p.metric == *metric) {
             return false;
         }
-        if let Some(date) = wholes.next().filter(|_| undated).and_then(|p| p.date) {
+        if let Some(date) = wholes.next().and_then(|p| p.date).filter(|_| undated()) {
             event.date = Some(date);
         }
         true
