@@ -169,9 +169,16 @@ impl Normalized {
                 let len = c.len_utf8();
                 // "383 victims—51 men": a dash between words stands apart from both.
                 let glued = |b: Option<&u8>| b.is_some_and(|b| !b.is_ascii_whitespace());
-                let act = if matches!(c, '\u{2014}' | '\u{2015}')
-                    && glued(i.checked_sub(1).and_then(|p| bytes.get(p)))
-                    && glued(bytes.get(i + len))
+                let before = i.checked_sub(1).and_then(|p| bytes.get(p));
+                let after = bytes.get(i + len);
+                // "for the first time since 2010\u{2013}prosecuting": an en dash before a
+                // lowercase word closes an aside (not "10\u{2013}15", not "Tier 2\u{2013}Watch").
+                let aside_en_dash = c == '\u{2013}'
+                    && before.is_some_and(|b| b.is_ascii_digit() || b.is_ascii_lowercase())
+                    && after.is_some_and(u8::is_ascii_lowercase);
+                let act = if (matches!(c, '\u{2014}' | '\u{2015}') || aside_en_dash)
+                    && glued(before)
+                    && glued(after)
                 {
                     Action::Replace(" - ")
                 } else {
@@ -337,6 +344,21 @@ mod tests {
         assert_eq!(n.text, "four to 25 years' \"Tier 3\" 10-15");
         let (orig, _) = roundtrip(input, 18..26);
         assert_eq!(orig, "\u{201c}Tier 3\u{201d}");
+    }
+
+    #[test]
+    fn an_en_dash_before_a_lowercase_word_stands_apart() {
+        let input = "since 2010\u{2013}prosecuting a case; 10\u{2013}15; Tier 2\u{2013}Watch List";
+        let n = Normalized::new(input, 0);
+        assert_eq!(
+            n.text,
+            "since 2010 - prosecuting a case; 10-15; Tier 2-Watch List"
+        );
+        let (orig, norm) = roundtrip(input, 6..24);
+        assert_eq!(
+            (orig, norm.as_str()),
+            ("2010\u{2013}prosecuting", "2010 - prosecuting")
+        );
     }
 
     #[test]
