@@ -428,8 +428,13 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let date = match named_year {
                     Some(y) => Some(PartialDate::year(y)),
                     None => {
+                        let changes = dates_of_later_changes(cx, verb.end());
                         let told = cx
-                            .activity_date(verb.start(), clause_end(text, verb.end()))
+                            .activity_date_except(
+                                verb.start(),
+                                clause_end(text, verb.end()),
+                                &changes,
+                            )
                             .point();
                         title_year
                             .filter(|&(_, end)| !told_outside(cx, told, obj_range.start..end))
@@ -928,6 +933,24 @@ fn clause_end(text: &str, from: usize) -> usize {
         .map_or(text.len(), |i| from + i)
 }
 
+/// The starts of the dates told after a change to the law enacted ("enacted specific
+/// legislation, which was most recently amended in 2015"): the change's, not the enactment's.
+fn dates_of_later_changes(cx: &SentenceCtx<'_>, from: usize) -> Vec<usize> {
+    let rest = &cx.text[from..];
+    let Some(change) = ["amended", "revised", "amendment"]
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(rest, w, 0))
+        .min()
+    else {
+        return Vec::new();
+    };
+    cx.times()
+        .iter()
+        .filter(|t| t.start >= from + change)
+        .map(|t| t.start)
+        .collect()
+}
+
 /// Where a title found to end at `end` ends: "Law" or "Act" followed by a capitalised word
 /// is a word inside it ("Trafficking in Persons Law Enforcement and Administration Act"),
 /// when the words after it go on to an "Act", "Law" or "Code" of their own; None when they
@@ -1377,6 +1400,12 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_later_change_does_not_date_the_enactment() {
+        insta::assert_snapshot!(run(&LawRule, "Testland has enacted specific legislation related to trafficking in persons, which was most recently amended in 2015.", wiki()), @"undated law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Testland enacted an anti-trafficking law in 2005, which was amended in 2015.", wiki()), @"2005 law_enacted: (unnamed law)");
     }
 
     #[test]
