@@ -302,6 +302,20 @@ fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
     })
 }
 
+/// Whether the change told at `told` is an aside after a law's name: "(amended in 2010)",
+/// ", amended in 2009,".
+fn told_in_an_aside(text: &str, told: usize) -> bool {
+    let opened = text[..told].trim_end().ends_with(['(', ',']);
+    let rest = &text[told..];
+    // "amended in 2009", not "(Amendment) Act".
+    opened
+        && crate::pattern::starts_with_ci(rest, "amended ")
+        && rest.find([')', ',']).is_some_and(|end| {
+            let aside = &rest[..end];
+            aside.split_whitespace().count() <= 6 && !aside.contains(';')
+        })
+}
+
 /// "prescribes penalties of up to 10 years, including increased penalties for aggravated
 /// circumstances", "provides for increased penalties for": an increase after a preposition or
 /// a verb that sets penalties describes them; it tells no change.
@@ -578,6 +592,9 @@ impl AmendmentRule {
             None => cx.dates_listed_after(verb_end),
         };
         let date = named_year.or_else(|| cx.activity_date(told, cx.text.len()).point());
+        // "The 2005 Act, amended in 2009, prescribes penalties of ...", "The Act (amended in
+        // 2010) prescribes ...": the penalties of the main clause are the law's as it stands.
+        let penalty = penalty.filter(|_| !told_in_an_aside(cx.text, told));
         let clause_end = cx.text[m.start()..]
             .find(';')
             .map_or(cx.text.len(), |i| m.start() + i);
@@ -718,6 +735,14 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn a_change_told_in_an_aside_takes_no_penalty_of_the_main_clause() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2005 Human Trafficking Act, amended in 2009, criminalized sex trafficking and prescribed penalties of five to 25 years' imprisonment.", report(2021)), @"2009 legal_amendment: Human Trafficking Act");
+        insta::assert_snapshot!(run(&AmendmentRule, "Testland's 2007 Anti-Trafficking Act (amended in 2010) prescribes punishments of up to 20 years' imprisonment.", report(2015)), @"2010 legal_amendment: anti-trafficking act");
+        // A change told in its own clause keeps the penalty it set.
+        insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
+    }
 
     #[test]
     fn an_adverb_of_time_may_stand_before_amended() {
