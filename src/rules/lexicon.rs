@@ -846,6 +846,23 @@ pub const TRAFFICKING_WORDS: &[&str] = &[
     "begging",
 ];
 
+/// Acts of trafficking told as a gerund after "sentenced ... for" ("for recruiting girls"),
+/// besides the [`TRAFFICKING_WORDS`] stems.
+pub const TRAFFICKING_GERUNDS: &[&str] = &[
+    "recruiting",
+    "selling",
+    "buying",
+    "harboring",
+    "harbouring",
+    "transporting",
+    "forcing",
+    "subjecting",
+    "procuring",
+    "facilitating",
+    "operating",
+    "running",
+];
+
 /// Nouns of people who may be offenders, officials trained or victims ("31 people exploited
 /// in forced labor"): victims only when the words after tell they were exploited.
 pub const PEOPLE_HEADS: &[&str] = &[

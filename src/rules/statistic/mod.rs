@@ -47,7 +47,7 @@ use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
     MODAL_HEDGES, RATE_PHRASES, SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
-    STATUS_OR_PROPOSAL_HEDGES,
+    STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -208,6 +208,36 @@ fn infer_sentenced(cx: &SentenceCtx<'_>, found: &mut Found) {
                 verbs::sentenced_not_convicted(&cx.text[s..*pos], &cx.text[number_end..e]);
         }
     }
+    // "sentenced three individuals to death for communicating with the ILO": a sentence for
+    // an act other than trafficking counts no conviction.
+    found.retain(|(pos, event)| {
+        !(event.inferred
+            && matches!(
+                event.fact,
+                Fact::Statistic {
+                    metric: Metric::Convictions,
+                    ..
+                }
+            )
+            && sentenced_for_another_act(
+                &cx.text[*pos..crate::rules::context::clause(cx.text, *pos).1],
+            ))
+    });
+}
+
+/// Whether the words after people sentenced name an act of theirs that is no trafficking
+/// ("to death for communicating with the ILO"): the first gerund after "for".
+fn sentenced_for_another_act(after: &str) -> bool {
+    let mut words = after.split_whitespace().map(trim_word);
+    words.position(|w| w == "for").is_some()
+        && words.next().is_some_and(|w| {
+            w.len() > 4
+                && w.ends_with("ing")
+                && !TRAFFICKING_WORDS
+                    .iter()
+                    .any(|t| crate::pattern::starts_with_ci(w, t))
+                && !crate::pattern::is_one_of(w, TRAFFICKING_GERUNDS)
+        })
 }
 
 /// Whether every "would" or "should" of the sentence stands in a clause of its own after a

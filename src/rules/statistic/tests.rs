@@ -2571,6 +2571,13 @@ fn victims_counted_as_penalized_are_no_count_of_identification() {
 }
 
 #[test]
+fn people_sentenced_for_another_act_are_no_convictions() {
+    assert_eq!(run(&StatisticRule, "The government sentenced three individuals to death for communicating with the ILO on the subject of forced labor.", report(2005)), "");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts sentenced three traffickers to 10 years for recruiting girls into prostitution.", report(2005)), @"2004 statistic: convictions 3 (traffickers) (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "The court sentenced two people for trafficking.", report(2005)), @"2004 statistic: convictions 2 (people) (inferred)");
+}
+
+#[test]
 fn help_to_go_home_is_repatriation_and_new_cases_not_opened_are_none() {
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted one victim with return to their home country.", report(2019)), @"2018 statistic: victims_repatriated 1 (victim)");
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 12 victims with shelter and return.", report(2019)), @r"
