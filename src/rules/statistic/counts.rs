@@ -1237,8 +1237,13 @@ pub(super) fn counts(
         let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
             .then(|| noun.subject.clone());
         let subject = agent.or(counted);
-        // "None of the 14 victims were repatriated": a zero.
-        let (quantity, start) = match cx.is_negated() && none_of(before) {
+        // "None of the 14 victims were repatriated": a zero. "None of the 14 convicted
+        // traffickers were imprisoned": a zero of no metric, the whole only restated.
+        let none = cx.is_negated() && none_of(before);
+        if none && !told_after {
+            continue;
+        }
+        let (quantity, start) = match none {
             true => (Quantity::exact(0), q.start),
             false if part_counted => (counts[i - 1].quantity, counts[i - 1].start),
             false => (q.quantity, q.start),
@@ -1530,8 +1535,28 @@ fn rest_of_a_whole(before: &str) -> bool {
 /// exploited ("to identify and repatriate 35 women exploited in domestic servitude").
 fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
     let exploited = || exploited_after(after);
+    // "the Atlas shelter assisted 79 men", "referred 17 women to the Tesfa shelter": people
+    // given care named next to the verb are victims given it; not those only some of whom
+    // "may have been" exploited.
+    let unsure = || {
+        after
+            .split_whitespace()
+            .take(12)
+            .any(|w| crate::pattern::is_one_of(w, &["may", "might", "possibly"]))
+    };
+    let cared_for = |m: &Metric| {
+        *m != Metric::VictimsIdentified
+            && !unsure()
+            && before
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .chain(after.split_whitespace().take(6))
+                .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS))
+    };
     let fits = |m: &Metric| {
-        crate::rules::lexicon::is_enforcement_metric(*m) || (is_victim_metric(*m) && exploited())
+        crate::rules::lexicon::is_enforcement_metric(*m)
+            || (is_victim_metric(*m) && (exploited() || cared_for(m)))
     };
     let mut words = before.split_whitespace().rev();
     let last = words.next()?;

@@ -3962,6 +3962,13 @@ fn people_named_by_a_plain_noun_and_told_exploited_are_victims() {
     // Not told exploited, or told so only after the clause ends.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in a raid on a bar.", report(2023)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 12 men, some of whom may have been forced to work.", report(2023)), @"");
+    // Given care next to a word of care, they are victims given it.
+    insta::assert_snapshot!(run(&StatisticRule, "Transitional apartments housed 38 women, and the Atlas shelter assisted 79 men.", report(2015)), @r"
+    2014 statistic: victims_assisted 38 (women)
+    2014 statistic: victims_assisted 79 (men)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities referred 17 women to the Tesfa shelter.", report(2015)), @"2014 statistic: victims_referred 17 (women)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police assisted 40 women.", report(2015)), @"");
     // Marabouts are people who may be convicted.
     insta::assert_snapshot!(run(&StatisticRule, "Two marabouts were convicted for subjecting boys to forced begging.", report(2006)), @"2005 statistic: convictions 2 (marabouts)");
 }
