@@ -183,6 +183,8 @@ pub(super) fn counts(
         .iter()
         // "from 30 of 45 provinces": places counted are no counts, nor bounds of others.
         .filter(|q| q.kind == QuantityKind::Count && !counts_places(&text[q.end..]))
+        // "sentenced to 12 and 10 years": a term before another, sharing its unit.
+        .filter(|q| !term_before_a_term(text, all, q))
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
@@ -1710,6 +1712,15 @@ fn metric_noun_of(word: &str) -> Option<Metric> {
         NounClass::Metric(m) => Some(m),
         _ => None,
     }
+}
+
+/// Whether the count `q` is a term joined to a duration right after it ("12 and 10 years").
+fn term_before_a_term(text: &str, all: &[QuantityMention], q: &QuantityMention) -> bool {
+    all.iter().any(|d| {
+        matches!(d.kind, QuantityKind::Duration { .. })
+            && d.start > q.end
+            && matches!(&text[q.end..d.start], " and " | " or ")
+    })
 }
 
 /// The plain noun of people right after a count, perhaps after a nationality ("women",

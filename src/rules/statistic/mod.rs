@@ -156,6 +156,7 @@ impl Rule for StatisticRule {
         if cx.has_count_digits() || cx.has_number_word() {
             counts(cx, self.name(), &mut found, &mut d.counted, &d.cases);
             infer_sentenced(cx, &mut found);
+            infer_example_case(cx, &mut found);
             d.cases
                 .extend(found.iter().filter_map(|(_, e)| match &e.fact {
                     Fact::Statistic {
@@ -179,6 +180,27 @@ impl Rule for StatisticRule {
         done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
+    }
+}
+
+/// "One case led to the first conviction for ...", "In one case, police identified a victim":
+/// a case opening the sentence is told as an example, one among those counted elsewhere, so
+/// its count of one is inferred (merge folds it into a count told for its year).
+fn infer_example_case(cx: &SentenceCtx<'_>, found: &mut Found) {
+    for (pos, event) in found.iter_mut() {
+        let Fact::Statistic {
+            quantity,
+            subject: Some(subject),
+            ..
+        } = &event.fact
+        else {
+            continue;
+        };
+        let lead = cx.text[..*pos].trim();
+        let opens = lead.is_empty() || lead.eq_ignore_ascii_case("in");
+        if opens && quantity.min == Some(1) && quantity.max == Some(1) && subject == "case" {
+            event.inferred = true;
+        }
     }
 }
 

@@ -2571,6 +2571,27 @@ fn victims_counted_as_penalized_are_no_count_of_identification() {
 }
 
 #[test]
+fn a_case_opening_the_sentence_is_an_example_among_those_counted() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Nine traffickers were convicted in 2014.",
+        "One case led to the first conviction for trafficking of a child; the two perpetrators were sentenced to 12 and 10 years in prison.",
+    ], report(2015)), @r"
+    2014 statistic: convictions 9 (traffickers)
+    2014 statistic: convictions 1 (case) (inferred)
+    2014 statistic: convictions 2 (perpetrators) (inferred)
+    ");
+    // Told alone, it stays a count of one, inferred.
+    insta::assert_snapshot!(run(&StatisticRule, "One case was prosecuted in 2014.", report(2015)), @"2014 statistic: prosecutions 1 (case) (inferred)");
+    // A case not opening the sentence is a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated one case in 2014.", report(2015)), @"2014 statistic: investigations 1 (case)");
+}
+
+#[test]
+fn a_term_joined_to_another_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators were sentenced to 12 and 10 years in prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators) (inferred)");
+}
+
+#[test]
 fn people_sentenced_for_another_act_are_no_convictions() {
     assert_eq!(run(&StatisticRule, "The government sentenced three individuals to death for communicating with the ILO on the subject of forced labor.", report(2005)), "");
     insta::assert_snapshot!(run(&StatisticRule, "Courts sentenced three traffickers to 10 years for recruiting girls into prostitution.", report(2005)), @"2004 statistic: convictions 3 (traffickers) (inferred)");
