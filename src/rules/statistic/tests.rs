@@ -2589,6 +2589,9 @@ fn a_case_opening_the_sentence_is_an_example_among_those_counted() {
 #[test]
 fn a_term_joined_to_another_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators were sentenced to 12 and 10 years in prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators) (inferred)");
+    // Past a short apposition, people sentenced are still told by their sentence.
+    insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators, both Cypriots, were sentenced to 12 and 10 years in prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators) (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators, both Cypriots, were convicted and sentenced to prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators)");
 }
 
 #[test]

@@ -33,10 +33,27 @@ pub(super) fn sentenced_not_convicted(before: &str, after: &str) -> bool {
                 || next.is_some_and(|w| w.eq_ignore_ascii_case("and")) && joined(words.next()));
     }
     let phrase_after = &after[..after.find([',', ';']).unwrap_or(after.len())];
-    words_of(phrase_after)
+    let verb_after = |phrase: &str| {
+        words_of(phrase)
+            .take(6)
+            .find(|w| metric_of_word(w).is_some())
+            .is_some_and(is_sentenced)
+    };
+    let told = words_of(phrase_after)
         .take(6)
-        .find(|w| metric_of_word(w).is_some())
-        .is_some_and(is_sentenced)
+        .any(|w| metric_of_word(w).is_some());
+    match told {
+        true => verb_after(phrase_after),
+        // "the two perpetrators, both Cypriots, were sentenced": past a short apposition.
+        false => after[phrase_after.len()..]
+            .strip_prefix(',')
+            .and_then(|rest| {
+                let (apposition, tail) = rest.split_once(',')?;
+                (apposition.split_whitespace().count() <= 4 && !apposition.contains(';'))
+                    .then_some(tail)
+            })
+            .is_some_and(|tail| verb_after(&tail[..tail.find([',', ';']).unwrap_or(tail.len())])),
+    }
 }
 
 /// "sentenced", "sentencing".
