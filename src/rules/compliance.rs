@@ -11,7 +11,7 @@
 //! "did not meet the minimum standards in several key areas" is not an assessment.
 
 use super::context::SentenceCtx;
-use super::lexicon::{GENERIC_GOVERNMENTS, TIER_DEFINING_WORDS};
+use super::lexicon::{DEFINED_TIERS, GENERIC_GOVERNMENTS, TIER_DEFINING_WORDS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -190,7 +190,12 @@ fn dates_of_the_placement_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
     if !(ranking || contains_ci(prev, "tier") || contains_ci(prev, "report")) {
         return Vec::new();
     }
-    let mut dates: Vec<PartialDate> = crate::temporal::recognize(prev)
+    dates_told_in(prev)
+}
+
+/// The dates a sentence tells, as points: its dates and report years.
+fn dates_told_in(sentence: &str) -> Vec<PartialDate> {
+    let mut dates: Vec<PartialDate> = crate::temporal::recognize(sentence)
         .into_iter()
         .filter_map(|t| match t.expr {
             TimeExpr::Point(d) => Some(d),
@@ -206,7 +211,7 @@ fn dates_of_the_placement_before(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
 /// defines ("... lowered Thailand's ranking to Tier 3 in 2014. ... Tier 3 nations are
 /// defined as ...").
 fn dates_of_the_tier_defined(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
-    let Some(tier) = TIER_NAMES.iter().find(|t| contains_ci(cx.text, t)) else {
+    let Some(tier) = DEFINED_TIERS.iter().find(|t| contains_ci(cx.text, t)) else {
         return Vec::new();
     };
     let before = cx
@@ -215,25 +220,9 @@ fn dates_of_the_tier_defined(cx: &SentenceCtx<'_>) -> Vec<PartialDate> {
     before
         .iter()
         .rev()
-        .filter(|prev| contains_ci(prev, tier))
-        .map(|prev| {
-            let mut dates: Vec<PartialDate> = crate::temporal::recognize(prev)
-                .into_iter()
-                .filter_map(|t| match t.expr {
-                    TimeExpr::Point(d) => Some(PartialDate::year(d.year)),
-                    TimeExpr::ReportYear(y) => Some(PartialDate::year(y)),
-                    _ => None,
-                })
-                .collect();
-            dates.dedup();
-            dates
-        })
-        .next()
-        .unwrap_or_default()
+        .find(|prev| contains_ci(prev, tier))
+        .map_or_else(Vec::new, |prev| dates_told_in(prev))
 }
-
-/// Tiers as a definition names them, the longest first.
-const TIER_NAMES: [&str; 4] = ["tier 2 watch list", "tier 3", "tier 2", "tier 1"];
 
 impl Rule for ComplianceRule {
     fn name(&self) -> &'static str {

@@ -1431,6 +1431,9 @@ pub const TIER_DEFINING_WORDS: &[&str] = &[
     "category for",
 ];
 
+/// Tiers as a definition names them, the longest first.
+pub const DEFINED_TIERS: [&str; 4] = ["tier 2 watch list", "tier 3", "tier 2", "tier 1"];
+
 /// Subjects of a tier's definition, when the country is not named with them ("Countries whose
 /// governments do not fully comply ...").
 pub const GENERIC_GOVERNMENTS: &[&str] = &[
