@@ -788,6 +788,7 @@ pub(super) fn counts(
             continue;
         }
         let mut part_counted = false;
+        let mut victims_of_cases = false;
         let mut part_metric = None;
         let mut told_after = false;
         // The date of the cases counted before, for their people counted with them.
@@ -899,7 +900,14 @@ pub(super) fn counts(
             // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
             // cases involved 546 alleged traffickers": the people of the cases told before.
             if cands.is_empty() {
-                cands.extend(involved_in(&text[cs..q.start], &told_before, cases_told));
+                let cases_metric = involved_in(&text[cs..q.start], &told_before, cases_told);
+                cands.extend(cases_metric);
+                // "These cases involved 22 victims": the victims of cases are victims found,
+                // though the text does not say "identified".
+                if cases_metric.is_some() && noun.class == NounClass::Victim {
+                    cands = vec![Metric::VictimsIdentified];
+                    victims_of_cases = true;
+                }
             }
             if cands.is_empty() {
                 cands.extend(pair_around(
@@ -1323,6 +1331,7 @@ pub(super) fn counts(
             }
             _ => next_start,
         };
+        let pushed_from = out.len();
         for &m in &metrics {
             if let Some(date) = cases_date {
                 push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
@@ -1353,6 +1362,11 @@ pub(super) fn counts(
                     start,
                     Some(year),
                 );
+            }
+        }
+        if victims_of_cases {
+            for (_, event) in &mut out[pushed_from..] {
+                event.inferred = true;
             }
         }
         if let Some(m) = part_metric {

@@ -2587,6 +2587,22 @@ fn a_case_opening_the_sentence_is_an_example_among_those_counted() {
 }
 
 #[test]
+fn victims_of_cases_told_before_are_victims_found_inferred() {
+    let text = "= Testland (Tier 2) \u{2014} 2020 Trafficking in Persons Report =\n\nPolice investigated 12 trafficking cases. These cases involved 22 Testlandic male and female victims.\n";
+    insta::assert_snapshot!(crate::rules::testing::facts_of_kind(text, EventKind::Statistic).join("\n"), @r"
+    investigations 12 (trafficking cases)
+    victims_identified 22 (Testlandic male and female victims)
+    ");
+    let inferred: Vec<bool> = crate::extract(text)
+        .events
+        .iter()
+        .filter(|e| e.kind() == EventKind::Statistic)
+        .map(|e| e.inferred)
+        .collect();
+    assert_eq!(inferred, [false, true]);
+}
+
+#[test]
 fn a_term_joined_to_another_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators were sentenced to 12 and 10 years in prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators) (inferred)");
     // Past a short apposition, people sentenced are still told by their sentence.
