@@ -2603,6 +2603,16 @@ fn victims_of_cases_told_before_are_victims_found_inferred() {
 }
 
 #[test]
+fn a_part_told_by_a_relative_clause_of_its_own_is_done_what_it_tells() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, the shelter assisted 58 victims, including 27 who were newly referred to the shelter.", report(2015)), @r"
+    2014 statistic: victims_assisted 58 (victims)
+    2014 statistic: victims_referred 27 (victims)
+    ");
+    // A part only described is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2014, police identified 40 victims, including 12 who were children.", report(2015)), @"2014 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
 fn a_term_joined_to_another_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The two perpetrators were sentenced to 12 and 10 years in prison.", report(2015)), @"2014 statistic: convictions 2 (perpetrators) (inferred)");
     // Past a short apposition, people sentenced are still told by their sentence.

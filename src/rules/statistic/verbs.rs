@@ -715,8 +715,11 @@ pub(super) fn metric_received(what: &str) -> Option<Metric> {
 /// past the part's noun, "six defendants were prosecuted".
 pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldAfter> {
     let end_of = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize + w.len();
-    let mut words = words_of(&text[q.end..]);
+    let mut words = words_of(&text[q.end..]).peekable();
+    // "including 27 who were newly referred": a relative clause of the part, and an adverb.
+    words.next_if(|w| crate::pattern::is_one_of(w, &["who", "which", "that"]));
     let first = words.next()?;
+    let mut words = words.skip_while(|w| w.len() > 4 && w.ends_with("ly"));
     let verb = passive_verb(first, &mut words).unwrap_or(first);
     let told = |metric, subject, word: &str| ToldAfter {
         metric,
