@@ -44,7 +44,7 @@ macro_rules! law_number {
 const TITLE_WORDS: [&str; 5] = ["Act", "Law", "Code", "Ordinance", "Proclamation"];
 
 const NAME: &str = concat!(
-    r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to))*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Code|Ordinance|Proclamation)"#,
+    r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)|(?:,\s+[A-Z][\w'-]*)+,?\s+and\s+[A-Z][\w'-]*)*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Code|Ordinance|Proclamation)"#,
     law_number!(),
     r#"(?:\s+of\s+\d{4})?)"#
 );
@@ -65,7 +65,7 @@ const LAW_OBJECT: &str = concat!(
     "(?-i:",
     law_number!(),
     ")",
-    r#"(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?)"#
+    r#"(?:\s+(?:on|of|against|(?-i:[A-Z][a-z]+ing))\s+(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for)|(?:,\s+[A-Z][\w'-]*)+,?\s+and\s+[A-Z][\w'-]*)*))?)"#
 );
 lazy_regex!(
     VERB_LAW,
@@ -1184,6 +1184,11 @@ mod tests {
     fn a_title_with_commas_is_one_name() {
         insta::assert_snapshot!(run(&LawRule, "The government also passed the Children, Young People, and Family Welfare Act in 2013.", wiki()), @"2013 law_enacted: Children, Young People, and Family Welfare Act");
         insta::assert_snapshot!(run(&LawRule, "The Immigration, Asylum and Nationality Act was adopted in 2006.", wiki()), @"2006 law_enacted: Immigration, Asylum and Nationality Act");
+        // A title opening with its kind lists its topics the same way.
+        insta::assert_snapshot!(run(&LawRule, "In 2005, the assembly passed the Law on the Prevention, Suppression and Punishment of Trafficking in Persons.", wiki()), @"2005 law_enacted: Law on the Prevention, Suppression and Punishment of Trafficking in Persons");
+        insta::assert_snapshot!(run(&LawRule, "The Law against Sexual Violence, Exploitation, and Trafficking in Persons was approved in 2009.", wiki()), @"2009 law_enacted: Law against Sexual Violence, Exploitation, and Trafficking in Persons");
+        // Other laws listed after a title are not part of it.
+        insta::assert_snapshot!(run(&LawRule, "In 2011, parliament adopted the Law on Migration, Labor Code and Criminal Code.", wiki()), @"2011 law_enacted: Law on Migration");
     }
 
     #[test]
