@@ -157,6 +157,7 @@ impl Rule for StatisticRule {
             counts(cx, self.name(), &mut found, &mut d.counted, &d.cases);
             infer_sentenced(cx, &mut found);
             infer_example_case(cx, &mut found);
+            date_the_start_of_a_change(cx, &mut found);
             d.cases
                 .extend(found.iter().filter_map(|(_, e)| match &e.fact {
                     Fact::Statistic {
@@ -180,6 +181,45 @@ impl Rule for StatisticRule {
         done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
+    }
+}
+
+crate::lazy_regex!(
+    CHANGE_OVER_YEARS,
+    r"(?i)\bfrom\s+(?P<from>[\w,]+)\s+to\s+(?P<to>[\w,]+)\s+(?:in|over|within)\s+(?:the\s+(?:past|last|following|next)\s+)?(?P<span>\w+)\s+years\b"
+);
+
+/// "had gone up from 229 to 367 in three years": the first figure is of the year that many
+/// years before the second's, when the sentence gives it no year of its own.
+fn date_the_start_of_a_change(cx: &SentenceCtx<'_>, found: &mut Found) {
+    if !cx.text.contains("years") {
+        return;
+    }
+    for c in CHANGE_OVER_YEARS.captures_iter(cx.text) {
+        let (from, to, span) = (&c["from"], c.name("to"), &c["span"]);
+        let Some(years) = span
+            .parse::<i32>()
+            .ok()
+            .or_else(|| {
+                crate::quantity::words::word_value(span).and_then(|v| i32::try_from(v).ok())
+            })
+            .filter(|n| (1..=50).contains(n))
+        else {
+            continue;
+        };
+        let at = |pos: usize| found.iter().position(|(p, _)| *p == pos);
+        let (Some(first), Some(last)) = (
+            at(c.name("from").map_or(0, |m| m.start())),
+            to.and_then(|m| at(m.start())),
+        ) else {
+            continue;
+        };
+        let (Some(end), Some(start)) = (found[last].1.date, found[first].1.date) else {
+            continue;
+        };
+        if start == end && !from.is_empty() {
+            found[first].1.date = Some(PartialDate::year(end.year - years));
+        }
     }
 }
 

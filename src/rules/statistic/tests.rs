@@ -232,6 +232,20 @@ fn the_number_of_a_metric() {
     undated statistic: victims_identified 229
     undated statistic: victims_identified 367
     ");
+    // A change told over a number of years: the first figure is of that many years before.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2024, the number of identified trafficking victims had gone up from 229 to 367 in three years.", wiki()), @r"
+    2021 statistic: victims_identified 229
+    2024 statistic: victims_identified 367
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Convictions fell from 30 to 12 over 2 years.", report(2019)), @r"
+    2016 statistic: convictions 30
+    2018 statistic: convictions 12
+    ");
+    // A first figure with a year of its own keeps it.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2024, the number of identified victims rose from 229 in 2020 to 367 in four years.", wiki()), @r"
+    2020 statistic: victims_identified 229
+    2024 statistic: victims_identified 367
+    ");
     // The noun's complement stands between it and the verb.
     insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of reported investigations of trafficking decreased to 72.", wiki()), @"2003 statistic: investigations 72");
     insta::assert_snapshot!(run(&StatisticRule, "In 2003, the number of prosecutions for trafficking rose to 15.", wiki()), @"2003 statistic: prosecutions 15");
