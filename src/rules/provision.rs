@@ -495,6 +495,9 @@ fn penalties_by_law(
                 text.match_indices(" and ")
                     .map(|(at, _)| at + " and ".len())
                     .filter(|&start| !text[..start].ends_with(", and "))
+                    // Not an "and" inside the sentence's law's own title ("the Sexual Offences
+                    // and Domestic Violence Act prescribed ...").
+                    .filter(|&start| !inside_name(text, law.as_deref(), start))
                     .filter_map(|start| {
                         let name = law_opening(&text[start..])?;
                         let after = &text[start..];
@@ -508,6 +511,14 @@ fn penalties_by_law(
             .collect();
     openers.sort_by_key(|o| o.0);
     penalties_by_clause(text, mentions, (law, article), openers)
+}
+
+/// Whether `at` falls inside an occurrence of `name` in `text`.
+fn inside_name(text: &str, name: Option<&str>, at: usize) -> bool {
+    name.is_some_and(|name| {
+        text.match_indices(name)
+            .any(|(start, _)| start < at && at < start + name.len())
+    })
 }
 
 /// The law a clause opens with: "the Labor Code prescribes ...", "its penal code punishes ...".
@@ -819,6 +830,12 @@ mod tests {
         undated legal_provision: penal code, penalty 3..=8 years
         undated legal_provision: labor code, penalty ?..=2 years
         ");
+        // An "and" inside the law's own title opens no clause.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Sexual Offences and Domestic Violence Act prescribed penalties of up to 20 years' imprisonment for adults and up to 25 years' imprisonment for children.", report(2021)), @r"
+        undated legal_provision: Sexual Offences and Domestic Violence Act, penalty ?..=20 years
+        undated legal_provision: Sexual Offences and Domestic Violence Act, penalty ?..=25 years
+        ");
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 77 of the Children's Protection and Welfare Act criminalized child sex trafficking and prescribed penalties of 30 months' imprisonment.", report(2019)), @"undated legal_provision: Children's Protection and Welfare Act article 77, penalty 2.5..=2.5 years");
         // The same law again, or a clause that opens with no law, keeps the sentence's law.
         insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of five to 10 years for adults, and the penal code prescribes 10 to 15 years for children.", report(2019)), @r"
         undated legal_provision: penal code, penalty 5..=10 years
