@@ -36,7 +36,7 @@ use crate::rules::lexicon::{
 };
 use crate::rules::lexicon::{is_victim_metric, PENALIZING_VERBS};
 use crate::temporal::Resolved;
-use crate::temporal::{PartialDate, TimeMention};
+use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
 lazy_regex!(
     pub(super) COMPARED,
@@ -214,6 +214,7 @@ pub(super) fn counts(
     if continued {
         participle_dates.extend(continued_case_dates(cx));
     }
+    participle_dates.extend(offense_spans(cx));
     let mut parts_of_named_whole = false;
     let mut prev_end = 0;
     let mut floor_before = 0;
@@ -1951,6 +1952,24 @@ fn continued_case_dates<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usi
     cx.times()
         .iter()
         .filter(|m| CONTINUED_CASES_OPENED.is_match(&cx.text[..m.start]))
+        .map(|m| m.start)
+}
+
+/// Where the spans of years of the offenses a count is for start ("convicted one trafficker
+/// ... for exploiting a girl from 2017 through 2019", "for crimes committed between 2015 and
+/// 2017"): the years of the acts, not of the count, which takes the sentence's other date.
+fn offense_spans<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usize> + 'a {
+    cx.times()
+        .iter()
+        .filter(|m| matches!(m.expr, TimeExpr::Range { .. }))
+        .filter(|m| {
+            let lead = crate::pattern::tail(&cx.text[..m.start], 120);
+            let clause = &lead[lead.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+            contains_ci(clause, "committed ")
+                || clause
+                    .rfind(" for ")
+                    .is_some_and(|at| clause[at + 5..].split(' ').any(|w| w.ends_with("ing")))
+        })
         .map(|m| m.start)
 }
 

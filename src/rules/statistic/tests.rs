@@ -4953,3 +4953,11 @@ fn a_count_of_one_told_in_the_passive() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2005, a suspected trafficker was arrested.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2005, a man was not prosecuted.", wiki()), @"");
 }
+
+#[test]
+fn years_of_the_offenses_are_not_the_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The court convicted one trafficker and sentenced him to 55 years in prison for kidnapping and exploiting a girl from 2017 through 2019.", report(2021)), @"2020 statistic: convictions 1 (trafficker)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two traffickers for crimes committed between 2015 and 2017.", report(2019)), @"2018 statistic: convictions 2 (traffickers)");
+    // A span told of the count itself leaves it without one year.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases from 2015 to 2017.", report(2019)), @"undated statistic: investigations 40 (cases)");
+}
