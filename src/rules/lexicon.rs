@@ -1079,6 +1079,39 @@ pub const INSTRUMENTS: &[&str] = &[
     "constitution",
 ];
 
+/// Words naming a legal instrument or a part of one: a sentence telling an act made a crime
+/// under one is that instrument's (law, amendment, provision), not an enactment of its own.
+pub const LEGAL_INSTRUMENT_WORDS: &[&str] = &[
+    "law",
+    "laws",
+    "act",
+    "acts",
+    "code",
+    "codes",
+    "legislation",
+    "statute",
+    "statutes",
+    "decree",
+    "ordinance",
+    "proclamation",
+    "regulation",
+    "regulations",
+    "article",
+    "articles",
+    "section",
+    "sections",
+    "amendment",
+    "amendments",
+    "amended",
+    "amending",
+    "bill",
+    "constitution",
+    "provision",
+    "provisions",
+    "protocol",
+    "convention",
+];
+
 /// Verbs that tell a law's enactment with the law as their object ("passed the Children's
 /// Act, which prohibits ...", "enacted a new labour code prohibiting ...").
 pub const ENACTING_VERBS: &[&str] = &[

@@ -7,6 +7,7 @@ pub mod amendment;
 pub mod commitment;
 pub mod compliance;
 pub mod context;
+pub mod criminalization;
 pub mod index_score;
 pub mod law;
 pub mod lexicon;
@@ -306,6 +307,7 @@ impl RuleSet {
             Box::new(treaty::TreatyRule),
             Box::new(law::LawRule),
             Box::new(amendment::AmendmentRule),
+            Box::new(criminalization::CriminalizationRule),
             Box::new(provision::ProvisionRule),
             Box::new(tier::TierRule),
             Box::new(index_score::IndexScoreRule),
