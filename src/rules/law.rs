@@ -456,8 +456,17 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 if restated {
                     continue;
                 }
+                let named_first = name.is_some();
                 emit(cx, out, name, date, false);
                 stated = true;
+                // "passed the Labor Migration Act and the Child Protection Act": each title
+                // joined to the first is enacted with it.
+                if named_first {
+                    let end = title_year.map_or(obj_end, |(_, e)| e);
+                    for joined in titles_joined_after(text, end) {
+                        emit(cx, out, Some(joined), date, false);
+                    }
+                }
             }
         }
         if !stated && contains_ci(text, "new ") {
@@ -1000,6 +1009,49 @@ fn title_end(text: &str, end: usize) -> Option<usize> {
     title_end.or(Some(end).filter(|_| at == end))
 }
 
+/// The titles joined one after another to a law named up to `end` (", the ... Act", "and the
+/// ... Law"), up to the first joined phrase that is no title.
+fn titles_joined_after(text: &str, end: usize) -> Vec<String> {
+    const JOINERS: [&str; 6] = [", and the ", ", and ", " and the ", " and ", ", the ", ", "];
+    let mut found = Vec::new();
+    let mut listed = false;
+    let mut at = end;
+    while let Some(joiner) = JOINERS.iter().find(|j| text[at..].starts_with(*j)) {
+        let start = at + joiner.len();
+        let rest = &text[start..];
+        if !rest.starts_with(|c: char| c.is_ascii_uppercase()) {
+            break;
+        }
+        let head = crate::pattern::head(rest, 120);
+        let Some(title) = NAMED_IN_OBJ.find(head).filter(|m| m.start() == 0) else {
+            break;
+        };
+        let Some(title_end) = title_end(head, title.end()) else {
+            break;
+        };
+        // "the Criminal Code and Labor Code amendments": a title that goes on as a noun's
+        // modifier is no law joined.
+        let next = rest[title_end..].split_whitespace().next().unwrap_or("");
+        if next.starts_with(|c: char| c.is_ascii_lowercase())
+            && ![
+                "and", "in", "on", "which", "that", "to", "into", "by", "as", "was", "were",
+            ]
+            .contains(&next.trim_end_matches([',', '.', ';']))
+        {
+            break;
+        }
+        found.push(clean_name(&head[..title_end]));
+        listed |= joiner.contains(" and ");
+        at = start + title_end;
+    }
+    // "Republic Act No. 9208, the Anti-Trafficking in Persons Act,": a title set beside the
+    // law with no "and" is its other name, not a law of its own.
+    if !listed {
+        found.clear();
+    }
+    found
+}
+
 /// The first law named in `text` ("Anti-Trafficking in Persons Act", "Law on Social Assistance").
 pub fn law_name(text: &str) -> Option<String> {
     // "The Law on Combating Trafficking": not "The Law", a bare noun, but the title after it.
@@ -1187,14 +1239,34 @@ mod tests {
         // A title opening with its kind lists its topics the same way.
         insta::assert_snapshot!(run(&LawRule, "In 2005, the assembly passed the Law on the Prevention, Suppression and Punishment of Trafficking in Persons.", wiki()), @"2005 law_enacted: Law on the Prevention, Suppression and Punishment of Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, "The Law against Sexual Violence, Exploitation, and Trafficking in Persons was approved in 2009.", wiki()), @"2009 law_enacted: Law against Sexual Violence, Exploitation, and Trafficking in Persons");
-        // Other laws listed after a title are not part of it.
-        insta::assert_snapshot!(run(&LawRule, "In 2011, parliament adopted the Law on Migration, Labor Code and Criminal Code.", wiki()), @"2011 law_enacted: Law on Migration");
+        // Other laws listed after a title are not part of it: they are enacted with it.
+        insta::assert_snapshot!(run(&LawRule, "In 2011, parliament adopted the Law on Migration, Labor Code and Criminal Code.", wiki()), @r"
+        2011 law_enacted: Law on Migration
+        2011 law_enacted: Labor Code
+        2011 law_enacted: Criminal Code
+        ");
     }
 
     #[test]
     fn ordinances_and_proclamations_are_laws() {
         insta::assert_snapshot!(run(&LawRule, "In 2002, the government enacted the Prevention and Control of Human Trafficking Ordinance.", wiki()), @"2002 law_enacted: Prevention and Control of Human Trafficking Ordinance");
         insta::assert_snapshot!(run(&LawRule, "The Overseas Employment Proclamation was adopted in 2016.", wiki()), @"2016 law_enacted: Overseas Employment Proclamation");
+    }
+
+    #[test]
+    fn titles_joined_to_a_law_enacted_are_enacted_with_it() {
+        insta::assert_snapshot!(run(&LawRule, "In 2016, the government passed the Labor Migration Act and the Child Protection Act.", wiki()), @r"
+        2016 law_enacted: Labor Migration Act
+        2016 law_enacted: Child Protection Act
+        ");
+        insta::assert_snapshot!(run(&LawRule, "In 2018, parliament adopted the Anti-Trafficking Law, the Witness Protection Act, and the Law on Foreigners.", wiki()), @r"
+        2018 law_enacted: Anti-Trafficking Law
+        2018 law_enacted: Witness Protection Act
+        2018 law_enacted: Law on Foreigners
+        ");
+        // A title that goes on as a modifier, or a capitalised word that is no title, is none.
+        insta::assert_snapshot!(run(&LawRule, "In 2020, parliament passed the Family Code and Labor Code regulations.", wiki()), @"2020 law_enacted: Family Code");
+        insta::assert_snapshot!(run(&LawRule, "In 2022, parliament passed the Victims Act and Parliament also debated other bills.", wiki()), @"2022 law_enacted: Victims Act");
     }
 
     #[test]
