@@ -171,6 +171,9 @@ impl Rule for ProvisionRule {
         if hedged {
             return;
         }
+        // "In 2008 the government prohibited all forms of trafficking through its 2004 law":
+        // a provision told under the sentence's own lead-in year is dated by it.
+        let told_on = crate::temporal::lead_in_year(text).map(crate::temporal::PartialDate::year);
         // Terms of prison are what a clause about courts could take from the law.
         let mut has_prison = PRISON.is_match(text);
         let end = match has_prison {
@@ -366,7 +369,7 @@ impl Rule for ProvisionRule {
                         article,
                         penalty,
                     },
-                    None,
+                    told_on,
                     false,
                     self.name(),
                 ));
@@ -393,7 +396,7 @@ impl Rule for ProvisionRule {
                             article,
                             penalty,
                         },
-                        None,
+                        told_on,
                         false,
                         self.name(),
                     ));
@@ -776,7 +779,7 @@ fn other_laws(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::testing::{report, run, run_paragraph};
+    use crate::rules::testing::{report, run, run_paragraph, wiki};
 
     #[test]
     fn provisions_with_penalties() {
@@ -818,6 +821,13 @@ mod tests {
         ");
         // Courts sentencing someone still are.
         assert_eq!(run(&ProvisionRule, "Courts continued sentencing traffickers to five to 10 years' imprisonment under the law.", report(2023)), "");
+    }
+
+    #[test]
+    fn a_provision_told_under_the_sentence_s_lead_in_takes_its_year() {
+        insta::assert_snapshot!(run(&ProvisionRule, "In 2008 the government prohibited all forms of trafficking in persons through its 2004 Law on Combating Human Trafficking, which prescribes severe penalties.", wiki()), @"2008 legal_provision: Law on Combating Human Trafficking");
+        // A year elsewhere in the sentence is no lead-in.
+        insta::assert_snapshot!(run(&ProvisionRule, "The government prohibits all forms of trafficking through its 2004 Law on Combating Human Trafficking, which prescribes severe penalties.", wiki()), @"undated legal_provision: Law on Combating Human Trafficking");
     }
 
     #[test]
@@ -1117,7 +1127,7 @@ mod tests {
 
     #[test]
     fn named_acts() {
-        insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"undated legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "In 2011 the government enacted the Anti-Trafficking in Persons Act, which prescribes penalties of up to 20 years' imprisonment.", report(2012)), @"2011 legal_provision: Anti-Trafficking in Persons Act, penalty ?..=20 years");
         // An amending act in force sets penalties as any act does.
         insta::assert_snapshot!(run(&ProvisionRule, "The Children's Amendment Act of 2005 prescribes penalties of five to 15 years' imprisonment.", report(2021)), @"undated legal_provision: Children's Amendment Act of 2005, penalty 5..=15 years");
     }
