@@ -84,7 +84,7 @@ fn main() {
     );
     for i in 0..names.len() {
         println!(
-            "{:<12} {:5.1}%  runs {:6}  with events {:5}",
+            "{:<15} {:5.1}%  runs {:6}  with events {:5}",
             names[i],
             time[i].as_secs_f64() * 100.0 / total.as_secs_f64(),
             runs[i] / rounds,
