@@ -550,6 +550,26 @@ pub const VICTIM_NOUNS: &[&str] = &[
     "boys",
 ];
 
+/// Nouns that name a group of people by sex or age: a count of them after a count of victims
+/// of the same year may be its part.
+pub const GROUPS_OF_PEOPLE: &[&str] = &[
+    "women",
+    "girls",
+    "men",
+    "boys",
+    "children",
+    "minors",
+    "adults",
+    "females",
+    "males",
+    "juveniles",
+];
+
+/// Words before "victims" that name a group of them by sex, age or origin.
+pub const GROUP_ADJECTIVES: &[&str] = &[
+    "female", "male", "child", "adult", "minor", "underage", "foreign", "women", "girl", "boy",
+];
+
 /// People named by no noun of a count's class ("convicted two women"): counted only by the
 /// verb right before them.
 pub const PLAIN_PEOPLE: &[&str] = &["men", "women", "foreigners", "man", "woman"];

@@ -44,7 +44,7 @@ static PLACE_INITIALS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::n
 });
 
 /// The longest place named, as a whole word, at `at`.
-fn place_at(s: &str, at: usize) -> Option<&'static str> {
+pub(crate) fn place_at(s: &str, at: usize) -> Option<&'static str> {
     let rest = &s[at..];
     if !PLACE_INITIALS[usize::from(*rest.as_bytes().first()?)] {
         return None;

@@ -171,6 +171,7 @@ impl Rule for StatisticRule {
                     _ => None,
                 }));
         }
+        exploited_abroad(cx, &mut found);
         firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
         passive_singles(cx, self.name(), &mut found);
@@ -182,6 +183,38 @@ impl Rule for StatisticRule {
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }
+}
+
+/// "There were reportedly six French women subjected to forced prostitution in Luxembourg":
+/// victims told to exist in another country, with no one of the text's country who found
+/// them, are no count of its identification.
+fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
+    let Some(country) = cx.country else {
+        return;
+    };
+    let existential = ["there were ", "there was ", "there are ", "there is "]
+        .iter()
+        .any(|p| crate::pattern::starts_with_ci(cx.text, p));
+    if !existential {
+        return;
+    }
+    found.retain(|(pos, event)| {
+        if !matches!(
+            event.fact,
+            Fact::Statistic {
+                metric: Metric::VictimsIdentified,
+                ..
+            }
+        ) {
+            return true;
+        }
+        let after = &cx.text[*pos..];
+        let clause = &after[..after.find([';', '(']).unwrap_or(after.len())];
+        !clause.match_indices(" in ").any(|(at, _)| {
+            crate::rules::profile::place_at(clause, at + " in ".len())
+                .is_some_and(|place| !country.contains(place) && !place.contains(country))
+        })
+    });
 }
 
 crate::lazy_regex!(

@@ -12,8 +12,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, KINDS_OF_PERSON, NOUN_MODIFIERS,
-    PART_LINKS,
+    is_victim_metric, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES,
+    KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
 };
 use crate::rules::PeopleCount;
 
@@ -891,11 +891,37 @@ pub(super) fn parts_of_people_counted(
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
-            subject: Some(subject),
+            subject,
             quantity,
             ..
         } = &event.fact
         else {
+            return true;
+        };
+        // "identified 47 trafficking victims ... The government identified 12 women and
+        // girls ... and 35 female victims (20 in 2018; 31 in 2017)": a group of people, or a
+        // bare figure in brackets, fewer than the victims identified before in the year, is a
+        // part of them.
+        // Only of identification: people given care in one place ("referred 17 women to the
+        // Tesfa shelter") are counted of their own.
+        let identified = *metric == Metric::VictimsIdentified;
+        let fewer = identified
+            && exact_count(quantity).is_some_and(|n| {
+                people.iter().any(|p| {
+                    p.metric == *metric
+                        && p.date == event.date
+                        && p.head == "victims"
+                        && p.exact.is_some_and(|whole| whole > n)
+                })
+            });
+        let a_part = match subject {
+            Some(subject) => names_a_group_of_people(subject),
+            None => in_brackets(text, *pos),
+        };
+        if fewer && a_part {
+            return false;
+        }
+        let Some(subject) = subject else {
             return true;
         };
         let Some(head) = subject.rsplit(' ').next().map(str::to_ascii_lowercase) else {
@@ -935,6 +961,25 @@ pub(super) fn parts_of_people_counted(
         }),
         _ => None,
     }));
+}
+
+/// Whether a counted noun names a group of people by sex, age or origin ("women", "girls",
+/// "female sex trafficking victims", "child victims").
+fn names_a_group_of_people(subject: &str) -> bool {
+    let mut words = subject.split(' ');
+    let first = words.next().unwrap_or("");
+    let head = subject.rsplit(' ').next().unwrap_or("");
+    crate::pattern::is_one_of(head, GROUPS_OF_PEOPLE)
+        || (head.eq_ignore_ascii_case("victims")
+            && crate::pattern::is_one_of(first, GROUP_ADJECTIVES))
+}
+
+/// Whether `pos` stands inside brackets.
+fn in_brackets(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'))
 }
 
 /// The number of an exact count.

@@ -4961,3 +4961,40 @@ fn years_of_the_offenses_are_not_the_counts() {
     // A span told of the count itself leaves it without one year.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases from 2015 to 2017.", report(2019)), @"undated statistic: investigations 40 (cases)");
 }
+
+#[test]
+fn victims_told_to_exist_in_another_country_are_not_its_count() {
+    let statistics = |country: &str| {
+        let text = format!("= Human trafficking in {country} =\n\nThere were reportedly six French women subjected to forced prostitution in Luxembourg in 2009.\n");
+        let events = crate::extract(&text).events;
+        let statistics: Vec<_> = events
+            .into_iter()
+            .filter(|e| e.kind() == crate::event::EventKind::Statistic)
+            .collect();
+        crate::rules::testing::render(&statistics)
+    };
+    insta::assert_snapshot!(statistics("France"), @"");
+    insta::assert_snapshot!(statistics("Luxembourg"), @"2009 statistic: victims_identified 6 (French women)");
+}
+
+#[test]
+fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
+    let paragraph = [
+        "Authorities reported identifying 47 trafficking victims, compared with 25 total in 2018.",
+        "The government identified 12 women and girls forced to work as hostesses (three in 2018), and 35 female sex trafficking victims (20 in 2018).",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+    2019 statistic: victims_identified 47 (trafficking victims)
+    2018 statistic: victims_identified 25 (trafficking victims)
+    ");
+    // More than the whole, or told by no group, is a count of its own.
+    let paragraph = [
+        "Authorities reported identifying 47 trafficking victims.",
+        "NGOs identified 60 female victims in 2019, and labor inspectors identified 12 victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+    2019 statistic: victims_identified 47 (trafficking victims)
+    2019 statistic: victims_identified 60 (female victims)
+    2019 statistic: victims_identified 12 (victims)
+    ");
+}
