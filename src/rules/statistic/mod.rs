@@ -387,10 +387,11 @@ pub(super) fn trim_word(word: &str) -> &str {
 pub(super) type Found = Vec<(usize, crate::event::Event)>;
 
 /// Whether the count at `pos` is told as a rate ("several hundred cases are registered each
-/// year", "Annually, some 200 victims are identified"): no year's count.
+/// year", "Annually, some 200 victims are identified"): no year's count. A rate in brackets
+/// after it is another figure's ("1152 victims (an average of almost 25 people per month)").
 fn told_as_a_rate(text: &str, pos: usize) -> bool {
     let after = &text[pos..];
-    let after = &after[..after.find([',', ';']).unwrap_or(after.len())];
+    let after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
     let lead = text[..pos].rfind(';').map_or(0, |i| i + 1);
     let lead = text[lead..pos].trim_start();
     RATE_PHRASES.iter().any(|r| {

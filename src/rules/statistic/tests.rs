@@ -4791,6 +4791,8 @@ fn a_count_told_as_a_rate_is_no_year_s_count() {
     insta::assert_snapshot!(run(&StatisticRule, "In Testland, several hundred cases are officially registered each year.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Annually, police identify about 300 trafficking victims.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identify about 300 trafficking victims per year, and prosecutors charged 40 suspects in 2019.", wiki()), @"2019 statistic: prosecutions 40 (suspects)");
+    // A rate in brackets is another figure's: the count before it is over its years.
+    insta::assert_snapshot!(run(&StatisticRule, "From 2016 to 2020, Testland identified 1152 victims of human trafficking (an average of almost 25 people per month).", wiki()), @"undated statistic: victims_identified 1152 (victims)");
 }
 
 #[test]
