@@ -533,10 +533,7 @@ pub(super) fn year_aside(
 ) -> Option<usize> {
     first_open.filter(|&o| o < q.start)?;
     let before = &text[..q.start];
-    let open = before.rfind('(')?;
-    if before.rfind(')').is_some_and(|close| close > open) {
-        return None;
-    }
+    let open = open_bracket_before(text, q.start)?;
     // "(... a total of 121 victims comprising 112 females and 32 children in 2020)": a part of
     // a count in the bracket.
     let in_bracket = before[open..].to_ascii_lowercase();
@@ -639,10 +636,7 @@ pub(super) fn inside_breakdown(
     if first_open.is_none_or(|o| o >= q.start) {
         return false;
     }
-    let before = &text[..q.start];
-    let open = before.rfind('(');
-    let close = before.rfind(')');
-    let Some(open) = open.filter(|o| close.is_none_or(|c| c < *o)) else {
+    let Some(open) = open_bracket_before(text, q.start) else {
         return false;
     };
     // A count shortly before the bracket: the bracket breaks it down; not one opened by a
@@ -916,7 +910,7 @@ pub(super) fn parts_of_people_counted(
             });
         let a_part = match subject {
             Some(subject) => names_a_group_of_people(subject),
-            None => in_brackets(text, *pos),
+            None => open_bracket_before(text, *pos).is_some(),
         };
         if fewer && a_part {
             return false;
@@ -974,12 +968,12 @@ fn names_a_group_of_people(subject: &str) -> bool {
             && crate::pattern::is_one_of(first, GROUP_ADJECTIVES))
 }
 
-/// Whether `pos` stands inside brackets.
-fn in_brackets(text: &str, pos: usize) -> bool {
+/// Where the bracket `pos` stands in opens, if it stands in one.
+fn open_bracket_before(text: &str, pos: usize) -> Option<usize> {
     let before = &text[..pos];
     before
         .rfind('(')
-        .is_some_and(|open| !before[open..].contains(')'))
+        .filter(|&open| !before[open..].contains(')'))
 }
 
 /// The number of an exact count.
