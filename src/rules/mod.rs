@@ -53,6 +53,9 @@ pub struct Discourse {
     /// Each count of people told in the paragraph, for a part of them told later ("two of
     /// the potential victims") or their total restated ("Of the 131 victims identified").
     pub people: Vec<PeopleCount>,
+    /// The largest number of victims identified told for each date in the paragraph, for a
+    /// group of them told later ("The government identified 12 women and girls ...").
+    pub identified_totals: Vec<(Option<crate::temporal::PartialDate>, u64)>,
     /// The penalties of the last provision, for an article that "prescribed the same penalties".
     pub penalties: Vec<crate::quantity::Penalty>,
     /// The article those penalties are of, for "the same penalties as Article 601".

@@ -177,7 +177,7 @@ impl Rule for StatisticRule {
         passive_singles(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
-        parts_of_people_counted(cx, &mut found, &mut d.people);
+        parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
         restated_whole(cx, self.name(), &mut found);
         done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);

@@ -16,6 +16,7 @@ use crate::rules::lexicon::{
     KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
 };
 use crate::rules::PeopleCount;
+use crate::temporal::PartialDate;
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
 lazy_regex!(
@@ -876,6 +877,7 @@ pub(super) fn parts_of_people_counted(
     cx: &SentenceCtx<'_>,
     out: &mut Found,
     people: &mut Vec<PeopleCount>,
+    identified_totals: &mut Vec<(Option<PartialDate>, u64)>,
 ) {
     if out.is_empty() {
         return;
@@ -897,22 +899,21 @@ pub(super) fn parts_of_people_counted(
         // bare figure in brackets, fewer than the victims identified before in the year, is a
         // part of them.
         // Only of identification: people given care in one place ("referred 17 women to the
-        // Tesfa shelter") are counted of their own.
-        let identified = *metric == Metric::VictimsIdentified;
-        let fewer = identified
-            && exact_count(quantity).is_some_and(|n| {
-                people.iter().any(|p| {
-                    p.metric == *metric
-                        && p.date == event.date
-                        && p.head == "victims"
-                        && p.exact.is_some_and(|whole| whole > n)
-                })
-            });
-        let a_part = match subject {
-            Some(subject) => names_a_group_of_people(subject),
-            None => open_bracket_before(text, *pos).is_some(),
+        // Tesfa shelter") are counted of their own. The group is read first: the paragraph's
+        // counts are walked only for a count that may be a part.
+        let a_part = *metric == Metric::VictimsIdentified
+            && match subject {
+                Some(subject) => names_a_group_of_people(subject),
+                None => open_bracket_before(text, *pos).is_some(),
+            };
+        let fewer = || {
+            exact_count(quantity).is_some_and(|n| {
+                identified_totals
+                    .iter()
+                    .any(|&(date, whole)| date == event.date && whole > n)
+            })
         };
-        if fewer && a_part {
+        if a_part && fewer() {
             return false;
         }
         let Some(subject) = subject else {
@@ -941,6 +942,24 @@ pub(super) fn parts_of_people_counted(
         }
         true
     });
+    for (_, event) in out.iter() {
+        let Fact::Statistic {
+            metric: Metric::VictimsIdentified,
+            quantity,
+            subject: Some(subject),
+            ..
+        } = &event.fact
+        else {
+            continue;
+        };
+        let Some(n) = exact_count(quantity).filter(|_| subject.ends_with("victims")) else {
+            continue;
+        };
+        match identified_totals.iter_mut().find(|(d, _)| *d == event.date) {
+            Some((_, most)) => *most = (*most).max(n),
+            None => identified_totals.push((event.date, n)),
+        }
+    }
     people.extend(out.iter().filter_map(|(_, event)| match &event.fact {
         Fact::Statistic {
             metric,
