@@ -187,11 +187,23 @@ impl Rule for StatisticRule {
 
 /// "There were reportedly six French women subjected to forced prostitution in Luxembourg":
 /// victims told to exist in another country, with no one of the text's country who found
-/// them, are no count of its identification.
+/// them, are no count of its identification; nor is any count of a sentence set abroad ("In
+/// Great Britain, two Malagasy nationals were convicted").
 fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
     let Some(country) = cx.country else {
         return;
     };
+    // "In Great Britain, two Malagasy nationals were convicted in 2009": a sentence set in
+    // another country tells that country's counts.
+    let foreign = |place: &str| !country.contains(place) && !place.contains(country);
+    let set_abroad = cx.text.strip_prefix("In ").is_some_and(|rest| {
+        crate::rules::profile::place_at(rest, 0)
+            .is_some_and(|place| foreign(place) && rest[place.len()..].starts_with(','))
+    });
+    if set_abroad {
+        found.clear();
+        return;
+    }
     let existential = ["there were ", "there was ", "there are ", "there is "]
         .iter()
         .any(|p| crate::pattern::starts_with_ci(cx.text, p));
@@ -211,8 +223,7 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
         let after = &cx.text[*pos..];
         let clause = &after[..after.find([';', '(']).unwrap_or(after.len())];
         !clause.match_indices(" in ").any(|(at, _)| {
-            crate::rules::profile::place_at(clause, at + " in ".len())
-                .is_some_and(|place| !country.contains(place) && !place.contains(country))
+            crate::rules::profile::place_at(clause, at + " in ".len()).is_some_and(foreign)
         })
     });
 }

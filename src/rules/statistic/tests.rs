@@ -3952,6 +3952,9 @@ fn zeros_told_with_there_have_been_and_yet_to_obtain() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "There has been no reported investigation of trafficking.", report(2004)), @"2003 statistic: investigations 0");
     insta::assert_snapshot!(run(&StatisticRule, "There was no conviction in 2003.", report(2004)), @"2003 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No prosecutions occurred during the year.", report(2004)), @"2003 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No investigations took place.", report(2004)), @"2003 statistic: investigations 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No arrests took place.", report(2004)), @"");
     // A person's record is no count of the year's cases.
     insta::assert_snapshot!(run(&StatisticRule, "The suspect had no conviction on his record.", report(2004)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government has had no convictions since 2001.", report(2004)), @"2003 statistic: convictions 0");
@@ -4977,6 +4980,18 @@ fn victims_told_to_exist_in_another_country_are_not_its_count() {
     };
     insta::assert_snapshot!(statistics("France"), @"");
     insta::assert_snapshot!(statistics("Luxembourg"), @"2009 statistic: victims_identified 6 (French women)");
+    // A sentence set in another country tells that country's counts.
+    let set_in_thailand = |country: &str| {
+        let text = format!("= Human trafficking in {country} =\n\nIn Thailand, authorities identified 40 Cambodian victims in 2009.\n");
+        let events = crate::extract(&text).events;
+        let statistics: Vec<_> = events
+            .into_iter()
+            .filter(|e| e.kind() == crate::event::EventKind::Statistic)
+            .collect();
+        crate::rules::testing::render(&statistics)
+    };
+    insta::assert_snapshot!(set_in_thailand("Cambodia"), @"");
+    insta::assert_snapshot!(set_in_thailand("Thailand"), @"2009 statistic: victims_identified 40 (Cambodian victims)");
 }
 
 #[test]
