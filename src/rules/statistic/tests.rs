@@ -4969,29 +4969,23 @@ fn years_of_the_offenses_are_not_the_counts() {
 
 #[test]
 fn victims_told_to_exist_in_another_country_are_not_its_count() {
-    let statistics = |country: &str| {
-        let text = format!("= Human trafficking in {country} =\n\nThere were reportedly six French women subjected to forced prostitution in Luxembourg in 2009.\n");
-        let events = crate::extract(&text).events;
-        let statistics: Vec<_> = events
+    // Through the whole pipeline, with the country of an article's title.
+    let statistics = |country: &str, sentence: &str| {
+        let text = format!("= Human trafficking in {country} =\n\n{sentence}\n");
+        let statistics: Vec<_> = crate::extract(&text)
+            .events
             .into_iter()
             .filter(|e| e.kind() == crate::event::EventKind::Statistic)
             .collect();
         crate::rules::testing::render(&statistics)
     };
-    insta::assert_snapshot!(statistics("France"), @"");
-    insta::assert_snapshot!(statistics("Luxembourg"), @"2009 statistic: victims_identified 6 (French women)");
+    let in_luxembourg = "There were reportedly six French women subjected to forced prostitution in Luxembourg in 2009.";
+    insta::assert_snapshot!(statistics("France", in_luxembourg), @"");
+    insta::assert_snapshot!(statistics("Luxembourg", in_luxembourg), @"2009 statistic: victims_identified 6 (French women)");
     // A sentence set in another country tells that country's counts.
-    let set_in_thailand = |country: &str| {
-        let text = format!("= Human trafficking in {country} =\n\nIn Thailand, authorities identified 40 Cambodian victims in 2009.\n");
-        let events = crate::extract(&text).events;
-        let statistics: Vec<_> = events
-            .into_iter()
-            .filter(|e| e.kind() == crate::event::EventKind::Statistic)
-            .collect();
-        crate::rules::testing::render(&statistics)
-    };
-    insta::assert_snapshot!(set_in_thailand("Cambodia"), @"");
-    insta::assert_snapshot!(set_in_thailand("Thailand"), @"2009 statistic: victims_identified 40 (Cambodian victims)");
+    let in_thailand = "In Thailand, authorities identified 40 Cambodian victims in 2009.";
+    insta::assert_snapshot!(statistics("Cambodia", in_thailand), @"");
+    insta::assert_snapshot!(statistics("Thailand", in_thailand), @"2009 statistic: victims_identified 40 (Cambodian victims)");
 }
 
 #[test]
