@@ -46,8 +46,8 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    MODAL_HEDGES, RATE_PHRASES, SINCE_SUPERLATIVES, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
-    STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
+    DEMONYMS, MODAL_HEDGES, RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES,
+    STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -171,10 +171,10 @@ impl Rule for StatisticRule {
                     _ => None,
                 }));
         }
-        exploited_abroad(cx, &mut found);
         firsts(cx, self.name(), &mut found);
         singles(cx, self.name(), &mut found);
         passive_singles(cx, self.name(), &mut found);
+        exploited_abroad(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
@@ -200,7 +200,7 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
         crate::rules::profile::place_at(rest, 0)
             .is_some_and(|place| foreign(place) && rest[place.len()..].starts_with(','))
     });
-    if set_abroad {
+    if set_abroad || told_of_foreign_agents(cx.text, country) {
         found.clear();
         return;
     }
@@ -226,6 +226,31 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
             crate::rules::profile::place_at(clause, at + " in ".len()).is_some_and(foreign)
         })
     });
+}
+
+/// Whether the sentence opens, past a lead-in, with another country's agents ("Greek law
+/// enforcement authorities identified a victim from Sudan", "In 2007, South African police
+/// ..."): the counts are theirs. A country the lexicon lacks is never taken as foreign.
+fn told_of_foreign_agents(text: &str, country: &str) -> bool {
+    let subject = text
+        .split_once(", ")
+        .filter(|(lead, _)| crate::temporal::lead_in_year(lead).is_some() || lead.len() < 12)
+        .map_or(text, |(_, rest)| rest);
+    let subject = subject
+        .strip_prefix("The ")
+        .or_else(|| subject.strip_prefix("the "))
+        .unwrap_or(subject);
+    DEMONYMS.iter().any(|(home, adjective)| {
+        !country.contains(home)
+            && subject
+                .strip_prefix(adjective)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| {
+                    STATE_AGENTS
+                        .iter()
+                        .any(|agent| crate::pattern::starts_with_ci(rest, agent))
+                })
+    })
 }
 
 crate::lazy_regex!(

@@ -4986,6 +4986,13 @@ fn victims_told_to_exist_in_another_country_are_not_its_count() {
     let in_thailand = "In Thailand, authorities identified 40 Cambodian victims in 2009.";
     insta::assert_snapshot!(statistics("Cambodia", in_thailand), @"");
     insta::assert_snapshot!(statistics("Thailand", in_thailand), @"2009 statistic: victims_identified 40 (Cambodian victims)");
+    // So are the counts of another country's agents.
+    let greek = "In 2007, Greek law enforcement authorities identified a female sex trafficking victim from Sudan.";
+    insta::assert_snapshot!(statistics("Sudan", greek), @"");
+    insta::assert_snapshot!(statistics("Greece", greek), @"2007 statistic: victims_identified 1 (female sex trafficking victim)");
+    let south_african = "South African police identified 30 Zimbabwean women as victims in 2019.";
+    insta::assert_snapshot!(statistics("Zimbabwe", south_african), @"");
+    insta::assert_snapshot!(statistics("South Africa", south_african), @"2019 statistic: victims_identified 30 (Zimbabwean women)");
 }
 
 #[test]
