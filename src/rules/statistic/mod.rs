@@ -190,7 +190,7 @@ impl Rule for StatisticRule {
 /// them, are no count of its identification; nor is any count of a sentence set abroad ("In
 /// Great Britain, two Malagasy nationals were convicted").
 fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
-    let Some(country) = cx.country else {
+    let Some(country) = cx.country.filter(|_| !found.is_empty()) else {
         return;
     };
     // "In Great Britain, two Malagasy nationals were convicted in 2009": a sentence set in
