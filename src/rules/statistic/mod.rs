@@ -234,22 +234,26 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
 fn told_of_foreign_agents(text: &str, country: &str) -> bool {
     let subject = text
         .split_once(", ")
-        .filter(|(lead, _)| crate::temporal::lead_in_year(lead).is_some() || lead.len() < 12)
+        .filter(|(lead, _)| lead.len() < 12 || crate::temporal::lead_in_year(lead).is_some())
         .map_or(text, |(_, rest)| rest);
     let subject = subject
         .strip_prefix("The ")
         .or_else(|| subject.strip_prefix("the "))
         .unwrap_or(subject);
+    // Capitalized first: most subjects name no country.
+    if !subject.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     DEMONYMS.iter().any(|(home, adjective)| {
-        !country.contains(home)
-            && subject
-                .strip_prefix(adjective)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| {
-                    STATE_AGENTS
-                        .iter()
-                        .any(|agent| crate::pattern::starts_with_ci(rest, agent))
-                })
+        subject
+            .strip_prefix(adjective)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| {
+                STATE_AGENTS
+                    .iter()
+                    .any(|agent| crate::pattern::starts_with_ci(rest, agent))
+            })
+            && !country.contains(home)
     })
 }
 
