@@ -29,6 +29,13 @@ pub const DIGIT_CUE: &str = "\u{0}digit";
 /// Ends a cue that must be a whole word ("act$" for "act", not "action").
 pub const WHOLE_WORD: char = '$';
 
+/// Whether two names of a country name the same one, one holding the other ("South Korea"
+/// and "Korea", "the UAE" and "UAE"), ASCII-case-insensitively.
+pub(crate) fn same_country(a: &str, b: &str) -> bool {
+    crate::pattern::contains_ci(a, &b.to_ascii_lowercase())
+        || crate::pattern::contains_ci(b, &a.to_ascii_lowercase())
+}
+
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {

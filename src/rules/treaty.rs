@@ -390,17 +390,15 @@ fn name_start(found: &str) -> Option<usize> {
     (start < found.len()).then_some(start)
 }
 
-/// True when the agent of a passive ratification ("by Testland", "by the government",
-/// "by parliament in 2005") is the state itself, not others ("by 178 countries").
 /// Whether a subject named before a verb is the text's country ("which Testland ratified",
 /// "which the UAE adopted"); any name is, when the country is not known.
 fn names_the_country(country: Option<&str>, subject: &str) -> bool {
     crate::pattern::is_one_of(subject, &["Government", "Parliament", "Country", "State"])
-        || country.is_none_or(|c| {
-            crate::pattern::contains_ci(c, subject) || crate::pattern::contains_ci(subject, c)
-        })
+        || country.is_none_or(|c| crate::rules::same_country(c, subject))
 }
 
+/// True when the agent of a passive ratification ("by Testland", "by the government",
+/// "by parliament in 2005") is the state itself, not others ("by 178 countries").
 fn own_agent(agent: &str) -> bool {
     // The agent ends where its date starts ("by Testland in 2005").
     let agent = [" in ", " on ", " during ", " since ", " at "]

@@ -195,7 +195,7 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
     };
     // "In Great Britain, two Malagasy nationals were convicted in 2009": a sentence set in
     // another country tells that country's counts.
-    let foreign = |place: &str| !country.contains(place) && !place.contains(country);
+    let foreign = |place: &str| !crate::rules::same_country(country, place);
     let set_abroad = cx.text.strip_prefix("In ").is_some_and(|rest| {
         crate::rules::profile::place_at(rest, 0)
             .is_some_and(|place| foreign(place) && rest[place.len()..].starts_with(','))
@@ -253,7 +253,7 @@ fn told_of_foreign_agents(text: &str, country: &str) -> bool {
                     .iter()
                     .any(|agent| crate::pattern::starts_with_ci(rest, agent))
             })
-            && !country.contains(home)
+            && !crate::rules::same_country(country, home)
     })
 }
 
