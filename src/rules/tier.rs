@@ -700,10 +700,15 @@ impl Rule for TierRule {
                 // "downgraded to Tier 3 the following year"; not "an upgrade from Tier 2 Watch
                 // List the previous year", which dates the tier it left.
                 // "was placed on Tier 2 Watch List last year" in a report: the report before.
+                // Nor "a downgrade from the year before": the year left, whose tier is not named.
                 TimeExpr::ReportingPeriod { .. }
                     if !mentions
                         .iter()
-                        .any(|f| f.role == Role::From && f.start < t.start) =>
+                        .any(|f| f.role == Role::From && f.start < t.start)
+                        && !text[..t.start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("from")) =>
                 {
                     dated.extend(
                         cx.year_after_named(t)
@@ -1131,6 +1136,15 @@ mod tests {
         2020 tier_placement: tier_2
         2019 tier_placement: tier_2_watch_list (inferred)
         ");
+        // A move from a year whose tier is not named dates nothing of that year.
+        for s in [
+            "The Office placed Marania on Tier 2 Watch List in 2018 - a downgrade from the year before.",
+            "In 2017, the Office placed Marania in \"Tier 2 Watch List\" in 2018, a downgrade from the previous year.",
+            "Marania was ranked Tier 2 in 2018, up from the prior year.",
+        ] {
+            let found = run(&TierRule, s, wiki());
+            assert!(found.starts_with("2018 tier_placement") && found.lines().count() == 1, "{s}: {found}");
+        }
     }
 
     #[test]
