@@ -161,7 +161,25 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
         })
         .or_else(|| through_amendment(text).filter(stated))
         .or_else(|| year_named_amendments(text).filter(stated))
+        .or_else(|| amended_it(text).filter(stated))
         .or_else(|| new_offense(text))
+}
+
+// "The ... Act prohibits forced labor; in 2014, the government amended it to ...".
+lazy_regex!(
+    AMENDED_IT,
+    r"(?i)\b(?:amended|amending|revised|revising|modified|modifying|updated|updating)\s+it\b"
+);
+
+/// A change to "it", a law the sentence names before the pronoun.
+fn amended_it(text: &str) -> Option<regex::Match<'_>> {
+    if !(contains_ci(text, "ed it ") || contains_ci(text, "ing it ")) {
+        return None;
+    }
+    AMENDED_IT.find(text).filter(|m| {
+        let before = &text[..m.start()];
+        instrument(before).is_some() || super::law::law_name(before).is_some()
+    })
 }
 
 /// [`YEAR_NAMED_AMENDMENTS`], screened by its last word.
@@ -220,6 +238,7 @@ pub fn is_amendment(text: &str) -> bool {
         !names_a_law(text, &m) && !increase_as_adjective(text, &m) && !law_adopted_aside(m.as_str())
     }) || through_amendment(text).is_some()
         || year_named_amendments(text).is_some()
+        || amended_it(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
         || (EFORM.find(text.as_bytes()).is_some() && REFORM.is_match(text))
 }
@@ -742,6 +761,23 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Testland's 2007 Anti-Trafficking Act (amended in 2010) prescribes punishments of up to 20 years' imprisonment.", report(2015)), @"2010 legal_amendment: anti-trafficking act");
         // A change told in its own clause keeps the penalty it set.
         insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn it_amended_is_the_law_named_before_it_in_the_sentence() {
+        for (s, want) in [
+            ("The Labour Act prohibits forced labor; in 2014, the government amended it to raise the penalty to six years' imprisonment.", "2014 legal_amendment: Labour Act, penalty 6..=6 years"),
+            ("The penal code criminalizes trafficking, and parliament amended it in 2012.", "2012 legal_amendment: penal code"),
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2015)), want, "{s}");
+        }
+        // "It" names no law here, or was not changed.
+        for s in [
+            "The government adopted a national action plan and amended it in 2012.",
+            "The Labour Act prohibits forced labor, but the government has not amended it since 2012.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2015)), "", "{s}");
+        }
     }
 
     #[test]

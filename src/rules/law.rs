@@ -20,7 +20,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::{LAW_KIND_WORDS, US_LAWS, US_PLACES};
+use super::lexicon::{LAW_KIND_WORDS, LAW_PROCESS_NOUNS, US_LAWS, US_PLACES};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -53,10 +53,13 @@ const NAME: &str = concat!(
 /// Criminal Code, which replaced the 1997 code, entered into force in 2014").
 const RELATIVE_CLAUSE: &str = r"(?:,\s+(?:which|that)\s+(?-i:[^,;.()\x{250}-\x{10FFFF}]){1,80},)??";
 
+/// Those whose signature enacts a law ("the ... Act signed by the president in July 2013").
+const SIGNERS: &str = r"(?:[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]onarch|[Gg]overnor(?:-[Gg]eneral)?|[Hh]ead\s+of\s+[Ss]tate)\b";
+
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|signed\s+by\s+(?:the\s+)?{SIGNERS}|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -308,7 +311,8 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     let mut stated_names: Vec<usize> = Vec::new();
     // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
     let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
-    if has_verb && !(cx.is_hedged_unless_enacted() && hedged_enactment(text)) {
+    let hedged = has_verb && cx.is_hedged_unless_enacted() && hedged_enactment(text);
+    if has_verb {
         let mut stated = false;
         for c in titled
             .then(|| NAMED.captures_iter(text))
@@ -317,6 +321,13 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
         {
             let verb = c.name("verb").expect("verb");
             if negated_before(text, verb.start()) {
+                continue;
+            }
+            // "Promulgation of the ... Act signed by the president in July 2013 remained
+            // pending": a hedge after the signature is of what was to follow it.
+            let signed_before_hedge = verb.as_str().starts_with("signed by")
+                && !super::Hedges::of(&text[..verb.start()]).any();
+            if hedged && !signed_before_hedge {
                 continue;
             }
             let name = c.name("name").expect("name").as_str();
@@ -344,6 +355,12 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             };
             emit(cx, out, Some(clean_name(name)), date, inferred);
             stated = true;
+        }
+        if hedged {
+            return Stated {
+                names: stated_names,
+                asides,
+            };
         }
         if !stated {
             let signed = contains_ci(text, "signed")
@@ -1107,6 +1124,15 @@ fn clean_name(name: &str) -> String {
     const OPENERS: [&str; 8] = [
         "Under", "In", "By", "With", "Through", "Since", "After", "Before",
     ];
+    // "Promulgation of the ... Act": what was done to the law.
+    if words.len() > 3 && LAW_PROCESS_NOUNS.contains(&words[0]) && words[1] == "of" {
+        let skip = if words[2].eq_ignore_ascii_case("the") {
+            3
+        } else {
+            2
+        };
+        words.drain(..skip);
+    }
     if words.len() > 2 && OPENERS.contains(&words[0]) {
         let skip = if words[1].eq_ignore_ascii_case("the") {
             2
@@ -1509,6 +1535,27 @@ mod tests {
             "In 2015, the government has not adopted a new criminal code.",
         ] {
             assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
+    }
+
+    #[test]
+    fn a_law_signed_by_the_head_of_state_is_enacted_whatever_waits_after() {
+        for (s, want) in [
+            ("The Anti-Trafficking Act was signed by the King in March 2008.", "2008-03 law_enacted: Anti-Trafficking Act"),
+            ("The Labour Act, signed by President Banda in 2013, prohibits forced labor.", "2013 law_enacted: Labour Act"),
+            // The hedge is of what follows the signature.
+            ("Promulgation of the Child Protection Act signed by the president in July 2013 remained pending.", "2013-07 law_enacted: Child Protection Act"),
+            ("The Child Protection Act signed by the president in 2013 has not entered into force.", "2013 law_enacted: Child Protection Act"),
+        ] {
+            assert_eq!(run(&LawRule, s, report(2015)), want, "{s}");
+        }
+        // A signature to come, or hedged before it, or by another hand, enacts nothing.
+        for s in [
+            "The Anti-Trafficking Act will be signed by the president in 2016.",
+            "The draft Anti-Trafficking Act was signed by the president in 2013.",
+            "The Anti-Trafficking Act was signed by the minister in 2013.",
+        ] {
+            assert_eq!(run(&LawRule, s, report(2015)), "", "{s}");
         }
     }
 

@@ -1594,3 +1594,17 @@ pub const GENERIC_GOVERNMENTS: &[&str] = &[
     "governments of countries",
     "nations whose governments",
 ];
+
+/// Nouns of what is done to a law, which open a sentence before its title ("Promulgation of
+/// the ... Act", "Implementation of the ... Law"): not part of the title.
+pub const LAW_PROCESS_NOUNS: &[&str] = &[
+    "Adoption",
+    "Amendment",
+    "Application",
+    "Enactment",
+    "Enforcement",
+    "Implementation",
+    "Passage",
+    "Promulgation",
+    "Ratification",
+];
