@@ -29,7 +29,7 @@ lazy_regex!(
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
-    r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|scored|scores|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
+    r"(?i)\b(?:(?:a|an|its|the)\s+(?:(?P<pre>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+)?score\s+of|score(?:\s+for\s+(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))?\s+(?:was|is|stood\s+at|reached)|scored|scores|scoring)\s+(?P<score>\d+(?:\.\d+)?)\b"
 );
 // "..., up from 5.0 in 2021": the same indicator's score in an earlier edition.
 lazy_regex!(
@@ -96,7 +96,12 @@ impl Rule for IndexScoreRule {
         let named = INDEX.captures(text).and_then(|c| c.name("name"));
         let (name, index, edition) = match named {
             Some(m) => {
-                let name = m.as_str().trim_start_matches("The ").to_string();
+                // "Testland's Organised Crime Index": the owner is not the index's name.
+                let name = m.as_str().trim_start_matches("The ");
+                let name = name
+                    .rfind("'s ")
+                    .map_or(name, |at| &name[at + 3..])
+                    .to_string();
                 // "in the 2021 Organised Crime Index", "the Global Organized Crime Index
                 // 2023": the edition's year dates the score.
                 let year_of = |w: &str| w.parse::<i32>().ok().filter(|y| (1990..2100).contains(y));
@@ -205,8 +210,12 @@ impl Rule for IndexScoreRule {
 }
 
 /// The indicator named between the article and "score" ("a criminality score of 5.2"): the
-/// words after the last one that cannot be part of it ("the country a score of 42" has none).
+/// words after the last one that cannot be part of it ("the country a score of 42" has none);
+/// or after "score" ("its score for human trafficking was 6.5").
 fn named_before(c: &regex::Captures<'_>) -> Option<String> {
+    if let Some(post) = c.name("post") {
+        return indicator_words(post.as_str());
+    }
     let words: Vec<&str> = c.name("pre")?.as_str().split_whitespace().collect();
     let from = words
         .iter()
@@ -350,6 +359,19 @@ mod tests {
     fn scores_without_a_scale() {
         insta::assert_snapshot!(run(&IndexScoreRule, "Testland scored 5.5 on the Global Organized Crime Index for human trafficking in 2023.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 5.5");
         insta::assert_snapshot!(run(&IndexScoreRule, "In 2018 the Global Slavery Index gave the country a score of 42.", wiki()), @"2018 index_score: Global Slavery Index: 42");
+        // The score told by a copula after the index's name, with its indicator or none.
+        assert_eq!(
+            run(
+                &IndexScoreRule,
+                "The country's Global Slavery Index score was 42 in 2018.",
+                wiki()
+            ),
+            "2018 index_score: Global Slavery Index: 42"
+        );
+        assert_eq!(
+            run(&IndexScoreRule, "Testland's Organised Crime Index score for human trafficking stood at 6.5 in 2021.", wiki()),
+            "2021 index_score: Organised Crime Index (human trafficking): 6.5"
+        );
         assert_eq!(
             run(
                 &IndexScoreRule,
