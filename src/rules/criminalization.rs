@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! criminalized := SUBJECT? ("was" | "were")? ("criminalized" | "outlawed"
-//!                 | "made" WORDS "illegal" | "became illegal") ... DATE
+//!                 | "made" WORDS ("illegal" | "a crime") | "became illegal"
+//!                 | ("established" | "created") "the" "specific"? ("crime" | "offense") "of") ... DATE
 //! ```
 //! "In 2004 prostitution was criminalized", "In 2010 the government made the purchase of sex
 //! illegal": a law was enacted that year, inferred, with no name. A sentence naming a law, a
@@ -20,7 +21,7 @@ use crate::{lazy_regex, lazy_words};
 
 lazy_regex!(
     CRIMINALIZED,
-    r"(?i)\b(?:criminali[sz]ed|outlawed|made\s+(?:[\w'-]+\s+){1,6}?illegal|became\s+illegal)\b"
+    r"(?i)\b(?:criminali[sz]ed|outlawed|made\s+(?:[\w'-]+\s+){0,6}?(?:illegal|a\s+(?:criminal\s+)?(?:crime|offen[cs]e))|became\s+(?:illegal|a\s+crime)|(?:established|created|introduced)\s+(?:the|a)\s+(?:new\s+|specific\s+|separate\s+|distinct\s+)?(?:crime|criminal\s+offen[cs]e|offen[cs]e)\s+of)\b"
 );
 lazy_words!(INSTRUMENT_WORDS, LEGAL_INSTRUMENT_WORDS, true);
 
@@ -37,9 +38,9 @@ impl Rule for CriminalizationRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        // Cues shared with the provision rule but "illegal", so the cue automaton keeps its
-        // narrow table.
-        &[&["criminali", "outlaw", "illegal"]]
+        // Cues shared with other rules but "illegal" and "crime", so the cue automaton keeps
+        // its narrow table ("offense" would overflow it).
+        &[&["criminali", "outlaw", "illegal", "crime"]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -92,6 +93,26 @@ mod tests {
         insta::assert_snapshot!(run(&CriminalizationRule, "Forced labor was outlawed in March 1995.", wiki()), @"1995-03 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&CriminalizationRule, "In 2010, the government made the purchase of sex illegal and outlawed strip clubs.", wiki()), @"2010 law_enacted: (unnamed law) (inferred)");
         insta::assert_snapshot!(run(&CriminalizationRule, "In 2019, the government criminalized forced begging.", report(2020)), @"2019 law_enacted: (unnamed law) (inferred)");
+        // A crime made or created.
+        for text in [
+            "Testland established the specific crime of child trafficking in 2006.",
+            "In 2006, parliament created the crime of trafficking in persons.",
+            "Forced marriage was made a crime in 2006.",
+            "In 2006 the government made forced labor a criminal offense.",
+        ] {
+            assert_eq!(
+                run(&CriminalizationRule, text, wiki()),
+                "2006 law_enacted: (unnamed law) (inferred)",
+                "{text}"
+            );
+        }
+        // Nor a crime's mention with no act making it one.
+        for text in [
+            "In 2006, the crime of trafficking carried penalties of up to 10 years.",
+            "In 2006, police investigated the crime of forced begging.",
+        ] {
+            assert_eq!(run(&CriminalizationRule, text, wiki()), "", "{text}");
+        }
     }
 
     #[test]
