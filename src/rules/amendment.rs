@@ -484,19 +484,10 @@ impl Rule for AmendmentRule {
             "reforms of",
             "reform of",
             "reform to",
-            // An offense the lawmaker made (see `NEW_OFFENSE`): only after the lawmaker's noun.
-            "government criminali",
-            "government also criminali",
-            "government newly criminali",
-            "government outlawed",
-            "government also outlawed",
-            "parliament criminali",
-            "parliament also criminali",
-            "assembly criminali",
-            "assembly also criminali",
-            "legislature criminali",
-            "lawmakers criminali",
-            "congress criminali",
+            // An offense the lawmaker made (see `NEW_OFFENSE`): cues shared with the
+            // provision rule, the lawmaker read by the pattern.
+            "criminali",
+            "outlaw",
         ]]
     }
 

@@ -38,9 +38,18 @@ impl Rule for CriminalizationRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        // Cues shared with other rules but "illegal" and "crime", so the cue automaton keeps
-        // its narrow table ("offense" would overflow it).
-        &[&["criminali", "outlaw", "illegal", "crime"]]
+        // "offense of": "established the specific offense of child trafficking".
+        &[&[
+            "criminali",
+            "outlaw",
+            "illegal",
+            "a crime",
+            "crime of",
+            "criminal offense",
+            "criminal offence",
+            "offense of",
+            "offence of",
+        ]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -95,7 +104,7 @@ mod tests {
         insta::assert_snapshot!(run(&CriminalizationRule, "In 2019, the government criminalized forced begging.", report(2020)), @"2019 law_enacted: (unnamed law) (inferred)");
         // A crime made or created.
         for text in [
-            "Testland established the specific crime of child trafficking in 2006.",
+            "Testland established the specific offense of child trafficking in 2006.",
             "In 2006, parliament created the crime of trafficking in persons.",
             "Forced marriage was made a crime in 2006.",
             "In 2006 the government made forced labor a criminal offense.",
@@ -112,6 +121,24 @@ mod tests {
             "In 2006, police investigated the crime of forced begging.",
         ] {
             assert_eq!(run(&CriminalizationRule, text, wiki()), "", "{text}");
+        }
+    }
+
+    #[test]
+    fn the_cues_let_each_phrasing_reach_the_rule() {
+        for sentence in [
+            "Forced marriage was made a crime in 2006.",
+            "In 2006, parliament created the crime of trafficking in persons.",
+            "Testland established the specific offense of child trafficking in 2006.",
+            "In 2006 the government made forced labor a criminal offense.",
+        ] {
+            let text = format!("= Human trafficking in Testland =\n\n{sentence}\n");
+            let doc = crate::extract(&text);
+            assert_eq!(
+                crate::rules::testing::render(&doc.events),
+                "2006 law_enacted: (unnamed law) (inferred)",
+                "{sentence}"
+            );
         }
     }
 
