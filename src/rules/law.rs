@@ -216,6 +216,9 @@ impl Rule for LawRule {
                 "decree$",
                 "ordinance$",
                 "proclamation$",
+                // "It was enacted in July 2007": the law the sentence before named.
+                "it was",
+                "it has been",
                 "new criminal",
                 "new penal",
                 "new labor",
@@ -237,6 +240,10 @@ impl Rule for LawRule {
         let first_event = out.events.len();
         let stated = stated_laws(cx, out);
         laws_named_with_a_year(cx, &stated, out);
+        enacted_as_told_before(cx, &mut out.events[first_event..]);
+        if out.events.len() == first_event {
+            enacted_by_pronoun(cx, out);
+        }
         // "Proclamation No. 909/2015 is the most recent law adopted": a law told with no name
         // and no date beside a named one is that one.
         let names_one = out.events[first_event..]
@@ -265,6 +272,47 @@ impl Rule for LawRule {
     fn apply_presupposed(&self, cx: &SentenceCtx<'_>, out: &mut Output) {
         laws_named_with_a_year(cx, &Stated::default(), out);
     }
+}
+
+// "It was enacted in July 2007", "In 2007, the law was finally passed": a law of the
+// sentence before.
+lazy_regex!(
+    REFERRED_ENACTED,
+    r"(?i)^(?:[^,;]{0,40},\s+)?(?P<subject>it|the\s+(?:law|act|bill|legislation))\s+(?:was|has\s+been|had\s+been)\s+(?:(?:formally|officially|finally|eventually|subsequently|later|unanimously)\s+)?(?:enacted|passed|adopted|approved|promulgated|signed\s+into\s+law)\b"
+);
+
+/// The title of the law the sentence before this one in its paragraph names, when this
+/// sentence opens by referring back to a law enacted ("It was enacted in 2007").
+fn law_told_before(cx: &SentenceCtx<'_>) -> Option<(bool, Option<String>)> {
+    let c = REFERRED_ENACTED.captures(cx.text)?;
+    let before = cx.paragraph.get(..cx.index_in_paragraph()?)?.last()?;
+    let pronoun = c["subject"].eq_ignore_ascii_case("it");
+    Some((pronoun, law_name(before)))
+}
+
+/// "The Anti-Trafficking Act was drafted in 2005. The law was passed in July 2007.": the
+/// unnamed law enacted is the one named before.
+fn enacted_as_told_before(cx: &SentenceCtx<'_>, found: &mut [crate::event::Event]) {
+    let unnamed = |e: &crate::event::Event| matches!(e.fact, Fact::LawEnacted { name: None });
+    if found.len() != 1 || !unnamed(&found[0]) {
+        return;
+    }
+    if let Some((false, Some(name))) = law_told_before(cx) {
+        found[0].fact = Fact::LawEnacted { name: Some(name) };
+    }
+}
+
+/// "The parliament drafted the Anti-Trafficking Act in 2005. It was enacted in July 2007.":
+/// "it" is the law the sentence before names by its title; with no title there, no law.
+fn enacted_by_pronoun(cx: &SentenceCtx<'_>, out: &mut Output) {
+    let Some((true, Some(name))) = law_told_before(cx) else {
+        return;
+    };
+    if cx.is_hedged_unless_enacted() {
+        return;
+    }
+    let date = cx.activity_date(0, cx.text.len()).point();
+    emit(cx, out, Some(name), date, false);
 }
 
 /// Where a sentence's laws stated as enacted are named: their titles' ends, and the asides
@@ -1535,6 +1583,32 @@ mod tests {
             "In 2015, the government has not adopted a new criminal code.",
         ] {
             assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
+    }
+
+    #[test]
+    fn a_law_enacted_as_it_or_the_law_is_the_one_titled_in_the_sentence_before() {
+        let laws = |text: &str| {
+            crate::rules::testing::facts_of_kind(
+                &format!("= Human trafficking in Testland =\n\n{text}\n"),
+                EventKind::LawEnacted,
+            )
+        };
+        for text in [
+            "The parliament drafted the Anti-Trafficking Act in 2005. It was enacted in July 2007.",
+            "The Anti-Trafficking Act was drafted in 2005. In 2007, the law was finally passed.",
+        ] {
+            assert_eq!(laws(text), ["Anti-Trafficking Act"], "{text}");
+        }
+        // No title before, another kind of text before, or no enactment.
+        for text in [
+            "Parliament debated the issue in 2005. It was passed in 2007.",
+            "The government drafted a national action plan in 2005. It was adopted in 2007.",
+            "The Child Protection Act was drafted in 2005. It was widely criticized in 2007.",
+            "The Child Protection Act was drafted in 2005. It was not adopted until 2009.",
+            "The Child Protection Act was drafted in 2005. It may be adopted in 2009.",
+        ] {
+            assert!(laws(text).is_empty(), "{text}");
         }
     }
 
