@@ -36,7 +36,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -63,7 +63,9 @@ crate::lazy_words!(
         // "convictions resulted in fines or prison sentences of less than one year".
         "resulted",
         // "with an average sentence of two to three years": a law sets no average.
-        "average"
+        "average",
+        // "Penalties in most cases were suspended sentences of two years": a court's.
+        "suspended"
     ],
     true
 );
@@ -1187,8 +1189,19 @@ mod tests {
             "Trafficking sentences ranged from fines to 14 years' imprisonment, with an average sentence of two to three years' imprisonment.",
             "Prison sentences ranged between one and six years.",
             "The average sentence of those found guilty was four years.",
+            "Penalties in most cases were suspended sentences of two years.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
+        }
+    }
+
+    #[test]
+    fn penalties_under_a_numbered_article_are_its() {
+        for (sentence, want) in [
+            ("Penalties under Section 12 range from five to 25 years' imprisonment and a fine.", "undated legal_provision: (unnamed instrument) article 12, penalty 5..=25 years"),
+            ("Penalties under Article 3 of the Anti-Trafficking Act are up to 15 years in prison.", "undated legal_provision: anti-trafficking act article 3, penalty ?..=15 years"),
+        ] {
+            assert_eq!(run(&ProvisionRule, sentence, report(2016)), want, "{sentence}");
         }
     }
 
