@@ -8,6 +8,9 @@
 //!            "The anti-trafficking law was adopted in 2006"; "a new law ... entered into force"
 //! new code:= VERB ("a" | "the") "new" CODE  |  ("a" | "the") "new" CODE ","? ("was")? VERB   (CODE: "criminal code", "penal code", ...)
 //! codified:= "codified into law" | "signed" (LAW_NAME | "the bill")? "into law"
+//! new law := ^ "a"? "new" WORD{0,3} ("law" | "legislation") ("on" WORD{1,6})? ("established" | "created" | ...)
+//!            "A new law on victim protection established ...", dated by its sentence or reporting period
+//! referred:= ^ ("It" | "The law") "was" ("enacted" | "passed" | ...)   the law the sentence before titles
 //! by year := DET YEAR WORD{0,2} ("law" | "act")  "the 2011 anti-trafficking law" (inferred)
 //!          | DET YEAR TITLE ("Code" | "Order" | "Decree" | ...)  "the 2010 Child Protection Code" (inferred)
 //!          | "Law" ("No" "."? | "Number")? ID "of" YEAR | "Law" .../YEAR   "Law No. 91 of 2013", "Law 006/PR/2018" (inferred)
@@ -181,8 +184,17 @@ const ENACTMENT_CUES: &[&str] = &[
     "signed",
     "ratified",
     "voted to",
+    // Last, and not words of an enactment: a law told as new by what it did ("A new law on
+    // victim protection established ...", see [`new_law_as_subject`]).
+    "new law",
+    "new legislation",
 ];
-crate::lazy_cues!(ENACTING_WORDS, &ENACTMENT_CUES[1..]);
+/// How many cues at the end of [`ENACTMENT_CUES`] tell a new law rather than its enactment.
+const NEW_LAW_CUES: usize = 2;
+crate::lazy_cues!(
+    ENACTING_WORDS,
+    &ENACTMENT_CUES[1..ENACTMENT_CUES.len() - NEW_LAW_CUES]
+);
 
 const NOT_ENACTED: &[&str] = &[
     "amend",
@@ -243,6 +255,9 @@ impl Rule for LawRule {
         enacted_as_told_before(cx, &mut out.events[first_event..]);
         if out.events.len() == first_event {
             enacted_by_pronoun(cx, out);
+        }
+        if out.events.len() == first_event {
+            new_law_as_subject(cx, out);
         }
         // "Proclamation No. 909/2015 is the most recent law adopted": a law told with no name
         // and no date beside a named one is that one.
@@ -313,6 +328,29 @@ fn enacted_by_pronoun(cx: &SentenceCtx<'_>, out: &mut Output) {
     }
     let date = cx.activity_date(0, cx.text.len()).point();
     emit(cx, out, Some(name), date, false);
+}
+
+// "A new law on victim protection established ...", "In 2013, new legislation created ...":
+// a law told as new by what it did.
+lazy_regex!(
+    NEW_LAW_SUBJECT,
+    r"(?i)^(?:[^,;]{0,40},\s+)?(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:law|legislation)\b(?:\s+(?:on|against|for|to|regarding)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s+(?:(?:also|further|additionally)\s+)?(?P<verb>established|created|introduced|provided|required|allowed|granted|expanded|increased|criminali[sz]ed|prohibited|defined|extended|entitled|guaranteed|mandated|set\s+out|set\s+up)\b"
+);
+
+/// A law told as new by what it did, as the sentence's subject: enacted when the sentence
+/// (or, in a report, its reporting period) dates it.
+fn new_law_as_subject(cx: &SentenceCtx<'_>, out: &mut Output) {
+    if !contains_ci(cx.text, "new ") || cx.hedges().any() || cx.is_negated() {
+        return;
+    }
+    let Some(c) = NEW_LAW_SUBJECT.captures(cx.text) else {
+        return;
+    };
+    let verb = c.name("verb").expect("verb");
+    let date = cx.activity_date(verb.start(), cx.text.len()).point();
+    if date.is_some() {
+        emit(cx, out, None, date, false);
+    }
 }
 
 /// Where a sentence's laws stated as enacted are named: their titles' ends, and the asides
@@ -1609,6 +1647,34 @@ mod tests {
             "The Child Protection Act was drafted in 2005. It may be adopted in 2009.",
         ] {
             assert!(laws(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_new_law_told_by_what_it_did_is_enacted_when_dated() {
+        for (text, anchor) in [
+            ("A new law on victim protection established, among other innovations, a residency permit for foreign trafficking victims.", report(2014)),
+            ("In 2013, new legislation created a victim compensation fund.", wiki()),
+        ] {
+            assert_eq!(run(&LawRule, text, anchor), "2013 law_enacted: (unnamed law)", "{text}");
+        }
+        // A law told before ("The new law"), not new, hedged, undated, or no law at all.
+        for (text, anchor) in [
+            (
+                "The new law on foreigners introduced a reflection period for victims.",
+                report(2014),
+            ),
+            (
+                "A new law would establish a victim compensation fund.",
+                report(2014),
+            ),
+            (
+                "New law enforcement units established contacts with NGOs.",
+                report(2014),
+            ),
+            ("A new law on victim protection established a fund.", wiki()),
+        ] {
+            assert_eq!(run(&LawRule, text, anchor), "", "{text}");
         }
     }
 
