@@ -244,7 +244,7 @@ lazy_regex!(
 );
 lazy_regex!(
     FOR_YEARS_AFTER,
-    r#"(?i)^["']?\s+(?:for|in|over)\s+(?:the\s+(?:preceding|previous|past|last|prior)\s+)?(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
+    r#"(?i)^["']?\s+(?:for|in|over)\s+(?:the\s+(?:preceding|previous|past|last|prior)\s+|(?:the|a)\s+maximum\s+(?:of\s+)?)?(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
 );
 lazy_regex!(
     WAIVER_BEFORE,
@@ -1067,6 +1067,10 @@ mod tests {
 
     #[test]
     fn years_on_a_tier_before_a_placement() {
+        assert_eq!(
+            run(&TierRule, "Testland was placed on Tier 3 after being on the Tier 2 Watch List for the maximum of two consecutive years.", report(2019)),
+            "2019 tier_placement: tier_3\n2018 tier_placement: tier_2_watch_list (inferred)\n2017 tier_placement: tier_2_watch_list (inferred)"
+        );
         insta::assert_snapshot!(run(&TierRule, "Norland was downgraded to Tier 3 in 2010 after two years on the Tier 2 Watch List.", wiki()), @r"
         2010 tier_placement: tier_3
         2009 tier_placement: tier_2_watch_list (inferred)
