@@ -100,7 +100,7 @@ impl Rule for CommitmentRule {
             if desc.is_empty() {
                 continue;
             }
-            let parties = parties(text, matches[0].start());
+            let parties = parties(text, matches[0].start(), cx.country);
             // A deadline ("by 2020") is not when the commitment was made.
             let date = cx
                 .explicit_dates()
@@ -137,8 +137,9 @@ fn is_deadline(before: &str) -> bool {
     })
 }
 
-/// Ministries and organizations named in the sentence, and "government" when it is the subject.
-fn parties(text: &str, verb: usize) -> Vec<String> {
+/// Ministries and organizations named in the sentence, and "government" (or the country) when
+/// it is the subject.
+fn parties(text: &str, verb: usize, country: Option<&str>) -> Vec<String> {
     let mut found: Vec<(usize, String)> = Vec::new();
     for m in MINISTRY.find_iter(text) {
         found.push((m.start(), m.as_str().to_string()));
@@ -153,12 +154,19 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
         }
     }
     let subject = text[..verb].to_ascii_lowercase();
-    if found.iter().all(|(p, _)| *p > verb) && subject.contains("government") {
-        // The government is the subject when nobody else is named before the (first) verb.
-        found.push((
-            subject.rfind("government").unwrap_or(0),
-            "government".to_string(),
-        ));
+    if found.iter().all(|(p, _)| *p > verb) {
+        // The government, or the country named as the subject, when nobody else is named
+        // before the (first) verb ("Testland promised to ...").
+        if subject.contains("government") {
+            found.push((
+                subject.rfind("government").unwrap_or(0),
+                "government".to_string(),
+            ));
+        } else if let Some((at, name)) =
+            country.and_then(|c| text[..verb].rfind(c).map(|at| (at, c)))
+        {
+            found.push((at, name.to_string()));
+        }
     }
     found.sort();
     found.into_iter().map(|(_, n)| n).collect()
@@ -168,6 +176,25 @@ fn parties(text: &str, verb: usize) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, run};
+
+    #[test]
+    fn the_country_as_subject_is_the_party() {
+        let commitments = |sentence: &str| {
+            crate::rules::testing::facts_of_kind(
+                &format!("= Human trafficking in Testland =\n\n{sentence}\n"),
+                EventKind::Commitment,
+            )
+        };
+        assert_eq!(
+            commitments("At the 2018 summit, Testland promised to end forced child labor by 2020."),
+            ["Testland: end forced child labor by 2020"]
+        );
+        // Another subject named before the verb is the party, not the country.
+        assert_eq!(
+            commitments("In Testland, IOM pledged to fund two shelters in 2018."),
+            ["IOM: fund two shelters in 2018"]
+        );
+    }
 
     #[test]
     fn commitments() {
