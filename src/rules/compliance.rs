@@ -85,8 +85,15 @@ fn defines_a_tier(cx: &SentenceCtx<'_>, before: &str) -> bool {
 
 /// Whether the words before a verb are a subject denied by "Neither ... nor ...".
 fn subject_denied(before: &str) -> bool {
+    // A list of subjects ("Neither A, B, nor C") has its commas; another clause does not
+    // end in its "nor" conjunct.
+    let listed = before
+        .rsplit(',')
+        .next()
+        .is_some_and(|last| crate::pattern::starts_with_ci(last.trim_start(), "nor "));
     crate::pattern::starts_with_ci(before, "neither ")
-        && !before.contains([',', ';'])
+        && !before.contains(';')
+        && (!before.contains(',') || listed)
         && crate::pattern::contains_ci(before, " nor ")
 }
 
@@ -340,6 +347,11 @@ mod tests {
     fn not_complied_in_the_perfect_or_by_a_subject_denied() {
         insta::assert_snapshot!(run(&ComplianceRule, "The government has not complied with the minimum standards for the elimination of trafficking and is not making significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "Neither the Taliban nor the AIA have complied with minimum standards for the elimination of trafficking, nor did either make significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // A list of subjects denied.
+        assert_eq!(
+            run(&ComplianceRule, "Neither the Government of Norland, the Government of Serbia, nor the Government of Montenegro yet fully comply with minimum standards for the elimination of trafficking; however, they are making significant efforts to do so.", report(2002)),
+            "2002 compliance_assessment: meets minimum standards: false, significant efforts: true"
+        );
         // A denial in another clause denies no compliance.
         insta::assert_snapshot!(run(&ComplianceRule, "Neither the police nor prosecutors were trained, but the government fully complies with the minimum standards.", report(2002)), @"2002 compliance_assessment: meets minimum standards: true, significant efforts: -");
     }
