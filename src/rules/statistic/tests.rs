@@ -734,6 +734,11 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
     2020 statistic: victims_assisted 0 (victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide or fund any shelter for victims.", report(2021)), @"2020 statistic: victims_assisted 0 (victims)");
+    // Care denied with no one named, its clause ending there: none assisted.
+    assert_eq!(
+        run(&StatisticRule, "The government did not provide any protective services, and authorities did not identify any trafficking victims.", report(2022)),
+        "2021 statistic: victims_assisted 0 (victims)\n2021 statistic: victims_identified 0 (trafficking victims)"
+    );
     // Repatriation assistance denied: none repatriated.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide any repatriation assistance to trafficking victims in 2014.", report(2015)), @"2014 statistic: victims_repatriated 0 (victims)");
     // Neither the care nor the victims are "any": a judgement of services, no count.

@@ -239,12 +239,13 @@ const CARE: &str = r"(?:care|assistance|services|shelter|protection|support)";
 // "did not provide care to any victims", "did not provide any protection services to trafficking
 // victims", "did not report providing services to any of the 26 potential victims", "did not
 // report referring or otherwise providing protective services to any trafficking victims",
-// "did not provide or fund any shelter for victims". Without "any" the care is judged, not
-// denied ("did not provide or fund protective services to victims").
+// "did not provide or fund any shelter for victims", "did not provide any protective services"
+// (its clause ending there). Without "any" the care is judged, not denied ("did not provide or
+// fund protective services to victims").
 lazy_regex!(
     pub(super) ZERO_CARE,
     format!(
-        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)(?:\s+(?:or|and)\s+(?:fund|financ|support)[a-z]*)?\s+(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b"
+        r"(?i)\b(?:(?:did|does|has|have|had)\s+not|failed\s+to)\s+(?:report\s+(?:[a-z]+ing\s+(?:or|and)\s+(?:otherwise\s+)?)?)?(?:provid(?:e|ed|ing)|offer(?:ed|ing)?)(?:\s+(?:or|and)\s+(?:fund|financ|support)[a-z]*)?\s+(?:(?:any\s+(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+(?:any\s+)?|(?:[\w-]+\s+){{0,2}}?{CARE}\s+(?:to|for)\s+any\s+(?:of\s+the\s+[\d,]+\s+)?)(?:[\w-]+\s+(?:(?:or|and)\s+[\w-]+\s+)?){{0,2}}?(?:victims|survivors)\b|any\s+(?:protective|protection|victim)\s+{CARE}\s*(?:[,;.]|$))"
     )
 );
 
