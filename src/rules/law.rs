@@ -293,7 +293,7 @@ impl Rule for LawRule {
 // sentence before.
 lazy_regex!(
     REFERRED_ENACTED,
-    r"(?i)^(?:[^,;]{0,40},\s+)?(?P<subject>it|the\s+(?:law|act|bill|legislation))\s+(?:was|has\s+been|had\s+been)\s+(?:(?:formally|officially|finally|eventually|subsequently|later|unanimously)\s+)?(?:enacted|passed|adopted|approved|promulgated|signed\s+into\s+law)\b"
+    r"(?i)^(?:[\w\s'-]{0,40},\s+)?(?P<subject>it|the\s+(?:law|act|bill|legislation))\s+(?:was|has\s+been|had\s+been)\s+(?:(?:formally|officially|finally|eventually|subsequently|later|unanimously)\s+)?(?:enacted|passed|adopted|approved|promulgated|signed\s+into\s+law)\b"
 );
 
 /// The title of the law the sentence before this one in its paragraph names, when this
@@ -334,7 +334,7 @@ fn enacted_by_pronoun(cx: &SentenceCtx<'_>, out: &mut Output) {
 // a law told as new by what it did.
 lazy_regex!(
     NEW_LAW_SUBJECT,
-    r"(?i)^(?:[^,;]{0,40},\s+)?(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:law|legislation)\b(?:\s+(?:on|against|for|to|regarding)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s+(?:(?:also|further|additionally)\s+)?(?P<verb>established|created|introduced|provided|required|allowed|granted|expanded|increased|criminali[sz]ed|prohibited|defined|extended|entitled|guaranteed|mandated|set\s+out|set\s+up)\b"
+    r"(?i)^(?:[\w\s'-]{0,40},\s+)?(?:a\s+)?new\s+(?:[\w-]+\s+){0,3}?(?:law|legislation)\b(?:\s+(?:on|against|for|to|regarding)\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s*,?\s+(?:(?:also|further|additionally)\s+)?(?P<verb>established|created|introduced|provided|required|allowed|granted|expanded|increased|criminali[sz]ed|prohibited|defined|extended|entitled|guaranteed|mandated|set\s+out|set\s+up)\b"
 );
 
 /// A law told as new by what it did, as the sentence's subject: enacted when the sentence
