@@ -23,7 +23,7 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::{LAW_KIND_WORDS, LAW_PROCESS_NOUNS, US_LAWS, US_PLACES};
+use super::lexicon::{LAW_KIND_WORDS, LAW_PROCESS_NOUNS, TITLE_POSSESSIVES, US_LAWS, US_PLACES};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -1210,6 +1210,17 @@ fn clean_name(name: &str) -> String {
     const OPENERS: [&str; 8] = [
         "Under", "In", "By", "With", "Through", "Since", "After", "Before",
     ];
+    // "Testland's Penal Code": the owner is not the title's.
+    if words.len() > 2 {
+        let owner = words[0]
+            .strip_suffix("'s")
+            .or_else(|| words[0].strip_suffix("\u{2019}s"));
+        if owner.is_some_and(|o| {
+            o.starts_with(|c: char| c.is_ascii_uppercase()) && !TITLE_POSSESSIVES.contains(&o)
+        }) {
+            words.remove(0);
+        }
+    }
     // "Promulgation of the ... Act": what was done to the law.
     if words.len() > 3 && LAW_PROCESS_NOUNS.contains(&words[0]) && words[1] == "of" {
         let skip = if words[2].eq_ignore_ascii_case("the") {
@@ -1647,6 +1658,27 @@ mod tests {
             "The Child Protection Act was drafted in 2005. It may be adopted in 2009.",
         ] {
             assert!(laws(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_owner_before_a_title_is_not_part_of_it() {
+        for (text, want) in [
+            (
+                "Testland's Anti-Trafficking Act was adopted in 2010.",
+                "2010 law_enacted: Anti-Trafficking Act",
+            ),
+            (
+                "Testland\u{2019}s Anti-Trafficking Act was adopted in 2010.",
+                "2010 law_enacted: Anti-Trafficking Act",
+            ),
+            // People a title is of are part of it.
+            (
+                "The Children's Protection Act was adopted in 2010.",
+                "2010 law_enacted: Children's Protection Act",
+            ),
+        ] {
+            assert_eq!(run(&LawRule, text, wiki()), want, "{text}");
         }
     }
 

@@ -1608,3 +1608,29 @@ pub const LAW_PROCESS_NOUNS: &[&str] = &[
     "Promulgation",
     "Ratification",
 ];
+
+/// People a law's title may be of ("the Children's Act", "the Women's Protection Law"): a
+/// possessive of these is part of the title, another owner ("Testland's Penal Code") is not.
+pub const TITLE_POSSESSIVES: &[&str] = &[
+    "Child",
+    "Children",
+    "Woman",
+    "Women",
+    "Worker",
+    "Workers",
+    "People",
+    "Person",
+    "Persons",
+    "Victim",
+    "Victims",
+    "Migrant",
+    "Migrants",
+    "Employee",
+    "Employees",
+    "Employer",
+    "Employers",
+    "Seafarer",
+    "Seafarers",
+    "Citizen",
+    "Citizens",
+];
