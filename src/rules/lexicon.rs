@@ -1401,6 +1401,7 @@ pub const PLACES: &[&str] = &[
     "Georgia",
     "Germany",
     "Ghana",
+    "Great Britain",
     "Greece",
     "Guatemala",
     "Guinea",
@@ -1633,4 +1634,48 @@ pub const TITLE_POSSESSIVES: &[&str] = &[
     "Seafarers",
     "Citizen",
     "Citizens",
+];
+
+/// Names of one country ("Burma" and "Myanmar"), matched whole: a text names its country
+/// by one and may tell of it by another.
+pub const COUNTRY_ALIASES: &[&[&str]] = &[
+    &["Burma", "Myanmar"],
+    &["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    &["Eswatini", "Swaziland"],
+    &["Czech Republic", "Czechia"],
+    &["North Macedonia", "Macedonia"],
+    &["Cabo Verde", "Cape Verde"],
+    &["Timor-Leste", "East Timor"],
+    &["Netherlands", "Holland"],
+    &["United Kingdom", "Great Britain", "Britain", "UK"],
+    &[
+        "United States",
+        "United States of America",
+        "USA",
+        "US",
+        "America",
+    ],
+    &[
+        "Democratic Republic of the Congo",
+        "DRC",
+        "Congo-Kinshasa",
+        "DR Congo",
+    ],
+    &["Republic of the Congo", "Congo-Brazzaville"],
+    &["South Korea", "Republic of Korea"],
+    &[
+        "North Korea",
+        "Democratic People's Republic of Korea",
+        "DPRK",
+    ],
+    &["Russia", "Russian Federation"],
+    &["Vietnam", "Viet Nam"],
+    &["Laos", "Lao PDR", "Lao People's Democratic Republic"],
+    &["Syria", "Syrian Arab Republic"],
+    &["Iran", "Islamic Republic of Iran"],
+    &["Brunei", "Brunei Darussalam"],
+    &["Kyrgyzstan", "Kyrgyz Republic"],
+    &["Moldova", "Republic of Moldova"],
+    &["Turkey", "Türkiye", "Turkiye"],
+    &["Micronesia", "Federated States of Micronesia"],
 ];

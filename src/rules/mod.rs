@@ -30,10 +30,19 @@ pub const DIGIT_CUE: &str = "\u{0}digit";
 pub const WHOLE_WORD: char = '$';
 
 /// Whether two names of a country name the same one, one holding the other ("South Korea"
-/// and "Korea", "the UAE" and "UAE"), ASCII-case-insensitively.
+/// and "Korea", "the UAE" and "UAE"), ASCII-case-insensitively, or both being its names
+/// ("Burma" and "Myanmar", [`lexicon::COUNTRY_ALIASES`]).
 pub(crate) fn same_country(a: &str, b: &str) -> bool {
+    let alias_of = |name: &str| {
+        let name = name.trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        lexicon::COUNTRY_ALIASES
+            .iter()
+            .position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+    };
     crate::pattern::contains_ci(a, &b.to_ascii_lowercase())
         || crate::pattern::contains_ci(b, &a.to_ascii_lowercase())
+        || alias_of(a).is_some_and(|group| alias_of(b) == Some(group))
 }
 
 /// State carried from sentence to sentence within one paragraph.

@@ -4998,6 +4998,31 @@ fn victims_told_to_exist_in_another_country_are_not_its_count() {
     let south_african = "South African police identified 30 Zimbabwean women as victims in 2019.";
     insta::assert_snapshot!(statistics("Zimbabwe", south_african), @"");
     insta::assert_snapshot!(statistics("South Africa", south_african), @"2019 statistic: victims_identified 30 (Zimbabwean women)");
+    // Another name of the text's own country is not another country.
+    for (country, sentence) in [
+        (
+            "Myanmar",
+            "In Burma, authorities identified 50 victims in 2019.",
+        ),
+        ("Myanmar", "Burmese police identified 50 victims in 2019."),
+        (
+            "the United Kingdom",
+            "In Great Britain, police identified 50 victims in 2019.",
+        ),
+    ] {
+        assert_eq!(
+            statistics(country, sentence),
+            "2019 statistic: victims_identified 50 (victims)",
+            "{country}: {sentence}"
+        );
+    }
+    assert_eq!(
+        statistics(
+            "Madagascar",
+            "In Great Britain, police identified 50 victims in 2019."
+        ),
+        ""
+    );
 }
 
 #[test]
