@@ -1214,6 +1214,15 @@ mod tests {
     }
 
     #[test]
+    fn an_offense_the_lawmaker_made_reaches_the_rule_through_its_shared_cue() {
+        let text = "= Testland — 2018 Trafficking in Persons Report =\n\nThe parliament also criminalized the knowing procurement of commercial sex from trafficking victims.\n";
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, EventKind::LegalAmendment),
+            ["(unnamed instrument)"]
+        );
+    }
+
+    #[test]
     fn a_law_named_as_revised_is_no_change() {
         assert_eq!(run(&AmendmentRule, "Articles 210-215 of the revised penal code prescribed penalties of up to seven years' imprisonment.", report(2020)), "");
         // An offense the lawmaker made in the period, no law named; a jail sentence raised.

@@ -1690,6 +1690,12 @@ mod tests {
         ] {
             assert_eq!(run(&LawRule, text, anchor), "2013 law_enacted: (unnamed law)", "{text}");
         }
+        // Through the whole pipeline: its cue ("new law") lets the sentence reach the rule.
+        let text = "= Kosovo — 2014 Trafficking in Persons Report =\n\nA new law on victim protection established a residency permit for foreign victims.\n";
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted),
+            ["(unnamed law)"]
+        );
         // A law told before ("The new law"), not new, hedged, undated, or no law at all.
         for (text, anchor) in [
             (
