@@ -60,8 +60,9 @@ pub const CHANGE_VERBS: &[&str] = &[
 /// Words for an amount that no number states ("some traffickers", "several victims").
 pub const VAGUE_AMOUNTS: &[&str] = &["some", "several", "many", "numerous", "multiple", "various"];
 
-/// Participles of acts that are no metric ("42 suspects arrested"): a count they follow is
-/// not the metric of the count before it.
+/// Participles of acts that are no metric ("42 suspects arrested"), and their nouns: a count
+/// they follow is not the metric of the count before it, and one they stand before is not the
+/// metric of a verb before them.
 pub const OTHER_ACTIONS: &[&str] = &[
     "arrested",
     "detained",
@@ -74,6 +75,14 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "dismissed",
     "fined",
     "screened",
+    // Their nouns: "the investigation led to the arrest of two suspects".
+    "arrest",
+    "arrests",
+    "detention",
+    "deportation",
+    "deportations",
+    "acquittal",
+    "acquittals",
 ];
 
 /// Places counted by number ("30 of 45 provinces", "shelters in 12 regions"): not people or

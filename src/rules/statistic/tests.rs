@@ -1672,6 +1672,15 @@ fn a_passive_with_its_were_left_out() {
 }
 
 #[test]
+fn an_arrest_between_a_metric_word_and_a_count_is_the_count_s_act() {
+    // "led to the arrest of two suspects": arrested, not investigated.
+    insta::assert_snapshot!(run(&StatisticRule, "The investigation led to the arrest of two suspects.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated the case, which resulted in the arrest of one individual.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 12 cases, leading to the arrest of 30 suspects.", report(2019)), @"2018 statistic: investigations 12 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Raids led to the deportation of 40 migrants and the identification of 12 victims.", report(2019)), @"2018 statistic: victims_identified 12 (victims)");
+}
+
+#[test]
 fn parts_listed_after_a_dash_or_a_colon_or_with_their_own_years() {
     let dash = "The government reported identifying 383 victims - 51 adult males, 176 adult females, 104 boys, and 52 girls - compared with 420 victims in 2019.";
     insta::assert_snapshot!(run(&StatisticRule, dash, report(2021)), @r"
