@@ -674,6 +674,7 @@ impl Rule for TierRule {
             .map(|(p, d)| (p, d.year))
             .collect();
         // "from 2010 to 2015" asserts every year of the span; "since 2019" its first year.
+        let mut span_starts: Vec<i32> = Vec::new();
         for t in cx
             .times()
             .iter()
@@ -690,7 +691,8 @@ impl Rule for TierRule {
                         .iter()
                         .any(|f| f.start < t.start && gives_a_reason(&text[f.start..t.start])) =>
                 {
-                    dated.push((t.start, y))
+                    dated.push((t.start, y));
+                    span_starts.push(y);
                 }
                 // "placed on Tier 2 Watch List in last year's report".
                 TimeExpr::RelativeReport { .. } => {
@@ -846,7 +848,9 @@ impl Rule for TierRule {
                 Role::Placed {
                     verb_remained: true
                 }
-            ) {
+            ) && !span_starts.contains(&first)
+            {
+                // "has remained on Tier 2 since 2014": held from 2014, not before it.
                 inferred.push((first - 1, m.tier));
             }
             // "downgraded to Tier 2 Watch List in 2009, where it remained until 2012": the years between.
@@ -1353,6 +1357,12 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 Watch List in the 2005 Report based on commitments to take additional steps during the 2006 reporting period.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
         // A span after the reason's clause is the placement's again.
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and has remained there since 2012.", wiki()), @"2012 tier_placement: tier_3");
+        // A span's first year: held from then, not the year before.
+        insta::assert_snapshot!(run(&TierRule, "Testland has remained on Tier 2 since 2014.", wiki()), @"2014 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "Testland has remained on Tier 2 in 2014.", wiki()), @r"
+        2014 tier_placement: tier_2
+        2013 tier_placement: tier_2 (inferred)
+        ");
     }
 
     #[test]
