@@ -128,10 +128,18 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         {
             continue;
         }
-        // "an additional five years", "five years would be added": an increase, not a term.
+        // "an additional five years", "five years would be added", "increased penalties by
+        // two to six years": an increase, not a term.
+        let increased_by = word_before.eq_ignore_ascii_case("by") && {
+            let clause = crate::pattern::tail(&text[..m.start], 100);
+            CHANGE_VERBS
+                .iter()
+                .any(|v| crate::pattern::contains_ci(clause, v))
+        };
         if ["additional", "extra", "further"]
             .iter()
             .any(|w| word_before.eq_ignore_ascii_case(w))
+            || increased_by
             || added_after(&text[m.end..])
         {
             continue;
@@ -508,6 +516,10 @@ mod tests {
     fn a_range_from_a_fine_ends_at_its_term() {
         insta::assert_snapshot!(show("penalties ranging from a fine to five years' imprisonment"), @"?..=5 years");
         insta::assert_snapshot!(show("punishable by penalties from fines to three years of imprisonment"), @"?..=3 years");
+        // An increase by some years is no term; a term "punishable by" is.
+        insta::assert_snapshot!(show("increased prescribed penalties by two to six years"), @"");
+        insta::assert_snapshot!(show("raised the penalty for trafficking by five years"), @"");
+        insta::assert_snapshot!(show("punishable by five to 10 years"), @"5..=10 years");
         insta::assert_snapshot!(show("from community service to two years in prison"), @"?..=2 years");
         // A number on both ends is a range; a term with no "from" before it is exact.
         insta::assert_snapshot!(show("increased penalties from three to eight years"), @"8..=8 years");

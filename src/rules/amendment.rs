@@ -133,6 +133,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
             && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
             && !increase_as_adjective(text, m)
+            && !new_law_increase(text, m)
             && !law_adopted_aside(m.as_str())
             && !text[m.end()..].starts_with(" enforcement")
     };
@@ -235,7 +236,10 @@ lazy_regex!(
 /// True when the sentence states a dated change to a law (provisions leave such sentences to this rule).
 pub fn is_amendment(text: &str) -> bool {
     AMENDMENT.find_iter(text).any(|m| {
-        !names_a_law(text, &m) && !increase_as_adjective(text, &m) && !law_adopted_aside(m.as_str())
+        !names_a_law(text, &m)
+            && !increase_as_adjective(text, &m)
+            && !new_law_increase(text, &m)
+            && !law_adopted_aside(m.as_str())
     }) || through_amendment(text).is_some()
         || year_named_amendments(text).is_some()
         || amended_it(text).is_some()
@@ -358,6 +362,41 @@ fn increase_as_adjective(text: &str, m: &regex::Match<'_>) -> bool {
         before.as_str(),
         "including" | "with" | "of" | "for" | "includes" | "include" | "included"
     ) || SETTING.iter().any(|v| before.starts_with(v))
+}
+
+/// "implemented new legislation in 2007 that increased prescribed penalties": the increase
+/// is a new law's own, told in its relative clause; the law is enacted, nothing is amended.
+fn new_law_increase(text: &str, m: &regex::Match<'_>) -> bool {
+    const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
+    if !INCREASES
+        .iter()
+        .any(|p| crate::pattern::starts_with_ci(m.as_str(), p))
+    {
+        return false;
+    }
+    let before = crate::pattern::tail(&text[..m.start()], 90).trim_end();
+    let Some(head) = ["that", "which"]
+        .iter()
+        .find_map(|r| before.strip_suffix(r))
+        .map(|h| h.trim_end_matches([' ', ',']))
+    else {
+        return false;
+    };
+    // The law's noun right before the relative pronoun, or before a date after it.
+    let law_at = [" law", " legislation", " act", " code"]
+        .iter()
+        .filter_map(|n| crate::pattern::find_ci(head, n, 0).map(|at| at + 1))
+        .max();
+    law_at.is_some_and(|at| {
+        // "new" among the words before the noun, in its own phrase.
+        head[..at]
+            .trim_end()
+            .rsplit(' ')
+            .take_while(|w| !w.ends_with(','))
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("new"))
+            && head[at..].split_whitespace().count() <= 4
+    })
 }
 
 /// `before` without the adverb in "-ly " that ends it ("its newly " → "its ").
@@ -978,6 +1017,11 @@ mod tests {
     fn a_dated_amendment_that_introduced_penalties() {
         insta::assert_snapshot!(run(&AmendmentRule, "The 2012 amendments also introduced penalties of eight to 15 years for trafficking of minors.", lead(2018)), @"2012 legal_amendment: (unnamed instrument), penalty 8..=15 years");
         insta::assert_snapshot!(run(&AmendmentRule, "The 2019 amendment increased penalties for forced labor.", lead(2021)), @"2019 legal_amendment: (unnamed instrument)");
+        // A new law's own increase, told in its relative clause, changes no law.
+        assert_eq!(run(&AmendmentRule, "In 2015, parliament adopted new legislation that increased penalties for forced labor.", wiki()), "");
+        assert_eq!(run(&AmendmentRule, "The government implemented new legislation in 2007 that increased prescribed penalties for trafficking.", wiki()), "");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2015, parliament adopted legislation that increased penalties for forced labor.", wiki()), @"2015 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2015, parliament amended the new law, which increased penalties for forced labor.", wiki()), @"2015 legal_amendment: (unnamed instrument)");
         assert_eq!(
             run(
                 &AmendmentRule,

@@ -494,7 +494,9 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     || owner
                     || enforcement
                     || listed
-                    || changes_a_law(&text[obj_end..])
+                    // "a new law that increased penalties" is enacted, its increase its own.
+                    || (changes_a_law(&text[obj_end..])
+                        && !lower.split_whitespace().any(|w| w == "new"))
                 {
                     continue;
                 }
@@ -2102,6 +2104,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "These efforts included promulgating a new anti-trafficking law.", report(2016)), @"2015 law_enacted: (unnamed law)");
         // Still a change: "that" and a change of penalties or an amendment.
         insta::assert_snapshot!(run(&LawRule, "In 2015, parliament adopted a law that increased penalties for forced labor.", wiki()), @"");
+        // A new law's increase is its own: the law is enacted.
+        insta::assert_snapshot!(run(&LawRule, "In 2015, parliament adopted a new law that increased penalties for forced labor.", wiki()), @"2015 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In January 2010, the government enacted legislation that criminalized forced labor.", wiki()), @"2010-01 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "In April 2005, the National Assembly passed a comprehensive anti-trafficking statute.", wiki()), @"2005-04 law_enacted: (unnamed law)");
         assert_eq!(
