@@ -222,7 +222,18 @@ impl Rule for TreatyRule {
                     true => after.or_else(year_before),
                     false => after,
                 };
-                if nominal && after.is_none() {
+                // "deposited its instrument of ratification of ...": the act itself, dated
+                // as a verb is.
+                let deposited = || {
+                    let lead = crate::pattern::tail(&cx.text[..at], 48).trim_end();
+                    contains_ci(lead, "deposit")
+                        && ["instrument of", "instruments of"].iter().any(|i| {
+                            lead.len() >= i.len()
+                                && lead.is_char_boundary(lead.len() - i.len())
+                                && lead[lead.len() - i.len()..].eq_ignore_ascii_case(i)
+                        })
+                };
+                if nominal && after.is_none() && !deposited() {
                     continue;
                 }
                 let before_aside = || {
@@ -490,14 +501,16 @@ fn names(name: &str, nums: Option<&str>) -> Vec<String> {
         }
         words.join(" ")
     };
+    // The numbers may stand inside the name ("ILO Convention 182 on the Worst Forms of Child
+    // Labour"): the words after them are the name's too.
+    let nums = nums.and_then(|n| Some((n, name.find(n)?)));
     match nums {
-        Some(nums)
+        Some((nums, at))
             if NUMBER.find_iter(&strip_parens(nums)).count() > 1
                 || name.contains("Conventions")
                 || name.contains("Protocols") =>
         {
-            let base_end = name.len() - nums.len();
-            let base = clean(&name[..base_end])
+            let base = clean(&name[..at])
                 .replace("Conventions", "Convention")
                 .replace("Protocols", "Protocol");
             NUMBER
@@ -505,10 +518,11 @@ fn names(name: &str, nums: Option<&str>) -> Vec<String> {
                 .map(|n| format!("{base} {}", n.as_str()))
                 .collect()
         }
-        Some(nums) => vec![clean(&format!(
-            "{}{}",
-            &name[..name.len() - nums.len()],
-            strip_parens(nums)
+        Some((nums, at)) => vec![clean(&format!(
+            "{}{}{}",
+            &name[..at],
+            strip_parens(nums),
+            &name[at + nums.len()..]
         ))],
         None => vec![clean(name)],
     }
@@ -639,6 +653,19 @@ mod tests {
 
     #[test]
     fn a_second_treaty_with_its_verb_left_out() {
+        // An instrument deposited is the act, dated as a verb is.
+        insta::assert_snapshot!(run(&TreatyRule, "In 2008, the government deposited its instrument of ratification of the Palermo Protocol.", wiki()), @"2008 treaty_ratification: ratified Palermo Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "In May 2009, Testland deposited its instrument of accession to the 2000 UN TIP Protocol.", wiki()), @"2009-05 treaty_ratification: acceded 2000 UN TIP Protocol");
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "In 2008, NGOs called for the ratification of the Palermo Protocol.",
+                wiki()
+            ),
+            ""
+        );
+        // Numbers inside the name keep the words after them.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified ILO Convention 182 on the Worst Forms of Child Labour in 2001.", wiki()), @"2001 treaty_ratification: ratified ILO Convention 182 on the Worst Forms of Child Labour");
         insta::assert_snapshot!(run(&TreatyRule, "In 2004 Testland ratified the Palermo Protocol, and in 2010 the ILO Worst Forms of Child Labour Convention.", wiki()), @r"
         2004 treaty_ratification: ratified Palermo Protocol
         2010 treaty_ratification: ratified ILO Worst Forms of Child Labour Convention
