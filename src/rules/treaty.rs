@@ -26,14 +26,15 @@ use crate::temporal::{PartialDate, TimeExpr};
 pub struct TreatyRule;
 
 /// A treaty's name: up to six words, the treaty noun, numbers, and what it is on or against.
-const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+(?:Especially|Suppress))*)?)";
+const NAME: &str = r"(?P<name>(?:[\w.'-]+\s+){0,6}?(?:Protocols?|Conventions?|Treaty|Covenant|Charter)\b(?P<nums>\s+(?:No\.\s*)?\d+(?:\s*\([^)]*\))?(?:\s*(?:,|and|,\s*and)\s*\d+(?:\s*\([^)]*\))?)*)?(?:\s+(?:on|against|Against|for|to|of|concerning|relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|to|for|Especially|Women|Children)|,\s+(?:Especially|Suppress))*)?)";
 
-// "ratified the following international instruments: the ...": the first of a list after a colon.
+// "ratified the following international instruments: the ...": the first of a list after a colon;
+// "has signed various conventions on trafficking, including the ...": the first one named.
 // "signed but did not ratify the ...": signed, the denial between the verb and the name.
 lazy_regex!(
     TREATY,
     format!(
-        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|voted\s+to\s+(?:ratify|accede\s+to)|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)(?:\s*,?\s+but\s+(?:(?:has|have|had|did|does)\s+)?not\s+(?:yet\s+)?(?:ratified|ratify)\s*,?)?\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*)?(?:the\s+)?{NAME}"
+        r"(?i:\b(?P<verb>ratified|ratifying|acceded\s+to|acceding\s+to|voted\s+to\s+(?:ratify|accede\s+to)|signed|adopted|joined|(?:became|becomes|is|was|has\s+been|had\s+been|remains)\s+(?:a\s+)?(?:state\s+)?(?:party|signatory)\s+to|ratification\s+of|accession\s+to)(?:\s*,?\s+but\s+(?:(?:has|have|had|did|does)\s+)?not\s+(?:yet\s+)?(?:ratified|ratify)\s*,?)?\s+)(?:the\s+following\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)\s*:\s*|(?:various|several|numerous|many|a\s+number\s+of|key|major)\s+(?:[\w-]+\s+){{0,2}}?(?:instruments|treaties|conventions|protocols|agreements)(?:\s+(?:on|against|relating\s+to)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*,?\s+(?:including|such\s+as)\s+)?(?:the\s+)?{NAME}"
     )
 );
 // "... Convention against Transnational Organized Crime and its Protocol to ...": a second
@@ -660,6 +661,17 @@ mod tests {
             run(
                 &TreatyRule,
                 "In 2008, NGOs called for the ratification of the Palermo Protocol.",
+                wiki()
+            ),
+            ""
+        );
+        // The first of the treaties a general word lists.
+        insta::assert_snapshot!(run(&TreatyRule, "The Government has signed various conventions on trafficking, including the UN Convention Against Transnational Crime Protocol on trafficking, which is not yet ratified.", report(2001)), @"2000 treaty_ratification: signed UN Convention Against Transnational Crime Protocol");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland has ratified several international instruments, such as the Convention on the Rights of the Child.", wiki()), @"undated treaty_ratification: ratified Convention on the Rights of the Child");
+        assert_eq!(
+            run(
+                &TreatyRule,
+                "Testland ratified various conventions in 2005.",
                 wiki()
             ),
             ""
