@@ -884,6 +884,9 @@ pub(super) fn parts_of_people_counted(
     }
     let undated = || cx.explicit_dates().is_empty();
     let text = cx.text;
+    // The date of a count restated whole ("Of the 105 victims identified, 60 were referred"):
+    // the date of the sentence's other counts when it tells none.
+    let mut restated_date = None;
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
@@ -923,6 +926,19 @@ pub(super) fn parts_of_people_counted(
             return true;
         };
         if whole_leads(text, *pos) {
+            // One count told before, restated: its number, metric and people, this sentence
+            // telling no other date.
+            let told = people.iter().rev().find(|p| {
+                p.metric == *metric
+                    && p.head == head
+                    && p.exact.is_some()
+                    && p.exact == exact_count(quantity)
+                    && (p.date == event.date || undated())
+            });
+            if let Some(told) = told {
+                restated_date = told.date;
+                return false;
+            }
             let same: Vec<u64> = people
                 .iter()
                 .filter(|p| p.metric == *metric && p.date == event.date)
@@ -942,6 +958,11 @@ pub(super) fn parts_of_people_counted(
         }
         true
     });
+    if let Some(date) = restated_date.filter(|_| undated()) {
+        for (_, event) in out.iter_mut().filter(|(_, e)| e.date.is_none()) {
+            event.date = Some(date);
+        }
+    }
     for (_, event) in out.iter() {
         let Fact::Statistic {
             metric: Metric::VictimsIdentified,

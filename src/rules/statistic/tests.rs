@@ -1672,6 +1672,33 @@ fn a_passive_with_its_were_left_out() {
 }
 
 #[test]
+fn a_count_restated_whole_is_told_once_and_dates_the_parts_after_it() {
+    let identified = [
+        "The government identified 105 victims in 2008.",
+        "Of the 105 victims identified, 60 were referred to NGOs.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &identified, wiki()), @r"
+    2008 statistic: victims_identified 105 (victims)
+    2008 statistic: victims_referred 60 (victims)
+    ");
+    let convicted = [
+        "The government convicted 31 trafficking offenders in 2009.",
+        "Of the 31 offenders convicted, 26 received prison sentences.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &convicted, wiki()), @"2009 statistic: convictions 31 (trafficking offenders)");
+    // Another number, or a date of its own, is a count of its own.
+    let other = [
+        "The government identified 105 victims in 2008.",
+        "Of the 98 victims identified in 2009, 60 were referred to NGOs.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &other, wiki()), @r"
+    2008 statistic: victims_identified 105 (victims)
+    2009 statistic: victims_identified 98 (victims)
+    2009 statistic: victims_referred 60 (victims)
+    ");
+}
+
+#[test]
 fn an_arrest_between_a_metric_word_and_a_count_is_the_count_s_act() {
     // "led to the arrest of two suspects": arrested, not investigated.
     insta::assert_snapshot!(run(&StatisticRule, "The investigation led to the arrest of two suspects.", report(2019)), @"");
