@@ -27,7 +27,7 @@ pub struct ComplianceRule;
 /// engine read backwards from there.
 const STANDARDS: &str = concat!(
     r#"\s+"?(?:what\s+(?:the\s+)?(?:U\.S\.|United\s+States)(?:\s+government)?\s+considers?\s+(?:to\s+be\s+)?)?"#,
-    r#"(?:the\s+)?["']?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act\s+(?:\(TVPA\)\s+)?(?:of\s+2000)?'s\s+)?"#,
+    r#"(?:the\s+)?["']?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act(?:\s+\(TVPA\))?(?:\s+of\s+2000)?'s\s+)?"#,
     r"minimum\s+standards?$"
 );
 
@@ -501,6 +501,9 @@ mod tests {
         2019 compliance_assessment: meets minimum standards: false, significant efforts: true
         ");
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 countries are those whose governments do not fully adhere to the minimum standards and are not making substantial efforts to comply.", lead(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // The act named by its possessive, with or without its acronym or year.
+        insta::assert_snapshot!(run(&ComplianceRule, "Tier 1 countries are those whose governments fully comply with The Trafficking Victims Protection Act's minimum standards for the elimination of trafficking.", lead(2012)), @"2012 compliance_assessment: meets minimum standards: true, significant efforts: -");
+        insta::assert_snapshot!(run(&ComplianceRule, "The government does not fully meet the Trafficking Victims Protection Act of 2000's minimum standards.", lead(2012)), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2018, the State Department said the government was making significant efforts to meet the minimum standards, though it did not fully meet them.", wiki()), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Testland does not meet the minimum standards and has not yet made significant efforts to combat trafficking.", report(2003)), @"2003 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(run(&ComplianceRule, "In 2012, the government was unable to meet the minimum standards for the elimination of trafficking and was not making significant efforts to do so.", wiki()), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: false");
