@@ -26,7 +26,7 @@ pub struct ProvisionRule;
 // Verbs only: "Prohibition" in a law's title prohibits nothing.
 lazy_regex!(
     PROHIBITS,
-    r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|makes?\s+it\s+(?:a\s+crime|an\s+offen[cs]e))\b"
+    r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|makes?\s+it\s+(?:a\s+crime|an\s+offen[cs]e)|it\s+is\s+(?:a\s+crime|an?\s+(?:criminal\s+)?offen[cs]e|illegal|unlawful)\s+to)\b"
 );
 // "is a crime in Testland under Section 98D of ...", "constitutes an offence under Article 177",
 // "was a crime punishable under Article 395".
@@ -158,6 +158,9 @@ impl Rule for ProvisionRule {
             "criminal offense",
             "illegal under",
             "unlawful under",
+            // "Under the Act, it is illegal to ...".
+            "illegal to",
+            "unlawful to",
             "aggravating",
         ]]
     }
@@ -1254,6 +1257,33 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Trafficking is a criminal offence under Article 177 of the Criminal Code.", report(2015)), @"undated legal_provision: criminal code article 177");
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labour is a crime in Testland under Section 12B of the Crimes Act.", report(2015)), @"undated legal_provision: Crimes Act article 12B");
         insta::assert_snapshot!(run(&ProvisionRule, "Passport retention was a crime punishable under Article 395 of the penal code.", report(2018)), @"undated legal_provision: penal code article 395");
+        // "Under X, it is a crime to ...": the law named first.
+        insta::assert_snapshot!(run(&ProvisionRule, "Under Article 128 of the criminal code, it is a crime to recruit a person for forced labor.", report(2015)), @"undated legal_provision: criminal code article 128");
+        insta::assert_snapshot!(run(&ProvisionRule, "Under the criminal code, it is illegal to traffic persons, punishable by up to 10 years.", report(2015)), @"undated legal_provision: criminal code, penalty ?..=10 years");
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "It is illegal to traffic persons.",
+                report(2015)
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "Under the labor code, it is not a crime to beg.",
+                report(2015)
+            ),
+            ""
+        );
+        // Through the whole pipeline: "illegal to" is a cue of its own.
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(
+                "= Testland =\n\nUnder the Anti-Trafficking Act, it is illegal to harbour a victim of trafficking.\n",
+                crate::event::EventKind::LegalProvision
+            ),
+            ["anti-trafficking act"]
+        );
         assert_eq!(
             run(
                 &ProvisionRule,
