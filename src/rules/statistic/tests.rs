@@ -4744,15 +4744,14 @@ fn a_modal_in_a_clause_after_the_counts_hedges_none() {
 }
 
 #[test]
-fn a_denial_of_whether_a_metric_act_was_done_is_a_zero_of_each_verb() {
-    insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it investigated, prosecuted, or convicted any traffickers.", report(2023)), @r"
-        2022 statistic: investigations 0 (traffickers)
-        2022 statistic: prosecutions 0 (traffickers)
-        2022 statistic: convictions 0 (traffickers)
-        ");
-    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report if they identified any victims.", report(2023)), @"2022 statistic: victims_identified 0 (victims)");
-    // No metric verb, no zero.
+fn a_denial_of_whether_a_metric_act_was_done_tells_no_zero() {
+    // Not told whether: no information, which is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it investigated, prosecuted, or convicted any traffickers.", report(2023)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Despite evidence of many victims, the government did not indicate whether it investigated, prosecuted, or convicted any labor trafficking offenders.", report(2011)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report if they identified any victims.", report(2023)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report whether it had any cases.", report(2023)), @"");
+    // A zero told in a clause of its own still is one.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not prosecute any traffickers, and it did not report whether it identified any victims.", report(2023)), @"2022 statistic: prosecutions 0 (traffickers)");
 }
 
 #[test]

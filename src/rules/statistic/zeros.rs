@@ -30,7 +30,7 @@ const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+(?:(?:whether|if)\s+(?:it|they|the\s+government|authorities)\s+)?|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
     )
 );
 
@@ -784,6 +784,24 @@ pub(super) fn zeros_in(
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
+        }
+    }
+    // "did not report whether it investigated, prosecuted, or convicted any traffickers": what
+    // the clause after "whether" tells is unknown, and no information is no zero.
+    crate::lazy_regex!(
+        NOT_TOLD_WHETHER,
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:report|indicate|say|specify|disclose|state|clarify|confirm)\s+(?:whether|if)\b"
+    );
+    if did_not && (contains_ci(text, "whether") || contains_ci(text, " if ")) {
+        for m in NOT_TOLD_WHETHER.find_iter(text) {
+            let unknown = m.start()..clause(text, m.end()).1;
+            let mut at = first;
+            while at < out.len() {
+                match unknown.contains(&out[at].0) {
+                    true => drop(out.remove(at)),
+                    false => at += 1,
+                }
+            }
         }
     }
     // "has not prosecuted a case since 2016": read by the denial and by the span alike, once.
