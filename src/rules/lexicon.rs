@@ -960,6 +960,12 @@ pub const OTHER_CRIMES: &[&str] = &[
     "illegal border crossing",
     "illegal migration",
     "forgery",
+    // "39 cases of illegal recruitment", "cases of labor violations": labor-law offenses.
+    "illegal recruitment",
+    "labor violations",
+    "labour violations",
+    "labor law violations",
+    "labour law violations",
 ];
 
 /// Words that tell a crime is trafficking or exploitation.

@@ -2784,6 +2784,10 @@ fn shelter_placements_and_cases_of_another_crime() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry investigated 60 cases of alleged pushbacks and excessive use of force in 2019.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of migrant smuggling.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of smuggling and trafficking.", report(2021)), @"2020 statistic: investigations 12 (cases)");
+    // Labor-law offenses: "illegal recruitment", "labor violations".
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 39 cases of illegal recruitment for criminal investigation.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Inspectors investigated 40 cases of labor law violations.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of forced labor and illegal recruitment.", report(2017)), @"2016 statistic: investigations 12 (cases)");
 }
 
 #[test]
