@@ -41,13 +41,15 @@ lazy_regex!(
 // treaty sharing the verb.
 lazy_regex!(
     AND_ITS,
-    format!(r"^(?:\s+\([A-Z]{{2,}}\))?(?P<and>,?\s+and)?\s+(?:its|the)\s+{NAME}")
+    format!(r"^(?:\s+\([A-Z]{{2,}}\))?(?P<and>,?\s+and)?\s+(?P<det>(?:its|the)\s+)?{NAME}")
 );
-// "ratified the Palermo Protocol in 2004, and in 2010 the ILO Convention No. 182": a second
-// treaty with its own date, the verb left out.
+// "ratified the Palermo Protocol, and in 2010 the ILO Convention No. 182" (the first dated
+// before or after its name): a second treaty with its own date, the verb left out.
 lazy_regex!(
     GAPPED,
-    format!(r"^(?P<gap>),?\s+and\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)")
+    format!(
+        r"^(?:\s+(?:in|on)\s+[^,;]{{1,20}}?)?,?\s+and(?P<gap>)\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?:the\s+)?{NAME}\s*(?:[.;,]|$)"
+    )
 );
 // "ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000": a second
 // treaty after the first one's date, with a date of its own.
@@ -155,9 +157,19 @@ impl Rule for TreatyRule {
             let mut treaties = names(name.as_str(), c.name("nums").map(|n| n.as_str()));
             // The name may have taken the "and" ("... Organized Crime and").
             let ends_in_and = name.as_str().ends_with(" and");
+            // With no determiner, the name itself opens: "and ILO Convention 182", not "and in
+            // 2010 the ...".
             let second = AND_ITS
                 .captures(&cx.text[name.end()..])
-                .filter(|c| ends_in_and || c.name("and").is_some());
+                .filter(|c| ends_in_and || c.name("and").is_some())
+                .filter(|c| {
+                    c.name("det").is_some()
+                        || c.name("name").is_some_and(|n| {
+                            n.as_str().starts_with(|ch: char| {
+                                ch.is_ascii_uppercase() || ch.is_ascii_digit()
+                            })
+                        })
+                });
             if let Some(second) = second {
                 let second_name = second.name("name").expect("name").as_str();
                 treaties.extend(names(second_name, second.name("nums").map(|n| n.as_str())));
@@ -665,6 +677,15 @@ mod tests {
             ),
             ""
         );
+        // A second treaty joined by "and", with or without its determiner.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified the Palermo Protocol and ILO Convention 182 in 2004.", wiki()), @r"
+        2004 treaty_ratification: ratified Palermo Protocol
+        2004 treaty_ratification: ratified ILO Convention 182
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified the Palermo Protocol in 2004, and in 2010 the ILO Worst Forms of Child Labour Convention.", wiki()), @r"
+        2004 treaty_ratification: ratified Palermo Protocol
+        2010 treaty_ratification: ratified ILO Worst Forms of Child Labour Convention
+        ");
         // The first of the treaties a general word lists.
         insta::assert_snapshot!(run(&TreatyRule, "The Government has signed various conventions on trafficking, including the UN Convention Against Transnational Crime Protocol on trafficking, which is not yet ratified.", report(2001)), @"2000 treaty_ratification: signed UN Convention Against Transnational Crime Protocol");
         insta::assert_snapshot!(run(&TreatyRule, "Testland has ratified several international instruments, such as the Convention on the Rights of the Child.", wiki()), @"undated treaty_ratification: ratified Convention on the Rights of the Child");
