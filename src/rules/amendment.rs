@@ -382,20 +382,22 @@ fn new_law_increase(text: &str, m: &regex::Match<'_>) -> bool {
     else {
         return false;
     };
-    // The law's noun right before the relative pronoun, or before a date after it.
-    let law_at = [" law", " legislation", " act", " code"]
-        .iter()
-        .filter_map(|n| crate::pattern::find_ci(head, n, 0).map(|at| at + 1))
-        .max();
-    law_at.is_some_and(|at| {
-        // "new" among the words before the noun, in its own phrase.
-        head[..at]
-            .trim_end()
-            .rsplit(' ')
-            .take_while(|w| !w.ends_with(','))
-            .take(4)
-            .any(|w| w.eq_ignore_ascii_case("new"))
-            && head[at..].split_whitespace().count() <= 4
+    // The law's noun right before the relative pronoun, or before a date after it, with
+    // "new" among the words of its phrase before it.
+    let words: Vec<&str> = head.split(' ').collect();
+    let noun = words.iter().rposition(|w| {
+        ["law", "legislation", "act", "code"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+    });
+    noun.is_some_and(|at| {
+        words.len() - at <= 4
+            && words[..at]
+                .iter()
+                .rev()
+                .take_while(|w| !w.ends_with(','))
+                .take(4)
+                .any(|w| w.eq_ignore_ascii_case("new"))
     })
 }
 
