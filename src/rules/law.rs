@@ -47,7 +47,7 @@ macro_rules! law_number {
 const TITLE_WORDS: [&str; 5] = ["Act", "Law", "Code", "Ordinance", "Proclamation"];
 
 const NAME: &str = concat!(
-    r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)|(?:,\s+[A-Z][\w'-]*)+,?\s+and\s+[A-Z][\w'-]*)*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Code|Ordinance|Proclamation)"#,
+    r#"\b(?:(?:Law|Act|Code)\s+(?:on|of|for|to|against|Against|[A-Z][a-z]+ing)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for|to)|(?:,\s+[A-Z][\w'-]*)+,?\s+and\s+[A-Z][\w'-]*)*|[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*(?:,?\s+[\w'-]+){0,5}\)|of|on|in|and|the|against|for|to)|,\s+(?:and\s+)?[A-Z][\w'-]*){0,8}?\s+(?:(?:Law|Code)\s+\([A-Z][\w'-]*(?:,?\s+[\w'-]+){0,5}\)\s+Act|Act|Law|Code|Ordinance|Proclamation)"#,
     law_number!(),
     r#"(?:\s+of\s+\d{4})?)"#
 );
@@ -67,7 +67,7 @@ lazy_regex!(
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
 const LAW_OBJECT: &str = concat!(
-    r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+|\((?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}\)\s+|(?-i:[A-Z][\w'-]*),\s+(?:and\s+)?){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation|(?-i:Code))\b"#,
+    r#"\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"?(?P<obj>(?:[\w'-]+\s+|\((?-i:[A-Z])[\w'-]*(?:,?\s+[\w'-]+){0,4}\)\s+|(?-i:[A-Z][\w'-]*),\s+(?:and\s+)?){0,7}?(?:law|laws|legislation|act|statute|ordinance|proclamation|(?-i:Code))\b"#,
     "(?-i:",
     law_number!(),
     ")",
@@ -1760,6 +1760,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The president signed into law an update to the existing criminal code that will bring article 124 in line with international standards.", wiki()), @"");
         // A word in brackets inside a title.
         insta::assert_snapshot!(run(&LawRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", wiki()), @"2009 law_enacted: Trafficking in Persons (Prohibition) Enforcement and Administration Act");
+        // A parenthesis with a list in the title.
+        insta::assert_snapshot!(run(&LawRule, "In 2015, Testland enacted the Trafficking in Persons (Prevention, Suppression and Punishment) Act.", wiki()), @"2015 law_enacted: Trafficking in Persons (Prevention, Suppression and Punishment) Act");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act was passed in 2007.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act");
         assert_eq!(
             run(
