@@ -62,7 +62,7 @@ const SIGNERS: &str = r"(?:[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]o
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|signed\s+into\s+law|signed\s+by\s+(?:the\s+)?{SIGNERS}|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|(?:was|were)\s+signed|signed\s+into\s+law|signed\s+by\s+(?:the\s+)?{SIGNERS}|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -418,6 +418,13 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             }
             let name = c.name("name").expect("name").as_str();
             let name_range = c.name("name").expect("name").range();
+            // "A memorandum on the ... Act was adopted": what was adopted is the memorandum.
+            // "was signed by 40 NGOs": not those whose signature enacts a law.
+            let signed_by_others =
+                verb.as_str().ends_with("signed") && text[verb.end()..].starts_with(" by ");
+            if object_of_another_noun(&text[..name_range.start]) || signed_by_others {
+                continue;
+            }
             stated_names.push(name_range.end);
             asides.extend(c.name("aside").map(|a| a.range()));
             let in_force = ["force", "effect"]
@@ -836,6 +843,38 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         let date = PartialDate::new(year, month, None).unwrap_or(PartialDate::year(year));
         emit(cx, out, Some(name), Some(date), true);
     }
+}
+
+/// Whether a title stands as the object of another noun's preposition ("A memorandum on the",
+/// "regulations under the", "an agreement implementing the"); not a preposition opening the
+/// sentence ("Under the ... Act, passed in 2013, ...").
+fn object_of_another_noun(before: &str) -> bool {
+    const LINKS: [&str; 9] = [
+        "on",
+        "to",
+        "under",
+        "implementing",
+        "regarding",
+        "concerning",
+        "about",
+        "amending",
+        "for",
+    ];
+    let mut words = before.split_whitespace().rev().peekable();
+    if words.peek().is_some_and(|w| {
+        ["the", "its", "this", "their"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    }) {
+        words.next();
+    }
+    let Some(link) = words.next() else {
+        return false;
+    };
+    LINKS.iter().any(|l| link.eq_ignore_ascii_case(l))
+        && words
+            .next()
+            .is_some_and(|noun| noun.chars().all(|ch| ch.is_ascii_alphabetic()))
 }
 
 /// Whether the words after a law enacted tell of it as a change ("that increased penalties",
@@ -1760,6 +1799,33 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The president signed into law an update to the existing criminal code that will bring article 124 in line with international standards.", wiki()), @"");
         // A word in brackets inside a title.
         insta::assert_snapshot!(run(&LawRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", wiki()), @"2009 law_enacted: Trafficking in Persons (Prohibition) Enforcement and Administration Act");
+        // A title signed, not as the object of another noun.
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act was signed in February 2013.", wiki()), @"2013-02 law_enacted: Anti-Trafficking Act");
+        assert_eq!(
+            run(
+                &LawRule,
+                "A memorandum on the Anti-Trafficking Act was signed in 2013.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "Regulations under the Anti-Trafficking Act were adopted in 2014.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &LawRule,
+                "The Anti-Trafficking Act was signed by 40 NGOs as a petition in 2013.",
+                wiki()
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&LawRule, "Under the Anti-Trafficking Act, passed in 2013, trafficking is a crime.", wiki()), @"2013 law_enacted: Anti-Trafficking Act");
         // A parenthesis with a list in the title.
         insta::assert_snapshot!(run(&LawRule, "In 2015, Testland enacted the Trafficking in Persons (Prevention, Suppression and Punishment) Act.", wiki()), @"2015 law_enacted: Trafficking in Persons (Prevention, Suppression and Punishment) Act");
         insta::assert_snapshot!(run(&LawRule, "The Human Trafficking and Transportation (Control) Act was passed in 2007.", wiki()), @"2007 law_enacted: Human Trafficking and Transportation (Control) Act");
