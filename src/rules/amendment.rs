@@ -32,7 +32,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|amendments?\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|entered\s+into\s+force|came\s+into\s+force|took\s+effect|went\s+into\s+effect)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|incorporat(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?into\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?code\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -514,6 +514,8 @@ impl Rule for AmendmentRule {
             "added to",
             "added into",
             "inserted into",
+            // "incorporated its 2011 law into the penal code".
+            "incorporat",
             "changes to",
             "code reform",
             "law reform",
@@ -652,7 +654,13 @@ impl AmendmentRule {
         let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200)
             .trim_end_matches(['.', ' ', ','])
             .to_string();
+        // "incorporated its 2011 law into the penal code": the code written into is changed.
+        let written_into = crate::pattern::starts_with_ci(m.as_str(), "incorporat")
+            .then(|| crate::pattern::find_ci(m.as_str(), " into ", 0))
+            .flatten()
+            .and_then(|at| instrument(&m.as_str()[at..]));
         let instrument = amended_acronym(m.as_str())
+            .or(written_into)
             .or_else(|| instrument(cx.text))
             .or_else(|| super::law::law_name(cx.text))
             .or_else(|| {
@@ -981,6 +989,9 @@ mod tests {
     fn an_article_or_code_revised_updated_or_modified() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2013, Article 132 was amended to increase penalties.", lead(2018)), @"2013 legal_amendment: (unnamed instrument) article 132");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, parliament revised Article 171 to include forced begging.", lead(2018)), @"2016 legal_amendment: (unnamed instrument) article 171");
+        // A law written into a code changes the code (its cue reaches the rule: see the
+        // pipeline test below).
+        insta::assert_snapshot!(run(&AmendmentRule, "During the reporting period, the government incorporated its 2011 anti-trafficking law into the penal code as Section 342-1.", report(2017)), @"2016 legal_amendment: penal code article 342-1");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, the government modified Section 12 of the penal code.", lead(2018)), @"2016 legal_amendment: penal code article 12");
         // A code known by its acronym, amended as a reduced relative clause.
         insta::assert_snapshot!(run(&AmendmentRule, "Section 369A of the Pakistan Penal Code (PPC) amended in March 2016, criminalized forced labor.", lead(2018)), @"2016-03 legal_amendment: penal code article 369A");
@@ -1259,6 +1270,15 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was amended in 2015.", report(2018)), @"2015 legal_amendment: anti-trafficking act");
         // The year of the law's title is not the change's.
         insta::assert_snapshot!(run(&AmendmentRule, "The Summary Offences Act 1981 was amended to cover forced labour in 2008.", wiki()), @"2008 legal_amendment: Summary Offences Act");
+    }
+
+    #[test]
+    fn a_law_written_into_a_code_reaches_the_rule_through_its_cue() {
+        let text = "= Testland — 2017 Trafficking in Persons Report =\n\nDuring the reporting period, the government incorporated its 2011 anti-trafficking law into the penal code as Section 342-1.\n";
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, EventKind::LegalAmendment),
+            ["penal code article 342-1"]
+        );
     }
 
     #[test]
