@@ -38,10 +38,10 @@ lazy_regex!(
         r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|{COMPARED_WITH})\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
     )
 );
-// "rated human trafficking in Testland at 7.5": the indicator rated.
+// "rated human trafficking in Testland at 7.5" (or "as 7.5"): the indicator rated.
 lazy_regex!(
     RATED_INDICATOR,
-    r"(?i)\brat(?:ed|es|ing)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:in\s+(?-i:[A-Z])[\w'-]*\s+)?at\s+\d"
+    r"(?i)\brat(?:ed|es|ing)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:in\s+(?-i:[A-Z])[\w'-]*\s+)?(?:at|as)\s+\d"
 );
 lazy_regex!(
     INDICATOR_AFTER,
@@ -280,6 +280,7 @@ mod tests {
         insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organized Crime Index rated human trafficking in Testland at 7.5 (out of 10).", wiki()), @"2021 index_score: Organized Crime Index (human trafficking): 7.5 out of 10");
         // A rating of the country names no indicator.
         insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organized Crime Index rated the country at 7.5 (out of 10).", wiki()), @"2021 index_score: Organized Crime Index: 7.5 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2023 Organised Crime Index rated human trafficking in Testland as 6.00 out of 10.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 6 out of 10");
     }
 
     #[test]
