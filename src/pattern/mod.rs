@@ -164,6 +164,12 @@ pub fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// True when `s` ends with `suffix`, ASCII-case-insensitively.
+pub fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// True when a word may start at `at`: no ASCII letter or digit just before it.
 pub fn starts_word(b: &[u8], at: usize) -> bool {
     at == 0 || b.get(at - 1).is_none_or(|c| !c.is_ascii_alphanumeric())

@@ -6,6 +6,7 @@ use super::lexicon::{
 use super::scan::number_phrases_with;
 use super::words::parse_words;
 use super::{Qualifier, Quantity};
+use crate::pattern::ends_with_ci;
 
 /// A unit of time after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,11 +340,6 @@ fn names_a_pool(word: Option<&str>) -> bool {
         .is_some_and(|w| {
             w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()) && !SCALE_WORDS.contains(&w)
         })
-}
-
-fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len()
-        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 fn classify(

@@ -385,11 +385,9 @@ fn new_law_increase(text: &str, m: &regex::Match<'_>) -> bool {
     // The law's noun right before the relative pronoun, or before a date after it, with
     // "new" among the words of its phrase before it.
     let words: Vec<&str> = head.split(' ').collect();
-    let noun = words.iter().rposition(|w| {
-        ["law", "legislation", "act", "code"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-    });
+    let noun = words
+        .iter()
+        .rposition(|w| crate::pattern::is_one_of(w, &["law", "legislation", "act", "code"]));
     noun.is_some_and(|at| {
         words.len() - at <= 4
             && words[..at]

@@ -861,17 +861,16 @@ fn object_of_another_noun(before: &str) -> bool {
         "for",
     ];
     let mut words = before.split_whitespace().rev().peekable();
-    if words.peek().is_some_and(|w| {
-        ["the", "its", "this", "their"]
-            .iter()
-            .any(|d| w.eq_ignore_ascii_case(d))
-    }) {
+    if words
+        .peek()
+        .is_some_and(|w| crate::pattern::is_one_of(w, &["the", "its", "this", "their"]))
+    {
         words.next();
     }
     let Some(link) = words.next() else {
         return false;
     };
-    LINKS.iter().any(|l| link.eq_ignore_ascii_case(l))
+    crate::pattern::is_one_of(link, &LINKS)
         && words
             .next()
             .is_some_and(|noun| noun.chars().all(|ch| ch.is_ascii_alphabetic()))

@@ -240,11 +240,9 @@ impl Rule for TreatyRule {
                 let deposited = || {
                     let lead = crate::pattern::tail(&cx.text[..at], 48).trim_end();
                     contains_ci(lead, "deposit")
-                        && ["instrument of", "instruments of"].iter().any(|i| {
-                            lead.len() >= i.len()
-                                && lead.is_char_boundary(lead.len() - i.len())
-                                && lead[lead.len() - i.len()..].eq_ignore_ascii_case(i)
-                        })
+                        && ["instrument of", "instruments of"]
+                            .iter()
+                            .any(|i| crate::pattern::ends_with_ci(lead, i))
                 };
                 if nominal && after.is_none() && !deposited() {
                     continue;

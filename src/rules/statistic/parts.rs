@@ -153,10 +153,10 @@ pub(super) fn parts_before_total(text: &str, counts: &[&QuantityMention]) -> Vec
         return parts;
     }
     for (k, total) in counts.iter().enumerate().skip(2) {
-        let lead = text[..total.start].trim_end().as_bytes();
-        let brought = TOTAL_AFTER.iter().any(|t| {
-            lead.len() >= t.len() && lead[lead.len() - t.len()..].eq_ignore_ascii_case(t.as_bytes())
-        });
+        let lead = text[..total.start].trim_end();
+        let brought = TOTAL_AFTER
+            .iter()
+            .any(|t| crate::pattern::ends_with_ci(lead, t));
         let (Some(whole), true) = (exact_value(total), brought) else {
             continue;
         };

@@ -79,10 +79,7 @@ pub(super) fn metric_of_word(word: &str) -> Option<Metric> {
     if !STEM_INITIALS[usize::from(*w.as_bytes().first()?)] {
         return None;
     }
-    let ends = |suffix: &str| {
-        w.len() >= suffix.len()
-            && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-    };
+    let ends = |suffix: &str| crate::pattern::ends_with_ci(w, suffix);
     // Agent nouns name people, not acts: "prosecutors", "trainers".
     if ["or", "ors", "or's", "ors'", "ers", "ees"]
         .iter()
