@@ -340,6 +340,17 @@ fn a_bare_count_of_another_stage_after_a_metric_noun() {
 }
 
 #[test]
+fn a_verb_with_a_count_of_its_own_is_not_the_count_before_it() {
+    // The second clause's subject joins the first count's noun, yet its verb has its own object.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 suspects and prosecutors charged seven.", report(2021)), @"2020 statistic: prosecutions 7 (suspects)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police detained 30 suspects and prosecutors indicted 12 of them.", report(2021)), @"2020 statistic: prosecutions 12 (suspects)");
+    // An aside in brackets or a clause after a comma is no object of the verb.
+    insta::assert_snapshot!(run(&StatisticRule, "Between 2016 and 2019, 380 victims were identified (8% of whom were children).", wiki()), @"undated statistic: victims_identified 380 (victims)");
+    // Subjects coordinated before their one verb share it.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, 80 judges and prosecutors received training.", report(2021)), @"2020 statistic: officials_trained 80 (judges)");
+}
+
+#[test]
 fn a_noun_left_out_and_its_limits() {
     // "arrested" is no metric, yet the count after it takes its noun.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25.", report(2021)), @"2020 statistic: investigations 25 (suspects)");

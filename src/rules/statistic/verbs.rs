@@ -550,11 +550,34 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         // "arrested 10 suspects on charges of trafficking": a noun, not a verb of the count.
         let noun = is_charge_noun(w, &text[from..off]);
         if let Some(m) = metric_of_word(w).filter(|_| !noun) {
+            // "arrested 12 suspects and prosecutors charged seven": a verb whose own object
+            // is a count is that count's.
+            let object = match next {
+                "" => text[limit..]
+                    .split(' ')
+                    .find(|w| !w.is_empty())
+                    .unwrap_or(""),
+                _ => next,
+            };
+            if !w.ends_with([',', ';', ':', ')']) && is_count_word(object) {
+                return None;
+            }
             return Some((m, off + w.len()));
         }
         off += w.len() + 1;
     }
     None
+}
+
+/// Whether `word` opens a count: digits ("12", "1,200") or a number word ("seven").
+fn is_count_word(word: &str) -> bool {
+    // Not a bracket's aside ("identified (8% of whom ...)").
+    if !word.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let word = trim_word(word);
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || crate::quantity::words::word_value(word).is_some()
 }
 
 /// Whether the word after a verb of help names the justice system helped ("assisted law
