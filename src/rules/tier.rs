@@ -329,6 +329,17 @@ fn gives_a_reason(between: &str) -> bool {
                 }
             }
             "result" => words.peek() == Some(&"of"),
+            // "for its failure to provide evidence of increasing efforts", "for failing to".
+            "for" => {
+                let mut after = words.clone();
+                let noun = match after.next().unwrap_or("") {
+                    "its" | "their" | "the" | "a" => after.next().unwrap_or(""),
+                    next => next,
+                };
+                ["fail", "lack", "inabil", "not"]
+                    .iter()
+                    .any(|w| noun.starts_with(w))
+            }
             _ => false,
         };
         if reason {
@@ -704,13 +715,13 @@ impl Rule for TierRule {
                 // "was placed on Tier 2 Watch List last year" in a report: the report before.
                 // Nor "a downgrade from the year before": the year left, whose tier is not named.
                 TimeExpr::ReportingPeriod { .. }
-                    if !mentions
-                        .iter()
-                        .any(|f| f.role == Role::From && f.start < t.start)
-                        && !text[..t.start]
-                            .split_whitespace()
-                            .next_back()
-                            .is_some_and(|w| w.eq_ignore_ascii_case("from")) =>
+                    if !mentions.iter().any(|f| {
+                        f.start < t.start
+                            && (f.role == Role::From || gives_a_reason(&text[f.start..t.start]))
+                    }) && !text[..t.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("from")) =>
                 {
                     dated.extend(
                         cx.year_after_named(t)
@@ -1355,6 +1366,10 @@ mod tests {
         2009 tier_placement: special_case (inferred)
         ");
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 Watch List in the 2005 Report based on commitments to take additional steps during the 2006 reporting period.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
+        // A period of the efforts the placement weighs is not its date.
+        insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 Watch List for its failure to provide evidence of increasing efforts to combat trafficking over the previous year.", report(2006)), @"2006 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "Testland is placed on Tier 2 Watch List for failing to show increasing efforts over the previous year.", report(2006)), @"2006 tier_placement: tier_2_watch_list");
+        insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 2 Watch List the previous year.", report(2006)), @"2005 tier_placement: tier_2_watch_list");
         // A span after the reason's clause is the placement's again.
         insta::assert_snapshot!(run(&TierRule, "Testland was placed on Tier 3 because it failed to act, and has remained there since 2012.", wiki()), @"2012 tier_placement: tier_3");
         // A span's first year: held from then, not the year before.
