@@ -4864,6 +4864,14 @@ fn people_told_in_the_passive_to_be_victims_are_victims_identified() {
 }
 
 #[test]
+fn a_figure_compared_with_a_count_left_untold_is_its_verbs_metric() {
+    insta::assert_snapshot!(run(&StatisticRule, "It is unclear how many cases of potential trafficking the government investigated in 2016, compared with 66 cases in 2015.", report(2017)), @"2015 statistic: investigations 66 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "It is not known how many victims authorities identified, compared with 40 victims in 2015.", report(2017)), @"2015 statistic: victims_identified 40 (victims)");
+    // The untold count itself is no zero.
+    insta::assert_snapshot!(run(&StatisticRule, "It is unclear how many cases the government investigated in 2016.", report(2017)), @"");
+}
+
+#[test]
 fn a_figure_compared_with_a_denial_is_the_denied_metric() {
     insta::assert_snapshot!(run(&StatisticRule, "The government investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in 2020), prosecuted 14 defendants (five in 2020), and did not convict any traffickers (zero in 2020).", report(2022)), @r"
     2021 statistic: investigations 18 (cases)
