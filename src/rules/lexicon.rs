@@ -909,6 +909,12 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "investigations",
     "prosecutions",
     "convictions",
+    // "investigated 16 organized criminal groups": the groups of offenders a case is against.
+    "groups",
+    "networks",
+    "rings",
+    "gangs",
+    "syndicates",
 ];
 
 /// Nouns for people who can be trained.

@@ -159,6 +159,21 @@ fn counts_places(after: &str) -> bool {
     }
 }
 
+/// Whether the words before a count name people belonging to what it counts ("members of",
+/// "leaders of the").
+fn members_of_a_count(before: &str) -> bool {
+    const MEMBERS: [&str; 5] = ["members", "leaders", "heads", "organizers", "bosses"];
+    let mut words = before.split_whitespace().rev();
+    let mut of = words.next();
+    if of.is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        of = words.next();
+    }
+    of.is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && words
+            .next()
+            .is_some_and(|w| MEMBERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
 /// "six victims from five countries": "from" after a counted noun tells where they came
 /// from, not the count they changed from.
 fn origin_after_noun(before: &str) -> bool {
@@ -183,6 +198,8 @@ pub(super) fn counts(
         .iter()
         // "from 30 of 45 provinces": places counted are no counts, nor bounds of others.
         .filter(|q| q.kind == QuantityKind::Count && !counts_places(&text[q.end..]))
+        // "prosecuted members of five trafficking rings": the people counted are not told.
+        .filter(|q| !members_of_a_count(&text[..q.start]))
         // "sentenced to 12 and 10 years": a term before another, sharing its unit.
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();

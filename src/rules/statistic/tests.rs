@@ -340,6 +340,15 @@ fn a_bare_count_of_another_stage_after_a_metric_noun() {
 }
 
 #[test]
+fn groups_of_offenders_are_counted_as_cases_are() {
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement investigated 25 organized criminal groups involved in trafficking.", report(2008)), @"2007 statistic: investigations 25 (organized criminal groups)");
+    insta::assert_snapshot!(run(&StatisticRule, "The trafficking activities of 16 other criminal groups are currently under investigation.", report(2004)), @"2003 statistic: investigations 16 (other criminal groups)");
+    // Dismantled is no stage of a case; members of the groups counted are not counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Police dismantled 16 trafficking networks.", report(2008)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted members of five trafficking rings.", report(2008)), @"");
+}
+
+#[test]
 fn a_verb_with_a_count_of_its_own_is_not_the_count_before_it() {
     // The second clause's subject joins the first count's noun, yet its verb has its own object.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 suspects and prosecutors charged seven.", report(2021)), @"2020 statistic: prosecutions 7 (suspects)");
