@@ -174,6 +174,17 @@ fn members_of_a_count(before: &str) -> bool {
             .is_some_and(|w| MEMBERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
+/// Whether the words after a count rank it among others ("of the largest", "of the most
+/// serious", "of the few").
+fn one_of_a_rank(after: &str) -> bool {
+    let mut words = super::words_of(after);
+    words.next() == Some("of")
+        && words.next() == Some("the")
+        && words.next().is_some_and(|w| {
+            matches!(w, "most" | "few" | "only") || (w.len() > 4 && w.ends_with("est"))
+        })
+}
+
 /// "six victims from five countries": "from" after a counted noun tells where they came
 /// from, not the count they changed from.
 fn origin_after_noun(before: &str) -> bool {
@@ -200,6 +211,8 @@ pub(super) fn counts(
         .filter(|q| q.kind == QuantityKind::Count && !counts_places(&text[q.end..]))
         // "prosecuted members of five trafficking rings": the people counted are not told.
         .filter(|q| !members_of_a_count(&text[..q.start]))
+        // "one of the largest trafficking networks": a rank, not a count.
+        .filter(|q| !one_of_a_rank(&text[q.end..]))
         // "sentenced to 12 and 10 years": a term before another, sharing its unit.
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();

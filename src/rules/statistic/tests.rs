@@ -346,6 +346,10 @@ fn groups_of_offenders_are_counted_as_cases_are() {
     // Dismantled is no stage of a case; members of the groups counted are not counted.
     insta::assert_snapshot!(run(&StatisticRule, "Police dismantled 16 trafficking networks.", report(2008)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted members of five trafficking rings.", report(2008)), @"");
+    // One of a rank is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "These convictions led to the dismantling of one of the largest trafficking networks in the region.", report(2004)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated one of the most serious trafficking cases in the country's history.", report(2004)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted one of the traffickers.", report(2004)), @"2003 statistic: convictions 1 (traffickers)");
 }
 
 #[test]
