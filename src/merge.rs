@@ -578,7 +578,7 @@ mod tests {
         // A code of a year is a new code, whatever else changed it that year.
         let text = "In November 2018, the government promulgated an updated penal code. Article 215 of the 2018 Penal Code criminalized trafficking.";
         let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);
-        assert_eq!(laws, ["Penal Code"]);
+        assert_eq!(laws, ["penal code"]);
         // A law of a year told changing the penalties is a new law that made the change.
         let text = "The Child Offenses Act of 2016 raised the penalties for child trafficking to 20 years' imprisonment.";
         let laws = crate::rules::testing::facts_of_kind(text, EventKind::LawEnacted);

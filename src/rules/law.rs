@@ -115,7 +115,7 @@ const NEW_CODE_NAME: &str = r"(?P<name>(?:criminal|penal|labou?r|administrative|
 lazy_regex!(
     VERB_NEW_CODE,
     format!(
-        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|promulgating|proclaiming|adopts|passes|enacts|promulgates)\s+(?:a|an|the|its|their)\s+new\s+{NEW_CODE_NAME}"
+        r"(?i)\b(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|adopting|passing|enacting|approving|promulgating|proclaiming|adopts|passes|enacts|promulgates)\s+(?:(?:a|an|the|its|their)\s+new|an?\s+(?:updated|revised))\s+{NEW_CODE_NAME}"
     )
 );
 lazy_regex!(
@@ -581,7 +581,11 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 }
             }
         }
-        if !stated && contains_ci(text, "new ") {
+        if !stated
+            && (contains_ci(text, "new ")
+                || contains_ci(text, "updated ")
+                || contains_ci(text, "revised "))
+        {
             // "adopted a new Criminal Code", "The new Penal Code entered into force in 2015"
             let nominal_codes = named_by_noun(text).then(|| NOMINAL_NEW_CODE.captures_iter(text));
             for c in VERB_NEW_CODE
@@ -1664,8 +1668,13 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In May 2018 the National Assembly approved a new Penal Code that criminalizes trafficking.", wiki()), @"2018-05 law_enacted: Penal Code");
         insta::assert_snapshot!(run(&LawRule, "The new Criminal Code, which entered into force in July 2015, increased penalties for trafficking.", wiki()), @"2015-07 law_enacted: Criminal Code");
         insta::assert_snapshot!(run(&LawRule, "In 2014 the government adopted a new criminal procedure code.", wiki()), @"2014 law_enacted: criminal procedure code");
+        // "an updated code", "a revised code": a code made anew.
+        insta::assert_snapshot!(run(&LawRule, "In November 2018, the government promulgated an updated penal code.", wiki()), @"2018-11 law_enacted: penal code");
+        insta::assert_snapshot!(run(&LawRule, "Parliament passed a revised criminal code in 2015.", wiki()), @"2015 law_enacted: criminal code");
         // Amending a code, or a code not new, is no enactment.
         for s in [
+            "In 2015, parliament revised the labor code.",
+            "In 2015, the government updated its criminal code to increase penalties.",
             "In 2014 the government adopted amendments to the criminal code.",
             "The criminal code was adopted in 1997.",
             "The government did not adopt a new labor code.",
