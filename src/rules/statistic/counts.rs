@@ -2016,7 +2016,12 @@ fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: us
     // "continued 12 prosecutions", "continued prosecuting four cases against seven defendants".
     let lead = crate::pattern::tail(before, 100);
     let lead = &lead[lead.rfind([',', ';']).map_or(0, |i| i + 1)..];
-    let continued = contains_ci(lead, "continued ") || contains_ci(lead, "continuing ");
+    // "the continuation of seven ongoing investigations from the previous reporting period".
+    let phrase = cx.text.get(before.len()..noun_end).unwrap_or("");
+    let continued = contains_ci(lead, "continued ")
+        || contains_ci(lead, "continuing ")
+        || contains_ci(lead, "continuation of ")
+        || contains_ci(phrase, " ongoing ");
     if !continued {
         return false;
     }

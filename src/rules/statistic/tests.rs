@@ -2845,6 +2845,9 @@ fn care_told_with_adjectives_cases_opened_in_the_passive_and_cases_continued() {
     2017 statistic: prosecutions 5 (Maldivian defendants)
     2017 statistic: prosecutions 7 (Bangladeshi defendants)
     ");
+    // Told as ongoing, or as their continuation, they are also of the reporting period.
+    insta::assert_snapshot!(run(&StatisticRule, "The government also reported the continuation of seven ongoing investigations from the previous reporting period (two for sex trafficking and five for forced labor).", report(2022)), @"2021 statistic: investigations 7");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities reported seven ongoing investigations from the previous reporting period.", report(2022)), @"2021 statistic: investigations 7");
     // A comparison with the earlier period is of that period.
     insta::assert_snapshot!(run(&StatisticRule, "The government continued to prosecute 12 defendants, compared with 20 defendants from the previous reporting period.", report(2018)), @r"
     2017 statistic: prosecutions 12 (defendants)
