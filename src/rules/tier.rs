@@ -120,6 +120,17 @@ lazy_regex!(
     MET_REQUIREMENTS_BEFORE,
     r#"(?i)\b(?:met|meeting|fulfilled|fulfilling|satisfied|satisfying)\s+(?:the\s+)?(?:minimum\s+)?(?:requirements?|criteria|standards?)\s+(?:of|for)\s+(?:the\s+)?["']?$"#
 );
+/// Whether the object of a verb that ranks ("ranked Thailand ") is a country other than the
+/// text's own.
+fn ranks_another_country(country: Option<&str>, ranked: &str) -> bool {
+    let Some(country) = country else {
+        return false;
+    };
+    let object = ranked.split_once(' ').map_or("", |(_, o)| o);
+    crate::rules::profile::place_at(object, 0)
+        .is_some_and(|place| !crate::rules::same_country(country, place))
+}
+
 /// Whether `before` tells a placement of countries in general: "a country that has been
 /// ranked on", "any country placed on", "countries ranked on": how the tiers work, no
 /// country's placement.
@@ -497,24 +508,26 @@ impl Rule for TierRule {
             });
             // "ranked Testland Tier 3", "received a Tier 2 ranking", "its upgrade to Tier 2".
             let bare = bare.or_else(|| {
-                OBJECT_PLACEMENT.find(window).or_else(|| {
-                    RECEIVED_BEFORE
-                        .find(window)
-                        .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
-                        .or_else(|| {
-                            NOMINAL_MOVE_BEFORE.find(window).filter(|n| {
-                                !tail(&window[..n.start()], 30)
-                                    .split_whitespace()
-                                    .any(|w| UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u)))
-                                    && !modal_after(&text[m.end()..])
+                OBJECT_PLACEMENT
+                    .find(window)
+                    .filter(|o| !ranks_another_country(cx.country, o.as_str()))
+                    .or_else(|| {
+                        RECEIVED_BEFORE
+                            .find(window)
+                            .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+                            .or_else(|| {
+                                NOMINAL_MOVE_BEFORE.find(window).filter(|n| {
+                                    !tail(&window[..n.start()], 30).split_whitespace().any(|w| {
+                                        UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u))
+                                    }) && !modal_after(&text[m.end()..])
+                                })
                             })
-                        })
-                        .or_else(|| {
-                            MET_REQUIREMENTS_BEFORE
-                                .find(window)
-                                .filter(|n| !negated_before(window, n.start()))
-                        })
-                })
+                            .or_else(|| {
+                                MET_REQUIREMENTS_BEFORE
+                                    .find(window)
+                                    .filter(|n| !negated_before(window, n.start()))
+                            })
+                    })
             });
             if let Some(b) = bare {
                 // "A country being rated a Tier 2 country means ...": how the tiers work.
@@ -1627,6 +1640,15 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "The 2021 TIP report ranked Testland Tier 3.", wiki()), @"2021 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, "The State Department rated Testland a Tier 2 Watch List country in 2020.", wiki()), @"2020 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In 2019, Testland received a Tier 2 ranking.", wiki()), @"2019 tier_placement: tier_2");
+        // Another country ranked is not the text's.
+        let tiers = |text: &str| {
+            crate::rules::testing::facts_of_kind(text, crate::event::EventKind::TierPlacement)
+        };
+        let other = "= Human trafficking in Laos =\n\nThe US State Department ranked Thailand Tier 2 in 2018 and 2019, and Tier 2 Watch List in 2020.";
+        assert_eq!(tiers(other), Vec::<String>::new());
+        let own =
+            "= Human trafficking in Laos =\n\nThe US State Department ranked Laos Tier 2 in 2018.";
+        assert_eq!(tiers(own), ["tier_2"]);
         assert_eq!(
             run(
                 &TierRule,
