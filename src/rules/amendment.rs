@@ -256,11 +256,21 @@ pub fn is_amendment(text: &str) -> bool {
             && !increase_as_adjective(text, &m)
             && !new_law_increase(text, &m)
             && !law_adopted_aside(m.as_str())
+            && !history_of_a_law(m.as_str())
     }) || through_amendment(text).is_some()
         || year_named_amendments(text).is_some()
         || amended_it(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
         || (EFORM.find(text.as_bytes()).is_some() && REFORM.is_match(text))
+}
+
+/// "The law, passed in 2005 and amended in 2011, prescribes ...": the dates of a law's
+/// enactment and change, told beside the law whose provisions the sentence states.
+fn history_of_a_law(found: &str) -> bool {
+    ["passed in ", "adopted in ", "enacted in ", "approved in "]
+        .iter()
+        .any(|v| crate::pattern::starts_with_ci(found, v))
+        && crate::pattern::ends_with_ci(found, " and amended")
 }
 
 /// "Article 128 of the Criminal Code, adopted in 2003, ...": the aside tells of the titled

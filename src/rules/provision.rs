@@ -836,6 +836,13 @@ mod tests {
     }
 
     #[test]
+    fn a_law_told_with_its_history_still_sets_its_penalties() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The country's anti-trafficking law, passed in 2005 and amended in 2011, sets penalties of 8 to 15 years' imprisonment.", wiki()), @"undated legal_provision: anti-trafficking law, penalty 8..=15 years");
+        // Amendments passed that prescribe are the change's.
+        insta::assert_snapshot!(run(&ProvisionRule, "Parliament passed in 2011 amendments to the criminal code that prescribe penalties of up to 15 years' imprisonment.", wiki()), @"");
+    }
+
+    #[test]
     fn a_law_opening_a_clause_sets_the_penalties_after_it() {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Trafficking Act prescribes penalties of up to 10 years' imprisonment for sex trafficking, and the Labor Code prescribes penalties of up to two years' imprisonment for forced labor.", report(2019)), @r"
         undated legal_provision: anti-trafficking act, penalty ?..=10 years
