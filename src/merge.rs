@@ -185,6 +185,7 @@ fn name_chars(s: &str) -> impl Iterator<Item = char> + '_ {
 fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) if is_acronym_of(a, b) || is_acronym_of(b, a) => true,
+        (Some(a), Some(b)) if describes(a, b) || describes(b, a) => true,
         (Some(a), Some(b)) => {
             let (mut a, mut b) = (name_chars(a), name_chars(b));
             loop {
@@ -197,6 +198,24 @@ fn names_agree(a: &Option<String>, b: &Option<String>) -> bool {
         }
         _ => true,
     }
+}
+
+/// "anti-trafficking law" of "Anti-Trafficking in Persons Act": a law told by its kind, in
+/// lower case, whose words before the kind all stand in the title.
+fn describes(description: &str, title: &str) -> bool {
+    const KINDS: [&str; 3] = ["law", "act", "legislation"];
+    if description.bytes().any(|c| c.is_ascii_uppercase())
+        || !title.bytes().any(|c| c.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let Some((words, kind)) = description.rsplit_once(' ') else {
+        return false;
+    };
+    KINDS.contains(&kind)
+        && words
+            .split([' ', '-'])
+            .all(|w| w == "anti" || (w.len() > 3 && crate::pattern::contains_ci(title, w)))
 }
 
 /// "FEA" of "Foreign Employment Act", "HTTCA" of "Human Trafficking and Transportation
@@ -473,6 +492,12 @@ fn absorb(a: &mut Event, b: Event) {
                 penalty: p2,
             },
         ) => {
+            // The title over a law told by its kind.
+            if let (Some(told), Some(title)) = (i1.as_deref(), i2.as_deref()) {
+                if describes(told, title) {
+                    *i1 = i2.clone();
+                }
+            }
             fill(i1, &i2);
             fill(r1, &r2);
             fill(p1, &p2);
@@ -562,6 +587,23 @@ mod tests {
         Foreign Employment Act
         FLA
         ");
+    }
+
+    #[test]
+    fn a_law_told_by_its_kind_is_the_title_whose_words_it_holds() {
+        let text = "= Testland — 2023 Trafficking in Persons Report =\n\nThese efforts included amending the 2008 anti-trafficking law to remove fines in lieu of imprisonment.\n\n==Prosecution==\nThe 2008 Anti-Trafficking in Persons Act criminalized sex trafficking. During the reporting period, the law was amended to increase penalties.";
+        let amendments = crate::rules::testing::facts_of_kind(text, EventKind::LegalAmendment);
+        assert_eq!(amendments, ["Anti-Trafficking in Persons Act"]);
+        // Words the title lacks tell another law.
+        let a = Some("labor law".to_string());
+        assert!(!super::names_agree(
+            &a,
+            &Some("Anti-Trafficking in Persons Act".into())
+        ));
+        assert!(super::names_agree(
+            &a,
+            &Some("Labor Law of Testland".into())
+        ));
     }
 
     #[test]
