@@ -79,6 +79,28 @@ const NOT_A_TERM: [&str; 7] = [
     "before",
 ];
 
+/// Whether the words before a term make it the condition of another penalty ("and a fine if
+/// the imprisonment was less than 10 years").
+fn term_as_condition(before: &str) -> bool {
+    const SUBJECTS: [&str; 4] = ["imprisonment", "term", "sentence", "penalty"];
+    let mut words = before.split_whitespace().rev();
+    let Some(verb) = words.next() else {
+        return false;
+    };
+    let verb = match verb {
+        "than" => words.nth(1).unwrap_or(""),
+        _ => verb,
+    };
+    matches!(verb, "is" | "was" | "be" | "exceeds" | "exceeded")
+        && words
+            .next()
+            .is_some_and(|w| SUBJECTS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+        && words.next() == Some("the")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w, "if" | "when" | "where" | "unless"))
+}
+
 /// The prison terms among the quantities of a sentence, in order ("ten years
 /// to life" has no upper bound).
 pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
@@ -141,6 +163,7 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             .any(|w| word_before.eq_ignore_ascii_case(w))
             || increased_by
             || added_after(&text[m.end..])
+            || term_as_condition(&text[..m.start])
         {
             continue;
         }
@@ -569,6 +592,9 @@ mod tests {
     #[test]
     fn times_and_ages_are_not_terms() {
         for text in [
+            // A term that conditions another penalty.
+            "up to life imprisonment and a fine if the imprisonment was less than 10 years",
+            "a fine when the sentence is less than two years",
             "Two years later, the law was amended",
             "five years ago the code was revised",
             "victims as young as 12 years old",
