@@ -159,6 +159,32 @@ fn counts_places(after: &str) -> bool {
     }
 }
 
+/// Whether the noun read after a count of two or more is a singular modifying a word after it
+/// ("two victim identification numbers", "three case files").
+fn singular_modifier(text: &str, q: &QuantityMention, subject: &str, end: usize) -> bool {
+    const SINGULARS: [&str; 6] = [
+        "victim",
+        "trafficker",
+        "case",
+        "suspect",
+        "offender",
+        "survivor",
+    ];
+    const NOT_A_NOUN: [&str; 20] = [
+        "of", "in", "for", "to", "and", "or", "who", "that", "which", "were", "was", "are", "is",
+        "from", "with", "by", "during", "at", "on", "as",
+    ];
+    let head = subject.rsplit(' ').next().unwrap_or("");
+    let next = text[end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(' ').next());
+    q.quantity.min.is_some_and(|n| n >= 2)
+        && SINGULARS.iter().any(|s| head.eq_ignore_ascii_case(s))
+        && next.map(trim_word).is_some_and(|w| {
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) && !NOT_A_NOUN.contains(&w)
+        })
+}
+
 /// Whether the words before a count name people belonging to what it counts ("members of",
 /// "leaders of the").
 fn members_of_a_count(before: &str) -> bool {
@@ -503,6 +529,14 @@ pub(super) fn counts(
         } else {
             noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
         };
+        // "two different victim identification numbers": a singular noun after a plural count
+        // modifies the noun counted.
+        if noun
+            .as_ref()
+            .is_some_and(|n| singular_modifier(text, q, &n.subject, n.end))
+        {
+            continue;
+        }
         let Some(noun) = noun else {
             // "convicted two women", "prosecuted three foreign men": people named by no noun of a
             // count, counted by the enforcement verb right before them.

@@ -340,6 +340,15 @@ fn a_bare_count_of_another_stage_after_a_metric_noun() {
 }
 
 #[test]
+fn a_singular_noun_after_a_plural_count_modifies_what_is_counted() {
+    insta::assert_snapshot!(run(&StatisticRule, "A government-issued report cited two different victim identification numbers.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated three case files.", report(2015)), @"");
+    // A head noun after its count, or one counted alone.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified two victims.", report(2015)), @"2014 statistic: victims_identified 2 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified one victim in 2014.", report(2015)), @"2014 statistic: victims_identified 1 (victim)");
+}
+
+#[test]
 fn groups_of_offenders_are_counted_as_cases_are() {
     insta::assert_snapshot!(run(&StatisticRule, "Law enforcement investigated 25 organized criminal groups involved in trafficking.", report(2008)), @"2007 statistic: investigations 25 (organized criminal groups)");
     insta::assert_snapshot!(run(&StatisticRule, "The trafficking activities of 16 other criminal groups are currently under investigation.", report(2004)), @"2003 statistic: investigations 16 (other criminal groups)");
