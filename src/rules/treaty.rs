@@ -52,11 +52,12 @@ lazy_regex!(
     )
 );
 // "ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000": a second
-// treaty after the first one's date, with a date of its own.
+// treaty after the first one's date, with a date of its own (the first name may have taken
+// the "in" before it: "... on Forced Labour in 1957 and ...").
 lazy_regex!(
     GAPPED_DATED,
     format!(
-        r"^\s+(?:in|on)\s+[^,;]{{1,20}}?,?\s+(?P<gap>and)\s+(?:the\s+|its\s+)?{NAME}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d"
+        r"^(?:\s+(?:in|on))?\s+[^,;]{{1,20}}?,?\s+(?P<gap>and)\s+(?:the\s+|its\s+)?{NAME}\s+(?:in|on)\s+(?:[A-Z][a-z]+\s+)?\d"
     )
 );
 // "the Palermo Protocol, which it signed in 2000", "The UN TIP Protocol was ratified by Testland
@@ -762,6 +763,10 @@ mod tests {
         insta::assert_snapshot!(run(&TreatyRule, "Testland ratified ILO Convention No. 29 in 1998 and ILO Convention No. 105 in 2000.", wiki()), @r"
         1998 treaty_ratification: ratified ILO Convention No. 29
         2000 treaty_ratification: ratified ILO Convention No. 105
+        ");
+        insta::assert_snapshot!(run(&TreatyRule, "Testland ratified ILO Convention No. 29 on Forced Labour in 1957 and ILO Convention No. 105 in 1958.", wiki()), @r"
+        1957 treaty_ratification: ratified ILO Convention No. 29 on Forced Labour
+        1958 treaty_ratification: ratified ILO Convention No. 105
         ");
         insta::assert_snapshot!(run(&TreatyRule, "Testland signed the Palermo Protocol in 2001 and the Smuggling Protocol in May 2003.", wiki()), @r"
         2001 treaty_ratification: signed Palermo Protocol
