@@ -2917,6 +2917,14 @@ fn a_zero_told_with_an_article_and_its_run_of_years() {
 }
 
 #[test]
+fn a_denial_reaches_its_noun_after_modifiers_joined_by_or() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not proactively identify any trafficking or hereditary slavery victims.", report(2020)), @"2019 statistic: victims_identified 0 (trafficking or hereditary slavery victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not prosecute any sex or labor trafficking offenders.", report(2020)), @"2019 statistic: prosecutions 0 (sex or labor trafficking offenders)");
+    // A metric noun there is read by the noun's own pattern, as before.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any forced labor or sex trafficking prosecutions.", report(2020)), @"2019 statistic: prosecutions 0 (forced labor)");
+}
+
+#[test]
 fn a_denial_interrupted_by_however_is_still_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not, however, identify or assist any victims.", report(2014)), @r"
     2013 statistic: victims_identified 0 (victims)
@@ -4258,7 +4266,7 @@ fn a_denied_bare_plural_of_crimes_joined_by_or() {
     insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate as trafficking offenses complaints of withheld wages.", report(2018)), @"");
     // Modifiers joined by "or" stay in the subject; one read short of its noun ends before "or".
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any child or adult traffickers.", report(2018)), @"2017 statistic: convictions 0 (child or adult traffickers)");
-    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors did not report charging any forced labor or sex trafficking suspects.", report(2018)), @"2017 statistic: prosecutions 0 (forced labor)");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors did not report charging any forced labor or sex trafficking suspects.", report(2018)), @"2017 statistic: prosecutions 0 (forced labor or sex trafficking suspects)");
 }
 
 #[test]

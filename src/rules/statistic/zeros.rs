@@ -422,6 +422,7 @@ pub(super) fn zeros_in(
             .first()
             .and_then(|c| obj.get(..c.get(0)?.start()))
             .unwrap_or(obj);
+        let obj = noun_after_joined_modifiers(text, from, obj);
         push_denied(cx, rule, out, verbs, obj, m.start());
         for c in OR_NOUNS.captures_iter(rest) {
             let m = c.get(0).expect("group 0");
@@ -1461,6 +1462,40 @@ fn verb_after_comma(text: &str) -> bool {
 /// Most years a run of zeros reaches back ("for the eleventh consecutive year"): the life of
 /// the reports.
 pub(super) const MOST_YEARS_BACK: u32 = 25;
+
+/// The object read on to its noun when modifiers joined by "or" took the words the pattern
+/// reads ("any trafficking or hereditary slavery | victims"): up to two more words, to a
+/// noun of people.
+fn noun_after_joined_modifiers<'a>(text: &'a str, from: usize, obj: &'a str) -> &'a str {
+    let end = from + obj.len();
+    let words: Vec<&str> = obj.split_whitespace().collect();
+    let short_of_noun = words.len() >= 4
+        && words.contains(&"or")
+        && !words.last().is_some_and(|w| w.ends_with('s'));
+    if !short_of_noun || text.as_bytes().get(end) != Some(&b' ') {
+        return obj;
+    }
+    let mut at = end;
+    for word in text[end..].split(' ').skip(1).take(2) {
+        let start = at + 1;
+        at = start + word.len();
+        let noun = trim_word(word);
+        let people = super::nouns::classify_noun(noun).is_some_and(|c| {
+            matches!(
+                c,
+                super::nouns::NounClass::Victim | super::nouns::NounClass::Enforcement
+            )
+        });
+        if people {
+            let noun_end = start + word.find(noun).unwrap_or(0) + noun.len();
+            return &text[from..noun_end];
+        }
+        if word != noun {
+            break;
+        }
+    }
+    obj
+}
 
 /// "any confirmed trafficking cases" → "confirmed trafficking cases"; "anyone" → none.
 pub(super) fn subject_of(obj: &str) -> Option<String> {
