@@ -1204,6 +1204,11 @@ pub fn law_name(text: &str) -> Option<String> {
     // "The Law on Combating Trafficking": not "The Law", a bare noun, but the title after it.
     let mut at = 0;
     while let Some(m) = NAMED_IN_OBJ.find_at(text, at) {
+        // "Amendments to the Law on Foreigners": the title is the law's, after the change.
+        if crate::pattern::starts_with_ci(m.as_str(), "amendment") {
+            at = m.start() + text[m.start()..].find(' ').unwrap_or(m.len()).max(1);
+            continue;
+        }
         let Some(end) = title_end(text, m.end()) else {
             at = m.end();
             continue;
@@ -1342,6 +1347,11 @@ mod tests {
 
     #[test]
     fn named_laws() {
+        // The change's noun before a title is not part of it.
+        assert_eq!(
+            law_name("Amendments to the Law on Foreigners adopted in June 2020 provide for a recovery period."),
+            Some("Law on Foreigners".to_string())
+        );
         insta::assert_snapshot!(run(&LawRule, "The Law Countering Child Labor and Trafficking in Children (child labor law), which went into effect in January 2015, criminalizes slavery.", report(2017)), @"2015-01 law_enacted: Law Countering Child Labor and Trafficking in Children");
         insta::assert_snapshot!(run(&LawRule, "In 2014, the government adopted the Law Combating Trafficking in Persons.", wiki()), @"2014 law_enacted: Law Combating Trafficking in Persons");
         insta::assert_snapshot!(run(&LawRule, r#"The government has indicated its commitment to implement the "Law on Combating Trafficking in Persons," adopted in December 2007."#, lead(2010)), @"2007-12 law_enacted: Law on Combating Trafficking in Persons");
