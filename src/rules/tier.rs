@@ -131,6 +131,39 @@ fn ranks_another_country(country: Option<&str>, ranked: &str) -> bool {
         .is_some_and(|place| !crate::rules::same_country(country, place))
 }
 
+/// The clauses whose placement verb has a country other than the text's own as its subject
+/// ("In 2018, Thailand was upgraded to Tier 2, while Laos remained on Tier 3" in an article
+/// about Laos: the first clause), each from its verb to the clause's end.
+fn clauses_placing_another_country(cx: &SentenceCtx<'_>) -> Vec<std::ops::Range<usize>> {
+    const AUXILIARIES: [&str; 8] = ["was", "is", "were", "has", "had", "been", "also", "again"];
+    const CLAUSE_ENDS: [&str; 5] = ["; ", ", while ", ", whereas ", ", but ", ", and "];
+    let Some(country) = cx.country else {
+        return Vec::new();
+    };
+    let text = cx.text;
+    let mut found = Vec::new();
+    for verb in VERB_START.find_iter(text) {
+        let clause = &text[..verb.start()];
+        let subject = clause[clause.rfind(", ").map_or(0, |i| i + 2)..].trim_end();
+        let subject = subject.strip_prefix("the ").unwrap_or(subject);
+        let foreign = crate::rules::profile::place_at(subject, 0).is_some_and(|place| {
+            !crate::rules::same_country(country, place)
+                && subject[place.len()..]
+                    .split_whitespace()
+                    .all(|w| AUXILIARIES.contains(&w))
+        });
+        if foreign {
+            let end = CLAUSE_ENDS
+                .iter()
+                .filter_map(|e| text[verb.end()..].find(e))
+                .min()
+                .map_or(text.len(), |at| verb.end() + at);
+            found.push(verb.start()..end);
+        }
+    }
+    found
+}
+
 /// Whether `before` tells a placement of countries in general: "a country that has been
 /// ranked on", "any country placed on", "countries ranked on": how the tiers work, no
 /// country's placement.
@@ -385,6 +418,7 @@ impl Rule for TierRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
+        let others_placed = clauses_placing_another_country(cx);
         let waiver = crate::pattern::contains_ci(text, "waiver");
         let mut mentions: Vec<Mention> = Vec::new();
         let mut waived = false;
@@ -392,6 +426,9 @@ impl Rule for TierRule {
         // The years written right after a tier left ("up from Tier 3 in 2017").
         let mut left_years: Vec<std::ops::Range<usize>> = Vec::new();
         for m in TIER.find_iter(text) {
+            if others_placed.iter().any(|r| r.contains(&m.start())) {
+                continue;
+            }
             let tier = match tier_number(m.as_str()) {
                 // "fell back to the Watch List": the Tier 2 Watch List, named as the report names it.
                 None if m.as_str().starts_with('W') => {
@@ -1649,6 +1686,11 @@ mod tests {
         let own =
             "= Human trafficking in Laos =\n\nThe US State Department ranked Laos Tier 2 in 2018.";
         assert_eq!(tiers(own), ["tier_2"]);
+        // Nor is another country placed as a clause's subject; the text's own clause stays.
+        let subject = "= Human trafficking in Laos =\n\nIn 2018, Thailand was upgraded to Tier 2, while Laos remained on Tier 3.";
+        assert_eq!(tiers(subject), ["tier_3", "tier_3"]);
+        let both = "= Human trafficking in Laos =\n\nThailand and Laos were both placed on Tier 2 in 2018.";
+        assert_eq!(tiers(both), ["tier_2"]);
         assert_eq!(
             run(
                 &TierRule,
