@@ -14,7 +14,7 @@ use crate::rules::lexicon::{
 
 lazy_regex!(
     pub(super) NUMBER_OF,
-    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
+    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+[\w-]+|\s+by\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
 );
 
 // "Prosecutions rose from 12 in 2017 to 20 in 2018", "New investigations of ... increased
@@ -507,12 +507,17 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
 fn metric_of_counted(words: &str) -> Option<Metric> {
     let words: Vec<&str> = words.split_whitespace().collect();
     let (noun, modifiers) = words.split_last()?;
-    // "the number of victims identified": the participle after the noun.
+    // "the number of victims identified", "the number of cases investigated": the participle
+    // after the noun, when the noun may be counted by it.
     if classify_noun(noun).is_none() {
-        let victims = modifiers
-            .last()
-            .is_some_and(|w| classify_noun(w) == Some(NounClass::Victim));
-        return metric_of_word(noun).filter(|m| victims && is_victim_metric(*m));
+        let counted = modifiers.last().copied().unwrap_or("");
+        let trainees = TRAINEE_NOUNS.contains(&counted.to_ascii_lowercase().as_str());
+        return metric_of_word(noun).filter(|m| match classify_noun(counted) {
+            _ if *m == Metric::OfficialsTrained => trainees,
+            Some(NounClass::Victim) => is_victim_metric(*m),
+            Some(NounClass::Enforcement) => !is_victim_metric(*m),
+            _ => false,
+        });
     }
     match classify_noun(noun)? {
         NounClass::Metric(m) => Some(m),

@@ -222,6 +222,18 @@ fn a_metric_noun_that_changed() {
 
 #[test]
 fn the_number_of_a_metric() {
+    // A participle after the noun counted, perhaps with its agent.
+    insta::assert_snapshot!(run(&StatisticRule, "The number of victims identified by police rose from 120 in 2017 to 210 in 2018.", wiki()), @r"
+    2017 statistic: victims_identified 120
+    2018 statistic: victims_identified 210
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The number of cases investigated by the police fell from 40 in 2017 to 25 in 2018.", wiki()), @r"
+    2017 statistic: investigations 40
+    2018 statistic: investigations 25
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The number of officials trained rose to 400 in 2018.", wiki()), @"2018 statistic: officials_trained 400");
+    // A participle the noun cannot take counts nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "The number of traffickers trained rose to 12 in 2018.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The number of convictions rose from 12 in 2016 to 30 in 2017.", wiki()), @r"
     2016 statistic: convictions 12
     2017 statistic: convictions 30
