@@ -36,7 +36,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|fac(?:e|es|ed)\s+(?:(?:a|an)\s+)?(?:possible\s+|potential\s+)?(?:prison\s+|jail\s+)?(?:imprisonment|sentences?|terms?|penalt\w*|up\s+to|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+(?:to|years?))\b|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -162,6 +162,8 @@ impl Rule for ProvisionRule {
             "illegal to",
             "unlawful to",
             "aggravating",
+            // "Offenders face seven to 15 years' imprisonment".
+            "face",
         ]]
     }
 
@@ -833,6 +835,15 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "In 2008 the government prohibited all forms of trafficking in persons through its 2004 Law on Combating Human Trafficking, which prescribes severe penalties.", wiki()), @"2008 legal_provision: Law on Combating Human Trafficking");
         // A year elsewhere in the sentence is no lead-in.
         insta::assert_snapshot!(run(&ProvisionRule, "The government prohibits all forms of trafficking through its 2004 Law on Combating Human Trafficking, which prescribes severe penalties.", wiki()), @"undated legal_provision: Law on Combating Human Trafficking");
+    }
+
+    #[test]
+    fn penalties_offenders_face_are_the_laws() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Under the anti-trafficking law, offenders face seven to 15 years' imprisonment.", wiki()), @"undated legal_provision: anti-trafficking law, penalty 7..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Traffickers face up to 10 years in prison under Article 171 of the criminal code.", wiki()), @"undated legal_provision: criminal code article 171, penalty ?..=10 years");
+        // Sentences faced by the convicted, and other things faced, are no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "Convicted traffickers faced sentences of three to five years.", wiki()), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "Victims faced difficulties in accessing services for five years.", wiki()), @"");
     }
 
     #[test]
