@@ -34,9 +34,14 @@ lazy_regex!(
     OFFENCE_UNDER,
     r"(?i)\b(?:is|are|was|were|constitutes?|remains?)\s+(?:a\s+|an\s+)?(?:(?:serious|criminal|separate|specific|punishable)\s+)?(?:crime|offen[cs]e|felony|illegal|unlawful)\s+(?:punishable\s+)?(?:in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}\s+)?under\b"
 );
+// "Offenders face seven to 15 years' imprisonment": kept apart, as it is rare.
+lazy_regex!(
+    FACES_TERM,
+    r"(?i)\bfac(?:e|es|ed)\s+(?:(?:a|an)\s+)?(?:possible\s+|potential\s+)?(?:prison\s+|jail\s+)?(?:imprisonment|sentences?|terms?|penalt\w*|up\s+to|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+(?:to|years?))\b"
+);
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|fac(?:e|es|ed)\s+(?:(?:a|an)\s+)?(?:possible\s+|potential\s+)?(?:prison\s+|jail\s+)?(?:imprisonment|sentences?|terms?|penalt\w*|up\s+to|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*\s+(?:to|years?))\b|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -162,8 +167,16 @@ impl Rule for ProvisionRule {
             "illegal to",
             "unlawful to",
             "aggravating",
-            // "Offenders face seven to 15 years' imprisonment".
-            "face",
+            // "Offenders face up to 15 years' imprisonment": a bare "face" would run the rule
+            // on every "victims faced ...".
+            "face up to",
+            "face imprisonment",
+            "face prison",
+            "face penalt",
+            "faces up to",
+            "faces imprisonment",
+            "faces prison",
+            "faces penalt",
         ]]
     }
 
@@ -237,6 +250,7 @@ impl Rule for ProvisionRule {
             && contains_ci(text, " stringent");
         let prescribes = !judged
             && (PRESCRIBES.is_match(text)
+                || (contains_ci(text, "face") && FACES_TERM.is_match(text))
                 || (text.contains(" - ") && PRESCRIBED_PAST_ASIDE.is_match(text))
                 || (contains_ci(text, "punishe") && PUNISHES_WITH.is_match(text))
                 || ((contains_ci(text, "aggravat") || conditioned(text))
@@ -839,8 +853,13 @@ mod tests {
 
     #[test]
     fn penalties_offenders_face_are_the_laws() {
-        insta::assert_snapshot!(run(&ProvisionRule, "Under the anti-trafficking law, offenders face seven to 15 years' imprisonment.", wiki()), @"undated legal_provision: anti-trafficking law, penalty 7..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Under the anti-trafficking law, offenders face imprisonment of seven to 15 years.", wiki()), @"undated legal_provision: anti-trafficking law, penalty 7..=15 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Traffickers face up to 10 years in prison under Article 171 of the criminal code.", wiki()), @"undated legal_provision: criminal code article 171, penalty ?..=10 years");
+        // The cue reaches the rule through the whole pipeline.
+        let text = "= Human trafficking in Testland =\n\nUnder the anti-trafficking law, offenders face up to 15 years' imprisonment.";
+        let found =
+            crate::rules::testing::facts_of_kind(text, crate::event::EventKind::LegalProvision);
+        assert_eq!(found, ["anti-trafficking law, penalty ?..=15 years"]);
         // Sentences faced by the convicted, and other things faced, are no provision.
         insta::assert_snapshot!(run(&ProvisionRule, "Convicted traffickers faced sentences of three to five years.", wiki()), @"");
         insta::assert_snapshot!(run(&ProvisionRule, "Victims faced difficulties in accessing services for five years.", wiki()), @"");

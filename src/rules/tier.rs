@@ -141,18 +141,26 @@ fn clauses_placing_another_country(cx: &SentenceCtx<'_>) -> Vec<std::ops::Range<
         return Vec::new();
     };
     let text = cx.text;
+    // Clause starts: the sentence's and each after a comma.
+    let starts = std::iter::once(0).chain(text.match_indices(", ").map(|(i, _)| i + 2));
     let mut found = Vec::new();
-    for verb in VERB_START.find_iter(text) {
-        let clause = &text[..verb.start()];
-        let subject = clause[clause.rfind(", ").map_or(0, |i| i + 2)..].trim_end();
-        let subject = subject.strip_prefix("the ").unwrap_or(subject);
-        let foreign = crate::rules::profile::place_at(subject, 0).is_some_and(|place| {
-            !crate::rules::same_country(country, place)
-                && subject[place.len()..]
-                    .split_whitespace()
-                    .all(|w| AUXILIARIES.contains(&w))
-        });
-        if foreign {
+    for start in starts {
+        let subject = &text[start..];
+        let subject_at = start + if subject.starts_with("the ") { 4 } else { 0 };
+        let Some(place) = crate::rules::profile::place_at(text, subject_at) else {
+            continue;
+        };
+        if crate::rules::same_country(country, place) {
+            continue;
+        }
+        let after = subject_at + place.len();
+        let Some(verb) = VERB_START.find_at(text, after) else {
+            continue;
+        };
+        let between_auxiliaries = text[after..verb.start()]
+            .split_whitespace()
+            .all(|w| AUXILIARIES.contains(&w));
+        if between_auxiliaries {
             let end = CLAUSE_ENDS
                 .iter()
                 .filter_map(|e| text[verb.end()..].find(e))
