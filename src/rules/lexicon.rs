@@ -1700,3 +1700,6 @@ pub const COUNTRY_ALIASES: &[&[&str]] = &[
     &["Turkey", "Türkiye", "Turkiye"],
     &["Micronesia", "Federated States of Micronesia"],
 ];
+
+/// What opens a clause of its own: a law's penalties or another country's placement end there.
+pub const CLAUSE_BREAKS: &[&str] = &[", and ", "; ", ", but ", ", while ", ", whereas "];

@@ -32,6 +32,12 @@ pub const WHOLE_WORD: char = '$';
 /// Whether two names of a country name the same one, one holding the other ("South Korea"
 /// and "Korea", "the UAE" and "UAE"), ASCII-case-insensitively, or both being its names
 /// ("Burma" and "Myanmar", [`lexicon::COUNTRY_ALIASES`]).
+/// The known place at `at` in `text` when it is a country other than `country` ("Thailand"
+/// in an article about Laos).
+pub(crate) fn foreign_place_at(country: &str, text: &str, at: usize) -> Option<&'static str> {
+    profile::place_at(text, at).filter(|place| !same_country(country, place))
+}
+
 pub(crate) fn same_country(a: &str, b: &str) -> bool {
     let alias_of = |name: &str| {
         let name = name.trim();

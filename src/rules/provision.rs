@@ -431,9 +431,6 @@ impl Rule for ProvisionRule {
     }
 }
 
-/// What opens a clause of its own after a law's penalties.
-const CLAUSE_BREAKS: [&str; 5] = [", and ", "; ", ", but ", ", while ", ", whereas "];
-
 /// Where the clause telling a law's penalties ends when a later clause tells of courts
 /// ("Procurement crimes carried lesser penalties of two to 10 years' imprisonment, and
 /// prosecutors often brought these cases before magistrate judges who ... could only issue
@@ -445,7 +442,7 @@ fn law_clause_end(text: &str) -> usize {
     let Some(prescribed) = PRESCRIBES.find(&text[..court]) else {
         return text.len();
     };
-    CLAUSE_BREAKS
+    super::lexicon::CLAUSE_BREAKS
         .iter()
         .filter_map(|b| text[prescribed.end()..court].rfind(b))
         .map(|at| prescribed.end() + at)
@@ -510,7 +507,7 @@ fn penalties_by_law(
     article: &Option<String>,
 ) -> Option<Vec<Provision>> {
     let mut openers: Vec<Opener> =
-        CLAUSE_BREAKS
+        super::lexicon::CLAUSE_BREAKS
             .iter()
             .flat_map(|b| text.match_indices(b).map(move |(at, _)| at + b.len()))
             .filter_map(|start| Some((start, Some(law_opening(&text[start..])?), None)))

@@ -127,8 +127,7 @@ fn ranks_another_country(country: Option<&str>, ranked: &str) -> bool {
         return false;
     };
     let object = ranked.split_once(' ').map_or("", |(_, o)| o);
-    crate::rules::profile::place_at(object, 0)
-        .is_some_and(|place| !crate::rules::same_country(country, place))
+    crate::rules::foreign_place_at(country, object, 0).is_some()
 }
 
 /// The clauses whose placement verb has a country other than the text's own as its subject
@@ -136,7 +135,6 @@ fn ranks_another_country(country: Option<&str>, ranked: &str) -> bool {
 /// about Laos: the first clause), each from its verb to the clause's end.
 fn clauses_placing_another_country(cx: &SentenceCtx<'_>) -> Vec<std::ops::Range<usize>> {
     const AUXILIARIES: [&str; 8] = ["was", "is", "were", "has", "had", "been", "also", "again"];
-    const CLAUSE_ENDS: [&str; 5] = ["; ", ", while ", ", whereas ", ", but ", ", and "];
     let Some(country) = cx.country else {
         return Vec::new();
     };
@@ -147,12 +145,9 @@ fn clauses_placing_another_country(cx: &SentenceCtx<'_>) -> Vec<std::ops::Range<
     for start in starts {
         let subject = &text[start..];
         let subject_at = start + if subject.starts_with("the ") { 4 } else { 0 };
-        let Some(place) = crate::rules::profile::place_at(text, subject_at) else {
+        let Some(place) = crate::rules::foreign_place_at(country, text, subject_at) else {
             continue;
         };
-        if crate::rules::same_country(country, place) {
-            continue;
-        }
         let after = subject_at + place.len();
         let Some(verb) = VERB_START.find_at(text, after) else {
             continue;
@@ -161,7 +156,7 @@ fn clauses_placing_another_country(cx: &SentenceCtx<'_>) -> Vec<std::ops::Range<
             .split_whitespace()
             .all(|w| AUXILIARIES.contains(&w));
         if between_auxiliaries {
-            let end = CLAUSE_ENDS
+            let end = crate::rules::lexicon::CLAUSE_BREAKS
                 .iter()
                 .filter_map(|e| text[verb.end()..].find(e))
                 .min()

@@ -195,10 +195,9 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
     };
     // "In Great Britain, two Malagasy nationals were convicted in 2009": a sentence set in
     // another country tells that country's counts.
-    let foreign = |place: &str| !crate::rules::same_country(country, place);
     let set_abroad = cx.text.strip_prefix("In ").is_some_and(|rest| {
-        crate::rules::profile::place_at(rest, 0)
-            .is_some_and(|place| foreign(place) && rest[place.len()..].starts_with(','))
+        crate::rules::foreign_place_at(country, rest, 0)
+            .is_some_and(|place| rest[place.len()..].starts_with(','))
     });
     if set_abroad || told_of_foreign_agents(cx.text, country) {
         found.clear();
@@ -223,7 +222,7 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
         let after = &cx.text[*pos..];
         let clause = &after[..after.find([';', '(']).unwrap_or(after.len())];
         !clause.match_indices(" in ").any(|(at, _)| {
-            crate::rules::profile::place_at(clause, at + " in ".len()).is_some_and(foreign)
+            crate::rules::foreign_place_at(country, clause, at + " in ".len()).is_some()
         })
     });
 }
