@@ -1701,5 +1701,21 @@ pub const COUNTRY_ALIASES: &[&[&str]] = &[
     &["Micronesia", "Federated States of Micronesia"],
 ];
 
+/// Words of a plan or an aim: what follows them in their clause has not been done ("planned
+/// to train 300 inspectors", "aimed to identify 100 victims").
+pub const PLAN_PHRASES: &[&str] = &[
+    "planned to",
+    "planning to",
+    "aimed to",
+    "aiming to",
+    "intended to",
+    "scheduled to",
+    "hoped to",
+    "hoping to",
+    "expected to",
+    "expects to",
+    "sought to",
+];
+
 /// What opens a clause of its own: a law's penalties or another country's placement end there.
 pub const CLAUSE_BREAKS: &[&str] = &[", and ", "; ", ", but ", ", while ", ", whereas "];

@@ -46,8 +46,9 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    DEMONYMS, MODAL_HEDGES, RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES,
-    STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
+    CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, PLAN_PHRASES, RATE_PHRASES, SINCE_SUPERLATIVES,
+    STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES,
+    TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -175,6 +176,7 @@ impl Rule for StatisticRule {
         singles(cx, self.name(), &mut found);
         passive_singles(cx, self.name(), &mut found);
         exploited_abroad(cx, &mut found);
+        planned_counts(cx.text, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
@@ -183,6 +185,38 @@ impl Rule for StatisticRule {
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }
+}
+
+/// Drops the counts a plan or an aim governs: "planned to train 300 labor inspectors" tells
+/// no training. A count before the plan, or in a clause of its own after it, stands
+/// ("identified 45 victims and planned to open a shelter").
+fn planned_counts(text: &str, found: &mut Found) {
+    if found.is_empty() {
+        return;
+    }
+    let mut plans: Vec<usize> = Vec::new();
+    for plan in PLAN_PHRASES {
+        let mut from = 0;
+        while let Some(at) = crate::pattern::find_ci(text, plan, from) {
+            from = at + plan.len();
+            if at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+                plans.push(from);
+            }
+        }
+    }
+    if plans.is_empty() {
+        return;
+    }
+    found.retain(|(pos, _)| {
+        !plans.iter().any(|&end| {
+            text.get(end..*pos).is_some_and(|between| {
+                !CLAUSE_BREAKS
+                    .iter()
+                    .chain(&[" but "])
+                    .any(|b| between.contains(b))
+            })
+        })
+    });
 }
 
 /// "There were reportedly six French women subjected to forced prostitution in Luxembourg":

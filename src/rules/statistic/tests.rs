@@ -5149,3 +5149,19 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     2019 statistic: victims_identified 12 (victims)
     ");
 }
+
+#[test]
+fn counts_a_plan_or_an_aim_governs_are_not_done() {
+    for text in [
+        "The government planned to train 300 labor inspectors in 2018.",
+        "The ministry aimed to identify 100 victims.",
+        "Courts were scheduled to hear 30 trafficking cases.",
+        "The government sought to prosecute 12 suspects but courts convicted only two.",
+    ] {
+        assert_eq!(run(&StatisticRule, text, report(2019)), "", "{text}");
+    }
+    // A count before the plan, or in a clause of its own after it, was done.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 45 victims and planned to open a second shelter.", report(2019)), @"2018 statistic: victims_identified 45 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government trained 300 officials in a program intended to improve victim identification.", report(2019)), @"2018 statistic: officials_trained 300 (officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts were expected to hear 30 cases; by the end of the year they had convicted 12 traffickers.", report(2019)), @"2018 statistic: convictions 12 (traffickers)");
+}
