@@ -946,10 +946,13 @@ pub(super) fn parts_of_people_counted(
                 .collect();
             return !(same.len() >= 2 && exact_count(quantity) == Some(same.iter().sum()));
         }
-        if !part_of_a_group(&text[*pos..]) {
+        let Some(of_number) = part_of_a_group(&text[*pos..]) else {
             return true;
-        }
-        let mut wholes = people.iter().rev().filter(|p| p.head == head);
+        };
+        let mut wholes = people
+            .iter()
+            .rev()
+            .filter(|p| p.head == head && of_number.is_none_or(|n| p.exact == Some(n)));
         if wholes.clone().any(|p| p.metric == *metric) {
             return false;
         }
@@ -1021,17 +1024,20 @@ fn exact_count(quantity: &Quantity) -> Option<u64> {
     quantity.min.filter(|_| quantity.min == quantity.max)
 }
 
-/// Whether a count opens "N of the|these|those ..." with no number of the whole ("two of the
-/// potential victims"), a part of a group told before.
-fn part_of_a_group(from_count: &str) -> bool {
+/// Whether a count opens "N of the|these|those ...", a part of a group told before: with the
+/// whole's number, when it tells one ("eight of the 10 individuals"), or none ("two of the
+/// potential victims").
+fn part_of_a_group(from_count: &str) -> Option<Option<u64>> {
     let mut words = from_count.split_whitespace().skip(1);
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    let of_the = words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
         && words
             .next()
-            .is_some_and(|w| crate::pattern::is_one_of(w, &["the", "these", "those"]))
-        && words
-            .next()
-            .is_some_and(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .is_some_and(|w| crate::pattern::is_one_of(w, &["the", "these", "those"]));
+    let next = words.next().filter(|_| of_the)?;
+    if !next.starts_with(|c: char| c.is_ascii_digit()) {
+        return Some(crate::quantity::words::word_value(next));
+    }
+    next.replace(',', "").parse().ok().map(Some)
 }
 
 /// Forms that tell a breakdown's parts apart: [`FORMS`], then two more.

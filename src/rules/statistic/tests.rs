@@ -5165,3 +5165,35 @@ fn counts_a_plan_or_an_aim_governs_are_not_done() {
     insta::assert_snapshot!(run(&StatisticRule, "The government trained 300 officials in a program intended to improve victim identification.", report(2019)), @"2018 statistic: officials_trained 300 (officials)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts were expected to hear 30 cases; by the end of the year they had convicted 12 traffickers.", report(2019)), @"2018 statistic: convictions 12 (traffickers)");
 }
+
+#[test]
+fn a_part_of_a_group_told_with_its_number_is_no_count_of_its_own() {
+    // The whole restated by its number: the part is among those counted before.
+    let parted = [
+        "Courts convicted 10 traffickers.",
+        "Eight of the 10 traffickers were convicted of procurement and two of sex trafficking.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &parted, report(2019)), @"2018 statistic: convictions 10 (traffickers)");
+    let in_words = [
+        "Courts convicted ten traffickers.",
+        "Eight of the ten traffickers were convicted of procurement.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &in_words, report(2019)), @"2018 statistic: convictions 10 (traffickers)");
+    // Another number is another group; another act done to the part is a count.
+    let other_group = [
+        "Courts convicted 10 traffickers.",
+        "Eight of the 12 traffickers were convicted of procurement.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &other_group, report(2019)), @r"
+    2018 statistic: convictions 10 (traffickers)
+    2018 statistic: convictions 8 (traffickers)
+    ");
+    let referred = [
+        "Police identified 10 victims.",
+        "Eight of the 10 victims were referred to shelters.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &referred, report(2019)), @r"
+    2018 statistic: victims_identified 10 (victims)
+    2018 statistic: victims_referred 8 (victims)
+    ");
+}
