@@ -469,6 +469,18 @@ pub const OPENING_VERBS: &[&str] = &[
 /// metric verb after them ("reported assisting 30 victims").
 pub const REPORTING_VERBS: &[&str] = &["reported", "recorded", "documented"];
 
+/// States people are reported in that tell no finding of victims ("47 children who were
+/// reported missing").
+pub const REPORTED_STATES: &[&str] = &[
+    "missing",
+    "dead",
+    "killed",
+    "abducted",
+    "kidnapped",
+    "disappeared",
+    "injured",
+];
+
 /// Words before an act that make it what is done whenever one is, not one done ("when
 /// officers identified a victim", "if a trafficker was convicted").
 pub const WHENEVER_WORDS: &[&str] = &["when", "whenever", "if", "once", "until", "unless"];

@@ -5197,3 +5197,15 @@ fn a_part_of_a_group_told_with_its_number_is_no_count_of_its_own() {
     2018 statistic: victims_referred 8 (victims)
     ");
 }
+
+#[test]
+fn people_reported_missing_or_dead_are_no_victims_found() {
+    for text in [
+        "Of the 47 children who were reported missing from state care in 2009, nine were recovered.",
+        "In 2009, 47 children were reported missing.",
+        "Twelve migrants were reported dead after the boat capsized.",
+    ] {
+        assert_eq!(run(&StatisticRule, text, report(2010)), "", "{text}");
+    }
+    insta::assert_snapshot!(run(&StatisticRule, "In 2009, 47 children were reported as trafficking victims.", report(2010)), @"2009 statistic: victims_identified 47 (children)");
+}

@@ -10,7 +10,7 @@ use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN, METRIC_NOUNS, METRIC_PAIRS,
     METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS,
-    REPORTING_VERBS, STAFFING_VERBS,
+    REPORTED_STATES, REPORTING_VERBS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -521,6 +521,12 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             || (w == "for" && next.ends_with("ing"))
             || (matches!(w, "due" | "owing") && next == "to")
             || of_some
+        {
+            return None;
+        }
+        // "47 children who were reported missing": a state reported, no victims found.
+        if crate::pattern::is_one_of(w, REPORTING_VERBS)
+            && crate::pattern::is_one_of(trim_word(next), REPORTED_STATES)
         {
             return None;
         }
