@@ -187,6 +187,8 @@ impl Rule for StatisticRule {
     }
 }
 
+crate::lazy_cues!(PLAN_CUES, PLAN_PHRASES);
+
 /// Drops the counts a plan or an aim governs: "planned to train 300 labor inspectors" tells
 /// no training. A count before the plan, or in a clause of its own after it, stands
 /// ("identified 45 victims and planned to open a shelter").
@@ -195,15 +197,10 @@ fn planned_counts(text: &str, found: &mut Found) {
         return;
     }
     let mut plans: Vec<usize> = Vec::new();
-    for plan in PLAN_PHRASES {
-        let mut from = 0;
-        while let Some(at) = crate::pattern::find_ci(text, plan, from) {
-            from = at + plan.len();
-            if at == 0 || !text.as_bytes()[at - 1].is_ascii_alphanumeric() {
-                plans.push(from);
-            }
-        }
-    }
+    PLAN_CUES.scan(text, |_, end| {
+        plans.push(end);
+        true
+    });
     if plans.is_empty() {
         return;
     }

@@ -525,7 +525,8 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             return None;
         }
         // "47 children who were reported missing": a state reported, no victims found.
-        if crate::pattern::is_one_of(w, REPORTING_VERBS)
+        if w.ends_with("ed")
+            && crate::pattern::is_one_of(w, REPORTING_VERBS)
             && crate::pattern::is_one_of(trim_word(next), REPORTED_STATES)
         {
             return None;
