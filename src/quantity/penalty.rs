@@ -114,7 +114,17 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         let QuantityKind::Duration { unit, first_unit } = m.kind else {
             continue;
         };
-        let to_side = changed_to.take();
+        // "raised the minimum penalty from three to five years": the old term told without
+        // its unit, a count right before "to".
+        let old_count_before = i.checked_sub(1).map(|j| mentions[j]).filter(|old| {
+            old.kind == QuantityKind::Count
+                && old.quantity.qualifier == Qualifier::Exact
+                && text.get(old.end..m.start).is_some_and(|w| w.trim() == "to")
+        });
+        let to_side = changed_to.take().or_else(|| {
+            let from = change_from(text, old_count_before?.start)?;
+            Some(bound_named_before(&text[..from]))
+        });
         if let Some(from) = change_from(text, m.start) {
             let bound = bound_named_before(&text[..from]);
             // "from one year's imprisonment to two years'": the old term, then the new one.
@@ -502,6 +512,10 @@ mod tests {
     fn a_change_gives_its_new_term() {
         insta::assert_snapshot!(show("increased the minimum penalty for trafficking from one year's imprisonment to two years' imprisonment"), @"2..=? years");
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
+        // The old term told without its unit.
+        insta::assert_snapshot!(show("to increase the minimum penalty from three to five years"), @"5..=? years");
+        insta::assert_snapshot!(show("raised the maximum penalty from 10 to 15 years"), @"?..=15 years");
+        insta::assert_snapshot!(show("increased the penalty from 10 to 15 years"), @"15..=15 years");
         insta::assert_snapshot!(show("increased penalties from three to eight years' imprisonment"), @"8..=8 years");
         insta::assert_snapshot!(show("increased the maximum criminal penalty for trafficking offenses from eight years of imprisonment to 12 years"), @"?..=12 years");
         insta::assert_snapshot!(show("doubled prescribed maximum penalties for forced labor from three to six years' imprisonment"), @"?..=6 years");
