@@ -46,9 +46,9 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, PLAN_PHRASES, RATE_PHRASES, SINCE_SUPERLATIVES,
-    STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES,
-    TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
+    is_enforcement_metric, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, PLAN_PHRASES, RATE_PHRASES,
+    SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
+    STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -177,6 +177,7 @@ impl Rule for StatisticRule {
         passive_singles(cx, self.name(), &mut found);
         exploited_abroad(cx, &mut found);
         planned_counts(cx.text, &mut found);
+        smuggling_counts(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
@@ -185,6 +186,56 @@ impl Rule for StatisticRule {
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));
     }
+}
+
+crate::lazy_regex!(
+    SMUGGLING_CHARGES,
+    r"(?i)\b(?:on\s+(?:migrant\s+|human\s+)?smuggling(?:-related)?\s+charges|on\s+charges\s+of\s+(?:migrant\s+|human\s+)?smuggling|(?:for|of)\s+(?:migrant\s+|human\s+)?smuggling)\b"
+);
+
+/// Drops the investigations, prosecutions and convictions told to be for smuggling, which is
+/// no trafficking: "prosecuted and convicted on smuggling charges 10 suspected traffickers",
+/// "convicted 10 defendants for smuggling". The charge is the count's when no comma or
+/// semicolon stands between them; "for smuggling and trafficking" is trafficking too.
+fn smuggling_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
+    let text = cx.text;
+    if found.is_empty() || !crate::pattern::contains_ci(text, "smuggl") {
+        return;
+    }
+    let counts = cx.quantities();
+    let charges: Vec<(usize, usize)> = SMUGGLING_CHARGES
+        .find_iter(text)
+        .filter(|m| {
+            let after = text[m.end()..].trim_start();
+            !["and ", "or "].iter().any(|joined| {
+                crate::pattern::starts_with_ci(after, joined)
+                    && TRAFFICKING_WORDS
+                        .iter()
+                        .any(|t| crate::pattern::contains_ci(&after[..after.len().min(30)], t))
+            })
+        })
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    found.retain(|(pos, event)| {
+        let Fact::Statistic { metric, .. } = &event.fact else {
+            return true;
+        };
+        !is_enforcement_metric(*metric)
+            || !charges.iter().any(|&(start, end)| {
+                // A charge before the counts is their verb's, to the clause's end; one after
+                // them is the nearest count's.
+                let (from, to) = match end <= *pos {
+                    true => (end, *pos),
+                    false => (*pos, start),
+                };
+                to - from <= 80
+                    && !text[from..to].contains([',', ';'])
+                    && (end <= *pos
+                        || !counts.iter().any(|q| {
+                            *pos < q.start && q.start < start && !is_year(&text[q.start..q.end])
+                        }))
+            })
+    });
 }
 
 crate::lazy_cues!(PLAN_CUES, PLAN_PHRASES);

@@ -2290,7 +2290,7 @@ fn the_same_count_in_another_year_or_compared() {
 
 #[test]
 fn charges_after_a_preposition_are_a_noun() {
-    insta::assert_snapshot!(run(&StatisticRule, "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.", report(2017)), @r"
+    insta::assert_snapshot!(run(&StatisticRule, "It prosecuted and convicted on trafficking charges 10 suspected traffickers in seven cases.", report(2017)), @r"
     2016 statistic: prosecutions 10 (suspected traffickers)
     2016 statistic: convictions 10 (suspected traffickers)
     2016 statistic: prosecutions 7 (cases)
@@ -5208,4 +5208,19 @@ fn people_reported_missing_or_dead_are_no_victims_found() {
         assert_eq!(run(&StatisticRule, text, report(2010)), "", "{text}");
     }
     insta::assert_snapshot!(run(&StatisticRule, "In 2009, 47 children were reported as trafficking victims.", report(2010)), @"2009 statistic: victims_identified 47 (children)");
+}
+
+#[test]
+fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
+    for text in [
+        "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.",
+        "Courts convicted 10 defendants for smuggling.",
+        "Courts convicted 10 defendants in 2016 for migrant smuggling.",
+    ] {
+        assert_eq!(run(&StatisticRule, text, report(2017)), "", "{text}");
+    }
+    // The charge is its nearest count's, in its clause; trafficking joined to it stands.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of trafficking and 30 cases of migrant smuggling.", report(2017)), @"2016 statistic: investigations 12 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine suspected traffickers, but judges convicted all defendants for smuggling.", report(2017)), @"2016 statistic: prosecutions 9 (suspected traffickers)");
 }
