@@ -5224,3 +5224,12 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine suspected traffickers, but judges convicted all defendants for smuggling.", report(2017)), @"2016 statistic: prosecutions 9 (suspected traffickers)");
 }
+
+#[test]
+fn a_listed_denial_of_things_told_denies_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not make efforts to identify victims or investigate the persistent reports.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to identify victims or investigate suspected trafficking offenses.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2019 statistic: investigations 0 (suspected trafficking offenses)
+    ");
+}

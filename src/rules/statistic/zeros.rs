@@ -573,6 +573,10 @@ pub(super) fn zeros_in(
             .and_then(|len| obj.get(..len))
             .unwrap_or(obj);
         for o in &others {
+            // "or investigate the persistent reports": things told before, no count denied.
+            if names_things_told(&o["obj"]) {
+                continue;
+            }
             let at = from + o.name("verb").map_or(0, |v| v.start());
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
         }
@@ -1033,6 +1037,15 @@ fn bare_plural_counts(obj: &str, after: &str) -> bool {
 
 /// [`push_denied`] for a verb listed after the first denied one: "..., initiate any trafficking
 /// prosecutions, ...", which no pattern of denied count nouns reads, is that noun's zero.
+/// Whether an object opens with a definite determiner ("the persistent reports", "these
+/// allegations"): things told of, not a class of things none of which were done.
+fn names_things_told(obj: &str) -> bool {
+    const DEFINITE: [&str; 6] = ["the", "these", "those", "this", "that", "such"];
+    obj.split_whitespace()
+        .next()
+        .is_some_and(|w| crate::pattern::is_one_of(w, &DEFINITE))
+}
+
 fn push_listed_denied(
     cx: &SentenceCtx<'_>,
     rule: &str,
