@@ -671,6 +671,21 @@ pub const STATE_AGENTS: &[&str] = &[
     "labour inspectors",
 ];
 
+/// Others than the state who find victims ("international organizations identified ..."),
+/// lowercase word beginnings.
+pub const NON_STATE_FINDERS: &[&str] = &[
+    "international organi",
+    "ngo",
+    "nongovernmental",
+    "non-governmental",
+    "iom",
+    "unhcr",
+    "unicef",
+    "civil society",
+    "media",
+    "observers",
+];
+
 /// Nouns that name a group of people by sex or age: a count of them after a count of victims
 /// of the same year may be its part.
 pub const GROUPS_OF_PEOPLE: &[&str] = &[

@@ -46,8 +46,8 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    is_enforcement_metric, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, PLAN_PHRASES, RATE_PHRASES,
-    SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
+    is_enforcement_metric, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, NON_STATE_FINDERS, PLAN_PHRASES,
+    RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
     STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
@@ -267,6 +267,8 @@ fn planned_counts(text: &str, found: &mut Found) {
     });
 }
 
+crate::lazy_cues!(NON_STATE_CUES, NON_STATE_FINDERS);
+
 /// "There were reportedly six French women subjected to forced prostitution in Luxembourg":
 /// victims told to exist in another country, with no one of the text's country who found
 /// them, are no count of its identification; nor is any count of a sentence set abroad ("In
@@ -288,10 +290,19 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
     let existential = ["there were ", "there was ", "there are ", "there is "]
         .iter()
         .any(|p| crate::pattern::starts_with_ci(cx.text, p));
-    if !existential {
+    // "international organizations identified more than 1,000 ... victims in Saudi Arabia":
+    // found abroad by others than the state.
+    let found_by_others = |pos: usize| {
+        let start = cx.text[..pos].rfind([';', ':']).map_or(0, |at| at + 1);
+        NON_STATE_CUES.any_in(&cx.text[start..pos])
+    };
+    if !existential && !found.iter().any(|(pos, _)| found_by_others(*pos)) {
         return;
     }
     found.retain(|(pos, event)| {
+        if !existential && !found_by_others(*pos) {
+            return true;
+        }
         if !matches!(
             event.fact,
             Fact::Statistic {

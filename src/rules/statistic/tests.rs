@@ -5233,3 +5233,19 @@ fn a_listed_denial_of_things_told_denies_no_count() {
     2019 statistic: investigations 0 (suspected trafficking offenses)
     ");
 }
+
+#[test]
+fn victims_others_than_the_state_found_abroad_are_not_the_country_s() {
+    let stats = |body: &str| {
+        let text = format!("= Bangladesh — 2020 Trafficking in Persons Report =\n\n{body}\n");
+        crate::rules::testing::facts_of_kind(&text, EventKind::Statistic).join("\n")
+    };
+    assert_eq!(stats("While international organizations identified more than 1,000 potential Bangladeshi forced labor victims in Saudi Arabia during the reporting period, the government did not provide services."), "");
+    assert_eq!(
+        stats("NGOs identified 40 Bangladeshi victims in India."),
+        ""
+    );
+    // Found at home by others, or abroad by the state, they are.
+    insta::assert_snapshot!(stats("NGOs identified 40 victims in Dhaka."), @"victims_identified 40 (victims)");
+    insta::assert_snapshot!(stats("The government identified 40 Bangladeshi victims in Saudi Arabia."), @"victims_identified 40 (Bangladeshi victims)");
+}
