@@ -127,7 +127,7 @@ lazy_regex!(
 lazy_regex!(
     LAW_ID,
     format!(
-        r"\b(?:(?:{kinds})\s+)?(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*))?",
+        r"\b(?:(?:{kinds})\s+)?(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
         kinds = LAW_KIND_WORDS.join("|")
     )
 );
@@ -796,6 +796,7 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         // "Law 2033" is a number: only a year after a slash or before a dash is one.
         let year = c
             .name("of")
+            .or(c.name("titled_of"))
             .map(|y| y.as_str())
             .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
             // "Law No. 2014-040": the year leads the number.
@@ -1479,6 +1480,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Under Federal Law 51, which was established in 2006, trafficking is a crime.", wiki()), @"2006 law_enacted: Federal Law 51");
         insta::assert_snapshot!(run(&LawRule, "Organic Law 5/2010 introduced trafficking as a crime.", wiki()), @"2010 law_enacted: Organic Law 5/2010 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act No. 3 of 2012 was passed by parliament.", wiki()), @"2012 law_enacted: Anti-Trafficking Act No. 3 of 2012");
+        // A title set off by commas after the number, and the year it goes on with.
+        insta::assert_snapshot!(run(&LawRule, "Law No. 111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011, remained in effect.", wiki()), @"2011 law_enacted: Law No. 111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Law No. 2011-023, On the Fight Against Trafficking in Persons, criminalizes trafficking.", wiki()), @"2011 law_enacted: Law No. 2011-023, On the Fight Against Trafficking in Persons (inferred)");
         // "established" enacts only a law told before it in the passive.
         insta::assert_snapshot!(run(&LawRule, "The Labor Code established a minimum wage in 2010.", wiki()), @"");
     }
