@@ -296,20 +296,24 @@ fn exploited_abroad(cx: &SentenceCtx<'_>, found: &mut Found) {
         let start = cx.text[..pos].rfind([';', ':']).map_or(0, |at| at + 1);
         NON_STATE_CUES.any_in(&cx.text[start..pos])
     };
-    if !existential && !found.iter().any(|(pos, _)| found_by_others(*pos)) {
-        return;
-    }
-    found.retain(|(pos, event)| {
-        if !existential && !found_by_others(*pos) {
-            return true;
-        }
-        if !matches!(
+    let identified = |event: &crate::event::Event| {
+        matches!(
             event.fact,
             Fact::Statistic {
                 metric: Metric::VictimsIdentified,
                 ..
             }
-        ) {
+        )
+    };
+    if !existential
+        && !found
+            .iter()
+            .any(|(pos, event)| identified(event) && found_by_others(*pos))
+    {
+        return;
+    }
+    found.retain(|(pos, event)| {
+        if !identified(event) || (!existential && !found_by_others(*pos)) {
             return true;
         }
         let after = &cx.text[*pos..];
