@@ -750,10 +750,18 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         {
             // "the 2005 Law on Combating Trafficking in Persons" names the law too.
             // "the 2018 criminal code": a code is named by its own words.
-            let name = TITLE_AFTER_YEAR
+            // "The 2016 Law No. 133, On the Fight Against ...": the numbered law.
+            let numbered = LAW_ID
                 .find(rest)
-                .and_then(|m| title_end(rest, m.end()))
-                .map(|end| clean_name(rest[..end].trim_start()))
+                .filter(|m| rest[..m.start()].trim().is_empty())
+                .map(|m| clean_name(m.as_str()));
+            let name = numbered
+                .or_else(|| {
+                    TITLE_AFTER_YEAR
+                        .find(rest)
+                        .and_then(|m| title_end(rest, m.end()))
+                        .map(|end| clean_name(rest[..end].trim_start()))
+                })
                 .or_else(|| {
                     LOWERCASE_CODE
                         .find(rest)
@@ -1483,6 +1491,8 @@ mod tests {
         // A title set off by commas after the number, and the year it goes on with.
         insta::assert_snapshot!(run(&LawRule, "Law No. 111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011, remained in effect.", wiki()), @"2011 law_enacted: Law No. 111, Regarding the Fight Against Terrorism and Other Serious Crimes of 2011 (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Law No. 2011-023, On the Fight Against Trafficking in Persons, criminalizes trafficking.", wiki()), @"2011 law_enacted: Law No. 2011-023, On the Fight Against Trafficking in Persons (inferred)");
+        // Known by its year before its number.
+        insta::assert_snapshot!(run(&LawRule, "The 2016 Law No. 133 criminalized labor and sex trafficking.", wiki()), @"2016 law_enacted: Law No. 133 (inferred)");
         // "established" enacts only a law told before it in the passive.
         insta::assert_snapshot!(run(&LawRule, "The Labor Code established a minimum wage in 2010.", wiki()), @"");
     }
