@@ -207,12 +207,16 @@ fn smuggling_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
         .find_iter(text)
         .filter(|m| {
             let after = text[m.end()..].trim_start();
-            !["and ", "or "].iter().any(|joined| {
-                crate::pattern::starts_with_ci(after, joined)
-                    && TRAFFICKING_WORDS
+            // "for smuggling and trafficking": the next few words join trafficking to it.
+            let joined = ["and ", "or "]
+                .iter()
+                .any(|w| crate::pattern::starts_with_ci(after, w));
+            !(joined
+                && after.split_whitespace().take(4).any(|word| {
+                    TRAFFICKING_WORDS
                         .iter()
-                        .any(|t| crate::pattern::contains_ci(&after[..after.len().min(30)], t))
-            })
+                        .any(|t| crate::pattern::starts_with_ci(word, t))
+                }))
         })
         .map(|m| (m.start(), m.end()))
         .collect();

@@ -5222,6 +5222,7 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
     // The charge is its nearest count's, in its clause; trafficking joined to it stands.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of trafficking and 30 cases of migrant smuggling.", report(2017)), @"2016 statistic: investigations 12 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and for trafficking in São Tomé.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine suspected traffickers, but judges convicted all defendants for smuggling.", report(2017)), @"2016 statistic: prosecutions 9 (suspected traffickers)");
 }
 
