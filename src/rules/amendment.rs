@@ -573,6 +573,25 @@ impl Rule for AmendmentRule {
             .and_then(|(law, _)| law.as_deref())
             .filter(|law| named_just_before(cx, law));
         self.stated(cx, law_before, out);
+        // "Articles 127 and 128 of the criminal code ... In 2019, parliament amended Article
+        // 127": an article named before in the paragraph is of the law it was named with.
+        if let Some((Some(law), Some(articles))) = &d.instrument {
+            for event in &mut out.events[stated..] {
+                if let Fact::LegalAmendment {
+                    instrument: instrument @ None,
+                    article: Some(article),
+                    ..
+                } = &mut event.fact
+                {
+                    if articles
+                        .split(|c: char| c == ',' || c.is_whitespace())
+                        .any(|listed| listed == article.as_str())
+                    {
+                        *instrument = Some(law.clone());
+                    }
+                }
+            }
+        }
         // An act named and told as a change is the stated change.
         if named < stated && stated < out.events.len() {
             let stated_years: Vec<_> = out.events[stated..].iter().map(|e| e.date).collect();
@@ -1202,6 +1221,23 @@ mod tests {
     #[test]
     fn amendments_enacted_as_a_set_or_series() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2011, parliament approved a wide-ranging series of legislative amendments.", wiki()), @"2011 legal_amendment: (unnamed instrument)");
+    }
+
+    #[test]
+    fn an_article_named_before_with_its_law_is_of_that_law() {
+        let changes = |body: &str| {
+            let text = format!("= Testland — 2020 Trafficking in Persons Report =\n\n{body}\n");
+            crate::rules::testing::facts_of_kind(&text, crate::event::EventKind::LegalAmendment)
+        };
+        assert_eq!(
+            changes("Articles 127 and 128 of the criminal code prescribe penalties of up to 12 years' imprisonment. In July 2019, parliament amended Article 127 to increase the minimum penalty from three to five years."),
+            ["criminal code article 127, penalty 5..=? years"]
+        );
+        // Another article is not known to be of that law.
+        assert_eq!(
+            changes("Article 127 of the criminal code prescribes penalties of three to 10 years. In July 2019, parliament amended Article 128 to increase the minimum penalty from three to five years."),
+            ["(unnamed instrument) article 128, penalty 5..=? years"]
+        );
     }
 
     #[test]
