@@ -5152,14 +5152,15 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
 
 #[test]
 fn counts_a_plan_or_an_aim_governs_are_not_done() {
-    for text in [
-        "The government planned to train 300 labor inspectors in 2018.",
-        "The ministry aimed to identify 100 victims.",
-        "Courts were scheduled to hear 30 trafficking cases.",
-        "The government sought to prosecute 12 suspects but courts convicted only two.",
-    ] {
-        assert_eq!(run(&StatisticRule, text, report(2019)), "", "{text}");
-    }
+    counts_nothing(
+        &[
+            "The government planned to train 300 labor inspectors in 2018.",
+            "The ministry aimed to identify 100 victims.",
+            "Courts were scheduled to hear 30 trafficking cases.",
+            "The government sought to prosecute 12 suspects but courts convicted only two.",
+        ],
+        report(2019),
+    );
     // A count before the plan, or in a clause of its own after it, was done.
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 45 victims and planned to open a second shelter.", report(2019)), @"2018 statistic: victims_identified 45 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government trained 300 officials in a program intended to improve victim identification.", report(2019)), @"2018 statistic: officials_trained 300 (officials)");
@@ -5200,25 +5201,27 @@ fn a_part_of_a_group_told_with_its_number_is_no_count_of_its_own() {
 
 #[test]
 fn people_reported_missing_or_dead_are_no_victims_found() {
-    for text in [
-        "Of the 47 children who were reported missing from state care in 2009, nine were recovered.",
-        "In 2009, 47 children were reported missing.",
-        "Twelve migrants were reported dead after the boat capsized.",
-    ] {
-        assert_eq!(run(&StatisticRule, text, report(2010)), "", "{text}");
-    }
+    counts_nothing(
+        &[
+            "Of the 47 children who were reported missing from state care in 2009, nine were recovered.",
+            "In 2009, 47 children were reported missing.",
+            "Twelve migrants were reported dead after the boat capsized.",
+        ],
+        report(2010),
+    );
     insta::assert_snapshot!(run(&StatisticRule, "In 2009, 47 children were reported as trafficking victims.", report(2010)), @"2009 statistic: victims_identified 47 (children)");
 }
 
 #[test]
 fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
-    for text in [
-        "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.",
-        "Courts convicted 10 defendants for smuggling.",
-        "Courts convicted 10 defendants in 2016 for migrant smuggling.",
-    ] {
-        assert_eq!(run(&StatisticRule, text, report(2017)), "", "{text}");
-    }
+    counts_nothing(
+        &[
+            "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.",
+            "Courts convicted 10 defendants for smuggling.",
+            "Courts convicted 10 defendants in 2016 for migrant smuggling.",
+        ],
+        report(2017),
+    );
     // The charge is its nearest count's, in its clause; trafficking joined to it stands.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of trafficking and 30 cases of migrant smuggling.", report(2017)), @"2016 statistic: investigations 12 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
@@ -5249,4 +5252,11 @@ fn victims_others_than_the_state_found_abroad_are_not_the_country_s() {
     // Found at home by others, or abroad by the state, they are.
     insta::assert_snapshot!(stats("NGOs identified 40 victims in Dhaka."), @"victims_identified 40 (victims)");
     insta::assert_snapshot!(stats("The government identified 40 Bangladeshi victims in Saudi Arabia."), @"victims_identified 40 (Bangladeshi victims)");
+}
+
+/// Asserts that the statistic rule counts nothing in each text.
+fn counts_nothing(texts: &[&str], anchor: crate::temporal::Anchor) {
+    for text in texts {
+        assert_eq!(run(&StatisticRule, text, anchor), "", "{text}");
+    }
 }
