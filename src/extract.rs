@@ -175,6 +175,8 @@ impl Extractor {
             });
         }
         let mut carried: Option<i32> = None;
+        // "In 2018, the government:" dates every item of the list it opens.
+        let mut list_intro: Option<i32> = None;
         let back_matter: Vec<bool> = st
             .sections
             .iter()
@@ -191,6 +193,9 @@ impl Extractor {
         let mut scan = BlockScan::default();
         for block in &st.blocks {
             let section = block.section.map(|i| &st.sections[i]);
+            if block.kind != BlockKind::ListItem {
+                list_intro = None;
+            }
             if block.section.is_some_and(|i| back_matter[i]) {
                 carried = None;
                 if block.section.is_some_and(|i| recommends[i]) {
@@ -200,7 +205,7 @@ impl Extractor {
             }
             texts.clear();
             texts.extend(block.sentences.iter().map(|s| block.text(s)));
-            let mut lead_in = carried.take();
+            let mut lead_in = carried.take().or(list_intro);
             let mut last_own = None;
             let mut discourse = Discourse::default();
             ranges.clear();
@@ -274,6 +279,9 @@ impl Extractor {
             // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
                 carried = last_own.or(lead_in);
+                if block.kind != BlockKind::ListItem {
+                    list_intro = carried;
+                }
             }
         }
         let mut events = merge(out.events);
@@ -376,6 +384,7 @@ impl Meta {
             .as_deref()
             .and_then(|t| wiki_title_country(t).or_else(|| report_title_country(t)))
             .map(str::to_string)
+            .or_else(|| title.is_none().then(|| lead_country(st)).flatten())
             .or_else(|| most_named_government(st))
             .map(|c| title_case(&c));
         Meta {
@@ -426,6 +435,37 @@ fn report_title_country(title: &str) -> Option<&str> {
         .unwrap_or(name)
         .trim();
     (!name.is_empty()).then_some(name)
+}
+
+/// An article's first sentence that opens with its subject, as an article's source does
+/// ("'''Human trafficking in the Gambia''' is ..."): the country's name after it, in words
+/// that open with a capital ("Bosnia and Herzegovina", "Democratic Republic of the Congo").
+fn lead_country(st: &Structure) -> Option<String> {
+    let text = st
+        .blocks
+        .iter()
+        .map(|b| b.norm.text.trim_start())
+        .find(|t| !t.is_empty())?;
+    let rest = &text[WIKI_TITLE_HEAD.find(text)?.end()..];
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split(' ').take(8) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        let capital = bare.starts_with(|c: char| c.is_uppercase());
+        if !capital && !matches!(bare, "and" | "of" | "the") {
+            break;
+        }
+        words.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "and" | "of" | "the"))
+    {
+        words.pop();
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 fn most_named_government(st: &Structure) -> Option<String> {
@@ -572,6 +612,42 @@ mod tests {
             .find(|e| e.fact.to_string().starts_with("convictions"))
             .and_then(|e| e.date);
         assert_eq!(convictions.map(|d| d.year), Some(2009));
+    }
+
+    #[test]
+    fn an_article_read_from_its_wiki_source() {
+        let source = "{{Short description|Overview}}\n{{Infobox\n| name = x\n}}\n'''Human trafficking in [[Bosnia and Herzegovina]]''' is a crime.<ref>{{cite web|url=https://x.org|title=2019}}</ref>\n\n\
+            == Law ==\n[[Bosnia and Herzegovina]] [[Ratification|ratified]] the [[Protocol to Prevent, Suppress and Punish Trafficking in Persons|2000 UN TIP Protocol]] in April 2002.<ref name=\"un\"/>\n\n\
+            In 2018, the government:\n*investigated 34 cases;\n* prosecuted 20 suspects; and\n* convicted 12 traffickers.\n\n[[Category:Crime in Bosnia and Herzegovina]]\n";
+        let d = extract(source);
+        assert_eq!(d.country.as_deref(), Some("Bosnia and Herzegovina"));
+        let got: Vec<String> = d
+            .events
+            .iter()
+            .map(|e| {
+                let span = &e.evidence[0];
+                format!(
+                    "{} {:?} {}",
+                    e.date.map_or(0, |d| d.year),
+                    e.kind().as_str(),
+                    &source[span.start..span.end]
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 4, "{got:#?}");
+        assert!(
+            got[0].starts_with(
+                "2002 \"treaty_ratification\" Bosnia and Herzegovina]] [[Ratification|ratified]]"
+            ),
+            "{got:#?}"
+        );
+        for (i, metric) in ["investigated 34", "prosecuted 20", "convicted 12"]
+            .iter()
+            .enumerate()
+        {
+            assert!(got[i + 1].starts_with("2018 \"statistic\""), "{got:#?}");
+            assert!(got[i + 1].contains(metric), "{got:#?}");
+        }
     }
 
     #[test]

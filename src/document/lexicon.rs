@@ -51,3 +51,37 @@ pub const ARTICLE_TITLE_OPENINGS: &[&str] = &[
     "labour trafficking in ",
     "child trafficking in ",
 ];
+
+/// Namespaces of wiki links that show no words in the text (an image with its caption, a
+/// category), compared in any case.
+pub const HIDDEN_LINK_NAMESPACES: &[&str] = &["File:", "Image:", "Category:", "Media:"];
+
+/// HTML tags of wiki markup dropped with their brackets; what they enclose is kept (a
+/// footnote's `ref` is dropped whole where it opens).
+pub const HTML_TAGS: &[&str] = &[
+    "ref",
+    "references",
+    "br",
+    "small",
+    "big",
+    "sup",
+    "sub",
+    "span",
+    "div",
+    "center",
+    "u",
+    "s",
+    "i",
+    "b",
+    "em",
+    "strong",
+    "nowiki",
+    "blockquote",
+    "abbr",
+    "p",
+    "font",
+    "poem",
+    "onlyinclude",
+    "noinclude",
+    "includeonly",
+];

@@ -18,6 +18,7 @@
 pub mod lexicon;
 pub mod normalize;
 pub mod sentences;
+pub mod wikitext;
 
 use crate::pattern::{ends_word, starts_word};
 use crate::span::Span;
@@ -376,6 +377,13 @@ fn starts_item(input: &str, open: Option<&OpenBlock>) -> bool {
 }
 
 fn bullet(line: &str) -> Option<usize> {
+    // A wiki list item: "*item", "** item", "# item" (not "#hashtag").
+    let marks = line.len() - line.trim_start_matches(['*', '#']).len();
+    let spaced = line[marks..].starts_with(is_blank);
+    if marks > 0 && (line.starts_with('*') || spaced) {
+        let content = line[marks..].trim_start_matches(is_blank);
+        return (!content.is_empty()).then(|| line.len() - content.len());
+    }
     let c = line.chars().next()?;
     if !BULLETS.contains(&c) {
         return None;
@@ -487,6 +495,26 @@ mod tests {
             "First para line one line two."
         );
         assert_eq!(st.blocks[4].section, Some(1));
+    }
+
+    #[test]
+    fn wiki_list_items_with_or_without_a_space() {
+        let input = "Efforts:\n*investigated 34 cases;\n** prosecuted 20 suspects;\n# convicted 12.\n#hashtag line";
+        let st = parse(input);
+        let kinds: Vec<(BlockKind, &str)> = st
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.norm.text.as_str()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (BlockKind::Paragraph, "Efforts:"),
+                (BlockKind::ListItem, "investigated 34 cases;"),
+                (BlockKind::ListItem, "prosecuted 20 suspects;"),
+                (BlockKind::ListItem, "convicted 12. #hashtag line"),
+            ]
+        );
     }
 
     #[test]

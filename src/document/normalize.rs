@@ -3,8 +3,11 @@
 //! Rules read normalized text: whitespace runs (line breaks, tabs, no-break
 //! spaces, U+2028) become one space, zero-width characters and reference marks
 //! copied with a web page (`[12]`, `[citation needed]`) disappear, curly
-//! quotes become straight ones and dashes become `-`. This module is the only
-//! place where offsets are translated back to the original input.
+//! quotes become straight ones and dashes become `-`. Wiki markup is dropped as
+//! [`super::wikitext`] tells. This module is the only place where offsets are
+//! translated back to the original input.
+
+use super::wikitext::{self, Markup};
 
 /// Normalized text plus the segments that map it back to the input.
 #[derive(Debug, Clone, Default)]
@@ -82,7 +85,8 @@ fn reference_mark_len(b: &[u8]) -> Option<usize> {
 }
 
 /// End of the run from `at` of bytes that normalization copies unchanged: printable
-/// ASCII other than a backquote and `[`, and single spaces (`after_space`: the byte before `at`
+/// ASCII other than a backquote, the brackets that may open or close markup (`[`, `]`, `{`,
+/// `<`) and two apostrophes in a row, and single spaces (`after_space`: the byte before `at`
 /// was normalized to a space).
 fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     while let Some(chunk) = bytes.get(at..at + CHUNK) {
@@ -95,7 +99,7 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
         }
     }
     while let Some(&c) = bytes.get(at) {
-        if c > b' ' && c < 0x7f && c != b'`' && c != b'[' {
+        if is_plain(c) && !(c == b'\'' && bytes.get(at + 1) == Some(&b'\'')) {
             after_space = false;
         } else if c == b' ' && !after_space {
             after_space = true;
@@ -107,6 +111,11 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     at
 }
 
+/// A printable ASCII byte that needs no work on its own.
+fn is_plain(c: u8) -> bool {
+    c > b' ' && c < 0x7f && !matches!(c, b'`' | b'[' | b']' | b'{' | b'<')
+}
+
 /// Bytes checked together by [`plain_chunk`].
 const CHUNK: usize = 32;
 
@@ -115,11 +124,22 @@ const CHUNK: usize = 32;
 fn plain_chunk(chunk: &[u8; CHUNK], after_space: bool) -> Option<bool> {
     let mut bad = 0u8;
     for &c in chunk {
-        bad |= u8::from(!(b' '..0x7f).contains(&c) | (c == b'`') | (c == b'['));
+        bad |= u8::from(
+            !(b' '..0x7f).contains(&c)
+                | (c == b'`')
+                | (c == b'[')
+                | (c == b']')
+                | (c == b'{')
+                | (c == b'<'),
+        );
     }
-    let mut double = u8::from(after_space & (chunk[0] == b' '));
+    // Two spaces, or two apostrophes (wiki emphasis), in a row; an apostrophe at the end may
+    // pair with the next chunk's first byte.
+    let mut double =
+        u8::from(after_space & (chunk[0] == b' ')) | u8::from(chunk[CHUNK - 1] == b'\'');
     for pair in chunk.windows(2) {
-        double |= u8::from((pair[0] == b' ') & (pair[1] == b' '));
+        double |= u8::from((pair[0] == b' ') & (pair[1] == b' '))
+            | u8::from((pair[0] == b'\'') & (pair[1] == b'\''));
     }
     (bad | double == 0).then_some(chunk[CHUNK - 1] == b' ')
 }
@@ -144,6 +164,9 @@ impl Normalized {
             }
         };
         let bytes = block.as_bytes();
+        let mut markup = wikitext::Scanner::default();
+        // The `]` that closes an external link's label, dropped when reached.
+        let mut link_close: Option<usize> = None;
         let mut i = 0;
         while i < bytes.len() {
             // Fast path: a run of plain bytes extends the copied run.
@@ -157,6 +180,17 @@ impl Normalized {
             let byte = bytes[i];
             let (act, len) = if let Some(mark) = reference_mark_len(&bytes[i..]) {
                 (Action::Drop, mark)
+            } else if link_close == Some(i) {
+                link_close = None;
+                (Action::Drop, 1)
+            } else if let Some(m) = markup.at(bytes, i) {
+                match m {
+                    Markup::Drop(n) => (Action::Drop, n),
+                    Markup::DropAndClose(n, close) => {
+                        link_close = Some(i + close);
+                        (Action::Drop, n)
+                    }
+                }
             } else if byte < 0x80 {
                 let a = match byte {
                     b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
@@ -277,6 +311,13 @@ mod tests {
             "abcdefghijklmno`quote",
             "abcdefghijklmno[12] cite",
             "abc[defghijklmnop",
+            "abcdefghijklmnopqrstuvwxyz01234]x",
+            "abcdefghijklmnopqrstuvwxyz01234{x",
+            "abcdefghijklmnopqrstuvwxyz0123<x",
+            "abcdefghijklmnopqrstuvwxyz01''x",
+            "abcdefghijklmnopqrstuvwxyz01234'x abcdefghijklmnopqrstuvwxyz",
+            "abcdefghijklmnopqrstuvwxyz01234''abcdefghijklmnopqrstuvwxyz",
+            "country's abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz",
             "abcdefghijklmnopq\u{7f}x",
             "abcdefghijklmnopq\tx",
             "abcdefghijklmnop\u{2019}s",
@@ -289,8 +330,8 @@ mod tests {
                 let mut slow = 0;
                 let mut space = after_space;
                 while let Some(&c) = b.get(slow) {
-                    let plain =
-                        (c > b' ' && c < 0x7f && c != b'`' && c != b'[') || (c == b' ' && !space);
+                    let emphasis = c == b'\'' && b.get(slow + 1) == Some(&b'\'');
+                    let plain = (is_plain(c) && !emphasis) || (c == b' ' && !space);
                     if !plain {
                         break;
                     }
@@ -335,6 +376,21 @@ mod tests {
         let (orig, norm) = roundtrip(input, 11..30);
         assert_eq!(norm, "150 victims in 2019");
         assert_eq!(orig, "150 victims[4] in 2019");
+    }
+
+    #[test]
+    fn wiki_markup_leaves_the_words_a_reader_sees() {
+        let input = "'''Human trafficking in [[Nepal]]''' is a [[Crime|crime]].<ref>{{cite web|url=x}}</ref> \
+                     [[Nepal]] [[Ratification|ratified]] the [https://x.org protocol] {{as of|2019}} in 2019.";
+        let n = Normalized::new(input, 0);
+        assert_eq!(
+            n.text,
+            "Human trafficking in Nepal is a crime. Nepal ratified the protocol in 2019."
+        );
+        let at = n.text.find("ratified the protocol").unwrap();
+        let (orig, norm) = roundtrip(input, at..at + 21);
+        assert_eq!(norm, "ratified the protocol");
+        assert_eq!(orig, "ratified]] the [https://x.org protocol");
     }
 
     #[test]
