@@ -213,3 +213,60 @@ pub const RANGE_WORDS: &[&str] = &["range", "ranges", "ranged", "ranging"];
 pub const SCALE_WORDS: &[&str] = &[
     "points", "possible", "with", "from", "during", "when", "which",
 ];
+
+/// Punishments served outside prison, whose terms are no prison terms ("house arrest for up
+/// to five years", "two years of probation"), in lower case.
+pub const NON_CUSTODIAL: &[&str] = &[
+    "house arrest",
+    "restriction of liberty",
+    "restriction of freedom",
+    "restricted liberty",
+    "restraint of liberty",
+    "limitation of liberty",
+    "probation",
+    "corrective labor",
+    "corrective labour",
+    "correctional labor",
+    "correctional labour",
+    "community service",
+    "deprivation of the right",
+    "disqualification",
+];
+
+/// Things a law may lengthen or shorten that are no prison term ("extended the deadline
+/// from three months to one year"), compared as whole words in any case.
+pub const NOT_TERMS: &[&str] = &[
+    "deadline",
+    "deadlines",
+    "limitation",
+    "limitations",
+    "reflection",
+    "residence",
+    "residency",
+    "permit",
+    "permits",
+    "visa",
+    "visas",
+    "stay",
+    "age",
+    "validity",
+    "eligibility",
+    "leave",
+    "contract",
+    "contracts",
+];
+
+/// Words naming a prison term, which keep a change of it a change of a term.
+pub const TERM_WORDS: &[&str] = &[
+    "penalty",
+    "penalties",
+    "sentence",
+    "sentences",
+    "imprisonment",
+    "prison",
+    "punishment",
+    "punishments",
+    "term",
+    "terms",
+    "jail",
+];

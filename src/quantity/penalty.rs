@@ -110,10 +110,15 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
     let mut changed_to: Option<Option<Bound>> = None;
     // Where the last term ends when it set a minimum only.
     let mut open_minimum: Option<usize> = None;
+    // The next term is the new value of a change that is no term.
+    let mut skip_new = false;
     for (i, m) in mentions.iter().enumerate() {
         let QuantityKind::Duration { unit, first_unit } = m.kind else {
             continue;
         };
+        if std::mem::take(&mut skip_new) {
+            continue;
+        }
         // "raised the minimum penalty from three to five years": the old term told without
         // its unit, a count right before "to".
         let old_count_before = i.checked_sub(1).map(|j| mentions[j]).filter(|old| {
@@ -121,11 +126,23 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
                 && old.quantity.qualifier == Qualifier::Exact
                 && text.get(old.end..m.start).is_some_and(|w| w.trim() == "to")
         });
-        let to_side = changed_to.take().or_else(|| {
-            let from = change_from(text, old_count_before?.start)?;
-            Some(bound_named_before(&text[..from]))
-        });
+        let old_count_from = old_count_before.and_then(|old| change_from(text, old.start));
+        if old_count_from.is_some_and(|from| changes_no_term(&text[..from])) {
+            continue;
+        }
+        let to_side = changed_to
+            .take()
+            .or_else(|| Some(bound_named_before(&text[..old_count_from?])));
         if let Some(from) = change_from(text, m.start) {
+            // "extended the deadline for claiming compensation from three months to one
+            // year": a change of something other than a term.
+            if changes_no_term(&text[..from]) {
+                let new_follows = mentions
+                    .get(i + 1)
+                    .is_some_and(|n| text.get(m.end..n.start).is_some_and(links_old_to_new));
+                skip_new = new_follows;
+                continue;
+            }
             let bound = bound_named_before(&text[..from]);
             // "from one year's imprisonment to two years'": the old term, then the new one.
             let new_follows = mentions.get(i + 1).is_some_and(|n| {
@@ -193,7 +210,9 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
             next = trimmed;
         }
         let next = next.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
-        if NOT_A_TERM.iter().any(|w| next.eq_ignore_ascii_case(w)) {
+        if NOT_A_TERM.iter().any(|w| next.eq_ignore_ascii_case(w))
+            || non_custodial(&text[..m.start], &text[m.end..])
+        {
             continue;
         }
         // "Greece's seven-year economic crisis", "a five-year plan": a unit joined to the
@@ -322,6 +341,41 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
 /// Whether the words between a minimum term and a maximum one join them into one range.
 /// "(years) would be added", "are added to the penalty": the words after a term that make it
 /// an increase.
+/// "house arrest for up to five years", "two years of probation": the term of a punishment
+/// served outside prison, named in the term's phrase just before it or right after it.
+fn non_custodial(before: &str, after: &str) -> bool {
+    use super::lexicon::NON_CUSTODIAL;
+    let phrase_start = [",", ";", " or ", " and "]
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
+        .max()
+        .unwrap_or(0);
+    let phrase = crate::pattern::tail(&before[phrase_start..], 60);
+    // "from community service to two years in prison": the term ends a range.
+    let ends_range = phrase
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+    // Past the term's unit ("years of probation", "two-year probation").
+    let after = after.trim_start().trim_start_matches('-');
+    let after = match ["year", "month"]
+        .iter()
+        .any(|u| crate::pattern::starts_with_ci(after, u))
+    {
+        true => after.split_once(' ').map_or("", |(_, rest)| rest),
+        false => after,
+    };
+    let after = after.trim_start_matches(['\'', ' ']);
+    let after = after
+        .get(..3)
+        .filter(|w| w.eq_ignore_ascii_case("of "))
+        .map_or(after, |_| &after[3..]);
+    NON_CUSTODIAL.iter().any(|n| {
+        (crate::pattern::contains_ci(phrase, n) && !ends_range)
+            || crate::pattern::starts_with_ci(after, n)
+    })
+}
+
 fn added_after(rest: &str) -> bool {
     let mut words = rest.split_whitespace().skip(1).take(4);
     let auxiliary = words.next().is_some_and(|w| {
@@ -414,6 +468,30 @@ fn change_from(text: &str, start: usize) -> Option<usize> {
         .iter()
         .any(|v| crate::pattern::contains_ci(clause, v))
         .then_some(from)
+}
+
+/// Whether what a change before its "from" changes is no prison term: a deadline, a period
+/// of reflection or residence, a statute of limitations, an age.
+fn changes_no_term(before_from: &str) -> bool {
+    use super::lexicon::{NOT_TERMS, TERM_WORDS};
+    let clause = crate::pattern::tail(before_from, 100);
+    let changed = CHANGE_VERBS
+        .iter()
+        .filter_map(|v| {
+            let mut last = None;
+            while let Some(at) = crate::pattern::find_ci(clause, v, last.map_or(0, |l| l + 1)) {
+                last = Some(at);
+            }
+            last
+        })
+        .max()
+        .map_or(clause, |at| &clause[at..]);
+    let has = |words: &[&str]| {
+        changed
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| words.iter().any(|n| w.eq_ignore_ascii_case(n)))
+    };
+    has(NOT_TERMS) && !has(TERM_WORDS)
 }
 
 /// Whether the words between an old term and a new one link them ("years' imprisonment to",
@@ -512,6 +590,11 @@ mod tests {
     fn a_change_gives_its_new_term() {
         insta::assert_snapshot!(show("increased the minimum penalty for trafficking from one year's imprisonment to two years' imprisonment"), @"2..=? years");
         insta::assert_snapshot!(show("raised the maximum penalty from five years to ten years"), @"?..=10 years");
+        // A change of something other than a term.
+        insta::assert_snapshot!(show("extended the deadline for claiming compensation from three months to one year"), @"");
+        insta::assert_snapshot!(show("extended the statute of limitations from five to 10 years"), @"");
+        insta::assert_snapshot!(show("increased the reflection period from 30 days to six months, and set penalties of five years"), @"5..=5 years");
+        insta::assert_snapshot!(show("extended the prison term for trafficking from five years to eight years"), @"8..=8 years");
         // The old term told without its unit.
         insta::assert_snapshot!(show("to increase the minimum penalty from three to five years"), @"5..=? years");
         insta::assert_snapshot!(show("raised the maximum penalty from 10 to 15 years"), @"?..=15 years");
@@ -558,6 +641,11 @@ mod tests {
         insta::assert_snapshot!(show("raised the penalty for trafficking by five years"), @"");
         insta::assert_snapshot!(show("punishable by five to 10 years"), @"5..=10 years");
         insta::assert_snapshot!(show("from community service to two years in prison"), @"?..=2 years");
+        insta::assert_snapshot!(show("house arrest for up to five years or five to eight years' imprisonment"), @"5..=8 years");
+        insta::assert_snapshot!(show("up to three years' imprisonment or restriction of liberty for up to two years"), @"?..=3 years");
+        insta::assert_snapshot!(show("two years of probation, or imprisonment of up to six years"), @"?..=6 years");
+        insta::assert_snapshot!(show("deprivation of the right to hold certain positions for up to three years"), @"");
+        insta::assert_snapshot!(show("up to 10 years in prison and probation"), @"?..=10 years");
         // A number on both ends is a range; a term with no "from" before it is exact.
         insta::assert_snapshot!(show("increased penalties from three to eight years"), @"8..=8 years");
         insta::assert_snapshot!(show("from one year to two years"), @"1..=2 years");
