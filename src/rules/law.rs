@@ -422,7 +422,11 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             // "was signed by 40 NGOs": not those whose signature enacts a law.
             let signed_by_others =
                 verb.as_str().ends_with("signed") && text[verb.end()..].starts_with(" by ");
-            if object_of_another_noun(&text[..name_range.start]) || signed_by_others {
+            if object_of_another_noun(&text[..name_range.start])
+                || signed_by_others
+                || names_a_part(name)
+                || part_named_before(&text[..name_range.start])
+            {
                 continue;
             }
             stated_names.push(name_range.end);
@@ -1013,6 +1017,39 @@ fn changed_law(head: &str) -> bool {
     })
 }
 
+/// "(New) Provisions of the Labor Code", "Amendments to the Penal Code": a part or a change
+/// of a law, which enacts no law of its own.
+fn names_a_part(name: &str) -> bool {
+    let name = name
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("new "))
+        .map_or(name, |_| &name[4..]);
+    let mut words = name.split_whitespace();
+    let part = words.next().is_some_and(|w| {
+        super::lexicon::LAW_PARTS
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    });
+    part && words
+        .next()
+        .is_some_and(|w| ["of", "to", "in"].iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
+/// "new provisions of the Labor Code": a part of the law named next.
+fn part_named_before(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().peekable();
+    words.next_if(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("its"));
+    let joined = words
+        .next()
+        .is_some_and(|w| ["of", "to", "in"].iter().any(|p| w.eq_ignore_ascii_case(p)));
+    joined
+        && words.next().is_some_and(|w| {
+            super::lexicon::LAW_PARTS
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+}
+
 /// Whether the words before an enactment told by its noun ask for it rather than tell it
 /// ("called for the adoption of", "awaiting passage of").
 fn sought(before: &str) -> bool {
@@ -1368,6 +1405,17 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Law Countering Child Labor and Trafficking in Children (child labor law), effective January 2015, criminalized slavery.", report(2018)), @"2015-01 law_enacted: Law Countering Child Labor and Trafficking in Children");
         // A title with its year was enacted that year, whenever it came into force.
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act of 2010, which came into force in September 2012, prohibits all forms of trafficking.", report(2014)), @"2010 law_enacted: Prevention of Trafficking in Persons Act of 2010 (inferred)");
+        // A part of a law taking effect enacts no law.
+        for part in [
+            "Provisions of the Labor Code",
+            "New provisions of the Labor Code",
+            "Amendments to the Criminal Code",
+            "Chapters of the Child Act",
+        ] {
+            let text = format!("{part} took effect in January 2018.");
+            assert_eq!(run(&LawRule, &text, report(2019)), "", "{text}");
+        }
+        insta::assert_snapshot!(run(&LawRule, "The Labor Code took effect in January 2018.", report(2019)), @"2018-01 law_enacted: Labor Code");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act of 2012 was adopted in March 2013.", report(2014)), @"2013-03 law_enacted: Anti-Trafficking Act of 2012");
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act effectively criminalizes sex trafficking.", report(2018)), @"");
         // An enactment told by its noun.

@@ -1746,3 +1746,19 @@ pub const PLAN_PHRASES: &[&str] = &[
 
 /// What opens a clause of its own: a law's penalties or another country's placement end there.
 pub const CLAUSE_BREAKS: &[&str] = &[", and ", "; ", ", but ", ", while ", ", whereas "];
+
+/// Nouns for a part or a change of a law that open its name ("Provisions of the Labor
+/// Code"), compared in any case.
+pub const LAW_PARTS: &[&str] = &[
+    "provisions",
+    "provision",
+    "sections",
+    "articles",
+    "chapters",
+    "chapter",
+    "parts",
+    "amendments",
+    "amendment",
+    "revisions",
+    "regulations",
+];
