@@ -85,12 +85,12 @@ fn reference_mark_len(b: &[u8]) -> Option<usize> {
 }
 
 /// End of the run from `at` of bytes that normalization copies unchanged: printable
-/// ASCII other than a backquote, the brackets that may open or close markup (`[`, `]`, `{`,
-/// `<`) and two apostrophes in a row, and single spaces (`after_space`: the byte before `at`
-/// was normalized to a space).
-fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
+/// ASCII other than a backquote and `[`, and single spaces (`after_space`: the byte before `at`
+/// was normalized to a space). With `WIKI` (the block has wiki markup), also not the other
+/// brackets that may open or close markup (`]`, `{`, `<`) nor two apostrophes in a row.
+fn plain_run_end<const WIKI: bool>(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
     while let Some(chunk) = bytes.get(at..at + CHUNK) {
-        match plain_chunk(chunk.try_into().unwrap_or(&[0; CHUNK]), after_space) {
+        match plain_chunk::<WIKI>(chunk.try_into().unwrap_or(&[0; CHUNK]), after_space) {
             Some(ends_in_space) => {
                 after_space = ends_in_space;
                 at += CHUNK;
@@ -99,7 +99,7 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
         }
     }
     while let Some(&c) = bytes.get(at) {
-        if is_plain(c) && !(c == b'\'' && bytes.get(at + 1) == Some(&b'\'')) {
+        if is_plain::<WIKI>(c) && !(WIKI && c == b'\'' && bytes.get(at + 1) == Some(&b'\'')) {
             after_space = false;
         } else if c == b' ' && !after_space {
             after_space = true;
@@ -112,8 +112,19 @@ fn plain_run_end(bytes: &[u8], mut at: usize, mut after_space: bool) -> usize {
 }
 
 /// A printable ASCII byte that needs no work on its own.
-fn is_plain(c: u8) -> bool {
-    c > b' ' && c < 0x7f && !matches!(c, b'`' | b'[' | b']' | b'{' | b'<')
+fn is_plain<const WIKI: bool>(c: u8) -> bool {
+    c > b' ' && c < 0x7f && c != b'`' && c != b'[' && !(WIKI && matches!(c, b']' | b'{' | b'<'))
+}
+
+/// Whether a block may hold wiki markup: what opens a template, a link, emphasis or a tag.
+fn has_markup(bytes: &[u8]) -> bool {
+    let after = |i: usize| &bytes[i + 1..];
+    memchr::memchr2(b'{', b'<', bytes).is_some()
+        || memchr::memchr_iter(b'[', bytes).any(|i| {
+            let rest = after(i);
+            rest.starts_with(b"[") || rest.starts_with(b"http") || rest.starts_with(b"//")
+        })
+        || memchr::memchr_iter(b'\'', bytes).any(|i| after(i).starts_with(b"'"))
 }
 
 /// Bytes checked together by [`plain_chunk`].
@@ -121,25 +132,24 @@ const CHUNK: usize = 32;
 
 /// Whether a chunk of bytes is all plain: `Some(last byte is a space)` when it is.
 /// Branch-free over the chunk, so the compiler checks it with vector instructions.
-fn plain_chunk(chunk: &[u8; CHUNK], after_space: bool) -> Option<bool> {
+fn plain_chunk<const WIKI: bool>(chunk: &[u8; CHUNK], after_space: bool) -> Option<bool> {
     let mut bad = 0u8;
     for &c in chunk {
-        bad |= u8::from(
-            !(b' '..0x7f).contains(&c)
-                | (c == b'`')
-                | (c == b'[')
-                | (c == b']')
-                | (c == b'{')
-                | (c == b'<'),
-        );
+        bad |= u8::from(!(b' '..0x7f).contains(&c) | (c == b'`') | (c == b'['));
+        if WIKI {
+            bad |= u8::from((c == b']') | (c == b'{') | (c == b'<'));
+        }
     }
-    // Two spaces, or two apostrophes (wiki emphasis), in a row; an apostrophe at the end may
-    // pair with the next chunk's first byte.
-    let mut double =
-        u8::from(after_space & (chunk[0] == b' ')) | u8::from(chunk[CHUNK - 1] == b'\'');
+    let mut double = u8::from(after_space & (chunk[0] == b' '));
     for pair in chunk.windows(2) {
-        double |= u8::from((pair[0] == b' ') & (pair[1] == b' '))
-            | u8::from((pair[0] == b'\'') & (pair[1] == b'\''));
+        double |= u8::from((pair[0] == b' ') & (pair[1] == b' '));
+    }
+    if WIKI {
+        // Two apostrophes in a row; one at the end may pair with the next chunk's first byte.
+        double |= u8::from(chunk[CHUNK - 1] == b'\'');
+        for pair in chunk.windows(2) {
+            double |= u8::from((pair[0] == b'\'') & (pair[1] == b'\''));
+        }
     }
     (bad | double == 0).then_some(chunk[CHUNK - 1] == b' ')
 }
@@ -164,13 +174,17 @@ impl Normalized {
             }
         };
         let bytes = block.as_bytes();
+        let wiki = has_markup(bytes);
         let mut markup = wikitext::Scanner::default();
         // The `]` that closes an external link's label, dropped when reached.
         let mut link_close: Option<usize> = None;
         let mut i = 0;
         while i < bytes.len() {
             // Fast path: a run of plain bytes extends the copied run.
-            let end = plain_run_end(bytes, i, in_space);
+            let end = match wiki {
+                true => plain_run_end::<true>(bytes, i, in_space),
+                false => plain_run_end::<false>(bytes, i, in_space),
+            };
             if end > i {
                 copy_from.get_or_insert(i);
                 in_space = bytes[end - 1] == b' ';
@@ -183,7 +197,7 @@ impl Normalized {
             } else if link_close == Some(i) {
                 link_close = None;
                 (Action::Drop, 1)
-            } else if let Some(m) = markup.at(bytes, i) {
+            } else if let Some(m) = wiki.then(|| markup.at(bytes, i)).flatten() {
                 match m {
                     Markup::Drop(n) => (Action::Drop, n),
                     Markup::DropAndClose(n, close) => {
@@ -326,23 +340,27 @@ mod tests {
             " bcdefghijklmnop",
         ] {
             let b = text.as_bytes();
-            for after_space in [false, true] {
+            for (after_space, wiki) in [(false, false), (true, false), (false, true), (true, true)]
+            {
                 let mut slow = 0;
                 let mut space = after_space;
                 while let Some(&c) = b.get(slow) {
-                    let emphasis = c == b'\'' && b.get(slow + 1) == Some(&b'\'');
-                    let plain = (is_plain(c) && !emphasis) || (c == b' ' && !space);
+                    let special = c == b'`'
+                        || c == b'['
+                        || (wiki && matches!(c, b']' | b'{' | b'<'))
+                        || (wiki && c == b'\'' && b.get(slow + 1) == Some(&b'\''));
+                    let plain = (c > b' ' && c < 0x7f && !special) || (c == b' ' && !space);
                     if !plain {
                         break;
                     }
                     space = c == b' ';
                     slow += 1;
                 }
-                assert_eq!(
-                    plain_run_end(b, 0, after_space),
-                    slow,
-                    "{text:?} {after_space}"
-                );
+                let fast = match wiki {
+                    true => plain_run_end::<true>(b, 0, after_space),
+                    false => plain_run_end::<false>(b, 0, after_space),
+                };
+                assert_eq!(fast, slow, "{text:?} {after_space} {wiki}");
             }
         }
     }
