@@ -345,17 +345,24 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
 /// served outside prison, named in the term's phrase just before it or right after it.
 fn non_custodial(before: &str, after: &str) -> bool {
     use super::lexicon::NON_CUSTODIAL;
-    let phrase_start = [",", ";", " or ", " and "]
-        .iter()
-        .filter_map(|p| before.rfind(p).map(|i| i + p.len()))
-        .max()
-        .unwrap_or(0);
-    let phrase = crate::pattern::tail(&before[phrase_start..], 60);
-    // "from community service to two years in prison": the term ends a range.
-    let ends_range = phrase
+    // "house arrest for up to five years", "for a period of": the punishment, then its "for".
+    let near = crate::pattern::tail(before, 80);
+    let for_term = near
         .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+        .rev()
+        .take(4)
+        .any(|w| w.eq_ignore_ascii_case("for"));
+    let named_before = for_term && {
+        let phrase_start = [",", ";", " or ", " and "]
+            .iter()
+            .filter_map(|p| near.rfind(p).map(|i| i + p.len()))
+            .max()
+            .unwrap_or(0);
+        let phrase = &near[phrase_start..];
+        NON_CUSTODIAL
+            .iter()
+            .any(|n| crate::pattern::contains_ci(phrase, n))
+    };
     // Past the term's unit ("years of probation", "two-year probation").
     let after = after.trim_start().trim_start_matches('-');
     let after = match ["year", "month"]
@@ -370,10 +377,10 @@ fn non_custodial(before: &str, after: &str) -> bool {
         .get(..3)
         .filter(|w| w.eq_ignore_ascii_case("of "))
         .map_or(after, |_| &after[3..]);
-    NON_CUSTODIAL.iter().any(|n| {
-        (crate::pattern::contains_ci(phrase, n) && !ends_range)
-            || crate::pattern::starts_with_ci(after, n)
-    })
+    named_before
+        || NON_CUSTODIAL
+            .iter()
+            .any(|n| crate::pattern::starts_with_ci(after, n))
 }
 
 fn added_after(rest: &str) -> bool {
@@ -646,6 +653,8 @@ mod tests {
         insta::assert_snapshot!(show("two years of probation, or imprisonment of up to six years"), @"?..=6 years");
         insta::assert_snapshot!(show("deprivation of the right to hold certain positions for up to three years"), @"");
         insta::assert_snapshot!(show("up to 10 years in prison and probation"), @"?..=10 years");
+        insta::assert_snapshot!(show("restriction of liberty for a period of up to three years"), @"");
+        insta::assert_snapshot!(show("from house arrest to two years in prison"), @"?..=2 years");
         // A number on both ends is a range; a term with no "from" before it is exact.
         insta::assert_snapshot!(show("increased penalties from three to eight years"), @"8..=8 years");
         insta::assert_snapshot!(show("from one year to two years"), @"1..=2 years");
