@@ -1,4 +1,5 @@
-//! Counts of one told by "first": "achieved its first trafficking conviction",
+//! Counts of one told by "first": "achieved its first trafficking conviction", "completion
+//! of its first prosecution",
 //! "investigated and prosecuted its first case", "convicted its first trafficker", "identified
 //! the first trafficking victim since 2015". The count is inferred from the word; "its first convictions" tells none.
 
@@ -12,7 +13,7 @@ use crate::rules::lexicon::{is_enforcement_metric, is_victim_metric, TRAFFICKING
 use crate::temporal::PartialDate;
 
 /// Verbs that get or open the act their noun names ("secured its first conviction").
-const GETS_FIRST: &str = r"(?:achiev|obtain|secur|record|initiat|institut|launch|open|fil)\w*";
+const GETS_FIRST: &str = r"(?:achiev|obtain|secur|record|initiat|institut|launch|open|fil|complet|conclud|finaliz|mark)\w*(?:\s+of)?";
 
 // The verbs, the determiner, "first" and the noun, with the modifiers reports put between.
 lazy_regex!(

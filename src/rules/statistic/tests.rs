@@ -1249,6 +1249,10 @@ fn a_first_case_prosecution_or_victim_is_one() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated their first trafficking prosecution in March 2019.", wiki()), @"2019-03 statistic: prosecutions 1 (inferred)");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified the first trafficking victim since 2015.", report(2020)), @"2019 statistic: victims_identified 1 (inferred)");
     insta::assert_snapshot!(run(&StatisticRule, "In May 2008, prosecutors charged their first anti-trafficking case under the new code.", report(2009)), @"2008-05 statistic: prosecutions 1 (inferred)");
+    // A first completed or marked, by a verb or its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "The government's enactment of anti-trafficking legislation and completion of its first prosecution under these provisions demonstrated increased commitment.", report(2009)), @"2008 statistic: prosecutions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2012, courts completed the first trafficking prosecution under the 2010 act.", wiki()), @"2012 statistic: prosecutions 1 (inferred)");
+    insta::assert_snapshot!(run(&StatisticRule, "The verdict marked the country's first trafficking conviction.", report(2016)), @"2015 statistic: convictions 1 (inferred)");
     // The first of one kind of trafficking is one of many; a verb of no metric counts nothing.
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting its first labor trafficking case under the law.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting the first case of domestic servitude.", report(2019)), @"");
