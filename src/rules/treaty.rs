@@ -570,6 +570,11 @@ mod tests {
         2008-03 treaty_ratification: ratified ILO Convention 182
         ");
         insta::assert_snapshot!(run(&TreatyRule, "In 2011 the country acceded to the UN Convention against Transnational Organized Crime.", wiki()), @"2011 treaty_ratification: acceded UN Convention against Transnational Organized Crime");
+        // Years counted on from the signature.
+        insta::assert_snapshot!(run(&TreatyRule, "Testland signed the UN TIP Protocol in 2006 and ratified it two years later.", wiki()), @r"
+        2006 treaty_ratification: signed UN TIP Protocol
+        2008 treaty_ratification: ratified UN TIP Protocol
+        ");
         // A second treaty after the first one's acronym.
         insta::assert_snapshot!(run(&TreatyRule, "In 2014, Westland acceded to the UN Convention against Transnational Organized Crime (UNTOC) and the 2000 UN TIP Protocol.", wiki()), @r"
         2014 treaty_ratification: acceded UN Convention against Transnational Organized Crime

@@ -106,7 +106,48 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
         }
     }
     mark_listed_names(text, &mut found);
+    years_later(text, &mut found);
     found
+}
+
+lazy_regex!(
+    YEARS_LATER,
+    r"\b(?i:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+later)\b"
+);
+
+/// "signed the convention in 2006 and ratified it two years later": counted on from the
+/// date told before it in the sentence, a point of its own. With no date before it, "a year
+/// later" stays the period after the reporting period.
+fn years_later(text: &str, found: &mut Vec<TimeMention>) {
+    crate::lazy_finder!(LATER, "later");
+    if found.is_empty() || LATER.find(text.as_bytes()).is_none() {
+        return;
+    }
+    for m in YEARS_LATER.captures_iter(text) {
+        let whole = m.get(0).expect("group 0");
+        let told_before = found.iter().rev().find_map(|t| match t.expr {
+            TimeExpr::Point(d) if t.end <= whole.start() => Some(d.year),
+            _ => None,
+        });
+        let (Some(year), Some(n)) = (told_before, m.name("n")) else {
+            continue;
+        };
+        let n = match n.as_str() {
+            a if a.eq_ignore_ascii_case("a") => 1,
+            n => count_of(n),
+        };
+        let expr = point(year + n as i32, None, None);
+        found.retain(|t| t.end <= whole.start() || t.start >= whole.end());
+        let at = found.partition_point(|t| t.start < whole.start());
+        found.insert(
+            at,
+            TimeMention {
+                start: whole.start(),
+                end: whole.end(),
+                expr,
+            },
+        );
+    }
 }
 
 /// "last year", "Last fiscal year".
@@ -567,6 +608,9 @@ mod tests {
         insta::assert_snapshot!(show("compared with two cases last year; unlike last year, in last year's report"), @"last year=reporting period -1 | last year=reporting period -1 | last year's report=report -1");
         insta::assert_snapshot!(show("compared with 17 the year before, 31 a year earlier and 12 the year prior"), @"the year before=reporting period -1 | a year earlier=reporting period -1 | the year prior=reporting period -1");
         insta::assert_snapshot!(show("and 25 a year later; one year later, it"), @"a year later=reporting period +1 | one year later=reporting period +1");
+        // Counted on from a date told before it.
+        insta::assert_snapshot!(show("signed the convention in 2006 and ratified it two years later"), @"2006=2006 | two years later=2008");
+        insta::assert_snapshot!(show("adopted in May 2010 and amended a year later"), @"May 2010=2010-05 | a year later=2011");
         // Told of itself, the year reported on.
         insta::assert_snapshot!(show("Authorities produced no prosecutions last year."), @"last year=reporting period +0");
         insta::assert_snapshot!(show("for the second consecutive year; for the third year in a row"), @"for the second consecutive year=consecutive 2 | for the third year in a row=consecutive 3");
