@@ -825,7 +825,9 @@ pub(super) fn counts(
             prev_end = floor;
             continue;
         }
-        if noun.class == NounClass::Victim && victims_of_another_harm(&text[noun.end..]) {
+        if noun.class == NounClass::Victim
+            && (victims_of_another_harm(&text[noun.end..]) || in_reported_state(&text[noun.end..]))
+        {
             // The verb before is still the next count's ("assisted 40 victims of domestic
             // violence and 12 trafficking victims").
             prev_end = floor;
@@ -2463,6 +2465,14 @@ fn metrics_of_last(metric: Metric, last_metrics: &[Metric]) -> Vec<Metric> {
 
 /// Whether the words after a victim noun name a harm other than trafficking ("victims of
 /// illegal recruitment", "of domestic violence").
+/// "NGOs reported 12 victims missing from shelters": people in a state reported after the
+/// noun, not victims found.
+fn in_reported_state(after: &str) -> bool {
+    after.split_whitespace().next().is_some_and(|w| {
+        crate::pattern::is_one_of(trim_word(w), crate::rules::lexicon::REPORTED_STATES)
+    })
+}
+
 fn victims_of_another_harm(after: &str) -> bool {
     // "seven potential victims who were later found not to have been victims": none.
     let clause = after.split([';', '.', ',']).next().unwrap_or("");

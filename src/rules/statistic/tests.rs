@@ -5210,9 +5210,13 @@ fn people_reported_missing_or_dead_are_no_victims_found() {
             "Of the 47 children who were reported missing from state care in 2009, nine were recovered.",
             "In 2009, 47 children were reported missing.",
             "Twelve migrants were reported dead after the boat capsized.",
+            "NGOs reported 12 victims missing from shelters.",
+            "Police reported 12 trafficking victims dead after the boat capsized.",
         ],
         report(2010),
     );
+    // A state told of the victims found does not undo the finding.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs reported 12 victims, three of whom later went missing from shelters.", report(2010)), @"2009 statistic: victims_identified 12 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2009, 47 children were reported as trafficking victims.", report(2010)), @"2009 statistic: victims_identified 47 (children)");
 }
 
