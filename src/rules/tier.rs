@@ -7,7 +7,7 @@
 //!            | VERB NAME "a"? TIER | ("received" | "earned" ...) "a"? TIER "ranking"  "ranked Testland Tier 3", "received a Tier 2 ranking"
 //!            | YEAR (":" | "-") TIER | TIER "(" YEAR ")"                              "2014: Tier 2; 2015: Tier 3"
 //!            | NAME "(" TIER ")" | NAME ":" TIER                                      a report narrative's title
-//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist" | "Watch")? | "Special Case" | "the Watch List"
+//! TIER      := "Tier" (1|2|3|One|Two|Three|I|II|III) ("Watch List" | "Watchlist" | "Watch" | "WL")? | "Special Case" | "the Watch List"
 //! ```
 //! "for the Nth consecutive year" and "remained" add the earlier years as
 //! inferred placements, and so does "after N years on" TIER next to a placement
@@ -28,7 +28,7 @@ pub struct TierRule;
 
 lazy_regex!(
     TIER,
-    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)\b(?:(?:\s?-\s?|\s)?watch(?:[ -]?lists?)?\b)?|\bspecial\s+case\b|(?-i:\bWatch ?[Ll]ist\b)"
+    r"(?i)\btier[ -]?(?:1|2|3|4|one|two|three|four|iii|ii|iv|i)(?:(?:\s?-\s?|\s)?(?:watch(?:[ -]?lists?)?|wl)\b|\b)|\bspecial\s+case\b|(?-i:\bWatch ?[Ll]ist\b)"
 );
 /// Before a "special case" in lower case that is the report's Special Case ("remains a
 /// special case"); any other ("a special case of labor trafficking") is the English phrase.
@@ -356,7 +356,12 @@ fn tier_number(tier: &str) -> Option<(&str, bool)> {
     let end = rest
         .find(|c: char| !c.is_ascii_alphanumeric())
         .unwrap_or(rest.len());
-    Some((&rest[..end], end < rest.len()))
+    // "Tier 2WL": the watch list joined to the number.
+    let word = &rest[..end];
+    if word.len() > 2 && word[word.len() - 2..].eq_ignore_ascii_case("wl") {
+        return Some((&word[..word.len() - 2], true));
+    }
+    Some((word, end < rest.len()))
 }
 
 /// Whether `between` (from a tier to a year after it) ends in a reason for the placement
@@ -913,6 +918,7 @@ impl Rule for TierRule {
                     verb_remained: true
                 }
             ) && !span_starts.contains(&first)
+                && !first_reached_after(&text[m.start..])
             {
                 // "has remained on Tier 2 since 2014": held from 2014, not before it.
                 inferred.push((first - 1, m.tier));
@@ -1022,6 +1028,26 @@ fn year_right_after(after: &str) -> Option<i32> {
     m.as_str().get(m.len() - 4..)?.parse().ok()
 }
 
+/// "maintained its Tier 1 status, which it had achieved the year before": a relative clause
+/// that tells when the tier was first reached, so it was not held the year before that.
+fn first_reached_after(after_tier: &str) -> bool {
+    const REACHED: [&str; 7] = [
+        "achieved", "attained", "reached", "earned", "gained", "obtained", "won",
+    ];
+    let near = crate::pattern::head(after_tier, 120);
+    let Some(at) = [" which ", " that "]
+        .iter()
+        .filter_map(|w| crate::pattern::find_ci(near, w, 0))
+        .min()
+    else {
+        return false;
+    };
+    near[at..]
+        .split_whitespace()
+        .take(6)
+        .any(|w| REACHED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+}
+
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was
 /// kept until the second ("where it remained until", "and stayed there through").
 fn stayed_until(text: &str, from_at: usize, until_at: usize) -> bool {
@@ -1056,6 +1082,12 @@ mod tests {
 
     #[test]
     fn tiers_labelled_with_their_years() {
+        // The watch list abbreviated, apart or joined to the number.
+        insta::assert_snapshot!(run(&TierRule, "It was ranked Tier 2 WL in 2018 and Tier 2WL in 2019, then Tier 2 in 2020.", wiki()), @r"
+        2018 tier_placement: tier_2_watch_list
+        2019 tier_placement: tier_2_watch_list
+        2020 tier_placement: tier_2
+        ");
         insta::assert_snapshot!(run(&TierRule, "Testland's tier rankings: 2014: Tier 2; 2015: Tier 2 Watch List; 2016: Tier 3.", wiki()), @r"
         2014 tier_placement: tier_2
         2015 tier_placement: tier_2_watch_list
@@ -1096,6 +1128,11 @@ mod tests {
             ""
         );
         // The tier named after its rank, and a stray comma after the preposition.
+        // A tier first reached in a year told after it was not held before that year.
+        insta::assert_snapshot!(run(&TierRule, "In June 2014, Armenia maintained its Tier 1 status, which it had achieved the year before.", wiki()), @r"
+        2013 tier_placement: tier_1
+        2014 tier_placement: tier_1
+        ");
         insta::assert_snapshot!(run(&TierRule, "As of June 2021, Testland remained on the lowest tier (Tier 3).", wiki()), @r"
         2021 tier_placement: tier_3
         2020 tier_placement: tier_3 (inferred)
