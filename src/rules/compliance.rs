@@ -4,6 +4,7 @@
 //! not meeting := ("does" | "did") "not" "fully"? ("meet" | "meets" | "comply" "fully"? "with" | "adhere to") "the minimum standards"
 //!              | ("fails" | "failure") "to meet the minimum standards" | "no longer meeting the minimum standards"
 //!              | "not" "fully"? "compliant with the minimum standards"
+//!              | "making" WORD{0,2} "efforts to" ("meet" | "comply with") "the minimum standards"
 //!              | "minimum standards" ... ("though" | "but") "it" ("does" | "did") "not" "fully"? "meet them"
 //! meeting     := "fully" ("meets" | "complies with" | "compliant with") "the minimum standards"
 //! efforts     := "making significant efforts" (true) | "not making significant efforts" | "insufficient effort" (false)
@@ -34,7 +35,7 @@ const STANDARDS: &str = concat!(
 lazy_regex!(
     NOT_MEETING,
     format!(
-        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:met|complied\s+with)|(?:fails?|failed|failure|failing|inability|unable)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with){STANDARDS}"
+        r"(?i)\b(?:(?:does|did|do|is|was|are|were)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:meets?|compl(?:y|ies)(?:\s+fully)?\s+with|adhere\s+to|satisfy|meeting|complying\s+with)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:fully\s+)?(?:met|complied\s+with)|(?:fails?|failed|failure|failing|inability|unable)\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|adhere\s+to)|no\s+longer\s+(?:fully\s+)?(?:meets?|meeting|complies\s+with|complying\s+with)|(?:not|never)\s+(?:yet\s+)?(?:to\s+be\s+|been\s+|become\s+)?(?:fully\s+)?compliant\s+with|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?in\s+full\s+compliance\s+with|(?:making|made|make|makes|demonstrat(?:ing|ed|es|e))\s+(?:[a-z]+\s+){{0,2}}?efforts?\s+to\s+(?:fully\s+)?(?:meet|comply\s+with|achieve|attain|reach)){STANDARDS}"
     )
 );
 lazy_regex!(
@@ -346,6 +347,9 @@ mod tests {
     #[test]
     fn not_complied_in_the_perfect_or_by_a_subject_denied() {
         insta::assert_snapshot!(run(&ComplianceRule, "The government has not complied with the minimum standards for the elimination of trafficking and is not making significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // Efforts to meet the standards tell they are not met yet.
+        insta::assert_snapshot!(run(&ComplianceRule, "The government is not making significant efforts to meet the minimum standards, according to the 2012 report.", wiki()), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        insta::assert_snapshot!(run(&ComplianceRule, "In 2016, the government was making significant efforts to comply with the minimum standards for the elimination of trafficking.", wiki()), @"2016 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(run(&ComplianceRule, "Neither the Taliban nor the AIA have complied with minimum standards for the elimination of trafficking, nor did either make significant efforts to do so.", report(2002)), @"2002 compliance_assessment: meets minimum standards: false, significant efforts: false");
         // A list of subjects denied.
         assert_eq!(
@@ -382,8 +386,15 @@ mod tests {
         insta::assert_snapshot!(told("However, it is making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: true");
         insta::assert_snapshot!(told("It is not making significant efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
         insta::assert_snapshot!(told("It is not making discernible efforts to do so."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
-        insta::assert_snapshot!(told("Having been on Tier 2 Watch List for four years, Testland is not making significant efforts to meet the minimum standards and is therefore placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
-        insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: false");
+        // An assessment of its own too (merged with the first in a document).
+        insta::assert_snapshot!(told("Having been on Tier 2 Watch List for four years, Testland is not making significant efforts to meet the minimum standards and is therefore placed on Tier 3."), @r"
+        2006 compliance_assessment: meets minimum standards: false, significant efforts: false
+        2006 compliance_assessment: meets minimum standards: false, significant efforts: false
+        ");
+        insta::assert_snapshot!(told("Therefore, Testland is deemed not to be making significant efforts to comply with the minimum standards and is placed on Tier 3."), @r"
+        2006 compliance_assessment: meets minimum standards: false, significant efforts: false
+        2006 compliance_assessment: meets minimum standards: false, significant efforts: false
+        ");
         // A next sentence about something else tells nothing of the assessment.
         insta::assert_snapshot!(told("Police made significant efforts to find the victims."), @"2006 compliance_assessment: meets minimum standards: false, significant efforts: -");
     }
