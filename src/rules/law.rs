@@ -127,8 +127,17 @@ lazy_regex!(
 lazy_regex!(
     LAW_ID,
     format!(
-        r"\b(?:(?:{kinds})\s+)?(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
+        r"\b(?:(?:{kinds})\s+)?(?:(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?|(?:Act|Decree|Ordinance)\s+(?:[Nn]o\.?|[Nn]umber)\s*)(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
         kinds = LAW_KIND_WORDS.join("|")
+    )
+);
+// "the Law of 12 May 2009 on the Prevention of Trafficking in Persons": a law titled by the
+// date it was passed.
+lazy_regex!(
+    LAW_OF_DATE,
+    format!(
+        r"\bLaw\s+of\s+(?:(?P<day>\d{{1,2}})\s+(?P<month>{m})|(?P<month_first>{m})\s+(?P<day_after>\d{{1,2}}),?)\s+(?P<year>(?:19|20)\d\d)(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?",
+        m = crate::temporal::lexicon::month_alternation()
     )
 );
 lazy_regex!(
@@ -799,7 +808,8 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
             emit(cx, out, name, Some(date), true);
         }
     }
-    for c in law
+    let numbered = law || text.contains("No") || text.contains("Number");
+    for c in numbered
         .then(|| LAW_ID.captures_iter(text))
         .into_iter()
         .flatten()
@@ -827,6 +837,26 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
             continue;
         };
         emit(cx, out, Some(clean_name(whole.as_str())), Some(date), true);
+    }
+    for c in (law && text.contains("Law of "))
+        .then(|| LAW_OF_DATE.captures_iter(text))
+        .into_iter()
+        .flatten()
+    {
+        let whole = c.get(0).expect("group 0");
+        if stated.names.contains(&whole.end()) {
+            continue;
+        }
+        let month = c.name("month").or(c.name("month_first"));
+        let day = c.name("day").or(c.name("day_after"));
+        let date = PartialDate::new(
+            c["year"].parse().unwrap_or(0),
+            month.and_then(|m| crate::temporal::lexicon::month_number(m.as_str())),
+            day.and_then(|d| d.as_str().parse().ok()),
+        );
+        if let Ok(date) = date {
+            emit(cx, out, Some(whole.as_str().to_string()), Some(date), true);
+        }
     }
     // "the Human Trafficking Prevention Act of 2000", "the ... Act, 2012", "the Child
     // Protection Code of 2003", "the Penal Code of 1960".
@@ -1405,6 +1435,11 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Law Countering Child Labor and Trafficking in Children (child labor law), effective January 2015, criminalized slavery.", report(2018)), @"2015-01 law_enacted: Law Countering Child Labor and Trafficking in Children");
         // A title with its year was enacted that year, whenever it came into force.
         insta::assert_snapshot!(run(&LawRule, "The Prevention of Trafficking in Persons Act of 2010, which came into force in September 2012, prohibits all forms of trafficking.", report(2014)), @"2010 law_enacted: Prevention of Trafficking in Persons Act of 2010 (inferred)");
+        // Numbered acts and decrees, and a law titled by its date.
+        insta::assert_snapshot!(run(&LawRule, "Act No. 4 of 2012 criminalizes sex and labor trafficking.", report(2014)), @"2012 law_enacted: Act No. 4 of 2012 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Law of 12 May 2009 on the Prevention of Trafficking in Persons criminalizes all forms of trafficking.", report(2014)), @"2009-05-12 law_enacted: Law of 12 May 2009 on the Prevention of Trafficking in Persons (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Under the Law of May 12, 2009, trafficking is a crime.", report(2014)), @"2009-05-12 law_enacted: Law of May 12, 2009 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Act 1 of the play was staged in 2012.", report(2014)), @"");
         // A part of a law taking effect enacts no law.
         for part in [
             "Provisions of the Labor Code",
