@@ -137,6 +137,15 @@ pub fn contains_ci(haystack: &str, needle: &str) -> bool {
     find_ci(haystack, needle, 0).is_some()
 }
 
+/// The words of `text` from the first of `needles` (lowercase ASCII) found in it on.
+pub fn words_from_first<'t>(
+    text: &'t str,
+    needles: &[&str],
+) -> Option<std::str::SplitWhitespace<'t>> {
+    let at = needles.iter().filter_map(|n| find_ci(text, n, 0)).min()?;
+    Some(text[at..].split_whitespace())
+}
+
 /// Where `needle` (lowercase ASCII) first occurs in `haystack` at or after `from`,
 /// ASCII-case-insensitively. It jumps between occurrences of the needle's rarest letter.
 pub fn find_ci(haystack: &str, needle: &str, from: usize) -> Option<usize> {

@@ -1035,17 +1035,11 @@ fn first_reached_after(after_tier: &str) -> bool {
         "achieved", "attained", "reached", "earned", "gained", "obtained", "won",
     ];
     let near = crate::pattern::head(after_tier, 120);
-    let Some(at) = [" which ", " that "]
-        .iter()
-        .filter_map(|w| crate::pattern::find_ci(near, w, 0))
-        .min()
-    else {
-        return false;
-    };
-    near[at..]
-        .split_whitespace()
-        .take(6)
-        .any(|w| REACHED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    crate::pattern::words_from_first(near, &[" which ", " that "]).is_some_and(|words| {
+        words
+            .take(6)
+            .any(|w| REACHED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+    })
 }
 
 /// True when the text between a year at `from_at` and one at `until_at` says the tier was

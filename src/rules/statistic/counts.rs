@@ -2382,18 +2382,12 @@ fn only_some_may_be_victims(after: &str) -> bool {
         "some of these",
         "many of these",
     ];
-    let Some(at) = SOME
-        .iter()
-        .filter_map(|w| crate::pattern::find_ci(after, w, 0))
-        .min()
-    else {
-        return false;
-    };
-    after[at..]
-        .split_whitespace()
-        .skip(3)
-        .take(2)
-        .any(|w| ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str()))
+    crate::pattern::words_from_first(after, &SOME).is_some_and(|mut words| {
+        words.nth(2);
+        words.take(2).any(|w| {
+            ["may", "might", "could", "possibly"].contains(&w.to_ascii_lowercase().as_str())
+        })
+    })
 }
 
 /// Whether the words before a count end "some traffickers, including" or "more victims,
