@@ -227,7 +227,9 @@ impl Rule for ProvisionRule {
             });
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
-        if is_amendment(text) {
+        if is_amendment(text)
+            && !first_prohibition.is_some_and(|p| amended_subject(&text[..p.start()]))
+        {
             if named {
                 discourse.instrument = Some((named_instrument, named_article));
             }
@@ -750,6 +752,45 @@ fn detailed_later(cx: &SentenceCtx<'_>) -> bool {
         .any(|s| article(s).is_some() || LAW_ID.is_match(s) || super::law::law_name(s).is_some())
 }
 
+/// "Articles 143 and 144, as amended in 2016, criminalized ...", "The Act of 2005 and 2014
+/// amendments to the criminal code criminalized ...": the law as amended is the subject of
+/// the standing verb; the change is told by the amendment rule, the provision here.
+fn amended_subject(before_verb: &str) -> bool {
+    const CHANGE_VERBS: [&str; 10] = [
+        "adopt",
+        "pass",
+        "enact",
+        "approv",
+        "introduc",
+        "sign",
+        "promulgat",
+        "implement",
+        "draft",
+        "propos",
+    ];
+    let mut rest = before_verb;
+    let mut seen = false;
+    while let Some(at) = crate::pattern::find_ci(rest, "amend", 0) {
+        let head = rest[..at].trim_end();
+        let word = rest[at..].split_whitespace().next().unwrap_or("");
+        let aside =
+            crate::pattern::ends_with_ci(head, " as") && word.eq_ignore_ascii_case("amended");
+        let noun = word.to_ascii_lowercase().starts_with("amendment");
+        if !aside && !noun {
+            return false;
+        }
+        seen = true;
+        rest = &rest[at + word.len().max(5)..];
+    }
+    // A verb of its own before the standing one makes the sentence a change.
+    let verbs = before_verb.split_whitespace().any(|w| {
+        CHANGE_VERBS
+            .iter()
+            .any(|v| crate::pattern::starts_with_ci(w, v) && w.ends_with("ed"))
+    });
+    seen && !verbs
+}
+
 /// "there are no laws prohibiting": a law denied just before the verb.
 /// "a law which will expand the forms of trafficking criminalized": a verb told of a time to
 /// come, in its clause, prohibits nothing yet.
@@ -1199,6 +1240,13 @@ mod tests {
     fn penalties_provided_for_or_carried() {
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law provides for sentences of between four and 12 years.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty 4..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The law provides for punishment of up to 10 years in prison for trafficking.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
+        // The law as amended, subject of the standing verb: a provision; a change told by its
+        // own verb is none.
+        insta::assert_snapshot!(run(&ProvisionRule, "Articles 143 and 144 of the criminal code, as amended in 2016, criminalized sex trafficking and labor trafficking and prescribed penalties of four to 12 years.", report(2018)), @"undated legal_provision: criminal code article 143 and 144, penalty 4..=12 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Trafficking Act of 2005 and 2014 amendments to the criminal code criminalized sex and labor trafficking and prescribed penalties of 10 to 50 years imprisonment.", report(2018)), @"undated legal_provision: criminal code, penalty 10..=50 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Amendments to the criminal code adopted in 2016 criminalized labor trafficking and prescribed penalties of four to 12 years.", report(2018)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "In December 2003, the president signed legislative amendments to the Criminal Code outlawing trafficking in persons.", report(2004)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "In 2016, parliament amended the criminal code, which criminalized labor trafficking and prescribed penalties of four to 12 years.", report(2018)), @"");
         insta::assert_snapshot!(run(&ProvisionRule, "Forced labor carries a sentence of three to seven years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 3..=7 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Offenders are liable to a fine or imprisonment of up to 14 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=14 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Trafficking carries penalties of up to 10 years' imprisonment.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=10 years");
