@@ -887,6 +887,12 @@ pub(super) fn parts_of_people_counted(
     // The date of a count restated whole ("Of the 105 victims identified, 60 were referred"):
     // the date of the sentence's other counts when it tells none.
     let mut restated_date = None;
+    // This sentence's counts of people, nearer wholes than the paragraph's ("identified eight
+    // victims; it assisted six of the victims").
+    let here: Vec<(usize, PeopleCount)> = out
+        .iter()
+        .filter_map(|(pos, event)| Some((*pos, people_count(event)?)))
+        .collect();
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
@@ -949,9 +955,13 @@ pub(super) fn parts_of_people_counted(
         let Some(of_number) = part_of_a_group(&text[*pos..]) else {
             return true;
         };
-        let mut wholes = people
+        let part_at = *pos;
+        let mut wholes = here
             .iter()
             .rev()
+            .filter(|(at, _)| *at < part_at)
+            .map(|(_, p)| p)
+            .chain(people.iter().rev())
             .filter(|p| p.head == head && of_number.is_none_or(|n| p.exact == Some(n)));
         if wholes.clone().any(|p| p.metric == *metric) {
             return false;
@@ -984,7 +994,12 @@ pub(super) fn parts_of_people_counted(
             None => identified_totals.push((event.date, n)),
         }
     }
-    people.extend(out.iter().filter_map(|(_, event)| match &event.fact {
+    people.extend(out.iter().filter_map(|(_, event)| people_count(event)));
+}
+
+/// A count of people with its noun, for a part of them told later; not a zero.
+fn people_count(event: &crate::event::Event) -> Option<PeopleCount> {
+    match &event.fact {
         Fact::Statistic {
             metric,
             quantity,
@@ -997,7 +1012,7 @@ pub(super) fn parts_of_people_counted(
             exact: exact_count(quantity),
         }),
         _ => None,
-    }));
+    }
 }
 
 /// Whether a counted noun names a group of people by sex, age or origin ("women", "girls",

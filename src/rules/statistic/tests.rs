@@ -5172,6 +5172,28 @@ fn counts_a_plan_or_an_aim_governs_are_not_done() {
 }
 
 #[test]
+fn a_part_of_a_group_takes_the_date_of_the_nearest_whole() {
+    // The whole in the part's own sentence comes before one told in an earlier year.
+    let nearest = [
+        "Authorities identified 285 victims in 2017.",
+        "The government identified eight victims; it provided assistance to six of the victims upon their return.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &nearest, report(2022)), @r"
+    2017 statistic: victims_identified 285 (victims)
+    2021 statistic: victims_identified 8 (victims)
+    2021 statistic: victims_assisted 6 (victims)
+    ");
+    let earlier = [
+        "Authorities identified 285 victims in 2017.",
+        "The government provided assistance to six of the victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &earlier, report(2022)), @r"
+    2017 statistic: victims_identified 285 (victims)
+    2017 statistic: victims_assisted 6 (victims)
+    ");
+}
+
+#[test]
 fn a_part_of_a_group_told_with_its_number_is_no_count_of_its_own() {
     // The whole restated by its number: the part is among those counted before.
     let parted = [
