@@ -576,9 +576,7 @@ impl Rule for TierRule {
             });
             if let Some(b) = bare {
                 // "A country being rated a Tier 2 country means ...": how the tiers work.
-                if HYPOTHETICAL.is_match(tail(&window[..b.start()], 40))
-                    || generic_placement(before)
-                {
+                if hypothetical_before(&window[..b.start()]) || generic_placement(before) {
                     continue;
                 }
                 // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
@@ -609,7 +607,7 @@ impl Rule for TierRule {
             if owned
                 && !aimed
                 && NOMINAL_RANKING_AFTER.is_match(&text[m.end()..])
-                && !HYPOTHETICAL.is_match(tail(before, 40))
+                && !hypothetical_before(before)
             {
                 mentions.push(Mention::placed(m.start(), tier, None));
                 continue;
@@ -636,7 +634,7 @@ impl Rule for TierRule {
             if let Some(v) = nearest {
                 let placement = &window[v.start()..];
                 // "was not placed on Tier 3 per Section 107": no placement.
-                if HYPOTHETICAL.is_match(tail(&window[..v.start()], 40))
+                if hypothetical_before(&window[..v.start()])
                     || HYPOTHETICAL.is_match(placement)
                     || negated_before(window, v.start())
                     || generic_placement(before)
@@ -1028,6 +1026,17 @@ fn year_right_after(after: &str) -> Option<i32> {
     m.as_str().get(m.len() - 4..)?.parse().ok()
 }
 
+/// A mood or condition just before a placement verb, in its clause ("would be placed"; not
+/// "capacity, if any; therefore Benin remained").
+fn hypothetical_before(before: &str) -> bool {
+    let near = tail(before, 40);
+    let clause = near.rsplit(';').next().unwrap_or(near);
+    HYPOTHETICAL.find_iter(clause).any(|m| {
+        !(m.as_str().eq_ignore_ascii_case("if")
+            && crate::pattern::starts_with_ci(&clause[m.end()..], " any"))
+    })
+}
+
 /// "maintained its Tier 1 status, which it had achieved the year before": a relative clause
 /// that tells when the tier was first reached, so it was not held the year before that.
 fn first_reached_after(after_tier: &str) -> bool {
@@ -1122,6 +1131,12 @@ mod tests {
             ""
         );
         // The tier named after its rank, and a stray comma after the preposition.
+        // A condition in a clause before the placement's does not govern it.
+        insta::assert_snapshot!(run(&TierRule, "The government demonstrated efforts on its capacity, if any; therefore Benin remained on Tier 2.", report(2023)), @r"
+        2023 tier_placement: tier_2
+        2022 tier_placement: tier_2 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "If it fails to act, it would be placed on Tier 3.", report(2023)), @"");
         // A tier first reached in a year told after it was not held before that year.
         insta::assert_snapshot!(run(&TierRule, "In June 2014, Armenia maintained its Tier 1 status, which it had achieved the year before.", wiki()), @r"
         2013 tier_placement: tier_1
