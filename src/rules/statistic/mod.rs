@@ -176,6 +176,7 @@ impl Rule for StatisticRule {
         singles(cx, self.name(), &mut found);
         passive_singles(cx, self.name(), &mut found);
         exploited_abroad(cx, &mut found);
+        referred_by_others(cx.text, &mut found);
         planned_counts(cx.text, &mut found);
         smuggling_counts(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
@@ -272,6 +273,50 @@ fn planned_counts(text: &str, found: &mut Found) {
 }
 
 crate::lazy_cues!(NON_STATE_CUES, NON_STATE_FINDERS);
+
+/// "Law enforcement referred 12 victims, foreign embassies referred three, NGOs referred 23,
+/// and 31 victims self-referred": referrals told by their sources are the state's own, the
+/// others' a breakdown of those cared for, and victims who came themselves were referred by
+/// no one. A referral by others told alone keeps its count.
+fn referred_by_others(text: &str, found: &mut Found) {
+    use crate::pattern::contains_ci;
+    crate::lazy_finder!(REFER, "refer");
+    if REFER.find(text.as_bytes()).is_none() {
+        return;
+    }
+    let referral = |event: &crate::event::Event| {
+        matches!(
+            event.fact,
+            Fact::Statistic {
+                metric: Metric::VictimsReferred,
+                ..
+            }
+        )
+    };
+    let by_sources = found.iter().filter(|(_, e)| referral(e)).count() > 1;
+    found.retain(|(pos, event)| {
+        if !referral(event) {
+            return true;
+        }
+        let start = text[..*pos]
+            .rfind([',', ';', ':', '('])
+            .map_or(0, |at| at + 1);
+        let before = &text[start..*pos];
+        let rest = &text[*pos..];
+        let end = [rest.find([',', ';', '(', ')']), rest.find(" and ")]
+            .into_iter()
+            .flatten()
+            .min()
+            .unwrap_or(rest.len());
+        let after = &rest[..end];
+        let others =
+            |words: &str| NON_STATE_CUES.any_in(words) || contains_ci(words, "foreign embass");
+        let subject_refers = contains_ci(before, "refer") && others(before);
+        let by_others =
+            crate::pattern::find_ci(after, " by ", 0).is_some_and(|at| others(&after[at..]));
+        !((by_sources && (subject_refers || by_others)) || contains_ci(after, "self-refer"))
+    });
+}
 
 /// "There were reportedly six French women subjected to forced prostitution in Luxembourg":
 /// victims told to exist in another country, with no one of the text's country who found

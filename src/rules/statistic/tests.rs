@@ -3587,11 +3587,12 @@ fn parts_told_by_agent_and_a_bracket_comparing_a_total() {
     2020 statistic: victims_referred 130 (potential victims)
     2019 statistic: victims_referred 135 (potential victims)
     ");
-    // Not when they do not add up.
-    insta::assert_snapshot!(run(&StatisticRule, "Police referred 30 potential victims; NGOs referred 12 potential victims.", report(2021)), @r"
+    // Not when they do not add up; the state's own referrals stay, told beside others'.
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 30 potential victims; prosecutors referred 12 potential victims.", report(2021)), @r"
     2020 statistic: victims_referred 30 (potential victims)
     2020 statistic: victims_referred 12 (potential victims)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 30 potential victims; NGOs referred 12 potential victims.", report(2021)), @"2020 statistic: victims_referred 30 (potential victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported identifying 126 victims in 2021, of whom 114 were female and 12 were male (compared with a total of 121 victims comprising 112 females and nine males in 2020).", report(2022)), @r"
     2021 statistic: victims_identified 126 (victims)
     2020 statistic: victims_identified 121 (victims)
@@ -5169,6 +5170,14 @@ fn counts_a_plan_or_an_aim_governs_are_not_done() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 45 victims and planned to open a second shelter.", report(2019)), @"2018 statistic: victims_identified 45 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government trained 300 officials in a program intended to improve victim identification.", report(2019)), @"2018 statistic: officials_trained 300 (officials)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts were expected to hear 30 cases; by the end of the year they had convicted 12 traffickers.", report(2019)), @"2018 statistic: convictions 12 (traffickers)");
+}
+
+#[test]
+fn referrals_told_by_their_sources_keep_the_states_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement referred 12 victims to NGOs, foreign embassies referred three, NGOs referred 23, international organizations referred seven, and 31 victims self-referred.", report(2020)), @"2019 statistic: victims_referred 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 73 victims and 88 were referred by international organizations.", report(2016)), @"2015 statistic: victims_referred 73 (victims)");
+    // A referral by others told alone keeps its count.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs referred 20 victims to government shelters.", report(2020)), @"2019 statistic: victims_referred 20 (victims)");
 }
 
 #[test]
