@@ -38,6 +38,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     fold_listed_articles(&mut out);
+    fold_termless_penalties(&mut out);
     fold_inferred_counts(&mut out);
     fold_laws_amended_that_year(&mut out);
     out
@@ -137,6 +138,34 @@ fn fold_listed_articles(out: &mut Vec<Event>) {
             .then(|| articles.iter().map(|a| with_penalty(a)).collect())
             .flatten()
             .and_then(|found: Vec<usize>| found.into_iter().min())
+    });
+}
+
+/// "Section 370 ... prescribed penalties up to life imprisonment", beside Section 370 with its
+/// terms in years: a penalty with no term in years (life) adds nothing to the article's
+/// provision, and its evidence joins the first of them.
+fn fold_termless_penalties(out: &mut Vec<Event>) {
+    fold_each(out, |out, told| {
+        let Fact::LegalProvision {
+            instrument,
+            article: Some(article),
+            penalty: Some(p),
+        } = &told.fact
+        else {
+            return None;
+        };
+        if p.min_years.is_some() || p.max_years.is_some() {
+            return None;
+        }
+        out.iter().position(|e| {
+            matches!(&e.fact, Fact::LegalProvision {
+                instrument: other,
+                article: Some(a),
+                penalty: Some(q),
+            } if a == article
+                && names_agree(instrument, other)
+                && (q.min_years.is_some() || q.max_years.is_some()))
+        })
     });
 }
 
@@ -751,6 +780,15 @@ mod tests {
             EventKind::LawEnacted,
         );
         assert_eq!(laws.len(), 1, "{laws:?}");
+    }
+
+    #[test]
+    fn a_life_term_joins_the_articles_terms_in_years() {
+        let text = "= Testland - 2019 Trafficking in Persons Report =\n\nSection 370 of the penal code prescribed penalties of seven to 10 years' imprisonment for trafficking adults. Section 370 prescribed penalties up to life imprisonment for officials' involvement.\n";
+        assert_eq!(
+            provisions(text),
+            ["penal code article 370, penalty 7..=10 years"]
+        );
     }
 
     #[test]
