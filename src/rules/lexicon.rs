@@ -1295,6 +1295,26 @@ pub const ENACTING_VERBS: &[&str] = &[
     "promulgating",
 ];
 
+/// Verbs that tell a tier first reached ("which it had achieved the year before").
+pub const REACHING_VERBS: &[&str] = &[
+    "achieved", "attained", "reached", "earned", "gained", "obtained", "won",
+];
+
+/// Stems of verbs that make or change a law, read in the past ("adopted", "signed"): before
+/// a standing verb they make the sentence a change ("amendments adopted in 2016 criminalized").
+pub const MAKING_VERB_STEMS: &[&str] = &[
+    "adopt",
+    "pass",
+    "enact",
+    "approv",
+    "introduc",
+    "sign",
+    "promulgat",
+    "implement",
+    "draft",
+    "propos",
+];
+
 /// Phrases that tell a count as a rate, no year's count ("registered each year").
 pub const RATE_PHRASES: &[&str] = &[
     " each year",

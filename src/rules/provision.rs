@@ -756,18 +756,6 @@ fn detailed_later(cx: &SentenceCtx<'_>) -> bool {
 /// amendments to the criminal code criminalized ...": the law as amended is the subject of
 /// the standing verb; the change is told by the amendment rule, the provision here.
 fn amended_subject(before_verb: &str) -> bool {
-    const CHANGE_VERBS: [&str; 10] = [
-        "adopt",
-        "pass",
-        "enact",
-        "approv",
-        "introduc",
-        "sign",
-        "promulgat",
-        "implement",
-        "draft",
-        "propos",
-    ];
     let mut rest = before_verb;
     let mut seen = false;
     while let Some(at) = crate::pattern::find_ci(rest, "amend", 0) {
@@ -784,7 +772,7 @@ fn amended_subject(before_verb: &str) -> bool {
     }
     // A verb of its own before the standing one makes the sentence a change.
     let verbs = before_verb.split_whitespace().any(|w| {
-        CHANGE_VERBS
+        super::lexicon::MAKING_VERB_STEMS
             .iter()
             .any(|v| crate::pattern::starts_with_ci(w, v) && w.ends_with("ed"))
     });

@@ -1040,14 +1040,11 @@ fn hypothetical_before(before: &str) -> bool {
 /// "maintained its Tier 1 status, which it had achieved the year before": a relative clause
 /// that tells when the tier was first reached, so it was not held the year before that.
 fn first_reached_after(after_tier: &str) -> bool {
-    const REACHED: [&str; 7] = [
-        "achieved", "attained", "reached", "earned", "gained", "obtained", "won",
-    ];
     let near = crate::pattern::head(after_tier, 120);
     crate::pattern::words_from_first(near, &[" which ", " that "]).is_some_and(|words| {
         words
             .take(6)
-            .any(|w| REACHED.iter().any(|r| w.eq_ignore_ascii_case(r)))
+            .any(|w| crate::pattern::is_one_of(w, super::lexicon::REACHING_VERBS))
     })
 }
 
