@@ -1031,10 +1031,11 @@ fn year_right_after(after: &str) -> Option<i32> {
 fn hypothetical_before(before: &str) -> bool {
     let near = tail(before, 40);
     let clause = near.rsplit(';').next().unwrap_or(near);
-    HYPOTHETICAL.find_iter(clause).any(|m| {
-        !(m.as_str().eq_ignore_ascii_case("if")
-            && crate::pattern::starts_with_ci(&clause[m.end()..], " any"))
-    })
+    HYPOTHETICAL.is_match(clause)
+        && HYPOTHETICAL.find_iter(clause).any(|m| {
+            !(m.as_str().eq_ignore_ascii_case("if")
+                && crate::pattern::starts_with_ci(&clause[m.end()..], " any"))
+        })
 }
 
 /// "maintained its Tier 1 status, which it had achieved the year before": a relative clause
