@@ -640,6 +640,17 @@ mod tests {
     }
 
     #[test]
+    fn a_term_served_outside_prison_is_no_prison_term() {
+        insta::assert_snapshot!(show("house arrest for up to five years or five to eight years' imprisonment"), @"5..=8 years");
+        insta::assert_snapshot!(show("up to three years' imprisonment or restriction of liberty for up to two years"), @"?..=3 years");
+        insta::assert_snapshot!(show("two years of probation, or imprisonment of up to six years"), @"?..=6 years");
+        insta::assert_snapshot!(show("deprivation of the right to hold certain positions for up to three years"), @"");
+        insta::assert_snapshot!(show("up to 10 years in prison and probation"), @"?..=10 years");
+        insta::assert_snapshot!(show("restriction of liberty for a period of up to three years"), @"");
+        insta::assert_snapshot!(show("from house arrest to two years in prison"), @"?..=2 years");
+    }
+
+    #[test]
     fn a_range_from_a_fine_ends_at_its_term() {
         insta::assert_snapshot!(show("penalties ranging from a fine to five years' imprisonment"), @"?..=5 years");
         insta::assert_snapshot!(show("punishable by penalties from fines to three years of imprisonment"), @"?..=3 years");
@@ -648,13 +659,6 @@ mod tests {
         insta::assert_snapshot!(show("raised the penalty for trafficking by five years"), @"");
         insta::assert_snapshot!(show("punishable by five to 10 years"), @"5..=10 years");
         insta::assert_snapshot!(show("from community service to two years in prison"), @"?..=2 years");
-        insta::assert_snapshot!(show("house arrest for up to five years or five to eight years' imprisonment"), @"5..=8 years");
-        insta::assert_snapshot!(show("up to three years' imprisonment or restriction of liberty for up to two years"), @"?..=3 years");
-        insta::assert_snapshot!(show("two years of probation, or imprisonment of up to six years"), @"?..=6 years");
-        insta::assert_snapshot!(show("deprivation of the right to hold certain positions for up to three years"), @"");
-        insta::assert_snapshot!(show("up to 10 years in prison and probation"), @"?..=10 years");
-        insta::assert_snapshot!(show("restriction of liberty for a period of up to three years"), @"");
-        insta::assert_snapshot!(show("from house arrest to two years in prison"), @"?..=2 years");
         // A number on both ends is a range; a term with no "from" before it is exact.
         insta::assert_snapshot!(show("increased penalties from three to eight years"), @"8..=8 years");
         insta::assert_snapshot!(show("from one year to two years"), @"1..=2 years");

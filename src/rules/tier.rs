@@ -1129,17 +1129,6 @@ mod tests {
             ""
         );
         // The tier named after its rank, and a stray comma after the preposition.
-        // A condition in a clause before the placement's does not govern it.
-        insta::assert_snapshot!(run(&TierRule, "The government demonstrated efforts on its capacity, if any; therefore Benin remained on Tier 2.", report(2023)), @r"
-        2023 tier_placement: tier_2
-        2022 tier_placement: tier_2 (inferred)
-        ");
-        insta::assert_snapshot!(run(&TierRule, "If it fails to act, it would be placed on Tier 3.", report(2023)), @"");
-        // A tier first reached in a year told after it was not held before that year.
-        insta::assert_snapshot!(run(&TierRule, "In June 2014, Armenia maintained its Tier 1 status, which it had achieved the year before.", wiki()), @r"
-        2013 tier_placement: tier_1
-        2014 tier_placement: tier_1
-        ");
         insta::assert_snapshot!(run(&TierRule, "As of June 2021, Testland remained on the lowest tier (Tier 3).", wiki()), @r"
         2021 tier_placement: tier_3
         2020 tier_placement: tier_3 (inferred)
@@ -1387,6 +1376,21 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "The government continued its efforts; therefore, Georgia remained on Tier 1.", report(2025)), @r"
         2025 tier_placement: tier_1
         2024 tier_placement: tier_1 (inferred)
+        ");
+    }
+
+    #[test]
+    fn conditions_and_firsts_read_in_their_own_clause() {
+        // A condition in a clause before the placement's does not govern it.
+        insta::assert_snapshot!(run(&TierRule, "The government demonstrated efforts on its capacity, if any; therefore Benin remained on Tier 2.", report(2023)), @r"
+        2023 tier_placement: tier_2
+        2022 tier_placement: tier_2 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "If it fails to act, it would be placed on Tier 3.", report(2023)), @"");
+        // A tier first reached in a year told after it was not held before that year.
+        insta::assert_snapshot!(run(&TierRule, "In June 2014, Armenia maintained its Tier 1 status, which it had achieved the year before.", wiki()), @r"
+        2013 tier_placement: tier_1
+        2014 tier_placement: tier_1
         ");
     }
 
