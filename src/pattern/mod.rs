@@ -1,14 +1,16 @@
-//! Matching plumbing shared by the layers: regexes built the same way everywhere
+//! Matching plumbing shared by the layers: patterns ([`Pattern`]) built the same way everywhere
 //! (compiled once, ASCII word boundaries: normalized text is ASCII where it matters,
 //! and ASCII boundaries keep the fast engines usable on any input), cue automata
 //! ([`Cues`], [`WordSet`]), phrase lists ([`Phrases`]) and small byte-level searches.
 
+mod compiled;
 mod cues;
 mod phrases;
 
+pub use compiled::{CaptureMatches, Captures, Match, Matches, Pattern};
+
 pub use cues::{leftmost_longest, Cues, WordSet};
 pub use phrases::Phrases;
-use regex::Regex;
 
 /// Compiles a pattern written with `\b`, turned into an ASCII word boundary.
 /// Patterns are constants of this crate, so a failure is a bug caught by tests.
@@ -17,7 +19,7 @@ use regex::Regex;
 /// a plain space, and ASCII classes keep the automata small. The gaps `[^;]`, `[^.;]` and
 /// `[^)]` take ASCII and the Latin letters (up to U+024F), so a name such as "Côte d'Ivoire"
 /// may stand in one, while the automata stay small.
-pub fn compile(pattern: &str) -> Regex {
+pub fn compile(pattern: &str) -> Pattern {
     let p = pattern
         .replace(r"\b", r"(?-u:\b)")
         .replace(r"\w", r"[0-9A-Za-z_]")
@@ -27,7 +29,7 @@ pub fn compile(pattern: &str) -> Regex {
         .replace("[^.;]", r"(?-i:[^.;\x{250}-\x{10FFFF}])")
         .replace("[^;.]", r"(?-i:[^;.\x{250}-\x{10FFFF}])")
         .replace("[^)]", r"(?-i:[^)\x{250}-\x{10FFFF}])");
-    Regex::new(&p).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
+    Pattern::new(&p).unwrap_or_else(|e| panic!("invalid built-in pattern {pattern:?}: {e}"))
 }
 
 /// Declares a lazily compiled regex: `lazy_regex!(NAME, "pattern")`.
@@ -35,7 +37,7 @@ pub fn compile(pattern: &str) -> Regex {
 #[doc(hidden)]
 macro_rules! lazy_regex {
     ($vis:vis $name:ident, $pattern:expr) => {
-        $vis static $name: std::sync::LazyLock<regex::Regex> =
+        $vis static $name: std::sync::LazyLock<$crate::pattern::Pattern> =
             std::sync::LazyLock::new(|| $crate::pattern::compile(&$pattern));
     };
 }

@@ -432,9 +432,10 @@ mod tests {
     use crate::quantity::lexicon::{BOUNDS, NUMBER_WORDS};
     use proptest::prelude::*;
 
-    static REFERENCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(reference);
+    static REFERENCE: std::sync::LazyLock<crate::pattern::Pattern> =
+        std::sync::LazyLock::new(reference);
 
-    fn reference() -> regex::Regex {
+    fn reference() -> crate::pattern::Pattern {
         let mut words: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let mut bounds: Vec<String> = BOUNDS
@@ -458,7 +459,7 @@ mod tests {
         ))
     }
 
-    fn by_reference(re: &regex::Regex, text: &str) -> Vec<NumberPhrase> {
+    fn by_reference(re: &crate::pattern::Pattern, text: &str) -> Vec<NumberPhrase> {
         re.captures_iter(text)
             .map(|c| {
                 let r = |n: &str| c.name(n).map(|m| m.range());
@@ -480,7 +481,7 @@ mod tests {
     }
 
     #[track_caller]
-    fn agree(re: &regex::Regex, text: &str) {
+    fn agree(re: &crate::pattern::Pattern, text: &str) {
         assert_eq!(number_phrases(text), by_reference(re, text), "{text:?}");
     }
 

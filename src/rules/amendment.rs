@@ -93,7 +93,7 @@ lazy_regex!(
 );
 
 /// A [`NEW_OFFENSE`] in a sentence that names no law, article or instrument.
-fn new_offense(text: &str) -> Option<regex::Match<'_>> {
+fn new_offense(text: &str) -> Option<crate::pattern::Match<'_>> {
     if !contains_ci(text, "criminali") && !contains_ci(text, "outlawed") {
         return None;
     }
@@ -128,9 +128,9 @@ fn list_item(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize>
 }
 
 /// The first change to a law told in `text` that no negation comes before.
-fn stated_change(text: &str) -> Option<regex::Match<'_>> {
+fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
     // "updated checklists to law enforcement": no law.
-    let stated = |m: &regex::Match<'_>| {
+    let stated = |m: &crate::pattern::Match<'_>| {
         !negated_before(text, m.start())
             && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
@@ -171,7 +171,7 @@ fn stated_change(text: &str) -> Option<regex::Match<'_>> {
 
 /// Whether the change found is a participle after "a" or "an" ("promulgated an updated penal
 /// code", "adopted a revised labor code"): a code made anew, which the law rule reads.
-fn a_revised_code(text: &str, m: &regex::Match<'_>) -> bool {
+fn a_revised_code(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     let said = m.as_str();
     let participle = ["updated", "revised"]
         .iter()
@@ -191,7 +191,7 @@ lazy_regex!(
 );
 
 /// A change to "it", a law the sentence names before the pronoun.
-fn amended_it(text: &str) -> Option<regex::Match<'_>> {
+fn amended_it(text: &str) -> Option<crate::pattern::Match<'_>> {
     if !(contains_ci(text, "ed it ") || contains_ci(text, "ing it ")) {
         return None;
     }
@@ -202,7 +202,7 @@ fn amended_it(text: &str) -> Option<regex::Match<'_>> {
 }
 
 /// [`YEAR_NAMED_AMENDMENTS`], screened by its last word.
-fn year_named_amendments(text: &str) -> Option<regex::Match<'_>> {
+fn year_named_amendments(text: &str) -> Option<crate::pattern::Match<'_>> {
     contains_ci(text, " amendment")
         .then(|| YEAR_NAMED_AMENDMENTS.find(text))
         .flatten()
@@ -235,7 +235,7 @@ fn amended_acronym(change: &str) -> Option<String> {
 }
 
 /// "through an amendment to its criminal code": a change told as the means of another act.
-fn through_amendment(text: &str) -> Option<regex::Match<'_>> {
+fn through_amendment(text: &str) -> Option<crate::pattern::Match<'_>> {
     contains_ci(text, " amendment")
         .then(|| THROUGH_AMENDMENT.find(text))
         .flatten()
@@ -314,7 +314,7 @@ fn law_adopted_aside(found: &str) -> bool {
 /// determiner names the law as it now stands; it tells no change, unless a verb enacts it
 /// ("promulgated the updated penal code"; after "a" or "an" a code made anew, see
 /// [`a_revised_code`]).
-fn names_a_law(text: &str, m: &regex::Match<'_>) -> bool {
+fn names_a_law(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     const PARTICIPLES: [&str; 4] = ["revised ", "amended ", "updated ", "modified "];
     const DETERMINERS: [&str; 5] = ["the ", "its ", "a ", "an ", "their "];
     const ENACTING: [&str; 8] = [
@@ -371,7 +371,7 @@ fn told_in_an_aside(text: &str, told: usize) -> bool {
 /// "prescribes penalties of up to 10 years, including increased penalties for aggravated
 /// circumstances", "provides for increased penalties for": an increase after a preposition or
 /// a verb that sets penalties describes them; it tells no change.
-fn increase_as_adjective(text: &str, m: &regex::Match<'_>) -> bool {
+fn increase_as_adjective(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     const INCREASES: [&str; 4] = ["increased ", "raised ", "strengthened ", "toughened "];
     const SETTING: [&str; 5] = ["prescrib", "provid", "impos", "stipulat", "carr"];
     let found = m.as_str();
@@ -395,7 +395,7 @@ fn increase_as_adjective(text: &str, m: &regex::Match<'_>) -> bool {
 
 /// "implemented new legislation in 2007 that increased prescribed penalties": the increase
 /// is a new law's own, told in its relative clause; the law is enacted, nothing is amended.
-fn new_law_increase(text: &str, m: &regex::Match<'_>) -> bool {
+fn new_law_increase(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
     if !INCREASES
         .iter()
@@ -656,7 +656,7 @@ impl AmendmentRule {
         cx: &SentenceCtx<'_>,
         law_before: Option<&str>,
         out: &mut Output,
-        m: regex::Match<'_>,
+        m: crate::pattern::Match<'_>,
         hedged: bool,
     ) {
         // "updated the criminal code to state that victims should be released from liability":

@@ -93,10 +93,11 @@ impl Rule for CommitmentRule {
             let end = matches.get(i + 1).map_or(text.len(), |n| n.start());
             let end = text[m.end()..end].find([';']).map_or(end, |p| m.end() + p);
             let raw = text[m.end()..end].trim_end_matches(['.', ' ', '"']);
-            let desc = TAIL
-                .replace(raw, "")
-                .trim_end_matches([',', ' '])
-                .to_string();
+            let desc = match TAIL.find(raw) {
+                Some(t) => format!("{}{}", &raw[..t.start()], &raw[t.end()..]),
+                None => raw.to_string(),
+            };
+            let desc = desc.trim_end_matches([',', ' ']).to_string();
             if desc.is_empty() {
                 continue;
             }

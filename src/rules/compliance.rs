@@ -101,7 +101,10 @@ fn subject_denied(before: &str) -> bool {
 /// The first match of `re` (a phrase ending in "minimum standards") in `text`,
 /// looked for only just before each "minimum standards", ending there. The singular
 /// counts only as the report writes it at times: "the minimum standard for the elimination".
-fn before_standards<'t>(re: &regex::Regex, text: &'t str) -> Option<regex::Match<'t>> {
+fn before_standards<'t>(
+    re: &crate::pattern::Pattern,
+    text: &'t str,
+) -> Option<crate::pattern::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
     const CUE: &str = "minimum standard";

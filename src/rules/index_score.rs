@@ -212,7 +212,7 @@ impl Rule for IndexScoreRule {
 /// The indicator named between the article and "score" ("a criminality score of 5.2"): the
 /// words after the last one that cannot be part of it ("the country a score of 42" has none);
 /// or after "score" ("its score for human trafficking was 6.5").
-fn named_before(c: &regex::Captures<'_>) -> Option<String> {
+fn named_before(c: &crate::pattern::Captures<'_>) -> Option<String> {
     if let Some(post) = c.name("post") {
         return indicator_words(post.as_str());
     }

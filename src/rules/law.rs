@@ -657,7 +657,7 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
         }
         if !stated {
             // "signed into law an update to the criminal code": a change to a law.
-            let change_signed = |m: regex::Match<'_>| {
+            let change_signed = |m: crate::pattern::Match<'_>| {
                 let after = text[m.end()..].trim_start();
                 let after = after
                     .strip_prefix("an ")
@@ -735,7 +735,7 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         };
         let rest = &text[t.end..];
         // "the 2015 penal code amendments": changes of that year, not the law.
-        let changed = |m: regex::Match<'_>| {
+        let changed = |m: crate::pattern::Match<'_>| {
             let after = rest[m.end()..].trim_start();
             ["amend", "revision", "reform"].iter().any(|w| {
                 after
@@ -744,14 +744,14 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
             })
         };
         // "the 2020 draft anti-trafficking law": a law not yet made.
-        let unmade = |m: regex::Match<'_>| {
+        let unmade = |m: crate::pattern::Match<'_>| {
             ["draft", "proposed", "pending"]
                 .iter()
                 .any(|w| contains_ci(m.as_str(), w))
         };
         // "the July 2019 law enforcement agreement": no law (not "the 2003 Trafficking in
         // Persons Law Enforcement and Administration Act", a title).
-        let enforcement = |m: regex::Match<'_>| {
+        let enforcement = |m: crate::pattern::Match<'_>| {
             m.as_str().ends_with("law") && rest[m.end()..].starts_with(" enforcement")
         };
         let named = YEAR_LAW

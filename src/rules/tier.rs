@@ -626,7 +626,7 @@ impl Rule for TierRule {
                 }
             }
             // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
-            let verbs: Vec<regex::Match> = VERB_START.find_iter(window).collect();
+            let verbs: Vec<crate::pattern::Match> = VERB_START.find_iter(window).collect();
             let nearest = verbs
                 .into_iter()
                 .rev()

@@ -124,7 +124,7 @@ impl Rule for TreatyRule {
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
-        let found: Vec<regex::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
+        let found: Vec<crate::pattern::Captures<'_>> = TREATY.captures_iter(cx.text).collect();
         // A hedge in a later clause is that clause's ("acceded to ... in 2023 and began
         // drafting a bill").
         let hedged = cx.is_hedged()

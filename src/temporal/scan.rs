@@ -396,9 +396,10 @@ mod tests {
     use crate::temporal::lexicon::{month_alternation, ordinal_alternation};
     use proptest::prelude::*;
 
-    static REFERENCE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        crate::pattern::compile(&format!(
-            r"(?x)
+    static REFERENCE: std::sync::LazyLock<crate::pattern::Pattern> = std::sync::LazyLock::new(
+        || {
+            crate::pattern::compile(&format!(
+                r"(?x)
             \b(?P<dmy_d>\d{{1,2}})\ (?P<dmy_m>{m})\.?,?\ (?P<dmy_y>{y})\b
           | \b(?P<mdy_m>{m})\.?\ (?P<mdy_d>\d{{1,2}}),?\ (?P<mdy_y>{y})\b
           | \b(?P<my_m>{m})\.?,?\ (?:of\ )?(?P<my_y>{y})\b
@@ -413,12 +414,13 @@ mod tests {
           | \b(?i:for\ (?:the|an?)\ (?:{o})\ (?:consecutive|straight|successive)\ year)
           | \b(?P<year>{y})\b
             ",
-            m = month_alternation(),
-            o = ordinal_alternation(),
-            q = r"(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)",
-            y = r"(?:1[89]\d\d|20\d\d)"
-        ))
-    });
+                m = month_alternation(),
+                o = ordinal_alternation(),
+                q = r"(?i:mid|early|late|the\ end\ of|the\ beginning\ of|the\ start\ of|the\ middle\ of|end\ of)",
+                y = r"(?:1[89]\d\d|20\d\d)"
+            ))
+        },
+    );
 
     fn by_reference(text: &str) -> Vec<YearPhrase> {
         REFERENCE

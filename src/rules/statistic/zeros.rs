@@ -427,7 +427,8 @@ pub(super) fn zeros_in(
         for c in OR_NOUNS.captures_iter(rest) {
             let m = c.get(0).expect("group 0");
             // "nor initiate any investigations": read with its object below.
-            let read = |o: &regex::Captures<'_>| o.get(0).is_some_and(|r| r.start() == m.start());
+            let read =
+                |o: &crate::pattern::Captures<'_>| o.get(0).is_some_and(|r| r.start() == m.start());
             if !others.iter().any(read) {
                 push_nouns(cx, rule, out, &c["nouns"], from + m.start());
             }
@@ -559,7 +560,7 @@ pub(super) fn zeros_in(
         let rest = &text[from..clause(text, from).1];
         let rest = &rest[..contrast_at(rest)];
         // Infinitives only: "..., and convicted 12 traffickers" is no denied verb.
-        let infinitive = |o: &regex::Captures<'_>| {
+        let infinitive = |o: &crate::pattern::Captures<'_>| {
             let first = o["verb"].split_whitespace().next().unwrap_or("");
             !first.ends_with("ed") && !first.ends_with("ing")
         };
@@ -1120,9 +1121,9 @@ fn held_by_a_person(before: &str, found: &str) -> bool {
 
 fn captures_when<'r, 't>(
     screen: bool,
-    re: &'r regex::Regex,
+    re: &'r crate::pattern::Pattern,
     text: &'t str,
-) -> std::iter::Flatten<std::option::IntoIter<regex::CaptureMatches<'r, 't>>> {
+) -> std::iter::Flatten<std::option::IntoIter<crate::pattern::CaptureMatches<'r, 't>>> {
     screen.then(|| re.captures_iter(text)).into_iter().flatten()
 }
 
@@ -1140,7 +1141,7 @@ pub(super) fn names_victims(obj: &str) -> bool {
 /// The matches of [`ZERO_DID_NOT`], each looked for past the words of the last one's
 /// object, which end before a conjunction: "did not report prosecuting any traffickers and
 /// did not report identifying any victims" holds two.
-fn did_not_matches(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+fn did_not_matches(text: &str) -> impl Iterator<Item = crate::pattern::Match<'_>> {
     let mut at = 0;
     std::iter::from_fn(move || {
         let m = ZERO_DID_NOT.find_at(text, at)?;
