@@ -57,12 +57,6 @@ lazy_regex!(
     EFFORTS_TRUE,
     r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+[\x22']?(?:significant|substantial|serious)\s+efforts?\b"
 );
-// "... but is making efforts to do so": the assessment's efforts, told against its standards
-// (read only where "efforts to" occurs: "but" alone would slow every search).
-lazy_regex!(
-    MAKING_EFFORTS,
-    r"(?i)\b(?:but|however,)\s+(?:it\s+)?(?:is|was)\s+making\s+efforts\s+to\s+(?:do\s+so|comply|meet)\b"
-);
 // "... and did not demonstrate overall increasing efforts to do so": no significant efforts
 // (read only where "efforts to" occurs).
 lazy_regex!(
@@ -128,16 +122,16 @@ fn before_standards<'t>(
     None
 }
 
-/// Whether a sentence says the government is making significant efforts.
+/// Whether a sentence says the government is making significant efforts. Efforts told
+/// without a measure ("but is making efforts to do so") say nothing of their significance.
 fn efforts_in(text: &str) -> Option<bool> {
-    // Both rarer readings hold "efforts to": one byte search screens them.
+    // The rarer reading holds "efforts to": one byte search screens it.
     crate::lazy_finder!(EFFORTS_TO, "efforts to");
-    let screened = || EFFORTS_TO.find(text.as_bytes()).is_some();
-    let not_increasing = || screened() && NOT_INCREASING.is_match(text);
-    let making = || screened() && MAKING_EFFORTS.is_match(text);
+    let not_increasing =
+        || EFFORTS_TO.find(text.as_bytes()).is_some() && NOT_INCREASING.is_match(text);
     if EFFORTS_FALSE.is_match(text) || not_increasing() {
         Some(false)
-    } else if EFFORTS_TRUE.is_match(text) || making() {
+    } else if EFFORTS_TRUE.is_match(text) {
         Some(true)
     } else {
         None
@@ -475,8 +469,8 @@ mod tests {
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Chad does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so.", report(2021)), @"2021 compliance_assessment: meets minimum standards: false, significant efforts: true");
         // Efforts not increased, told as the assessment's.
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking and did not demonstrate overall increasing efforts to do so compared to the previous reporting period.", report(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: false");
-        // The efforts told against the standards, without "significant".
-        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking but is making efforts to do so.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: true");
+        // Efforts told without "significant" leave their significance unknown.
+        insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking but is making efforts to do so.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Norland does not fully meet the minimum standards for the elimination of trafficking; police are making efforts to find victims.", report(2020)), @"2020 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(run(&ComplianceRule, "The Government of Armenia fully complies with the minimum standards for the elimination of trafficking.", report(2014)), @"2014 compliance_assessment: meets minimum standards: true, significant efforts: -");
         // A purpose is no assessment.
