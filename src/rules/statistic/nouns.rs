@@ -78,6 +78,49 @@ fn agent_of(head: &str, metric: Metric) -> bool {
     head.len() >= stem.len() && head.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
 }
 
+/// Whether `word` is the singular of a listed plural noun ("official", "victim"), which after
+/// a count of several is a modifier.
+fn is_singular_of_listed(word: &str) -> bool {
+    !word.ends_with(['s', 'S']) && classify_noun(&format!("{word}s")).is_some()
+}
+
+/// The plural head noun right after "and"/"or" and at most one modifier, from `from` (the end
+/// of a word): "... and potential victims" gives "victims", its class and where it ends.
+fn head_after_coordination(text: &str, from: usize) -> Option<(&str, NounClass, usize)> {
+    let rest = text[from..]
+        .strip_prefix(" and ")
+        .or_else(|| text[from..].strip_prefix(" or "))?;
+    let mut at = text.len() - rest.len();
+    for _ in 0..2 {
+        let word = text[at..].split([' ', ',', ';', '.', ')', ':']).next()?;
+        // "one trafficker and two accomplices", "and the victims": a phrase of its own.
+        const OWN_PHRASE: [&str; 7] = ["the", "a", "an", "its", "their", "other", "his"];
+        let counted = || {
+            crate::quantity::lexicon::NUMBER_WORDS
+                .iter()
+                .any(|(n, _)| *n == word)
+        };
+        if word.is_empty()
+            || word.starts_with(|c: char| !c.is_ascii_lowercase())
+            || OWN_PHRASE.contains(&word)
+            || counted()
+        {
+            return None;
+        }
+        if word.ends_with('s') {
+            if let Some(class) = classify_noun(word) {
+                return Some((word, class, at + word.len()));
+            }
+        }
+        at += word.len();
+        if !text[at..].starts_with(' ') {
+            return None;
+        }
+        at += 1;
+    }
+    None
+}
+
 pub(super) fn classify_noun(word: &str) -> Option<NounClass> {
     let w = word.to_ascii_lowercase();
     if let Some((_, m)) = METRIC_NOUNS.iter().find(|(n, _)| *n == w) {
@@ -156,8 +199,20 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 {
                     return None;
                 }
-                // Not after an owner: "12 victims' children" are the victims' (see `counts`).
+                // "95 official and potential victims": a singular coordinated with a modifier
+                // before the plural head modifies it.
                 if !word.ends_with([',', ';', ')', '\'', '\u{2019}']) {
+                    if let Some((head, head_class, head_end)) =
+                        head_after_coordination(text, wend).filter(|_| is_singular_of_listed(clean))
+                    {
+                        words.push(text[ws..head_end - head.len()].trim_end());
+                        clean = head;
+                        class = head_class;
+                        wend = head_end;
+                    }
+                }
+                // Not after an owner: "12 victims' children" are the victims' (see `counts`).
+                if wend == ws + wlen && !word.ends_with([',', ';', ')', '\'', '\u{2019}']) {
                     if let Some(c2) = classify_noun(next) {
                         words.push(clean);
                         clean = next;

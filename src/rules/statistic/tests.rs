@@ -5299,3 +5299,32 @@ fn counts_nothing(texts: &[&str], anchor: crate::temporal::Anchor) {
         assert_eq!(run(&StatisticRule, text, anchor), "", "{text}");
     }
 }
+
+#[test]
+fn a_singular_coordinated_before_the_plural_head_modifies_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government and NGOs identified 95 official and potential victims (105 in 2017).", report(2019)), @r"
+    2018 statistic: victims_identified 95 (official and potential victims)
+    2017 statistic: victims_identified 105 (official and potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 trafficker or smuggler suspects.", report(2019)), @"2018 statistic: investigations 12 (trafficker or smuggler suspects)");
+    // A coordinated phrase with its own count or determiner is not a modifier.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted one trafficker and two accomplices.", report(2019)), @r"
+    2018 statistic: convictions 1 (trafficker)
+    2018 statistic: convictions 2 (accomplices)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted one trafficker and the victims received compensation.", report(2019)), @"2018 statistic: convictions 1 (trafficker)");
+}
+
+#[test]
+fn a_part_after_its_whole_and_the_whole_in_another_year() {
+    // The part's own earlier year is no count, past the whole's bracket or "only".
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims (60 in 2017), including only five identified by law enforcement (11 in 2017).", report(2019)), @r"
+    2018 statistic: victims_identified 33 (victims)
+    2017 statistic: victims_identified 60 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims (60 in 2017), including five children (11 in 2017).", report(2019)), @r"
+    2018 statistic: victims_identified 33 (victims)
+    2017 statistic: victims_identified 60 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims, including only five children (11 in 2017).", report(2019)), @"2018 statistic: victims_identified 33 (victims)");
+}
