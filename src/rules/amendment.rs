@@ -77,6 +77,29 @@ lazy_regex!(
     YEAR_NAMED_AMENDMENTS,
     r"(?i)\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:code|law|act)\s+amendments?\b"
 );
+// "passed legislation to amend the penal code", "adopted a law closing loopholes in the 2005
+// anti-trafficking law": a law made to change another.
+lazy_regex!(
+    LAW_TO_CHANGE,
+    r"(?i)\b(?:adopt|pass|enact|approv|promulgat)(?:ed|ing|es|e)?\s+(?:a\s+|an\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|law|bill|decree|ordinance)\s+(?:to\s+|that\s+|which\s+)?(?:(?:amend|revise|modify|update)\s+|(?:close[sd]?|closing|plug(?:s|ged|ging)?|fill(?:s|ed|ing)?)\s+(?:a\s+|the\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:loopholes?|gaps?)\s+(?:in|of)\s+)(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,4}?(?:code|law|act|legislation|constitution)\b"
+);
+// Words one of which `LAW_TO_CHANGE` needs: a cheap screen.
+const LAW_TO_CHANGE_WORDS: [&str; 6] = [
+    " to amend",
+    " to revise",
+    " to modify",
+    " to update",
+    "loophole",
+    "gap",
+];
+/// A law made to change another, if the sentence tells one.
+pub(super) fn law_to_change(text: &str) -> Option<crate::pattern::Match<'_>> {
+    LAW_TO_CHANGE_WORDS
+        .iter()
+        .any(|w| contains_ci(text, w))
+        .then(|| LAW_TO_CHANGE.find(text))
+        .flatten()
+}
 // "Reform" or "reform": a cheap screen for `REFORM`.
 crate::lazy_finder!(EFORM, "eform");
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
@@ -164,6 +187,7 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
                 .flatten()
         })
         .or_else(|| through_amendment(text).filter(stated))
+        .or_else(|| law_to_change(text).filter(stated))
         .or_else(|| year_named_amendments(text).filter(stated))
         .or_else(|| amended_it(text).filter(stated))
         .or_else(|| new_offense(text))
@@ -260,6 +284,7 @@ pub fn is_amendment(text: &str) -> bool {
             && !law_adopted_aside(m.as_str())
             && !history_of_a_law(m.as_str())
     }) || through_amendment(text).is_some()
+        || law_to_change(text).is_some()
         || year_named_amendments(text).is_some()
         || amended_it(text).is_some()
         || (contains_ci(text, "s to ") && CHANGES_TO.is_match(text))
@@ -526,6 +551,10 @@ impl Rule for AmendmentRule {
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[&[
             "amend",
+            // "closed a loophole in the ... law", "gaps in the code".
+            "loophole",
+            "gap in",
+            "gaps in",
             "penalt",
             "punishment",
             "sentence$",
@@ -1518,5 +1547,20 @@ mod tests {
             article("Sections 133, 133¹, and 175 of the penal code").as_deref(),
             Some("133, 133¹, and 175")
         );
+    }
+
+    #[test]
+    fn a_law_made_to_change_another() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2006, the government passed legislation to close a major legal loophole in the 2005 anti-trafficking law, which had hindered trafficking prosecutions.", wiki()), @"2006 legal_amendment: anti-trafficking law");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, the government passed legislation to amend the penal code.", wiki()), @"2012 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, parliament passed legislation that closed a gap in the Law on Foreigners.", wiki()), @"2012 legal_amendment: Law on Foreigners");
+        // A gap in something else, a law to come, or none passed.
+        for text in [
+            "In 2012, parliament passed a new law to fill gaps in victim protection.",
+            "The government should pass legislation to close loopholes in the penal code.",
+            "The government did not pass legislation to amend the penal code.",
+        ] {
+            assert_eq!(run(&AmendmentRule, text, wiki()), "", "{text}");
+        }
     }
 }

@@ -517,6 +517,9 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     // "a new law that increased penalties" is enacted, its increase its own.
                     || (changes_a_law(&text[obj_end..])
                         && !lower.split_whitespace().any(|w| w == "new"))
+                    // "passed legislation to close a loophole in the 2005 law": a change.
+                    || super::amendment::law_to_change(text)
+                        .is_some_and(|m| m.start() <= c.get(0).map_or(0, |o| o.start()) && obj_end <= m.end())
                 {
                     continue;
                 }
@@ -2299,5 +2302,19 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn a_law_made_to_change_another_is_no_new_law() {
+        insta::assert_snapshot!(run(&LawRule, "In 2006, the government passed legislation to close a major legal loophole in the 2005 anti-trafficking law.", wiki()), @"2005 law_enacted: (unnamed law) (inferred)");
+        assert_eq!(
+            run(
+                &LawRule,
+                "In 2012, the government passed legislation to amend the penal code.",
+                wiki()
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&LawRule, "In 2012, parliament passed a new law to fill gaps in victim protection.", wiki()), @"2012 law_enacted: (unnamed law)");
     }
 }
