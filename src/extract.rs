@@ -395,10 +395,16 @@ impl Meta {
     }
 }
 
-/// "Human trafficking in the Gambia" → "Gambia".
+/// "Human trafficking in the Gambia" → "Gambia"; "... in Georgia (country)" → "Georgia": a
+/// page title's "(country)" is no part of the name (while "(U.S. state)" tells a state).
 fn wiki_title_country(title: &str) -> Option<&str> {
     let head = WIKI_TITLE_HEAD.find(title)?;
-    Some(title[head.end()..].trim_end()).filter(|c| !c.is_empty())
+    let name = title[head.end()..].trim_end();
+    let name = ["(country)", "(nation)"]
+        .iter()
+        .find(|d| crate::pattern::ends_with_ci(name, d))
+        .map_or(name, |d| name[..name.len() - d.len()].trim_end());
+    Some(name).filter(|c| !c.is_empty())
 }
 
 /// "Chad (Tier 2 Watch List) — 2021 ...", "KAZAKHSTAN: Tier 2" or "Chad — Tier 2 — 2021 ..."
@@ -660,6 +666,9 @@ mod tests {
         assert_eq!(d.report_year, None);
         let d = extract("Human Trafficking in the UAE\n\nText.");
         assert_eq!(d.country.as_deref(), Some("UAE"));
+        // A page title's disambiguation is no part of the name.
+        let d = extract("= Human trafficking in Georgia (country) =\n\nText.");
+        assert_eq!(d.country.as_deref(), Some("Georgia"));
         let d = extract("PAPUA NEW GUINEA: Tier 3\n\nText.");
         assert_eq!(d.country.as_deref(), Some("Papua New Guinea"));
         let d = extract("KAZAKHSTAN: Tier 2\n\nThe Government of Kazakhstan does things.");

@@ -141,7 +141,7 @@ impl Rule for TreatyRule {
         for (i, c) in found.iter().enumerate() {
             let verb = c.name("verb").expect("verb");
             let name = c.name("name").expect("name");
-            if negated_before(cx.text, verb.start()) {
+            if negated_before(cx.text, verb.start()) || others_act(cx, verb.start()) {
                 continue;
             }
             let head = &name.as_str()[..name.as_str().find(['(']).unwrap_or(name.as_str().len())];
@@ -411,6 +411,33 @@ fn name_start(found: &str) -> Option<usize> {
         })
         .map_or(at, |(s, _)| *s);
     (start < found.len()).then_some(start)
+}
+
+/// Whether the subject of the verb at `at` is another country alone ("Honduras ratified
+/// ..." in an article about Georgia; not "Georgia and Honduras ratified ...").
+fn others_act(cx: &SentenceCtx<'_>, at: usize) -> bool {
+    let Some(country) = cx.country else {
+        return false;
+    };
+    let before = &cx.text[..at];
+    let start = before.rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let subject = &before[start..];
+    if subject.split_whitespace().count() > 6 || names_the_country(Some(country), subject) {
+        return false;
+    }
+    let words = subject
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_uppercase() && (i == 0 || subject[..i].ends_with(' ')));
+    // "The Slovak Republic" in an article on Slovakia: a name sharing the country's stem is
+    // taken for the country's own.
+    let same_stem = |place: &str| {
+        let (p, c) = (place.as_bytes(), country.as_bytes());
+        p.len() >= 5 && c.len() >= 5 && p[..5].eq_ignore_ascii_case(&c[..5])
+    };
+    words
+        .map(|(i, _)| start + i)
+        .filter_map(|w| super::foreign_place_at(country, cx.text, w))
+        .any(|place| !same_stem(place))
 }
 
 /// Whether a subject named before a verb is the text's country ("which Testland ratified",
@@ -846,5 +873,29 @@ mod tests {
             ),
             ""
         );
+    }
+
+    #[test]
+    fn another_country_alone_ratifying_is_not_the_texts() {
+        let text = |sentence: &str| format!("= Human trafficking in Georgia =\n\n{sentence}\n");
+        let run = |sentence: &str| {
+            crate::extract(&text(sentence))
+                .events
+                .iter()
+                .map(|e| e.date.map_or("undated".to_string(), |d| d.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert!(run("Honduras ratified the 2000 UN TIP Protocol in September 2006.").is_empty());
+        // A name with a letter of two bytes where the stems are compared.
+        let curacao = "= Human trafficking in Curaçao =\n\nHonduras ratified the 2000 UN TIP Protocol in 2004.\n";
+        assert!(crate::extract(curacao).events.is_empty());
+        for own in [
+            "In 2006, Georgia and Honduras ratified the 2000 UN TIP Protocol.",
+            "In 2006, the Georgian Republic ratified the 2000 UN TIP Protocol.",
+            "Like Honduras, Georgia ratified the 2000 UN TIP Protocol in 2006.",
+            "In 2006, the government ratified the 2000 UN TIP Protocol.",
+        ] {
+            assert_eq!(run(own), ["2006"], "{own}");
+        }
     }
 }
