@@ -1787,3 +1787,7 @@ pub const LAW_PARTS: &[&str] = &[
     "revisions",
     "regulations",
 ];
+
+/// Crimes whose penalties a text sets beside a law's for comparison ("the crime of rape has a
+/// minimum penalty of five years").
+pub const COMPARED_CRIMES: &[&str] = &["rape", "kidnapping", "murder", "robbery", "sexual assault"];

@@ -13,7 +13,7 @@
 
 use super::amendment::{article, article_of_named_law, articles, instrument, is_amendment};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS};
+use super::lexicon::{COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -258,6 +258,18 @@ impl Rule for ProvisionRule {
                 || ((contains_ci(text, "aggravat") || conditioned(text))
                     && AGGRAVATED.is_match(text)));
         let mut terms = if has_prison {
+            let own: Vec<QuantityMention>;
+            let mentions = match COMPARED_CRIMES.iter().any(|c| contains_ci(text, c)) {
+                true => {
+                    own = mentions
+                        .iter()
+                        .filter(|m| !of_another_crime(text, m.start))
+                        .cloned()
+                        .collect();
+                    &own[..]
+                }
+                false => mentions,
+            };
             penalties(text, mentions)
         } else {
             Vec::new()
@@ -803,6 +815,22 @@ fn no_law_before(before: &str) -> bool {
                 .any(|n| w.starts_with(n))
         })
     })
+}
+
+/// Whether the term at `at` is told in a clause about another crime, set beside the law's
+/// for comparison ("while the crime of rape has a minimum penalty of five years'
+/// imprisonment, forcing a female into ... carries a minimum of one year").
+fn of_another_crime(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind([';', ',', ':']).map_or(0, |p| p + 1);
+    let end = text[at..].find([';', ',']).map_or(text.len(), |p| at + p);
+    let clause = &text[start..end];
+    // Not a law's own article on the crime ("Article 12 prescribes ... for kidnapping").
+    let of_a_law = ["article", "section", "code", "law", " act"];
+    COMPARED_CRIMES.iter().any(|c| contains_ci(clause, c))
+        && !["traffick", "exploit", "forced", "servitude", "slavery"]
+            .iter()
+            .chain(&of_a_law)
+            .any(|w| contains_ci(clause, w))
 }
 
 /// True when the sentence names laws other than one named before: "laws against kidnapping",
@@ -1493,5 +1521,30 @@ mod tests {
     #[test]
     fn a_law_the_country_lacks_is_no_instrument() {
         insta::assert_snapshot!(run(&ProvisionRule, "Although Testland does not have a comprehensive anti-trafficking law, it prohibits slavery under Article 260 of its penal code.", report(2007)), @"undated legal_provision: penal code article 260");
+    }
+
+    #[test]
+    fn a_term_of_another_crime_set_beside_for_comparison_is_not_the_laws() {
+        let text = "= Testland - 2007 Trafficking in Persons Report =\n\nArticles 523, 526, and 527 of the Penal Code criminalize sex trafficking. The penalties for sex trafficking are not commensurate with those for other grave crimes; while the crime of rape has a minimum penalty of five years' imprisonment, forcing a female into commercial sexual exploitation only carries a minimum prison sentence of one year.\n";
+        let terms: Vec<_> = crate::extract(text)
+            .events
+            .iter()
+            .filter_map(|e| match &e.fact {
+                Fact::LegalProvision { penalty, .. } => Some(*penalty),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            terms,
+            [Some(Penalty {
+                min_years: Some(1.0),
+                max_years: None
+            })]
+        );
+        // A law's own term for such a crime is a provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes up to eight years for kidnapping, and up to 10 years for trafficking.", report(2019)), @r"
+        undated legal_provision: penal code, penalty ?..=8 years
+        undated legal_provision: penal code, penalty ?..=10 years
+        ");
     }
 }
