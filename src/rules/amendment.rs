@@ -537,7 +537,18 @@ pub fn instrument(text: &str) -> Option<String> {
 crate::lazy_words!(INSTRUMENT_SET, INSTRUMENTS, true);
 
 /// Instruments whose capitalized form is a law's title, read by [`super::law::law_name`].
-const TITLED_ELSEWHERE: [&str; 3] = ["trafficking act", "labor law", "labour law"];
+const TITLED_ELSEWHERE: [&str; 10] = [
+    "trafficking act",
+    "anti-trafficking act",
+    "trafficking law",
+    "anti-trafficking law",
+    "counter-trafficking law",
+    "immigration act",
+    "immigration law",
+    "labor law",
+    "labour law",
+    "migration law",
+];
 
 impl Rule for AmendmentRule {
     fn name(&self) -> &'static str {
@@ -875,7 +886,7 @@ mod tests {
     #[test]
     fn a_change_told_in_an_aside_takes_no_penalty_of_the_main_clause() {
         insta::assert_snapshot!(run(&AmendmentRule, "The 2005 Human Trafficking Act, amended in 2009, criminalized sex trafficking and prescribed penalties of five to 25 years' imprisonment.", report(2021)), @"2009 legal_amendment: Human Trafficking Act");
-        insta::assert_snapshot!(run(&AmendmentRule, "Testland's 2007 Anti-Trafficking Act (amended in 2010) prescribes punishments of up to 20 years' imprisonment.", report(2015)), @"2010 legal_amendment: anti-trafficking act");
+        insta::assert_snapshot!(run(&AmendmentRule, "Testland's 2007 Anti-Trafficking Act (amended in 2010) prescribes punishments of up to 20 years' imprisonment.", report(2015)), @"2010 legal_amendment: Anti-Trafficking Act");
         // A change told in its own clause keeps the penalty it set.
         insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
     }
@@ -900,7 +911,7 @@ mod tests {
     #[test]
     fn an_adverb_of_time_may_stand_before_amended() {
         insta::assert_snapshot!(run(&AmendmentRule, "The legislation was most recently amended in November 2015.", wiki()), @"2015-11 legal_amendment: (unnamed instrument)");
-        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was last amended in 2015.", wiki()), @"2015 legal_amendment: anti-trafficking act");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was last amended in 2015.", wiki()), @"2015 legal_amendment: Anti-Trafficking Act");
     }
 
     #[test]
@@ -982,7 +993,7 @@ mod tests {
     fn amendments_made_and_paragraphs_amended() {
         insta::assert_snapshot!(run(&AmendmentRule, "Amendments to the Criminal Code were made in 2005 to implement the Protocol.", wiki()), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2009, the government amended Paragraph 175/b of its criminal code to increase penalties.", wiki()), @"2009 legal_amendment: criminal code article 175/b");
-        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted a law in 2012 amending Section 12 of the Immigration Act.", wiki()), @"2012 legal_amendment: immigration act article 12");
+        insta::assert_snapshot!(run(&AmendmentRule, "Parliament adopted a law in 2012 amending Section 12 of the Immigration Act.", wiki()), @"2012 legal_amendment: Immigration Act article 12");
         // No change: a request, or amendments only proposed.
         assert_eq!(
             run(
@@ -1374,7 +1385,7 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, amendments to the Criminal Code increased penalties for trafficking.", report(2018)), @"2016 legal_amendment: criminal code");
         // A law named by its title when no code is named.
         insta::assert_snapshot!(run(&AmendmentRule, "In 2016, parliament amended the Law on Foreigners to protect victims from deportation.", report(2018)), @"2016 legal_amendment: Law on Foreigners");
-        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was amended in 2015.", report(2018)), @"2015 legal_amendment: anti-trafficking act");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was amended in 2015.", report(2018)), @"2015 legal_amendment: Anti-Trafficking Act");
         // The year of the law's title is not the change's.
         insta::assert_snapshot!(run(&AmendmentRule, "The Summary Offences Act 1981 was amended to cover forced labour in 2008.", wiki()), @"2008 legal_amendment: Summary Offences Act");
     }

@@ -217,8 +217,13 @@ impl Rule for ProvisionRule {
                 let title = super::law::law_name(text);
                 let words_before =
                     |t: &str, k: &str| crate::pattern::find_ci(t, k, 0).is_some_and(|at| at > 0);
+                // Else the one told first.
+                let first = |t: &str, k: &str| {
+                    let at = |w: &str| crate::pattern::find_ci(text, w, 0).unwrap_or(usize::MAX);
+                    at(t) < at(k)
+                };
                 match (kind, title) {
-                    (Some(k), Some(t)) if words_before(&t, &k) => Some(t),
+                    (Some(k), Some(t)) if words_before(&t, &k) || first(&t, &k) => Some(t),
                     (k, t) => k.or(t),
                 }
             })
@@ -929,7 +934,7 @@ mod tests {
     #[test]
     fn a_law_opening_a_clause_sets_the_penalties_after_it() {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Trafficking Act prescribes penalties of up to 10 years' imprisonment for sex trafficking, and the Labor Code prescribes penalties of up to two years' imprisonment for forced labor.", report(2019)), @r"
-        undated legal_provision: anti-trafficking act, penalty ?..=10 years
+        undated legal_provision: Anti-Trafficking Act, penalty ?..=10 years
         undated legal_provision: Labor Code, penalty ?..=2 years
         ");
         insta::assert_snapshot!(run(&ProvisionRule, "The penal code prescribes penalties of three to eight years for sex trafficking, while the labor code punishes forced labor with up to two years' imprisonment.", report(2019)), @r"
@@ -1256,7 +1261,7 @@ mod tests {
     fn the_law_as_amended_is_a_provision_beside_its_amendment() {
         // The law as amended, subject of the standing verb: a provision.
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 143 and 144 of the criminal code, as amended in 2016, criminalized sex trafficking and labor trafficking and prescribed penalties of four to 12 years.", report(2018)), @"undated legal_provision: criminal code article 143 and 144, penalty 4..=12 years");
-        insta::assert_snapshot!(run(&ProvisionRule, "The Trafficking Act of 2005 and 2014 amendments to the criminal code criminalized sex and labor trafficking and prescribed penalties of 10 to 50 years imprisonment.", report(2018)), @"undated legal_provision: criminal code, penalty 10..=50 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Trafficking Act of 2005 and 2014 amendments to the criminal code criminalized sex and labor trafficking and prescribed penalties of 10 to 50 years imprisonment.", report(2018)), @"undated legal_provision: Trafficking Act of 2005, penalty 10..=50 years");
         // A change told by its own verb is none.
         insta::assert_snapshot!(run(&ProvisionRule, "Amendments to the criminal code adopted in 2016 criminalized labor trafficking and prescribed penalties of four to 12 years.", report(2018)), @"");
         insta::assert_snapshot!(run(&ProvisionRule, "In December 2003, the president signed legislative amendments to the Criminal Code outlawing trafficking in persons.", report(2004)), @"");
@@ -1304,7 +1309,7 @@ mod tests {
     fn penalties_under_a_numbered_article_are_its() {
         for (sentence, want) in [
             ("Penalties under Section 12 range from five to 25 years' imprisonment and a fine.", "undated legal_provision: (unnamed instrument) article 12, penalty 5..=25 years"),
-            ("Penalties under Article 3 of the Anti-Trafficking Act are up to 15 years in prison.", "undated legal_provision: anti-trafficking act article 3, penalty ?..=15 years"),
+            ("Penalties under Article 3 of the Anti-Trafficking Act are up to 15 years in prison.", "undated legal_provision: Anti-Trafficking Act article 3, penalty ?..=15 years"),
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), want, "{sentence}");
         }
@@ -1384,7 +1389,7 @@ mod tests {
                 "= Testland =\n\nUnder the Anti-Trafficking Act, it is illegal to harbour a victim of trafficking.\n",
                 crate::event::EventKind::LegalProvision
             ),
-            ["anti-trafficking act"]
+            ["Anti-Trafficking Act"]
         );
         assert_eq!(
             run(
@@ -1546,5 +1551,13 @@ mod tests {
         undated legal_provision: penal code, penalty ?..=8 years
         undated legal_provision: penal code, penalty ?..=10 years
         ");
+    }
+
+    #[test]
+    fn a_title_is_written_as_the_text_writes_it() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Trafficking Act prescribes penalties of five to 10 years' imprisonment.", report(2019)), @"undated legal_provision: Anti-Trafficking Act, penalty 5..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Immigration Act prescribes penalties of up to five years' imprisonment.", report(2019)), @"undated legal_provision: Immigration Act, penalty ?..=5 years");
+        // A kind in lower case stays the kind.
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking act prescribes penalties of five to 10 years' imprisonment.", report(2019)), @"undated legal_provision: anti-trafficking act, penalty 5..=10 years");
     }
 }
