@@ -78,6 +78,9 @@ pub struct Discourse {
     /// The largest number of victims identified told for each date in the paragraph, for a
     /// group of them told later ("The government identified 12 women and girls ...").
     pub identified_totals: Vec<(Option<crate::temporal::PartialDate>, u64)>,
+    /// A whole shared out among agents sentence by sentence ("Of the 611, the GPS identified
+    /// 304 ... . The GIS identified 280 ..."): its metric and what is left of it.
+    pub shared_whole: Option<(crate::event::Metric, u64)>,
     /// The penalties of the last provision, for an article that "prescribed the same penalties".
     pub penalties: Vec<crate::quantity::Penalty>,
     /// The article those penalties are of, for "the same penalties as Article 601".

@@ -39,7 +39,9 @@ mod zeros;
 
 use self::counts::counts;
 use self::firsts::firsts;
-use self::parts::{done_to_counted, form_breakdown, parts_of_people_counted, restated_whole};
+use self::parts::{
+    agency_shares, done_to_counted, form_breakdown, parts_of_people_counted, restated_whole,
+};
 use self::singles::{passive_singles, singles};
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
@@ -181,6 +183,7 @@ impl Rule for StatisticRule {
         smuggling_counts(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
+        agency_shares(cx, &mut found, &mut d.shared_whole);
         parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
         restated_whole(cx, self.name(), &mut found);
         done_to_counted(cx, self.name(), &mut found);

@@ -1253,3 +1253,81 @@ pub(super) fn described_as_a_kind(before_count: &str, after_noun: &str) -> bool 
     }
     false
 }
+
+/// "Of the 611, the GPS identified 304 potential victims ... . The GIS identified 280
+/// potential trafficking victims compared with 55 in 2018 ... . The EOCO ... identified 27":
+/// a whole shared out among agents, one sentence each, opened by "Of the N,". A later
+/// sentence that opens with another agent and counts by the same metric no more than is
+/// left of the whole tells a share: its counts, and the other year beside them, are no counts
+/// of their own. "In addition, NGOs identified ..." adds to the whole, and an agent counting
+/// more than is left ends the sharing.
+pub(super) fn agency_shares(
+    cx: &SentenceCtx<'_>,
+    out: &mut Found,
+    shared: &mut Option<(Metric, u64)>,
+) {
+    let text = cx.text;
+    if let Some(opened) = whole_shared_out(cx) {
+        *shared = Some(opened);
+        return;
+    }
+    let Some((metric, left)) = *shared else {
+        return;
+    };
+    let of_metric = |e: &crate::event::Event| matches!(&e.fact, Fact::Statistic { metric: m, .. } if *m == metric);
+    // A sentence counting something else leaves the whole as it was.
+    let Some(share) = out.iter().position(|(_, e)| of_metric(e)) else {
+        return;
+    };
+    let fits = matches!(&out[share].1.fact, Fact::Statistic { quantity, .. }
+        if quantity.min == quantity.max && quantity.min.is_some_and(|n| n <= left));
+    // A sentence led in otherwise ("In their sex trafficking cases, ...") tells no share, and
+    // an agent counting more than is left starts a count of its own.
+    if !opens_with_an_agent(text) {
+        return;
+    }
+    if !fits {
+        *shared = None;
+        return;
+    }
+    let Fact::Statistic { quantity, .. } = &out[share].1.fact else {
+        return;
+    };
+    let value = quantity.min.unwrap_or(0);
+    let (_, clause_end) = clause(text, out[share].0);
+    let first = out[share].0;
+    out.retain(|(pos, e)| !(of_metric(e) && *pos >= first && *pos < clause_end));
+    *shared = Some((metric, left - value));
+}
+
+/// The metric of the first share and what is left of the whole, when a sentence opens with
+/// "Of the N," and goes on with an agent's count of it ("Of the 348, the GPS identified 285").
+fn whole_shared_out(cx: &SentenceCtx<'_>) -> Option<(Metric, u64)> {
+    let text = cx.text;
+    let rest = ["Of the ", "Of these ", "Out of the ", "Out of "]
+        .iter()
+        .find_map(|lead| text.strip_prefix(lead))?;
+    let counts = cx.quantities();
+    let whole = counts
+        .first()
+        .filter(|q| q.start == text.len() - rest.len())?;
+    let comma = text[whole.end..].find(", ").map(|c| whole.end + c)?;
+    let part = counts.iter().find(|q| q.start > comma)?;
+    let metric = text[comma..part.start]
+        .split_whitespace()
+        .find_map(metric_of_word)?;
+    let (whole, part) = (whole.quantity.min?, part.quantity.min?);
+    (part <= whole).then_some((metric, whole - part))
+}
+
+/// Whether a sentence opens with an agent ("The GIS ...", "The EOCO, the Bureau of ...",
+/// "Police ..."), not with an addition ("In addition, NGOs ...") or a lead-in.
+fn opens_with_an_agent(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let word = match first {
+        "The" => text.split_whitespace().nth(1).unwrap_or(""),
+        _ => first,
+    };
+    word.len() > 1 && word.bytes().all(|b| b.is_ascii_uppercase())
+        || (first == "The" && word.starts_with(|c: char| c.is_ascii_uppercase()))
+}

@@ -5328,3 +5328,35 @@ fn a_part_after_its_whole_and_the_whole_in_another_year() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims, including only five children (11 in 2017).", report(2019)), @"2018 statistic: victims_identified 33 (victims)");
 }
+
+#[test]
+fn a_whole_shared_out_among_agents_sentence_by_sentence() {
+    let paragraph = [
+        "The government identified 90 potential victims (70 in 2018).",
+        "Of the 90, police identified 50 potential victims compared with 40 in 2018.",
+        "The Immigration Service identified 30 potential victims compared with 25 in 2018.",
+        "In their joint cases, police and immigration identified 12 female victims.",
+        "The DSW identified seven victims.",
+        "In addition, NGOs identified 45 potential victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+    2019 statistic: victims_identified 90 (potential victims)
+    2018 statistic: victims_identified 70 (potential victims)
+    2019 statistic: victims_identified 45 (potential victims)
+    ");
+    // An agent counting more than is left of the whole counts on its own.
+    let more = [
+        "Of the 90, police identified 50 potential victims.",
+        "The Immigration Service identified 60 potential victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &more, report(2020)), @"2019 statistic: victims_identified 60 (potential victims)");
+    // With no whole shared out, agents' counts are their own.
+    let own = [
+        "Police identified 50 potential victims.",
+        "The Immigration Service identified 30 potential victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &own, report(2020)), @r"
+    2019 statistic: victims_identified 50 (potential victims)
+    2019 statistic: victims_identified 30 (potential victims)
+    ");
+}
