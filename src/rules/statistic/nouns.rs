@@ -261,17 +261,30 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                     || adverb_before_modifier(&lower, &text[pos..])
                     || metric_noun_past_a_word(&text[pos..]))
         };
-        // "labor and sex trafficking investigations": modifiers joined by "and" or "or".
+        // "labor and sex trafficking investigations": modifiers joined by "and" or "or"; so
+        // "12 new and ongoing cases", with an unlisted one right before the noun.
         let joins_modifiers = || {
+            let next = text[pos..].split_whitespace().next();
+            let next_modifies = || {
+                next.is_some_and(|n| {
+                    n.len() > 2
+                        && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                        && !NOT_MODIFIERS.contains(&n)
+                        && !crate::quantity::lexicon::NUMBER_WORDS
+                            .iter()
+                            .any(|(w, _)| w.eq_ignore_ascii_case(n))
+                        && noun_follows(
+                            &text[text.len() - text[pos..].trim_start().len() + n.len()..],
+                        )
+                })
+            };
             matches!(lower.as_str(), "and" | "or")
                 && !word.ends_with(',')
                 && words
                     .last()
                     .is_some_and(|w| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()))
-                && text[pos..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|n| NOUN_MODIFIERS.contains(&n.to_ascii_lowercase().as_str()))
+                && (next.is_some_and(|n| NOUN_MODIFIERS.contains(&n.to_ascii_lowercase().as_str()))
+                    || next_modifies())
         };
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper

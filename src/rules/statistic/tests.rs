@@ -5360,3 +5360,11 @@ fn a_whole_shared_out_among_agents_sentence_by_sentence() {
     2019 statistic: victims_identified 30 (potential victims)
     ");
 }
+
+#[test]
+fn modifiers_joined_before_an_unlisted_one() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted 12 new and ongoing cases.", report(2019)), @"2018 statistic: prosecutions 12 (new and ongoing cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police reported 290 new or existing investigations under Article 149.", report(2015)), @"2014 statistic: investigations 290");
+    // An "and" that joins clauses joins no modifiers.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 20 new and the court convicted three traffickers.", report(2019)), @"2018 statistic: convictions 3 (traffickers)");
+}
