@@ -5368,3 +5368,9 @@ fn modifiers_joined_before_an_unlisted_one() {
     // An "and" that joins clauses joins no modifiers.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 20 new and the court convicted three traffickers.", report(2019)), @"2018 statistic: convictions 3 (traffickers)");
 }
+
+#[test]
+fn a_zero_of_final_or_successful_acts() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported no final convictions for cases involving child victims.", report(2015)), @"2014 statistic: convictions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no successful prosecutions.", report(2015)), @"2014 statistic: prosecutions 0");
+}

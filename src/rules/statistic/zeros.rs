@@ -151,7 +151,7 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigation|prosecution|conviction)s
 /// Words that may stand before a metric noun without making it a part of the whole
 /// ("no new trafficking prosecutions", "any new trafficking case investigations"; not "no
 /// labor trafficking prosecutions").
-pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|initiated|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related|case)\s+){0,3}";
+pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|final|successful|initiated|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related|case)\s+){0,3}";
 // "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
 // "provided no training to officials", or, without "any", training denied to those it is
 // for: "did not provide anti-trafficking training to police or judicial officials" (not "did
