@@ -5,6 +5,7 @@ use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
+use crate::quantity::words::word_value;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, EXPLOITED_WORDS,
@@ -95,15 +96,10 @@ fn head_after_coordination(text: &str, from: usize) -> Option<(&str, NounClass, 
         let word = text[at..].split([' ', ',', ';', '.', ')', ':']).next()?;
         // "one trafficker and two accomplices", "and the victims": a phrase of its own.
         const OWN_PHRASE: [&str; 7] = ["the", "a", "an", "its", "their", "other", "his"];
-        let counted = || {
-            crate::quantity::lexicon::NUMBER_WORDS
-                .iter()
-                .any(|(n, _)| *n == word)
-        };
         if word.is_empty()
             || word.starts_with(|c: char| !c.is_ascii_lowercase())
             || OWN_PHRASE.contains(&word)
-            || counted()
+            || word_value(word).is_some()
         {
             return None;
         }
@@ -270,9 +266,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                     n.len() > 2
                         && n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                         && !NOT_MODIFIERS.contains(&n)
-                        && !crate::quantity::lexicon::NUMBER_WORDS
-                            .iter()
-                            .any(|(w, _)| w.eq_ignore_ascii_case(n))
+                        && word_value(n).is_none()
                         && noun_follows(
                             &text[text.len() - text[pos..].trim_start().len() + n.len()..],
                         )
