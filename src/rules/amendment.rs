@@ -83,22 +83,26 @@ lazy_regex!(
     LAW_TO_CHANGE,
     r"(?i)\b(?:adopt|pass|enact|approv|promulgat)(?:ed|ing|es|e)?\s+(?:a\s+|an\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|law|bill|decree|ordinance)\s+(?:to\s+|that\s+|which\s+)?(?:(?:amend|revise|modify|update)\s+|(?:close[sd]?|closing|plug(?:s|ged|ging)?|fill(?:s|ed|ing)?)\s+(?:a\s+|the\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:loopholes?|gaps?)\s+(?:in|of)\s+)(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,4}?(?:code|law|act|legislation|constitution)\b"
 );
-// Words one of which `LAW_TO_CHANGE` needs: a cheap screen.
-const LAW_TO_CHANGE_WORDS: [&str; 6] = [
-    " to amend",
-    " to revise",
-    " to modify",
-    " to update",
-    "loophole",
-    "gap",
-];
+// Words one of which `LAW_TO_CHANGE` needs: a screen walked once over the sentence.
+crate::lazy_words!(
+    LAW_TO_CHANGE_WORDS,
+    &[
+        "to amend",
+        "to revise",
+        "to modify",
+        "to update",
+        "loophole",
+        "gap in",
+        "gaps in"
+    ],
+    true
+);
 /// A law made to change another, if the sentence tells one.
 pub(super) fn law_to_change(text: &str) -> Option<crate::pattern::Match<'_>> {
     LAW_TO_CHANGE_WORDS
-        .iter()
-        .any(|w| contains_ci(text, w))
-        .then(|| LAW_TO_CHANGE.find(text))
-        .flatten()
+        .find(text)
+        .next()
+        .and_then(|_| LAW_TO_CHANGE.find(text))
 }
 // "Reform" or "reform": a cheap screen for `REFORM`.
 crate::lazy_finder!(EFORM, "eform");
