@@ -83,7 +83,8 @@ lazy_regex!(
     LAW_TO_CHANGE,
     r"(?i)\b(?:adopt|pass|enact|approv|promulgat)(?:ed|ing|es|e)?\s+(?:a\s+|an\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|law|bill|decree|ordinance)\s+(?:to\s+|that\s+|which\s+)?(?:(?:amend|revise|modify|update)\s+|(?:close[sd]?|closing|plug(?:s|ged|ging)?|fill(?:s|ed|ing)?)\s+(?:a\s+|the\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:loopholes?|gaps?)\s+(?:in|of)\s+)(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,4}?(?:code|law|act|legislation|constitution)\b"
 );
-// Words one of which `LAW_TO_CHANGE` needs: a screen walked once over the sentence.
+// Words one of which `LAW_TO_CHANGE` needs (whole words): a screen walked once over the
+// sentence.
 crate::lazy_words!(
     LAW_TO_CHANGE_WORDS,
     &[
@@ -92,6 +93,7 @@ crate::lazy_words!(
         "to modify",
         "to update",
         "loophole",
+        "loopholes",
         "gap in",
         "gaps in"
     ],
@@ -566,10 +568,9 @@ impl Rule for AmendmentRule {
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[&[
             "amend",
-            // "closed a loophole in the ... law", "gaps in the code".
+            // "closed a loophole in the ... law" ("gaps in" is no cue: it runs the rule on
+            // every "gaps in victim protection", 12% more sentences).
             "loophole",
-            "gap in",
-            "gaps in",
             "penalt",
             "punishment",
             "sentence$",
@@ -1568,7 +1569,7 @@ mod tests {
     fn a_law_made_to_change_another() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2006, the government passed legislation to close a major legal loophole in the 2005 anti-trafficking law, which had hindered trafficking prosecutions.", wiki()), @"2006 legal_amendment: anti-trafficking law");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2012, the government passed legislation to amend the penal code.", wiki()), @"2012 legal_amendment: penal code");
-        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, parliament passed legislation that closed a gap in the Law on Foreigners.", wiki()), @"2012 legal_amendment: Law on Foreigners");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, parliament passed legislation that closed loopholes in the Law on Foreigners.", wiki()), @"2012 legal_amendment: Law on Foreigners");
         // A gap in something else, a law to come, or none passed.
         for text in [
             "In 2012, parliament passed a new law to fill gaps in victim protection.",
