@@ -3,8 +3,10 @@
 //! Rule patterns run on one sentence at a time, a few hundred bytes, after the cue walk has
 //! chosen the sentence. On such short texts a prefilter rarely skips anything, while deriving
 //! it from case-insensitive alternatives was most of the cost of building each pattern (the
-//! tool's start-up). The API mirrors the part of `regex::Regex` the rules use, so matching
-//! semantics (leftmost-first, Unicode-aware, UTF-8 empty matches) are those of `regex`.
+//! tool's start-up). A long text (a sentence cut at its limit) is searched by the same pattern
+//! built with the prefilter, the first time one comes. The API mirrors the part of
+//! `regex::Regex` the rules use, so matching semantics (leftmost-first, Unicode-aware, UTF-8
+//! empty matches) are those of `regex`.
 
 use regex_automata::meta;
 use regex_automata::util::captures::Captures as Slots;
@@ -13,8 +15,16 @@ use regex_automata::Input;
 /// A compiled pattern (see [`crate::pattern::compile`]).
 #[derive(Clone, Debug)]
 pub struct Pattern {
+    /// Without the prefilter: for sentences.
     meta: meta::Regex,
+    /// With it, built the first time a long text is searched (a sentence cut at its limit, a
+    /// paragraph), where skipping to the pattern's literals pays.
+    long: std::sync::OnceLock<meta::Regex>,
+    pattern: Box<str>,
 }
+
+/// Texts at least this long are searched with the prefilter.
+const LONG_TEXT: usize = 1024;
 
 /// One match: a span of the searched text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,23 +56,27 @@ pub struct CaptureMatches<'r, 't> {
 impl Pattern {
     /// Builds a pattern in the `regex` crate's syntax, with the same limits as `regex::Regex`.
     pub fn new(pattern: &str) -> Result<Pattern, Box<meta::BuildError>> {
-        let config = meta::Config::new()
-            .match_kind(regex_automata::MatchKind::LeftmostFirst)
-            .utf8_empty(true)
-            .nfa_size_limit(Some(10 << 20))
-            .hybrid_cache_capacity(2 << 20)
-            .auto_prefilter(false);
-        meta::Builder::new()
-            .configure(config)
-            .syntax(regex_automata::util::syntax::Config::new().utf8(true))
-            .build(pattern)
-            .map(|meta| Pattern { meta })
-            .map_err(Box::new)
+        build(pattern, false).map(|meta| Pattern {
+            meta,
+            long: std::sync::OnceLock::new(),
+            pattern: pattern.into(),
+        })
+    }
+
+    /// The engine for `text`: with the prefilter for a long one.
+    fn engine(&self, text: &str) -> &meta::Regex {
+        if text.len() < LONG_TEXT {
+            return &self.meta;
+        }
+        self.long.get_or_init(|| {
+            // The same pattern built before: it builds again; if not, the one at hand serves.
+            build(&self.pattern, true).unwrap_or_else(|_| self.meta.clone())
+        })
     }
 
     /// Whether the pattern matches anywhere in `text`.
     pub fn is_match(&self, text: &str) -> bool {
-        self.meta
+        self.engine(text)
             .search_half(&Input::new(text).earliest(true))
             .is_some()
     }
@@ -76,7 +90,7 @@ impl Pattern {
     /// counts for `\b`).
     pub fn find_at<'t>(&self, text: &'t str, start: usize) -> Option<Match<'t>> {
         let input = Input::new(text).span(start..text.len());
-        self.meta.search(&input).map(|m| Match {
+        self.engine(text).search(&input).map(|m| Match {
             text,
             start: m.start(),
             end: m.end(),
@@ -87,14 +101,15 @@ impl Pattern {
     pub fn find_iter<'r, 't>(&'r self, text: &'t str) -> Matches<'r, 't> {
         Matches {
             text,
-            it: self.meta.find_iter(text),
+            it: self.engine(text).find_iter(text),
         }
     }
 
     /// The leftmost match in `text` with its groups.
     pub fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
-        let mut slots = self.meta.create_captures();
-        self.meta.search_captures(&Input::new(text), &mut slots);
+        let engine = self.engine(text);
+        let mut slots = engine.create_captures();
+        engine.search_captures(&Input::new(text), &mut slots);
         slots.is_match().then_some(Captures { text, slots })
     }
 
@@ -102,9 +117,24 @@ impl Pattern {
     pub fn captures_iter<'r, 't>(&'r self, text: &'t str) -> CaptureMatches<'r, 't> {
         CaptureMatches {
             text,
-            it: self.meta.captures_iter(text),
+            it: self.engine(text).captures_iter(text),
         }
     }
+}
+
+/// Builds `pattern` with the limits of `regex::Regex`, with or without the literal prefilter.
+fn build(pattern: &str, prefilter: bool) -> Result<meta::Regex, Box<meta::BuildError>> {
+    let config = meta::Config::new()
+        .match_kind(regex_automata::MatchKind::LeftmostFirst)
+        .utf8_empty(true)
+        .nfa_size_limit(Some(10 << 20))
+        .hybrid_cache_capacity(2 << 20)
+        .auto_prefilter(prefilter);
+    meta::Builder::new()
+        .configure(config)
+        .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+        .build(pattern)
+        .map_err(Box::new)
 }
 
 impl<'t> Match<'t> {
@@ -244,6 +274,23 @@ mod tests {
                 }
             }
         }
+        // A long text goes to the engine with the prefilter: the same matches.
+        let long = format!(
+            "{} convicted 12 and PROSECUTED 3 {}",
+            "x ".repeat(600),
+            "y ".repeat(600)
+        );
+        let a: Vec<_> = ours.find_iter(&long).map(|m| m.range()).collect();
+        let b: Vec<_> = theirs.find_iter(&long).map(|m| m.range()).collect();
+        assert_eq!(a, b);
+        assert_eq!(
+            ours.captures(&long)
+                .and_then(|c| c.name("n").map(|m| m.range())),
+            theirs
+                .captures(&long)
+                .and_then(|c| c.name("n").map(|m| m.range()))
+        );
+        assert!(ours.long.get().is_some());
         let c = ours.captures("convicted 7 more").unwrap();
         assert_eq!((&c["verb"], &c[2]), ("convict", "7"));
         assert!(ours.captures("x").is_some_and(|c| c.name("verb").is_none()));
