@@ -628,16 +628,23 @@ impl<'a> SentenceCtx<'a> {
         if matches!(m.expr, TimeExpr::Point(_)) {
             return false;
         }
+        let is_preposition = |w: &str| DATE_PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        // "in prior years" holds its preposition.
+        let holds_preposition = self.text[m.start..m.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(is_preposition);
         let mut words = self.text[..m.start].split_whitespace().rev().peekable();
         words.next_if(|w| ["a", "an", "the"].iter().any(|d| w.eq_ignore_ascii_case(d)));
-        let (Some(prep), Some(verb), Some(noun)) = (words.next(), words.next(), words.next())
-        else {
+        let prep = match holds_preposition {
+            true => Some("in"),
+            false => words.next(),
+        };
+        let (Some(prep), Some(verb), Some(noun)) = (prep, words.next(), words.next()) else {
             return false;
         };
         const AUXILIARIES: [&str; 8] = ["was", "were", "been", "be", "is", "are", "had", "have"];
-        DATE_PREPOSITIONS
-            .iter()
-            .any(|p| prep.eq_ignore_ascii_case(p))
+        is_preposition(prep)
             && is_past_participle(verb)
             && noun.bytes().all(|b| b.is_ascii_alphabetic())
             && !AUXILIARIES.iter().any(|a| noun.eq_ignore_ascii_case(a))

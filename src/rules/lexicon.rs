@@ -863,6 +863,10 @@ pub const COMPARISON_WORDS: &[&str] = &[
     "similar to",
 ];
 
+/// Words after counted cases that lead to a count of something else in them ("seven cases
+/// involving six suspects", "cases against 12 defendants"): never a part of the cases.
+pub const OTHER_COUNT_LINKS: &[&str] = &[" involving", " against"];
+
 /// Words that introduce the parts of a count told just before ("40 victims, including 12
 /// children", "12 cases, two of which").
 pub const PART_LINKS: &[&str] = &[

@@ -35,6 +35,7 @@ lazy_regex!(
         \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
       | \b(?i:(?:last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
+      | \b(?i:(?P<indefinite>an?\ (?:previous|prior|preceding|earlier)\ (?:reporting\ )?(?:year|period)))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:(?:[a-z]+\ )?fiscal\ )?(?:year|period))\b
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:(?P<year_before>the\ year\ (?:before|prior)|(?:a|one)\ year\ (?:earlier|before|prior)))\b
@@ -216,6 +217,19 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
 
 /// What an expression without a year (a [`RELATIVE`] match) says.
 fn relative_expr(found: &str) -> TimeExpr {
+    // "a previous year", "an earlier reporting period": some year before, not the one before.
+    let mut words = found.split(' ');
+    if words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an"))
+        && words.next().is_some_and(|w| {
+            ["previous", "prior", "preceding", "earlier"]
+                .iter()
+                .any(|s| w.eq_ignore_ascii_case(s))
+        })
+    {
+        return TimeExpr::EarlierYears;
+    }
     // The common form, "the (previous) reporting period", is read without capture groups.
     // Not "for the third consecutive reporting period", a run read below.
     let several = found.ends_with('s')
@@ -608,6 +622,8 @@ mod tests {
         insta::assert_snapshot!(show("compared with two cases last year; unlike last year, in last year's report"), @"last year=reporting period -1 | last year=reporting period -1 | last year's report=report -1");
         insta::assert_snapshot!(show("compared with 17 the year before, 31 a year earlier and 12 the year prior"), @"the year before=reporting period -1 | a year earlier=reporting period -1 | the year prior=reporting period -1");
         insta::assert_snapshot!(show("and 25 a year later; one year later, it"), @"a year later=reporting period +1 | one year later=reporting period +1");
+        // Some year before, not the one before.
+        insta::assert_snapshot!(show("one prosecution initiated in a previous year; cases from an earlier reporting period"), @"a previous year=earlier years | an earlier reporting period=earlier years");
         // Counted on from a date told before it.
         insta::assert_snapshot!(show("signed the convention in 2006 and ratified it two years later"), @"2006=2006 | two years later=2008");
         insta::assert_snapshot!(show("adopted in May 2010 and amended a year later"), @"May 2010=2010-05 | a year later=2011");

@@ -322,6 +322,11 @@ pub(super) fn counts(
             previous_was_part = true;
             continue;
         }
+        // "convicted two traffickers in one case": the case they were in, no count of its own.
+        if i > 0 && q.quantity.value() == Some(1) && in_one_case(text, counts[i - 1].end, q) {
+            previous_was_part = false;
+            continue;
+        }
         // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
         // 2020)": each count of the bracket is the one of its noun before it, in that year.
         if let Some((noun, end)) = restated_in_another_year(text, q, first_open) {
@@ -1881,6 +1886,24 @@ fn in_cases(text: &str, from: usize, n: &QuantityMention) -> bool {
         .take(3)
         .map(trim_word)
         .any(|w| w == "cases")
+}
+
+/// Whether a count of one is of the case the people counted before it were in: "two
+/// traffickers in one case", "five defendants in a single case" (from `from`, the end of the
+/// count before).
+fn in_one_case(text: &str, from: usize, one: &QuantityMention) -> bool {
+    let Some(between) = text.get(from..one.start) else {
+        return false;
+    };
+    let words = between.split_whitespace().count();
+    !between.contains([',', ';', '(', ')'])
+        && (2..=5).contains(&words)
+        && between.split_whitespace().next_back() == Some("in")
+        && text[one.end..]
+            .split_whitespace()
+            .take(2)
+            .map(trim_word)
+            .any(|w| w == "case")
 }
 
 /// Whether victims counted before a participle were penalized: the verb that takes the count

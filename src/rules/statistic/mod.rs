@@ -296,7 +296,12 @@ fn referred_by_others(text: &str, found: &mut Found) {
             }
         )
     };
-    let by_sources = found.iter().filter(|(_, e)| referral(e)).count() > 1;
+    // Sources share a year: "referred 40 in 2016, compared with 17 in 2015" tells one source.
+    let referrals: Vec<_> = found.iter().filter(|(_, e)| referral(e)).collect();
+    let by_sources = referrals
+        .iter()
+        .enumerate()
+        .any(|(i, (_, a))| referrals[i + 1..].iter().any(|(_, b)| a.date == b.date));
     found.retain(|(pos, event)| {
         if !referral(event) {
             return true;

@@ -13,7 +13,7 @@ use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
     is_victim_metric, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES,
-    KINDS_OF_PERSON, NOUN_MODIFIERS, PART_LINKS,
+    KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
 };
 use crate::rules::PeopleCount;
 use crate::temporal::PartialDate;
@@ -351,8 +351,18 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
             .to_ascii_lowercase();
         PART_LINKS.iter().any(|w| link.ends_with(w))
     };
+    // "seven cases involving six suspects and ... one ...": the people in the cases.
+    let in_the_cases = |total: &QuantityMention, first: &QuantityMention| {
+        text.get(total.end..first.start).is_some_and(|link| {
+            let link = link.trim_end();
+            OTHER_COUNT_LINKS.iter().any(|w| {
+                link.len() >= w.len() && link[link.len() - w.len()..].eq_ignore_ascii_case(w)
+            })
+        })
+    };
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
         text.get(total.end..counts[k].start).is_some_and(one_clause)
+            && !in_the_cases(total, counts[j])
             && (j..=k).all(|p| {
                 free_of_verbs(counts[p - 1].end, counts[p].start, p == j)
                     && !NOUN_THEN_YEAR.is_match(&text[counts[p].end..])

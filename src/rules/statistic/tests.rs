@@ -3144,7 +3144,7 @@ fn zeros_of_cases_not_reported_opened() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report securing any convictions.", report(2021)), @"2020 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated seven cases and continued one prosecution initiated in a previous year, but did not begin any new prosecutions.", report(2016)), @r"
     2015 statistic: investigations 7 (cases)
-    2014 statistic: prosecutions 1
+    2015 statistic: prosecutions 1
     2015 statistic: prosecutions 0
     ");
     // Data not reported is no zero.
@@ -5373,4 +5373,52 @@ fn modifiers_joined_before_an_unlisted_one() {
 fn a_zero_of_final_or_successful_acts() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials reported no final convictions for cases involving child victims.", report(2015)), @"2014 statistic: convictions 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported no successful prosecutions.", report(2015)), @"2014 statistic: prosecutions 0");
+}
+
+#[test]
+fn the_one_case_people_were_in_is_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two child sex traffickers in one case.", report(2024)), @"2023 statistic: convictions 2 (child sex traffickers)");
+    // Cases counted beyond one are counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted five traffickers in two cases.", report(2024)), @r"
+    2023 statistic: convictions 5 (traffickers)
+    2023 statistic: convictions 2 (cases)
+    ");
+    // One case told as a count of its own clause stays.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 suspects and prosecuted one case.", report(2024)), @r"
+    2023 statistic: investigations 12 (suspects)
+    2023 statistic: prosecutions 1 (case)
+    ");
+}
+
+#[test]
+fn people_in_the_cases_are_no_part_of_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated seven cases involving six suspects and continued one prosecution.", report(2016)), @r"
+    2015 statistic: investigations 7 (cases)
+    2015 statistic: investigations 6 (suspects)
+    2015 statistic: prosecutions 1
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine cases against eight defendants and one company.", report(2016)), @r"
+    2015 statistic: prosecutions 9 (cases)
+    2015 statistic: prosecutions 8 (defendants)
+    ");
+}
+
+#[test]
+fn cases_begun_in_earlier_years_date_no_later_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities continued two prosecutions initiated in prior years and began three new prosecutions.", report(2016)), @r"
+    2015 statistic: prosecutions 2
+    2015 statistic: prosecutions 3
+    ");
+    // Told before the count, earlier years leave it undated.
+    insta::assert_snapshot!(run(&StatisticRule, "In prior years, courts convicted 12 traffickers.", report(2016)), @"undated statistic: convictions 12 (traffickers)");
+}
+
+#[test]
+fn one_source_s_referrals_compared_across_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "An NGO reported the government referred 40 victims to shelters in 2016, compared with 17 victims in 2015.", report(2017)), @r"
+    2016 statistic: victims_referred 40 (victims)
+    2015 statistic: victims_referred 17 (victims)
+    ");
+    // Referrals told by their sources in one year are still a breakdown.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2016, police referred 12 victims and NGOs referred 23 victims.", report(2017)), @"2016 statistic: victims_referred 12 (victims)");
 }
