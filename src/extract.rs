@@ -174,6 +174,13 @@ impl Extractor {
                 message: "expected a heading like \"== Heading ==\", but found a line of equals signs with no text".into(),
             });
         }
+        for span in &st.tables {
+            out.diagnostics.push(Diagnostic {
+                code: DiagnosticCode::Uninterpreted,
+                span: *span,
+                message: "expected prose, but found a wiki table (\"{| ... |}\"): its rows and cells are not read".into(),
+            });
+        }
         let mut carried: Option<i32> = None;
         // "In 2018, the government:" dates every item of the list it opens.
         let mut list_intro: Option<i32> = None;
@@ -654,6 +661,35 @@ mod tests {
             assert!(got[i + 1].starts_with("2018 \"statistic\""), "{got:#?}");
             assert!(got[i + 1].contains(metric), "{got:#?}");
         }
+    }
+
+    #[test]
+    fn a_wiki_lead_citing_a_report_is_no_title() {
+        let source = "'''Human trafficking in Testland''' is a problem.<ref>{{cite web|title=2015 TIP Report}}</ref>\n\nIn 2017, the government convicted 12 traffickers.\n";
+        let d = extract(source);
+        assert_eq!(d.title, None);
+        assert_eq!(d.country.as_deref(), Some("Testland"));
+        assert_eq!(d.report_year, None);
+    }
+
+    #[test]
+    fn a_wiki_table_is_reported_not_read() {
+        let table =
+            "{| class=\"wikitable\"\n! Year !! Tier\n|-\n| 2015 || Tier 2\n{|\n| nested\n|}\n|}";
+        let source = format!("= Human trafficking in Testland =\n\n{table}\nIn 2017, the government convicted 12 traffickers.\n");
+        let d = extract(&source);
+        assert_eq!(d.diagnostics.len(), 1, "{:?}", d.diagnostics);
+        let span = d.diagnostics[0].span;
+        assert_eq!(d.diagnostics[0].code, DiagnosticCode::Uninterpreted);
+        assert_eq!(&source[span.start..span.end], table);
+        // The prose after the table is read.
+        assert_eq!(d.events.len(), 1, "{:?}", d.events);
+        // A table never closed runs to the end, reported whole.
+        let open = "Testland is a country.\n\n{|\n| 2015 || Tier 2\n";
+        let d = extract(open);
+        assert_eq!(d.diagnostics.len(), 1, "{:?}", d.diagnostics);
+        assert_eq!(d.diagnostics[0].span.start, open.find("{|").unwrap());
+        assert_eq!(d.diagnostics[0].span.end, open.len());
     }
 
     #[test]

@@ -96,6 +96,8 @@ pub struct Structure {
     pub blocks: Vec<Block>,
     /// Lines that started like a heading but could not be read as one.
     pub malformed_headings: Vec<Span>,
+    /// Wiki tables (`{|` to `|}`): rows and cells, not prose, so no sentences are read.
+    pub tables: Vec<Span>,
 }
 
 impl Structure {
@@ -129,6 +131,18 @@ pub fn parse(input: &str) -> Structure {
         let line = &input[ls..le];
         if ls == le {
             close(&mut st, input, &mut open, section);
+        } else if line.starts_with("{|") {
+            close(&mut st, input, &mut open, section);
+            let end = table_end(input, ls);
+            st.tables.push(Span::new(ls, end));
+            first_content = false;
+            let after =
+                memchr::memchr(b'\n', &input.as_bytes()[end..]).map_or(input.len(), |i| end + i);
+            if after >= input.len() {
+                break;
+            }
+            pos = after + 1;
+            continue;
         } else if let Some(h) =
             heading(input, ls, le).or_else(|| plain_heading(input, ls, le, open.is_none()))
         {
@@ -224,6 +238,28 @@ pub fn parse(input: &str) -> Structure {
     }
     close(&mut st, input, &mut open, section);
     st
+}
+
+/// Where the wiki table opened at `start` ends: after its closing `|}` line (nested tables
+/// counted), or at the end of the input when it never closes.
+fn table_end(input: &str, start: usize) -> usize {
+    let mut depth = 0usize;
+    let mut pos = start;
+    while pos < input.len() {
+        let line_end =
+            memchr::memchr(b'\n', &input.as_bytes()[pos..]).map_or(input.len(), |i| pos + i);
+        let line = input[pos..line_end].trim();
+        if line.starts_with("{|") {
+            depth += 1;
+        } else if line.starts_with("|}") {
+            depth -= 1;
+            if depth == 0 {
+                return pos + input[pos..line_end].find("|}").map_or(0, |i| i + 2);
+            }
+        }
+        pos = line_end + 1;
+    }
+    input.len()
 }
 
 fn close(st: &mut Structure, input: &str, open: &mut Option<OpenBlock>, section: Option<usize>) {
@@ -414,6 +450,7 @@ fn stands_alone(input: &str, next: usize) -> bool {
 fn looks_like_article_title(line: &str) -> bool {
     let line = line.trim();
     line.len() <= MAX_BANNER_LINE
+        && !has_lead_markup(line)
         && !line.ends_with(['.', ':', ';', ','])
         && lexicon::ARTICLE_TITLE_OPENINGS.iter().any(|o| {
             line.len() > o.len()
@@ -423,8 +460,14 @@ fn looks_like_article_title(line: &str) -> bool {
         })
 }
 
+/// Whether a line holds what a wiki lead sentence has and a title line never does: the
+/// title in bold, a footnote or a template ("'''Human trafficking in X''' is ...<ref>...").
+fn has_lead_markup(line: &str) -> bool {
+    ["'''", "<ref", "{{"].iter().any(|m| line.contains(m))
+}
+
 fn looks_like_report_header(line: &str) -> bool {
-    if line.len() > 160 || line.ends_with('.') {
+    if line.len() > 160 || line.ends_with('.') || has_lead_markup(line) {
         return false;
     }
     let lower = line.to_ascii_lowercase();
@@ -551,6 +594,13 @@ mod tests {
             st.title_text(),
             Some("Trafficking in persons in the Philippines")
         );
+        // A wiki lead sentence, its title bolded and its end a footnote, is text.
+        let st = parse("'''Human trafficking in Testland''' is a problem.<ref>{{cite web|title=2015 TIP Report}}</ref>\n\nMore text.");
+        assert_eq!(st.title, None);
+        let st = parse(
+            "'''Human trafficking in Testland''' is a problem{{sfn|Smith|2010}}\n\nMore text.",
+        );
+        assert_eq!(st.title, None);
         // A sentence that opens the same way is text.
         let st = parse("Human trafficking in Thailand is a serious problem\nthat grows.");
         assert_eq!(st.title, None);
