@@ -986,6 +986,15 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "attendees",
 ];
 
+/// The offense of buying sex from a victim, which reports count apart from trafficking
+/// ("investigated no one for knowingly soliciting or patronizing a sex trafficking victim").
+pub const BUYER_OFFENSES: &[&str] = &[
+    "soliciting or patronizing",
+    "patronizing or soliciting",
+    "soliciting or patronising",
+    "patronising or soliciting",
+];
+
 /// Crimes other than trafficking that cases are told to be of.
 pub const OTHER_CRIMES: &[&str] = &[
     "pushback",

@@ -1307,8 +1307,16 @@ pub(super) fn counts(
                 .is_some_and(|w| {
                     w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
                 });
+            // "investigated 112 suspects; 71 suspects for sex trafficking and 41 suspects for
+            // ...": a count opening a clause of its own with no verb is no count, and neither
+            // is one of the same noun joined to it.
+            let opens_clause = text[..q.start].trim_end().ends_with(';');
             if own_verb && last_metrics.iter().any(|m| noun.fits(*m)) {
                 last_metrics.clear();
+                if let Some(head) = head_noun(&noun.subject) {
+                    counted_nouns.push((head.to_string(), Vec::new()));
+                }
+            } else if opens_clause {
                 if let Some(head) = head_noun(&noun.subject) {
                     counted_nouns.push((head.to_string(), Vec::new()));
                 }

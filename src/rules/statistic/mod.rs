@@ -48,9 +48,9 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    is_enforcement_metric, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES, NON_STATE_FINDERS, PLAN_PHRASES,
-    RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES, STATUS_OR_MODAL_HEDGES,
-    STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
+    is_enforcement_metric, BUYER_OFFENSES, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES,
+    NON_STATE_FINDERS, PLAN_PHRASES, RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES,
+    STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -181,6 +181,7 @@ impl Rule for StatisticRule {
         referred_by_others(cx.text, &mut found);
         planned_counts(cx.text, &mut found);
         smuggling_counts(cx, &mut found);
+        buyers_counts(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
         agency_shares(cx, &mut found, &mut d.shared_whole);
@@ -196,6 +197,39 @@ crate::lazy_regex!(
     SMUGGLING_CHARGES,
     r"(?i)\b(?:on\s+(?:migrant\s+|human\s+)?smuggling(?:-related)?\s+charges|on\s+charges\s+of\s+(?:migrant\s+|human\s+)?smuggling|(?:for|of)\s+(?:migrant\s+|human\s+)?smuggling)\b"
 );
+
+/// Drops the investigations, prosecutions and convictions of buyers of sex from victims
+/// ("did not investigate, prosecute, or convict anyone for knowingly soliciting or
+/// patronizing a sex trafficking victim"): the reports count that offense apart, and beside
+/// the year's trafficking cases its zero would read as a second, contradicting count. The
+/// offense is the nearest count's before it in its clause, or every zero's of a denied list.
+fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
+    let text = cx.text;
+    if found.is_empty() || !crate::pattern::contains_ci(text, "patroni") {
+        return;
+    }
+    let Some(offense) = BUYER_OFFENSES
+        .iter()
+        .filter_map(|o| crate::pattern::find_ci(text, o, 0))
+        .min()
+    else {
+        return;
+    };
+    found.retain(|(pos, event)| {
+        let Fact::Statistic { metric, .. } = &event.fact else {
+            return true;
+        };
+        let nearest = || {
+            !cx.quantities()
+                .iter()
+                .any(|q| *pos < q.start && q.start < offense && !is_year(&text[q.start..q.end]))
+        };
+        !is_enforcement_metric(*metric)
+            || *pos > offense
+            || text[*pos..offense].contains(';')
+            || !nearest()
+    });
+}
 
 /// Drops the investigations, prosecutions and convictions told to be for smuggling, which is
 /// no trafficking: "prosecuted and convicted on smuggling charges 10 suspected traffickers",

@@ -5422,3 +5422,26 @@ fn one_source_s_referrals_compared_across_years() {
     // Referrals told by their sources in one year are still a breakdown.
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, police referred 12 victims and NGOs referred 23 victims.", report(2017)), @"2016 statistic: victims_referred 12 (victims)");
 }
+
+#[test]
+fn counts_of_a_verbless_clause_after_a_semicolon() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 112 suspects in 2022; 71 suspects for sex trafficking and 41 suspects for labor trafficking.", report(2023)), @"2022 statistic: investigations 112 (suspects)");
+    // A clause with verbs of its own counts.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 20 suspects; prosecutors charged 12 suspects and courts convicted five suspects.", report(2023)), @r"
+    2022 statistic: investigations 20 (suspects)
+    2022 statistic: prosecutions 12 (suspects)
+    2022 statistic: convictions 5 (suspects)
+    ");
+}
+
+#[test]
+fn acts_against_buyers_of_sex_from_victims_are_no_trafficking_counts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not investigate, prosecute, or convict anyone for knowingly soliciting or patronizing a sex trafficking victim to perform a commercial sex act.", report(2024)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated no suspects for \u{201c}knowingly soliciting or patronizing a sex trafficking victim,\u{201d} the same as in 2021.", report(2023)), @"");
+    // The offense is the nearest count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases and courts convicted two people for knowingly soliciting or patronizing a sex trafficking victim.", report(2024)), @"2023 statistic: investigations 12 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted two people for patronizing a brothel and did not convict any traffickers.", report(2024)), @r"
+    2023 statistic: convictions 2 (people)
+    2023 statistic: convictions 0 (traffickers)
+    ");
+}
