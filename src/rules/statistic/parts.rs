@@ -809,14 +809,17 @@ pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
 
 // "30 victims, all of whom were referred", "identified 112 victims and referred all of them
 // (them, all victims, the victims) to care", "identified a victim and referred the victim".
-// The restating words are found first; the verb is the word before them.
+// The restating words are found first; the verb is the word before them. "identified 1,204
+// victims, whom it referred to services": the whole is the object of the relative clause.
 lazy_regex!(
     RESTATED_WHOLE,
-    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|,\s+(?:whom|which)\s+(?:it|they|the\s+government|authorities|officials)\s+(?:reportedly\s+|subsequently\s+|later\s+|then\s+|also\s+)?(?P<rel_verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
 );
 
 /// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).
-const RESTATING: [&str; 10] = [
+const RESTATING: [&str; 12] = [
+    ", whom ",
+    ", which ",
     " them",
     "all of",
     "all victims",
@@ -1110,7 +1113,7 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let (verb, at) = match c.name("verb") {
+        let (verb, at) = match c.name("verb").or(c.name("rel_verb")) {
             Some(v) => (v.as_str(), m.start()),
             None => {
                 let before = text[..m.start()].trim_end();

@@ -5445,3 +5445,17 @@ fn acts_against_buyers_of_sex_from_victims_are_no_trafficking_counts() {
     2023 statistic: convictions 0 (traffickers)
     ");
 }
+
+#[test]
+fn a_whole_restated_as_the_object_of_a_relative_clause() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,204 potential trafficking victims, which it reportedly referred to services.", report(2023)), @r"
+    2022 statistic: victims_identified 1204 (potential trafficking victims)
+    2022 statistic: victims_referred 1204 (potential trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, whom officials assisted with food and shelter.", report(2023)), @r"
+    2022 statistic: victims_identified 40 (victims)
+    2022 statistic: victims_assisted 40 (victims)
+    ");
+    // A relative clause with no metric verb restates nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, which it said were mostly women.", report(2023)), @"2022 statistic: victims_identified 40 (victims)");
+}
