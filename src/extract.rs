@@ -164,6 +164,18 @@ impl Extractor {
     }
 
     fn extract_unchecked(&self, input: &str) -> Document {
+        // Lines broken by carriage returns alone (old Mac text) are read as if broken by line
+        // feeds: one byte for one, so every offset is still the input's.
+        let line_fed;
+        let input = match memchr::memchr(b'\r', input.as_bytes()).is_some()
+            && memchr::memchr(b'\n', input.as_bytes()).is_none()
+        {
+            true => {
+                line_fed = input.replace('\r', "\n");
+                line_fed.as_str()
+            }
+            false => input,
+        };
         let st = document::parse(input);
         let meta = Meta::of(&st);
         let mut out = Output::default();
@@ -661,6 +673,17 @@ mod tests {
             assert!(got[i + 1].starts_with("2018 \"statistic\""), "{got:#?}");
             assert!(got[i + 1].contains(metric), "{got:#?}");
         }
+    }
+
+    #[test]
+    fn lines_broken_by_carriage_returns_alone() {
+        let lf = "Human trafficking in Testland\n\nIn 2017, the government convicted 12 traffickers.\nIn 2018, it convicted 14 traffickers.\n";
+        let cr = lf.replace('\n', "\r");
+        let (a, b) = (extract(lf), extract(&cr));
+        assert_eq!(b.country.as_deref(), Some("Testland"));
+        assert_eq!(b.title, a.title);
+        assert_eq!(b.events, a.events);
+        assert_eq!(b.events.len(), 2);
     }
 
     #[test]
