@@ -11,6 +11,12 @@ pub enum Error {
         /// Offset of the first invalid byte.
         offset: usize,
     },
+    /// The input is UTF-16 text (it opens with a UTF-16 byte order mark).
+    #[error("expected UTF-8 text, but found UTF-16 ({order} byte order mark): convert it to UTF-8 first")]
+    Utf16 {
+        /// "little-endian" or "big-endian".
+        order: &'static str,
+    },
     /// The input looks like a binary file.
     #[error("expected text, but found binary data ({reason} at byte offset {offset})")]
     Binary {

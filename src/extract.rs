@@ -341,6 +341,20 @@ fn count_bytes(bytes: &[u8], pred: impl Fn(u8) -> bool) -> usize {
 
 /// Refuses data with NUL bytes or mostly control characters near the start.
 fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    // UTF-16 holds NUL bytes in every ASCII character: told by its byte order mark.
+    match bytes {
+        [0xFF, 0xFE, ..] => {
+            return Err(Error::Utf16 {
+                order: "little-endian",
+            })
+        }
+        [0xFE, 0xFF, ..] => {
+            return Err(Error::Utf16 {
+                order: "big-endian",
+            })
+        }
+        _ => {}
+    }
     let head = &bytes[..bytes.len().min(8192)];
     if let Some(offset) = memchr::memchr(0, head) {
         return Err(Error::Binary {
@@ -853,6 +867,25 @@ mod tests {
         assert!(matches!(
             x.extract_bytes(b"abc\0def"),
             Err(Error::Binary { offset: 3, .. })
+        ));
+        // UTF-16 is told as such, by its byte order mark.
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("In 2010".bytes().flat_map(|b| [b, 0]))
+            .collect();
+        let err = x.extract_bytes(&utf16).unwrap_err();
+        assert!(matches!(
+            err,
+            Error::Utf16 {
+                order: "little-endian"
+            }
+        ));
+        assert!(err.to_string().contains("convert it to UTF-8"), "{err}");
+        assert!(matches!(
+            x.extract_bytes(&[0xFE, 0xFF, 0, b'I']),
+            Err(Error::Utf16 {
+                order: "big-endian"
+            })
         ));
         let lossy = Extractor::new(Options {
             lossy: true,
