@@ -1897,8 +1897,8 @@ fn in_cases(text: &str, from: usize, n: &QuantityMention) -> bool {
 }
 
 /// Whether a count of one is of the case the people counted before it were in: "two
-/// traffickers in one case", "five defendants in a single case" (from `from`, the end of the
-/// count before).
+/// traffickers in one case", "five defendants in one case" (from `from`, the end of the count
+/// before).
 fn in_one_case(text: &str, from: usize, one: &QuantityMention) -> bool {
     let Some(between) = text.get(from..one.start) else {
         return false;

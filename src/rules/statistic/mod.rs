@@ -198,6 +198,14 @@ crate::lazy_regex!(
     r"(?i)\b(?:on\s+(?:migrant\s+|human\s+)?smuggling(?:-related)?\s+charges|on\s+charges\s+of\s+(?:migrant\s+|human\s+)?smuggling|(?:for|of)\s+(?:migrant\s+|human\s+)?smuggling)\b"
 );
 
+/// Whether a count other than a year starts between `from` and `to`: an offense told after
+/// counts is the nearest one's.
+fn count_between(cx: &SentenceCtx<'_>, from: usize, to: usize) -> bool {
+    cx.quantities()
+        .iter()
+        .any(|q| from < q.start && q.start < to && !is_year(&cx.text[q.start..q.end]))
+}
+
 /// Drops the investigations, prosecutions and convictions of buyers of sex from victims
 /// ("did not investigate, prosecute, or convict anyone for knowingly soliciting or
 /// patronizing a sex trafficking victim"): the reports count that offense apart, and beside
@@ -219,15 +227,10 @@ fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
         let Fact::Statistic { metric, .. } = &event.fact else {
             return true;
         };
-        let nearest = || {
-            !cx.quantities()
-                .iter()
-                .any(|q| *pos < q.start && q.start < offense && !is_year(&text[q.start..q.end]))
-        };
         !is_enforcement_metric(*metric)
             || *pos > offense
             || text[*pos..offense].contains(';')
-            || !nearest()
+            || count_between(cx, *pos, offense)
     });
 }
 
@@ -240,7 +243,6 @@ fn smuggling_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     if found.is_empty() || !crate::pattern::contains_ci(text, "smuggl") {
         return;
     }
-    let counts = cx.quantities();
     let charges: Vec<(usize, usize)> = SMUGGLING_CHARGES
         .find_iter(text)
         .filter(|m| {
@@ -272,10 +274,7 @@ fn smuggling_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
                 };
                 to - from <= 80
                     && !text[from..to].contains([',', ';'])
-                    && (end <= *pos
-                        || !counts.iter().any(|q| {
-                            *pos < q.start && q.start < start && !is_year(&text[q.start..q.end])
-                        }))
+                    && (end <= *pos || !count_between(cx, *pos, start))
             })
     });
 }
