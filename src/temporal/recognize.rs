@@ -35,7 +35,7 @@ lazy_regex!(
         \b(?i:(?:the\ )?(?P<rp_shift>previous|prior|last|preceding|past|next|following|coming|subsequent|current|same|this)?\ ?reporting\ (?:period|year))\b
       | \b(?i:(?:last\ year's|the\ (?:previous|prior|preceding)\ year's|the\ (?:previous|prior|preceding|last))\ (?:TIP\ |Trafficking\ in\ Persons\ )?report)\b
       | \b(?i:(?:over|in|during|within)\ the\ (?:last|past)\ (?:year|12\ months|twelve\ months))\b
-      | \b(?i:(?P<indefinite>an?\ (?:previous|prior|preceding|earlier)\ (?:reporting\ )?(?:year|period)))\b
+      | \b(?i:an?\ (?:previous|prior|preceding|earlier)\ (?:reporting\ )?(?:year|period))\b
       | \b(?i:(?:the\ )?(?P<yr_shift>previous|prior|preceding|next|following|coming|subsequent)\ (?:(?:[a-z]+\ )?fiscal\ )?(?:year|period))\b
       | \b(?i:(?P<last_year>last)\ (?:fiscal\ )?year)\b
       | \b(?i:(?P<year_before>the\ year\ (?:before|prior)|(?:a|one)\ year\ (?:earlier|before|prior)))\b
