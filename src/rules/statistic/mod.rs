@@ -186,7 +186,7 @@ impl Rule for StatisticRule {
         form_breakdown(cx, &mut found, &mut d.wholes);
         agency_shares(cx, &mut found, &mut d.shared_whole);
         parts_of_people_counted(cx, &mut found, &mut d.people, &mut d.identified_totals);
-        restated_whole(cx, self.name(), &mut found);
+        restated_whole(cx, self.name(), &mut found, &d.identified_totals);
         done_to_counted(cx, self.name(), &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         out.events.extend(found.into_iter().map(|(_, e)| e));

@@ -5,7 +5,7 @@ use super::nouns::{classify_noun, NounClass};
 use super::verbs::{
     metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
 };
-use super::{is_year, push, trim_word, words_of, Found};
+use super::{is_year, push, push_dated, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -355,9 +355,9 @@ fn summed_parts_in(text: &str, counts: &[&QuantityMention]) -> Vec<bool> {
     let in_the_cases = |total: &QuantityMention, first: &QuantityMention| {
         text.get(total.end..first.start).is_some_and(|link| {
             let link = link.trim_end();
-            OTHER_COUNT_LINKS.iter().any(|w| {
-                link.len() >= w.len() && link[link.len() - w.len()..].eq_ignore_ascii_case(w)
-            })
+            OTHER_COUNT_LINKS
+                .iter()
+                .any(|w| crate::pattern::ends_with_ci(link, w))
         })
     };
     let parts_of = |total: &QuantityMention, j: usize, k: usize| {
@@ -1106,9 +1106,21 @@ fn victims_counted(out: &Found) -> bool {
 
 /// The whole counted before, restated and done something else to: each restatement gives
 /// the whole's count again with the metric of its own verb.
-pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
+/// "identified 79 victims ... . The government reported referring all victims to care": all
+/// the victims identified in the paragraph (`identified`, the first told), restated in a
+/// later sentence, are counted by its verb too, inferred.
+pub(super) fn restated_whole(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    identified: &[(Option<PartialDate>, u64)],
+) {
     let text = cx.text;
-    if !victims_counted(out) || !RESTATING.iter().any(|w| contains_ci(text, w)) {
+    // With no victims counted here, only "all ... victims" restates the paragraph's.
+    let told_here = victims_counted(out);
+    if !RESTATING.iter().any(|w| contains_ci(text, w))
+        || !told_here && (identified.is_empty() || !contains_ci(text, "all "))
+    {
         return;
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
@@ -1144,6 +1156,34 @@ pub(super) fn restated_whole(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) 
             .filter(|(whole, _, _)| *whole != told)
             .map(|(_, q, s)| (q, s))
         else {
+            // Told as done: "referred all victims", "reported referring all victims"; not
+            // a duty or a policy ("requires officials to refer all victims").
+            let done = verb.ends_with("ed")
+                || verb.ends_with("ing")
+                    && text[..at].split_whitespace().next_back().is_some_and(|w| {
+                        w.eq_ignore_ascii_case("reported") || w.eq_ignore_ascii_case("reportedly")
+                    });
+            let told_before = identified.first().filter(|_| {
+                done && c.name("all").is_some()
+                    && told != Metric::VictimsIdentified
+                    && !out.iter().any(|(pos, e)| {
+                        *pos < at
+                            && matches!(&e.fact, Fact::Statistic { metric, .. } if is_victim_metric(*metric))
+                    })
+                    && !negated_before(text, at)
+            });
+            // A sentence dated otherwise tells of other victims.
+            let other_year = |date: Option<PartialDate>| {
+                cx.explicit_dates()
+                    .iter()
+                    .any(|(_, d)| Some(d.year) != date.map(|w| w.year))
+            };
+            if let Some(&(date, n)) = told_before.filter(|(date, _)| !other_year(*date)) {
+                push_dated(cx, rule, out, told, Quantity::exact(n), None, at, date);
+                if let Some((_, event)) = out.last_mut() {
+                    event.inferred = true;
+                }
+            }
             continue;
         };
         // "the victim" restates a count of one, "the victims" any other.

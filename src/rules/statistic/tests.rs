@@ -5459,3 +5459,46 @@ fn a_whole_restated_as_the_object_of_a_relative_clause() {
     // A relative clause with no metric verb restates nothing.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, which it said were mostly women.", report(2023)), @"2022 statistic: victims_identified 40 (victims)");
 }
+
+#[test]
+fn all_the_victims_identified_before_restated_in_a_later_sentence() {
+    let told = |later: &str| {
+        run_paragraph(
+            &StatisticRule,
+            &["The government identified 79 trafficking victims in 2022, compared with 42 victims identified in 2021.", later],
+            report(2023),
+        )
+    };
+    insta::assert_snapshot!(told("The government reported referring all victims to care compared with 42 victims referred in the previous reporting period."), @r"
+    2022 statistic: victims_identified 79 (trafficking victims)
+    2021 statistic: victims_identified 42 (victims)
+    2022 statistic: victims_referred 79 (inferred)
+    2021 statistic: victims_referred 42 (victims)
+    ");
+    insta::assert_snapshot!(told("Police provided all identified victims with shelter."), @r"
+    2022 statistic: victims_identified 79 (trafficking victims)
+    2021 statistic: victims_identified 42 (victims)
+    2022 statistic: victims_assisted 79 (inferred)
+    ");
+    // A duty, a policy, a denial or another year tells nothing done to them.
+    for later in [
+        "The law requires officials to refer all victims to care.",
+        "The government has a policy of referring all victims to care.",
+        "Officials did not refer all victims to care.",
+        "In 2021, the government referred all victims to care.",
+    ] {
+        assert_eq!(told(later).lines().count(), 2, "{later}");
+    }
+}
+
+#[test]
+fn a_wide_character_before_a_part_is_read_safely() {
+    // The link before a part ends in a four-byte character, shorter in bytes than the links
+    // it is compared with.
+    let got = run(
+        &StatisticRule,
+        "Police investigated 12 cases \u{11f40}\u{11f40}\u{11f40} 3 suspects and 9 cases.",
+        report(2020),
+    );
+    assert!(got.contains("investigations 12 (cases)"), "{got}");
+}
