@@ -208,7 +208,8 @@ fn vague_multiple(text: &str, number: std::ops::Range<usize>) -> Option<usize> {
     let before = text[..number.start].trim_end();
     VAGUE_MULTIPLIERS.iter().find_map(|v| {
         let at = before.len().checked_sub(v.len())?;
-        let word_start = at == 0 || before[..at].ends_with(' ');
+        // `at` may fall inside a wide character: then no word starts there.
+        let word_start = at == 0 || before.get(..at).is_some_and(|b| b.ends_with(' '));
         (word_start && before.get(at..)?.eq_ignore_ascii_case(v)).then_some(at)
     })
 }
@@ -520,6 +521,9 @@ mod tests {
         insta::assert_snapshot!(show("several hundred cases, a few thousand migrants, several dozen suspects"), @"several hundred=at_least 200:Count | a few thousand=at_least 2000:Count | several dozen=at_least 24:Count");
         // A scale with a number of its own, or "a", is that number.
         insta::assert_snapshot!(show("a hundred cases, two hundred victims, many more than 30 suspects"), @"hundred=100:Count | two hundred=200:Count | more than 30=more_than 30:Count");
+        // A wide character before the scale is no vague word, and is read safely.
+        insta::assert_snapshot!(show("an estimated 1.9 \u{4e2d}\u{6587} million"), @"an estimated 1.9=approximately 2:Decimal | million=1000000:Count");
+        insta::assert_snapshot!(show("\u{e9}\u{e9} hundred victims"), @"hundred=100:Count");
     }
 
     #[test]
