@@ -1117,10 +1117,12 @@ pub(super) fn restated_whole(
 ) {
     let text = cx.text;
     // With no victims counted here, only "all ... victims" restates the paragraph's.
+    // The cheap checks first: most sentences count no victims.
     let told_here = victims_counted(out);
-    if !RESTATING.iter().any(|w| contains_ci(text, w))
-        || !told_here && (identified.is_empty() || !contains_ci(text, "all "))
-    {
+    if !told_here && (identified.is_empty() || !contains_ci(text, "all ")) {
+        return;
+    }
+    if !RESTATING.iter().any(|w| contains_ci(text, w)) {
         return;
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
