@@ -270,6 +270,11 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
 /// Two words that together say what was done to a count, each given by its stem:
 /// "provided services to 40 victims", "75 victims received care".
 pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
+    // "provided repatriation assistance to 35 victims": the help is the return, before the
+    // pairs of care below.
+    ("provid", "repatriat", Metric::VictimsRepatriated),
+    ("offer", "repatriat", Metric::VictimsRepatriated),
+    ("receiv", "repatriat", Metric::VictimsRepatriated),
     ("provid", "servic", Metric::VictimsAssisted),
     ("provid", "care", Metric::VictimsAssisted),
     ("receiv", "servic", Metric::VictimsAssisted),
@@ -1804,3 +1809,21 @@ pub const LAW_PARTS: &[&str] = &[
 /// Crimes whose penalties a text sets beside a law's for comparison ("the crime of rape has a
 /// minimum penalty of five years").
 pub const COMPARED_CRIMES: &[&str] = &["rape", "kidnapping", "murder", "robbery", "sexual assault"];
+
+/// Word stems that make a term of months or years a punishment. A sentence naming no law
+/// needs one for its terms to be a provision's: "assistance was provided for up to six
+/// months" sets no penalty.
+pub const PENALTY_WORDS: &[&str] = &[
+    "imprison",
+    "prison",
+    "jail",
+    "incarcerat",
+    "deprivation of liberty",
+    "penalt",
+    "sentenc",
+    "punish",
+    "fine",
+    "offender",
+    "convict",
+    "guilty",
+];

@@ -13,7 +13,9 @@
 
 use super::amendment::{article, article_of_named_law, articles, instrument, is_amendment};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS};
+use super::lexicon::{
+    COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS, PENALTY_WORDS,
+};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -344,7 +346,21 @@ impl Rule for ProvisionRule {
                 // "Trafficking sentences ranged from fines to 14 years": not "range".
                 || contains_ci(text, "sentences ranged")
         };
-        if !terms.is_empty() && (prescribes || prohibits) && !by_courts() {
+        // Terms in a sentence naming no law are a punishment only beside a word of one.
+        let punitive = || {
+            named
+                || PENALTY_WORDS.iter().any(|w| {
+                    let mut from = 0;
+                    while let Some(at) = crate::pattern::find_ci(text, w, from) {
+                        if crate::pattern::starts_word(text.as_bytes(), at) {
+                            return true;
+                        }
+                        from = at + 1;
+                    }
+                    false
+                })
+        };
+        if !terms.is_empty() && (prescribes || prohibits) && punitive() && !by_courts() {
             discourse.penalties.clone_from(&terms);
             discourse.penalties_article.clone_from(&art);
             // "Article 600 criminalized ..., and Article 602 criminalized ... - both prescribed
@@ -867,6 +883,16 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "Article seven of Law 006/PR/2018 prescribed penalties of four to 30 years' imprisonment and a fine of 250,000 to 5 million CFA francs ($470 to $9,450).", report(2021)), @"undated legal_provision: Law 006/PR/2018 article 7, penalty 4..=30 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 317 through 320 of the penal code criminalize trafficking, punishable by six months to 20 years in prison.", report(2012)), @"undated legal_provision: penal code article 317 through 320, penalty 0.5..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Article 281bis of the penal code prohibits sex trafficking, with penalties of up to 15 years.", report(2012)), @"undated legal_provision: penal code article 281bis, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn terms_of_care_are_no_penalties() {
+        // Months of care "provided for" a victim: no law named, no word of punishment.
+        insta::assert_snapshot!(run(&ProvisionRule, "Emergency assistance was provided for five days and could be extended for an additional three days; medium-term assistance was provided for up to six months.", report(2018)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "Shelter is provided for up to three months, after which victims may apply for residence.", report(2018)), @"");
+        // The same verb with a punishment, or with a law named, still sets one.
+        insta::assert_snapshot!(run(&ProvisionRule, "The law provides for up to six months' imprisonment for confiscating a worker's passport.", report(2018)), @"undated legal_provision: (unnamed instrument), penalty ?..=0.5 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 3 of the labor code provides for terms of up to six months.", report(2018)), @"undated legal_provision: labor code article 3, penalty ?..=0.5 years");
     }
 
     #[test]

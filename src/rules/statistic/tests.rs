@@ -770,6 +770,30 @@ fn zeros_of_trafficking_related_cases() {
 }
 
 #[test]
+fn an_adverb_of_manner_joins_denied_verbs() {
+    // "or otherwise assist": each verb of the list is denied.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not refer or otherwise assist any trafficking victims.", report(2019)), @r"
+    2018 statistic: victims_referred 0 (trafficking victims)
+    2018 statistic: victims_assisted 0 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not investigate, prosecute, or otherwise punish any officials complicit in trafficking.", report(2019)), @r"
+    2018 statistic: investigations 0 (complicit officials)
+    2018 statistic: prosecutions 0 (complicit officials)
+    ");
+}
+
+#[test]
+fn the_return_told_before_care_is_a_repatriation() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided repatriation assistance to 35 victims.", report(2018)), @"2017 statistic: victims_repatriated 35 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "It gave medical assistance to 12 victims and repatriation assistance to 35 victims.", report(2018)), @r"
+    2017 statistic: victims_assisted 12 (victims)
+    2017 statistic: victims_repatriated 35 (victims)
+    ");
+    // Care with no return before it is still care.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided assistance to 35 victims.", report(2018)), @"2017 statistic: victims_assisted 35 (victims)");
+}
+
+#[test]
 fn zeros_of_care_with_any_before_the_care_or_the_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not provide any protection services to trafficking victims, including among victims who remained in the country at the close of the previous reporting period.", report(2023)), @"2022 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to any of the 26 potential victims.", report(2022)), @"2021 statistic: victims_assisted 0 (victims)");

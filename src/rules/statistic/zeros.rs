@@ -21,7 +21,7 @@ use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 pub(super) const GETS_METRIC: &str = r"(?:(?:secur|obtain|achiev)\w*\s+(?:investigations|prosecutions|convictions)(?:\s+(?:in|of|for|against))?|hold\s+accountable)";
 
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
-pub(super) const ADVERB: &str = r"(?:proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
+pub(super) const ADVERB: &str = r"(?:otherwise|proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
 
 /// A phrase set off by commas after a joining word ("prosecute or, for the third consecutive
 /// year, convict").
