@@ -221,12 +221,14 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     let mut found: Vec<(usize, usize, Metric)> = Vec::new();
     while let Some((s, w)) = words.next() {
         // "repatriation assistance to 35 victims": the help is their return, told before.
-        let after_return = window[..s]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|before| crate::pattern::starts_with_ci(before, "repatriat"));
-        if after_return && crate::pattern::is_one_of(w, CARE_GIVEN_TO) {
+        let after_return = || {
+            window[..s]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|before| crate::pattern::starts_with_ci(before, "repatriat"))
+        };
+        if crate::pattern::is_one_of(w, CARE_GIVEN_TO) && after_return() {
             continue;
         }
         // "provided services", "provided initial services", "provided psychological and
