@@ -117,6 +117,8 @@ lazy_regex!(
     r"(?i)\b(?:imprisonment|prison|jail|incarceration|deprivation\s+of\s+liberty|years?|months?)\b"
 );
 
+crate::lazy_cues!(PENALTY_CUES, PENALTY_WORDS);
+
 impl Rule for ProvisionRule {
     fn name(&self) -> &'static str {
         "provision"
@@ -347,19 +349,7 @@ impl Rule for ProvisionRule {
                 || contains_ci(text, "sentences ranged")
         };
         // Terms in a sentence naming no law are a punishment only beside a word of one.
-        let punitive = || {
-            named
-                || PENALTY_WORDS.iter().any(|w| {
-                    let mut from = 0;
-                    while let Some(at) = crate::pattern::find_ci(text, w, from) {
-                        if crate::pattern::starts_word(text.as_bytes(), at) {
-                            return true;
-                        }
-                        from = at + 1;
-                    }
-                    false
-                })
-        };
+        let punitive = || named || PENALTY_CUES.any_in(text);
         if !terms.is_empty() && (prescribes || prohibits) && punitive() && !by_courts() {
             discourse.penalties.clone_from(&terms);
             discourse.penalties_article.clone_from(&art);
