@@ -674,14 +674,15 @@ pub(super) fn counts(
                         .is_some_and(|h| h.eq_ignore_ascii_case(w))
                 };
                 let respectively = starts(", respectively") || starts("respectively");
-                // The count before has a noun of its own, then the same preposition.
+                // The count before has the same preposition, after a noun of its own or
+                // right after it ("63 with emergency assistance and 37 with ...").
                 let gapped = i > 0
                     && b.ends_with(" and")
                     && [" with ", " for ", " under ", " using ", " through "]
                         .iter()
                         .any(|p| {
                             let told = text[counts[i - 1].end..q.start].trim_start();
-                            starts(&p[1..]) && !told.starts_with(&p[1..]) && told.contains(p)
+                            starts(&p[1..]) && (told.starts_with(&p[1..]) || told.contains(p))
                         });
                 // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
                 // participle told after the count before, repeated ("two received sentences"

@@ -1,6 +1,6 @@
 //! The noun a count counts ("victims", "cases", "prosecutions") and its class.
 
-use super::verbs::{metric_of_word, metric_received, passive_verb};
+use super::verbs::{metric_of_word, metric_received, pair_around, passive_verb};
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -537,6 +537,10 @@ pub(super) fn elliptical_metric(
         matches!(previous, NounClass::Metric(p) if is_enforcement_metric(p))
             && is_enforcement_metric(m)
     };
+    // "compared to providing 63 with emergency assistance": care given, named after "with".
+    if next.eq_ignore_ascii_case("with") && metric_of_word(verb).is_none() {
+        return pair_around(before, after).filter(|m| fits(*m, previous));
+    }
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous) || another_stage(*m))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')', '(']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]

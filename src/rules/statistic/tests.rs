@@ -794,6 +794,23 @@ fn the_return_told_before_care_is_a_repatriation() {
 }
 
 #[test]
+fn care_given_with_no_noun_after_a_verb_of_giving() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials offered 14 victims shelter in 2020, compared to providing 22 with legal aid and 9 with housing in 2019.", report(2021)), @r"
+    2020 statistic: victims_assisted 14 (victims)
+    2019 statistic: victims_assisted 22 (victims)
+    2019 statistic: victims_assisted 9 (victims)
+    ");
+    // The same preposition after two bare counts: the second shares the first's metric.
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 12 defendants in 2020, compared to charging 5 with sex trafficking and 3 with forced labor in 2019.", report(2021)), @r"
+    2020 statistic: prosecutions 12 (defendants)
+    2019 statistic: prosecutions 5 (defendants)
+    2019 statistic: prosecutions 3 (defendants)
+    ");
+    // Not care after "with": no count of help.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims in 2020, compared to providing 12 with identity documents in 2019.", report(2021)), @"2020 statistic: victims_identified 30 (victims)");
+}
+
+#[test]
 fn zeros_of_care_with_any_before_the_care_or_the_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not provide any protection services to trafficking victims, including among victims who remained in the country at the close of the previous reporting period.", report(2023)), @"2022 statistic: victims_assisted 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing services to any of the 26 potential victims.", report(2022)), @"2021 statistic: victims_assisted 0 (victims)");
