@@ -17,6 +17,7 @@
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //!            | INSTRUMENT ("(" ACRONYM ")")? ","? "as"? ("amended" | "revised") "in" DATE
 //!            | ("through" | "by" | "via") "an"? "amendment to" "the"? INSTRUMENT
+//!            | INSTRUMENT ("was" | "has been") "reauthorized" | "reauthorized" "the"? INSTRUMENT
 //! ```
 //! The instrument, article and penalty come from the same sentence.
 
@@ -34,7 +35,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|implement(?:ed|ing)\s+(?:new\s+|legislative\s+)?amendments\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|(?:amendments?|new\s+provisions|provisions\s+(?:added\s+)?to)\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|incorporat(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?into\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?code\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+)(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|implement(?:ed|ing)\s+(?:new\s+|legislative\s+)?amendments\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|(?:amendments?|new\s+provisions|provisions\s+(?:added\s+)?to)\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|incorporat(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?into\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?code\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+|(?-i:[A-Z]{2,}A))(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -50,7 +51,7 @@ lazy_regex!(
 // sentence before named.
 lazy_regex!(
     REFERS_BACK,
-    r"(?i)^(?:[^,;]{0,40},\s+)?(?:(?:the|this|that)\s+(?:law|act|legislation|code|statute)|it)\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|again\s+|later\s+)?(?:amended|revised|updated|modified)\b"
+    r"(?i)^(?:[^,;]{0,40},\s+)?(?:(?:the|this|that)\s+(?:law|act|legislation|code|statute)|it)\s+(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|again\s+|later\s+)?(?:amended|revised|updated|modified|reauthori[sz]ed)\b"
 );
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
@@ -193,6 +194,7 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
                 .flatten()
         })
         .or_else(|| through_amendment(text).filter(stated))
+        .or_else(|| reauthorized(text).filter(stated))
         .or_else(|| law_to_change(text).filter(stated))
         .or_else(|| year_named_amendments(text).filter(stated))
         .or_else(|| amended_it(text).filter(stated))
@@ -252,16 +254,36 @@ fn still_toward(before: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case("process")))
 }
 
-/// The law a change names by its acronym right after the verb ("amended the PTPA").
+/// The law a change names by its acronym right after the verb ("amended the PTPA",
+/// "reauthorized the TVPA") or as its subject ("the PTPA was amended").
 fn amended_acronym(change: &str) -> Option<String> {
+    let acronym = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if let Some((subject, _)) = change.split_once(' ').filter(|(w, _)| acronym(w)) {
+        return Some(subject.to_string());
+    }
     let rest = change
         .strip_prefix("amended ")
-        .or(change.strip_prefix("amending "))?;
+        .or(change.strip_prefix("amending "))
+        .or(change.strip_prefix("reauthorized "))?;
     let rest = rest
         .strip_prefix("the ")
         .or(rest.strip_prefix("its "))
         .unwrap_or(rest);
-    (rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_uppercase())).then(|| rest.to_string())
+    acronym(rest).then(|| rest.to_string())
+}
+
+// "The TVPA was reauthorized in 2008", "Congress reauthorized the Act in 2013": an act renewed
+// with changes by a later act.
+lazy_regex!(
+    REAUTHORIZED,
+    r"(?i)\b(?:(?:code|law|act|legislation|(?-i:[A-Z]{2,}A))(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|again\s+|later\s+)?reauthori[sz]ed|reauthori[sz](?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,6}?(?:act|law|legislation|(?-i:[A-Z]{2,}A))\b)"
+);
+
+/// An act renewed by a later act ([`REAUTHORIZED`]), screened by its verb.
+fn reauthorized(text: &str) -> Option<crate::pattern::Match<'_>> {
+    contains_ci(text, "reauthori")
+        .then(|| REAUTHORIZED.find(text))
+        .flatten()
 }
 
 /// "through an amendment to its criminal code": a change told as the means of another act.
@@ -583,6 +605,8 @@ impl Rule for AmendmentRule {
             "revis",
             "updat",
             "modif",
+            // "The TVPA was reauthorized in 2008".
+            "reauthori",
             "added to",
             "added into",
             // "new provisions of the code took effect".
@@ -726,8 +750,9 @@ impl AmendmentRule {
             .or_else(|| year_of_the_changing_law(cx, m.start()))
             .map(crate::temporal::PartialDate::year);
         // Dated where the change is told ("adopted in 2005 and amended in 2010").
-        let told =
-            crate::pattern::find_ci(m.as_str(), "amend", 0).map_or(m.start(), |i| m.start() + i);
+        let told = crate::pattern::find_ci(m.as_str(), "amend", 0)
+            .or_else(|| crate::pattern::find_ci(m.as_str(), "reauthori", 0))
+            .map_or(m.start(), |i| m.start() + i);
         // "amended in 2007 and again in 2012 to raise the penalty": one change per date,
         // the purpose told after the list being the last one's.
         let verb_end = cx.text[told..]
@@ -925,6 +950,41 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The government adopted a new referral plan and amended the CTIPA to remove fines.", report(2022)), @"2021 legal_amendment: CTIPA");
         // An acronym of no act is no law amended.
         insta::assert_snapshot!(run(&AmendmentRule, "The government amended the NRM to include labor inspectors.", report(2022)), @"");
+    }
+
+    #[test]
+    fn a_law_named_by_its_acronym_as_the_subject_of_its_change() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The ATIPA was amended in 2016 to cover forced labor.", wiki()), @"2016 legal_amendment: ATIPA");
+        insta::assert_snapshot!(run(&AmendmentRule, "The PTPA has been revised in March 2019.", report(2020)), @"2019-03 legal_amendment: PTPA");
+        // An acronym of no act is no law.
+        insta::assert_snapshot!(run(&AmendmentRule, "The NRM was updated in 2019.", wiki()), @"");
+    }
+
+    #[test]
+    fn a_reauthorized_act_is_changed_on_each_date() {
+        let text = |country: &str| {
+            format!("Human trafficking in {country}\n\nThe Victims of Trafficking and Violence Protection Act of 2000 (TVPA) was signed in October 2000. It was reauthorized in 2003, 2005 and 2008. Congress reauthorized the TVPA in 2013.\n")
+        };
+        let kind = crate::event::EventKind::LegalAmendment;
+        let changes: Vec<String> = crate::extract(&text("the United States"))
+            .events
+            .iter()
+            .filter(|e| e.kind() == kind)
+            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
+            .collect();
+        let act = "Victims of Trafficking and Violence Protection Act of 2000";
+        assert_eq!(
+            changes,
+            [
+                format!("2003 {act}"),
+                format!("2005 {act}"),
+                format!("2008 {act}"),
+                "2013 TVPA".to_string()
+            ]
+        );
+        // The United States' acts are no change to another country's law.
+        assert!(crate::rules::testing::facts_of_kind(&text("Testland"), kind).is_empty());
+        insta::assert_snapshot!(run(&AmendmentRule, "The Anti-Trafficking Act was reauthorized in 2015 with higher penalties.", wiki()), @"2015 legal_amendment: Anti-Trafficking Act");
     }
 
     #[test]
