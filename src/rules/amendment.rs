@@ -254,6 +254,15 @@ fn still_toward(before: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case("process")))
 }
 
+/// The code a change writes into ("incorporated its 2011 law into the penal code"), which is
+/// the one changed.
+pub fn written_into(change: &str) -> Option<String> {
+    crate::pattern::starts_with_ci(change, "incorporat")
+        .then(|| crate::pattern::find_ci(change, " into ", 0))
+        .flatten()
+        .and_then(|at| instrument(&change[at..]))
+}
+
 /// The law a change names by its acronym right after the verb ("amended the PTPA",
 /// "reauthorized the TVPA") or as its subject ("the PTPA was amended").
 fn amended_acronym(change: &str) -> Option<String> {
@@ -645,6 +654,16 @@ impl Rule for AmendmentRule {
             .and_then(|(law, _)| law.as_deref())
             .filter(|law| named_just_before(cx, law));
         self.stated(cx, law_before, out);
+        // "incorporated its law into the penal code as Section 342-1. Section 342-1
+        // prescribes ...": the law and article changed are the last named.
+        if let Some(Fact::LegalAmendment {
+            instrument: Some(law),
+            article: Some(article),
+            ..
+        }) = out.events[stated..].last().map(|e| &e.fact)
+        {
+            d.instrument = Some((Some(law.clone()), Some(article.clone())));
+        }
         // "Articles 127 and 128 of the criminal code ... In 2019, parliament amended Article
         // 127": an article named before in the paragraph is of the law it was named with.
         if let Some((Some(law), Some(articles))) = &d.instrument {
@@ -772,13 +791,8 @@ impl AmendmentRule {
         let description = crate::pattern::head(&cx.text[m.start()..clause_end], 200)
             .trim_end_matches(['.', ' ', ','])
             .to_string();
-        // "incorporated its 2011 law into the penal code": the code written into is changed.
-        let written_into = crate::pattern::starts_with_ci(m.as_str(), "incorporat")
-            .then(|| crate::pattern::find_ci(m.as_str(), " into ", 0))
-            .flatten()
-            .and_then(|at| instrument(&m.as_str()[at..]));
         let instrument = amended_acronym(m.as_str())
-            .or(written_into)
+            .or_else(|| written_into(m.as_str()))
             .or_else(|| instrument(cx.text))
             .or_else(|| super::law::law_name(cx.text))
             .or_else(|| {

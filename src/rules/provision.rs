@@ -11,7 +11,9 @@
 //! amendment, not a provision; one about what courts gave ("Courts imposed sentences of
 //! five years") is neither, unless it names the law.
 
-use super::amendment::{article, article_of_named_law, articles, instrument, is_amendment};
+use super::amendment::{
+    article, article_of_named_law, articles, instrument, is_amendment, written_into,
+};
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{
     COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS, PENALTY_WORDS,
@@ -240,7 +242,10 @@ impl Rule for ProvisionRule {
             && !first_prohibition.is_some_and(|p| amended_subject(&text[..p.start()]))
         {
             if named {
-                discourse.instrument = Some((named_instrument, named_article));
+                // "incorporated its law into the penal code as Section 342-1": the code's.
+                let changed = crate::pattern::find_ci(text, "incorporat", 0)
+                    .and_then(|at| written_into(&text[at..]));
+                discourse.instrument = Some((changed.or(named_instrument), named_article));
             }
             return;
         }
@@ -1336,6 +1341,16 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
         // A kind of law alone keeps its kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn an_article_written_into_a_code_is_the_codes() {
+        let text = "Human trafficking in Testland\n\nIn 2016, the government incorporated its 2011 anti-trafficking law into the criminal code as Article 342. Article 342 prescribes penalties of 10 to 20 years' imprisonment.\n";
+        let kind = crate::event::EventKind::LegalProvision;
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, kind),
+            ["criminal code article 342, penalty 10..=20 years"]
+        );
     }
 
     #[test]
