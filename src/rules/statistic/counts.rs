@@ -2354,14 +2354,17 @@ fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
     crate::lazy_finder!(HOW_MANY, "how many");
     crate::lazy_finder!(DISAGGREGAT, "disaggregat");
     let sentence = after.as_bytes();
+    // Not "did not disaggregate by type of trafficking": all trafficking, not broken down.
+    let by_kind = |w: &str| {
+        crate::pattern::is_one_of(w, &["type", "types", "form", "forms", "kind", "kinds"])
+    };
     let untold = [(&*HOW_MANY, 12), (&*DISAGGREGAT, 5)]
         .iter()
         .any(|(finder, reach)| {
             finder.find(sentence).is_some_and(|at| {
-                after[at..]
-                    .split_whitespace()
-                    .take(*reach)
-                    .any(|w| contains_ci(w, "traffick"))
+                let mut words = after[at..].split_whitespace().take(*reach);
+                words.any(|w| contains_ci(w, "traffick"))
+                    && !after[at..].split_whitespace().take(*reach).any(by_kind)
             })
         });
     let own = after.split([',', ';']).next().unwrap_or("");

@@ -4646,6 +4646,8 @@ fn cases_of_wider_crimes_with_trafficking_not_told_apart() {
     // Cases told to be of trafficking stay counted when their kinds are not told apart.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 cases of trafficking in 2019, but did not specify how many involved sex trafficking.", wiki()), @"2019 statistic: investigations 50 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 50 trafficking cases in 2019 but did not disaggregate the data by form of trafficking.", wiki()), @"2019 statistic: investigations 50 (trafficking cases)");
+    // Cases of trafficking not broken down by its kinds: counted, their noun telling no crime.
+    insta::assert_snapshot!(run(&StatisticRule, "Police initiated 80 investigations in 2020, but did not disaggregate by type of trafficking.", wiki()), @"2020 statistic: investigations 80");
 }
 
 #[test]
