@@ -9,9 +9,9 @@ use super::nouns::{
 use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
-    done_further, earlier_year_of, inside_breakdown, is_part_of, is_partitive, led_by_whole,
-    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts, year_aside,
-    NOUN_THEN_YEAR,
+    done_further, drop_parts_of_leading_whole, earlier_year_of, inside_breakdown, is_part_of,
+    is_partitive, led_by_whole, participle_of_whole, parts_before_total, restated_in_another_year,
+    summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -1491,6 +1491,7 @@ pub(super) fn counts(
         last_by_noun = matches!(noun.class, NounClass::Metric(_));
         last_metrics = metrics;
     }
+    drop_parts_of_leading_whole(text, first, out);
     *told_counts = Some((cx.span.end, last_metrics));
     counted_as_victims(cx, rule, &counts, out);
     none_compared(cx, rule, out);

@@ -570,7 +570,7 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
 
 /// The metric of the words a number counts: a metric noun ("investigations"), a victim noun
 /// with a metric modifier ("identified victims") or participle ("victims identified").
-fn metric_of_counted(words: &str) -> Option<Metric> {
+pub(super) fn metric_of_counted(words: &str) -> Option<Metric> {
     let words: Vec<&str> = words.split_whitespace().collect();
     let (noun, modifiers) = words.split_last()?;
     // "the number of victims identified", "the number of cases investigated": the participle

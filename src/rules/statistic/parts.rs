@@ -1,7 +1,7 @@
 //! How a count stands to the ones before it: a part of a whole, a breakdown in
 //! brackets, a sum of parts, a year aside, a comparison.
 
-use super::nouns::{classify_noun, NounClass};
+use super::nouns::{classify_noun, metric_of_counted, NounClass};
 use super::verbs::{
     metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
 };
@@ -573,6 +573,47 @@ lazy_regex!(
     r"(?i)^\s*(?:of|among)\s+(?:the|these|those)\s+[\d,]+(?P<noun>(?:\s+[\w-]+){0,4})\s*,"
 );
 
+/// "Of these 495 investigations, officials investigated 127 at the federal level and 368 at
+/// the regional level, compared with 27 ... in 2020": counts of the act of a whole the
+/// sentence opens with are parts of it, and go (not a count with a noun of its own in
+/// another year than the whole's, "compared with 55 victims identified in 2019").
+pub(super) fn drop_parts_of_leading_whole(text: &str, first: usize, out: &mut Found) {
+    let opens = |w: &str| crate::pattern::starts_with_ci(text.trim_start(), w);
+    if !opens("of ") && !opens("among ") {
+        return;
+    }
+    let Some(lead) = WHOLE_LEAD.captures(text) else {
+        return;
+    };
+    let (Some(whole), Some(noun)) = (lead.get(0), lead.name("noun")) else {
+        return;
+    };
+    let Some(metric) = metric_of_counted(noun.as_str()) else {
+        return;
+    };
+    let whole_start = text[..noun.start()]
+        .rfind(|c: char| !c.is_ascii_digit() && c != ',')
+        .map_or(0, |i| i + 1);
+    let whole_date = out[first..]
+        .iter()
+        .find(|(pos, _)| *pos == whole_start)
+        .map(|(_, e)| e.date);
+    let mut told = out.split_off(first);
+    told.retain(|(pos, e)| {
+        let Fact::Statistic {
+            metric: m, subject, ..
+        } = &e.fact
+        else {
+            return true;
+        };
+        let part = *pos >= whole.end()
+            && *m == metric
+            && (subject.is_none() || whole_date.is_none_or(|d| d == e.date));
+        !part
+    });
+    out.append(&mut told);
+}
+
 /// Whether a clause, up to a count, opens with the victims the count is some of ("Of the
 /// 611, the GPS identified 304", "Of the 83 victims identified, ..."); not a whole of
 /// another kind ("Of the 74 referrals, ...").
@@ -908,6 +949,9 @@ pub(super) fn parts_of_people_counted(
         .iter()
         .filter_map(|(pos, event)| Some((*pos, people_count(event)?)))
         .collect();
+    // The metric and people of the last part dropped, for a count sharing its noun ("267 of
+    // these individuals under the ... law and 120 under the criminal code").
+    let mut part_dropped: Option<(Metric, String)> = None;
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
@@ -967,6 +1011,16 @@ pub(super) fn parts_of_people_counted(
                 .collect();
             return !(same.len() >= 2 && exact_count(quantity) == Some(same.iter().sum()));
         }
+        let own_noun = || {
+            text[*pos..]
+                .split_whitespace()
+                .skip(1)
+                .take(3)
+                .any(|w| trim_word(w).eq_ignore_ascii_case(&head))
+        };
+        if part_dropped == Some((*metric, head.clone())) && !own_noun() {
+            return false;
+        }
         let Some(of_number) = part_of_a_group(&text[*pos..]) else {
             return true;
         };
@@ -979,6 +1033,7 @@ pub(super) fn parts_of_people_counted(
             .chain(people.iter().rev())
             .filter(|p| p.head == head && of_number.is_none_or(|n| p.exact == Some(n)));
         if wholes.clone().any(|p| p.metric == *metric) {
+            part_dropped = Some((*metric, head));
             return false;
         }
         if let Some(date) = wholes.next().and_then(|p| p.date).filter(|_| undated()) {

@@ -4818,10 +4818,23 @@ fn parts_by_form_adding_up_to_a_whole_the_clause_opens_with_are_no_counts() {
     // Outcomes or destinations of the whole are counts.
     insta::assert_snapshot!(run(&StatisticRule, "Of the 44 traffickers arrested, six were convicted and 38 were acquitted.", report(2024)), @"2023 statistic: convictions 6 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "Of the 50 victims, authorities referred 30 to shelters and 20 to NGOs.", report(2024)), @"2023 statistic: victims_referred 30");
-    // Parts by form that fall short of the whole are not its breakdown.
-    insta::assert_snapshot!(run(&StatisticRule, "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking and 31 for forced labor.", report(2024)), @r"
-    2023 statistic: convictions 68 (traffickers)
-    2023 statistic: convictions 31 (traffickers)
+    // Counts of the whole's own act are its parts, even when they fall short of it.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 130 convictions, courts convicted 68 traffickers for sex trafficking and 31 for forced labor.", report(2024)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Of these 495 case investigations, officials investigated 127 at the federal level and 368 at the regional level, compared with 27 at the federal level and 145 at the regional level in 2020.", report(2022)), @"2021 statistic: investigations 495");
+    // Another act done to the whole's people is a count.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 387 individuals prosecuted, courts convicted 120.", report(2022)), @r"
+    2021 statistic: prosecutions 387 (individuals)
+    2021 statistic: convictions 120 (individuals)
+    ");
+}
+
+#[test]
+fn a_count_sharing_the_noun_of_a_part_of_people_told_before_is_a_part_too() {
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &["The government reported prosecuting 387 individuals in 2021.", "Officials prosecuted 267 of these individuals under the anti-trafficking law and 120 under the criminal code."], report(2022)), @"2021 statistic: prosecutions 387 (individuals)");
+    // A count with its own noun is no part.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &["The government reported prosecuting 387 individuals in 2021.", "Officials prosecuted 267 of these individuals under the anti-trafficking law and investigated 120 new suspects."], report(2022)), @r"
+    2021 statistic: prosecutions 387 (individuals)
+    2021 statistic: investigations 120 (new suspects)
     ");
 }
 
