@@ -65,6 +65,18 @@ lazy_regex!(
     format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}(?:\s+the)?|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
 );
 
+/// Whether `word` is the gerund of an act that is no metric ("intercepting", "arresting").
+fn gerund_of_other_action(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing").filter(|s| s.len() > 3) else {
+        return false;
+    };
+    OTHER_ACTIONS.iter().any(|a| {
+        a.strip_suffix("ed")
+            .or(a.strip_suffix('d'))
+            .is_some_and(|a| a.eq_ignore_ascii_case(stem))
+    })
+}
+
 /// Whether a count at `start` was told, among the events from `first` on.
 fn told_at(out: &Found, first: usize, start: usize) -> bool {
     out[first..].iter().any(|(pos, _)| *pos == start)
@@ -1161,10 +1173,15 @@ pub(super) fn counts(
         }
         let between = text[floor.max(cs)..q.start].trim_end();
         // "compared with 42 suspects arrested": done something that is no metric.
+        // "compared with intercepting 10,100 potential victims": so is one told before.
         let other_action = text[noun.end..]
             .split_whitespace()
             .next()
-            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)));
+            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)))
+            || between
+                .rsplit(' ')
+                .next()
+                .is_some_and(gerund_of_other_action);
         if metrics.is_empty()
             && !other_action
             // "; there were seven adults and two children": a list of what some are.

@@ -1759,6 +1759,12 @@ fn a_passive_with_its_were_left_out() {
     2017 statistic: convictions 26 (traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2002, police investigated 80 traffickers and 25 arrested.", report(2003)), @"2002 statistic: investigations 80 (traffickers)");
+    // The act told before the count compared: "compared with intercepting 300 migrants".
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 120 potential victims in 2019, compared with intercepting 300 potential victims in 2018.", report(2020)), @"2019 statistic: victims_identified 120 (potential victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police prosecuted 12 suspects in 2019, compared with arresting 30 suspects and prosecuting nine suspects in 2018.", report(2020)), @r"
+    2019 statistic: prosecutions 12 (suspects)
+    2018 statistic: prosecutions 9 (suspects)
+    ");
 }
 
 #[test]
