@@ -73,7 +73,7 @@ fn continued_before(before: &str) -> bool {
 }
 
 /// The verbs that place a country on a tier ("placed", "downgraded", "remained", "was").
-const PLACEMENT_VERBS: &str = "placed|places|placing|ranked|ranks|ranking|classified|classifies|classifying|rated|rates|listed|designated|put|puts|kept|keeps|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
+const PLACEMENT_VERBS: &str = "placed|places|placing|cited|cites|ranked|ranks|ranking|classified|classifies|classifying|rated|rates|listed|designated|put|puts|kept|keeps|moved|moving|upgraded|upgrading|downgraded|downgrading|remained|remains|remain|stays|stayed|returned|dropped|fell|slipped|slid|rose|climbed|raised|lowered|elevated|demoted|promoted|relegated|assigned|reassigned|was|is|were|are|be|been";
 
 /// Whose list the tier is: "the U.S. State Department's", "the State Department's Office to
 /// Monitor and Combat Trafficking in Persons".
@@ -103,7 +103,7 @@ lazy_regex!(
 );
 lazy_regex!(
     OBJECT_PLACEMENT,
-    r#"(?i)\b(?:ranked|rated|classified|designated|listed|placed|considered|regarded|treated|categori[sz]ed)\s+(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}|it|the\s+country)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
+    r#"(?i)\b(?:ranked|rated|classified|designated|listed|placed|cited|considered|regarded|treated|categori[sz]ed)\s+(?:(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*)){0,2}|it|the\s+country)\s+(?:as\s+)?(?:a\s+|an\s+)?["']?$"#
 );
 lazy_regex!(
     RECEIVED_BEFORE,
@@ -362,6 +362,13 @@ fn tier_number(tier: &str) -> Option<(&str, bool)> {
         return Some((&word[..word.len() - 2], true));
     }
     Some((word, end < rest.len()))
+}
+
+/// Whether `between`, from a placement on, opens a clause of "after" or "following" set off
+/// by a comma ("in Tier 2, after the country earned ..."): what it tells is another time's.
+fn after_clause(between: &str) -> bool {
+    crate::pattern::find_ci(between, ", after ", 0).is_some()
+        || crate::pattern::find_ci(between, ", following ", 0).is_some()
 }
 
 /// Whether `between` (from a tier to a year after it) ends in a reason for the placement
@@ -795,10 +802,13 @@ impl Rule for TierRule {
             }
         }
         dated.sort_unstable();
-        let consecutive = cx.times().iter().find_map(|t| match t.expr {
-            TimeExpr::Consecutive(n) if !told_years.iter().any(|r| r.contains(&t.start)) => Some(n),
+        let consecutive_at = cx.times().iter().find_map(|t| match t.expr {
+            TimeExpr::Consecutive(n) if !told_years.iter().any(|r| r.contains(&t.start)) => {
+                Some((t.start, n))
+            }
             _ => None,
         });
+        let consecutive = consecutive_at.map(|(_, n)| n);
         for (i, m) in placed.iter().enumerate() {
             let next_start = placed.get(i + 1).map_or(text.len(), |n| n.start);
             let prev_end = if i == 0 { 0 } else { placed[i - 1].start + 1 };
@@ -832,6 +842,9 @@ impl Rule for TierRule {
                     // "placed on Tier 2 Watch List in the 2005 Report based on commitments ...
                     // during the 2006 reporting period": a year of the reason is not its.
                     .filter(|(p, _)| !(*p > m.start && gives_a_reason(&text[m.start..*p])))
+                    // "placed Japan in Tier 2, after the country earned ... through 2019": a
+                    // year of a clause told after the placement is that clause's.
+                    .filter(|(p, _)| !(*p > m.start && after_clause(&text[m.start..*p])))
                     // "Although it made progress after the last Report, it is placed on Tier 2
                     // Watch List": the year of the concession is not the placement's.
                     .filter(|(p, _)| {
@@ -889,7 +902,13 @@ impl Rule for TierRule {
                 ));
                 continue;
             };
-            let cons = if placed.len() == 1 { consecutive } else { None };
+            // Not the run of a clause told after the placement ("..., after the country
+            // earned the highest classification for two consecutive years").
+            let cons = consecutive_at
+                .filter(|&(at, _)| {
+                    placed.len() == 1 && !(at > m.start && after_clause(&text[m.start..at]))
+                })
+                .map(|(_, n)| n);
             // The Nth consecutive year is the last year of the run the sentence names.
             let last = years.last().copied().unwrap_or(first);
             for &y in &years {
@@ -1349,6 +1368,22 @@ mod tests {
         insta::assert_snapshot!(run(&TierRule, "In 2016, the report treated Testland as a Tier 3 country.", wiki()), @"2016 tier_placement: tier_3");
         insta::assert_snapshot!(run(&TierRule, "In 2017 Testland was considered a Tier 2 Watch List country.", wiki()), @"2017 tier_placement: tier_2_watch_list");
         insta::assert_snapshot!(run(&TierRule, "In 2018 the State Department regarded the country as Tier 2.", wiki()), @"2018 tier_placement: tier_2");
+    }
+
+    #[test]
+    fn cited_as_a_tier_country() {
+        insta::assert_snapshot!(run(&TierRule, "The State Department cited Testland as a Tier 2 country in 2013.", wiki()), @"2013 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "In 2013 the State Department cited Testland for the third year in a row as a Tier 2 Watch List country.", wiki()), @r"
+        2013 tier_placement: tier_2_watch_list (3 consecutive years)
+        2012 tier_placement: tier_2_watch_list (inferred)
+        2011 tier_placement: tier_2_watch_list (inferred)
+        ");
+    }
+
+    #[test]
+    fn a_clause_of_after_told_past_the_placement_keeps_its_years_and_runs() {
+        insta::assert_snapshot!(run(&TierRule, "In its 2020 report, the State Department placed Testland in Tier 2, after the country earned the highest classification for two consecutive years through 2019.", wiki()), @"2020 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "Testland was moved to Tier 2 in 2016, following the adoption of a new law in 2015.", wiki()), @"2016 tier_placement: tier_2");
     }
 
     #[test]
