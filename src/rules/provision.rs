@@ -93,12 +93,12 @@ lazy_regex!(
     LAW_NOUN,
     r"(?i)\b(?:laws|statutes|provisions|law|statute)\b"
 );
-// "Law No. 14", "Law 263/2012", "Law 3 of 2015", "Act 2006-04", "Decree No. 2019-123": a
-// numbered instrument (an act, decree or ordinance by a number with a separator, as "Act 1"
-// is no name).
+// "Law No. 14", "Law 263/2012", "Law 3 of 2015", "Organic Law 2016-61", "Act 2006-04",
+// "Decree No. 2019-123": a numbered instrument (an act, decree or ordinance by a number with
+// a separator, as "Act 1" is no name), with the kind of law before it.
 lazy_regex!(
     LAW_ID,
-    r"\bLaw\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
+    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
@@ -1341,6 +1341,12 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
         // A kind of law alone keeps its kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn a_numbered_law_keeps_its_kind() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Organic Law 2016-61 criminalized sex trafficking and prescribed penalties of 10 years' imprisonment.", wiki()), @"undated legal_provision: Organic Law 2016-61, penalty 10..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Federal Law No. 51 prescribes penalties of five to 15 years' imprisonment for trafficking.", wiki()), @"undated legal_provision: Federal Law No. 51, penalty 5..=15 years");
     }
 
     #[test]
