@@ -1171,6 +1171,11 @@ pub(super) fn counts(
             }
             metrics = cands;
         }
+        // "The number of persons convicted ... increased from 578 persons in 2012": the
+        // clause's subject tells the metric of its people.
+        if metrics.is_empty() && matches!(noun.class, NounClass::Enforcement | NounClass::Victim) {
+            metrics.extend(number_of_metric(&text[cs..q.start]).filter(|m| noun.fits(*m)));
+        }
         let between = text[floor.max(cs)..q.start].trim_end();
         // "compared with 42 suspects arrested": done something that is no metric.
         // "compared with intercepting 10,100 potential victims": so is one told before.

@@ -187,6 +187,20 @@ fn a_metric_noun_that_changed() {
     2004 statistic: investigations 3
     2005 statistic: investigations 7
     ");
+    // An adverb before the verb, or the count told after "with".
+    insta::assert_snapshot!(run(&StatisticRule, "Convictions also rose, with 71 in 2023 compared to 55 in 2022.", wiki()), @r"
+    2023 statistic: convictions 71
+    2022 statistic: convictions 55
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutions sharply increased from 12 in 2016 to 20 in 2017.", wiki()), @r"
+    2016 statistic: prosecutions 12
+    2017 statistic: prosecutions 20
+    ");
+    // People counted in a clause about the number of those done the act: that act's.
+    insta::assert_snapshot!(run(&StatisticRule, "The number of persons convicted of a human trafficking offense increased from 578 persons in 2012 to 1,118 persons in 2022.", wiki()), @r"
+    2012 statistic: convictions 578 (persons)
+    2022 statistic: convictions 1118 (persons)
+    ");
     // The year told with the first count is that count's, not the second's.
     insta::assert_snapshot!(run(&StatisticRule, "Convictions decreased from 30 in the previous reporting period to 12.", report(2019)), @r"
     2017 statistic: convictions 30
