@@ -4,6 +4,7 @@
 //! ```text
 //! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
 //!        | ("a" INDICATOR? "score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?   no scale: "scored 5.5 on the ... Index",
+//!        | INDEX_NAME ... ("rated" | "scored") INDICATOR ("in" COUNTRY)? ("at" | "as") NUMBER  no scale
 //!                                                  "a criminality score of 5.2 and a resilience score of 4.9" (one each)
 //! ```
 //! An index named with no score gives no event; a score in a later sentence of the paragraph
@@ -38,10 +39,11 @@ lazy_regex!(
         r"(?i)\b(?:(?:up|down)\s+from|(?:an?\s+)?(?:{CHANGE_NOUNS})\s+from|{COMPARED_WITH})\s+(?:a\s+score\s+of\s+)?(?P<score>\d+(?:\.\d+)?)\s+in\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
     )
 );
-// "rated human trafficking in Testland at 7.5" (or "as 7.5"): the indicator rated.
+// "rated human trafficking in Testland at 7.5" (or "as 7.5", "scored ... at 5.50"): the
+// indicator rated, and its score when no scale follows.
 lazy_regex!(
     RATED_INDICATOR,
-    r"(?i)\brat(?:ed|es|ing)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:in\s+(?-i:[A-Z])[\w'-]*\s+)?(?:at|as)\s+\d"
+    r"(?i)\b(?:rat|scor)(?:ed|es|ing)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)\s+(?:in\s+(?-i:[A-Z])[\w'-]*\s+)?(?:at|as)\s+(?P<score>\d+(?:\.\d+)?)\b"
 );
 lazy_regex!(
     INDICATOR_AFTER,
@@ -138,13 +140,21 @@ impl Rule for IndexScoreRule {
                 s.name("ind").and_then(|i| indicator_words(i.as_str())),
             ),
             // "scored 5.5 on the ... Index for human trafficking": a score with no scale.
-            None => {
+            None => 'bare: {
                 let mut bare = SCORE_WITHOUT_SCALE.captures_iter(text).filter(|c| {
                     c.name("score")
                         .is_some_and(|v| is_bare_score(&text[v.end()..]))
                 });
                 let Some(first) = bare.next() else {
-                    return;
+                    // "The ... Index 2023 scored human trafficking in Testland at 5.50".
+                    let Some(rated) = RATED_INDICATOR.captures(text).filter(|c| {
+                        c.name("score")
+                            .is_some_and(|v| is_bare_score(&text[v.end()..]))
+                    }) else {
+                        return;
+                    };
+                    let indicator = rated.name("ind").and_then(|i| indicator_words(i.as_str()));
+                    break 'bare (rated.name("score").map(|v| v.as_str()), None, indicator);
                 };
                 let s = first.name("score").expect("score");
                 let indicator = named_before(&first).or_else(|| {
@@ -281,6 +291,9 @@ mod tests {
         // A rating of the country names no indicator.
         insta::assert_snapshot!(run(&IndexScoreRule, "The 2021 Organized Crime Index rated the country at 7.5 (out of 10).", wiki()), @"2021 index_score: Organized Crime Index: 7.5 out of 10");
         insta::assert_snapshot!(run(&IndexScoreRule, "The 2023 Organised Crime Index rated human trafficking in Testland as 6.00 out of 10.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 6 out of 10");
+        // No scale told: the score alone; not a percentage.
+        insta::assert_snapshot!(run(&IndexScoreRule, "The Global Organized Crime Index 2023 scored human trafficking in Testland at 5.50.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 5.5");
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2019 Global Slavery Index rated Testland at 12 percent.", wiki()), @"");
     }
 
     #[test]
