@@ -4,8 +4,8 @@
 //! ```text
 //! score := INDEX_NAME ... ("a score of" | "scored" | "gave" X)? NUMBER "out of" NUMBER ("for" INDICATOR)?
 //!        | ("a" INDICATOR? "score of" | "scored") NUMBER ... INDEX_NAME ("for" INDICATOR)?   no scale: "scored 5.5 on the ... Index",
-//!        | INDEX_NAME ... ("rated" | "scored") INDICATOR ("in" COUNTRY)? ("at" | "as") NUMBER  no scale
 //!                                                  "a criminality score of 5.2 and a resilience score of 4.9" (one each)
+//!        | INDEX_NAME ... ("rated" | "scored") INDICATOR ("in" COUNTRY)? ("at" | "as") NUMBER   no scale
 //! ```
 //! An index named with no score gives no event; a score in a later sentence of the paragraph
 //! ("Testland received a vulnerability score of 38.5 out of 100") is on the index named last. An edition's year ("the 2021 Organised
