@@ -416,6 +416,39 @@ fn names_a_law(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     })
 }
 
+// "Section 370 of the penal code, which was amended in 2013 ..., prescribes": a change told in
+// a relative clause of the law's name.
+lazy_regex!(
+    RELATIVE_AMENDED,
+    r"(?i)[,(]\s*(?:which|that)\s+(?:was|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+|last\s+|later\s+)?amended\b"
+);
+
+/// Verbs in the present telling what a law does as it stands.
+const STANDING_VERBS: [&str; 8] = [
+    " prescribes ",
+    " provides for ",
+    " carries ",
+    " stipulates ",
+    " criminalizes ",
+    " prohibits ",
+    " penalizes ",
+    " punishes ",
+];
+
+/// Whether a change is told in a relative clause of the law's name and the sentence goes on
+/// to tell what the law does as it stands ("Section 370, which was amended in 2013 ..., and
+/// prescribes penalties of ..."): the penalties are the law's provision, not the change's.
+pub fn amended_in_a_relative_aside(text: &str) -> bool {
+    if !contains_ci(text, "which") && !contains_ci(text, "that") {
+        return false;
+    }
+    RELATIVE_AMENDED.find(text).is_some_and(|m| {
+        STANDING_VERBS
+            .iter()
+            .any(|v| crate::pattern::find_ci(text, v, m.end()).is_some())
+    })
+}
+
 /// Whether the change told at `told` is an aside after a law's name: "(amended in 2010)",
 /// ", amended in 2009,".
 fn told_in_an_aside(text: &str, told: usize) -> bool {
@@ -784,7 +817,8 @@ impl AmendmentRule {
         let date = named_year.or_else(|| cx.activity_date(told, cx.text.len()).point());
         // "The 2005 Act, amended in 2009, prescribes penalties of ...", "The Act (amended in
         // 2010) prescribes ...": the penalties of the main clause are the law's as it stands.
-        let penalty = penalty.filter(|_| !told_in_an_aside(cx.text, told));
+        let penalty = penalty
+            .filter(|_| !told_in_an_aside(cx.text, told) && !amended_in_a_relative_aside(cx.text));
         let clause_end = cx.text[m.start()..]
             .find(';')
             .map_or(cx.text.len(), |i| m.start() + i);
@@ -933,6 +967,10 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Testland's 2007 Anti-Trafficking Act (amended in 2010) prescribes punishments of up to 20 years' imprisonment.", report(2015)), @"2010 legal_amendment: Anti-Trafficking Act");
         // A change told in its own clause keeps the penalty it set.
         insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act of 2016 raised the maximum penalty to 15 years.", report(2021)), @"2016 legal_amendment: penal code, penalty ?..=15 years");
+        // A change told in a relative clause, the law's standing verb after it.
+        insta::assert_snapshot!(run(&AmendmentRule, "Testland prohibits trafficking through Section 370 of the penal code, which was amended in 2013 through a new act, and prescribes penalties of seven to 10 years' imprisonment.", wiki()), @"2013 legal_amendment: penal code article 370");
+        // A change told as the law's own, its penalty with it.
+        insta::assert_snapshot!(run(&AmendmentRule, "Section 370 of the penal code, which was amended in 2013, raised penalties to 10 years' imprisonment.", wiki()), @"2013 legal_amendment: penal code article 370, penalty 10..=10 years");
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! five years") is neither, unless it names the law.
 
 use super::amendment::{
-    article, article_of_named_law, articles, instrument, is_amendment, written_into,
+    amended_in_a_relative_aside, article, article_of_named_law, articles, instrument, is_amendment,
+    written_into,
 };
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{
@@ -239,6 +240,7 @@ impl Rule for ProvisionRule {
         let named_article = article(text);
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text)
+            && !amended_in_a_relative_aside(text)
             && !first_prohibition.is_some_and(|p| amended_subject(&text[..p.start()]))
         {
             if named {
@@ -1341,6 +1343,11 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
         // A kind of law alone keeps its kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn a_law_changed_in_a_relative_clause_still_provides() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Testland prohibits trafficking through Section 370 of the penal code, which was amended in 2013 through a new act, and prescribes penalties of seven to 10 years' imprisonment.", wiki()), @"undated legal_provision: penal code article 370, penalty 7..=10 years");
     }
 
     #[test]
