@@ -72,7 +72,8 @@ pub struct QuantityMention {
     pub kind: QuantityKind,
 }
 
-/// Parses one number as written ("1,200", "1.9 million", "twenty-five", "two and a half"):
+/// Parses one number as written ("1,200", "1.9 million", "2 thousand", "twenty-five", "two and a
+/// half"):
 /// its value rounded to a whole number, and as written.
 pub fn parse_number(s: &str) -> Option<(u64, f64)> {
     let s = s.trim();
@@ -85,7 +86,9 @@ pub fn parse_number(s: &str) -> Option<(u64, f64)> {
         return Some((v.round() as u64, v));
     }
     let lower = s.to_ascii_lowercase();
-    let (digits, scale) = if let Some(d) = lower.strip_suffix("million") {
+    let (digits, scale) = if let Some(d) = lower.strip_suffix("thousand") {
+        (d.trim(), 1_000.0)
+    } else if let Some(d) = lower.strip_suffix("million") {
         (d.trim(), 1_000_000.0)
     } else if let Some(d) = lower.strip_suffix("billion") {
         (d.trim(), 1_000_000_000.0)
@@ -434,7 +437,11 @@ fn classify(
     {
         return QuantityKind::Year;
     }
-    if a.contains('.') && !a.to_ascii_lowercase().contains("illion") {
+    // "1.9 million", "1.2 thousand": a decimal times a scale counts whole things.
+    let scaled = ["illion", "thousand"]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(a, w));
+    if a.contains('.') && !scaled {
         return QuantityKind::Decimal;
     }
     let _ = (start, ranged);
@@ -557,6 +564,10 @@ mod tests {
         assert_eq!(plain_integer(",5"), None);
         assert_eq!(plain_integer("99999999999999999999999"), None);
         assert_eq!(parse_number("1.9 million"), Some((1_900_000, 1.9)));
+        assert_eq!(parse_number("2 thousand"), Some((2_000, 2.0)));
+        assert_eq!(parse_number("1.2 thousand"), Some((1_200, 1.2)));
+        // A decimal with a scale counts whole things.
+        insta::assert_snapshot!(show("trained over 1.2 thousand officers and 2 thousand guards"), @"over 1.2 thousand=more_than 1200:Count | 2 thousand=2000:Count");
     }
 
     #[test]

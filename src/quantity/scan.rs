@@ -3,7 +3,7 @@
 //! ```text
 //! phrase := (BOUND ws)? ( "between" ws NUMBER (ws UNIT)? ws "and" ws NUMBER
 //!                       | ("from" ws)? ("between" ws)? NUMBER ((ws UNIT)? ws? ("to" | "-" | "through") ws? NUMBER)? )
-//! NUMBER := DIGITS ("," DDD)+ ("." DIGITS)? | DIGITS ("." DIGITS)?   then (ws ("million" | "billion"))?, then a word end
+//! NUMBER := DIGITS ("," DDD)+ ("." DIGITS)? | DIGITS ("." DIGITS)?   then (ws ("thousand" | "million" | "billion"))?, then a word end
 //!         | WORD ([ws-] WORD)*                                       number words, each a whole word
 //!            then (ws "and" ws "a" ws "half" | "-and-a-half")?, a word end  "two and a half"
 //! ```
@@ -262,7 +262,7 @@ fn digits_at(b: &[u8], at: usize) -> Option<usize> {
     for body in bodies {
         let after = skip_space(b, body);
         if after > body {
-            for scale in ["million", "billion"] {
+            for scale in ["thousand", "million", "billion"] {
                 if let Some(end) = word_at(b, after, scale) {
                     if boundary(b, end) {
                         return Some(end);
@@ -453,7 +453,7 @@ mod tests {
             )",
             bounds = bounds.join("|"),
             num = format!(
-                r"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b)(?:\s+and\s+a\s+half\b|-and-a-half\b)?",
+                r"(?:(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?:thousand|million|billion))?\b|\b(?:{w})(?:[\s-](?:{w}))*\b)(?:\s+and\s+a\s+half\b|-and-a-half\b)?",
                 w = words.join("|")
             )
         ))
