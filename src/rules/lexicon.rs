@@ -275,6 +275,11 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("provid", "repatriat", Metric::VictimsRepatriated),
     ("offer", "repatriat", Metric::VictimsRepatriated),
     ("receiv", "repatriat", Metric::VictimsRepatriated),
+    // "returned 20 victims to their home countries", "... to their countries of origin".
+    ("returned", "home", Metric::VictimsRepatriated),
+    ("returned", "countr", Metric::VictimsRepatriated),
+    ("returning", "home", Metric::VictimsRepatriated),
+    ("returning", "countr", Metric::VictimsRepatriated),
     ("provid", "servic", Metric::VictimsAssisted),
     ("provid", "care", Metric::VictimsAssisted),
     ("receiv", "servic", Metric::VictimsAssisted),

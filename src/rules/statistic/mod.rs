@@ -98,6 +98,9 @@ impl Rule for StatisticRule {
             "support",
             "refer",
             "repatriat",
+            // "returned 20 victims to their home countries".
+            "returned",
+            "returning",
             "train",
             "charged",
             "charges",

@@ -797,6 +797,15 @@ fn an_adverb_of_manner_joins_denied_verbs() {
 }
 
 #[test]
+fn victims_returned_to_their_home_countries_are_repatriated() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities returned 20 foreign victims to their home countries in 2017.", wiki()), @"2017 statistic: victims_repatriated 20 (foreign victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials returned 12 victims to their countries of origin in 2016.", wiki()), @"2016 statistic: victims_repatriated 12 (victims)");
+    // Returned elsewhere, or people who are not told to be victims: no return home counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Police returned 30 children to their families in 2015.", wiki()), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities returned 300 migrants to their home countries in 2017.", wiki()), @"");
+}
+
+#[test]
 fn the_return_told_before_care_is_a_repatriation() {
     insta::assert_snapshot!(run(&StatisticRule, "The government provided repatriation assistance to 35 victims.", report(2018)), @"2017 statistic: victims_repatriated 35 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "It gave medical assistance to 12 victims and repatriation assistance to 35 victims.", report(2018)), @r"
