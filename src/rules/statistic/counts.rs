@@ -1179,16 +1179,18 @@ pub(super) fn counts(
         let between = text[floor.max(cs)..q.start].trim_end();
         // "compared with 42 suspects arrested": done something that is no metric.
         // "compared with intercepting 10,100 potential victims": so is one told before.
-        let other_action = text[noun.end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)))
-            || between
-                .rsplit(' ')
+        let other_action = || {
+            text[noun.end..]
+                .split_whitespace()
                 .next()
-                .is_some_and(gerund_of_other_action);
+                .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)))
+                || between
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(gerund_of_other_action)
+        };
         if metrics.is_empty()
-            && !other_action
+            && !other_action()
             // "; there were seven adults and two children": a list of what some are.
             && ((coordinated && !described_by_copula(text, &counts, i))
                 || COMPARED.is_match(between))
@@ -2385,9 +2387,8 @@ fn trafficking_not_told_apart(subject: &str, after: &str) -> bool {
         .iter()
         .any(|(finder, reach)| {
             finder.find(sentence).is_some_and(|at| {
-                let mut words = after[at..].split_whitespace().take(*reach);
-                words.any(|w| contains_ci(w, "traffick"))
-                    && !after[at..].split_whitespace().take(*reach).any(by_kind)
+                let words = || after[at..].split_whitespace().take(*reach);
+                words().any(|w| contains_ci(w, "traffick")) && !words().any(by_kind)
             })
         });
     let own = after.split([',', ';']).next().unwrap_or("");
