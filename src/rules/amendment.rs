@@ -1005,6 +1005,13 @@ mod tests {
     }
 
     #[test]
+    fn an_assembly_is_no_adverb_before_the_change() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The assembly amended its criminal code in 2013.", wiki()), @"2013 legal_amendment: criminal code");
+        // An adverb may still stand before a participle that names a law.
+        insta::assert_snapshot!(run(&AmendmentRule, "The recently amended criminal code prohibits forced labor.", wiki()), @"");
+    }
+
+    #[test]
     fn laws_changed_by_several_lawmakers() {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2013, both regional assemblies amended their anti-trafficking laws.", wiki()), @"2013 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2014, the provinces revised their criminal codes.", wiki()), @"2014 legal_amendment: (unnamed instrument)");

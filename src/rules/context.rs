@@ -859,7 +859,10 @@ impl<'a> SentenceCtx<'a> {
 
 /// "recently", "specifically": a lowercase word that may be an adverb in "-ly".
 pub fn is_ly_adverb(word: &str) -> bool {
-    word.len() > 4 && word.ends_with("ly") && word.bytes().all(|b| b.is_ascii_lowercase())
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !super::lexicon::LY_NOT_ADVERBS.contains(&word)
 }
 
 /// "established", "begun": a word that may be a past participle.

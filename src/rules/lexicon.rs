@@ -555,6 +555,13 @@ pub fn is_enforcement_metric(m: Metric) -> bool {
     )
 }
 
+/// Words ending in "-ly" that are no adverbs: nouns and verbs ("the assembly amended its code",
+/// "did not comply"), sorted.
+pub const LY_NOT_ADVERBS: &[&str] = &[
+    "anomaly", "apply", "assembly", "belly", "bully", "comply", "family", "folly", "homily",
+    "imply", "monopoly", "multiply", "rally", "reply", "supply",
+];
+
 /// Nouns that are themselves a metric ("17 prosecutions").
 pub const METRIC_NOUNS: &[(&str, Metric)] = &[
     ("investigations", Metric::Investigations),
