@@ -400,11 +400,13 @@ fn names_a_law(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     // "its recently amended Article 80": an adverb may stand between.
     let before = strip_adverb(&text[..m.start()]);
     DETERMINERS.iter().any(|d| {
+        // A whole word: not the end of "Kenya " or "Republika ".
         let Some(rest) = before
             .len()
             .checked_sub(d.len())
             .filter(|&at| before.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(d)))
             .and_then(|at| before.get(..at))
+            .filter(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
         else {
             return false;
         };
@@ -1002,6 +1004,14 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The government adopted a new referral plan and amended the CTIPA to remove fines.", report(2022)), @"2021 legal_amendment: CTIPA");
         // An acronym of no act is no law amended.
         insta::assert_snapshot!(run(&AmendmentRule, "The government amended the NRM to include labor inspectors.", report(2022)), @"");
+    }
+
+    #[test]
+    fn a_country_ending_like_an_article_changes_its_law() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2015, Kenya amended its penal code.", wiki()), @"2015 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2016, Uganda amended the penal code to raise penalties to 15 years.", wiki()), @"2016 legal_amendment: penal code, penalty 15..=15 years");
+        // An article before the participle: a law's name, no change.
+        insta::assert_snapshot!(run(&AmendmentRule, "Its amended penal code prohibits forced labor.", wiki()), @"");
     }
 
     #[test]
