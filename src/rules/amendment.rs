@@ -1041,12 +1041,7 @@ mod tests {
             format!("Human trafficking in {country}\n\nThe Victims of Trafficking and Violence Protection Act of 2000 (TVPA) was signed in October 2000. It was reauthorized in 2003, 2005 and 2008. Congress reauthorized the TVPA in 2013.\n")
         };
         let kind = crate::event::EventKind::LegalAmendment;
-        let changes: Vec<String> = crate::extract(&text("the United States"))
-            .events
-            .iter()
-            .filter(|e| e.kind() == kind)
-            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
-            .collect();
+        let changes = crate::rules::testing::dated_facts_of_kind(&text("the United States"), kind);
         let act = "Victims of Trafficking and Violence Protection Act of 2000";
         assert_eq!(
             changes,

@@ -2107,25 +2107,17 @@ mod tests {
     #[test]
     fn a_law_known_by_its_acronym_is_read_in_a_document() {
         // The acronym is no cue: the law's verb is.
-        let doc = crate::extract("The 2007 HTTCA criminalized some forms of sex trafficking.\n");
-        let laws: Vec<String> = doc
-            .events
-            .iter()
-            .filter(|e| e.kind() == EventKind::LawEnacted)
-            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
-            .collect();
+        let laws = crate::rules::testing::dated_facts_of_kind(
+            "The 2007 HTTCA criminalized some forms of sex trafficking.\n",
+            EventKind::LawEnacted,
+        );
         assert_eq!(laws, ["2007 HTTCA"]);
     }
 
     #[test]
     fn a_law_known_by_its_acronym_is_read_after_the_preposition_that_leads_to_it() {
         let laws = |text: &str| -> Vec<String> {
-            crate::extract(text)
-                .events
-                .iter()
-                .filter(|e| e.kind() == EventKind::LawEnacted)
-                .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
-                .collect()
+            crate::rules::testing::dated_facts_of_kind(text, EventKind::LawEnacted)
         };
         assert_eq!(
             laws("Nepal prohibits most forms of trafficking through the 2007 HTTCA and the 2008 regulation.\n"),

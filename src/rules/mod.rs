@@ -633,6 +633,16 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The facts of one kind extracted from a whole text, each after its year (0 when undated).
+    pub fn dated_facts_of_kind(text: &str, kind: crate::event::EventKind) -> Vec<String> {
+        crate::extract(text)
+            .events
+            .iter()
+            .filter(|e| e.kind() == kind)
+            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
+            .collect()
+    }
+
     pub fn render(events: &[Event]) -> String {
         events
             .iter()

@@ -1371,12 +1371,7 @@ fn a_count_of_no_metric_leaves_none_to_mirror() {
 #[test]
 fn this_number_compared_reads_the_count_before() {
     let stats = |text: &str| {
-        crate::extract(text)
-            .events
-            .iter()
-            .filter(|e| e.kind() == crate::event::EventKind::Statistic)
-            .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.fact))
-            .collect::<Vec<_>>()
+        crate::rules::testing::dated_facts_of_kind(text, crate::event::EventKind::Statistic)
             .join("\n")
     };
     insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 confirmed victims. This number compared with 45 confirmed victims and 33 presumed victims in 2019 and 49 confirmed and 203 presumed in 2018.\n"), @r"
