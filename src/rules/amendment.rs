@@ -564,6 +564,39 @@ pub fn articles(text: &str) -> impl Iterator<Item = (usize, usize, String)> + '_
         })
 }
 
+/// The law the first article of a sentence is named of, when it is another than the law
+/// changed: "While the penal code was amended in 2014, Article 3 of the Anti-Trafficking Act
+/// prescribes ..." tells the act's standing article beside the code's change.
+pub fn article_of_another_law(text: &str) -> Option<String> {
+    let m = ARTICLE.find(text)?;
+    let rest = text[m.end()..].strip_prefix(" of ")?;
+    let rest = rest
+        .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("its "))
+        .unwrap_or(rest);
+    let head = crate::pattern::head(rest, 100);
+    let of_article = super::law::law_name(head)
+        .filter(|name| head.starts_with(name.as_str()))
+        .or_else(|| instrument(head).filter(|i| crate::pattern::starts_with_ci(head, i)))?;
+    // "The ... (Amendment) Act, 2013 substituted Section 370 of the Penal Code": the
+    // article is what the change, told before it in its clause, was made to.
+    let change = stated_change(text)?;
+    if change.end() <= m.start() && !text[change.end()..m.start()].contains([',', ';']) {
+        return None;
+    }
+    let before = &text[..m.start()];
+    let after = &rest[of_article.len().min(rest.len())..];
+    let changed_law = instrument(before)
+        .or_else(|| super::law::law_name(before))
+        .or_else(|| instrument(after))
+        .or_else(|| super::law::law_name(after))?;
+    let (a, b) = (
+        of_article.to_ascii_lowercase(),
+        changed_law.to_ascii_lowercase(),
+    );
+    (!a.contains(&b) && !b.contains(&a)).then_some(of_article)
+}
+
 /// True when the first article of the sentence names its own law after "of", known or not
 /// ("Article 140 of the Women's Charter").
 pub fn article_of_named_law(text: &str) -> bool {
@@ -845,7 +878,11 @@ impl AmendmentRule {
         {
             return;
         }
-        let article = article(cx.text);
+        // "..., Article 3 of the Anti-Trafficking Act prescribes ...": another law's article.
+        let (article, penalty) = match article_of_another_law(cx.text) {
+            Some(_) => (None, None),
+            None => (article(cx.text), penalty),
+        };
         let dates: Vec<(Option<PartialDate>, bool)> = if listed.is_empty() {
             vec![(date, true)]
         } else {
@@ -1708,5 +1745,22 @@ mod tests {
         ] {
             assert_eq!(run(&AmendmentRule, text, wiki()), "", "{text}");
         }
+    }
+
+    #[test]
+    fn an_article_of_another_law_beside_a_change_is_not_the_changes() {
+        use crate::rules::provision::ProvisionRule;
+        for text in [
+            "While the Penal Code was amended in 2014, Article 3 of the Anti-Trafficking Act prescribes penalties of five to 10 years.",
+            "The penal code was amended in 2014; Article 3 of the Anti-Trafficking Act prescribes penalties of five to 10 years.",
+            "Article 3 of the Anti-Trafficking Act prescribes penalties of five to 10 years, and the Penal Code was amended in 2014 to cover forced begging.",
+        ] {
+            assert_eq!(run(&AmendmentRule, text, wiki()), "2014 legal_amendment: penal code", "{text}");
+            assert_eq!(run(&ProvisionRule, text, wiki()), "undated legal_provision: Anti-Trafficking Act article 3, penalty 5..=10 years", "{text}");
+        }
+        // The article of the law changed is the change's.
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2014, the government amended Article 3 of the Anti-Trafficking Act to prescribe penalties of five to 10 years.", wiki()), @"2014 legal_amendment: Anti-Trafficking Act article 3, penalty 5..=10 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2014, parliament amended Article 181 of the penal code to prescribe penalties of five to 10 years.", wiki()), @"2014 legal_amendment: penal code article 181, penalty 5..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "In 2014, parliament amended Article 181 of the penal code to prescribe penalties of five to 10 years.", wiki()), @"");
     }
 }

@@ -23,7 +23,9 @@
 //! Drafts, bills, consultations and amended legislation are not enactments.
 
 use super::context::{negated_before, SentenceCtx};
-use super::lexicon::{LAW_KIND_WORDS, LAW_PROCESS_NOUNS, TITLE_POSSESSIVES, US_LAWS, US_PLACES};
+use super::lexicon::{
+    LAW_KIND_WORDS, LAW_PROCESS_NOUNS, TITLE_OPENERS, TITLE_POSSESSIVES, US_LAWS, US_PLACES,
+};
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -446,6 +448,12 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             let told = cx
                 .activity_date(verb.start(), clause_end(text, verb.end()))
                 .point();
+            // "The ... Law (Law No. 28 of 2012) was adopted": the year of its number, when
+            // the sentence gives none.
+            let aside_year = c
+                .name("aside")
+                .and_then(|a| year_of_numbered_law(a.as_str()))
+                .filter(|_| told.is_none());
             let (date, inferred) = match year_in_title(name) {
                 // "the ... Act of 2010, which came into force in September 2012": enacted in
                 // the year its title gives (inferred), in force later.
@@ -457,6 +465,7 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 Some(y) if !in_force && !told_outside(cx, told, name_range) => {
                     (Some(PartialDate::year(y)), false)
                 }
+                None if aside_year.is_some() => (aside_year.map(PartialDate::year), true),
                 _ => (told, false),
             };
             emit(cx, out, Some(clean_name(name)), date, inferred);
@@ -832,6 +841,12 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         {
             continue;
         }
+        // "the Penal Code (Law No. 5 of 2004)": the number names the title before it, which a
+        // year of its own dates already.
+        let alias = title_before_aside(&text[..whole.start()]);
+        if alias.is_some_and(|(_, dated)| dated) {
+            continue;
+        }
         let year = year
             .and_then(|y| y.parse::<i32>().ok())
             .filter(|y| (1900..2100).contains(y));
@@ -839,7 +854,14 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         let Some(date) = dated_by(cx, whole.end()).or(year.map(PartialDate::year)) else {
             continue;
         };
-        emit(cx, out, Some(clean_name(whole.as_str())), Some(date), true);
+        let title = alias.and_then(|(end, _)| {
+            NAMED_IN_OBJ
+                .find_iter(&text[..end])
+                .find(|m| m.end() == end)
+                .and_then(|m| law_title(m.as_str()))
+        });
+        let name = title.unwrap_or_else(|| clean_name(whole.as_str()));
+        emit(cx, out, Some(name), Some(date), true);
     }
     for c in (law && text.contains("Law of "))
         .then(|| LAW_OF_DATE.captures_iter(text))
@@ -962,6 +984,36 @@ fn changes_a_law(after: &str) -> bool {
 }
 
 /// The year a law's title ends with ("Act of 2010", "Act, 2012", "Act 2008"), if any.
+/// Where the law's title ends that a numbered law in brackets right after it names again, and
+/// whether the title has its year ("the ... Act, 2018 (Act No. 1 of 2018)", "the ... Law (Law
+/// No. 28 of 2012)").
+pub(super) fn title_before_aside(before: &str) -> Option<(usize, bool)> {
+    let title = before.trim_end().strip_suffix('(')?.trim_end();
+    // "Act, 2018", "Act 2018": the title's year.
+    let (head, dated) = match title.rsplit_once([' ', ',']) {
+        Some((head, year)) if year_in_title(year).is_some() => {
+            (head.trim_end_matches(',').trim_end(), true)
+        }
+        _ => (title, false),
+    };
+    let titled = TITLE_WORDS
+        .iter()
+        .any(|w| head.strip_suffix(w).is_some_and(|h| h.ends_with(' ')));
+    titled.then_some((title.len(), dated))
+}
+
+/// The year of a numbered law in brackets ("(Law No. 28 of 2012)", "(Act 5/2010)").
+fn year_of_numbered_law(aside: &str) -> Option<i32> {
+    let c = LAW_ID.captures(aside)?;
+    let id = c.name("id")?.as_str();
+    c.name("of")
+        .map(|y| y.as_str())
+        .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))?
+        .parse()
+        .ok()
+        .filter(|y| (1900..2100).contains(y))
+}
+
 fn year_in_title(name: &str) -> Option<i32> {
     let last = name.trim_end().rsplit([' ', ',']).next()?;
     let year: i32 = last.parse().ok()?;
@@ -1335,9 +1387,6 @@ fn clean_name(name: &str) -> String {
         words.pop();
     }
     // "Under the ... Act": a sentence's first word is not the title's.
-    const OPENERS: [&str; 8] = [
-        "Under", "In", "By", "With", "Through", "Since", "After", "Before",
-    ];
     // "Testland's Penal Code": the owner is not the title's.
     if words.len() > 2 {
         let owner = words[0]
@@ -1358,7 +1407,7 @@ fn clean_name(name: &str) -> String {
         };
         words.drain(..skip);
     }
-    if words.len() > 2 && OPENERS.contains(&words[0]) {
+    if words.len() > 2 && TITLE_OPENERS.contains(&words[0]) {
         let skip = if words[1].eq_ignore_ascii_case("the") {
             2
         } else {
@@ -2308,5 +2357,25 @@ mod tests {
             ""
         );
         insta::assert_snapshot!(run(&LawRule, "In 2012, parliament passed a new law to fill gaps in victim protection.", wiki()), @"2012 law_enacted: (unnamed law)");
+    }
+
+    #[test]
+    fn a_numbered_law_in_brackets_after_a_title_is_the_same_law() {
+        // The title's year dates it; the number is no second law.
+        insta::assert_snapshot!(run(&LawRule, "Namibia enacted the Combating of Trafficking in Persons Act, 2018 (Act No. 1 of 2018).", wiki()), @"2018 law_enacted: Combating of Trafficking in Persons Act");
+        insta::assert_snapshot!(run(&LawRule, "Trafficking is criminalized under the Counter-Trafficking in Persons Act, 2010 (Act No. 8 of 2010).", wiki()), @"2010 law_enacted: Counter-Trafficking in Persons Act (inferred)");
+        // A title with no year takes the number's, named by the title.
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 28 of 2012) was adopted by the Council of Representatives.", wiki()), @"2012 law_enacted: Anti-Trafficking in Persons Law (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The Penal Code (Law No. 5 of 2004) prohibits forced labor.", wiki()), @"2004 law_enacted: Penal Code (inferred)");
+        // A date of the sentence is the enactment's.
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 28 of 2012) was adopted in 2013.", wiki()), @"2013 law_enacted: Anti-Trafficking in Persons Law");
+        // A number of its own is still a law.
+        insta::assert_snapshot!(run(&LawRule, "The government prosecuted cases under Law No. 28 of 2012.", wiki()), @"2012 law_enacted: Law No. 28 of 2012 (inferred)");
+    }
+
+    #[test]
+    fn a_clause_opener_is_not_part_of_a_title() {
+        insta::assert_snapshot!(run(&LawRule, "While the Anti-Trafficking Act was passed in 2012, it was not implemented.", wiki()), @"2012 law_enacted: Anti-Trafficking Act");
+        insta::assert_snapshot!(run(&LawRule, "Although the Child Protection Act was adopted in 2015, courts rarely applied it.", wiki()), @"2015 law_enacted: Child Protection Act");
     }
 }

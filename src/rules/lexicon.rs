@@ -1708,6 +1708,34 @@ pub const LAW_PROCESS_NOUNS: &[&str] = &[
     "Ratification",
 ];
 
+/// Words that open a sentence or clause before a law's title ("Under the ... Act", "Although
+/// the ... Act is not in force"): capitalised, but not the title's.
+pub const TITLE_OPENERS: &[&str] = &[
+    "Under",
+    "In",
+    "By",
+    "With",
+    "Through",
+    "Since",
+    "After",
+    "Before",
+    "Although",
+    "Though",
+    "While",
+    "Whereas",
+    "When",
+    "Once",
+    "Until",
+    "Unlike",
+    "Despite",
+    "Because",
+    "As",
+    "If",
+    "Unless",
+    "Following",
+    "Pursuant",
+];
+
 /// People a law's title may be of ("the Children's Act", "the Women's Protection Law"): a
 /// possessive of these is part of the title, another owner ("Testland's Penal Code") is not.
 pub const TITLE_POSSESSIVES: &[&str] = &[

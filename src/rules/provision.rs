@@ -12,8 +12,8 @@
 //! five years") is neither, unless it names the law.
 
 use super::amendment::{
-    amended_in_a_relative_aside, article, article_of_named_law, articles, instrument, is_amendment,
-    written_into,
+    amended_in_a_relative_aside, article, article_of_another_law, article_of_named_law, articles,
+    instrument, is_amendment, written_into,
 };
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{
@@ -214,9 +214,18 @@ impl Rule for ProvisionRule {
         let mentions = cx.quantities();
         let mentions = &mentions[..mentions.partition_point(|m| m.end <= text.len())];
         let first_prohibition = PROHIBITS.find(text);
-        let named_instrument = LAW_ID
-            .find(text)
-            .map(|m| m.as_str().to_string())
+        // "While the penal code was amended in 2014, Article 3 of the Anti-Trafficking Act
+        // prescribes ...": the article of the law it is named of, beside the change.
+        let beside_a_change = article_of_another_law(text);
+        // "the Anti-Trafficking Law (Law No. 28 of 2012)": the title, which the number names.
+        let named_instrument = beside_a_change
+            .clone()
+            .or_else(|| {
+                LAW_ID
+                    .find(text)
+                    .filter(|m| super::law::title_before_aside(&text[..m.start()]).is_none())
+                    .map(|m| m.as_str().to_string())
+            })
             .or_else(|| {
                 // "The Anti-Human Trafficking Law": a title holding a kind of law after words
                 // of its own ("Criminal Code" is the kind).
@@ -241,6 +250,7 @@ impl Rule for ProvisionRule {
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text)
             && !amended_in_a_relative_aside(text)
+            && beside_a_change.is_none()
             && !first_prohibition.is_some_and(|p| amended_subject(&text[..p.start()]))
         {
             if named {
