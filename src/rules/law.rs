@@ -254,6 +254,10 @@ impl Rule for LawRule {
                 "prohibit",
                 "prescrib",
                 "outlaw",
+                // "PACOTIP ... since its enactment in 2013": a law by its acronym.
+                "its enact",
+                "its adopt",
+                "its passage",
             ],
             ENACTMENT_CUES,
         ]
@@ -704,12 +708,67 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                         .point(),
                     false,
                 );
+                stated = true;
             }
+        }
+        if !stated {
+            enacted_by_its_noun(cx, out);
         }
     }
     Stated {
         names: stated_names,
         asides,
+    }
+}
+
+// "since its enactment in 2013", "the law's adoption in 2010": a law of the sentence, dated
+// by the noun of its enactment.
+lazy_regex!(
+    ITS_ENACTMENT,
+    r"(?i)\b(?:its|the\s+(?:law|act|code)'s)\s+(?P<verb>enactment|adoption|passage|promulgation)\s+in\s+"
+);
+
+/// A law enacted as told by its possessed noun: "PACOTIP's provisions have not been promulgated
+/// since its enactment in 2013", "The ... Act has rarely been used since its adoption in 2010".
+/// Named by the title or acronym of the sentence, else unnamed.
+fn enacted_by_its_noun(cx: &SentenceCtx<'_>, out: &mut Output) {
+    let text = cx.text;
+    let Some(c) = ITS_ENACTMENT.captures(text) else {
+        return;
+    };
+    let verb = c.name("verb").expect("verb");
+    let Some(date) = cx
+        .activity_date(
+            verb.start(),
+            clause_end(text, c.get(0).expect("group 0").end()),
+        )
+        .point()
+    else {
+        return;
+    };
+    // Only a law of the sentence is "its" referent.
+    let acronym = || {
+        text.split_whitespace()
+            .map(|w| {
+                w.trim_end_matches([',', '.', ';', ':'])
+                    .trim_end_matches("'s")
+                    .trim_end_matches("\u{2019}s")
+            })
+            .find(|w| {
+                (3..=8).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && w.ends_with(['A', 'L', 'C', 'P'])
+            })
+            .map(str::to_string)
+    };
+    let name = law_name(text).or_else(acronym);
+    let unnamed_law = || {
+        ["the law", "the act", "the legislation"]
+            .iter()
+            .any(|l| contains_ci(&text[..verb.start()], l))
+    };
+    if name.is_some() || unnamed_law() {
+        emit(cx, out, name, Some(date), false);
     }
 }
 
@@ -2377,5 +2436,21 @@ mod tests {
     fn a_clause_opener_is_not_part_of_a_title() {
         insta::assert_snapshot!(run(&LawRule, "While the Anti-Trafficking Act was passed in 2012, it was not implemented.", wiki()), @"2012 law_enacted: Anti-Trafficking Act");
         insta::assert_snapshot!(run(&LawRule, "Although the Child Protection Act was adopted in 2015, courts rarely applied it.", wiki()), @"2015 law_enacted: Child Protection Act");
+    }
+
+    #[test]
+    fn a_law_enacted_told_by_its_possessed_noun() {
+        insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act has rarely been used since its adoption in 2010.", wiki()), @"2010 law_enacted: Anti-Trafficking Act");
+        insta::assert_snapshot!(run(&LawRule, "Since its passage in 2015, the Child Protection Act has been applied in 12 cases.", wiki()), @"2015 law_enacted: Child Protection Act");
+        insta::assert_snapshot!(run(&LawRule, "The law has not been fully implemented since its enactment in 2013.", wiki()), @"2013 law_enacted: (unnamed law)");
+        // Known by its acronym, the cue of the noun runs the rule.
+        let text = "= Testland - 2018 Trafficking in Persons Report =\n\nPACOTIP's immigration provisions have not been promulgated since its enactment in 2013.\n";
+        assert_eq!(
+            crate::rules::testing::dated_facts_of_kind(text, EventKind::LawEnacted),
+            ["2013 PACOTIP"]
+        );
+        // Not another thing's.
+        insta::assert_snapshot!(run(&LawRule, "The committee has met twice since its adoption in 2014 of the action plan.", wiki()), @"");
+        insta::assert_snapshot!(run(&LawRule, "The government has funded the shelter since its opening in 2012.", wiki()), @"");
     }
 }
