@@ -304,7 +304,7 @@ fn through_amendment(text: &str) -> Option<crate::pattern::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies))?(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:\([a-z0-9]{1,4}\))*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies|(?-i:[A-Z])\b))?(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?-i:[A-Z])\b)?(?:\([a-z0-9]{1,4}\))*)*)"
 );
 
 lazy_regex!(
@@ -1684,6 +1684,15 @@ mod tests {
         assert_eq!(
             article("Articles 317 through 320").as_deref(),
             Some("317 through 320")
+        );
+        // A capital letter after a hyphen is the article's: "168-B" is not 168.
+        assert_eq!(
+            article("Article 168-B of Legislative Decree No.1232 prescribed").as_deref(),
+            Some("168-B")
+        );
+        assert_eq!(
+            article("Sections 153-A and 153-B criminalize").as_deref(),
+            Some("153-A and 153-B")
         );
         // A Latin ordinal after a hyphen is the article's: "600-bis" is not 600.
         assert_eq!(

@@ -99,7 +99,7 @@ lazy_regex!(
 // a separator, as "Act 1" is no name), with the kind of law before it.
 lazy_regex!(
     LAW_ID,
-    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*)?\d+[/.-]\d[\w/.-]*\b"
+    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:(?:Legislative|Supreme|Presidential|Royal|Executive)\s+)?(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*\d[\w/.-]*|\d+[/.-]\d[\w/.-]*)\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
@@ -309,6 +309,7 @@ impl Rule for ProvisionRule {
         }
         // "The 2018 PTPA ... prescribed penalties": a law known by its acronym, when it sets
         // penalties ("the ITPA also criminalizes prostitution" tells no provision of note).
+        let has_terms = !terms.is_empty();
         let life = prescribes && LIFE_TERM.is_match(text);
         let named_instrument = named_instrument.or_else(|| {
             (!terms.is_empty() || life)
@@ -469,6 +470,10 @@ impl Rule for ProvisionRule {
         if named {
             // An article alone keeps the law it was read as part of.
             discourse.instrument = Some((named_instrument.or(instr), named_article));
+        } else if has_terms && other_laws(text) {
+            // "Other laws criminalized ...: profiting ... carried penalties of ...": the law
+            // named before is no longer the one told of.
+            discourse.instrument = None;
         }
     }
 }
@@ -763,8 +768,9 @@ fn same_penalties(text: &str, last_article: Option<&str>) -> bool {
 fn national_law(text: &str, verb_start: usize) -> Option<String> {
     let before = text[..verb_start].trim_end();
     let mut words = before.rsplit(' ').peekable();
-    // "Qatari law specifically prohibits": an adverb may stand before the verb.
-    words.next_if(|w| is_ly_adverb(w));
+    // "Qatari law specifically prohibits", "Peruvian law also criminalized": an adverb may
+    // stand before the verb.
+    words.next_if(|w| is_ly_adverb(w) || ["also", "further", "still"].contains(w));
     let noun = words.next()?;
     let name = words.next()?;
     // "the Trafficking in Persons law": the end of a longer name.
@@ -1613,5 +1619,23 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Immigration Act prescribes penalties of up to five years' imprisonment.", report(2019)), @"undated legal_provision: Immigration Act, penalty ?..=5 years");
         // A kind in lower case stays the kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking act prescribes penalties of five to 10 years' imprisonment.", report(2019)), @"undated legal_provision: anti-trafficking act, penalty 5..=10 years");
+    }
+
+    #[test]
+    fn a_decree_by_its_number_and_laws_told_of_as_others() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 168-B of Legislative Decree No.1232 prescribed a six-year minimum sentence for forced labor.", report(2018)), @"undated legal_provision: Legislative Decree No.1232 article 168-B, penalty 6..=? years");
+        // "Other laws" with their penalties end the law named before: the sentences after are
+        // not of it.
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &[
+            "Article 153 of the penal code criminalized sex trafficking, prescribing penalties of eight to 15 years imprisonment.",
+            "Other laws criminalized elements of sex trafficking: pimping carried penalties of two to five years imprisonment.",
+            "The law also criminalized child sex tourism and prescribed penalties ranging from four to eight years imprisonment.",
+        ], report(2018)), @r"
+        undated legal_provision: penal code article 153, penalty 8..=15 years
+        undated legal_provision: (unnamed instrument), penalty 2..=5 years
+        undated legal_provision: (unnamed instrument), penalty 4..=8 years
+        ");
+        // A country's law with an adverb before its verb.
+        insta::assert_snapshot!(run(&ProvisionRule, "Testlandic law also criminalized child sex tourism and prescribed penalties ranging from four to eight years imprisonment.", report(2018)), @"undated legal_provision: Testlandic law, penalty 4..=8 years");
     }
 }
