@@ -304,7 +304,7 @@ fn through_amendment(text: &str) -> Option<crate::pattern::Match<'_>> {
 
 lazy_regex!(
     ARTICLE,
-    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?)\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies|(?-i:[A-Z])\b))?(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?-i:[A-Z])\b)?(?:\([a-z0-9]{1,4}\))*)*)"
+    r"(?i)\b(?:Art(?:icles?|s?\.)|Sections?|Secs?\.|Paragraphs?|(?-i:Divisions?))\s+(?P<a>(?:\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies|(?-i:[A-Z])\b))?(?:\([a-z0-9]{1,4}\))*(?:/[a-z0-9]+)?|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*(?:,(?:\s*and)?|and|through|to|-)\s*\d+(?:\.\d+)*[a-z¹²³⁴-⁹⁰]*(?:-(?-i:[A-Z])\b)?(?:\([a-z0-9]{1,4}\))*)*)"
 );
 
 lazy_regex!(
@@ -542,7 +542,11 @@ fn strip_adverb(before: &str) -> &str {
 /// The article named in a sentence ("129", "165 and 206", "360(A)", "7" for "seven").
 pub fn article(text: &str) -> Option<String> {
     // Most sentences name none: a byte search is cheaper than the pattern.
-    if !(contains_ci(text, "art") || contains_ci(text, "sec") || contains_ci(text, "paragraph")) {
+    if !(contains_ci(text, "art")
+        || contains_ci(text, "sec")
+        || contains_ci(text, "paragraph")
+        || text.contains("Division"))
+    {
         return None;
     }
     let a = ARTICLE.captures(text)?.name("a")?.as_str().trim();
@@ -551,8 +555,10 @@ pub fn article(text: &str) -> Option<String> {
 
 /// Every article of a sentence: where its mention starts and ends, and its number.
 pub fn articles(text: &str) -> impl Iterator<Item = (usize, usize, String)> + '_ {
-    let named =
-        contains_ci(text, "art") || contains_ci(text, "sec") || contains_ci(text, "paragraph");
+    let named = contains_ci(text, "art")
+        || contains_ci(text, "sec")
+        || contains_ci(text, "paragraph")
+        || text.contains("Division");
     named
         .then(|| ARTICLE.captures_iter(text))
         .into_iter()
@@ -1684,6 +1690,11 @@ mod tests {
         assert_eq!(
             article("Articles 317 through 320").as_deref(),
             Some("317 through 320")
+        );
+        // The Divisions of a code are its articles.
+        assert_eq!(
+            article("illegal under Divisions 270 and 271 of the Criminal Code").as_deref(),
+            Some("270 and 271")
         );
         // A capital letter after a hyphen is the article's: "168-B" is not 168.
         assert_eq!(
