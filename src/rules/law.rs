@@ -885,15 +885,6 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         .into_iter()
         .flatten()
     {
-        let id = c.name("id").expect("id").as_str();
-        // "Law 2033" is a number: only a year after a slash or before a dash is one.
-        let year = c
-            .name("of")
-            .or(c.name("titled_of"))
-            .map(|y| y.as_str())
-            .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
-            // "Law No. 2014-040": the year leads the number.
-            .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4));
         let whole = c.get(0).expect("group 0");
         if stated.asides.iter().any(|a| a.contains(&whole.start()))
             || stated.names.contains(&whole.end())
@@ -906,9 +897,7 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         if alias.is_some_and(|(_, dated)| dated) {
             continue;
         }
-        let year = year
-            .and_then(|y| y.parse::<i32>().ok())
-            .filter(|y| (1900..2100).contains(y));
+        let year = year_of_law_id(&c);
         // "Law 2012-023 of July 12, 2012": the date the law is known by, when it has one.
         let Some(date) = dated_by(cx, whole.end()).or(year.map(PartialDate::year)) else {
             continue;
@@ -1063,11 +1052,18 @@ pub(super) fn title_before_aside(before: &str) -> Option<(usize, bool)> {
 
 /// The year of a numbered law in brackets ("(Law No. 28 of 2012)", "(Act 5/2010)").
 fn year_of_numbered_law(aside: &str) -> Option<i32> {
-    let c = LAW_ID.captures(aside)?;
+    year_of_law_id(&LAW_ID.captures(aside)?)
+}
+
+/// The year a numbered law carries: after "of", a slash or before a dash ("Law No. 91 of
+/// 2013", "Law 263/2012", "Law No. 2014-040"); "Law 2033" is only a number.
+fn year_of_law_id(c: &crate::pattern::Captures<'_>) -> Option<i32> {
     let id = c.name("id")?.as_str();
     c.name("of")
+        .or(c.name("titled_of"))
         .map(|y| y.as_str())
-        .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))?
+        .or_else(|| id.rsplit_once('/').map(|(_, y)| y).filter(|y| y.len() == 4))
+        .or_else(|| id.split_once('-').map(|(y, _)| y).filter(|y| y.len() == 4))?
         .parse()
         .ok()
         .filter(|y| (1900..2100).contains(y))
