@@ -426,15 +426,29 @@ lazy_regex!(
 );
 
 /// Verbs in the present telling what a law does as it stands.
-const STANDING_VERBS: [&str; 8] = [
+const STANDING_VERBS: [&str; 9] = [
     " prescribes ",
     " provides for ",
     " carries ",
     " stipulates ",
     " criminalizes ",
+    " criminalises ",
     " prohibits ",
     " penalizes ",
     " punishes ",
+];
+
+/// The same verbs in the past, as reports tell the law of their year.
+const STANDING_VERBS_PAST: [&str; 9] = [
+    " prescribed ",
+    " provided for ",
+    " carried ",
+    " stipulated ",
+    " criminalized ",
+    " criminalised ",
+    " prohibited ",
+    " penalized ",
+    " punished ",
 ];
 
 /// Whether a change is told in a relative clause of the law's name and the sentence goes on
@@ -448,6 +462,26 @@ pub fn amended_in_a_relative_aside(text: &str) -> bool {
         STANDING_VERBS
             .iter()
             .any(|v| crate::pattern::find_ci(text, v, m.end()).is_some())
+    })
+}
+
+/// "Article 181 of the criminal code, amended in 2014, prescribes ...": every change the
+/// sentence tells is an aside after the law's name, and the law's standing verb follows.
+pub fn amended_in_an_aside(text: &str) -> bool {
+    let mut aside_end = None;
+    let mut from = 0;
+    while let Some(at) = crate::pattern::find_ci(text, "amend", from) {
+        if !told_in_an_aside(text, at) {
+            return false;
+        }
+        aside_end = text[at..].find([')', ',']).map(|end| at + end);
+        from = at + 5;
+    }
+    aside_end.is_some_and(|end| {
+        STANDING_VERBS
+            .iter()
+            .chain(&STANDING_VERBS_PAST)
+            .any(|v| crate::pattern::find_ci(text, v, end).is_some())
     })
 }
 

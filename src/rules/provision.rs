@@ -12,8 +12,8 @@
 //! five years") is neither, unless it names the law.
 
 use super::amendment::{
-    amended_in_a_relative_aside, article, article_of_another_law, article_of_named_law, articles,
-    instrument, is_amendment, written_into,
+    amended_in_a_relative_aside, amended_in_an_aside, article, article_of_another_law,
+    article_of_named_law, articles, instrument, is_amendment, written_into,
 };
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{
@@ -250,6 +250,7 @@ impl Rule for ProvisionRule {
         let named = named_instrument.is_some() || named_article.is_some();
         if is_amendment(text)
             && !amended_in_a_relative_aside(text)
+            && !amended_in_an_aside(text)
             && beside_a_change.is_none()
             && !first_prohibition.is_some_and(|p| amended_subject(&text[..p.start()]))
         {
@@ -1359,6 +1360,14 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
         // A kind of law alone keeps its kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn an_article_changed_in_an_aside_still_provides() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 181 of the criminal code, amended in 2014, prescribes penalties of five to 12 years' imprisonment for sex trafficking.", report(2016)), @"undated legal_provision: criminal code article 181, penalty 5..=12 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Articles 171 and 172 of the penal code (amended in 2016) criminalised sex trafficking and prescribed penalties of up to 15 years.", report(2018)), @"undated legal_provision: penal code article 171 and 172, penalty ?..=15 years");
+        // A change told as the sentence's own verb sets no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 181 of the criminal code was amended in 2014 and prescribes penalties of five to 12 years.", report(2016)), @"");
     }
 
     #[test]
