@@ -226,23 +226,8 @@ impl Rule for ProvisionRule {
                     .filter(|m| super::law::title_before_aside(&text[..m.start()]).is_none())
                     .map(|m| m.as_str().to_string())
             })
-            .or_else(|| {
-                // "The Anti-Human Trafficking Law": a title holding a kind of law after words
-                // of its own ("Criminal Code" is the kind).
-                let kind = instrument(text);
-                let title = super::law::law_name(text);
-                let words_before =
-                    |t: &str, k: &str| crate::pattern::find_ci(t, k, 0).is_some_and(|at| at > 0);
-                // Else the one told first.
-                let first = |t: &str, k: &str| {
-                    let at = |w: &str| crate::pattern::find_ci(text, w, 0).unwrap_or(usize::MAX);
-                    at(t) < at(k)
-                };
-                match (kind, title) {
-                    (Some(k), Some(t)) if words_before(&t, &k) || first(&t, &k) => Some(t),
-                    (k, t) => k.or(t),
-                }
-            })
+            .or_else(|| law_prohibiting(text, first_prohibition.as_ref()?))
+            .or_else(|| law_named(text))
             .or_else(|| {
                 national_law(text, first_prohibition?.start()).filter(|_| !detailed_later(cx))
             });
@@ -826,6 +811,48 @@ fn amended_subject(before_verb: &str) -> bool {
     seen && !verbs
 }
 
+/// The law a text names: a title holding a kind of law after words of its own ("The
+/// Anti-Human Trafficking Law"; "Criminal Code" is the kind), else the one told first.
+fn law_named(text: &str) -> Option<String> {
+    let kind = instrument(text);
+    let title = super::law::law_name(text);
+    let words_before = |t: &str, k: &str| crate::pattern::find_ci(t, k, 0).is_some_and(|at| at > 0);
+    let first = |t: &str, k: &str| {
+        let at = |w: &str| crate::pattern::find_ci(text, w, 0).unwrap_or(usize::MAX);
+        at(t) < at(k)
+    };
+    match (kind, title) {
+        (Some(k), Some(t)) if words_before(&t, &k) || first(&t, &k) => Some(t),
+        (k, t) => k.or(t),
+    }
+}
+
+/// "Although the Trafficking in Persons Act is not yet in force, trafficking is criminalised
+/// under the Prevention of Organised Crime Act": the law brought in by a preposition right
+/// after the verb that prohibits is the instrument, whatever laws were named before it.
+fn law_prohibiting(text: &str, verb: &crate::pattern::Match<'_>) -> Option<String> {
+    const BRINGING: [&str; 3] = ["under", "through", "by"];
+    if article(&text[..verb.start()]).is_some() {
+        return None;
+    }
+    let rest = &text[verb.end()..];
+    let clause = &rest[..rest.find([',', ';', '(']).unwrap_or(rest.len())];
+    let mut offset = 0;
+    for word in clause.split(' ').take(8) {
+        let at = offset;
+        offset += word.len() + 1;
+        if !BRINGING.iter().any(|b| word.eq_ignore_ascii_case(b)) {
+            continue;
+        }
+        let object = &clause[at + word.len()..];
+        let name = law_named(object)?;
+        // The name right after the preposition and its determiner.
+        let starts = crate::pattern::find_ci(object, &name, 0)?;
+        return (object[..starts].split_whitespace().count() <= 2).then_some(name);
+    }
+    None
+}
+
 /// "there are no laws prohibiting": a law denied just before the verb.
 /// "a law which will expand the forms of trafficking criminalized": a verb told of a time to
 /// come, in its clause, prohibits nothing yet.
@@ -1360,6 +1387,18 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Human Trafficking Law criminalizes all forms of trafficking and prescribes punishments of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: Anti-Human Trafficking Law, penalty ?..=15 years");
         // A kind of law alone keeps its kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes penalties of up to 15 years' imprisonment.", report(2015)), @"undated legal_provision: anti-trafficking law, penalty ?..=15 years");
+    }
+
+    #[test]
+    fn the_law_a_crime_is_prohibited_under_is_the_instrument() {
+        let provisions = provisions_of("Human trafficking in Testland\n\nAlthough the Trafficking in Persons Act is not yet in force, trafficking is criminalised under the Prevention of Organised Crime Act. Section 15 of the said Act prescribes penalties of up to 20 years' imprisonment.\n");
+        assert_eq!(
+            provisions,
+            ["Prevention of Organised Crime Act article 15, penalty ?..=20 years"]
+        );
+        insta::assert_snapshot!(run(&ProvisionRule, "While the Labour Act bans forced labor, sex trafficking is prohibited through the Combating of Trafficking Act, which prescribes penalties of up to 50 years.", report(2020)), @"undated legal_provision: Combating of Trafficking Act, penalty ?..=50 years");
+        // An article named before the verb keeps its law.
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 132 of the criminal code prohibits trafficking under the terms of the Labor Code and prescribes penalties of three to 10 years.", report(2015)), @"undated legal_provision: criminal code article 132, penalty 3..=10 years");
     }
 
     #[test]
