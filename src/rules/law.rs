@@ -64,7 +64,7 @@ const SIGNERS: &str = r"(?:[Pp]resident|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Mm]o
 lazy_regex!(
     NAMED,
     format!(
-        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?\d(?:[\w/.-]*\d)?(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|(?:was|were)\s+signed|signed\s+into\s+law|signed\s+by\s+(?:the\s+)?{SIGNERS}|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
+        r#"(?P<name>{NAME}|\bLaw\s+(?:[Nn]o\.\s*)?(?:\d(?:[\w/.-]*\d)?|\(\d+\))(?:\s+of\s+\d{{4}})?(?:\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)?)"?(?P<aside>\s*\((?:[^()]|\(\d{{1,6}}\)){{1,60}}\))?{RELATIVE_CLAUSE}"?,?"?\s+(?:(?:which|that)\s+(?:(?:was|were)\s+)?|was\s+|were\s+)?(?:(?:formally|officially|finally|unanimously)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|(?:was|were)\s+established|(?:was|were)\s+signed|signed\s+into\s+law|signed\s+by\s+(?:the\s+)?{SIGNERS}|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted|(?:became\s+)?effective)\b"#
     )
 );
 /// What a verb that enacts a law takes: "(and entered into force) the ... law (on Name)".
@@ -105,7 +105,7 @@ lazy_regex!(
 lazy_regex!(
     LAW_THEN_VERB,
     format!(
-        r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){{0,4}}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){{1,5}}?)?(?P<aside>\s*\([^)]{{1,60}}\))?{RELATIVE_CLAUSE}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
+        r"(?i)\b(?P<obj>(?:(?:a|an|the|its|their|this|[\w-]+'s)\s+)?(?:[\w'-]+\s+){{0,4}}?(?:law|legislation|statute|(?-i:Act)))(?:\s+(?:on|against|criminali[sz]ing|prohibiting)(?:\s+[\w'-]+){{1,5}}?)?(?P<aside>\s*\((?:[^()]|\(\d{{1,6}}\)){{1,60}}\))?{RELATIVE_CLAUSE}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:(?:formally|officially|finally|unanimously|first)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
     )
 );
 lazy_regex!(
@@ -129,7 +129,7 @@ lazy_regex!(
 lazy_regex!(
     LAW_ID,
     format!(
-        r"\b(?:(?:{kinds})\s+)?(?:(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?|(?:Act|Decree|Ordinance)\s+(?:[Nn]o\.?|[Nn]umber)\s*)(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
+        r"\b(?:(?:{kinds})\s+)?(?:(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?|(?:Act|Decree|Ordinance)\s+(?:[Nn]o\.?|[Nn]umber)\s*)\(?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)\)?(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
         kinds = LAW_KIND_WORDS.join("|")
     )
 );
@@ -1037,6 +1037,8 @@ fn changes_a_law(after: &str) -> bool {
 /// No. 28 of 2012)").
 pub(super) fn title_before_aside(before: &str) -> Option<(usize, bool)> {
     let title = before.trim_end().strip_suffix('(')?.trim_end();
+    // "The "Anti-Trafficking in Persons Law" (Law No. 28 of 2012)": a title in quotes.
+    let title = title.trim_end_matches(['"', '\u{201d}']);
     // "Act, 2018", "Act 2018": the title's year.
     let (head, dated) = match title.rsplit_once([' ', ',']) {
         Some((head, year)) if year_in_title(year).is_some() => {
@@ -2426,6 +2428,13 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 28 of 2012) was adopted in 2013.", wiki()), @"2013 law_enacted: Anti-Trafficking in Persons Law");
         // A number of its own is still a law.
         insta::assert_snapshot!(run(&LawRule, "The government prosecuted cases under Law No. 28 of 2012.", wiki()), @"2012 law_enacted: Law No. 28 of 2012 (inferred)");
+        // A title in quotes, a number in brackets of its own.
+        insta::assert_snapshot!(run(&LawRule, "The \"Anti-Trafficking in Persons Law\" (Law No. (28) of 2012) was adopted in 2013.", wiki()), @"2013 law_enacted: Anti-Trafficking in Persons Law");
+        let laws = crate::rules::testing::dated_facts_of_kind(
+            "In 2008, parliament passed Law No. (1) of 2008 with Respect to Combating Trafficking in Persons.\n",
+            EventKind::LawEnacted,
+        );
+        assert_eq!(laws, ["2008 Law No. (1) of 2008"]);
     }
 
     #[test]

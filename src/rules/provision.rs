@@ -99,7 +99,7 @@ lazy_regex!(
 // a separator, as "Act 1" is no name), with the kind of law before it.
 lazy_regex!(
     LAW_ID,
-    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4})\b|\b(?:(?:Legislative|Supreme|Presidential|Royal|Executive)\s+)?(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*\d[\w/.-]*|\d+[/.-]\d[\w/.-]*)\b"
+    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4}|\(\d+\)\s+of\s+\d{4})\b|\b(?:(?:Legislative|Supreme|Presidential|Royal|Executive)\s+)?(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*\d[\w/.-]*|\d+[/.-]\d[\w/.-]*)\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
@@ -1667,6 +1667,11 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Immigration Act prescribes penalties of up to five years' imprisonment.", report(2019)), @"undated legal_provision: Immigration Act, penalty ?..=5 years");
         // A kind in lower case stays the kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking act prescribes penalties of five to 10 years' imprisonment.", report(2019)), @"undated legal_provision: anti-trafficking act, penalty 5..=10 years");
+    }
+
+    #[test]
+    fn a_law_numbered_in_brackets() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 2 of Law No. (1) of 2008 prescribes penalties of three to 15 years.", report(2012)), @"undated legal_provision: Law No. (1) of 2008 article 2, penalty 3..=15 years");
     }
 
     #[test]
