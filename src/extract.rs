@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::event::Event;
 use crate::lazy_regex;
 use crate::merge::merge;
-use crate::rules::{BlockScan, Discourse, Output, RuleSet, SentenceCtx};
+use crate::rules::{BlockScan, Discourse, Instrument, Output, RuleSet, SentenceCtx};
 use crate::span::Span;
 use crate::temporal::{lead_in_shift, lead_in_year, Anchor, Resolved, TimeExpr};
 use crate::timeline;
@@ -194,6 +194,9 @@ impl Extractor {
             });
         }
         let mut carried: Option<i32> = None;
+        // "The law criminalized child trafficking ..." opening a paragraph: the law last named
+        // in the same section.
+        let mut law_before: Option<(Option<usize>, Instrument)> = None;
         // "In 2018, the government:" dates every item of the list it opens.
         let mut list_intro: Option<i32> = None;
         let back_matter: Vec<bool> = st
@@ -226,7 +229,13 @@ impl Extractor {
             texts.extend(block.sentences.iter().map(|s| block.text(s)));
             let mut lead_in = carried.take().or(list_intro);
             let mut last_own = None;
-            let mut discourse = Discourse::default();
+            let mut discourse = Discourse {
+                instrument: law_before
+                    .take()
+                    .filter(|(at, _)| *at == block.section)
+                    .map(|(_, law)| law),
+                ..Discourse::default()
+            };
             ranges.clear();
             ranges.extend(block.sentences.iter().map(|s| s.norm.clone()));
             self.rules
@@ -295,6 +304,7 @@ impl Extractor {
                     }
                 }
             }
+            law_before = discourse.instrument.take().map(|law| (block.section, law));
             // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
                 carried = last_own.or(lead_in);

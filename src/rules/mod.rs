@@ -51,12 +51,15 @@ pub(crate) fn same_country(a: &str, b: &str) -> bool {
         || alias_of(a).is_some_and(|group| alias_of(b) == Some(group))
 }
 
+/// A law or code and the article of it last named.
+pub type Instrument = (Option<String>, Option<String>);
+
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
     /// The law or code and article last named ("Articles 165 and 206 of the
     /// criminal code"), for "The law prescribed penalties of ...".
-    pub instrument: Option<(Option<String>, Option<String>)>,
+    pub instrument: Option<Instrument>,
     /// Forms of exploitation and destinations named in the paragraph, read once.
     pub profile: Option<(Vec<&'static str>, Vec<&'static str>)>,
     /// The index last named and its edition's year ("the 2018 Global Slavery Index"),

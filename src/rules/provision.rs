@@ -1402,6 +1402,19 @@ mod tests {
     }
 
     #[test]
+    fn the_law_opening_a_paragraph_is_the_one_named_before_in_its_section() {
+        let provisions = provisions_of("TESTLAND: Tier 2\n\n==Prosecution==\nLaw 12.05 criminalized sex trafficking and labor trafficking and prescribed penalties of five to 10 years' imprisonment.\n\nThe law criminalized child trafficking as an aggravated offense, with prescribed penalties of 20 to 30 years' imprisonment.\n\n==Protection==\nThe law prescribed penalties of up to one year for employers who withheld passports.\n");
+        assert_eq!(
+            provisions,
+            [
+                "Law 12.05, penalty 5..=10 years",
+                "Law 12.05, penalty 20..=30 years",
+                "(unnamed instrument), penalty ?..=1 years"
+            ]
+        );
+    }
+
+    #[test]
     fn an_article_changed_in_an_aside_still_provides() {
         insta::assert_snapshot!(run(&ProvisionRule, "Article 181 of the criminal code, amended in 2014, prescribes penalties of five to 12 years' imprisonment for sex trafficking.", report(2016)), @"undated legal_provision: criminal code article 181, penalty 5..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "Articles 171 and 172 of the penal code (amended in 2016) criminalised sex trafficking and prescribed penalties of up to 15 years.", report(2018)), @"undated legal_provision: penal code article 171 and 172, penalty ?..=15 years");
