@@ -451,7 +451,7 @@ impl<'a> SentenceCtx<'a> {
                     // "initiated investigations into seven cases ... and continued one
                     // prosecution initiated in a previous year": another noun's period.
                     && !self.told_of_a_noun_before(m)
-                    && !COMPARISON_BETWEEN.is_match(between)
+                    && !COMPARISON_BETWEEN.is_match(&without_parts_in_brackets(between))
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)
                     && !self.dates_the_next_count(m, limit)
@@ -546,11 +546,15 @@ impl<'a> SentenceCtx<'a> {
     /// True when the words from the count at `pos` to a date at `date_start` are a list of
     /// counts that the date closes ("44 investigations, 18 prosecutions, and 18 convictions in
     /// 2017"): each count is followed by a few words of its noun and a link to the next.
+    /// A count's parts in brackets after its noun ("16 cases (14 sex trafficking cases and 2
+    /// forced labor cases) and 5 convictions in 2018") are no members of the list.
     fn count_list_closed_by(&self, pos: usize, date_start: usize) -> bool {
+        let brackets = bracketed_ranges(&self.text[pos..date_start]);
+        let in_brackets = |at: usize| brackets.iter().any(|r| r.contains(&(at - pos)));
         let counts: Vec<&QuantityMention> = self
             .quantities()
             .iter()
-            .filter(|q| q.start >= pos && q.end <= date_start)
+            .filter(|q| q.start >= pos && q.end <= date_start && !in_brackets(q.start))
             .collect();
         if counts.len() < 2 || counts[0].start != pos {
             return false;
@@ -561,6 +565,14 @@ impl<'a> SentenceCtx<'a> {
                 .text
                 .get(q.end..next.unwrap_or(date_start))
                 .unwrap_or("");
+            let unbracketed;
+            let gap = match gap.contains('(') {
+                true => {
+                    unbracketed = without_brackets(gap);
+                    unbracketed.as_str()
+                }
+                false => gap,
+            };
             let links: &[&str] = match next {
                 Some(_) => &[", and", ", or", ",", " and", " or"],
                 None => &[" in", " during", ""],
@@ -1079,4 +1091,47 @@ fn changed_from(before: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| crate::pattern::is_one_of(w, CHANGE_VERBS))
+}
+
+/// The byte ranges of the balanced, unnested brackets in `text`, "(" to ")" inclusive.
+fn bracketed_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| from + i) {
+        let Some(close) = text[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        ranges.push(open..close + 1);
+        from = close + 1;
+    }
+    ranges
+}
+
+/// `text` without the brackets that only break a count down ("20 cases (three of forced
+/// labor)"): none that compares or tells a year.
+fn without_parts_in_brackets(text: &str) -> std::borrow::Cow<'_, str> {
+    let breaks_down = |r: &std::ops::Range<usize>| {
+        let inside = &text[r.start + 1..r.end - 1];
+        !COMPARISON_BETWEEN.is_match(inside)
+            && !inside
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|d| d.len() == 4)
+    };
+    let ranges = bracketed_ranges(text);
+    if ranges.is_empty() || !ranges.iter().all(breaks_down) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(without_brackets(text))
+}
+
+/// `text` with its balanced brackets left out.
+fn without_brackets(text: &str) -> String {
+    let mut kept = String::with_capacity(text.len());
+    let mut from = 0;
+    for r in bracketed_ranges(text) {
+        kept.push_str(&text[from..r.start]);
+        from = r.end;
+    }
+    kept.push_str(&text[from..]);
+    kept
 }

@@ -87,6 +87,26 @@ fn care_told_around_the_count() {
 }
 
 #[test]
+fn a_count_broken_down_in_brackets_stays_in_the_list_its_year_closes() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported the prosecution of 16 cases (14 sex trafficking cases and 2 forced labor cases) and 5 convictions in 2017.", report(2019)), @r"
+    2017 statistic: prosecutions 16 (cases)
+    2017 statistic: convictions 5
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 20 cases (three of forced labor), prosecuted 16 defendants, and convicted five traffickers in 2017.", report(2019)), @r"
+    2017 statistic: investigations 20 (cases)
+    2017 statistic: prosecutions 16 (defendants)
+    2017 statistic: convictions 5 (traffickers)
+    ");
+    // A bracket with a year of its own keeps its year.
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 20 cases (12 in 2016), prosecuted 16 defendants, and convicted five traffickers in 2017.", report(2019)), @r"
+    2018 statistic: investigations 20 (cases)
+    2016 statistic: investigations 12 (cases)
+    2017 statistic: prosecutions 16 (defendants)
+    2017 statistic: convictions 5 (traffickers)
+    ");
+}
+
+#[test]
 fn a_year_after_a_fraction_or_multiple_of_the_number_is_the_comparisons() {
     insta::assert_snapshot!(run(&StatisticRule, "During 2014, the government initiated prosecutions of five defendants, one-third the number prosecuted in 2013.", report(2015)), @"2014 statistic: prosecutions 5 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 40 victims, twice the number identified in 2017.", report(2019)), @"2018 statistic: victims_identified 40 (victims)");
