@@ -1809,6 +1809,18 @@ pub const COUNTRY_ALIASES: &[&[&str]] = &[
     &["Moldova", "Republic of Moldova"],
     &["Turkey", "Türkiye", "Turkiye"],
     &["Micronesia", "Federated States of Micronesia"],
+    &["United Arab Emirates", "UAE", "Emirates"],
+    &["Saudi Arabia", "Kingdom of Saudi Arabia", "KSA"],
+    &["China", "People's Republic of China", "PRC"],
+    &[
+        "Bosnia and Herzegovina",
+        "Bosnia-Herzegovina",
+        "Bosnia",
+        "BiH",
+    ],
+    &["Papua New Guinea", "PNG"],
+    &["Central African Republic", "CAR"],
+    &["Gambia", "The Gambia"],
 ];
 
 /// Words of a plan or an aim: what follows them in their clause has not been done ("planned

@@ -897,5 +897,19 @@ mod tests {
         ] {
             assert_eq!(run(own), ["2006"], "{own}");
         }
+        // The country by its short name or initials.
+        let emirates = |sentence: &str| {
+            let text = format!("= Human trafficking in the United Arab Emirates =\n\n{sentence}\n");
+            crate::extract(&text).events.len()
+        };
+        assert_eq!(emirates("In May 2007 the UAE ratified the UN Convention against Transnational Organized Crime."), 1);
+        assert_eq!(
+            emirates("The Emirates acceded to the 2000 UN TIP Protocol in 2009."),
+            1
+        );
+        assert_eq!(
+            emirates("In 2009, Qatar acceded to the 2000 UN TIP Protocol."),
+            0
+        );
     }
 }
