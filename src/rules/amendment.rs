@@ -56,7 +56,7 @@ lazy_regex!(
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
-    r"(?i)\b(?:code|law|act|legislation)(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
+    r"(?i)\b(?:code|law|act|legislation)(?:\s+(?:No\.?\s*)?\d[\w/.-]*)?(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
 );
 // "approved changes to the penal code", "made significant revisions to its penal code".
 lazy_regex!(
@@ -488,14 +488,17 @@ pub fn amended_in_an_aside(text: &str) -> bool {
 /// Whether the change told at `told` is an aside after a law's name: "(amended in 2010)",
 /// ", amended in 2009,".
 fn told_in_an_aside(text: &str, told: usize) -> bool {
-    let opened = text[..told].trim_end().ends_with(['(', ',']);
+    // ", as amended by Law No. 1 of 2015,".
+    let head = text[..told].trim_end();
+    let head = head.strip_suffix(" as").unwrap_or(head);
+    let opened = head.ends_with(['(', ',']);
     let rest = &text[told..];
     // "amended in 2009", not "(Amendment) Act".
     opened
         && crate::pattern::starts_with_ci(rest, "amended ")
         && rest.find([')', ',']).is_some_and(|end| {
             let aside = &rest[..end];
-            aside.split_whitespace().count() <= 6 && !aside.contains(';')
+            aside.split_whitespace().count() <= 8 && !aside.contains(';')
         })
 }
 
@@ -866,16 +869,6 @@ impl AmendmentRule {
         let penalty = penalties(cx.text, cx.quantities()).into_iter().next();
         // "A 2019 amendment to ...", "The X (Amendment) Act of 2013 raised ...": the year names
         // the amendment.
-        let named_year = m
-            .as_str()
-            .get(..4)
-            .and_then(|y| y.parse::<i32>().ok())
-            .or_else(|| {
-                let act = AMENDING_ACT.captures(m.as_str())?;
-                act.name("year")?.as_str().parse().ok()
-            })
-            .or_else(|| year_of_the_changing_law(cx, m.start()))
-            .map(crate::temporal::PartialDate::year);
         // Dated where the change is told ("adopted in 2005 and amended in 2010").
         let told = crate::pattern::find_ci(m.as_str(), "amend", 0)
             .or_else(|| crate::pattern::find_ci(m.as_str(), "reauthori", 0))
@@ -885,6 +878,19 @@ impl AmendmentRule {
         let verb_end = cx.text[told..]
             .find(|c: char| !c.is_alphanumeric())
             .map_or(cx.text.len(), |i| told + i);
+        // "as amended by Federal Law No. 1 of 2015": the year of the law that made the change.
+        let amending_law = super::law::numbered_law_after(&cx.text[verb_end..]);
+        let named_year = m
+            .as_str()
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .or_else(|| {
+                let act = AMENDING_ACT.captures(m.as_str())?;
+                act.name("year")?.as_str().parse().ok()
+            })
+            .or_else(|| amending_law.as_ref()?.1)
+            .or_else(|| year_of_the_changing_law(cx, m.start()))
+            .map(crate::temporal::PartialDate::year);
         let listed = match named_year {
             Some(_) => Vec::new(),
             None => cx.dates_listed_after(verb_end),
@@ -904,6 +910,12 @@ impl AmendmentRule {
             .or_else(|| written_into(m.as_str()))
             .or_else(|| instrument(cx.text))
             .or_else(|| super::law::law_name(cx.text))
+            .or_else(|| {
+                // "Law No. 51 of 2006 was amended by Law No. 1 of 2015": the law changed is
+                // the one the change was not made by.
+                let by = amending_law.as_ref().map(|(name, _)| name.as_str());
+                super::law::first_numbered_law(cx.text, by)
+            })
             .or_else(|| {
                 // "The law was amended in 2014": the law named in the sentence before.
                 REFERS_BACK
@@ -1039,6 +1051,15 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn a_change_made_by_a_numbered_law_is_of_its_year() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Federal Law No. 51 of 2006, as amended by Federal Law No. 1 of 2015, criminalized sex trafficking and prescribed penalties of five to 15 years.", report(2017)), @"2015 legal_amendment: Federal Law No. 51 of 2006");
+        insta::assert_snapshot!(run(&AmendmentRule, "Law No. 51 of 2006 was amended by Law No. 1 of 2015.", wiki()), @"2015 legal_amendment: Law No. 51 of 2006");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2015, the government amended Law No. 51 of 2006 to increase penalties to 15 years.", wiki()), @"2015 legal_amendment: Law No. 51 of 2006, penalty 15..=15 years");
+        // A numbered law changed in an aside.
+        insta::assert_snapshot!(run(&AmendmentRule, "Law 3/2011, amended in 2016, prescribes penalties of six to 12 years.", wiki()), @"2016 legal_amendment: Law 3/2011");
+    }
 
     #[test]
     fn a_change_told_in_an_aside_takes_no_penalty_of_the_main_clause() {

@@ -1052,6 +1052,30 @@ pub(super) fn title_before_aside(before: &str) -> Option<(usize, bool)> {
     titled.then_some((title.len(), dated))
 }
 
+/// A numbered law that `text` opens with, after "by" or "through" and a determiner ("by
+/// Federal Law No. 1 of 2015"): its name and the year it carries.
+pub(super) fn numbered_law_after(text: &str) -> Option<(String, Option<i32>)> {
+    let rest = text.trim_start();
+    let rest = ["by ", "through "]
+        .iter()
+        .find_map(|p| crate::pattern::starts_with_ci(rest, p).then(|| &rest[p.len()..]))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let c = LAW_ID
+        .captures(rest)
+        .filter(|c| c.get(0).is_some_and(|m| m.start() == 0))?;
+    let whole = c.get(0)?.as_str();
+    Some((clean_name(whole), year_of_law_id(&c)))
+}
+
+/// The first numbered law named in `text` other than `besides` ("Law No. 51 of 2006 was
+/// amended by Law No. 1 of 2015").
+pub(super) fn first_numbered_law(text: &str, besides: Option<&str>) -> Option<String> {
+    LAW_ID
+        .find_iter(text)
+        .map(|m| clean_name(m.as_str()))
+        .find(|name| Some(name.as_str()) != besides)
+}
+
 /// The year of a numbered law in brackets ("(Law No. 28 of 2012)", "(Act 5/2010)").
 fn year_of_numbered_law(aside: &str) -> Option<i32> {
     year_of_law_id(&LAW_ID.captures(aside)?)

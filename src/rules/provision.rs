@@ -99,7 +99,7 @@ lazy_regex!(
 // a separator, as "Act 1" is no name), with the kind of law before it.
 lazy_regex!(
     LAW_ID,
-    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d|\d\s+of\s+\d{4}|\(\d+\)\s+of\s+\d{4})\b|\b(?:(?:Legislative|Supreme|Presidential|Royal|Executive)\s+)?(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*\d[\w/.-]*|\d+[/.-]\d[\w/.-]*)\b"
+    r"\b(?:(?:Organic|Federal|Royal|Presidential|Ministerial|Republic)\s+)?Law\s+(?:[Nn]o\.\s*)?(?:\d[\w/.-]*\d\s+of\s+\d{4}|\d[\w/.-]*\d|\d\s+of\s+\d{4}|\(\d+\)\s+of\s+\d{4})\b|\b(?:(?:Legislative|Supreme|Presidential|Royal|Executive)\s+)?(?:Act|act|Decree|Ordinance)\s+(?:[Nn]o\.\s*\d[\w/.-]*|\d+[/.-]\d[\w/.-]*)\b"
 );
 // "The 2018 PTPA criminalized ...", "the TVPA prescribes ...": a law known by its acronym.
 lazy_regex!(
@@ -221,8 +221,12 @@ impl Rule for ProvisionRule {
         let named_instrument = beside_a_change
             .clone()
             .or_else(|| {
+                // Not the law a change was made by ("as amended by Law No. 1 of 2015").
                 LAW_ID
-                    .find(text)
+                    .find_iter(text)
+                    .find(|m| {
+                        !crate::pattern::ends_with_ci(text[..m.start()].trim_end(), "amended by")
+                    })
                     .filter(|m| super::law::title_before_aside(&text[..m.start()]).is_none())
                     .map(|m| m.as_str().to_string())
             })
@@ -1680,6 +1684,12 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Immigration Act prescribes penalties of up to five years' imprisonment.", report(2019)), @"undated legal_provision: Immigration Act, penalty ?..=5 years");
         // A kind in lower case stays the kind.
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking act prescribes penalties of five to 10 years' imprisonment.", report(2019)), @"undated legal_provision: anti-trafficking act, penalty 5..=10 years");
+    }
+
+    #[test]
+    fn the_law_as_amended_by_a_numbered_law_provides() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code, as amended by Law No. 1 of 2015, prescribed penalties of five to 15 years.", report(2017)), @"undated legal_provision: penal code, penalty 5..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Federal Law No. 51 of 2006, as amended by Federal Law No. 1 of 2015, criminalized sex trafficking and prescribed penalties of five to 15 years.", report(2017)), @"undated legal_provision: Federal Law No. 51 of 2006, penalty 5..=15 years");
     }
 
     #[test]
