@@ -323,8 +323,12 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("receiv", "rehabilit", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),
-    // "assisted the return of 150 victims".
+    // "assisted the return of 150 victims", "facilitated the return of 45 victims".
     ("assist", "return", Metric::VictimsRepatriated),
+    ("facilitat", "return", Metric::VictimsRepatriated),
+    ("arrang", "return", Metric::VictimsRepatriated),
+    ("fund", "return", Metric::VictimsRepatriated),
+    ("organi", "return", Metric::VictimsRepatriated),
     // "2,000 police officers attended anti-trafficking seminars", "participated in trainings".
     ("attend", "train", Metric::OfficialsTrained),
     ("attend", "seminar", Metric::OfficialsTrained),

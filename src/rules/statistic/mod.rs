@@ -101,6 +101,8 @@ impl Rule for StatisticRule {
             // "returned 20 victims to their home countries".
             "returned",
             "returning",
+            // "facilitated the return of 45 victims".
+            "return of",
             "train",
             "charged",
             "charges",

@@ -2867,6 +2867,20 @@ fn a_count_in_a_that_clause_is_not_the_verbs() {
 }
 
 #[test]
+fn a_return_facilitated_is_a_repatriation() {
+    let stats = |sentence: &str| {
+        let text =
+            format!("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\n{sentence}\n");
+        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
+            .join("\n")
+    };
+    insta::assert_snapshot!(stats("The government facilitated the return of 45 victims from abroad."), @"2020 victims_repatriated 45 (victims)");
+    insta::assert_snapshot!(stats("The ministry organized the safe return of nine child victims to their families."), @"2020 victims_repatriated 9 (child victims)");
+    // Of no victims, no count.
+    insta::assert_snapshot!(stats("The government funded the return of 12 migrants."), @"");
+}
+
+#[test]
 fn help_in_the_act_that_follows_is_that_act() {
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted repatriating three victims to their home countries.", report(2021)), @"2020 statistic: victims_repatriated 3 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Police assisted in identifying 12 victims of forced labor.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
