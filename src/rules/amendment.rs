@@ -128,6 +128,14 @@ fn new_offense(text: &str) -> Option<crate::pattern::Match<'_>> {
         return None;
     }
     let m = NEW_OFFENSE.find(text)?;
+    // "In 2019, the government criminalized forced begging": an act made a crime on a date
+    // the sentence tells is an enactment (see `criminalization.rs`), not also a change.
+    let dated = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    if dated {
+        return None;
+    }
     let named = instrument(text).is_some()
         || article(text).is_some()
         || super::law::law_name(text).is_some()
@@ -1638,6 +1646,13 @@ mod tests {
         assert_eq!(
             crate::rules::testing::facts_of_kind(text, EventKind::LegalAmendment),
             ["(unnamed instrument)"]
+        );
+        // Told with its year, it is a law enacted that year, and no change besides.
+        let dated = "= Testland — 2018 Trafficking in Persons Report =\n\nThe government criminalized trafficking in women and children in 2001.\n";
+        assert!(crate::rules::testing::facts_of_kind(dated, EventKind::LegalAmendment).is_empty());
+        assert_eq!(
+            crate::rules::testing::dated_facts_of_kind(dated, EventKind::LawEnacted),
+            ["2001 (unnamed law)"]
         );
     }
 
