@@ -108,8 +108,9 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
     // The bound named before a change's "from" ("increased the minimum penalty from one
     // year to two years"), for the term after its "to".
     let mut changed_to: Option<Option<Bound>> = None;
-    // Where the last term ends when it set a minimum only.
+    // Where the last term ends when it set a minimum only, or a maximum only.
     let mut open_minimum: Option<usize> = None;
+    let mut open_maximum: Option<usize> = None;
     // The next term is the new value of a change that is no term.
     let mut skip_new = false;
     for (i, m) in mentions.iter().enumerate() {
@@ -324,15 +325,25 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         };
         if p.min_years.is_some() || p.max_years.is_some() {
             // "not less than five years' imprisonment and not more than 25 years'": one range.
-            match (out.last_mut(), open_minimum) {
-                (Some(last), Some(end))
+            // "a maximum penalty of 14 years' imprisonment and a mandatory minimum penalty of
+            // five years": the same, the other way round.
+            match (out.last_mut(), open_minimum, open_maximum) {
+                (Some(last), Some(end), _)
                     if p.min_years.is_none() && bounds_joined(&text[end..m.start]) =>
                 {
                     last.max_years = p.max_years;
                 }
+                (Some(last), _, Some(end))
+                    if p.max_years.is_none()
+                        && p.min_years <= last.max_years
+                        && minimum_joined_after(&text[end..m.end]) =>
+                {
+                    last.min_years = p.min_years;
+                }
                 _ => out.push(p),
             }
             open_minimum = (p.max_years.is_none()).then_some(m.end);
+            open_maximum = (p.min_years.is_none()).then_some(m.end);
         }
     }
     out
@@ -399,6 +410,18 @@ fn bounds_joined(between: &str) -> bool {
         && words
             .iter()
             .any(|w| ["and", "but", "to"].contains(&w.trim_end_matches(',')))
+}
+
+/// Whether the words after a maximum term, up to the end of the next, join that minimum to
+/// it: "and" and "minimum" in a few words of one clause, telling of no other group ("for
+/// children").
+fn minimum_joined_after(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    words.len() <= 14
+        && !between.contains([';', '(', ')'])
+        && words.contains(&"and")
+        && words.iter().any(|w| w.eq_ignore_ascii_case("minimum"))
+        && !words.iter().any(|w| w.eq_ignore_ascii_case("for"))
 }
 
 /// A term of `v` years that is the bound named, or both bounds when none is.
@@ -631,6 +654,12 @@ mod tests {
         insta::assert_snapshot!(show("at least three years, but no more than 12 years"), @"3..=12 years");
         // Terms of two offences stay apart.
         insta::assert_snapshot!(show("at least five years for sex trafficking; up to 10 years for labor trafficking offenses"), @"5..=? years | ?..=10 years");
+        // A maximum, then a minimum.
+        insta::assert_snapshot!(show("a maximum penalty of 14 years imprisonment and a mandatory minimum penalty of imprisonment of 5 years"), @"5..=14 years");
+        insta::assert_snapshot!(show("a maximum penalty of 10 years and a minimum of three years"), @"3..=10 years");
+        // Not for another group, nor a minimum above the maximum.
+        insta::assert_snapshot!(show("up to 10 years for adults and a minimum of 12 years for children"), @"?..=10 years | 12..=? years");
+        insta::assert_snapshot!(show("a maximum of 10 years and a minimum of 12 years"), @"?..=10 years | 12..=? years");
     }
 
     #[test]
