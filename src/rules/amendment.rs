@@ -82,7 +82,12 @@ lazy_regex!(
 // anti-trafficking law": a law made to change another.
 lazy_regex!(
     LAW_TO_CHANGE,
-    r"(?i)\b(?:adopt|pass|enact|approv|promulgat)(?:ed|ing|es|e)?\s+(?:a\s+|an\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|law|bill|decree|ordinance)\s+(?:to\s+|that\s+|which\s+)?(?:(?:amend|revise|modify|update)\s+|(?:close[sd]?|closing|plug(?:s|ged|ging)?|fill(?:s|ed|ing)?)\s+(?:a\s+|the\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:loopholes?|gaps?)\s+(?:in|of)\s+)(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,4}?(?:code|law|act|legislation|constitution)\b"
+    r"(?i)\b(?:adopt|pass|enact|approv|promulgat)(?:ed|ing|es|e)?\s+(?:a\s+|an\s+|new\s+)?(?:[\w-]+\s+){0,2}?(?:legislation|law|bill|decree|ordinance|act)\s+(?:to\s+|that\s+|which\s+)?(?:(?:amend|revise|modify|update)\s+|(?:close[sd]?|closing|plug(?:s|ged|ging)?|fill(?:s|ed|ing)?)\s+(?:a\s+|the\s+|several\s+|some\s+)?(?:[\w-]+\s+){0,2}?(?:loopholes?|gaps?)\s+(?:in|of)\s+)(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,4}?(?:code|law|act|legislation|constitution)\b"
+);
+// "Bill C-49, An Act to amend the Criminal Code, ...": a law titled by the change it makes.
+lazy_regex!(
+    ACT_TO_AMEND,
+    r"\bAn\s+Act\s+to\s+amend\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:(?:of|on|and|the|in|for|against)\s+)*){0,6}?(?:Act|Code|Law)\b"
 );
 // Words one of which `LAW_TO_CHANGE` needs (whole words): a screen walked once over the
 // sentence.
@@ -206,6 +211,11 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
         .or_else(|| law_to_change(text).filter(stated))
         .or_else(|| year_named_amendments(text).filter(stated))
         .or_else(|| amended_it(text).filter(stated))
+        .or_else(|| {
+            text.contains("Act to amend")
+                .then(|| ACT_TO_AMEND.find(text))
+                .flatten()
+        })
         .or_else(|| new_offense(text))
 }
 
@@ -1059,6 +1069,30 @@ fn conjoined_laws(name: &str) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::rules::testing::{lead, report, run, section, wiki};
+
+    #[test]
+    fn an_act_titled_by_the_change_it_makes() {
+        let facts = |sentence: &str| {
+            let text = format!("= Human trafficking in Testland =\n\n{sentence}\n");
+            let amended =
+                crate::rules::testing::dated_facts_of_kind(&text, EventKind::LegalAmendment);
+            let enacted = crate::rules::testing::dated_facts_of_kind(&text, EventKind::LawEnacted);
+            (amended, enacted)
+        };
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            facts("Bill C-49, An Act to amend the Criminal Code, which came into force on November 25, 2005, created three trafficking offences."),
+            (vec!["2005 criminal code".to_string()], none.clone())
+        );
+        assert_eq!(
+            facts("In 2005, Parliament passed An Act to amend the Criminal Code (trafficking in persons)."),
+            (vec!["2005 criminal code".to_string()], none.clone())
+        );
+        assert_eq!(
+            facts("In 2005, Parliament passed an act to amend the criminal code."),
+            (vec!["2005 criminal code".to_string()], none)
+        );
+    }
 
     #[test]
     fn a_change_made_by_a_numbered_law_is_of_its_year() {

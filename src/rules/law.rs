@@ -521,9 +521,13 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                             TITLE_WORDS.iter().any(|t| list.contains(t))
                         })
                     });
+                // "passed An Act to amend the Criminal Code": a change, titled by it.
+                let amending =
+                    crate::pattern::starts_with_ci(text[obj_end..].trim_start(), "to amend");
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
                     || lower.starts_with("into law")
                     || through
+                    || amending
                     || owner
                     || enforcement
                     || listed
@@ -969,7 +973,7 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
 /// "regulations under the", "an agreement implementing the"); not a preposition opening the
 /// sentence ("Under the ... Act, passed in 2013, ...").
 fn object_of_another_noun(before: &str) -> bool {
-    const LINKS: [&str; 9] = [
+    const LINKS: [&str; 11] = [
         "on",
         "to",
         "under",
@@ -978,6 +982,8 @@ fn object_of_another_noun(before: &str) -> bool {
         "concerning",
         "about",
         "amending",
+        "amend",
+        "amends",
         "for",
     ];
     let mut words = before.split_whitespace().rev().peekable();
