@@ -928,6 +928,8 @@ impl AmendmentRule {
             .or_else(|| written_into(m.as_str()))
             .or_else(|| instrument(cx.text))
             .or_else(|| super::law::law_name(cx.text))
+            // "Law 26.842, which amended Law 26.364": the numbered law right after the verb.
+            .or_else(|| super::law::numbered_law_at(&cx.text[verb_end..]).map(|(n, _)| n))
             .or_else(|| {
                 // "Law No. 51 of 2006 was amended by Law No. 1 of 2015": the law changed is
                 // the one the change was not made by.
@@ -1099,6 +1101,8 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Federal Law No. 51 of 2006, as amended by Federal Law No. 1 of 2015, criminalized sex trafficking and prescribed penalties of five to 15 years.", report(2017)), @"2015 legal_amendment: Federal Law No. 51 of 2006");
         insta::assert_snapshot!(run(&AmendmentRule, "Law No. 51 of 2006 was amended by Law No. 1 of 2015.", wiki()), @"2015 legal_amendment: Law No. 51 of 2006");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2015, the government amended Law No. 51 of 2006 to increase penalties to 15 years.", wiki()), @"2015 legal_amendment: Law No. 51 of 2006, penalty 15..=15 years");
+        // The numbered law right after the verb is the one changed.
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, Congress passed Law 26.842, which amended Law 26.364 and increased penalties to between four and 10 years.", wiki()), @"2012 legal_amendment: Law 26.364, penalty 4..=10 years");
         // A numbered law changed in an aside.
         insta::assert_snapshot!(run(&AmendmentRule, "Law 3/2011, amended in 2016, prescribes penalties of six to 12 years.", wiki()), @"2016 legal_amendment: Law 3/2011");
     }

@@ -569,7 +569,9 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     stated_names.push(end);
                 }
                 let name = law_name(&text[obj_range.start..title_year.map_or(obj_end, |(_, e)| e)])
-                    .or_else(|| appositive_name(&text[obj_end..]));
+                    .or_else(|| appositive_name(&text[obj_end..]))
+                    // "passed Law 26.842": a law known by its number.
+                    .or_else(|| numbered_law_at(&text[obj_range.start..]).map(|(n, _)| n));
                 let date = match named_year {
                     Some(y) => Some(PartialDate::year(y)),
                     None => {
@@ -1065,6 +1067,13 @@ pub(super) fn numbered_law_after(text: &str) -> Option<(String, Option<i32>)> {
     let rest = ["by ", "through "]
         .iter()
         .find_map(|p| crate::pattern::starts_with_ci(rest, p).then(|| &rest[p.len()..]))?;
+    numbered_law_at(rest)
+}
+
+/// The numbered law `text` opens with, after "the" ("Law 26.364", "the Law No. 3 of 2011"):
+/// its name and the year it carries.
+pub(super) fn numbered_law_at(text: &str) -> Option<(String, Option<i32>)> {
+    let rest = text.trim_start();
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let c = LAW_ID
         .captures(rest)
@@ -2458,6 +2467,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 28 of 2012) was adopted in 2013.", wiki()), @"2013 law_enacted: Anti-Trafficking in Persons Law");
         // A number of its own is still a law.
         insta::assert_snapshot!(run(&LawRule, "The government prosecuted cases under Law No. 28 of 2012.", wiki()), @"2012 law_enacted: Law No. 28 of 2012 (inferred)");
+        // A law passed known by its number alone.
+        insta::assert_snapshot!(run(&LawRule, "In 2012, Congress passed Law 26.842, which amended Law 26.364.", wiki()), @"2012 law_enacted: Law 26.842");
         // A title in quotes, a number in brackets of its own.
         insta::assert_snapshot!(run(&LawRule, "The \"Anti-Trafficking in Persons Law\" (Law No. (28) of 2012) was adopted in 2013.", wiki()), @"2013 law_enacted: Anti-Trafficking in Persons Law");
         let laws = crate::rules::testing::dated_facts_of_kind(
