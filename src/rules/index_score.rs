@@ -26,7 +26,7 @@ pub struct IndexScoreRule;
 lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
 lazy_regex!(
     SCORE,
-    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*|\s*\(\s*out\s+of\s+)(?P<scale>\d+(?:\.\d+)?)\b\)?(?:\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}))?"
+    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*|\s*\(\s*out\s+of\s+)(?P<scale>\d+(?:\.\d+)?)\b\)?(?:\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}))?"
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
@@ -47,7 +47,7 @@ lazy_regex!(
 );
 lazy_regex!(
     INDICATOR_AFTER,
-    r"(?i)^\s+(?:for|on|in)\s+(?P<ind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+    r"(?i)^\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})"
 );
 
 const INDICATOR_STOPS: &[&str] = &[
@@ -75,6 +75,9 @@ const INDICATOR_STOPS: &[&str] = &[
     "making",
     "the",
     "a",
+    // "on the human trafficking indicator", "in the human trafficking category".
+    "indicator",
+    "category",
 ];
 
 impl Rule for IndexScoreRule {
@@ -238,7 +241,8 @@ fn named_before(c: &crate::pattern::Captures<'_>) -> Option<String> {
 fn indicator_words(found: &str) -> Option<String> {
     let words: Vec<&str> = found
         .split_whitespace()
-        .take_while(|w| !INDICATOR_STOPS.contains(w))
+        // "the country's ranking": an owner's noun is no indicator.
+        .take_while(|w| !INDICATOR_STOPS.contains(w) && !w.contains(['\'', '\u{2019}']))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))
 }
@@ -332,6 +336,14 @@ mod tests {
         2021 index_score: Organised Crime Index (resilience): 4.9
         ");
         insta::assert_snapshot!(run(&IndexScoreRule, "In the 2023 Global Organized Crime Index, Testland had a human trafficking score of 7.", wiki()), @"2023 index_score: Global Organized Crime Index (human trafficking): 7");
+    }
+
+    #[test]
+    fn an_indicator_named_as_such_after_the_score() {
+        insta::assert_snapshot!(run(&IndexScoreRule, "Testland scored 7 out of 10 on the human trafficking indicator of the 2021 Organised Crime Index.", wiki()), @"2021 index_score: Organised Crime Index (human trafficking): 7 out of 10");
+        insta::assert_snapshot!(run(&IndexScoreRule, "In 2023, the Organised Crime Index gave Testland 6 out of 10 in the human trafficking category.", wiki()), @"2023 index_score: Organised Crime Index (human trafficking): 6 out of 10");
+        // An owner's noun is none.
+        insta::assert_snapshot!(run(&IndexScoreRule, "The 2023 Organised Crime Index gave Testland a score of 6 out of 10 in the country's ranking.", wiki()), @"2023 index_score: Organised Crime Index: 6 out of 10");
     }
 
     #[test]
