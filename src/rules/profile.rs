@@ -72,7 +72,7 @@ lazy_regex!(
 );
 lazy_regex!(
     COPULA_BEFORE,
-    r"(?i)\b(?:is|was|are|were|remains|remained|been|became|be|(?:serves|served|acts|acted|functions)\s+as)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered|a|an|suspected|significant|major|primary|growing|key)\s+)*$"
+    r"(?i)\b(?:is|was|are|were|remains|remained|been|became|be|(?:serves|served|acts|acted|functions)\s+as)\s+(?:(?:also|still|primarily|mainly|largely|both|reported\s+to\s+be|considered|a|an|suspected|significant|major|primary|main|leading|growing|key|one\s+of(?:\s+the)?|among(?:\s+the)?)\s+)*$"
 );
 lazy_regex!(COUNTRY_OF_BEFORE, r"(?i)\bcountry\s+of\s+$");
 lazy_regex!(
@@ -296,6 +296,19 @@ mod tests {
         let mut out = Output::default();
         ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
         insta::assert_snapshot!(crate::rules::testing::render(&out.events), @"2015 trafficking_profile: source country; bonded labor, forced labor, organ removal");
+    }
+
+    #[test]
+    fn a_role_told_as_one_among_others() {
+        let profile = |sentence: &str| {
+            let para = [sentence];
+            let cx = SentenceCtx::new(para[0], Span::new(0, 1), lead(2015), &para);
+            let mut out = Output::default();
+            ProfileRule.apply(&cx, &mut Discourse::default(), &mut out);
+            crate::rules::testing::render(&out.events)
+        };
+        insta::assert_snapshot!(profile("Testland is one of the source, transit, and destination country for men, women, and children subjected to forced labor."), @"2015 trafficking_profile: source/transit/destination country; forced labor");
+        insta::assert_snapshot!(profile("Testland is among the leading destination countries for trafficked women."), @"2015 trafficking_profile: destination country");
     }
 
     fn places(s: &str) -> Vec<&'static str> {
