@@ -26,7 +26,7 @@ pub struct IndexScoreRule;
 lazy_regex!(INDEX, r"\b(?P<name>(?:[A-Z][\w'-]*\s+){1,5}Index)\b");
 lazy_regex!(
     SCORE,
-    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*|\s*\(\s*out\s+of\s+)(?P<scale>\d+(?:\.\d+)?)\b\)?(?:\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}))?"
+    r"(?i)\b(?P<score>\d+(?:\.\d+)?)(?:\s+out\s+of\s+|\s*/\s*|\s*\(\s*out\s+of\s+)(?P<scale>\d+(?:\.\d+)?)\b\)?(?:\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>(?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})))?"
 );
 lazy_regex!(
     SCORE_WITHOUT_SCALE,
@@ -47,7 +47,7 @@ lazy_regex!(
 );
 lazy_regex!(
     INDICATOR_AFTER,
-    r"(?i)^\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3})"
+    r"(?i)^\s+(?:for|on|in)\s+(?:the\s+)?(?P<ind>(?-i:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}))"
 );
 
 const INDICATOR_STOPS: &[&str] = &[
