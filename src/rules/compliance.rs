@@ -16,7 +16,7 @@ use super::lexicon::{DEFINED_TIERS, GENERIC_GOVERNMENTS, TIER_DEFINING_WORDS};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
-use crate::pattern::contains_ci;
+use crate::pattern::{contains_ci, is_one_of};
 use crate::temporal::{PartialDate, TimeExpr};
 
 /// Finds compliance assessments.
@@ -29,7 +29,7 @@ pub struct ComplianceRule;
 const STANDARDS: &str = concat!(
     r#"\s+"?(?:what\s+(?:the\s+)?(?:U\.S\.|United\s+States)(?:\s+government)?\s+considers?\s+(?:to\s+be\s+)?)?"#,
     r#"(?:the\s+)?["']?(?:TVPA'?s?\s+|Trafficking\s+Victims\s+Protection\s+Act(?:\s+\(TVPA\))?(?:\s+of\s+2000)?'s\s+)?"#,
-    r"minimum\s+standards?$"
+    r"minimum\s+(?:standards?|requirements|expectations)$"
 );
 
 lazy_regex!(
@@ -55,7 +55,7 @@ lazy_regex!(
 );
 lazy_regex!(
     EFFORTS_TRUE,
-    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+[\x22']?(?:significant|substantial|serious)\s+efforts?\b"
+    r"(?i)\b(?:making|made|make|makes|demonstrated|demonstrating)\s+[\x22']?(?:significant|substantial|serious|clear|considerable|concerted)\s+efforts?\b"
 );
 // "... and did not demonstrate overall increasing efforts to do so": no significant efforts
 // (read only where "efforts to" occurs).
@@ -75,7 +75,21 @@ fn defines_a_tier(cx: &SentenceCtx<'_>, before: &str) -> bool {
     let defining = TIER_DEFINING_WORDS.iter().any(|w| contains_ci(before, w));
     let generic = GENERIC_GOVERNMENTS.iter().any(|w| contains_ci(before, w))
         && cx.country.is_none_or(|c| !contains_ci(before, c));
-    defining || generic
+    defining || generic || tier_of_no_country_in_particular(before)
+}
+
+/// Whether the words before an assessment tell what a tier means for any country: "A
+/// country being rated a Tier 2 country means that ...", "Being placed on Tier 3 means that
+/// ...", "Countries in Tier 2 are those whose ...".
+fn tier_of_no_country_in_particular(before: &str) -> bool {
+    let mut words = before.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let generic = first.eq_ignore_ascii_case("being")
+        || (is_one_of(first, &["a", "an", "any", "each", "every"])
+            && is_one_of(second, &["country", "nation", "government", "tier"]))
+        || is_one_of(first, &["countries", "nations", "governments"]);
+    generic && DEFINED_TIERS.iter().any(|t| contains_ci(before, t))
 }
 
 /// Whether the words before a verb are a subject denied by "Neither ... nor ...".
@@ -95,24 +109,32 @@ fn subject_denied(before: &str) -> bool {
 /// The first match of `re` (a phrase ending in "minimum standards") in `text`,
 /// looked for only just before each "minimum standards", ending there. The singular
 /// counts only as the report writes it at times: "the minimum standard for the elimination".
+/// An article may name the standards "minimum requirements" or "minimum expectations"; those
+/// are the TVPA's only where the sentence names the act or a tier.
 fn before_standards<'t>(
     re: &crate::pattern::Pattern,
     text: &'t str,
 ) -> Option<crate::pattern::Match<'t>> {
     /// Longer than any phrase the patterns allow.
     const REACH: usize = 160;
-    const CUE: &str = "minimum standard";
+    const CUE: &str = "minimum ";
     let mut from = 0;
     while let Some(i) = crate::pattern::find_ci(text, CUE, from) {
-        let mut end = i + CUE.len();
-        match text.as_bytes().get(end) {
-            Some(b's') => end += 1,
-            _ if text[end..].starts_with(" for the elimination") => {}
-            _ => {
-                from = end;
-                continue;
-            }
-        }
+        let rest = &text[i + CUE.len()..];
+        let named = |w: &str| crate::pattern::starts_with_ci(rest, w);
+        let end = if named("standards") {
+            i + CUE.len() + "standards".len()
+        } else if named("standard for the elimination") {
+            i + CUE.len() + "standard".len()
+        } else if let Some(word) = ["requirements", "expectations"]
+            .into_iter()
+            .find(|w| named(w) && names_the_tvpa_or_a_tier(text))
+        {
+            i + CUE.len() + word.len()
+        } else {
+            from = i + CUE.len();
+            continue;
+        };
         let start = crate::pattern::tail(&text[..end], REACH);
         if let Some(m) = re.find_at(&text[..end], end - start.len()) {
             return Some(m);
@@ -120,6 +142,14 @@ fn before_standards<'t>(
         from = end;
     }
     None
+}
+
+/// Whether a sentence names the TVPA or a tier, which makes its minimum requirements the
+/// TVPA's standards.
+fn names_the_tvpa_or_a_tier(text: &str) -> bool {
+    ["trafficking victims protection act", "tvpa", "tier "]
+        .iter()
+        .any(|w| contains_ci(text, w))
 }
 
 /// Whether a sentence says the government is making significant efforts. Efforts told
@@ -239,7 +269,8 @@ impl Rule for ComplianceRule {
     }
 
     fn cues(&self) -> &'static [&'static [&'static str]] {
-        &[&["minimum standard"]]
+        // One cue for every name of the standards keeps the cue table small.
+        &[&["minimum"]]
     }
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
@@ -569,6 +600,19 @@ mod tests {
     }
 
     #[test]
+    fn minimum_requirements_are_the_standards_only_with_the_act_or_a_tier() {
+        insta::assert_snapshot!(run(&ComplianceRule, "Testland was placed on Tier 2, which means that it does not fully meet the minimum requirements of the Trafficking Victims Protection Act.", report(2016)), @"2016 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        assert_eq!(
+            run(
+                &ComplianceRule,
+                "The 2012 law does not meet the minimum requirements of the Palermo Protocol.",
+                report(2016)
+            ),
+            ""
+        );
+    }
+
+    #[test]
     fn a_tier_defined_by_its_assessment_is_an_inferred_assessment() {
         insta::assert_snapshot!(run(&ComplianceRule, "Tier 3 nations are defined as those, \"Countries whose governments do not fully comply with the TVPA's minimum standards and are not making significant efforts to do so.\"", lead(2014)), @"2014 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
         insta::assert_snapshot!(run(&ComplianceRule, "According to the report, Tier 2 is the ranking for: The governments of countries that do not fully meet the TVPA's minimum standards, but are making significant efforts to do so.", lead(2018)), @"2018 compliance_assessment: meets minimum standards: false, significant efforts: true (inferred)");
@@ -578,6 +622,19 @@ mod tests {
             "The fishing industry figured in the downgrade.",
             "Tier 3 nations are defined as those whose governments do not fully comply with the minimum standards and are not making significant efforts to do so.",
         ], wiki()), @"2014 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
+        // A subject that is no country in particular: a gerund, "a country", "countries".
+        insta::assert_snapshot!(run_paragraph(&ComplianceRule, &[
+            "The State Department placed Testland on Tier 2 in 2017.",
+            "A country being rated a Tier 2 country means that the specific country does not fully meet minimum expectations set by the Trafficking Victims Protection Act, but is making clear efforts to meet them.",
+        ], wiki()), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: true (inferred)");
+        insta::assert_snapshot!(run_paragraph(&ComplianceRule, &[
+            "Testland was moved to Tier 3 in 2012.",
+            "Being ranked Tier 3 means that a government does not fully comply with the minimum standards and is not making significant efforts to do so.",
+        ], wiki()), @"2012 compliance_assessment: meets minimum standards: false, significant efforts: false (inferred)");
+        insta::assert_snapshot!(run_paragraph(&ComplianceRule, &[
+            "Testland was ranked Tier 2 in 2015.",
+            "Countries in Tier 2 are those whose governments do not fully meet the minimum requirements of the TVPA but make considerable efforts to do so.",
+        ], wiki()), @"2015 compliance_assessment: meets minimum standards: false, significant efforts: true (inferred)");
         // The country named with them, the same words assess it.
         let text = "= Human trafficking in Testland =\n\nIn 2019, Testland was among the countries whose governments do not fully meet the minimum standards but are making significant efforts to do so.\n";
         let found = crate::extract(text);

@@ -187,6 +187,16 @@ fn generic_placement(before: &str) -> bool {
         "included",
         "classified",
     ];
+    // "Being ranked Tier 3 means that ...": a gerund for the subject.
+    let mut opening = before.split_whitespace();
+    if opening
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("being"))
+        && opening.next().is_some_and(|w| is_one_of(w, &PLACED))
+        && !before.contains(',')
+    {
+        return true;
+    }
     // "Countries whose governments fully comply ... are included in Tier 1": a plural subject
     // with a clause of its own, then placed.
     let mut opening = before.split_whitespace();
@@ -1930,6 +1940,11 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_before_its_own_subject_leaves_the_placement() {
+        insta::assert_snapshot!(run(&TierRule, "Being a source country, Testland was placed on Tier 2 in 2015.", wiki()), @"2015 tier_placement: tier_2");
+    }
+
+    #[test]
     fn not_placements() {
         assert_eq!(
             run(
@@ -1959,6 +1974,15 @@ mod tests {
             run(
                 &TierRule,
                 "Tier 3 countries are defined as those whose governments do not comply.",
+                lead(2017)
+            ),
+            ""
+        );
+        // A gerund for the subject: what a tier means.
+        assert_eq!(
+            run(
+                &TierRule,
+                "Being ranked Tier 3 means that a government does not comply.",
                 lead(2017)
             ),
             ""
