@@ -129,8 +129,9 @@ lazy_regex!(
 lazy_regex!(
     LAW_ID,
     format!(
-        r"\b(?:(?:{kinds})\s+)?(?:(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?|(?:Act|Decree|Ordinance)\s+(?:[Nn]o\.?|[Nn]umber)\s*)\(?(?P<id>\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{{4}})?|\d(?:[\w/.-]*\d)?)\)?(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
-        kinds = LAW_KIND_WORDS.join("|")
+        r"\b(?:(?:{kinds})\s+)?(?:(?:Law|Proclamation)\s+(?:(?:[Nn]o\.?|[Nn]umber)\s*)?|(?:Act|Decree|Ordinance)\s+(?:[Nn]o\.?|[Nn]umber)\s*)(?:\((?P<bracketed_id>{id})\)|(?P<id>{id}))(?:\s+of\s+(?P<of>\d{{4}}))?(?:\s+on\s+(?P<topic>(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|on|in|and|the|against|for))*)|,\s+(?:On|Regarding|Concerning|Relating\s+to)\s+(?:the\s+)?[A-Z][\w'-]*(?:(?:\s+(?:of|on|in|and|the|against|for|to))*\s+[A-Z][\w'-]*)*(?:\s+of\s+(?P<titled_of>\d{{4}}))?)?",
+        kinds = LAW_KIND_WORDS.join("|"),
+        id = r"\d(?:[\w/.-]*\d)?\([IVX]+\)(?:/\d{4})?|\d(?:[\w/.-]*\d)?"
     )
 );
 // "the Law of 12 May 2009 on the Prevention of Trafficking in Persons": a law titled by the
@@ -571,7 +572,14 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let name = law_name(&text[obj_range.start..title_year.map_or(obj_end, |(_, e)| e)])
                     .or_else(|| appositive_name(&text[obj_end..]))
                     // "passed Law 26.842": a law known by its number.
-                    .or_else(|| numbered_law_at(&text[obj_range.start..]).map(|(n, _)| n));
+                    .or_else(|| numbered_law_at(&text[obj_range.start..]).map(|(n, _)| n))
+                    // "enacted a new anti-trafficking law (Law 13.344)": by the number in
+                    // brackets.
+                    .or_else(|| {
+                        let (name, brackets) = numbered_law_in_brackets(&text[obj_end..])?;
+                        asides.push(obj_end + brackets.start..obj_end + brackets.end);
+                        Some(name)
+                    });
                 let date = match named_year {
                     Some(y) => Some(PartialDate::year(y)),
                     None => {
@@ -665,10 +673,16 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 {
                     continue;
                 }
+                // "A new law (Law 13.344) was adopted": the number in brackets names it.
+                let name = law_name(obj).or_else(|| {
+                    c.name("aside")
+                        .and_then(|a| numbered_law_in_brackets(a.as_str()))
+                        .map(|(name, _)| name)
+                });
                 emit(
                     cx,
                     out,
-                    law_name(obj),
+                    name,
                     cx.activity_date(verb.start(), clause_end(text, verb.end()))
                         .point(),
                     false,
@@ -856,6 +870,13 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
                     LOWERCASE_CODE
                         .find(rest)
                         .map(|m| clean_name(m.as_str().trim_start()))
+                })
+                .or_else(|| {
+                    // "The 2016 law (Law 13.344)": the number in brackets names it.
+                    YEAR_LAW
+                        .find(rest)
+                        .and_then(|m| numbered_law_in_brackets(&rest[m.end()..]))
+                        .map(|(name, _)| name)
                 })
                 .or_else(|| {
                     // "the 2007 HTTCA criminalized": the acronym names it.
@@ -1070,6 +1091,17 @@ pub(super) fn numbered_law_after(text: &str) -> Option<(String, Option<i32>)> {
     numbered_law_at(rest)
 }
 
+/// The name of the numbered law in the brackets `text` opens with, when they hold only it
+/// ("(Law 13.344)", "(Law No. 28 of 2012)").
+pub(super) fn numbered_law_in_brackets(text: &str) -> Option<(String, std::ops::Range<usize>)> {
+    let open = text.len() - text.trim_start().len();
+    let inside = text[open..].strip_prefix('(')?;
+    let whole = LAW_ID.find(inside).filter(|m| m.start() == 0)?;
+    inside[whole.end()..]
+        .starts_with(')')
+        .then(|| (clean_name(whole.as_str()), open..open + whole.end() + 2))
+}
+
 /// The numbered law `text` opens with, after "the" ("Law 26.364", "the Law No. 3 of 2011"):
 /// its name and the year it carries.
 pub(super) fn numbered_law_at(text: &str) -> Option<(String, Option<i32>)> {
@@ -1099,7 +1131,7 @@ fn year_of_numbered_law(aside: &str) -> Option<i32> {
 /// The year a numbered law carries: after "of", a slash or before a dash ("Law No. 91 of
 /// 2013", "Law 263/2012", "Law No. 2014-040"); "Law 2033" is only a number.
 fn year_of_law_id(c: &crate::pattern::Captures<'_>) -> Option<i32> {
-    let id = c.name("id")?.as_str();
+    let id = c.name("id").or_else(|| c.name("bracketed_id"))?.as_str();
     c.name("of")
         .or(c.name("titled_of"))
         .map(|y| y.as_str())
@@ -2108,7 +2140,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking in Persons Law (Law No. 14 of 2008) was passed by the National Assembly in 2008.", wiki()), @"2008 law_enacted: Anti-Trafficking in Persons Law");
         insta::assert_snapshot!(run(&LawRule, "The Combating Trafficking in Persons Act (CTPA) was enacted in 2000.", wiki()), @"2000 law_enacted: Combating Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "The Law on Combating Trafficking in Human Beings (No. 241-XVI) was adopted in October 2005.", wiki()), @"2005-10 law_enacted: Law on Combating Trafficking in Human Beings");
-        insta::assert_snapshot!(run(&LawRule, "The anti-trafficking law (Law 3064) was passed in 2002.", wiki()), @"2002 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The anti-trafficking law (Law 3064) was passed in 2002.", wiki()), @"2002 law_enacted: Law 3064");
         insta::assert_snapshot!(run(&LawRule, "The new law (which replaced a 1999 decree) was approved by parliament in 2011.", wiki()), @"2011 law_enacted: (unnamed law)");
         assert_eq!(
             run(
@@ -2476,6 +2508,17 @@ mod tests {
             EventKind::LawEnacted,
         );
         assert_eq!(laws, ["2008 Law No. (1) of 2008"]);
+    }
+
+    #[test]
+    fn a_law_told_by_its_noun_is_named_by_the_number_in_brackets_after_it() {
+        insta::assert_snapshot!(run(&LawRule, "The 2016 law (Law 13.344) entered into force in November.", wiki()), @"2016 law_enacted: Law 13.344 (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "In 2016 the government enacted a new anti-trafficking law (Law 13.344).", wiki()), @"2016 law_enacted: Law 13.344");
+        insta::assert_snapshot!(run(&LawRule, "A new anti-trafficking law (Law No. 5 of 2014) was adopted in 2014.", wiki()), @"2014 law_enacted: Law No. 5 of 2014");
+        // Brackets that hold more than the number leave the law unnamed.
+        insta::assert_snapshot!(run(&LawRule, "The government adopted a new law (which took effect in 2014).", wiki()), @"undated law_enacted: (unnamed law)");
+        // The bracket closing an aside is not the number's.
+        insta::assert_snapshot!(run(&LawRule, "The government adopted a new anti-trafficking law (Law 5/2014) in 2014.", wiki()), @"2014 law_enacted: Law 5/2014");
     }
 
     #[test]
