@@ -2,7 +2,7 @@
 //! where victims are taken, and the forms of exploitation.
 //!
 //! ```text
-//! profile := ("is" | "was" | "remains" | "serves as") "a"? ROLE (("," | "and" | "to a lesser extent") ROLE)* ... ("country" | "point" | "for")
+//! profile := ("is" | "was" | "remains" | "serves as") "a"? ROLE (("," | "and" | "as well as" | "to a (much) lesser extent/degree") ROLE)* ... ("country" | "point" | "for")
 //!          | "a country of" ROLE ("," ROLE)*
 //! ```
 //! Forms and destinations are read from the whole paragraph.
@@ -68,7 +68,7 @@ lazy_words!(
 );
 lazy_regex!(
     ROLE_SEPARATOR,
-    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+lesser\s+extent,?\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+|\s+country(?:\s*,)?)+$"
+    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+(?:(?:much|far|somewhat)\s+)?(?:lesser|smaller)\s+(?:extent|degree),?\s*|\s+as\s+well\s+as\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+|\s+country(?:\s*,)?)+$"
 );
 lazy_regex!(
     COPULA_BEFORE,
@@ -368,6 +368,12 @@ mod tests {
         insta::assert_snapshot!(one("Armenia is a source and, to a lesser extent, destination country for men."), @"2003 trafficking_profile: source/destination country");
         insta::assert_snapshot!(one("Testland serves as a source and transit country for women."), @"2003 trafficking_profile: source/transit country");
         insta::assert_snapshot!(one("Moldova is primarily a source country and, to a lesser extent, a transit and destination country for women."), @"2003 trafficking_profile: source/transit/destination country");
+        // The lesser roles told in other words.
+        insta::assert_snapshot!(one("Testland is a source country, and to a much lesser extent, a destination for men."), @"2003 trafficking_profile: source/destination country");
+        insta::assert_snapshot!(one("Testland is a destination and, to a lesser degree, a transit country for women."), @"2003 trafficking_profile: transit/destination country");
+        insta::assert_snapshot!(one("Testland is a source as well as a destination country for women."), @"2003 trafficking_profile: source/destination country");
+        // A role with words of its own after it is told apart.
+        insta::assert_snapshot!(one("Testland is a source country for migrants, and to a lesser extent, a destination for tourists."), @"2003 trafficking_profile: source country");
         insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
         assert_eq!(
             one("Common destinations for trafficking victims are Phnom Penh."),
