@@ -241,7 +241,7 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
         let after_the = head.len() >= 4 && head[head.len() - 4..].eq_ignore_ascii_case(b"the ");
         let placed =
             after_preposition(head) || (after_the && after_preposition(&head[..head.len() - 4]));
-        if !placed {
+        if !placed || origin_continued(&s[..w]) {
             continue;
         }
         let Some(place) = place_at(s, w) else {
@@ -264,6 +264,27 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
             }
         }
     }
+}
+
+/// Whether the words before a place go on with an origin: "originate from neighboring
+/// countries and elsewhere in Eastern Europe".
+fn origin_continued(head: &str) -> bool {
+    let head = head.trim_end();
+    let Some(before) = head
+        .strip_suffix(" in")
+        .or_else(|| head.strip_suffix(" in the"))
+        .and_then(|h| h.strip_suffix(" elsewhere"))
+    else {
+        return false;
+    };
+    // The last preposition before it is "from".
+    let clause = before.rsplit([';', ',']).next().unwrap_or(before);
+    let last = |p: &str| clause.to_ascii_lowercase().rfind(p);
+    last(" from ").is_some_and(|from| {
+        [" in ", " to ", " into "]
+            .iter()
+            .all(|p| last(p).is_none_or(|at| at < from))
+    })
 }
 
 #[cfg(test)]
@@ -328,6 +349,15 @@ mod tests {
         assert_eq!(
             places("In Chad and Niger, children work within Libya; exploitation throughout India or Nepal."),
             vec!["Chad", "Niger", "India", "Nepal"]
+        );
+        // Places that go on with an origin are no destinations.
+        assert_eq!(
+            places("Victims originate from neighboring countries and elsewhere in Eastern Europe."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            places("Women from Testland are exploited in Turkey and elsewhere in Europe."),
+            vec!["Turkey", "Europe"]
         );
         assert_eq!(
             places("They are moved into the Netherlands, including Belgium (mostly) and France."),
