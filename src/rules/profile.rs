@@ -77,7 +77,12 @@ lazy_regex!(
 lazy_regex!(COUNTRY_OF_BEFORE, r"(?i)\bcountry\s+of\s+$");
 lazy_regex!(
     NOUN_AFTER,
-    r"(?i)^[^.;]{0,30}?\b(?:country|countries|point|hub|nation|for)\b"
+    r"(?i)^[^.;]{0,30}?\b(?:country|countries|point|hub|nation|for|of)\b"
+);
+// "a source of women": the victims it is a source of ("a source of concern" is none).
+lazy_regex!(
+    OF_VICTIMS_AFTER,
+    r"(?i)^\s+of\s+(?:(?:trafficked|trafficking|young|foreign|female|male|child|adult|migrant)\s+)*(?:men|women|children|girls|boys|victims|persons|people|migrants|workers|laborers|labourers)\b"
 );
 
 /// The role words of the first "source, transit, and destination country" phrase, if any.
@@ -92,6 +97,12 @@ fn role_phrase(text: &str) -> Option<std::ops::Range<usize>> {
             j += 1;
         }
         let before = crate::pattern::tail(&text[..start], 80);
+        let of_other = crate::pattern::starts_with_ci(&text[end..], " of ")
+            && !OF_VICTIMS_AFTER.is_match(&text[end..]);
+        if of_other {
+            i = j;
+            continue;
+        }
         if COUNTRY_OF_BEFORE.is_match(before)
             || (COPULA_BEFORE.is_match(before) && NOUN_AFTER.is_match(&text[end..]))
         {
@@ -402,6 +413,12 @@ mod tests {
         insta::assert_snapshot!(one("Testland is a source country, and to a much lesser extent, a destination for men."), @"2003 trafficking_profile: source/destination country");
         insta::assert_snapshot!(one("Testland is a destination and, to a lesser degree, a transit country for women."), @"2003 trafficking_profile: transit/destination country");
         insta::assert_snapshot!(one("Testland is a source as well as a destination country for women."), @"2003 trafficking_profile: source/destination country");
+        // The victims it is a source of.
+        insta::assert_snapshot!(one("It is also a source of women trafficked to Japan."), @"2003 trafficking_profile: source country; to Japan");
+        assert_eq!(
+            one("Testland is a source of concern for the region's women."),
+            ""
+        );
         // A role with words of its own after it is told apart.
         insta::assert_snapshot!(one("Testland is a source country for migrants, and to a lesser extent, a destination for tourists."), @"2003 trafficking_profile: source country");
         insta::assert_snapshot!(one("In 2008, Lebanon was a destination for Asian and African women trafficked for the purpose of domestic servitude."), @"2008 trafficking_profile: destination country; domestic servitude");
