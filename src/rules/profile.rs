@@ -125,7 +125,7 @@ impl Rule for ProfileRule {
     fn cues(&self) -> &'static [&'static [&'static str]] {
         &[
             &["source", "transit", "destination", "origin"],
-            &["countr", "point", "for "],
+            &["countr", "point", "for ", "of "],
         ]
     }
 
@@ -415,6 +415,15 @@ mod tests {
         insta::assert_snapshot!(one("Testland is a source as well as a destination country for women."), @"2003 trafficking_profile: source/destination country");
         // The victims it is a source of.
         insta::assert_snapshot!(one("It is also a source of women trafficked to Japan."), @"2003 trafficking_profile: source country; to Japan");
+        insta::assert_snapshot!(one("Testland is a major source of trafficking victims for Europe."), @"2003 trafficking_profile: source country");
+        // Read in a whole document too: the rule's cues take "of".
+        let found = crate::extract(
+            "= Human trafficking in Testland =\n\nIt is also a source of women trafficked to Japan.\n",
+        );
+        assert!(found
+            .events
+            .iter()
+            .any(|e| matches!(e.fact, Fact::TraffickingProfile { .. })));
         assert_eq!(
             one("Testland is a source of concern for the region's women."),
             ""
