@@ -39,13 +39,13 @@ lazy_regex!(
 );
 lazy_regex!(
     AMENDING_ACT,
-    r"^\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"^\(?Amendment\)?\s+Act,?\s+(?:(?:No\.?\s*\d+\s+)?of\s+)?(?P<year>(?:19|20)\d\d)\b"
 );
 // "the Evidence (Amendment) Act of 2015", "the 2021 Counter-Trafficking (Amendment) Act",
 // "the Children's Amendment Act of 2005": an amending act known by its name.
 lazy_regex!(
     NAMED_AMENDING_ACT,
-    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][^()]{0,60}\)|of|on|and|in|for|against)){0,6}?)\s+\(?Amendment\)?\s+Act\b(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+    r"\b(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][^()]{0,60}\)|of|on|and|in|for|against)){0,6}?)\s+\(?Amendment\)?\s+Act\b(?:,?\s+(?:(?:No\.?\s*\d+\s+)?of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 );
 // "The law was amended in 2014", "In 2014, it was revised": a change to the law the
 // sentence before named.
@@ -903,7 +903,11 @@ impl AmendmentRule {
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .or_else(|| {
-                let act = AMENDING_ACT.captures(m.as_str())?;
+                // "The X (Amendment) Act of 2013 raised", "enacted the X (Amendment) Act No.
+                // 16 of 2006".
+                let act = AMENDING_ACT
+                    .captures(m.as_str())
+                    .or_else(|| AMENDING_ACT.captures(&cx.text[told..]))?;
                 act.name("year")?.as_str().parse().ok()
             })
             .or_else(|| amending_law.as_ref()?.1)
@@ -1042,7 +1046,7 @@ fn amending_acts_named(cx: &SentenceCtx<'_>, rule: &str, out: &mut Output) {
         };
         out.events.push(cx.event(
             Fact::LegalAmendment {
-                instrument: Some(format!("{} Act", name.as_str().trim_start_matches("The "))),
+                instrument: Some(act_amended(name.as_str())),
                 article: None,
                 penalty: None,
                 description: Some(c.get(0).expect("group 0").as_str().to_string()),
@@ -1051,6 +1055,17 @@ fn amending_acts_named(cx: &SentenceCtx<'_>, rule: &str, out: &mut Output) {
             true,
             rule,
         ));
+    }
+}
+
+/// The act an amending act changes, by the name before its "(Amendment) Act": "Evidence"
+/// names the Evidence Act; "Penal Code" names the code itself.
+fn act_amended(name: &str) -> String {
+    let name = name.trim_start_matches("The ");
+    if ["Code", "Act"].iter().any(|w| name.ends_with(w)) {
+        name.to_string()
+    } else {
+        format!("{name} Act")
     }
 }
 
@@ -1393,6 +1408,10 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "The Criminal Law (Sexual Offences and related matters) Amendment Act, 2007 criminalizes sex trafficking.", wiki()), @"2007 legal_amendment: Criminal Law (Sexual Offences and related matters) Act (inferred)");
         // Without a year it is no dated change.
         insta::assert_snapshot!(run(&AmendmentRule, "Prosecute traffickers under the Counter-Trafficking (Amendment) Act.", report(2022)), @"");
+        // A code's amending act changes the code; its year may follow its number.
+        insta::assert_snapshot!(run(&AmendmentRule, "Prosecutors used the Penal Code (Amendment) Act of 2016.", report(2022)), @"2016 legal_amendment: Penal Code (inferred)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The Penal Code (Amendment) Act, No. 16 of 2006, criminalized trafficking.", wiki()), @"2006 legal_amendment: Penal Code (inferred)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government enacted the Penal Code (Amendment) Act No 16 of 2006, which introduced new offenses.", wiki()), @"2006 legal_amendment: penal code");
     }
 
     #[test]

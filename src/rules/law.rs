@@ -522,9 +522,11 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                             TITLE_WORDS.iter().any(|t| list.contains(t))
                         })
                     });
-                // "passed An Act to amend the Criminal Code": a change, titled by it.
-                let amending =
-                    crate::pattern::starts_with_ci(text[obj_end..].trim_start(), "to amend");
+                // "passed An Act to amend the Criminal Code", "enacted the Penal Code
+                // (Amendment) Act": a change, titled by it.
+                let amending = ["to amend", "(amendment)", "amendment act"]
+                    .iter()
+                    .any(|w| crate::pattern::starts_with_ci(text[obj_end..].trim_start(), w));
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
                     || lower.starts_with("into law")
                     || through
@@ -913,8 +915,13 @@ fn laws_named_with_a_year(cx: &SentenceCtx<'_>, stated: &Stated, out: &mut Outpu
         .flatten()
     {
         let whole = c.get(0).expect("group 0");
+        // "the Penal Code (Amendment) Act No. 16 of 2006": the number of an amending act.
+        let amending = ["(Amendment) ", "Amendment "]
+            .iter()
+            .any(|w| text[..whole.start()].ends_with(w));
         if stated.asides.iter().any(|a| a.contains(&whole.start()))
             || stated.names.contains(&whole.end())
+            || amending
         {
             continue;
         }
@@ -2519,6 +2526,18 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The government adopted a new law (which took effect in 2014).", wiki()), @"undated law_enacted: (unnamed law)");
         // The bracket closing an aside is not the number's.
         insta::assert_snapshot!(run(&LawRule, "The government adopted a new anti-trafficking law (Law 5/2014) in 2014.", wiki()), @"2014 law_enacted: Law 5/2014");
+    }
+
+    #[test]
+    fn an_amending_act_and_its_number_are_no_law_enacted() {
+        assert_eq!(
+            run(
+                &LawRule,
+                "In 2006 the government enacted the Penal Code (Amendment) Act No. 16 of 2006.",
+                wiki()
+            ),
+            ""
+        );
     }
 
     #[test]
