@@ -506,6 +506,15 @@ pub fn amended_in_an_aside(text: &str) -> bool {
 /// Whether the change told at `told` is an aside after a law's name: "(amended in 2010)",
 /// ", amended in 2009,".
 fn told_in_an_aside(text: &str, told: usize) -> bool {
+    /// Verbs of a change: after the aside, the main clause tells the change itself.
+    const CHANGING: [&str; 6] = [
+        "raised",
+        "increased",
+        "lowered",
+        "reduced",
+        "toughened",
+        "strengthened",
+    ];
     // ", as amended by Law No. 1 of 2015,".
     let head = text[..told].trim_end();
     let head = head.strip_suffix(" as").unwrap_or(head);
@@ -516,7 +525,15 @@ fn told_in_an_aside(text: &str, told: usize) -> bool {
         && crate::pattern::starts_with_ci(rest, "amended ")
         && rest.find([')', ',']).is_some_and(|end| {
             let aside = &rest[..end];
-            aside.split_whitespace().count() <= 8 && !aside.contains(';')
+            // "Article 181, amended in 2014, raised penalties to 12 years": the change's.
+            let main_verb = rest[end + 1..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            aside.split_whitespace().count() <= 8
+                && !aside.contains(';')
+                && !CHANGING.contains(&main_verb.as_str())
         })
 }
 
@@ -1132,6 +1149,8 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Testland prohibits trafficking through Section 370 of the penal code, which was amended in 2013 through a new act, and prescribes penalties of seven to 10 years' imprisonment.", wiki()), @"2013 legal_amendment: penal code article 370");
         // A change told as the law's own, its penalty with it.
         insta::assert_snapshot!(run(&AmendmentRule, "Section 370 of the penal code, which was amended in 2013, raised penalties to 10 years' imprisonment.", wiki()), @"2013 legal_amendment: penal code article 370, penalty 10..=10 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "Article 181 of the criminal code, amended in 2014, raised the maximum penalty to 12 years' imprisonment.", wiki()), @"2014 legal_amendment: criminal code article 181, penalty ?..=12 years");
+        insta::assert_snapshot!(run(&AmendmentRule, "Article 181 of the criminal code (amended in 2014) increased the penalty to 12 years' imprisonment.", wiki()), @"2014 legal_amendment: criminal code article 181, penalty 12..=12 years");
     }
 
     #[test]
