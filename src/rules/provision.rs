@@ -3,7 +3,8 @@
 //! ```text
 //! provision := INSTRUMENT? ("prohibits" | "criminalizes" | "prescribes" | "imposes" | "punishable by" | "punishes ... with" | "penalties" | "the penalty is")
 //!              ... PENALTY ("and" PENALTY)*                  one event per penalty (adult, child)
-//!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null
+//!            | INSTRUMENT ("prohibits" | "criminalizes") ... no penalty: one event, penalty null,
+//!              when an article is named or penalties are spoken of here or in the next sentence
 //!            | "is" ("a crime" | "an offence" | "illegal") "under" INSTRUMENT  as prohibiting
 //! INSTRUMENT:= "Article" N "of" CODE | CODE | "Law" ID | "the law" (the one last named in the paragraph)
 //! ```
@@ -434,7 +435,21 @@ impl Rule for ProvisionRule {
             let life = life && !by_courts();
             // "The law provides for penalties of up to life imprisonment": the law told before.
             let known = named || (life && instr.is_some());
-            if (prohibits || life) && known && !enacts(text, named_instrument.as_deref()) {
+            // "The 2014 penal code prohibits forced labor": what a law prohibits, with neither
+            // its article nor a word of its penalties here or in the next sentence, states no
+            // provision.
+            let penalties_next = || {
+                cx.index_in_paragraph()
+                    .and_then(|i| cx.paragraph.get(i + 1))
+                    .is_some_and(|next| tells_penalties(next))
+            };
+            let specific =
+                named_article.is_some() || life || tells_penalties(text) || penalties_next();
+            if (prohibits || life)
+                && known
+                && specific
+                && !enacts(text, named_instrument.as_deref())
+            {
                 let penalty = life.then_some(Penalty {
                     min_years: None,
                     max_years: None,
@@ -857,6 +872,26 @@ fn law_prohibiting(text: &str, verb: &crate::pattern::Match<'_>) -> Option<Strin
     None
 }
 
+/// Whether a sentence speaks of penalties, with or without their terms ("prescribes severe
+/// penalties", "punishable by a fine").
+fn tells_penalties(text: &str) -> bool {
+    let b = text.as_bytes();
+    [
+        "penalt", "punish", "imprison", "sanction", "fine", "sentence",
+    ]
+    .iter()
+    .any(|w| {
+        let mut from = 0;
+        while let Some(at) = crate::pattern::find_ci(text, w, from) {
+            if crate::pattern::starts_word(b, at) {
+                return true;
+            }
+            from = at + w.len();
+        }
+        false
+    })
+}
+
 /// "there are no laws prohibiting": a law denied just before the verb.
 /// "a law which will expand the forms of trafficking criminalized": a verb told of a time to
 /// come, in its clause, prohibits nothing yet.
@@ -1085,7 +1120,7 @@ mod tests {
     #[test]
     fn a_title_naming_a_prohibition_prohibits_nothing() {
         assert_eq!(run(&ProvisionRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", report(2012)), "");
-        insta::assert_snapshot!(run(&ProvisionRule, "The Trafficking in Persons (Prohibition) Act prohibits all forms of trafficking.", report(2012)), @"undated legal_provision: Trafficking in Persons (Prohibition) Act");
+        insta::assert_snapshot!(run(&ProvisionRule, "Section 3 of the Trafficking in Persons (Prohibition) Act prohibits all forms of trafficking.", report(2012)), @"undated legal_provision: Trafficking in Persons (Prohibition) Act article 3");
     }
 
     #[test]
@@ -1114,7 +1149,22 @@ mod tests {
         }
         // A penalty makes it one; an enactment told after the law's name leaves the provision.
         insta::assert_snapshot!(run(&ProvisionRule, "The National Assembly passed the Children's Act, which prohibits child trafficking and prescribes penalties of up to 10 years' imprisonment.", report(2010)), @"undated legal_provision: Children's Act, penalty ?..=10 years");
-        insta::assert_snapshot!(run(&ProvisionRule, "The Children's Act, adopted in 2005, prohibits child trafficking.", report(2010)), @"undated legal_provision: Children's Act");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Children's Act, adopted in 2005, prohibits child trafficking with severe penalties.", report(2010)), @"undated legal_provision: Children's Act");
+    }
+
+    #[test]
+    fn a_bare_prohibition_is_no_provision() {
+        // Neither an article nor a word of penalties: what the law is about, no provision.
+        for s in [
+            "The 2014 penal code prohibits involuntary commercial sexual exploitation and forced labor.",
+            "Bonded labor is prohibited through the 2002 Bonded Labor (Prohibition) Act.",
+            "The Employment Act of 2007 outlaws forced labour.",
+        ] {
+            assert_eq!(run(&ProvisionRule, s, report(2017)), "", "{s}");
+        }
+        // Its article or its penalties make it one.
+        insta::assert_snapshot!(run(&ProvisionRule, "Sections 103 and 118 of the Crimes Act criminalize slavery and debt bondage.", report(2019)), @"undated legal_provision: Crimes Act article 103 and 118");
+        insta::assert_snapshot!(run(&ProvisionRule, "The 2009 Sponsorship Law prohibits the withholding of passports, punishable by a fine.", report(2015)), @"undated legal_provision: Sponsorship Law");
     }
 
     #[test]
@@ -1511,7 +1561,7 @@ mod tests {
         // Through the whole pipeline: "illegal to" is a cue of its own.
         assert_eq!(
             crate::rules::testing::facts_of_kind(
-                "= Testland =\n\nUnder the Anti-Trafficking Act, it is illegal to harbour a victim of trafficking.\n",
+                "= Testland =\n\nUnder the Anti-Trafficking Act, it is illegal to harbour a victim of trafficking, an offence punishable by a fine.\n",
                 crate::event::EventKind::LegalProvision
             ),
             ["Anti-Trafficking Act"]
@@ -1577,12 +1627,14 @@ mod tests {
             ""
         );
         // What will come in another clause leaves the law's own verb.
-        insta::assert_snapshot!(run(&ProvisionRule, "The Labor Law prohibits forced labor, and the ministry will publish guidance.", report(2018)), @"undated legal_provision: Labor Law");
+        insta::assert_snapshot!(run(&ProvisionRule, "The Labor Law prohibits forced labor under penalty of fines, and the ministry will publish guidance.", report(2018)), @"undated legal_provision: Labor Law");
     }
 
     #[test]
     fn the_countrys_law_as_a_whole_is_a_provision_unless_detailed_after() {
-        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"undated legal_provision: Testlandian law");
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "Penalties are severe."], report(2006)), @"undated legal_provision: Testlandian law");
+        // With no word of its penalties, in its sentence or the next, it is none.
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"");
         // A lowercase act named by what it is against.
         insta::assert_snapshot!(run(&ProvisionRule, "The government prohibits all forms of trafficking through a 2008 human trafficking act, amended in 2013, which prescribes penalties up to 12 years.", report(2015)), @"undated legal_provision: trafficking act, penalty ?..=12 years");
         // What a conviction or an offense carries.
@@ -1590,7 +1642,7 @@ mod tests {
         // A prohibition no longer in force, an adverb between.
         assert_eq!(run(&ProvisionRule, "Therefore, child sex trafficking was no longer explicitly criminalized under Article 91 of the penal code.", report(2022)), "");
         // An adverb before the verb.
-        insta::assert_snapshot!(run(&ProvisionRule, "Testlandian law specifically prohibits trafficking in persons.", report(2003)), @"undated legal_provision: Testlandian law");
+        insta::assert_snapshot!(run(&ProvisionRule, "Testlandian law specifically prohibits trafficking in persons and punishes it with imprisonment.", report(2003)), @"undated legal_provision: Testlandian law");
         assert_eq!(
             run(
                 &ProvisionRule,
@@ -1631,8 +1683,8 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act, penalty ?..=? years");
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act, penalty ?..=? years");
         insta::assert_snapshot!(run(&ProvisionRule, "Several sections of the penal code criminalize slavery, prescribing punishments that range from fines to life imprisonment.", report(2016)), @"undated legal_provision: penal code, penalty ?..=? years");
-        // A prohibition alone has no penalty.
-        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
+        // A prohibition alone is no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"");
         // What courts gave is no provision.
         insta::assert_snapshot!(run(&ProvisionRule, "A court sentenced the trafficker to life imprisonment under the Child Welfare Act.", report(2016)), @"");
     }
