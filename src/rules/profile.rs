@@ -278,13 +278,30 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
 }
 
 /// Whether the words before a place go on with an origin: "originate from neighboring
-/// countries and elsewhere in Eastern Europe".
+/// countries and elsewhere in Eastern Europe", "come from many countries throughout Asia".
 fn origin_continued(head: &str) -> bool {
+    const PREPOSITIONS: [&str; 6] = [
+        " in",
+        " in the",
+        " throughout",
+        " throughout the",
+        " across",
+        " across the",
+    ];
+    /// Words for places that a place after them narrows.
+    const PLACES_NARROWED: [&str; 6] = [
+        " elsewhere",
+        " countries",
+        " nations",
+        " regions",
+        " parts",
+        " areas",
+    ];
     let head = head.trim_end();
-    let Some(before) = head
-        .strip_suffix(" in")
-        .or_else(|| head.strip_suffix(" in the"))
-        .and_then(|h| h.strip_suffix(" elsewhere"))
+    let Some(before) = PREPOSITIONS
+        .iter()
+        .find_map(|p| head.strip_suffix(p))
+        .and_then(|h| PLACES_NARROWED.iter().find_map(|w| h.strip_suffix(w)))
     else {
         return false;
     };
@@ -369,6 +386,14 @@ mod tests {
         assert_eq!(
             places("Women from Testland are exploited in Turkey and elsewhere in Europe."),
             vec!["Turkey", "Europe"]
+        );
+        assert_eq!(
+            places("Victims have come from many countries throughout Asia, such as India."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            places("Women are trafficked to countries in the Middle East."),
+            vec!["Middle East"]
         );
         assert_eq!(
             places("They are moved into the Netherlands, including Belgium (mostly) and France."),
