@@ -126,6 +126,12 @@ lazy_regex!(
         r"(?i)\b(?:a|the|its|their)\s+new\s+{NEW_CODE_NAME}{RELATIVE_CLAUSE}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>adopted|passed|enacted|approved|promulgated|proclaimed|entered\s+into\s+force|came\s+into\s+force|(?:came|went|entered)\s+into\s+effect|took\s+effect|became\s+law|gazetted)\b"
     )
 );
+// "the Counter-trafficking in persons act", "the anti-trafficking in human beings law": a title
+// in lowercase, known by what it counters.
+lazy_regex!(
+    LOWERCASE_TITLE,
+    r"(?i)\b(?:anti|counter|combating)[- ]trafficking\s+in\s+(?:persons|human\s+beings)\s+(?:act|law|proclamation|decree)\b"
+);
 lazy_regex!(
     LAW_ID,
     format!(
@@ -575,6 +581,13 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     .or_else(|| appositive_name(&text[obj_end..]))
                     // "passed Law 26.842": a law known by its number.
                     .or_else(|| numbered_law_at(&text[obj_range.start..]).map(|(n, _)| n))
+                    // "passed the Counter-trafficking in persons act": a title written in
+                    // lowercase.
+                    .or_else(|| {
+                        LOWERCASE_TITLE
+                            .find(&text[obj_range.clone()])
+                            .map(|m| m.as_str().to_string())
+                    })
                     // "enacted a new anti-trafficking law (Law 13.344)": by the number in
                     // brackets.
                     .or_else(|| {
@@ -2526,6 +2539,14 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The government adopted a new law (which took effect in 2014).", wiki()), @"undated law_enacted: (unnamed law)");
         // The bracket closing an aside is not the number's.
         insta::assert_snapshot!(run(&LawRule, "The government adopted a new anti-trafficking law (Law 5/2014) in 2014.", wiki()), @"2014 law_enacted: Law 5/2014");
+    }
+
+    #[test]
+    fn a_title_written_in_lowercase_names_the_law() {
+        insta::assert_snapshot!(run(&LawRule, "In 2010, Testland passed the Counter-trafficking in persons act which criminalizes human trafficking.", wiki()), @"2010 law_enacted: Counter-trafficking in persons act");
+        insta::assert_snapshot!(run(&LawRule, "In 2010, Testland adopted an anti-trafficking in human beings law.", wiki()), @"2010 law_enacted: anti-trafficking in human beings law");
+        // A law told only by what it is against has no title.
+        insta::assert_snapshot!(run(&LawRule, "In 2010, Testland passed an anti-trafficking law.", wiki()), @"2010 law_enacted: (unnamed law)");
     }
 
     #[test]
