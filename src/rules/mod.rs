@@ -71,10 +71,10 @@ pub struct Discourse {
     /// The counts of cases told in the paragraph, by number and metric, for "Those 29 cases
     /// involved 32 defendants" a sentence or two later.
     pub cases: Vec<(u64, crate::event::Metric)>,
-    /// The metric and year of each count told without a form of exploitation, for the
-    /// breakdowns by form told after it ("identified 440 victims. ... identified 31 sex
-    /// trafficking victims and nine forced labor victims").
-    pub wholes: Vec<(crate::event::Metric, Option<i32>)>,
+    /// The metric, year and exact number of each count told without a form of exploitation,
+    /// for the breakdowns by form told after it ("identified 440 victims. ... identified 31
+    /// sex trafficking victims and nine forced labor victims").
+    pub wholes: Vec<(crate::event::Metric, Option<i32>, Option<u64>)>,
     /// Each count of people told in the paragraph, for a part of them told later ("two of
     /// the potential victims") or their total restated ("Of the 131 victims identified").
     pub people: Vec<PeopleCount>,

@@ -876,16 +876,23 @@ const RESTATING: [&str; 12] = [
 /// "identified 440 victims. ... identified 31 sex trafficking victims and nine forced labor
 /// victims": counts of one metric and year told apart by form of exploitation, whose whole is
 /// told too (in the sentence or earlier in the paragraph, `wholes`), are a breakdown: not
-/// counts of their own. The sentence's counts without a form join `wholes`.
+/// counts of their own. So is one form's count alone, smaller than a whole told in an earlier
+/// sentence ("investigated 51 cases ... . MOM investigated 21 suspected labor trafficking
+/// cases, compared with six cases in 2018"), with the counts it is compared with; one told
+/// "also" or "in addition" adds to the whole. The sentence's counts without a form join `wholes`.
 pub(super) fn form_breakdown(
     cx: &SentenceCtx<'_>,
     out: &mut Found,
-    wholes: &mut Vec<(Metric, Option<i32>)>,
+    wholes: &mut Vec<(Metric, Option<i32>, Option<u64>)>,
 ) {
     let key = |event: &crate::event::Event| match &event.fact {
         Fact::Statistic {
             metric, quantity, ..
         } if quantity.max != Some(0) => Some((*metric, event.date.map(|d| d.year))),
+        _ => None,
+    };
+    let value = |event: &crate::event::Event| match &event.fact {
+        Fact::Statistic { quantity, .. } if quantity.min == quantity.max => quantity.min,
         _ => None,
     };
     // The form named in the first words from each count to the next.
@@ -898,24 +905,56 @@ pub(super) fn form_breakdown(
             form_named(&cx.text[*pos..end])
         })
         .collect();
-    wholes.extend(
-        (out.iter().zip(&forms))
-            .filter(|(_, form)| form.is_none())
-            .filter_map(|((_, event), _)| key(event)),
-    );
-    if forms.iter().flatten().nth(1).is_none() {
-        return;
-    }
-    let drop: Vec<bool> = (0..out.len())
+    let told_before = wholes.clone();
+    let whole_before = |k: (Metric, Option<i32>), n: Option<u64>| {
+        told_before
+            .iter()
+            .any(|&(m, y, w)| (m, y) == k && w.zip(n).is_some_and(|(w, n)| n < w))
+    };
+    let formless: Vec<(usize, (Metric, Option<i32>, Option<u64>))> = (out.iter().zip(&forms))
+        .enumerate()
+        .filter(|(_, (_, form))| form.is_none())
+        .filter_map(|(i, ((_, event), _))| key(event).map(|(m, y)| (i, (m, y, value(event)))))
+        .collect();
+    let two_forms = forms.iter().flatten().nth(1).is_some();
+    let added = ["in addition", "additional", "separately", " also "]
+        .iter()
+        .any(|w| contains_ci(cx.text, w));
+    let mut drop: Vec<bool> = (0..out.len())
         .map(|i| {
             let (Some(form), Some(k)) = (forms[i], key(&out[i].1)) else {
                 return false;
             };
             let other_form = (0..out.len())
                 .any(|j| key(&out[j].1) == Some(k) && forms[j].is_some_and(|f| f != form));
-            other_form && wholes.contains(&k)
+            let whole = told_before
+                .iter()
+                .chain(formless.iter().map(|(_, w)| w))
+                .any(|&(m, y, _)| (m, y) == k);
+            (two_forms && other_form && whole)
+                || (!two_forms && !added && whole_before(k, value(&out[i].1)))
         })
         .collect();
+    // "... 21 labor trafficking cases, an increase compared with six cases in 2018": the
+    // count compared with a part is a part of that year's whole.
+    for i in 1..out.len() {
+        let (pos, event) = &out[i];
+        let (prev_pos, _) = &out[i - 1];
+        let compared = contains_ci(&cx.text[*prev_pos..*pos], "compared");
+        if drop[i - 1]
+            && forms[i].is_none()
+            && compared
+            && key(event).is_some_and(|k| whole_before(k, value(event)))
+        {
+            drop[i] = true;
+        }
+    }
+    wholes.extend(
+        formless
+            .into_iter()
+            .filter(|(i, _)| !drop[*i])
+            .map(|(_, w)| w),
+    );
     let mut index = 0;
     out.retain(|_| {
         index += 1;

@@ -3321,6 +3321,29 @@ fn a_breakdown_by_form_after_its_whole_is_no_count_of_its_own() {
     2022 statistic: victims_identified 440 (victims)
     2022 statistic: victims_identified 31 (additional sex trafficking victims)
     ");
+    // One form's count alone, smaller than a whole told before, with what it is compared with.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "In 2019, authorities investigated 51 trafficking cases, an increase compared with 16 in 2018.",
+        "The labor ministry investigated 21 suspected labor trafficking cases, an increase compared with six cases in 2018.",
+    ], report(2020)), @r"
+    2019 statistic: investigations 51 (trafficking cases)
+    2018 statistic: investigations 16 (trafficking cases)
+    ");
+    // Told "also", it adds to the whole; larger than the whole, it is none of its parts.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "In 2019, authorities investigated 51 trafficking cases.",
+        "The government also investigated eight sex trafficking cases involving pornography.",
+    ], report(2020)), @r"
+    2019 statistic: investigations 51 (trafficking cases)
+    2019 statistic: investigations 8 (sex trafficking cases)
+    ");
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "In 2019, authorities investigated 51 trafficking cases.",
+        "Police investigated 60 sex trafficking cases in 2019.",
+    ], report(2020)), @r"
+    2019 statistic: investigations 51 (trafficking cases)
+    2019 statistic: investigations 60 (sex trafficking cases)
+    ");
 }
 
 #[test]
