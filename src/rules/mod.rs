@@ -54,6 +54,9 @@ pub(crate) fn same_country(a: &str, b: &str) -> bool {
 /// A law or code and the article of it last named.
 pub type Instrument = (Option<String>, Option<String>);
 
+/// A count told without a form of exploitation: its metric, year and exact number.
+pub type Whole = (crate::event::Metric, Option<i32>, Option<u64>);
+
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
@@ -74,7 +77,7 @@ pub struct Discourse {
     /// The metric, year and exact number of each count told without a form of exploitation,
     /// for the breakdowns by form told after it ("identified 440 victims. ... identified 31
     /// sex trafficking victims and nine forced labor victims").
-    pub wholes: Vec<(crate::event::Metric, Option<i32>, Option<u64>)>,
+    pub wholes: Vec<Whole>,
     /// Each count of people told in the paragraph, for a part of them told later ("two of
     /// the potential victims") or their total restated ("Of the 131 victims identified").
     pub people: Vec<PeopleCount>,

@@ -883,7 +883,7 @@ const RESTATING: [&str; 12] = [
 pub(super) fn form_breakdown(
     cx: &SentenceCtx<'_>,
     out: &mut Found,
-    wholes: &mut Vec<(Metric, Option<i32>, Option<u64>)>,
+    wholes: &mut Vec<crate::rules::Whole>,
 ) {
     let key = |event: &crate::event::Event| match &event.fact {
         Fact::Statistic {
@@ -911,7 +911,7 @@ pub(super) fn form_breakdown(
             .iter()
             .any(|&(m, y, w)| (m, y) == k && w.zip(n).is_some_and(|(w, n)| n < w))
     };
-    let formless: Vec<(usize, (Metric, Option<i32>, Option<u64>))> = (out.iter().zip(&forms))
+    let formless: Vec<(usize, crate::rules::Whole)> = (out.iter().zip(&forms))
         .enumerate()
         .filter(|(_, (_, form))| form.is_none())
         .filter_map(|(i, ((_, event), _))| key(event).map(|(m, y)| (i, (m, y, value(event)))))
