@@ -278,7 +278,8 @@ fn places_to(s: &str, mut found: impl FnMut(&'static str)) {
 }
 
 /// Whether the words before a place go on with an origin: "originate from neighboring
-/// countries and elsewhere in Eastern Europe", "come from many countries throughout Asia".
+/// countries and elsewhere in Eastern Europe", "come from many countries throughout Asia",
+/// "from Asia, including India".
 fn origin_continued(head: &str) -> bool {
     const PREPOSITIONS: [&str; 6] = [
         " in",
@@ -298,11 +299,16 @@ fn origin_continued(head: &str) -> bool {
         " areas",
     ];
     let head = head.trim_end();
-    let Some(before) = PREPOSITIONS
-        .iter()
-        .find_map(|p| head.strip_suffix(p))
-        .and_then(|h| PLACES_NARROWED.iter().find_map(|w| h.strip_suffix(w)))
-    else {
+    // "from Asia, including India": the places an origin includes.
+    let including = head
+        .strip_suffix(" including")
+        .map(|h| h.trim_end_matches(','));
+    let Some(before) = including.or_else(|| {
+        PREPOSITIONS
+            .iter()
+            .find_map(|p| head.strip_suffix(p))
+            .and_then(|h| PLACES_NARROWED.iter().find_map(|w| h.strip_suffix(w)))
+    }) else {
         return false;
     };
     // The last preposition before it is "from".
@@ -394,6 +400,14 @@ mod tests {
         assert_eq!(
             places("Women are trafficked to countries in the Middle East."),
             vec!["Middle East"]
+        );
+        assert_eq!(
+            places("Migrants from the Caribbean region and from Asia, including India and China, are vulnerable."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            places("Women are exploited in Europe, including Italy."),
+            vec!["Europe", "Italy"]
         );
         assert_eq!(
             places("They are moved into the Netherlands, including Belgium (mostly) and France."),
