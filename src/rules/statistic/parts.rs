@@ -917,9 +917,14 @@ pub(super) fn form_breakdown(
         .filter_map(|(i, ((_, event), _))| key(event).map(|(m, y)| (i, (m, y, value(event)))))
         .collect();
     let two_forms = forms.iter().flatten().nth(1).is_some();
-    let added = ["in addition", "additional", "separately", " also "]
-        .iter()
-        .any(|w| contains_ci(cx.text, w));
+    let added = std::cell::OnceCell::new();
+    let added = || {
+        *added.get_or_init(|| {
+            ["in addition", "additional", "separately", " also "]
+                .iter()
+                .any(|w| contains_ci(cx.text, w))
+        })
+    };
     let mut drop: Vec<bool> = (0..out.len())
         .map(|i| {
             let (Some(form), Some(k)) = (forms[i], key(&out[i].1)) else {
@@ -932,7 +937,7 @@ pub(super) fn form_breakdown(
                 .chain(formless.iter().map(|(_, w)| w))
                 .any(|&(m, y, _)| (m, y) == k);
             (two_forms && other_form && whole)
-                || (!two_forms && !added && whole_before(k, value(&out[i].1)))
+                || (!two_forms && whole_before(k, value(&out[i].1)) && !added())
         })
         .collect();
     // "... 21 labor trafficking cases, an increase compared with six cases in 2018": the
