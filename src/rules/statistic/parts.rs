@@ -905,7 +905,7 @@ pub(super) fn form_breakdown(
             form_named(&cx.text[*pos..end])
         })
         .collect();
-    let told_before = wholes.clone();
+    let told_before: &[crate::rules::Whole] = wholes;
     let whole_before = |k: (Metric, Option<i32>), n: Option<u64>| {
         told_before
             .iter()
@@ -954,12 +954,12 @@ pub(super) fn form_breakdown(
             drop[i] = true;
         }
     }
-    wholes.extend(
-        formless
-            .into_iter()
-            .filter(|(i, _)| !drop[*i])
-            .map(|(_, w)| w),
-    );
+    // Each whole once: a fact restated adds nothing to look through.
+    for (i, whole) in formless {
+        if !drop[i] && !wholes.contains(&whole) {
+            wholes.push(whole);
+        }
+    }
     let mut index = 0;
     out.retain(|_| {
         index += 1;
