@@ -1866,6 +1866,12 @@ pub const LAW_PARTS: &[&str] = &[
 /// minimum penalty of five years").
 pub const COMPARED_CRIMES: &[&str] = &["rape", "kidnapping", "murder", "robbery", "sexual assault"];
 
+/// Word stems that speak of a law's penalties, with or without their terms ("prescribes
+/// severe penalties", "punishable by a fine"): what makes a prohibition a provision.
+pub const PENALTY_TALK: &[&str] = &[
+    "penalt", "punish", "imprison", "sanction", "fine", "sentence",
+];
+
 /// Word stems that make a term of months or years a punishment. A sentence naming no law
 /// needs one for its terms to be a provision's: "assistance was provided for up to six
 /// months" sets no penalty.

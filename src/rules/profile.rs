@@ -312,8 +312,12 @@ fn origin_continued(head: &str) -> bool {
         return false;
     };
     // The last preposition before it is "from".
-    let clause = before.rsplit([';', ',']).next().unwrap_or(before);
-    let last = |p: &str| clause.to_ascii_lowercase().rfind(p);
+    let clause = before
+        .rsplit([';', ','])
+        .next()
+        .unwrap_or(before)
+        .to_ascii_lowercase();
+    let last = |p: &str| clause.rfind(p);
     last(" from ").is_some_and(|from| {
         [" in ", " to ", " into "]
             .iter()

@@ -18,7 +18,7 @@ use super::amendment::{
 };
 use super::context::{is_ly_adverb, negated_before, SentenceCtx};
 use super::lexicon::{
-    COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS, PENALTY_WORDS,
+    COMPARED_CRIMES, ENACTING_VERBS, LAW_DETERMINERS, OFFENDER_NOUNS, PENALTY_TALK, PENALTY_WORDS,
 };
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
@@ -122,6 +122,7 @@ lazy_regex!(
 );
 
 crate::lazy_cues!(PENALTY_CUES, PENALTY_WORDS);
+crate::lazy_cues!(PENALTY_TALK_CUES, PENALTY_TALK);
 
 impl Rule for ProvisionRule {
     fn name(&self) -> &'static str {
@@ -875,21 +876,7 @@ fn law_prohibiting(text: &str, verb: &crate::pattern::Match<'_>) -> Option<Strin
 /// Whether a sentence speaks of penalties, with or without their terms ("prescribes severe
 /// penalties", "punishable by a fine").
 fn tells_penalties(text: &str) -> bool {
-    let b = text.as_bytes();
-    [
-        "penalt", "punish", "imprison", "sanction", "fine", "sentence",
-    ]
-    .iter()
-    .any(|w| {
-        let mut from = 0;
-        while let Some(at) = crate::pattern::find_ci(text, w, from) {
-            if crate::pattern::starts_word(b, at) {
-                return true;
-            }
-            from = at + w.len();
-        }
-        false
-    })
+    PENALTY_TALK_CUES.any_in(text)
 }
 
 /// "there are no laws prohibiting": a law denied just before the verb.
