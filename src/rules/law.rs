@@ -112,6 +112,12 @@ lazy_regex!(
     CODIFIED,
     r"(?i)\b(?:codified|enshrined|written|signed)\s+(?P<obj>(?:[\w'(),-]+\s+){0,12}?)into\s+law\b"
 );
+// A bill signed by whoever enacts it: "the president signed the Combating of Trafficking in
+// Persons Bill", "by signing the Anti-Trafficking Bill"; the bill is named by its title.
+lazy_regex!(
+    SIGNED_BILL,
+    r"(?i:\b(?:signed|signing|signs)\s+)(?:(?i:the)\s+)?(?P<name>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\([A-Z][\w'-]*\)|of|on|in|and|the|against|for|to)){0,10}?\s+Bill)\b(?:\s+(?:No\.\s*\d+|of\s+(?P<of_year>\d{4})|(?P<year>\d{4})))?"
+);
 /// A code made anew: "adopted a new Criminal Code" (its name as written).
 const NEW_CODE_NAME: &str = r"(?P<name>(?:criminal|penal|labou?r|administrative|family|migration)\s+(?:procedure\s+)?code)\b";
 lazy_regex!(
@@ -200,6 +206,7 @@ const ENACTMENT_CUES: &[&str] = &[
     "became law",
     "gazetted",
     "signed",
+    "signing ",
     "ratified",
     "voted to",
     // Last, and not words of an enactment: a law told as new by what it did ("A new law on
@@ -246,6 +253,8 @@ impl Rule for LawRule {
                 "decree$",
                 "ordinance$",
                 "proclamation$",
+                // "signing the Combating of Trafficking in Persons Bill"
+                "bill$",
                 // "It was enacted in July 2007": the law the sentence before named.
                 "it was",
                 "it has been",
@@ -529,8 +538,8 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                         })
                     });
                 // "passed An Act to amend the Criminal Code", "enacted the Penal Code
-                // (Amendment) Act": a change, titled by it.
-                let amending = ["to amend", "(amendment)", "amendment act"]
+                // (Amendment) Act", "signed the Penal Code amendments": a change, titled by it.
+                let amending = ["to amend", "(amendment)", "amendment"]
                     .iter()
                     .any(|w| crate::pattern::starts_with_ci(text[obj_end..].trim_start(), w));
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
@@ -733,7 +742,11 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                         })
                         .map(|n| clean_name(n.as_str()))
                 } else {
-                    law_name(obj)
+                    law_name(obj).or_else(|| {
+                        SIGNED_BILL
+                            .captures(&text[m.start()..])
+                            .map(|b| clean_name(b.name("name").expect("name").as_str()))
+                    })
                 };
                 emit(
                     cx,
@@ -747,6 +760,9 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
             }
         }
         if !stated {
+            stated = signed_bill(cx, out);
+        }
+        if !stated {
             enacted_by_its_noun(cx, out);
         }
     }
@@ -754,6 +770,47 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
         names: stated_names,
         asides,
     }
+}
+
+/// Words that may follow a signed bill's title.
+const BILL_FOLLOWERS: &[&str] = &[
+    "into", "in", "on", "and", "which", "that", "by", "at", "during", "after", "before", "while",
+    "as", "with", "to",
+];
+
+/// A bill signed is a law enacted ("signed the Combating of Trafficking in Persons Bill"), but
+/// not one that amends a law, nor one signed only by a house's member or to a petition.
+fn signed_bill(cx: &SentenceCtx<'_>, out: &mut Output) -> bool {
+    let text = cx.text;
+    let Some(c) = SIGNED_BILL.captures(text) else {
+        return false;
+    };
+    let m = c.get(0).expect("group 0");
+    let name = c.name("name").expect("name").as_str();
+    let amends = ["Amendment", "Amending", "(Amendment)"]
+        .iter()
+        .any(|w| name.split_whitespace().any(|n| n == *w));
+    // "signed the ... Bill petition": the bill's title must end its noun phrase.
+    let after = text[m.end()..].trim_start();
+    let ends_phrase = after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')'])
+        || after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| BILL_FOLLOWERS.contains(&w.trim_end_matches([',', '.', ';'])));
+    if amends || !ends_phrase || negated_before(text, m.start()) {
+        return false;
+    }
+    // "the ... Bill 2014": the title's year names the bill; the signature has its own date.
+    let title_year: Vec<usize> = ["year", "of_year"]
+        .iter()
+        .filter_map(|g| c.name(g).map(|y| y.start()))
+        .collect();
+    let date = cx
+        .activity_date_except(m.start(), clause_end(text, m.end()), &title_year)
+        .point();
+    emit(cx, out, Some(clean_name(name)), date, false);
+    true
 }
 
 // "since its enactment in 2013", "the law's adoption in 2010": a law of the sentence, dated
@@ -2104,6 +2161,28 @@ mod tests {
             "In 2009, the ministries signed an agreement under the labor law.",
         ] {
             assert_eq!(run(&LawRule, s, wiki()), "", "{s}");
+        }
+    }
+
+    #[test]
+    fn a_bill_signed_is_a_law_enacted() {
+        for (s, want) in [
+            ("The government demonstrated increasing efforts by signing the Combating of Trafficking in Persons Bill; prosecuting more traffickers.", "2014 law_enacted: Combating of Trafficking in Persons Bill"),
+            ("In June 2014, the president signed the Trafficking in Persons (Prohibition) Bill 2014.", "2014-06 law_enacted: Trafficking in Persons (Prohibition) Bill"),
+            ("In March 2014 the king signed the Anti-Trafficking Bill into law.", "2014-03 law_enacted: Anti-Trafficking Bill"),
+            ("The governor-general signed the Child Protection Bill in May 2012, and it entered into force in 2013.", "2012-05 law_enacted: Child Protection Bill"),
+        ] {
+            assert_eq!(run(&LawRule, s, report(2015)), want, "{s}");
+        }
+        // A bill not signed, one that changes a law, or a title that is another noun's.
+        for s in [
+            "The president has not yet signed the Anti-Trafficking Bill.",
+            "In 2014 the president signed the Penal Code Amendment Bill.",
+            "In 2012, 40 members signed the Trafficking Victims Bill petition.",
+            "The king signed the Bill of Rights in 2010.",
+            "Parliament passed the Anti-Trafficking Bill in 2014.",
+        ] {
+            assert_eq!(run(&LawRule, s, report(2015)), "", "{s}");
         }
     }
 
