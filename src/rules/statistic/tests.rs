@@ -867,6 +867,14 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
     2020 statistic: victims_assisted 0 (victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not provide or fund any shelter for victims.", report(2021)), @"2020 statistic: victims_assisted 0 (victims)");
+    // Care joined to other denied verbs, or to another kind of care.
+    for (s, want) in [
+        ("Authorities did not identify or provide shelter to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
+        ("The government did not identify, refer, or provide care to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_referred 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
+        ("The government did not provide shelter or other services to any victims.", "2020 statistic: victims_assisted 0 (victims)"),
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2021)), want, "{s}");
+    }
     // Care denied with no one named, its clause ending there: none assisted.
     assert_eq!(
         run(&StatisticRule, "The government did not provide any protective services, and authorities did not identify any trafficking victims.", report(2022)),
