@@ -2,6 +2,8 @@
 //! of its first prosecution",
 //! "investigated and prosecuted its first case", "convicted its first trafficker", "identified
 //! the first trafficking victim since 2015". The count is inferred from the word; "its first convictions" tells none.
+//! A first is among the counts stated for its year and joins them; alone it counts nothing
+//! (see [`super::FIRST_RULE`]).
 
 use super::verbs::{verb_metrics, VERB};
 use super::{push_dated, trim_word, Found};
@@ -53,7 +55,8 @@ fn of_one_kind(kinds: &str, after: &str) -> bool {
         || (after.next() == Some("of") && after.next().map(trim_word).is_some_and(kind_word))
 }
 
-/// Pushes a count of one, inferred, for each first the sentence tells.
+/// Pushes a count of one, inferred, for each first the sentence tells, under `rule`
+/// ([`super::FIRST_RULE`]).
 pub(super) fn firsts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     crate::lazy_finder!(FIRST, "first");
     if FIRST.find(cx.text.as_bytes()).is_none() {

@@ -29,6 +29,11 @@
 
 mod counts;
 mod firsts;
+
+/// The rule name of a count of one told by "first" ("achieved its first conviction"). Such a
+/// count only joins a count stated for its metric and year; on its own it is dropped when a
+/// document's events are merged, as no count is told.
+pub(crate) const FIRST_RULE: &str = "statistic:first";
 mod nouns;
 mod parts;
 mod singles;
@@ -179,7 +184,7 @@ impl Rule for StatisticRule {
                     _ => None,
                 }));
         }
-        firsts(cx, self.name(), &mut found);
+        firsts(cx, FIRST_RULE, &mut found);
         singles(cx, self.name(), &mut found);
         passive_singles(cx, self.name(), &mut found);
         exploited_abroad(cx, &mut found);

@@ -119,7 +119,15 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .iter()
             .any(|g| w.eq_ignore_ascii_case(g))
         });
-        if first_time && of_a_kind {
+        // "the first known prosecution of a case": a first, which counts only among the
+        // counts stated (see `firsts`).
+        let a_first = nominal
+            && text[..verb_start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| w.eq_ignore_ascii_case("first"));
+        if (first_time && of_a_kind) || a_first || summarized(&text[..verb_start], verb, nominal) {
             continue;
         }
         // "instituted a compulsory citizen militia": a verb that opens cases takes a case, not
@@ -253,4 +261,21 @@ pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found)
             ce,
         );
     }
+}
+
+/// Whether a verb of one is an item of a report's summary of its efforts ("These efforts
+/// included investigating an allegedly complicit official", "including initiating the first
+/// investigation of a government official"): a gerund after "included" or "including" tells
+/// what kind of thing was done, and the article no count.
+fn summarized(before: &str, verb: &str, nominal: bool) -> bool {
+    let gerund = match nominal {
+        false => verb.ends_with("ing"),
+        // "initiating the first investigation of a": the gerund that takes the noun.
+        true => before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| w.len() > 4 && w.ends_with("ing")),
+    };
+    gerund && crate::pattern::contains_ci(before, "includ")
 }
