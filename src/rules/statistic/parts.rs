@@ -694,12 +694,17 @@ pub(super) fn inside_breakdown(
         return false;
     };
     // A count shortly before the bracket: the bracket breaks it down; not one opened by a
-    // comparison ("(compared with a total of 121 victims ... in 2020)").
+    // comparison ("(compared with a total of 121 victims ... in 2020)"). Its noun may go on
+    // with what they were victims of ("41 child victims of forced labor (37 girls and ...)").
+    let near = |gap: &str| {
+        let words = gap.split_whitespace().take(8).count();
+        words <= 4 || (words <= 7 && gap.contains(" of ") && !gap.contains([',', ';']))
+    };
     counts
         .iter()
         .rev()
         .find(|c| c.end <= open)
-        .is_some_and(|c| text[c.end..open].split_whitespace().take(5).count() <= 4)
+        .is_some_and(|c| near(&text[c.end..open]))
         && after_comparison(text, open, q.start) == open
         && !opens_with_a_metric_verb(&text[open + 1..])
         && restated_in_another_year(text, q, Some(open)).is_none()

@@ -3030,6 +3030,20 @@ fn people_recognized_as_victims_are_victims_identified() {
 }
 
 #[test]
+fn a_bracket_after_what_the_victims_were_victims_of_breaks_them_down() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported identifying and referring to care 41 child victims of forced labor (37 girls and four boys) during the reporting period.", report(2021)), @r"
+    2020 statistic: victims_identified 41 (child victims)
+    2020 statistic: victims_referred 41 (child victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 victims of sex trafficking in the capital (12 women and eight girls).", report(2021)), @"2020 statistic: victims_identified 20 (victims)");
+    // A bracket after a clause of its own is no breakdown of the count before it.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 victims, and courts convicted traffickers of sex trafficking (five cases).", report(2021)), @r"
+    2020 statistic: victims_identified 20 (victims)
+    2020 statistic: convictions 5 (cases)
+    ");
+}
+
+#[test]
 fn brackets_are_asides_to_a_sum_of_parts() {
     insta::assert_snapshot!(run(&StatisticRule, "The center provided assistance to 254 potential victims (210 in 2021), including 29 victims of sex trafficking, 171 victims of forced labor (including three for forced begging), and 54 victims of other exploitation.", report(2023)), @r"
     2022 statistic: victims_assisted 254 (potential victims)
