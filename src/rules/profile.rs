@@ -2,7 +2,7 @@
 //! where victims are taken, and the forms of exploitation.
 //!
 //! ```text
-//! profile := ("is" | "was" | "remains" | "serves as") "a"? ROLE (("," | "and" | "as well as" | "to a (much) lesser extent/degree") ROLE)* ... ("country" | "point" | "for")
+//! profile := ("is" | "was" | "remains" | "serves as") "a"? ROLE (("," | "and" | "as well as" | "but also" | "to a (much) lesser extent/degree") ROLE)* ... ("country" | "point" | "for")
 //!          | "a country of" ROLE ("," ROLE)*
 //! ```
 //! Forms and destinations are read from the whole paragraph.
@@ -68,7 +68,7 @@ lazy_words!(
 );
 lazy_regex!(
     ROLE_SEPARATOR,
-    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+(?:(?:much|far|somewhat)\s+)?(?:lesser|smaller)\s+(?:extent|degree),?\s*|\s+as\s+well\s+as\s*|\s+increasingly\s+(?:a\s+)?|\s+a\s+|\s+country(?:\s*,)?)+$"
+    r"(?i)^(?:\s*,\s*|\s+and,?\s*|\s+or,?\s*|\s*,?\s*to\s+a\s+(?:(?:much|far|somewhat)\s+)?(?:lesser|smaller)\s+(?:extent|degree),?\s*|\s+as\s+well\s+as\s*|\s+increasingly\s+(?:a\s+)?|\s*,?\s*but(?:\s+also)?|\s+a\b|\s+country(?:\s*,)?(?:\s+of\b)?|\s+(?:temporary|final|major|minor)\b)+\s*$"
 );
 lazy_regex!(
     COPULA_BEFORE,
@@ -456,6 +456,10 @@ mod tests {
         insta::assert_snapshot!(one("Testland is a source country, and to a much lesser extent, a destination for men."), @"2003 trafficking_profile: source/destination country");
         insta::assert_snapshot!(one("Testland is a destination and, to a lesser degree, a transit country for women."), @"2003 trafficking_profile: transit/destination country");
         insta::assert_snapshot!(one("Testland is a source as well as a destination country for women."), @"2003 trafficking_profile: source/destination country");
+        insta::assert_snapshot!(one("Testland is a country of transit, but also a country of origin and temporary destination for women."), @"2003 trafficking_profile: source/transit/destination country");
+        insta::assert_snapshot!(one("Testland is primarily a transit country but also a source country for women."), @"2003 trafficking_profile: source/transit country");
+        // A role denied after "but" is none.
+        insta::assert_snapshot!(one("Testland is a source country, but not a destination country, for women."), @"2003 trafficking_profile: source country");
         // The victims it is a source of.
         insta::assert_snapshot!(one("It is also a source of women trafficked to Japan."), @"2003 trafficking_profile: source country; to Japan");
         insta::assert_snapshot!(one("Testland is a major source of trafficking victims for Europe."), @"2003 trafficking_profile: source country");
