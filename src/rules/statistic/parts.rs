@@ -784,7 +784,8 @@ pub(super) fn is_partitive(text: &str, part: &QuantityMention, q: &QuantityMenti
 }
 
 /// Whether the words after a count's verb show it a participle that only names the whole
-/// ("identified were children", "assisted by NGOs were women"): a verb of the part's own follows.
+/// ("identified were children", "assisted by NGOs were women", "convicted under a trafficking
+/// statute served jail time"): a verb of the part's own follows.
 pub(super) fn participle_of_whole(after_verb: &str) -> bool {
     after_verb
         .split([',', ';'])
@@ -795,7 +796,19 @@ pub(super) fn participle_of_whole(after_verb: &str) -> bool {
         .any(|w| {
             matches!(
                 w.to_ascii_lowercase().as_str(),
-                "was" | "were" | "is" | "are" | "had" | "have" | "has" | "remained" | "included"
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "remained"
+                    | "included"
+                    | "served"
+                    | "received"
+                    | "faced"
+                    | "spent"
             )
         })
 }

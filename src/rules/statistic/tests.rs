@@ -5178,6 +5178,13 @@ fn victims_rescued_are_identified() {
 #[test]
 fn a_part_of_convicted_people_done_no_metric_is_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "Twenty of the 26 convicted traffickers served time in prison.", report(2008)), @"2007 statistic: convictions 26 (convicted traffickers)");
+    // The whole's participle after its noun, then the part's own verb of no metric.
+    for (s, want) in [
+        ("Only one of the three individuals convicted under a trafficking statute served jail time.", "2007 statistic: convictions 3 (individuals)"),
+        ("Two of the 14 traffickers convicted received suspended sentences.", "2007 statistic: convictions 14 (traffickers)"),
+    ] {
+        assert_eq!(run(&StatisticRule, s, report(2008)), want, "{s}");
+    }
     insta::assert_snapshot!(run(&StatisticRule, "Of the 26 convicted traffickers, 20 served time in prison.", report(2008)), @"2007 statistic: convictions 26 (convicted traffickers)");
     // A part of victims given care is still counted.
     insta::assert_snapshot!(run(&StatisticRule, "Fourteen of the 23 victims received shelter.", report(2008)), @"2007 statistic: victims_assisted 14 (victims)");
