@@ -1692,7 +1692,12 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
         // "an investigation and prosecution of four men": each metric noun's.
         "of" => {
             let noun = words.next()?;
-            let mut metrics: Vec<Metric> = metric_noun_of(noun).into_iter().collect();
+            // "the repatriation of 160 women who were victims": a victim verb's noun.
+            let victim_noun = || metric_of_word(noun).filter(|m| is_victim_metric(*m));
+            let mut metrics: Vec<Metric> = metric_noun_of(noun)
+                .or_else(victim_noun)
+                .into_iter()
+                .collect();
             if words.next() == Some("and") {
                 metrics.extend(words.next().and_then(metric_noun_of));
             }
@@ -1789,10 +1794,15 @@ fn cases_of_another_crime(subject: &str, after: &str) -> bool {
 /// in domestic servitude", "12 men in forced labor", "four women subjected to sex trafficking").
 fn exploited_after(after: &str) -> bool {
     let clause = after.split([';', '.', ',']).next().unwrap_or("");
-    clause
-        .split_whitespace()
-        .take(6)
-        .any(|w| crate::pattern::is_one_of(trim_word(w), EXPLOITED_WORDS))
+    let words = || clause.split_whitespace().take(6).map(trim_word);
+    // "160 Bhutanese women who were victims of trafficking": named victims.
+    let named_victims = || {
+        words()
+            .skip_while(|w| !crate::pattern::is_one_of(w, &["were", "was"]))
+            .take(3)
+            .any(|w| crate::pattern::is_one_of(w, &["victims", "victim"]))
+    };
+    words().any(|w| crate::pattern::is_one_of(w, EXPLOITED_WORDS)) || named_victims()
 }
 
 /// Whether the clause after a count of people names an offense victims are penalized for

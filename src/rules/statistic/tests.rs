@@ -4289,6 +4289,12 @@ fn people_who_may_be_offenders_are_victims_when_told_exploited() {
 #[test]
 fn people_named_by_a_plain_noun_and_told_exploited_are_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "The government collaborated with international organizations to identify and repatriate 35 Namibian women exploited in domestic servitude in Oman.", report(2023)), @"2022 statistic: victims_repatriated 35 (Namibian women)");
+    // People told to be victims, after a victim verb or its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included funding the repatriation of 160 Bhutanese women who were victims of trafficking in the Gulf.", report(2021)), @"2020 statistic: victims_repatriated 160 (Bhutanese women)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 30 women who were victims of sex trafficking.", report(2021)), @"2020 statistic: victims_identified 30 (women)");
+    // Not people of no victim verb, nor people not told to be victims.
+    insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 women who were victims of trafficking.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government funded the repatriation of 160 women.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in forced prostitution.", report(2023)), @"2022 statistic: victims_identified 35 (women)");
     // Not told exploited, or told so only after the clause ends.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 35 women in a raid on a bar.", report(2023)), @"");
