@@ -779,7 +779,8 @@ const BILL_FOLLOWERS: &[&str] = &[
 ];
 
 /// A bill signed is a law enacted ("signed the Combating of Trafficking in Persons Bill"), but
-/// not one that amends a law, nor one signed only by a house's member or to a petition.
+/// not one that amends a law, one not signed, nor a title that goes on as another noun's
+/// ("signed the ... Bill petition").
 fn signed_bill(cx: &SentenceCtx<'_>, out: &mut Output) -> bool {
     let text = cx.text;
     let Some(c) = SIGNED_BILL.captures(text) else {
