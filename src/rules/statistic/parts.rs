@@ -1150,12 +1150,17 @@ fn people_count(event: &crate::event::Event) -> Option<PeopleCount> {
 /// Whether a counted noun names a group of people by sex, age or origin ("women", "girls",
 /// "female sex trafficking victims", "child victims").
 fn names_a_group_of_people(subject: &str) -> bool {
-    let mut words = subject.split(' ');
-    let first = words.next().unwrap_or("");
+    let first = subject.split(' ').next().unwrap_or("");
     let head = subject.rsplit(' ').next().unwrap_or("");
+    // "Italian national victims", "Nigerian victims": victims of one origin.
+    let of_an_origin = || {
+        subject.contains(' ')
+            && first.starts_with(|c: char| c.is_ascii_uppercase())
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+    };
     crate::pattern::is_one_of(head, GROUPS_OF_PEOPLE)
         || (head.eq_ignore_ascii_case("victims")
-            && crate::pattern::is_one_of(first, GROUP_ADJECTIVES))
+            && (crate::pattern::is_one_of(first, GROUP_ADJECTIVES) || of_an_origin()))
 }
 
 /// Where the bracket `pos` stands in opens, if it stands in one.

@@ -5329,6 +5329,15 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     2019 statistic: victims_identified 47 (trafficking victims)
     2018 statistic: victims_identified 25 (trafficking victims)
     ");
+    // Victims of one origin too.
+    let paragraph = [
+        "The government identified 576 new victims in 2022, an increase compared with 493 in 2021.",
+        "For the first time, the government identified two Italian national victims of enslavement.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2023)), @r"
+    2022 statistic: victims_identified 576 (new victims)
+    2021 statistic: victims_identified 493 (new victims)
+    ");
     // More than the whole, or told by no group, is a count of its own.
     let paragraph = [
         "Authorities reported identifying 47 trafficking victims.",
