@@ -190,7 +190,7 @@ impl Rule for StatisticRule {
         exploited_abroad(cx, &mut found);
         referred_by_others(cx.text, &mut found);
         planned_counts(cx.text, &mut found);
-        smuggling_counts(cx, &mut found);
+        other_offense_counts(cx, &mut found);
         buyers_counts(cx, &mut found);
         found.sort_by_key(|(pos, _)| *pos);
         form_breakdown(cx, &mut found, &mut d.wholes);
@@ -203,9 +203,11 @@ impl Rule for StatisticRule {
     }
 }
 
+// The offenses other than trafficking a count may be told for: smuggling, and the corruption
+// of officials.
 crate::lazy_regex!(
-    SMUGGLING_CHARGES,
-    r"(?i)\b(?:on\s+(?:migrant\s+|human\s+)?smuggling(?:-related)?\s+charges|on\s+charges\s+of\s+(?:migrant\s+|human\s+)?smuggling|(?:for|of)\s+(?:migrant\s+|human\s+)?smuggling)\b"
+    OTHER_OFFENSE_CHARGES,
+    r"(?i)\b(?:on\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)(?:-related)?\s+charges|on\s+charges\s+of\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)|(?:for|of)\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)(?:-related)?)\b"
 );
 
 /// Whether a count other than a year starts between `from` and `to`: an offense told after
@@ -244,16 +246,20 @@ fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     });
 }
 
-/// Drops the investigations, prosecutions and convictions told to be for smuggling, which is
-/// no trafficking: "prosecuted and convicted on smuggling charges 10 suspected traffickers",
-/// "convicted 10 defendants for smuggling". The charge is the count's when no comma or
+/// Drops the investigations, prosecutions and convictions told to be for smuggling or
+/// corruption, which are no trafficking: "prosecuted and convicted on smuggling charges 10
+/// suspected traffickers", "convicted 10 defendants for smuggling", "convicting two former
+/// officials of corruption-related activities". The charge is the count's when no comma or
 /// semicolon stands between them; "for smuggling and trafficking" is trafficking too.
-fn smuggling_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
+fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     let text = cx.text;
-    if found.is_empty() || !crate::pattern::contains_ci(text, "smuggl") {
+    let other_offense = || {
+        crate::pattern::contains_ci(text, "smuggl") || crate::pattern::contains_ci(text, "corrupt")
+    };
+    if found.is_empty() || !other_offense() {
         return;
     }
-    let charges: Vec<(usize, usize)> = SMUGGLING_CHARGES
+    let charges: Vec<(usize, usize)> = OTHER_OFFENSE_CHARGES
         .find_iter(text)
         .filter(|m| {
             let after = text[m.end()..].trim_start();

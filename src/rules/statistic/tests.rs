@@ -5464,6 +5464,21 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
 }
 
 #[test]
+fn counts_told_to_be_for_corruption_are_no_trafficking_counts() {
+    counts_nothing(
+        &[
+            "These efforts included convicting two former officials of corruption-related activities that contributed to vulnerabilities in overseas worker recruitment.",
+            "Courts convicted three officials on corruption charges.",
+        ],
+        report(2021),
+    );
+    // Corruption joined to trafficking, or told of another count, leaves the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted three officials for corruption and trafficking.", report(2021)), @"2020 statistic: convictions 3 (officials)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, and police investigated two officials for corruption.", report(2021)), @"2020 statistic: convictions 12 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 20 cases of trafficking-related corruption.", report(2021)), @"2020 statistic: investigations 20 (cases)");
+}
+
+#[test]
 fn a_listed_denial_of_things_told_denies_no_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not make efforts to identify victims or investigate the persistent reports.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to identify victims or investigate suspected trafficking offenses.", report(2020)), @r"
