@@ -781,9 +781,13 @@ pub(super) fn counts(
                         let subject = subject.clone();
                         push(cx, rule, out, m, quantity, subject, q.start, next_start);
                     }
-                } else if let (true, Some(&first)) = (anaphoric, told_before.first()) {
+                } else if let (true, Some(&first), false) = (
+                    anaphoric,
+                    told_before.first(),
+                    counts_its_own_noun(word_after(q)),
+                ) {
                     // "... identified six victims. This compared with 12 in 2017": the
-                    // count of the sentence before.
+                    // count of the sentence before; not "This compared to 65 calls".
                     for &m in &told_before {
                         push(cx, rule, out, m, quantity, None, q.start, next_start);
                     }
@@ -1856,6 +1860,14 @@ fn term_before_a_term(text: &str, all: &[QuantityMention], q: &QuantityMention) 
         matches!(d.kind, QuantityKind::Duration { .. })
             && d.start > q.end
             && matches!(&text[q.end..d.start], " and " | " or ")
+    })
+}
+
+/// Whether the word after a count of no metric noun is a noun of its own ("65 calls", "45
+/// complaints"), not a word that leaves the noun out ("12 in 2017", "12 during 2016").
+fn counts_its_own_noun(word_after: Option<&str>) -> bool {
+    word_after.is_some_and(|w| {
+        w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
     })
 }
 
