@@ -11,7 +11,8 @@
 //! ```
 //! "for the Nth consecutive year" and "remained" add the earlier years as
 //! inferred placements, and so does "after N years on" TIER next to a placement
-//! (those years on that tier); a tier named only as an "otherwise required downgrade"
+//! (those years on that tier); "has been in" TIER "for N years since" YEAR gives the N years
+//! from YEAR on; a tier named only as an "otherwise required downgrade"
 //! under a waiver is not a placement (the country stays on the Watch List).
 
 use super::context::{concessive_lead_end, contrasts, negated_before, SentenceCtx};
@@ -304,6 +305,10 @@ lazy_regex!(
     r#"(?i)^["']?\s+(?:for|in|over)\s+(?:the\s+(?:preceding|previous|past|last|prior)\s+|(?:the|a)\s+maximum\s+(?:of\s+)?)?(?P<n>[\w-]+)\s+(?:consecutive\s+|straight\s+)?years?\b"#
 );
 lazy_regex!(
+    SINCE_YEAR_AFTER,
+    r"^\s*,?\s+since\s+(?P<year>(?:19|20)\d\d)\b"
+);
+lazy_regex!(
     WAIVER_BEFORE,
     r#"(?i)\b(?:required|otherwise)\s+(?:downgrade|demotion)\s+to\s+(?:the\s+)?["']?$"#
 );
@@ -494,9 +499,16 @@ impl Rule for TierRule {
                 .is_match(window)
                 .then(|| FOR_YEARS_AFTER.captures(&text[m.end()..]))
                 .flatten();
+            // "has been in Tier 3 for two years since 2021": the run's first year.
+            let mut since = None;
             if let Some(c) = &for_years {
                 // Those years are the earlier tier's, not the placement's consecutive years.
-                told_years.push(m.end()..m.end() + c.get(0).map_or(0, |g| g.end()));
+                let mut end = m.end() + c.get(0).map_or(0, |g| g.end());
+                if let Some(s) = SINCE_YEAR_AFTER.captures(&text[end..]) {
+                    since = s["year"].parse::<i32>().ok();
+                    end += s.get(0).map_or(0, |g| g.end());
+                }
+                told_years.push(m.end()..end);
             }
             if let Some(c) = YEARS_BEFORE.captures(window).or(for_years) {
                 let n = &c["n"];
@@ -510,7 +522,7 @@ impl Rule for TierRule {
                         start: m.start(),
                         tier,
                         role: Role::YearsBefore(years as u32),
-                        year: None,
+                        year: since,
                     });
                 }
                 continue;
@@ -713,20 +725,27 @@ impl Rule for TierRule {
             // "has been placed on Tier 2 Watch List for the last four consecutive years", no
             // placement beside it: the years before the assessment.
             let assessed = cx.anchor.assessment_year();
-            let mut held = |tier: Tier, year: i32| {
+            let mut held = |tier: Tier, year: i32, inferred: bool| {
                 out.events.push(cx.event(
                     Fact::TierPlacement {
                         tier,
                         consecutive_years: None,
                     },
                     Some(PartialDate::year(year)),
-                    true,
+                    inferred,
                     self.name(),
                 ));
             };
             for f in &mentions {
-                if let (Role::YearsBefore(n), Some(y)) = (f.role, assessed) {
-                    (1..=n as i32).for_each(|k| held(f.tier, y - k));
+                match (f.role, f.year, assessed) {
+                    // "has been in Tier 3 for two years since 2021": from that year on.
+                    (Role::YearsBefore(n), Some(first), _) => {
+                        (0..n as i32).for_each(|k| held(f.tier, first + k, k > 0));
+                    }
+                    (Role::YearsBefore(n), None, Some(y)) => {
+                        (1..=n as i32).for_each(|k| held(f.tier, y - k, true));
+                    }
+                    _ => {}
                 }
             }
             // "as a result, moved up from Tier 3": the tier left, held the year before the
@@ -747,7 +766,7 @@ impl Rule for TierRule {
                     .or(assessed);
                 let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
                 if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
-                    held(f.tier, y - 1);
+                    held(f.tier, y - 1, true);
                 }
             }
             return;
@@ -1236,6 +1255,16 @@ mod tests {
         2009 tier_placement: tier_2_watch_list (inferred)
         2008 tier_placement: tier_2_watch_list (inferred)
         2007 tier_placement: tier_2_watch_list (inferred)
+        ");
+        // A run told from its first year on: that year stated, the later ones inferred.
+        insta::assert_snapshot!(run(&TierRule, "Norland has been in Tier 3 for two years since 2021.", wiki()), @r"
+        2021 tier_placement: tier_3
+        2022 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "Norland has been on the Tier 2 Watch List for three consecutive years, since 2018.", report(2021)), @r"
+        2018 tier_placement: tier_2_watch_list
+        2019 tier_placement: tier_2_watch_list (inferred)
+        2020 tier_placement: tier_2_watch_list (inferred)
         ");
         // The automatic downgrade: the run on the list ends the year before, and the criteria
         // met are no placement.
