@@ -958,7 +958,16 @@ pub(super) fn counts(
             // "referred 112 victims to shelter services, compared with 78 victims referred":
             // words before the comparison are the count before's.
             let lo = after_comparison(text, lo, q.start);
-            let mut cands = verbs_before(text, lo, q.start);
+            let past_modifier = past_modifier_of_count_before(text, lo, q.start);
+            let mut cands = verbs_before(text, past_modifier, q.start);
+            // The count joined shares the verb of the count before.
+            if past_modifier != lo && cands.is_empty() {
+                cands = match last_metrics.is_empty() {
+                    true => last.iter().map(|(m, _)| *m).collect(),
+                    false => last_metrics.clone(),
+                };
+            }
+            let lo = past_modifier;
             // "one prosecution initiated in 2018 against three suspects": the participle opens
             // the cases counted just before; their people are counted with them.
             let opened_before = last_by_noun
@@ -1644,7 +1653,14 @@ fn participle_date_after(cx: &SentenceCtx<'_>, noun_end: usize, until: usize) ->
     let from = first.as_ptr() as usize - cx.text.as_ptr() as usize;
     let between = cx.text.get(from..date.start)?;
     let unbroken = !cx.text[noun_end..date.start].contains([',', ';', '(']);
-    (unbroken && leads_to_date(between, 4)).then_some(date.start)
+    // "one victim identified the previous reporting period": a period right after it.
+    let period_right_after = || {
+        between.split_whitespace().count() == 1
+            && ["the ", "last "]
+                .iter()
+                .any(|d| crate::pattern::starts_with_ci(&cx.text[date.start..], d))
+    };
+    (unbroken && (leads_to_date(between, 4) || period_right_after())).then_some(date.start)
 }
 
 /// Whether the words before a count make it the rest of a whole ("the remaining 23", "the
@@ -1869,6 +1885,22 @@ fn counts_its_own_noun(word_after: Option<&str>) -> bool {
     word_after.is_some_and(|w| {
         w.len() > 3 && w.ends_with('s') && w.bytes().all(|b| b.is_ascii_lowercase())
     })
+}
+
+/// Where the verbs of a count joined by "and" to the count before start: past a participle
+/// that modifies that count ("assistance to 25 victims repatriated from Guinea and one other
+/// victim": the assistance is the second count's, not the return).
+fn past_modifier_of_count_before(text: &str, lo: usize, count: usize) -> usize {
+    let window = &text[lo..count];
+    let Some(rest) = window.strip_prefix(' ') else {
+        return lo;
+    };
+    let word = rest.split(' ').next().unwrap_or("");
+    let joined = window.ends_with(" and ") && !window[..window.len() - 5].contains([',', ';']);
+    match joined && word.ends_with("ed") && metric_of_word(word).is_some() {
+        true => lo + 1 + word.len(),
+        false => lo,
+    }
 }
 
 /// The plain noun of people right after a count, perhaps after a nationality ("women",

@@ -1891,6 +1891,15 @@ fn a_participle_after_a_coordinated_count_modifies_it() {
     2019 statistic: victims_identified 40 (victims)
     2019 statistic: victims_referred 12 (victims)
     ");
+    // A participle after the count before is that count's: the count joined shares its verb.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided assistance to 25 suspected trafficking victims repatriated from Guinea and one victim identified the previous reporting period.", report(2017)), @r"
+    2016 statistic: victims_assisted 25 (suspected trafficking victims)
+    2016 statistic: victims_assisted 1 (victim)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 30 victims referred by NGOs and 12 victims.", report(2017)), @r"
+    2016 statistic: victims_identified 30 (victims)
+    2016 statistic: victims_identified 12 (victims)
+    ");
 }
 
 #[test]
