@@ -960,12 +960,14 @@ pub(super) fn counts(
             let lo = after_comparison(text, lo, q.start);
             let past_modifier = past_modifier_of_count_before(text, lo, q.start);
             let mut cands = verbs_before(text, past_modifier, q.start);
+            // Every metric of the count before, for a count that shares its verbs.
+            let verbs_of_count_before = || match last_metrics.is_empty() {
+                true => last.iter().map(|(m, _)| *m).collect(),
+                false => last_metrics.clone(),
+            };
             // The count joined shares the verb of the count before.
             if past_modifier != lo && cands.is_empty() {
-                cands = match last_metrics.is_empty() {
-                    true => last.iter().map(|(m, _)| *m).collect(),
-                    false => last_metrics.clone(),
-                };
+                cands = verbs_of_count_before();
             }
             let lo = past_modifier;
             // "one prosecution initiated in 2018 against three suspects": the participle opens
@@ -1039,10 +1041,7 @@ pub(super) fn counts(
             }
             // "prosecuted and convicted 10 traffickers in seven cases": each verb's.
             if cands.is_empty() && linked {
-                cands = match last_metrics.is_empty() {
-                    true => last.iter().map(|(m, _)| *m).collect(),
-                    false => last_metrics.clone(),
-                };
+                cands = verbs_of_count_before();
             }
             // "eight investigations (six for sex trafficking ...) of 19 individuals".
             if cands.is_empty() {
