@@ -411,13 +411,24 @@ impl<'a> SentenceCtx<'a> {
         // "repatriating 40 men ..., some of whom were identified in the previous reporting
         // period": a date told of some of the people counted is another act's.
         let after = after.filter(|m| !of_whom(&self.text[pos..m.start]));
+        // "65 calls received in 2018 resulting in 25 investigations, 45 calls in 2017": a count
+        // in a list item opened by another count and its date is no member of a list the later
+        // date closes.
+        let item_start = self.text[..pos].rfind([',', ';', '(']).map_or(0, |i| i + 1);
+        let dated_in_item = before.is_some_and(|b| {
+            b.start >= item_start
+                && self
+                    .quantities()
+                    .iter()
+                    .any(|q| q.start >= item_start && q.end <= b.start)
+        });
         let own_after = after.filter(|m| {
             let between = &self.text[pos..m.start];
             (m.start < limit
                 && !COMPARISON_OPENS.is_match(between)
                 && !CLAUSE_BREAK.is_match(between)
                 && !in_aside(between))
-                || self.count_list_closed_by(pos, m.start)
+                || (!dated_in_item && self.count_list_closed_by(pos, m.start))
         });
         // "..., with 80 convictions as of February 2004": a status at a date is the count's
         // told right before it, never a date for one further back.

@@ -1382,6 +1382,13 @@ fn a_status_date_is_the_count_told_before_it() {
     2004 statistic: prosecutions 101 (individuals)
     2004 statistic: convictions 80 (individuals)
     ");
+    // Not of a count in a list item opened by another count and its own date.
+    insta::assert_snapshot!(run(&StatisticRule, "This compared to 65 calls received in 2018 resulting in 25 investigations, 45 calls in 2017, and more than 60 calls in 2016.", report(2020)), @"2018 statistic: investigations 25");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2018 it reported 44 investigations, 18 prosecutions, and 18 convictions in 2017.", report(2020)), @r"
+    2017 statistic: investigations 44
+    2017 statistic: prosecutions 18
+    2017 statistic: convictions 18
+    ");
 }
 
 #[test]
