@@ -257,6 +257,9 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("accommodated", Metric::VictimsAssisted),
     ("accommodating", Metric::VictimsAssisted),
     // "reported serving 1,659 possible victims" (whole words: not "servitude").
+    // "cared for 1,278 victims", "caring for 40 children".
+    ("cared", Metric::VictimsAssisted),
+    ("caring", Metric::VictimsAssisted),
     ("served", Metric::VictimsAssisted),
     ("serving", Metric::VictimsAssisted),
     // "NGOs supported 247 trafficking victims" (whole words: not "supporters").
@@ -321,6 +324,11 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("receiv", "aid", Metric::VictimsAssisted),
     ("receiv", "counsel", Metric::VictimsAssisted),
     ("receiv", "rehabilit", Metric::VictimsAssisted),
+    // "received unemployment insurance", "received monthly stipends": support in money.
+    ("receiv", "benefit", Metric::VictimsAssisted),
+    ("receiv", "stipend", Metric::VictimsAssisted),
+    ("receiv", "allowance", Metric::VictimsAssisted),
+    ("receiv", "insurance", Metric::VictimsAssisted),
     // "brought to trial 224 defendants", "brought 12 suspects to trial".
     ("brought", "trial", Metric::Prosecutions),
     // "assisted the return of 150 victims", "facilitated the return of 45 victims".

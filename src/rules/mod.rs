@@ -100,6 +100,8 @@ pub struct PeopleCount {
     pub metric: crate::event::Metric,
     /// The noun counted, lowercase ("victims").
     pub head: String,
+    /// The whole noun phrase counted, lowercase ("trafficking victims").
+    pub noun_phrase: String,
     /// Its date.
     pub date: Option<crate::temporal::PartialDate>,
     /// The number, when exact.

@@ -114,6 +114,8 @@ impl Rule for StatisticRule {
             "indict",
             "services",
             "care$",
+            "cared",
+            "caring",
             "healthcare",
             // "medical care", "medical attention", "medical services".
             "medical",
@@ -122,15 +124,12 @@ impl Rule for StatisticRule {
             // "six traffickers were found guilty", "found four defendants guilty".
             "guilty",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
-            "this compared",
-            "this number compared",
-            "this data compared",
-            "this figure compared",
-            "this total compared",
-            "these numbers compared",
-            "these figures compared",
+            "compared",
             "housing",
             "accommodation",
+            // "received unemployment insurance", "received state benefits".
+            "benefits",
+            "insurance",
             // "provided 12 victims with legal aid", "counseling", "rehabilitation".
             "aid$",
             "counsel",

@@ -1098,7 +1098,17 @@ pub(super) fn parts_of_people_counted(
             part_dropped = Some((*metric, head));
             return false;
         }
-        if let Some(date) = wholes.next().and_then(|p| p.date).filter(|_| undated()) {
+        // "identified 1,381 trafficking victims ... compared to 1,547 potential child
+        // trafficking victims ... repatriated 249 of the trafficking victims": the whole
+        // told by the same words, before the nearest of the same noun.
+        let same_words = wholes
+            .clone()
+            .find(|p| p.noun_phrase.eq_ignore_ascii_case(subject));
+        if let Some(date) = same_words
+            .or_else(|| wholes.next())
+            .and_then(|p| p.date)
+            .filter(|_| undated())
+        {
             event.date = Some(date);
         }
         true
@@ -1140,6 +1150,7 @@ fn people_count(event: &crate::event::Event) -> Option<PeopleCount> {
         } if quantity.max != Some(0) => Some(PeopleCount {
             metric: *metric,
             head: subject.rsplit(' ').next()?.to_ascii_lowercase(),
+            noun_phrase: subject.to_ascii_lowercase(),
             date: event.date,
             exact: exact_count(quantity),
         }),
@@ -1252,6 +1263,15 @@ pub(super) fn restated_whole(
         let (verb, at) = match c.name("verb").or(c.name("rel_verb")) {
             Some(v) => (v.as_str(), m.start()),
             None => {
+                // "reported all victims were offered services": the subject of a clause of
+                // its own, not the object of the verb before.
+                let subject_of_clause =
+                    text[m.end()..].split_whitespace().next().is_some_and(|w| {
+                        crate::pattern::is_one_of(w, &["were", "was", "had", "have", "are", "is"])
+                    });
+                if subject_of_clause {
+                    continue;
+                }
                 let before = text[..m.start()].trim_end();
                 let verb = before.rsplit(' ').next().unwrap_or("");
                 (verb, before.len() - verb.len())

@@ -5730,3 +5730,58 @@ fn a_wide_character_before_a_part_is_read_safely() {
     );
     assert!(got.contains("investigations 12 (cases)"), "{got}");
 }
+
+#[test]
+fn care_received_after_a_modifier_or_in_money() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 50 victims received psychological support.", wiki()), @"2019 statistic: victims_assisted 50 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Inspectors confirmed that 787 possible victims received unemployment insurance.", report(2020)), @"2019 statistic: victims_assisted 787 (possible victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 30 victims received state benefits.", wiki()), @"2019 statistic: victims_assisted 30 (victims)");
+    // A sentence received is no care.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 12 traffickers received prison sentences.", wiki()), @"");
+}
+
+#[test]
+fn an_adverb_before_a_verb_of_care_is_no_verb_of_its_own() {
+    insta::assert_snapshot!(run(&StatisticRule, "The agency reportedly assisted 144 victims of forced recruitment in 2020, compared with 180 in 2019.", report(2021)), @r"
+    2020 statistic: victims_assisted 144 (victims)
+    2019 statistic: victims_assisted 180 (victims)
+    ");
+}
+
+#[test]
+fn all_victims_opening_a_clause_restate_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 221 potential victims and referred 104 to care facilities (47 in 2018); the government reported all victims were offered services.", report(2020)), @r"
+    2019 statistic: victims_identified 221 (potential victims)
+    2019 statistic: victims_referred 104 (potential victims)
+    2018 statistic: victims_referred 47 (potential victims)
+    ");
+    // The object of the verb before still restates the count.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 22 victims and reported referring all victims to shelters.", report(2020)), @r"
+    2019 statistic: victims_identified 22 (victims)
+    2019 statistic: victims_referred 22 (victims)
+    ");
+}
+
+#[test]
+fn a_part_takes_the_date_of_the_whole_told_in_its_words() {
+    let text = [
+        "The government identified 1,381 trafficking victims during the reporting period.",
+        "This was compared to identifying 1,547 potential child trafficking victims the previous reporting period.",
+        "One NGO repatriated 249 of the trafficking victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, report(2018)), @r"
+    2017 statistic: victims_identified 1381 (trafficking victims)
+    2016 statistic: victims_identified 1547 (potential child trafficking victims)
+    2017 statistic: victims_repatriated 249 (trafficking victims)
+    ");
+}
+
+#[test]
+fn caring_for_victims_is_assisting_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "The center cared for approximately 1,278 victims during the reporting period.", report(2018)), @"2017 statistic: victims_assisted approximately 1278 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "A second NGO identified and cared for an additional 565 trafficking victims.", report(2018)), @r"
+    2017 statistic: victims_identified 565 (trafficking victims)
+    2017 statistic: victims_assisted 565 (trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 30 victims were cared for in shelters.", wiki()), @"2019 statistic: victims_assisted 30 (victims)");
+}

@@ -231,6 +231,15 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         if crate::pattern::is_one_of(w, CARE_GIVEN_TO) && after_return() {
             continue;
         }
+        // "reportedly assisted 144 victims": the adverb modifies the verb after it.
+        if w.ends_with("ly")
+            && words
+                .clone()
+                .next()
+                .is_some_and(|(_, next)| metric_of_word(next).is_some())
+        {
+            continue;
+        }
         // "provided services", "provided initial services", "provided psychological and
         // medical care": a pair, perhaps two words apart (no count between).
         let pair = words
@@ -547,11 +556,16 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         }
         // "were placed in shelters", "eight cases brought to trial": a preposition between
         // the pair's words; "received these services": a determiner; "attended
-        // anti-trafficking seminars": a compound modifier.
-        if matches!(
-            next,
-            "in" | "into" | "to" | "these" | "the" | "such" | "those"
-        ) || next.contains('-')
+        // anti-trafficking seminars", "received psychological support": a modifier.
+        let modifier = next.len() > 2
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(next, "not" | "never" | "only" | "also" | "all" | "any");
+        if modifier
+            || matches!(
+                next,
+                "in" | "into" | "to" | "these" | "the" | "such" | "those"
+            )
+            || next.contains('-')
         {
             let third = text[off..limit].split(' ').nth(2).unwrap_or("");
             if let Some(m) = metric_of_pair(w, third) {
