@@ -114,6 +114,18 @@ pub(super) fn law_to_change(text: &str) -> Option<crate::pattern::Match<'_>> {
 }
 // "Reform" or "reform": a cheap screen for `REFORM`.
 crate::lazy_finder!(EFORM, "eform");
+// "repealed the provision that allowed ...", "rescinded Article 12 of the criminal code",
+// "repealing a 2015 presidential decree": a part of the law taken out is a change to it.
+lazy_regex!(
+    REPEALED,
+    r"(?i)\b(?:repeal|rescind)(?:ed|ing)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[\w'-]+\s+){0,3}?(?:code|laws?|act|decree|provisions?|articles?|sections?|clauses?|ordinance|regulations?|requirements?)\b"
+);
+/// A repeal, if the sentence tells one.
+fn repealed(text: &str) -> Option<crate::pattern::Match<'_>> {
+    (contains_ci(text, "repeal") || contains_ci(text, "rescind"))
+        .then(|| REPEALED.find(text))
+        .flatten()
+}
 // "criminalized trafficking through an amendment to its criminal code in August 2003".
 lazy_regex!(
     THROUGH_AMENDMENT,
@@ -211,6 +223,7 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
         .or_else(|| law_to_change(text).filter(stated))
         .or_else(|| year_named_amendments(text).filter(stated))
         .or_else(|| amended_it(text).filter(stated))
+        .or_else(|| repealed(text).filter(stated))
         .or_else(|| {
             text.contains("Act to amend")
                 .then(|| ACT_TO_AMEND.find(text))
@@ -784,6 +797,8 @@ impl Rule for AmendmentRule {
             // provision rule, the lawmaker read by the pattern.
             "criminali",
             "outlaw",
+            "repeal",
+            "rescind",
         ]]
     }
 
@@ -1928,5 +1943,15 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "In 2014, the government amended Article 3 of the Anti-Trafficking Act to prescribe penalties of five to 10 years.", wiki()), @"2014 legal_amendment: Anti-Trafficking Act article 3, penalty 5..=10 years");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2014, parliament amended Article 181 of the penal code to prescribe penalties of five to 10 years.", wiki()), @"2014 legal_amendment: penal code article 181, penalty 5..=10 years");
         insta::assert_snapshot!(run(&ProvisionRule, "In 2014, parliament amended Article 181 of the penal code to prescribe penalties of five to 10 years.", wiki()), @"");
+    }
+
+    #[test]
+    fn a_repeal_is_a_change_to_the_law() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019, parliament repealed Article 12 of the Criminal Code.", wiki()), @"2019 legal_amendment: criminal code article 12");
+        insta::assert_snapshot!(run(&AmendmentRule, "These efforts included rescinding the provision that allowed alleged traffickers to pay a settlement to victims.", report(2020)), @"2019 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government repealed a 2015 presidential decree that required unemployed persons to pay a tax.", report(2018)), @"2017 legal_amendment: (unnamed instrument)");
+        // Not a repeal denied or urged.
+        insta::assert_snapshot!(run(&AmendmentRule, "The government did not repeal the provision.", report(2018)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "NGOs urged the government to repeal the provision.", report(2018)), @"");
     }
 }

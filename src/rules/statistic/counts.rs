@@ -1016,7 +1016,18 @@ pub(super) fn counts(
                 ));
             }
             // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
-            if partitive && cands.is_empty() {
+            // Not a verb reporting what the part was ("reported 37 of the 48 victims
+            // identified were nationals").
+            let part_reported = || {
+                let part = counts[i - 1];
+                text[..part.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| {
+                        crate::pattern::is_one_of(w, crate::rules::lexicon::REPORTING_VERBS)
+                    })
+            };
+            if partitive && cands.is_empty() && !part_reported() {
                 let part = counts[i - 1];
                 let from = previous_floor.max(cs).min(part.start);
                 let from =

@@ -523,7 +523,10 @@ pub(super) fn elliptical_metric(
     }
     // "filed charges against 25 of them", "provided assistance to 28", "referred all 35":
     // the metric word before the preposition or "all".
-    let mut back = before.rsplit(' ');
+    // "identified an additional 13", "another 20", "a further six": more of the same.
+    let mut back = before
+        .rsplit(' ')
+        .skip_while(|w| matches!(*w, "additional" | "another" | "further" | "an" | "a"));
     let verb = match back.next()? {
         "against" | "in" | "to" | "of" | "all" => back.next()?,
         word => word,

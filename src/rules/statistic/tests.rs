@@ -5785,3 +5785,26 @@ fn caring_for_victims_is_assisting_them() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 30 victims were cared for in shelters.", wiki()), @"2019 statistic: victims_assisted 30 (victims)");
 }
+
+#[test]
+fn a_verb_reporting_a_part_is_not_its_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police reported 37 of the 48 victims identified by law enforcement were nationals exploited abroad.", report(2020)), @"2019 statistic: victims_identified 48 (law enforcement)");
+    // A verb of care before the part is the part's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police provided shelter to 15 of the 20 victims.", report(2020)), @"2019 statistic: victims_assisted 15 (victims)");
+}
+
+#[test]
+fn more_of_a_count_before_with_its_noun_left_out() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 53 victims and NGOs identified an additional 13.", report(2020)), @r"
+    2019 statistic: victims_identified 53 (victims)
+    2019 statistic: victims_identified 13 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 53 victims and NGOs identified another 13.", report(2020)), @r"
+    2019 statistic: victims_identified 53 (victims)
+    2019 statistic: victims_identified 13 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 53 victims and NGOs identified a further 13.", report(2020)), @r"
+    2019 statistic: victims_identified 53 (victims)
+    2019 statistic: victims_identified 13 (victims)
+    ");
+}
