@@ -37,6 +37,12 @@ pub(super) fn is_part_of(text: &str, previous: &QuantityMention, q: &QuantityMen
     let lower = between.trim_end().to_ascii_lowercase();
     // "including only five": the link with its limiting word.
     let lower = lower.strip_suffix(" only").unwrap_or(&lower);
+    // "victims during the reporting period—including three ..." (the dash normalized to
+    // " - "): a dash for the comma.
+    let dashed = lower
+        .strip_suffix(" - including")
+        .map(|s| format!("{s}, including"));
+    let lower = dashed.as_deref().unwrap_or(lower);
     // "383 victims - 51 men, ...", "75 victims: 30 women, ...": a list of the parts follows.
     let opens_list = lower.ends_with(" -") || lower.ends_with(':');
     // "eight investigations under article 124 in 2016, including five ...": a longer

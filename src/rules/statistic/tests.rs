@@ -5808,3 +5808,12 @@ fn more_of_a_count_before_with_its_noun_left_out() {
     2019 statistic: victims_identified 13 (victims)
     ");
 }
+
+#[test]
+fn training_denied_with_no_one_it_was_for_or_on_another_topic_counts_no_officials() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not conduct any anti-trafficking training.", report(2017)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any anti-trafficking training activities.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "However, officials did not receive training on the use of such guidance.", report(2020)), @"");
+    // Training on identifying victims is anti-trafficking training.
+    insta::assert_snapshot!(run(&StatisticRule, "However, officials did not receive training on victim identification.", report(2020)), @"2019 statistic: officials_trained 0");
+}

@@ -157,14 +157,15 @@ pub(super) const METRIC_NOUN: &str = r"(?:investigation|prosecution|conviction)s
 /// ("no new trafficking prosecutions", "any new trafficking case investigations"; not "no
 /// labor trafficking prosecutions").
 pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|final|successful|initiated|reported|known|formal|criminal|human|trafficking|anti-trafficking|trafficking-related|case)\s+){0,3}";
-// "did not conduct any anti-trafficking training", "did not initiate or conduct any training",
-// "provided no training to officials", or, without "any", training denied to those it is
-// for: "did not provide anti-trafficking training to police or judicial officials" (not "did
-// not provide adequate training": some was given); "did not train officials"; "new officers
-// did not receive anti-trafficking training".
+// Training denied to those it is for: "did not conduct any anti-trafficking training for
+// officials", "did not initiate or conduct any training for police", "provided no training to
+// officials", "did not provide anti-trafficking training to police or judicial officials" (not
+// "did not provide adequate training": some was given); "did not train officials"; "new
+// officers did not receive anti-trafficking training". Training denied with no one named it
+// was for ("did not conduct any anti-trafficking training") counts no officials.
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|law\s+enforcement|social\s+workers|border\s+guards|investigators|magistrates)\b|\b(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|investigators)\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?training\b"
+    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|law\s+enforcement|social\s+workers|border\s+guards|investigators|magistrates)\b|\b(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|investigators)\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?training\b"
 );
 
 // "reported no prosecutions", "did not secure any convictions", "did not complete any
@@ -674,7 +675,10 @@ pub(super) fn zeros_in(
         }
     }
     if (did_not || no) && contains_ci(text, "train") {
-        if let Some(m) = ZERO_TRAINING.find(text) {
+        if let Some(m) = ZERO_TRAINING
+            .find(text)
+            .filter(|m| !training_on_another_topic(&text[m.end()..]))
+        {
             push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
         }
     }
@@ -1695,4 +1699,21 @@ pub(super) fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             push_zero(cx, rule, out, metric, subject, at);
         }
     }
+}
+
+/// Whether training denied is told to be on a topic other than trafficking ("did not receive
+/// training on the use of such guidance"): no anti-trafficking training is denied.
+fn training_on_another_topic(after: &str) -> bool {
+    let after = after.trim_start();
+    let Some(topic) = ["on ", "in "].iter().find_map(|p| after.strip_prefix(p)) else {
+        return false;
+    };
+    let topic = &topic[..topic.find([',', ';', '.']).unwrap_or(topic.len())];
+    !topic.split_whitespace().take(8).any(|w| {
+        [
+            "traffick", "victim", "identif", "exploit", "forced", "smuggl", "referr",
+        ]
+        .iter()
+        .any(|t| crate::pattern::contains_ci(w, t))
+    })
 }
