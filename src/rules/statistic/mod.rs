@@ -354,9 +354,12 @@ fn referred_by_others(text: &str, found: &mut Found) {
         if !referral(event) {
             return true;
         }
+        // The count's own clause: "referred eight victims to an NGO and referred three child
+        // victims to a shelter" names no NGO as the second referral's source.
         let start = text[..*pos]
             .rfind([',', ';', ':', '('])
-            .map_or(0, |at| at + 1);
+            .map_or(0, |at| at + 1)
+            .max(text[..*pos].rfind(" and ").map_or(0, |at| at + 5));
         let before = &text[start..*pos];
         let rest = &text[*pos..];
         let end = [rest.find([',', ';', '(', ')']), rest.find(" and ")]

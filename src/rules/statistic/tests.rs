@@ -5817,3 +5817,13 @@ fn training_denied_with_no_one_it_was_for_or_on_another_topic_counts_no_official
     // Training on identifying victims is anti-trafficking training.
     insta::assert_snapshot!(run(&StatisticRule, "However, officials did not receive training on victim identification.", report(2020)), @"2019 statistic: officials_trained 0");
 }
+
+#[test]
+fn a_destination_named_before_another_referral_is_not_its_source() {
+    insta::assert_snapshot!(run(&StatisticRule, "The police referred eight victims to an NGO and referred three child victims to a shelter.", report(2019)), @r"
+    2018 statistic: victims_referred 8 (victims)
+    2018 statistic: victims_referred 3 (child victims)
+    ");
+    // Referrals told by their sources: the state's kept, the others' dropped.
+    insta::assert_snapshot!(run(&StatisticRule, "Law enforcement referred 12 victims, NGOs referred 23, and 31 victims self-referred.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
+}
