@@ -9,9 +9,9 @@ use super::nouns::{
 use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
-    done_further, drop_parts_of_leading_whole, earlier_year_of, inside_breakdown, is_part_of,
-    is_partitive, led_by_whole, participle_of_whole, parts_before_total, restated_in_another_year,
-    summed_parts, year_aside, NOUN_THEN_YEAR,
+    done_further, drop_parts_of_leading_whole, earlier_year_of, gapped_subject, inside_breakdown,
+    is_part_of, is_partitive, led_by_whole, participle_of_whole, parts_before_total,
+    restated_in_another_year, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -639,8 +639,17 @@ pub(super) fn counts(
                 }
                 continue;
             }
+            // "identified 199 victims and NGOs an additional five": the verb left out after
+            // another subject is the count before's.
+            let gapped = || {
+                let (m, _) = last.as_ref()?;
+                let prev = counts.get(i.checked_sub(1)?)?;
+                gapped_subject(text.get(prev.end..q.start)?.trim_end()).then_some(*m)
+            };
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
-                let m = elliptical_metric(text, q, *class).filter(|m| taken_further(*m))?;
+                let m = elliptical_metric(text, q, *class)
+                    .or_else(gapped)
+                    .filter(|m| taken_further(*m))?;
                 Some((m, subject.clone()))
             }) {
                 push(

@@ -823,8 +823,42 @@ pub(super) fn participle_of_whole(after_verb: &str) -> bool {
 /// with no verb of its own.
 pub(super) fn coordinated_with_previous(text: &str, from: usize, to: usize) -> bool {
     let between = text.get(from..to).unwrap_or("").trim_end();
-    (between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
+    ((between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
+        || gapped_subject(between))
         && !VERB_WORD.is_match(between)
+}
+
+/// Whether the words before a count name another subject of the verb before, the verb left
+/// out: "identified 199 victims and NGOs an additional five", "and the police 12".
+pub(super) fn gapped_subject(between: &str) -> bool {
+    let Some((_, rest)) = between.rsplit_once(" and ") else {
+        return false;
+    };
+    let mut words: Vec<&str> = rest.split_whitespace().collect();
+    for more in [&["an", "additional"][..], &["a", "further"], &["another"]] {
+        if words.ends_with(more) {
+            words.truncate(words.len() - more.len());
+            break;
+        }
+    }
+    if words.first() == Some(&"the") {
+        words.remove(0);
+    }
+    let agent = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            || crate::pattern::is_one_of(
+                w,
+                &[
+                    "police",
+                    "courts",
+                    "prosecutors",
+                    "authorities",
+                    "officials",
+                    "government",
+                ],
+            )
+    };
+    (1..=3).contains(&words.len()) && words.iter().all(agent)
 }
 
 /// Whether a part of a count of `whole` told as `told` says more than the whole: victims

@@ -5827,3 +5827,29 @@ fn a_destination_named_before_another_referral_is_not_its_source() {
     // Referrals told by their sources: the state's kept, the others' dropped.
     insta::assert_snapshot!(run(&StatisticRule, "Law enforcement referred 12 victims, NGOs referred 23, and 31 victims self-referred.", report(2019)), @"2018 statistic: victims_referred 12 (victims)");
 }
+
+#[test]
+fn a_count_of_another_subject_with_the_verb_left_out() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, the government identified 199 victims and NGOs an additional five victims.", wiki()), @r"
+    2020 statistic: victims_identified 199 (victims)
+    2020 statistic: victims_identified 5 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, police investigated 20 cases and the Prosecutor General's Office 12.", wiki()), @r"
+    2020 statistic: investigations 20 (cases)
+    2020 statistic: investigations 12 (cases)
+    ");
+    // A subject with a verb of its own is not the gap.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, the government identified 199 victims and NGOs assisted 30.", wiki()), @r"
+    2020 statistic: victims_identified 199 (victims)
+    2020 statistic: victims_assisted 30 (victims)
+    ");
+}
+
+#[test]
+fn an_agent_ends_before_a_count_joined_to_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 199 victims, an increase from 102 victims identified by the government and three victims identified by an international organization in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 199 (victims)
+    2019 statistic: victims_identified 102 (the government)
+    2019 statistic: victims_identified 3 (an international organization)
+    ");
+}

@@ -671,6 +671,17 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
         .min()
         .unwrap_or(phrase.len());
     let phrase = phrase[..end].trim();
+    // "by the government and three additional victims identified by ...": the agent ends
+    // before a count joined to it.
+    let phrase = phrase
+        .match_indices(" and ")
+        .find(|(at, _)| {
+            phrase[at + 5..]
+                .split_whitespace()
+                .next()
+                .is_some_and(is_count_word)
+        })
+        .map_or(phrase, |(at, _)| &phrase[..at]);
     // "identified by the government received assistance": the agent ends before the clause's
     // own verb.
     let mut at = 0usize;
