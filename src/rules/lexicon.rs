@@ -256,10 +256,10 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "shelters accommodated 21 victims" (whole words: not "accommodation centers").
     ("accommodated", Metric::VictimsAssisted),
     ("accommodating", Metric::VictimsAssisted),
-    // "reported serving 1,659 possible victims" (whole words: not "servitude").
     // "cared for 1,278 victims", "caring for 40 children".
     ("cared", Metric::VictimsAssisted),
     ("caring", Metric::VictimsAssisted),
+    // "reported serving 1,659 possible victims" (whole words: not "servitude").
     ("served", Metric::VictimsAssisted),
     ("serving", Metric::VictimsAssisted),
     // "NGOs supported 247 trafficking victims" (whole words: not "supporters").

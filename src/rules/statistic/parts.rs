@@ -844,21 +844,13 @@ pub(super) fn gapped_subject(between: &str) -> bool {
     if words.first() == Some(&"the") {
         words.remove(0);
     }
-    let agent = |w: &&str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            || crate::pattern::is_one_of(
-                w,
-                &[
-                    "police",
-                    "courts",
-                    "prosecutors",
-                    "authorities",
-                    "officials",
-                    "government",
-                ],
-            )
-    };
-    (1..=3).contains(&words.len()) && words.iter().all(agent)
+    // "NGOs", "the Prosecutor General's Office", "the police", "law enforcement".
+    let named = words
+        .iter()
+        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    let state_agent =
+        || crate::pattern::is_one_of(&words.join(" "), crate::rules::lexicon::STATE_AGENTS);
+    (1..=3).contains(&words.len()) && (named || state_agent())
 }
 
 /// Whether a part of a count of `whole` told as `told` says more than the whole: victims

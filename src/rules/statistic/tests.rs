@@ -5838,6 +5838,10 @@ fn a_count_of_another_subject_with_the_verb_left_out() {
     2020 statistic: investigations 20 (cases)
     2020 statistic: investigations 12 (cases)
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, NGOs identified 20 victims and law enforcement another 12.", wiki()), @r"
+    2020 statistic: victims_identified 20 (victims)
+    2020 statistic: victims_identified 12 (victims)
+    ");
     // A subject with a verb of its own is not the gap.
     insta::assert_snapshot!(run(&StatisticRule, "In 2020, the government identified 199 victims and NGOs assisted 30.", wiki()), @r"
     2020 statistic: victims_identified 199 (victims)
