@@ -392,7 +392,17 @@ pub fn same_fact(a: &Event, b: &Event) -> bool {
             // Complicit officials are another population than the year's cases.
             let other_population =
                 a.fact.about_complicit_officials() != b.fact.about_complicit_officials();
-            m1 == m2 && q1 == q2 && !told_apart && !other_population
+            // "NGOs identified two additional sex trafficking victims": told to be others
+            // than those counted before, whatever their number.
+            let added = |s: &Option<String>| {
+                s.as_deref().is_some_and(|s| {
+                    ["additional ", "other ", "another ", "more "]
+                        .iter()
+                        .any(|w| crate::pattern::starts_with_ci(s, w))
+                })
+            };
+            let others = s1 != s2 && (added(s1) || added(s2));
+            m1 == m2 && q1 == q2 && !told_apart && !other_population && !others
         }
         _ => false,
     }
@@ -762,13 +772,16 @@ mod tests {
     }
 
     #[test]
-    fn equal_counts_of_different_things_in_one_sentence_are_two() {
+    fn equal_counts_of_different_things_are_two() {
         let stats = |text: &str| crate::rules::testing::facts_of_kind(text, EventKind::Statistic);
         let two = stats("= Human trafficking in Testland =\n\nIn 2020, authorities identified 13 confirmed victims and NGOs identified 13 presumed victims.\n");
         assert_eq!(two.len(), 2, "{two:?}");
         // The same count told again in another sentence is one.
         let one = stats("= Human trafficking in Testland =\n\nIn 2020, authorities identified 13 victims.\n\nIn 2020, the government identified 13 trafficking victims.\n");
         assert_eq!(one.len(), 1, "{one:?}");
+        // Told to be others than those counted before, they are two.
+        let added = stats("= Human trafficking in Testland =\n\nIn 2020, authorities identified two victims.\n\nIn 2020, NGOs identified two additional victims.\n");
+        assert_eq!(added.len(), 2, "{added:?}");
     }
 
     #[test]
