@@ -80,6 +80,12 @@ crate::lazy_words!(
     ],
     true
 );
+// "utilized the labor law to issue fines and/or short jail sentences of six days to one
+// month": sentences issued are courts', whatever law they were issued under.
+lazy_regex!(
+    SENTENCES_ISSUED,
+    r"(?i)\bissu(?:e|ed|es|ing)\s+(?:[\w/-]+\s+){0,4}?(?:sentences?|fines|penalt(?:y|ies)|prison\s+terms?)\b"
+);
 // "The sentence for aggravated trafficking - in cases of serious injury, ... - is up to 30
 // years": the subject's aside set off by dashes (read only where a dash stands).
 lazy_regex!(
@@ -354,6 +360,7 @@ impl Rule for ProvisionRule {
                             _ => true,
                         }))
                 || contains_ci(text, "sentenced ")
+                || (contains_ci(text, "issu") && SENTENCES_ISSUED.is_match(text))
                 || courts_sentencing(text)
                 // "Trafficking sentences ranged from fines to 14 years": not "range".
                 || contains_ci(text, "sentences ranged")
@@ -1752,5 +1759,12 @@ mod tests {
         ");
         // A country's law with an adverb before its verb.
         insta::assert_snapshot!(run(&ProvisionRule, "Testlandic law also criminalized child sex tourism and prescribed penalties ranging from four to eight years imprisonment.", report(2018)), @"undated legal_provision: Testlandic law, penalty 4..=8 years");
+    }
+
+    #[test]
+    fn sentences_issued_are_no_provision() {
+        insta::assert_snapshot!(run(&ProvisionRule, "The government did not issue criminal penalties under the anti-trafficking law; instead, it utilized the labor law to issue fines and short jail sentences of six days to one month.", report(2022)), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "Judges issued sentences of two to five years under the anti-trafficking law.", wiki()), @"");
+        insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law prescribes sentences of two to five years.", wiki()), @"undated legal_provision: anti-trafficking law, penalty 2..=5 years");
     }
 }
