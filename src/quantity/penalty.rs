@@ -28,12 +28,15 @@ fn years(v: u64, unit: TimeUnit) -> Option<f64> {
     years_of(v as f64, unit)
 }
 
-/// A term as written in years, to two decimals ("2.5 years", "18 months" = 1.5).
+/// A term as written in years, to two decimals ("2.5 years", "18 months" = 1.5, "15 days" =
+/// 0.04).
 fn years_of(v: f64, unit: TimeUnit) -> Option<f64> {
     let v = match unit {
         TimeUnit::Years => v,
         TimeUnit::Months => v / 12.0,
-        _ => return None,
+        TimeUnit::Weeks => v / 52.0,
+        TimeUnit::Days => v / 365.0,
+        TimeUnit::Hours => return None,
     };
     Some((v * 100.0).round() / 100.0)
 }
@@ -677,6 +680,15 @@ mod tests {
         insta::assert_snapshot!(show("up to 10 years in prison and probation"), @"?..=10 years");
         insta::assert_snapshot!(show("restriction of liberty for a period of up to three years"), @"");
         insta::assert_snapshot!(show("from house arrest to two years in prison"), @"?..=2 years");
+    }
+
+    #[test]
+    fn terms_in_days_and_weeks_are_fractions_of_a_year() {
+        insta::assert_snapshot!(show("penalties of six days to one month in prison"), @"0.02..=0.08 years");
+        insta::assert_snapshot!(show("penalties of 15 days to six months in prison"), @"0.04..=0.5 years");
+        insta::assert_snapshot!(show("between two weeks and three years of imprisonment"), @"0.04..=3 years");
+        // Hours are community service, no term.
+        insta::assert_snapshot!(show("from between 20 to 40 hours of community service"), @"");
     }
 
     #[test]

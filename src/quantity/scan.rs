@@ -394,7 +394,13 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
     };
     // "between 10 and 15", "between two years and three"
     if between.is_some() && from.is_none() {
-        let unit = unit_after(b, first.end, &["years", "year", "months", "month"]);
+        let unit = unit_after(
+            b,
+            first.end,
+            &[
+                "years", "year", "months", "month", "weeks", "week", "days", "day",
+            ],
+        );
         for at in unit.into_iter().chain([first.end]) {
             let and = skip_space(b, past_apostrophe(b, at));
             let second = (and > at)
@@ -410,7 +416,9 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
     let unit = unit_after(
         b,
         first.end,
-        &["years", "year", "months", "month", "hours", "hour"],
+        &[
+            "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour",
+        ],
     );
     for at in unit.into_iter().chain([first.end]) {
         let link = skip_space(b, past_apostrophe(b, at));
@@ -447,9 +455,9 @@ mod tests {
             r"(?xi)
             (?:\b(?P<bound>{bounds})\s+)?
             (?:
-                \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?))?'?\s+and\s+(?P<bb>{num})
+                \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?|weeks?|days?))?'?\s+and\s+(?P<bb>{num})
               | (?P<from>\bfrom\s+)?(?:\b(?P<bet2>between)\s+)?(?P<a>{num})
-                (?:(?P<ua>\s+(?:years?|months?|hours?))?'?\s*(?:to|-|through)\s*(?P<b>{num}))?
+                (?:(?P<ua>\s+(?:years?|months?|weeks?|days?|hours?))?'?\s*(?:to|-|through)\s*(?P<b>{num}))?
             )",
             bounds = bounds.join("|"),
             num = format!(
