@@ -1063,11 +1063,22 @@ pub(super) fn parts_of_people_counted(
         // Only of identification: people given care in one place ("referred 17 women to the
         // Tesfa shelter") are counted of their own. The group is read first: the paragraph's
         // counts are walked only for a count that may be a part.
+        // Victims found abroad are counted apart from those found at home ("196 Mexican
+        // forced labor victims abroad").
+        let abroad = || {
+            let after = &text[*pos..];
+            let clause = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
+            clause
+                .split_whitespace()
+                .take(8)
+                .any(|w| crate::pattern::is_one_of(trim_word(w), &["abroad", "overseas"]))
+        };
         let a_part = *metric == Metric::VictimsIdentified
             && match subject {
                 Some(subject) => names_a_group_of_people(subject),
                 None => open_bracket_before(text, *pos).is_some(),
-            };
+            }
+            && !abroad();
         let fewer = || {
             exact_count(quantity).is_some_and(|n| {
                 identified_totals

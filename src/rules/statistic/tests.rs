@@ -5857,3 +5857,22 @@ fn an_agent_ends_before_a_count_joined_to_it() {
     2019 statistic: victims_identified 3 (an international organization)
     ");
 }
+
+#[test]
+fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
+    let text = [
+        "Authorities identified 667 trafficking victims in 2017.",
+        "The ministry identified 860 Mexican victims abroad in 2018, compared to 196 Mexican victims abroad in 2017.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @r"
+    2017 statistic: victims_identified 667 (trafficking victims)
+    2018 statistic: victims_identified 860 (Mexican victims)
+    2017 statistic: victims_identified 196 (Mexican victims)
+    ");
+    // Found at home, fewer than the year's victims, they are a part of them.
+    let text = [
+        "Authorities identified 667 trafficking victims in 2017.",
+        "In 2017, police identified 196 Mexican victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @"2017 statistic: victims_identified 667 (trafficking victims)");
+}
