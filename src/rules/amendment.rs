@@ -783,16 +783,9 @@ impl Rule for AmendmentRule {
             // "incorporated its 2011 law into the penal code".
             "incorporat",
             "changes to",
-            "code reform",
-            "law reform",
-            "legal reform",
-            "legislative reform",
-            "reformed",
-            "reforming",
-            "reforms to",
-            "reforms of",
-            "reform of",
-            "reform to",
+            // "code reform", "reformed the penal code", "reforms to the law" (one cue for all:
+            // the cue table stays narrow; `REFORM` reads which).
+            "reform",
             // An offense the lawmaker made (see `NEW_OFFENSE`): cues shared with the
             // provision rule, the lawmaker read by the pattern.
             "criminali",

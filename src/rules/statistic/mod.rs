@@ -124,7 +124,13 @@ impl Rule for StatisticRule {
             // "six traffickers were found guilty", "found four defendants guilty".
             "guilty",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
-            "compared",
+            "this compared",
+            "this number compared",
+            "this data compared",
+            "this figure compared",
+            "this total compared",
+            "these numbers compared",
+            "these figures compared",
             "housing",
             "accommodation",
             // "received unemployment insurance", "received state benefits".

@@ -150,6 +150,17 @@ pub(super) fn promised(before: &str) -> bool {
     })
 }
 
+/// Whether `word` may open a pair of [`METRIC_PAIRS`] ("provided", "received").
+fn opens_a_pair(word: &str) -> bool {
+    let w = trim_word(word);
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| PAIR_INITIALS[usize::from(b)])
+        && METRIC_PAIRS.iter().any(|(a, _, _)| {
+            w.len() >= a.len() && w.as_bytes()[..a.len()].eq_ignore_ascii_case(a.as_bytes())
+        })
+}
+
 /// The metric of two words read together ([`METRIC_PAIRS`]: "provided services").
 pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
     let starts = |w: &str, stem: &str| {
@@ -560,12 +571,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         let modifier = next.len() > 2
             && next.bytes().all(|b| b.is_ascii_lowercase())
             && !matches!(next, "not" | "never" | "only" | "also" | "all" | "any");
-        if modifier
+        if (modifier
             || matches!(
                 next,
                 "in" | "into" | "to" | "these" | "the" | "such" | "those"
             )
-            || next.contains('-')
+            || next.contains('-'))
+            && opens_a_pair(w)
         {
             let third = text[off..limit].split(' ').nth(2).unwrap_or("");
             if let Some(m) = metric_of_pair(w, third) {
