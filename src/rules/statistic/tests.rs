@@ -5876,3 +5876,18 @@ fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @"2017 statistic: victims_identified 667 (trafficking victims)");
 }
+
+#[test]
+fn a_dash_before_including_opens_parts() {
+    // Through the whole pipeline: the dash is normalized before the rules read it.
+    let statistics = |sentence: &str| {
+        let text = format!(
+            "Testland (Tier 2) \u{2014} 2019 Trafficking in Persons Report\n\n{sentence}\n"
+        );
+        crate::rules::testing::facts_of_kind(&text, crate::event::EventKind::Statistic)
+    };
+    let dashed = statistics("Police identified 420 trafficking victims during the reporting period\u{2014}including 12 Ghanaian sex trafficking victims and many child victims of forced begging.");
+    assert_eq!(dashed.len(), 1, "{dashed:?}");
+    let comma = statistics("Police identified 420 trafficking victims during the reporting period, including 12 Ghanaian sex trafficking victims.");
+    assert_eq!(comma.len(), 1, "{comma:?}");
+}
