@@ -556,9 +556,7 @@ pub(super) fn year_aside(
     // "(... a total of 121 victims comprising 112 females and 32 children in 2020)": a part of
     // a count in the bracket.
     let in_bracket = before[open..].to_ascii_lowercase();
-    if PART_LINKS.iter().any(|w| in_bracket.contains(w))
-        || opens_with_a_metric_verb(&before[open + 1..])
-    {
+    if PART_LINKS.iter().any(|w| in_bracket.contains(w)) || has_a_metric_verb(&before[open + 1..]) {
         return None;
     }
     let c = YEAR_ASIDE.captures(&text[q.start..])?;
@@ -713,6 +711,7 @@ pub(super) fn inside_breakdown(
         .is_some_and(|c| near(&text[c.end..open]))
         && after_comparison(text, open, q.start) == open
         && !opens_with_a_metric_verb(&text[open + 1..])
+        && !has_a_metric_verb(&text[open + 1..q.start])
         && restated_in_another_year(text, q, Some(open)).is_none()
 }
 
@@ -739,8 +738,9 @@ pub(super) fn restated_in_another_year<'t>(
         return None;
     }
     // "(including 53 children in 2019)": a part, not the whole again.
+    // "(police identified 86 victims in 2019)": a bracket telling its own act.
     let lead = text[open + 1..q.start].to_ascii_lowercase();
-    if PART_LINKS.iter().any(|w| lead.contains(w)) {
+    if PART_LINKS.iter().any(|w| lead.contains(w)) || has_a_metric_verb(&lead) {
         return None;
     }
     let noun = noun_head_after(&text[q.end..close])?;
@@ -769,6 +769,16 @@ fn noun_head_after(rest: &str) -> Option<&str> {
 
 /// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts
 /// with verbs of their own restates them, it breaks nothing down.
+/// "(mobile teams identified 86 potential victims ...": a bracket telling its own act, in
+/// the clause of the bracket that leads to a count.
+fn has_a_metric_verb(lead: &str) -> bool {
+    let clause = &lead[lead.rfind([';', ',']).map_or(0, |c| c + 1)..];
+    clause.split_whitespace().any(|w| {
+        let lower = w.to_ascii_lowercase();
+        (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(w).is_some()
+    })
+}
+
 fn opens_with_a_metric_verb(bracket: &str) -> bool {
     bracket.split_whitespace().next().is_some_and(|w| {
         let lower = w.to_ascii_lowercase();
@@ -1064,14 +1074,20 @@ pub(super) fn parts_of_people_counted(
         // Tesfa shelter") are counted of their own. The group is read first: the paragraph's
         // counts are walked only for a count that may be a part.
         // Victims found abroad are counted apart from those found at home ("196 Mexican
-        // forced labor victims abroad").
+        // forced labor victims abroad", "authorities abroad identified 313 victims").
         let abroad = || {
+            let is_abroad =
+                |w: &str| crate::pattern::is_one_of(trim_word(w), &["abroad", "overseas"]);
             let after = &text[*pos..];
-            let clause = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
-            clause
-                .split_whitespace()
-                .take(8)
-                .any(|w| crate::pattern::is_one_of(trim_word(w), &["abroad", "overseas"]))
+            let clause_after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
+            let before = &text[..*pos];
+            let clause_before = &before[before.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
+            clause_after.split_whitespace().take(8).any(is_abroad)
+                || clause_before
+                    .split_whitespace()
+                    .rev()
+                    .take(8)
+                    .any(is_abroad)
         };
         let a_part = *metric == Metric::VictimsIdentified
             && match subject {
@@ -1213,7 +1229,7 @@ fn names_a_group_of_people(subject: &str) -> bool {
             && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
     };
     crate::pattern::is_one_of(head, GROUPS_OF_PEOPLE)
-        || (head.eq_ignore_ascii_case("victims")
+        || (crate::pattern::is_one_of(head, &["victims", "victim"])
             && (crate::pattern::is_one_of(first, GROUP_ADJECTIVES) || of_an_origin()))
 }
 
@@ -1556,6 +1572,14 @@ fn whole_shared_out(cx: &SentenceCtx<'_>) -> Option<(Metric, u64)> {
     let metric = text[comma..part.start]
         .split_whitespace()
         .find_map(metric_of_word)?;
+    // A whole named by another act ("Of the 34 identified victims, the police referred
+    // eight ...") is not shared out: each agent's referral is a count of its own.
+    let named = text[whole.end..comma]
+        .split_whitespace()
+        .find_map(metric_of_word);
+    if named.is_some_and(|named| named != metric) {
+        return None;
+    }
     let (whole, part) = (whole.quantity.min?, part.quantity.min?);
     (part <= whole).then_some((metric, whole - part))
 }

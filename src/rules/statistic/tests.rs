@@ -5578,6 +5578,16 @@ fn a_whole_shared_out_among_agents_sentence_by_sentence() {
         "The Immigration Service identified 60 potential victims.",
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &more, report(2020)), @"2019 statistic: victims_identified 60 (potential victims)");
+    // A whole named by another act is not shared out: each agent's referral is its own.
+    let referred = [
+        "Of the 34 identified victims, police referred eight victims to an NGO.",
+        "The DGSN also referred two child victims to a youth center.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &referred, report(2020)), @r"
+    2019 statistic: victims_identified 34 (identified victims)
+    2019 statistic: victims_referred 8 (victims)
+    2019 statistic: victims_referred 2 (child victims)
+    ");
     // With no whole shared out, agents' counts are their own.
     let own = [
         "Police identified 50 potential victims.",
@@ -5869,10 +5879,25 @@ fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
     2018 statistic: victims_identified 860 (Mexican victims)
     2017 statistic: victims_identified 196 (Mexican victims)
     ");
+    // Found by authorities abroad, likewise.
+    let text = [
+        "Authorities identified 667 trafficking victims in 2017.",
+        "In comparison, authorities abroad identified 313 Mexican victims in 2017.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @r"
+    2017 statistic: victims_identified 667 (trafficking victims)
+    2017 statistic: victims_identified 313 (Mexican victims)
+    ");
     // Found at home, fewer than the year's victims, they are a part of them.
     let text = [
         "Authorities identified 667 trafficking victims in 2017.",
         "In 2017, police identified 196 Mexican victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @"2017 statistic: victims_identified 667 (trafficking victims)");
+    // One victim of an origin is a part as well.
+    let text = [
+        "Authorities identified 667 trafficking victims in 2017.",
+        "In 2017, police identified one Mexican victim of internal trafficking.",
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @"2017 statistic: victims_identified 667 (trafficking victims)");
 }
@@ -5890,4 +5915,17 @@ fn a_dash_before_including_opens_parts() {
     assert_eq!(dashed.len(), 1, "{dashed:?}");
     let comma = statistics("Police identified 420 trafficking victims during the reporting period, including 12 Ghanaian sex trafficking victims.");
     assert_eq!(comma.len(), 1, "{comma:?}");
+}
+
+#[test]
+fn a_bracket_telling_its_own_act_is_no_aside_of_the_count_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "Mobile teams assisted 362 victims (mobile teams identified 86 potential victims and assisted 316 individuals in 2019).", report(2021)), @r"
+    2020 statistic: victims_assisted 362 (victims)
+    2019 statistic: victims_identified 86 (potential victims)
+    ");
+    // A bare figure in the bracket is the count before in another year.
+    insta::assert_snapshot!(run(&StatisticRule, "Mobile teams assisted 362 victims (86 in 2019).", report(2021)), @r"
+    2020 statistic: victims_assisted 362 (victims)
+    2019 statistic: victims_assisted 86 (victims)
+    ");
 }
