@@ -505,11 +505,27 @@ pub(super) fn continues_parts(between: &str) -> bool {
             && (0..words.len()).any(exploited_at)
             && (0..words.len()).filter(|&i| verb_at(i)).all(exploited_at)
     });
+    // "11 victims of both sex trafficking and forced labor, and five ...": the words of a
+    // form of exploitation name what the part is, however many.
+    let named = || words.iter().filter(|w| !is_form_word(w)).count();
+    // "forced labor" names a form; "forced" alone may be a verb ("women forced into ...").
+    let form_at =
+        |i: usize| is_form_word(words[i]) && words.get(i + 1).is_some_and(|w| is_form_word(w));
     by_semicolon
         || ((matches!(last, "and" | "or") || last.ends_with(','))
-            && words.len() <= 6
+            && (words.len() <= 6 || named() <= 6)
             && !joined.contains([';', '.', ':'])
-            && !(0..words.len()).any(verb_at))
+            && !(0..words.len()).any(|i| verb_at(i) && !form_at(i)))
+}
+
+/// A word of a form of exploitation ("sex", "trafficking", "forced", "labor"), or "both"
+/// joining two.
+fn is_form_word(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';']);
+    word.eq_ignore_ascii_case("both")
+        || FORMS
+            .iter()
+            .any(|(phrase, _)| phrase.split(' ').any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Where an origin told by name ends a part's words ("adult victims from Nigeria and", "men

@@ -5929,3 +5929,13 @@ fn a_bracket_telling_its_own_act_is_no_aside_of_the_count_before() {
     2019 statistic: victims_assisted 86 (victims)
     ");
 }
+
+#[test]
+fn a_part_named_by_two_forms_goes_on_with_the_list() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 24 victims; eight were sex trafficking victims, 11 victims of both sex trafficking and forced labor, and five victims of forced labor.", report(2020)), @"2019 statistic: victims_identified 24 (victims)");
+    // A verb after the part ends the list: what follows is a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 24 victims; eight were sex trafficking victims, 11 victims of both sex trafficking and forced labor, and police referred five victims to shelters.", report(2020)), @r"
+    2019 statistic: victims_identified 24 (victims)
+    2019 statistic: victims_referred 5 (victims)
+    ");
+}
