@@ -765,15 +765,20 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "It did not complete any prosecutions for the second consecutive year, did not investigate any cases of forced begging, and identified fewer victims.", report(2019)), @r"
     2018 statistic: prosecutions 0
+    2017 statistic: prosecutions 0 (inferred)
     2018 statistic: investigations 0 (cases)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the fifth consecutive year and did not initiate any prosecutions.", report(2019)), @r"
     2018 statistic: convictions 0 (traffickers)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    2016 statistic: convictions 0 (traffickers) (inferred)
     2018 statistic: prosecutions 0
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report convicting any traffickers or, for the third consecutive year, identifying any victims.", report(2019)), @r"
     2018 statistic: convictions 0 (traffickers)
     2018 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_identified 0 (victims) (inferred)
+    2016 statistic: victims_identified 0 (victims) (inferred)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government failed to identify or directly assist any victims.", report(2015)), @r"
     2014 statistic: victims_identified 0 (victims)
@@ -782,9 +787,14 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     // Opening the clause, it is, for every conjunct.
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, authorities did not identify any victims and did not prosecute any traffickers.", report(2020)), @r"
     2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
     2019 statistic: prosecutions 0 (traffickers)
+    2018 statistic: prosecutions 0 (traffickers) (inferred)
     ");
-    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not convict any traffickers.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not convict any traffickers.", report(2020)), @r"
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
 }
 
 #[test]
@@ -1065,7 +1075,10 @@ fn stated_zeros() {
     2007 statistic: convictions 0
     ");
     insta::assert_snapshot!(run(&StatisticRule, "It noted there had been less investigations and no legal convictions since 2017.", wiki()), @"undated statistic: convictions 0");
-    insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the second year in a row, the government did not report identifying any victims.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
+    ");
 }
 
 #[test]
@@ -1248,7 +1261,11 @@ fn zeros_with_an_adverb_a_second_object_or_a_run_of_years() {
     2015 statistic: victims_assisted 0 (victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Testland has not reported any trafficking convictions since the law was passed.", report(2016)), @"2015 statistic: convictions 0");
-    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @r"
+    2015 statistic: convictions 0 (traffickers)
+    2014 statistic: convictions 0 (traffickers) (inferred)
+    2013 statistic: convictions 0 (traffickers) (inferred)
+    ");
     // A contrast ends the denial and its run of years.
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
@@ -1308,6 +1325,8 @@ fn a_run_of_years_opening_the_next_conjunct_is_its_own() {
     insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases and, for the third consecutive year, courts did not convict any traffickers.", report(2020)), @r"
     2019 statistic: investigations 0 (cases)
     2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    2017 statistic: convictions 0 (traffickers) (inferred)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government has never reported convicting a trafficker.", report(2020)), @"2019 statistic: convictions 0 (trafficker)");
 }
@@ -1644,16 +1663,23 @@ fn a_past_tense_joined_after_a_denial_of_the_plain_verb_is_not_denied() {
 #[test]
 fn a_run_of_years_in_another_conjunct_is_not_the_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted fewer suspects, did not prosecute any labor traffickers, and victim identification decreased for the fourth year in a row.", report(2021)), @"2020 statistic: prosecutions 0 (labor traffickers)");
-    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the third consecutive year.", report(2021)), @"2020 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers for the third consecutive year.", report(2021)), @r"
+    2020 statistic: convictions 0 (traffickers)
+    2019 statistic: convictions 0 (traffickers) (inferred)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
     // Told after a denial's object, before the verb joined to it by "or": the denial's.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims for the second consecutive year or report providing any services to victims.", report(2022)), @r"
     2021 statistic: victims_identified 0 (victims)
+    2020 statistic: victims_identified 0 (victims) (inferred)
     2021 statistic: victims_assisted 0 (victims)
     ");
     // Told before both verbs, it is both's.
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the government did not identify or assist any victims.", report(2022)), @r"
     2021 statistic: victims_identified 0 (victims)
+    2020 statistic: victims_identified 0 (victims) (inferred)
     2021 statistic: victims_assisted 0 (victims)
+    2020 statistic: victims_assisted 0 (victims) (inferred)
     ");
 }
 
@@ -1982,7 +2008,10 @@ fn people_a_metric_noun_is_of() {
 
 #[test]
 fn metric_nouns_not_conducted_or_completed() {
-    insta::assert_snapshot!(run(&StatisticRule, "The government did not complete any trafficking prosecutions for the second consecutive year.", report(2020)), @"2019 statistic: prosecutions 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not complete any trafficking prosecutions for the second consecutive year.", report(2020)), @r"
+    2019 statistic: prosecutions 0
+    2018 statistic: prosecutions 0 (inferred)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not conduct any investigations of forced labor.", report(2020)), @"2019 statistic: investigations 0");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors have not brought any prosecutions under the new law.", report(2020)), @"2019 statistic: prosecutions 0");
     // Care completed is no metric noun.
@@ -2014,7 +2043,10 @@ fn zeros_not_secured_and_compared() {
     2019 statistic: investigations 0 (forced labor offenses)
     2019 statistic: prosecutions 0 (forced labor offenses)
     ");
-    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers for the second consecutive reporting period.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers for the second consecutive reporting period.", report(2020)), @r"
+    2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "The courts had no trafficking prosecutions or convictions under the new law.", report(2020)), @r"
     2019 statistic: prosecutions 0
     2019 statistic: convictions 0
@@ -2625,7 +2657,11 @@ fn a_zero_since_a_year_holds_up_to_the_telling() {
     // is no part of what it counts.
     insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, authorities did not investigate any cases and have not convicted any offenders since 2009.", report(2016)), @r"
     2015 statistic: investigations 0 (cases)
+    2014 statistic: investigations 0 (cases) (inferred)
+    2013 statistic: investigations 0 (cases) (inferred)
     2015 statistic: convictions 0 (offenders)
+    2014 statistic: convictions 0 (offenders) (inferred)
+    2013 statistic: convictions 0 (offenders) (inferred)
     ");
 }
 
@@ -3079,6 +3115,8 @@ fn brackets_are_asides_to_a_sum_of_parts() {
 fn a_zero_told_with_an_article_and_its_run_of_years() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict a labor trafficker for the fourth consecutive year, and officials did not identify any foreign victims.", report(2024)), @r"
     2023 statistic: convictions 0 (labor trafficker)
+    2022 statistic: convictions 0 (labor trafficker) (inferred)
+    2021 statistic: convictions 0 (labor trafficker) (inferred)
     2023 statistic: victims_identified 0 (foreign victims)
     ");
     // An article before no counted noun is no zero.
@@ -3158,6 +3196,7 @@ fn the_same_as_a_relative_year_or_unchanged_is_that_years_count_inferred() {
 fn a_run_of_years_in_a_later_conjunct_with_its_own_verb_is_not_the_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict a trafficker for the second consecutive year and has only convicted five traffickers in the past six years combined.", report(2019)), @r"
     2018 statistic: convictions 0 (trafficker)
+    2017 statistic: convictions 0 (trafficker) (inferred)
     undated statistic: convictions 5 (traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate any cases and reported no prosecutions during the past two reporting periods.", report(2019)), @r"
@@ -3546,7 +3585,11 @@ fn unreported_care_slaveholders_long_runs_and_a_noun_ending_a_list() {
     // A run of years gives the zero of the year told, not one for each year before.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report investigating or prosecuting any trafficking crimes for the eleventh consecutive year.", report(2023)), @r"
     2022 statistic: investigations 0 (trafficking crimes)
+    2021 statistic: investigations 0 (trafficking crimes) (inferred)
+    2020 statistic: investigations 0 (trafficking crimes) (inferred)
     2022 statistic: prosecutions 0 (trafficking crimes)
+    2021 statistic: prosecutions 0 (trafficking crimes) (inferred)
+    2020 statistic: prosecutions 0 (trafficking crimes) (inferred)
     ");
     // Periods counted back give one zero each, none before the first report's period.
     let long = run(
@@ -4099,6 +4142,8 @@ fn a_phrase_set_off_after_a_joining_word_keeps_the_denied_verbs() {
     2019 statistic: investigations 0 (traffickers)
     2019 statistic: prosecutions 0 (traffickers)
     2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    2017 statistic: convictions 0 (traffickers) (inferred)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The police did not identify or, during the reporting period, refer any victims.", report(2020)), @r"
     2019 statistic: victims_identified 0 (victims)
@@ -4408,6 +4453,8 @@ fn a_run_or_span_told_in_another_conjunct_of_no_zeros_is_that_conjuncts() {
     2020 statistic: victims_identified 0 (victims)
     2019 statistic: victims_identified 0 (victims) (inferred)
     2020 statistic: prosecutions 0
+    2019 statistic: prosecutions 0 (inferred)
+    2018 statistic: prosecutions 0 (inferred)
     2020 statistic: convictions 0 (conviction)
     ");
     // Joined by "and" alone, as well.
@@ -4415,11 +4462,15 @@ fn a_run_or_span_told_in_another_conjunct_of_no_zeros_is_that_conjuncts() {
     2015 statistic: victims_identified 0 (victims)
     2014 statistic: victims_identified 0 (victims) (inferred)
     2015 statistic: investigations 0
+    2014 statistic: investigations 0 (inferred)
+    2013 statistic: investigations 0 (inferred)
     ");
     // A run told after a later comma-joined verb is that verb's.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified no victims, secured no convictions for the third consecutive year, and did not train any officials.", report(2018)), @r"
     2017 statistic: victims_identified 0 (victims)
     2017 statistic: convictions 0
+    2016 statistic: convictions 0 (inferred)
+    2015 statistic: convictions 0 (inferred)
     2017 statistic: officials_trained 0
     ");
 }

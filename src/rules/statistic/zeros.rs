@@ -1321,15 +1321,22 @@ pub(super) fn push_zero(
         TimeExpr::RecentPeriods { count, offset } if in_scope(t) => Some((count, offset)),
         _ => None,
     });
+    // "did not convict any traffickers for the third consecutive year": none in each year of
+    // the run, as far back as a run is carried.
+    let consecutive = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_OF_A_RUN)),
+        _ => None,
+    });
     // The latest year told and how many years the zero runs back from it.
     let (latest, years) = match (recent, cx.anchor.reporting_period()) {
         (Some((count, offset)), Some(period)) => (
             Some(PartialDate::year(period + offset)),
             count.min(MOST_YEARS_BACK),
         ),
-        // "did not convict any traffickers for the third consecutive year": the zero of the
-        // year told; the years before are left to the reports that told them.
-        _ => (date, 1),
+        _ => match consecutive {
+            Some(years) if date.is_some() => (date, years),
+            _ => (date, 1),
+        },
     };
     for back in 0..years {
         let year = latest
@@ -1487,6 +1494,11 @@ fn verb_after_comma(text: &str) -> bool {
 /// Most years a run of zeros reaches back ("for the eleventh consecutive year"): the life of
 /// the reports.
 pub(super) const MOST_YEARS_BACK: u32 = 25;
+
+/// Most years a zero told "for the Nth consecutive year" gives, the year told among them: the
+/// depth of the annotation rule's own example for tiers ("third consecutive year" gives the two
+/// years before). Longer runs are cut there; see DESIGN.md.
+const MOST_YEARS_OF_A_RUN: u32 = 3;
 
 /// The object read on to its noun when modifiers joined by "or" took the words the pattern
 /// reads ("any trafficking or hereditary slavery | victims"): up to two more words, to a
