@@ -624,15 +624,22 @@ pub(super) fn head_noun(subject: &str) -> Option<&str> {
 }
 
 /// The metric of a metric noun that `before` ends with, followed by "of" and perhaps a
-/// bracket between ("investigations (six for sex trafficking) of").
+/// bracket between ("investigations (six for sex trafficking) of"), or investigations
+/// followed by "into".
 pub(super) fn metric_noun_before_of(before: &str) -> Option<Metric> {
-    let head = before.trim_end().strip_suffix(" of")?.trim_end();
+    let before = before.trim_end();
+    // "386 investigations into 602 suspects": the people looked into.
+    let (head, into) = match before.strip_suffix(" of") {
+        Some(head) => (head, false),
+        None => (before.strip_suffix(" into")?, true),
+    };
+    let head = head.trim_end();
     let head = match head.strip_suffix(')') {
         Some(inner) => inner[..inner.rfind('(')?].trim_end(),
         None => head,
     };
     match classify_noun(head.rsplit(' ').next()?)? {
-        NounClass::Metric(m) => Some(m),
+        NounClass::Metric(m) if !into || m == Metric::Investigations => Some(m),
         _ => None,
     }
 }

@@ -5990,3 +5990,13 @@ fn a_part_named_by_two_forms_goes_on_with_the_list() {
     2019 statistic: victims_referred 5 (victims)
     ");
 }
+
+#[test]
+fn people_investigations_looked_into() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police conducted 386 investigations into 602 suspects in 2018.", wiki()), @r"
+    2018 statistic: investigations 386
+    2018 statistic: investigations 602 (suspects)
+    ");
+    // Only investigations look into anything.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts held 12 prosecutions into 20 suspects in 2018.", wiki()), @"2018 statistic: prosecutions 12");
+}
