@@ -6000,3 +6000,18 @@ fn people_investigations_looked_into() {
     // Only investigations look into anything.
     insta::assert_snapshot!(run(&StatisticRule, "Courts held 12 prosecutions into 20 suspects in 2018.", wiki()), @"2018 statistic: prosecutions 12");
 }
+
+#[test]
+fn care_denied_in_a_later_conjunct_of_a_denial() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims or provide any services to them.", report(2018)), @r"
+    2017 statistic: victims_identified 0 (victims)
+    2017 statistic: victims_assisted 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report referring any victims to care or directly providing such support in 2017.", report(2019)), @r"
+    2017 statistic: victims_referred 0 (victims)
+    2017 statistic: victims_assisted 0 (victims)
+    ");
+    // Care judged inadequate is some care; care joined to no denial is none denied.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not proactively identify victims or provide adequate services to them.", report(2018)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and provided services to them.", report(2018)), @"2017 statistic: victims_identified 12 (victims)");
+}

@@ -272,6 +272,15 @@ lazy_regex!(
     )
 );
 
+// "did not identify any victims or provide any services to them", "did not report referring
+// any victims to care or directly providing such support": care denied in a later conjunct.
+lazy_regex!(
+    ZERO_CARE_JOINED,
+    format!(
+        r"(?i)\b(?:or|nor)\s+(?:(?:directly|otherwise)\s+)?(?:provid(?:e|ing)|offer(?:ing)?)\s+(?:(?:any|such)\s+(?:[\w-]+\s+)?{CARE}\b|(?:(?:protective|protection|victim)\s+)?{CARE}\s+(?:to|for)\s+(?:them\b|(?:any\s+)?(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\b))"
+    )
+);
+
 // "investigated no suspects", "identified no victims", "prosecuted or convicted no officials".
 lazy_regex!(
     pub(super) ZERO_VERB_NO,
@@ -655,7 +664,22 @@ pub(super) fn zeros_in(
                     .any(|w| contains_ci(before, w))
             })
         };
-        if let Some(m) = ZERO_CARE.find(text).or_else(given_victims) {
+        // Joined to a denial of what was done to victims ("did not identify any victims or
+        // ...", "did not report referring any victims to care or ...").
+        let joined = || {
+            ZERO_CARE_JOINED.find(text).filter(|m| {
+                // "or provide any other assistance": only others besides what was told.
+                if contains_ci(m.as_str(), " other ") {
+                    return false;
+                }
+                let before = &text[clause(text, m.start()).0..m.start()];
+                ["not ", "failed to", "never "]
+                    .iter()
+                    .any(|w| contains_ci(before, w))
+                    && contains_ci(before, "victims")
+            })
+        };
+        if let Some(m) = ZERO_CARE.find(text).or_else(given_victims).or_else(joined) {
             // "did not provide any repatriation assistance to victims": none repatriated.
             let metric = match contains_ci(m.as_str(), "repatriation") {
                 true => Metric::VictimsRepatriated,
