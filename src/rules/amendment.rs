@@ -22,7 +22,7 @@
 //! The instrument, article and penalty come from the same sentence.
 
 use super::context::{advises, is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{INSTRUMENTS, LAW_DENIALS, MODAL_HEDGES};
+use super::lexicon::{INSTRUMENTS, LAW_DENIALS, MODAL_HEDGES, SENTENCING_BODIES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -190,6 +190,7 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
             && !still_toward(&text[..m.start()])
             && !names_a_law(text, m)
             && !increase_as_adjective(text, m)
+            && !increase_by_courts(text, m)
             && !new_law_increase(text, m)
             && !law_adopted_aside(m.as_str())
             && !a_revised_code(text, m)
@@ -348,6 +349,7 @@ pub fn is_amendment(text: &str) -> bool {
     AMENDMENT.find_iter(text).any(|m| {
         !names_a_law(text, &m)
             && !increase_as_adjective(text, &m)
+            && !increase_by_courts(text, &m)
             && !new_law_increase(text, &m)
             && !law_adopted_aside(m.as_str())
             && !history_of_a_law(m.as_str())
@@ -548,6 +550,24 @@ fn told_in_an_aside(text: &str, told: usize) -> bool {
                 && !aside.contains(';')
                 && !CHANGING.contains(&main_verb.as_str())
         })
+}
+
+/// "courts strengthened penalties for some convicted offenders": sentences handed down
+/// heavier, no change to the law.
+fn increase_by_courts(text: &str, m: &crate::pattern::Match<'_>) -> bool {
+    const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
+    if !INCREASES
+        .iter()
+        .any(|p| crate::pattern::starts_with_ci(m.as_str(), p))
+    {
+        return false;
+    }
+    let before = text[..m.start()]
+        .split_whitespace()
+        .rev()
+        .find(|w| !w.ends_with("ly"))
+        .unwrap_or("");
+    crate::pattern::is_one_of(before, SENTENCING_BODIES)
 }
 
 /// "prescribes penalties of up to 10 years, including increased penalties for aggravated
@@ -1448,6 +1468,23 @@ mod tests {
         // A new law's own increase, told in its relative clause, changes no law.
         assert_eq!(run(&AmendmentRule, "In 2015, parliament adopted new legislation that increased penalties for forced labor.", wiki()), "");
         assert_eq!(run(&AmendmentRule, "The government implemented new legislation in 2007 that increased prescribed penalties for trafficking.", wiki()), "");
+        // Courts handing down heavier sentences change no law.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "In 2011, courts strengthened penalties for some convicted trafficking offenders.",
+                wiki()
+            ),
+            ""
+        );
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "In 2011, parliament strengthened penalties for trafficking.",
+                wiki()
+            ),
+            "2011 legal_amendment: (unnamed instrument)"
+        );
         insta::assert_snapshot!(run(&AmendmentRule, "In 2015, parliament adopted legislation that increased penalties for forced labor.", wiki()), @"2015 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2015, parliament amended the new law, which increased penalties for forced labor.", wiki()), @"2015 legal_amendment: (unnamed instrument)");
         assert_eq!(

@@ -522,6 +522,10 @@ pub const JUSTICE_HELPED: &[&str] = &[
     "courts",
 ];
 
+/// Who hand down sentences: an increase they make ("courts strengthened penalties for some
+/// convicted offenders") is in sentences given, not in the law.
+pub const SENTENCING_BODIES: &[&str] = &["courts", "court", "judges", "judiciary", "tribunals"];
+
 /// What may be done to victims as if they were offenders ("two victims identified during the
 /// year were punished", "deported 40 victims identified in raids"): a count of those is no count
 /// of identification or care.
