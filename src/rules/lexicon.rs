@@ -879,6 +879,19 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
 /// "in comparison to 55 cases").
 pub const COMPARED_WITH: &str = r"compar(?:ed|ison)\s+(?:with|to)";
 
+/// Adverbs that grade a comparison ("still less than 83 in 2019", "slightly more than").
+pub const GRADING_ADVERBS: &[&str] = &[
+    "still",
+    "slightly",
+    "far",
+    "much",
+    "well",
+    "significantly",
+    "considerably",
+    "substantially",
+    "somewhat",
+];
+
 /// Words after which a count is compared with another ("compared with 20", "a decline from
 /// five cases prosecuted"): what comes before them is not the count's.
 pub const COMPARISON_WORDS: &[&str] = &[

@@ -34,7 +34,7 @@ use crate::rules::lexicon::{
     RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS,
     TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
-use crate::rules::lexicon::{is_victim_metric, PENALIZING_VERBS};
+use crate::rules::lexicon::{is_victim_metric, GRADING_ADVERBS, PENALIZING_VERBS};
 use crate::temporal::Resolved;
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -728,7 +728,12 @@ pub(super) fn counts(
                 crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
             ) && YEAR_AFTER.is_match(&text[q.end..])
                 && {
+                    // "..., but still less than 83 in 2019": an adverb may grade the comparison.
                     let b = before.trim_end();
+                    let b = match b.rsplit_once(' ') {
+                        Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
+                        _ => b,
+                    };
                     b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
                 };
             let quantity = match comparative {

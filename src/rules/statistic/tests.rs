@@ -6015,3 +6015,18 @@ fn care_denied_in_a_later_conjunct_of_a_denial() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not proactively identify victims or provide adequate services to them.", report(2018)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and provided services to them.", report(2018)), @"2017 statistic: victims_identified 12 (victims)");
 }
+
+#[test]
+fn a_graded_comparison_with_another_year_is_that_years_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 62 victims, an increase compared with 53 in 2020 but still less than 83 in 2019.", report(2022)), @r"
+    2021 statistic: victims_identified 62 (victims)
+    2020 statistic: victims_identified 53 (victims)
+    2019 statistic: victims_identified 83 (victims)
+    ");
+    // Ungraded it is one too; a graded bound of the count itself stays a bound.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 62 victims, less than 83 in 2019.", report(2022)), @r"
+    2021 statistic: victims_identified 62 (victims)
+    2019 statistic: victims_identified 83 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified still more than 62 victims.", report(2022)), @"2021 statistic: victims_identified more_than 62 (victims)");
+}
