@@ -552,14 +552,18 @@ fn told_in_an_aside(text: &str, told: usize) -> bool {
         })
 }
 
+/// Whether a change found opens with a verb of increase ("increased", "raised penalties").
+fn tells_an_increase(m: &crate::pattern::Match<'_>) -> bool {
+    const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
+    INCREASES
+        .iter()
+        .any(|p| crate::pattern::starts_with_ci(m.as_str(), p))
+}
+
 /// "courts strengthened penalties for some convicted offenders": sentences handed down
 /// heavier, no change to the law.
 fn increase_by_courts(text: &str, m: &crate::pattern::Match<'_>) -> bool {
-    const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
-    if !INCREASES
-        .iter()
-        .any(|p| crate::pattern::starts_with_ci(m.as_str(), p))
-    {
+    if !tells_an_increase(m) {
         return false;
     }
     let before = text[..m.start()]
@@ -598,11 +602,7 @@ fn increase_as_adjective(text: &str, m: &crate::pattern::Match<'_>) -> bool {
 /// "implemented new legislation in 2007 that increased prescribed penalties": the increase
 /// is a new law's own, told in its relative clause; the law is enacted, nothing is amended.
 fn new_law_increase(text: &str, m: &crate::pattern::Match<'_>) -> bool {
-    const INCREASES: [&str; 4] = ["increas", "rais", "strengthen", "toughen"];
-    if !INCREASES
-        .iter()
-        .any(|p| crate::pattern::starts_with_ci(m.as_str(), p))
-    {
+    if !tells_an_increase(m) {
         return false;
     }
     let before = crate::pattern::tail(&text[..m.start()], 90).trim_end();

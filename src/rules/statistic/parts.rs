@@ -572,7 +572,10 @@ pub(super) fn year_aside(
     // "(... a total of 121 victims comprising 112 females and 32 children in 2020)": a part of
     // a count in the bracket.
     let in_bracket = before[open..].to_ascii_lowercase();
-    if PART_LINKS.iter().any(|w| in_bracket.contains(w)) || has_a_metric_verb(&before[open + 1..]) {
+    if PART_LINKS.iter().any(|w| in_bracket.contains(w))
+        || opens_with_a_metric_verb(&before[open + 1..])
+        || has_a_metric_verb(&before[open + 1..])
+    {
         return None;
     }
     let c = YEAR_ASIDE.captures(&text[q.start..])?;
@@ -783,23 +786,26 @@ fn noun_head_after(rest: &str) -> Option<&str> {
         .or(Some(first))
 }
 
-/// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts
-/// with verbs of their own restates them, it breaks nothing down.
 /// "(mobile teams identified 86 potential victims ...": a bracket telling its own act, in
 /// the clause of the bracket that leads to a count.
 fn has_a_metric_verb(lead: &str) -> bool {
     let clause = &lead[lead.rfind([';', ',']).map_or(0, |c| c + 1)..];
-    clause.split_whitespace().any(|w| {
-        let lower = w.to_ascii_lowercase();
-        (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(w).is_some()
-    })
+    clause.split_whitespace().any(is_metric_verb_form)
 }
 
+/// "(identified 104 potential victims and assisted 390 in 2018)": a bracket that tells counts
+/// with verbs of their own restates them, it breaks nothing down.
 fn opens_with_a_metric_verb(bracket: &str) -> bool {
-    bracket.split_whitespace().next().is_some_and(|w| {
-        let lower = w.to_ascii_lowercase();
-        (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(w).is_some()
-    })
+    bracket
+        .split_whitespace()
+        .next()
+        .is_some_and(is_metric_verb_form)
+}
+
+/// A participle or gerund of a metric's verb ("identified", "assisting").
+fn is_metric_verb_form(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(word).is_some()
 }
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
