@@ -879,6 +879,19 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
 /// "in comparison to 55 cases").
 pub const COMPARED_WITH: &str = r"compar(?:ed|ison)\s+(?:with|to)";
 
+/// Places care is given in ("did not ... provide care for victims in its designated
+/// shelter": care denied in one place only).
+pub const CARE_PLACES: &[&str] = &[
+    "shelter",
+    "shelters",
+    "facility",
+    "facilities",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+];
+
 /// Adverbs that grade a comparison ("still less than 83 in 2019", "slightly more than").
 pub const GRADING_ADVERBS: &[&str] = &[
     "still",

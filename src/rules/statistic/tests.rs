@@ -6014,6 +6014,8 @@ fn care_denied_in_a_later_conjunct_of_a_denial() {
     // Care judged inadequate is some care; care joined to no denial is none denied.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not proactively identify victims or provide adequate services to them.", report(2018)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and provided services to them.", report(2018)), @"2017 statistic: victims_identified 12 (victims)");
+    // Care denied in one place is no care denied at all.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims or provide care for victims in its designated shelter.", report(2018)), @"2017 statistic: victims_identified 0 (victims)");
 }
 
 #[test]

@@ -668,8 +668,19 @@ pub(super) fn zeros_in(
         // ...", "did not report referring any victims to care or ...").
         let joined = || {
             ZERO_CARE_JOINED.find(text).filter(|m| {
-                // "or provide any other assistance": only others besides what was told.
-                if contains_ci(m.as_str(), " other ") {
+                // "or provide any other assistance": only others besides what was told; "or
+                // provide care for victims in its designated shelter": care in one place.
+                let in_one_place = [" in ", " at "].iter().any(|p| {
+                    text[m.end()..].strip_prefix(p).is_some_and(|place| {
+                        place.split_whitespace().take(4).any(|w| {
+                            crate::pattern::is_one_of(
+                                trim_word(w),
+                                crate::rules::lexicon::CARE_PLACES,
+                            )
+                        })
+                    })
+                });
+                if contains_ci(m.as_str(), " other ") || in_one_place {
                     return false;
                 }
                 let before = &text[clause(text, m.start()).0..m.start()];
