@@ -1365,7 +1365,7 @@ pub(super) fn restated_whole(
             continue;
         };
         // The last count before it, of victims counted by another metric.
-        let Some((quantity, subject)) = out
+        let Some((whole, quantity, subject)) = out
             .iter()
             .rev()
             .filter(|(pos, _)| *pos < at)
@@ -1379,7 +1379,6 @@ pub(super) fn restated_whole(
                 _ => None,
             })
             .filter(|(whole, _, _)| *whole != told)
-            .map(|(_, q, s)| (q, s))
         else {
             // Told as done: "referred all victims", "reported referring all victims"; not
             // a duty or a policy ("requires officials to refer all victims").
@@ -1424,7 +1423,28 @@ pub(super) fn restated_whole(
             false => quantity,
         };
         let (_, ce) = clause(text, at);
-        push(cx, rule, out, told, quantity, subject, at, ce);
+        push(cx, rule, out, told, quantity, subject.clone(), at, ce);
+        // "For the third consecutive year, ... did not report identifying any victims or
+        // referring them to services": the whole's zeros of the years before are theirs too.
+        if quantity == Quantity::exact(0) {
+            let earlier: Vec<_> = out
+                .iter()
+                .filter_map(|(_, e)| match &e.fact {
+                    Fact::Statistic {
+                        metric, quantity, ..
+                    } if *metric == whole && *quantity == Quantity::exact(0) && e.inferred => {
+                        Some(e.date)
+                    }
+                    _ => None,
+                })
+                .collect();
+            for date in earlier {
+                push_dated(cx, rule, out, told, quantity, subject.clone(), at, date);
+                if let Some((_, event)) = out.last_mut() {
+                    event.inferred = true;
+                }
+            }
+        }
     }
 }
 

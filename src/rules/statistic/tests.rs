@@ -6032,3 +6032,20 @@ fn a_graded_comparison_with_another_year_is_that_years_count() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified still more than 62 victims.", report(2022)), @"2021 statistic: victims_identified more_than 62 (victims)");
 }
+
+#[test]
+fn victims_restated_by_a_pronoun_share_a_run_of_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "For the third consecutive year, the government did not report identifying any victims or referring them to services.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
+    2017 statistic: victims_identified 0 (victims) (inferred)
+    2019 statistic: victims_referred 0 (victims)
+    2018 statistic: victims_referred 0 (victims) (inferred)
+    2017 statistic: victims_referred 0 (victims) (inferred)
+    ");
+    // With no run, the year told only.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report identifying any victims or referring them to services.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2019 statistic: victims_referred 0 (victims)
+    ");
+}
