@@ -19,7 +19,9 @@ use super::verbs::{
     verb_metrics, verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
-use super::{is_year, push, push_dated, push_except, trim_word, years_of_each, Found};
+use super::{
+    is_year, push, push_dated, push_except, push_inferred, trim_word, years_of_each, Found,
+};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, starts_with_ci};
@@ -1535,10 +1537,7 @@ pub(super) fn counts(
         if let Some((at, year)) = same.flatten() {
             for &m in &metrics {
                 let date = Some(PartialDate::year(year));
-                push_dated(cx, rule, out, m, quantity, subject.clone(), at, date);
-                if let Some((_, event)) = out.last_mut() {
-                    event.inferred = true;
-                }
+                push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
             }
         }
         if let Some(head) = head_noun(&noun.subject) {

@@ -6,7 +6,7 @@
 //! (see [`super::FIRST_RULE`]).
 
 use super::verbs::{verb_metrics, VERB};
-use super::{push_dated, trim_word, Found};
+use super::{push_inferred, trim_word, Found};
 use crate::event::Metric;
 use crate::lazy_regex;
 use crate::quantity::Quantity;
@@ -89,7 +89,7 @@ pub(super) fn firsts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             continue;
         }
         for metric in metrics_of(&c["verbs"], &c["noun"]) {
-            push_dated(
+            push_inferred(
                 cx,
                 rule,
                 out,
@@ -99,9 +99,6 @@ pub(super) fn firsts(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 m.start(),
                 date,
             );
-            if let Some((_, event)) = out.last_mut() {
-                event.inferred = true;
-            }
         }
     }
 }

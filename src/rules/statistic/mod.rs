@@ -765,6 +765,34 @@ pub(super) fn push_dated(
     pos: usize,
     date: Option<PartialDate>,
 ) {
+    push_told(cx, rule, out, (metric, quantity, subject), pos, date, false);
+}
+
+/// [`push_dated`], for a count the text implies rather than states ("the same as in 2019").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn push_inferred(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    metric: Metric,
+    quantity: Quantity,
+    subject: Option<String>,
+    pos: usize,
+    date: Option<PartialDate>,
+) {
+    push_told(cx, rule, out, (metric, quantity, subject), pos, date, true);
+}
+
+/// A count with its date, stated or `inferred`.
+pub(super) fn push_told(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    (metric, quantity, subject): (Metric, Quantity, Option<String>),
+    pos: usize,
+    date: Option<PartialDate>,
+    inferred: bool,
+) {
     out.push((
         pos,
         cx.event(
@@ -775,7 +803,7 @@ pub(super) fn push_dated(
                 label: None,
             },
             date,
-            false,
+            inferred,
             rule,
         ),
     ));

@@ -5,7 +5,7 @@ use super::nouns::{classify_noun, metric_of_counted, NounClass};
 use super::verbs::{
     metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
 };
-use super::{is_year, push, push_dated, trim_word, words_of, Found};
+use super::{is_year, push, push_inferred, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
 use crate::lazy_regex;
 use crate::pattern::contains_ci;
@@ -1403,10 +1403,7 @@ pub(super) fn restated_whole(
                     .any(|(_, d)| Some(d.year) != date.map(|w| w.year))
             };
             if let Some(&(date, n)) = told_before.filter(|(date, _)| !other_year(*date)) {
-                push_dated(cx, rule, out, told, Quantity::exact(n), None, at, date);
-                if let Some((_, event)) = out.last_mut() {
-                    event.inferred = true;
-                }
+                push_inferred(cx, rule, out, told, Quantity::exact(n), None, at, date);
             }
             continue;
         };
@@ -1439,10 +1436,7 @@ pub(super) fn restated_whole(
                 })
                 .collect();
             for date in earlier {
-                push_dated(cx, rule, out, told, quantity, subject.clone(), at, date);
-                if let Some((_, event)) = out.last_mut() {
-                    event.inferred = true;
-                }
+                push_inferred(cx, rule, out, told, quantity, subject.clone(), at, date);
             }
         }
     }

@@ -2,7 +2,7 @@
 //! "reported no efforts to identify victims", "None of the 14 victims".
 
 use super::verbs::{metric_of_word, verb_metrics, VERB};
-use super::{push_dated, trim_word, Found};
+use super::{push_told, trim_word, Found};
 use crate::event::{Fact, Metric, COMPLICIT_OFFICIALS};
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, starts_with_ci};
@@ -1443,19 +1443,15 @@ fn push_zero_dated(
     date: Option<PartialDate>,
     inferred: bool,
 ) {
-    push_dated(
+    push_told(
         cx,
         rule,
         out,
-        metric,
-        Quantity::exact(0),
-        subject,
+        (metric, Quantity::exact(0), subject),
         pos,
         date,
+        inferred,
     );
-    if let Some((_, event)) = out.last_mut() {
-        event.inferred = inferred;
-    }
 }
 
 /// Whether a denial stands in `text` ("did not", "no").
