@@ -682,19 +682,6 @@ impl Rule for TierRule {
                         verb.as_str(),
                         "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
                     );
-                // "Therefore Germany was downgraded to Tier 2": only Tier 1 stands above it, the
-                // tier left (no other tier is named as left).
-                if tier == Tier::Tier2
-                    && verb.starts_with("downgrad")
-                    && !mentions.iter().any(|f| f.role == Role::From)
-                {
-                    mentions.push(Mention {
-                        start: m.start().saturating_sub(1),
-                        tier: Tier::Tier1,
-                        role: Role::From,
-                        year: None,
-                    });
-                }
                 mentions.push(Mention {
                     start: m.start(),
                     tier,
@@ -1504,14 +1491,15 @@ mod tests {
     }
 
     #[test]
-    fn a_downgrade_to_tier_2_leaves_tier_1() {
-        // Only Tier 1 stands above Tier 2: the tier left, the year before.
-        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2.", report(2021)), @r"
+    fn a_move_with_no_tier_named_as_left_leaves_no_placement() {
+        // Only Tier 1 stands above Tier 2, but the guide records a tier left only where named.
+        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2.", report(2021)), @"2021 tier_placement: tier_2");
+        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2 Watch List.", report(2021)), @"2021 tier_placement: tier_2_watch_list");
+        // Named, it is the year before's.
+        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded from Tier 1 to Tier 2.", report(2021)), @r"
         2021 tier_placement: tier_2
         2020 tier_placement: tier_1 (inferred)
         ");
-        // Not below it: Tier 2 Watch List may be left from Tier 1 or Tier 2.
-        insta::assert_snapshot!(run(&TierRule, "Therefore Testland was downgraded to Tier 2 Watch List.", report(2021)), @"2021 tier_placement: tier_2_watch_list");
     }
 
     #[test]
