@@ -1359,7 +1359,10 @@ pub(super) fn push_zero(
     // "did not convict any traffickers for the third consecutive year": none in each year of
     // the run, as far back as a run is carried.
     let consecutive = cx.times().iter().find_map(|t| match t.expr {
-        TimeExpr::Consecutive(n) if in_scope(t) => Some(n.min(MOST_YEARS_OF_A_RUN)),
+        TimeExpr::Consecutive(n) if in_scope(t) => Some(match n > MOST_YEARS_OF_A_RUN {
+            true => 1,
+            false => n,
+        }),
         _ => None,
     });
     // The latest year told and how many years the zero runs back from it.
@@ -1526,9 +1529,9 @@ fn verb_after_comma(text: &str) -> bool {
 /// the reports.
 pub(super) const MOST_YEARS_BACK: u32 = 25;
 
-/// Most years a zero told "for the Nth consecutive year" gives, the year told among them: the
+/// The longest run whose zeros are spelled out year by year, the year told among them: the
 /// depth of the annotation rule's own example for tiers ("third consecutive year" gives the two
-/// years before). Longer runs are cut there; see DESIGN.md.
+/// years before). A longer run gives the year told only; see DESIGN.md.
 const MOST_YEARS_OF_A_RUN: u32 = 3;
 
 /// The object read on to its noun when modifiers joined by "or" took the words the pattern
