@@ -636,6 +636,10 @@ pub(super) fn counts(
                 && (YEAR_AFTER.is_match(&text[q.end..])
                     || COMPARISON.is_match(crate::pattern::tail(before, 40)))
             {
+                // "..., compared with nine in 2018 and seven in 2017": the next year's figure
+                // is the same denials'.
+                last = denied.first().cloned();
+                last_metrics = denied.iter().map(|(m, _)| *m).collect();
                 for (m, subject) in denied {
                     push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
                 }

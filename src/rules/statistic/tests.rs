@@ -5177,6 +5177,17 @@ fn a_figure_compared_with_a_denial_is_the_denied_metric() {
     2021 statistic: convictions 0 (traffickers)
     2020 statistic: convictions 2 (traffickers)
     ");
+    // Each year of the comparison, the figure of the same denial.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs did not identify any potential victims, compared with nine in 2020 and seven in 2019.", report(2022)), @r"
+    2021 statistic: victims_identified 0 (potential victims)
+    2020 statistic: victims_identified 9 (potential victims)
+    2019 statistic: victims_identified 7 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, an increase from two in 2020, and four in 2019.", report(2022)), @r"
+    2021 statistic: convictions 0 (traffickers)
+    2020 statistic: convictions 2 (traffickers)
+    2019 statistic: convictions 4 (traffickers)
+    ");
 }
 
 #[test]
