@@ -1104,7 +1104,19 @@ pub(super) fn parts_of_people_counted(
             let clause_after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
             let before = &text[..*pos];
             let clause_before = &before[before.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
+            // "eight Tunisian victims in other Arab countries": other countries than the text's.
+            let in_countries = || {
+                let words: Vec<&str> = clause_after.split_whitespace().take(8).collect();
+                words.iter().enumerate().any(|(at, w)| {
+                    *w == "in"
+                        && words[at + 1..]
+                            .iter()
+                            .take(3)
+                            .any(|w| trim_word(w).eq_ignore_ascii_case("countries"))
+                })
+            };
             clause_after.split_whitespace().take(8).any(is_abroad)
+                || in_countries()
                 || clause_before
                     .split_whitespace()
                     .rev()
@@ -1181,9 +1193,11 @@ pub(super) fn parts_of_people_counted(
         }
         // "identified 1,381 trafficking victims ... compared to 1,547 potential child
         // trafficking victims ... repatriated 249 of the trafficking victims": the whole
-        // told by the same words, before the nearest of the same noun.
+        // told by the same words, before the nearest of the same noun; a bare noun ("six of
+        // the victims") names no whole but the nearest.
         let same_words = wholes
             .clone()
+            .filter(|_| subject.contains(' '))
             .find(|p| p.noun_phrase.eq_ignore_ascii_case(subject));
         if let Some(date) = same_words
             .or_else(|| wholes.next())

@@ -5936,6 +5936,18 @@ fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
     2017 statistic: victims_identified 667 (trafficking victims)
     2017 statistic: victims_identified 313 (Mexican victims)
     ");
+    // Found in other countries, likewise; and a part of them after is dated with them, the
+    // nearest whole, not an earlier one told by the same bare noun.
+    let text = [
+        "In 2021, the agency identified 718 trafficking victims, compared with the 907 victims it identified in 2020.",
+        "During the reporting period, the government identified eight Testish victims in other Arab countries; it provided reintegration assistance to six of the victims upon their return.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, report(2022)), @r"
+    2021 statistic: victims_identified 718 (trafficking victims)
+    2020 statistic: victims_identified 907 (victims)
+    2021 statistic: victims_identified 8 (Testish victims)
+    2021 statistic: victims_assisted 6 (victims)
+    ");
     // Found at home, fewer than the year's victims, they are a part of them.
     let text = [
         "Authorities identified 667 trafficking victims in 2017.",
