@@ -208,11 +208,14 @@ impl Rule for StatisticRule {
     }
 }
 
-// The offenses other than trafficking a count may be told for: smuggling, and the corruption
-// of officials.
+// The offenses other than trafficking a count may be told for: smuggling, the corruption of
+// officials, and fraud in recruiting workers.
 crate::lazy_regex!(
     OTHER_OFFENSE_CHARGES,
-    r"(?i)\b(?:on\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)(?:-related)?\s+charges|on\s+charges\s+of\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)|(?:for|of)\s+(?:(?:migrant\s+|human\s+)?smuggling|corruption)(?:-related)?)\b"
+    format!(
+        r"(?i)\b(?:on\s+(?:{o})(?:-related)?\s+charges|on\s+charges\s+of\s+(?:{o})|(?:for|of|into)\s+(?:{o})(?:-related)?)\b",
+        o = r"(?:migrant\s+|human\s+)?smuggling|corruption|(?:fraudulent|illegal)\s+recruitment|recruitment\s+fraud"
+    )
 );
 
 /// Whether a count other than a year starts between `from` and `to`: an offense told after
@@ -251,15 +254,18 @@ fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     });
 }
 
-/// Drops the investigations, prosecutions and convictions told to be for smuggling or
-/// corruption, which are no trafficking: "prosecuted and convicted on smuggling charges 10
-/// suspected traffickers", "convicted 10 defendants for smuggling", "convicting two former
-/// officials of corruption-related activities". The charge is the count's when no comma or
+/// Drops the investigations, prosecutions and convictions told to be for smuggling,
+/// corruption or recruitment fraud, which are no trafficking: "prosecuted and convicted on
+/// smuggling charges 10 suspected traffickers", "convicted 10 defendants for smuggling",
+/// "convicting two former officials of corruption-related activities", "did not initiate any
+/// investigations into fraudulent recruitment". The charge is the count's when no comma or
 /// semicolon stands between them; "for smuggling and trafficking" is trafficking too.
 fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     let text = cx.text;
     let other_offense = || {
-        crate::pattern::contains_ci(text, "smuggl") || crate::pattern::contains_ci(text, "corrupt")
+        ["smuggl", "corrupt", "recruit"]
+            .iter()
+            .any(|w| crate::pattern::contains_ci(text, w))
     };
     if found.is_empty() || !other_offense() {
         return;
@@ -268,16 +274,21 @@ fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
         .find_iter(text)
         .filter(|m| {
             let after = text[m.end()..].trim_start();
-            // "for smuggling and trafficking": the next few words join trafficking to it.
+            // "for smuggling and trafficking": the next few words join trafficking to it; not
+            // "of smuggling and 12 trafficking cases", another count.
             let joined = ["and ", "or "]
                 .iter()
                 .any(|w| crate::pattern::starts_with_ci(after, w));
             !(joined
-                && after.split_whitespace().take(4).any(|word| {
-                    TRAFFICKING_WORDS
-                        .iter()
-                        .any(|t| crate::pattern::starts_with_ci(word, t))
-                }))
+                && after
+                    .split_whitespace()
+                    .take(4)
+                    .take_while(|word| !word.starts_with(|c: char| c.is_ascii_digit()))
+                    .any(|word| {
+                        TRAFFICKING_WORDS
+                            .iter()
+                            .any(|t| crate::pattern::starts_with_ci(word, t))
+                    }))
         })
         .map(|m| (m.start(), m.end()))
         .collect();
@@ -293,9 +304,13 @@ fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
                     true => (end, *pos),
                     false => (*pos, start),
                 };
+                // Not past "and" to another count ("40 cases of smuggling and 12 ...").
                 to - from <= 80
                     && !text[from..to].contains([',', ';'])
-                    && (end <= *pos || !count_between(cx, *pos, start))
+                    && match end <= *pos {
+                        true => !(text[from..to].contains(" and ") && count_between(cx, 0, start)),
+                        false => !count_between(cx, *pos, start),
+                    }
             })
     });
 }

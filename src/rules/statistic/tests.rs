@@ -5519,9 +5519,15 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
             "It prosecuted and convicted on smuggling charges 10 suspected traffickers in seven cases.",
             "Courts convicted 10 defendants for smuggling.",
             "Courts convicted 10 defendants in 2016 for migrant smuggling.",
+            // Fraud in recruiting workers, likewise.
+            "NGOs reported the government did not initiate any new investigations into fraudulent recruitment.",
+            "The government initiated 12 investigations into illegal recruitment.",
+            "Courts convicted four defendants on illegal recruitment charges.",
         ],
         report(2017),
     );
+    // A charge after a count is not the verb's for the count after "and".
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 40 cases of illegal recruitment and 12 trafficking cases.", report(2017)), @"2016 statistic: investigations 12 (trafficking cases)");
     // The charge is its nearest count's, in its clause; trafficking joined to it stands.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of trafficking and 30 cases of migrant smuggling.", report(2017)), @"2016 statistic: investigations 12 (cases)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
