@@ -70,8 +70,9 @@ fn fold_laws_amended_that_year(out: &mut Vec<Event>) {
 }
 
 /// "initiated its first prosecution under the new law" and "prosecuted three cases" in the
-/// same year: the one inferred from "first" (or "sentenced two traffickers") is among those
-/// counted, and its evidence joins the stated count.
+/// same year: the one inferred from "first" (or "sentenced two traffickers", or told by an
+/// article in a summary of efforts) is among those counted, and its evidence joins the stated
+/// count.
 fn fold_inferred_counts(out: &mut Vec<Event>) {
     let counted = |e: &Event| match &e.fact {
         Fact::Statistic {
@@ -80,13 +81,15 @@ fn fold_inferred_counts(out: &mut Vec<Event>) {
         _ => None,
     };
     fold_each(out, |out, one| {
-        let (metric, year, q) = counted(one).filter(|_| one.inferred)?;
+        let (metric, year, q) = counted(one)
+            .filter(|_| one.inferred || one.rule == crate::rules::statistic::SUMMARY_RULE)?;
         let one = q.min == Some(1) && q.max == Some(1);
         if !(one || metric == Metric::Convictions && q.max.is_some_and(|n| n > 0)) {
             return None;
         }
         out.iter().position(|e| {
             !e.inferred
+                && e.rule != crate::rules::statistic::SUMMARY_RULE
                 && counted(e).is_some_and(|(m, y, q)| {
                     m == metric && y == year && q.max.is_none_or(|n| n > 0)
                 })
@@ -756,6 +759,43 @@ mod tests {
             stats,
             ["prosecutions 3 (cases) Some(2019) 2", "tier_2 Some(2020) 1",],
             "{stats:#?}"
+        );
+    }
+
+    #[test]
+    fn a_summary_count_of_one_joins_a_stated_count_and_alone_stands() {
+        let stats = |text: &str| -> Vec<String> {
+            crate::extract(text)
+                .events
+                .iter()
+                .filter(|e| matches!(e.fact, crate::Fact::Statistic { .. }))
+                .map(|e| {
+                    format!(
+                        "{} {:?} {}",
+                        e.fact,
+                        e.date.map(|d| d.year),
+                        e.evidence.len()
+                    )
+                })
+                .collect()
+        };
+        let summary = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThese efforts included investigating an allegedly complicit official and convicting a trafficker.\n";
+        // Alone: the opening of a report whose sections are not there.
+        assert_eq!(
+            stats(summary),
+            [
+                "investigations 1 (allegedly complicit official) Some(2019) 1",
+                "convictions 1 (trafficker) Some(2019) 1",
+            ]
+        );
+        // With the sections' counts of the same year, one of them.
+        let full = format!("{summary}\nPROSECUTION\nThe government investigated three officials for complicity and convicted 12 traffickers.\n");
+        assert_eq!(
+            stats(&full),
+            [
+                "investigations 3 (officials) Some(2019) 2",
+                "convictions 12 (traffickers) Some(2019) 2",
+            ]
         );
     }
 

@@ -34,6 +34,11 @@ mod firsts;
 /// count only joins a count stated for its metric and year; on its own it is dropped when a
 /// document's events are merged, as no count is told.
 pub(crate) const FIRST_RULE: &str = "statistic:first";
+/// The rule name of a count of one told by an article in a report's summary of its efforts
+/// ("These efforts included investigating an allegedly complicit official"). It joins a count
+/// stated for its metric and year; on its own it stands, as readers of an opening without its
+/// sections take it.
+pub(crate) const SUMMARY_RULE: &str = "statistic:summary";
 mod nouns;
 mod parts;
 mod singles;

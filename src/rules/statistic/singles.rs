@@ -127,9 +127,13 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
                 .rev()
                 .take(3)
                 .any(|w| w.eq_ignore_ascii_case("first"));
-        if (first_time && of_a_kind) || a_first || summarized(&text[..verb_start], verb, nominal) {
+        if (first_time && of_a_kind) || a_first {
             continue;
         }
+        let rule = match summarized(&text[..verb_start], verb, nominal) {
+            true => super::SUMMARY_RULE,
+            false => rule,
+        };
         // "instituted a compulsory citizen militia": a verb that opens cases takes a case, not
         // a person.
         let a_case = matches!(
@@ -266,7 +270,8 @@ pub(super) fn passive_singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found)
 /// Whether a verb of one is an item of a report's summary of its efforts ("These efforts
 /// included investigating an allegedly complicit official", "including initiating the first
 /// investigation of a government official"): a gerund after "included" or "including" tells
-/// what kind of thing was done, and the article no count.
+/// what kind of thing was done; its count of one stands only where the sections after it
+/// count none for its metric and year (see [`super::SUMMARY_RULE`]).
 fn summarized(before: &str, verb: &str, nominal: bool) -> bool {
     let gerund = match nominal {
         false => verb.ends_with("ing"),

@@ -2606,16 +2606,16 @@ fn a_count_of_one_told_with_an_article() {
     2019 statistic: convictions 1 (trafficker)
     2019 statistic: victims_identified 1 (adult labor trafficking victim)
     ");
-    // A report's summary of its efforts tells the kind of act, not a count.
-    for s in [
-        "These efforts included convicting a trafficker and identifying an adult labor trafficking victim.",
-        "These efforts included investigating more traffickers, prosecuting an allegedly complicit official, and providing services to victims.",
-        "The government took some steps, including initiating the investigation of a government official under the anti-trafficking law.",
-        // A first told by its noun is a first (see `firsts`), not a count of its own.
-        "In 2009, a court heard a case of child servitude, the first known prosecution of a case involving trafficking.",
-    ] {
-        assert_eq!(run(&StatisticRule, s, report(2020)), "", "{s}");
-    }
+    // A report's summary of its efforts: a count of one too, which only stands where no count
+    // of its metric and year is stated (see `merge`).
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included convicting a trafficker and identifying an adult labor trafficking victim.", report(2020)), @r"
+    2019 statistic: convictions 1 (trafficker)
+    2019 statistic: victims_identified 1 (adult labor trafficking victim)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "These efforts included investigating more traffickers, prosecuting an allegedly complicit official, and providing services to victims.", report(2020)), @"2019 statistic: prosecutions 1 (allegedly complicit official)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government took some steps, including initiating the investigation of a government official under the anti-trafficking law.", report(2020)), @"2019 statistic: investigations 1 (government official)");
+    // A first told by its noun is a first (see `firsts`), not a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2009, a court heard a case of child servitude, the first known prosecution of a case involving trafficking.", report(2020)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2016, police initiated a trafficking investigation involving domestic workers.", wiki()), @"2016 statistic: investigations 1");
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted a police officer for complicity in sex trafficking.", lead(2014)), @"2014 statistic: convictions 1 (police officer)");
     // A metric noun with "of a" stands for its verb.
