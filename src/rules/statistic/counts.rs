@@ -8,10 +8,10 @@ use super::nouns::{
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
-    continues_parts, coordinated_with_previous, described_as_a_kind, described_by_copula,
-    done_further, drop_parts_of_leading_whole, earlier_year_of, gapped_subject, inside_breakdown,
-    is_part_of, is_partitive, led_by_whole, participle_of_whole, parts_before_total,
-    restated_in_another_year, summed_parts, year_aside, NOUN_THEN_YEAR,
+    continues_parts, coordinated_with_previous, described_after_its_noun, described_as_a_kind,
+    described_by_copula, done_further, drop_parts_of_leading_whole, earlier_year_of,
+    gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, participle_of_whole,
+    parts_before_total, restated_in_another_year, summed_parts, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -774,7 +774,10 @@ pub(super) fn counts(
             let mirrors_untold = word_after(q)
                 .is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
             // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
-            let of_a_part = i > 0 && compared && described_by_copula(text, &counts, i - 1);
+            let of_a_part = i > 0
+                && compared
+                && (described_by_copula(text, &counts, i - 1)
+                    || described_after_its_noun(text, counts[i - 1]));
             // "compared with 30 and 10, respectively": each the figure of its own count before,
             // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
             if let Some(o) = respective_match(text, &counts, i) {

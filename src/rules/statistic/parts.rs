@@ -704,6 +704,22 @@ pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i
     copula(after) || (copula(word) && !cases)
 }
 
+/// Whether the count is described by a copula after its noun ("89 victims of trafficking
+/// were men and boys"): a part, not an act ("12 victims were identified").
+pub(super) fn described_after_its_noun(text: &str, q: &QuantityMention) -> bool {
+    let words: Vec<&str> = text[q.end..].split_whitespace().take(5).collect();
+    let Some(at) = words.iter().position(|w| *w == "was" || *w == "were") else {
+        return false;
+    };
+    at >= 1
+        && words[..at]
+            .iter()
+            .all(|w| trim_word(w) == *w && metric_of_word(w).is_none())
+        && words
+            .get(at + 1)
+            .is_some_and(|w| !w.ends_with("ed") && metric_of_word(trim_word(w)).is_none())
+}
+
 pub(super) fn inside_breakdown(
     text: &str,
     q: &QuantityMention,

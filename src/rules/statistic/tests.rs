@@ -4508,6 +4508,14 @@ fn a_denied_bare_plural_of_crimes_joined_by_or() {
 #[test]
 fn a_figure_compared_with_a_part_told_by_a_copula_is_the_parts() {
     insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted 180 victims; 120 were women, an increase from 90 in 2019.", report(2021)), @"2020 statistic: victims_assisted 180 (victims)");
+    // The copula after the part's noun.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 484 victims identified, 395 were women and girls, compared with 456 in 2019; and 89 victims of trafficking were men and boys, a decrease from 174 in 2019.", report(2021)), @"2020 statistic: victims_identified 484 (victims)");
+    // Not a passive verb: a count of its own act.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 victims; 12 victims were referred to shelters, a decrease from 20 in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 30 (victims)
+    2020 statistic: victims_referred 12 (victims)
+    2019 statistic: victims_referred 20 (victims)
+    ");
     // One compared with the whole after its parts is the whole's.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims, including 40 women and 20 children, compared with 45 in 2019.", report(2021)), @r"
     2020 statistic: victims_identified 60 (victims)
