@@ -3321,6 +3321,16 @@ fn a_zero_joined_by_nor_did_the_courts() {
     2023 statistic: convictions 0 (traffickers)
     2023 statistic: victims_identified 0 (victims)
     ");
+    // "nor did ... report" with the act reported, an adverb, and an object with or without "any".
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report investigating any cases, nor did they report identifying any victims.", report(2024)), @r"
+    2023 statistic: investigations 0 (cases)
+    2023 statistic: victims_identified 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report convicting trafficking crimes, nor did authorities report proactively identifying victims and referring them to services.", report(2024)), @r"
+    2023 statistic: convictions 0 (trafficking crimes)
+    2023 statistic: victims_identified 0 (victims)
+    2023 statistic: victims_referred 0 (victims)
+    ");
 }
 
 #[test]

@@ -40,12 +40,12 @@ lazy_regex!(
 );
 
 // "... or identifying any trafficking victims", "..., nor did it prosecute any cases", "nor did
-// it identify or protect any victims": a metric verb with its own object, joined by "or" to a
-// zero before it in the clause.
+// it identify or protect any victims", "nor did they report identifying any victims": a metric
+// verb with its own object, joined by "or" to a zero before it in the clause.
 lazy_regex!(
     pub(super) ZERO_OR_ANOTHER,
     format!(
-        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,4}})"
+        r"(?i)(?:,\s*(?:(?:or|nor)\s+)?|\s(?:or|nor)\s+)(?:(?:did|does|has|have|had)\s+(?:it|they|(?:the\s+)?(?:government|authorities|courts?|judges|prosecutors|police|judiciary|law\s+enforcement(?:\s+officials)?))\s+(?:report\s+)?)?(?:to\s+)?(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:(?:\s*,\s*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?:{ADVERB}\s+)?{VERB}){{0,3}}(?:\s+(?:or|and)\s+[a-z]+)?)\s+(?P<obj>(?:any(?:one|body)?|a\s+single)\b(?:\s+[\w-]+){{0,4}})"
     )
 );
 
@@ -226,11 +226,12 @@ lazy_regex!(
         r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:\s+report)?|failed\s+to)\s+(?:{WHOLE_ADVERB}\s+)?(?P<verbs>(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:or\s+|and\s+|nor\s+)?(?:{VERB}|{GETS_METRIC})|\s+(?:or|and|nor)\s+(?:{VERB}|{GETS_METRIC}))*)\s*,?\s+(?P<obj>(?:(?:[\w-]+\s+){{0,3}}?|(?:[\w-]+\s+){{1,3}}?(?:or|and)\s+(?:[\w-]+\s+){{0,3}}?){BARE_PLURAL})\b"
     )
 );
-// "... or identify victims": a denied verb with a bare plural of its own, joined after.
+// "... or identify victims", "..., nor did authorities report proactively identifying victims":
+// a denied verb with a bare plural of its own, joined after.
 lazy_regex!(
     pub(super) OR_BARE,
     format!(
-        r"(?i)^\s*,?\s*(?:or|nor|and)\s+(?P<verb>{VERB}(?:\s+(?:or|and)\s+{VERB})?)\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
+        r"(?i)^\s*,?\s*(?:or|and|nor(?:\s+did\s+(?:it|they|(?:the\s+)?(?:government|authorities|officials|police))(?:\s+report)?)?)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+{VERB})?)\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
     )
 );
 
