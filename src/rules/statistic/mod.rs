@@ -214,12 +214,12 @@ impl Rule for StatisticRule {
 }
 
 // The offenses other than trafficking a count may be told for: smuggling, the corruption of
-// officials, and fraud in recruiting workers.
+// officials, fraud in recruiting workers, and employers keeping workers' passports.
 crate::lazy_regex!(
     OTHER_OFFENSE_CHARGES,
     format!(
         r"(?i)\b(?:on\s+(?:{o})(?:-related)?\s+charges|on\s+charges\s+of\s+(?:{o})|(?:for|of|into)\s+(?:{o})(?:-related)?)\b",
-        o = r"(?:migrant\s+|human\s+)?smuggling|corruption|(?:fraudulent|illegal)\s+recruitment|recruitment\s+fraud"
+        o = r"(?:migrant\s+|human\s+)?smuggling|corruption|(?:fraudulent|illegal)\s+recruitment|recruitment\s+fraud|(?:employer\s+)?(?:passport|document)\s+(?:retention|confiscation|withholding)"
     )
 );
 
@@ -263,14 +263,22 @@ fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
 /// corruption or recruitment fraud, which are no trafficking: "prosecuted and convicted on
 /// smuggling charges 10 suspected traffickers", "convicted 10 defendants for smuggling",
 /// "convicting two former officials of corruption-related activities", "did not initiate any
-/// investigations into fraudulent recruitment". The charge is the count's when no comma or
+/// investigations into fraudulent recruitment", "did not investigate any reports of employer
+/// passport retention". The charge is the count's when no comma or
 /// semicolon stands between them; "for smuggling and trafficking" is trafficking too.
 fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     let text = cx.text;
     let other_offense = || {
-        ["smuggl", "corrupt", "recruit"]
-            .iter()
-            .any(|w| crate::pattern::contains_ci(text, w))
+        [
+            "smuggl",
+            "corrupt",
+            "recruit",
+            "retention",
+            "confiscation",
+            "withholding",
+        ]
+        .iter()
+        .any(|w| crate::pattern::contains_ci(text, w))
     };
     if found.is_empty() || !other_offense() {
         return;

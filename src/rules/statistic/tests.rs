@@ -5541,6 +5541,8 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
             "NGOs reported the government did not initiate any new investigations into fraudulent recruitment.",
             "The government initiated 12 investigations into illegal recruitment.",
             "Courts convicted four defendants on illegal recruitment charges.",
+            // And employers keeping passports.
+            "The government did not investigate any reports of employer passport retention.",
         ],
         report(2017),
     );
