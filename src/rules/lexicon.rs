@@ -303,6 +303,10 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     // "referred and provided assistance to 65 victims": one verb after "and".
     ("provid", "assist", Metric::VictimsAssisted),
     ("offer", "assist", Metric::VictimsAssisted),
+    // "15 new victims entered the Program", "19 were admitted to the victim care program".
+    ("entered", "program", Metric::VictimsAssisted),
+    ("admitted", "program", Metric::VictimsAssisted),
+    ("enrolled", "program", Metric::VictimsAssisted),
     // "placed 21 victims in shelters", "were placed in shelters" (a preposition between).
     ("placed", "shelter", Metric::VictimsAssisted),
     ("placed", "care", Metric::VictimsAssisted),

@@ -1096,6 +1096,18 @@ pub(super) fn counts(
                     }
                     _ => next_start,
                 };
+                // "15 new victims (11 men and four women) received assistance": the verb after
+                // a bracket right after the noun, up to the next count past it.
+                let (from, limit) = match aside_after(text, from, ce) {
+                    Some(close) => (
+                        close,
+                        counts
+                            .iter()
+                            .find(|c| c.start > close)
+                            .map_or(ce, |c| c.start.min(ce)),
+                    ),
+                    None => (from, limit),
+                };
                 let told = verb_after(text, from, limit.max(from))
                     .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
                 if let Some((m, vend)) = told {
@@ -2598,6 +2610,17 @@ fn metrics_of_last(metric: Metric, last_metrics: &[Metric]) -> Vec<Metric> {
         true => last_metrics.to_vec(),
         false => vec![metric],
     }
+}
+
+/// The end of a bracket that opens right at `from` and closes before `end` ("victims (11 men
+/// and four women) received"), if one does.
+fn aside_after(text: &str, from: usize, end: usize) -> Option<usize> {
+    let rest = &text[from..end.max(from)];
+    let open = rest.len() - rest.trim_start().len();
+    if !rest[open..].starts_with('(') {
+        return None;
+    }
+    rest[open..].find(')').map(|close| from + open + close + 1)
 }
 
 /// Whether the words after a victim noun name a harm other than trafficking ("victims of

@@ -138,6 +138,9 @@ impl Rule for StatisticRule {
             "these figures compared",
             "housing",
             "accommodation",
+            // "15 new victims entered the Program", "enrolled 30 victims in its program".
+            "entered the",
+            "enrolled",
             // "received unemployment insurance", "received state benefits".
             "benefits",
             "insurance",

@@ -4534,6 +4534,21 @@ fn a_figure_compared_with_a_part_told_by_a_copula_is_the_parts() {
 }
 
 #[test]
+fn a_verb_after_a_bracket_and_victims_entering_a_program() {
+    // The verb after a breakdown in brackets is the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 15 new victims (11 men and four women) received assistance.", report(2020)), @"2019 statistic: victims_assisted 15 (new victims)");
+    // Victims entering a program of care are assisted.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 15 new victims (11 men and four women) entered the Program, a decrease from 17 in 2018 and 24 in 2017.", report(2020)), @r"
+    2019 statistic: victims_assisted 15 (new victims)
+    2018 statistic: victims_assisted 17 (new victims)
+    2017 statistic: victims_assisted 24 (new victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry enrolled 30 victims in its reintegration program.", report(2020)), @"2019 statistic: victims_assisted 30 (victims)");
+    // Not a country entered.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 15 migrants entered the country illegally.", report(2020)), @"");
+}
+
+#[test]
 fn victims_supported_are_assisted() {
     insta::assert_snapshot!(run(&StatisticRule, "State-funded NGOs supported 95 trafficking victims, compared with 80 in 2019.", report(2021)), @r"
     2020 statistic: victims_assisted 95 (trafficking victims)

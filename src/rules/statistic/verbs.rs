@@ -584,6 +584,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
             }
         }
+        // "19 entered the government-funded victim care program": a program's name between.
+        if matches!(w, "entered" | "admitted" | "enrolled") {
+            let mut rest = text[off..limit].split(' ').skip(1).take(5);
+            if rest.any(|r| trim_word(r).to_ascii_lowercase().starts_with("program")) {
+                return Some((Metric::VictimsAssisted, off + w.len()));
+            }
+        }
         // "23 victims assisted law enforcement", "nine victims supported prosecutors": the
         // victims' own help, not care given to them.
         if metric_of_word(w) == Some(Metric::VictimsAssisted)
