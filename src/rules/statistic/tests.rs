@@ -3482,6 +3482,8 @@ fn supporting_victims_assists_them() {
 fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide anti-trafficking training to border guards or labor inspectors.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not administer trafficking training for the judges and prosecutors handling such cases.", report(2016)), @"2015 statistic: officials_trained 0");
+    // Training denied with other means beside it.
+    insta::assert_snapshot!(run(&StatisticRule, "It did not provide training or basic resources for law enforcement and prosecutors.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report training law enforcement or social workers on identifying victims.", report(2022)), @"2021 statistic: officials_trained 0");
     // Training that those it is for did not receive.
     insta::assert_snapshot!(run(&StatisticRule, "New officers did not receive anti-trafficking training.", report(2016)), @"2015 statistic: officials_trained 0");
