@@ -1473,10 +1473,11 @@ pub(super) fn restated_whole(
 }
 
 // "eight victims who were provided government shelter and services", "12 victims, all of whom
-// received shelter": what was done to the people just counted, told in a clause about them.
+// received shelter", "56 victims, to whom they provided temporary shelter": what was done to
+// the people just counted, told in a clause about them.
 lazy_regex!(
     DONE_TO_COUNTED,
-    r"(?i)\b(?:who|all\s+of\s+whom)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:subsequently\s+|later\s+|then\s+|also\s+)?(?P<verb>received|provided|offered|placed|referred|repatriated|assisted|sheltered)\b"
+    r"(?i)\b(?:who|all\s+of\s+whom|to\s+whom\s+(?:[\w-]+\s+){1,3}?)\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:subsequently\s+|later\s+|then\s+|also\s+)?(?P<verb>received|provided|offered|placed|referred|repatriated|assisted|sheltered)\b"
 );
 
 /// Most words between a count and the clause telling what was done to its people.
@@ -1487,7 +1488,11 @@ const MOST_WORDS_TO_CLAUSE: usize = 8;
 /// with its own metric. The count must be a victims' count, the clause right after its noun.
 pub(super) fn done_to_counted(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let text = cx.text;
-    if !victims_counted(out) || !(contains_ci(text, " who ") || contains_ci(text, "of whom")) {
+    if !victims_counted(out)
+        || !(contains_ci(text, " who ")
+            || contains_ci(text, "of whom")
+            || contains_ci(text, "to whom"))
+    {
         return;
     }
     for c in DONE_TO_COUNTED.captures_iter(text) {

@@ -3732,6 +3732,12 @@ fn what_was_done_to_the_people_just_counted() {
     2016 statistic: victims_identified 12 (victims)
     2016 statistic: victims_assisted 12 (victims)
     ");
+    // Given care by others, told in the clause.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 56 victims, to whom they provided temporary shelter in police stations.", report(2017)), @r"
+    2016 statistic: victims_identified 56 (victims)
+    2016 statistic: victims_assisted 56 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 56 victims, to whom officials spoke.", report(2017)), @"2016 statistic: victims_identified 56 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 30 victims who were later referred to NGOs.", report(2017)), @r"
     2016 statistic: victims_identified 30 (victims)
     2016 statistic: victims_referred 30 (victims)
