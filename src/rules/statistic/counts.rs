@@ -107,13 +107,17 @@ fn respective_match(text: &str, counts: &[&QuantityMention], i: usize) -> Option
 }
 
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
-/// give it care ("with medical services").
+/// home ("to their home countries"), or give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
     let mut words = super::nouns::past_dash_aside(after).split_whitespace();
     match words.next() {
-        Some("to") => words
-            .take(2)
-            .any(|w| crate::pattern::is_one_of(trim_word(w), CARE_DESTINATIONS)),
+        // "returned all 11 to their home countries": sent home.
+        Some("to") => words.take(3).any(|w| {
+            let w = trim_word(w);
+            crate::pattern::is_one_of(w, CARE_DESTINATIONS)
+                || crate::pattern::starts_with_ci(w, "home")
+                || crate::pattern::starts_with_ci(w, "countr")
+        }),
         // "assisted 48 with psychological and health services".
         Some("with") => words
             .take(4)

@@ -541,8 +541,11 @@ pub(super) fn elliptical_metric(
         matches!(previous, NounClass::Metric(p) if is_enforcement_metric(p))
             && is_enforcement_metric(m)
     };
-    // "compared to providing 63 with emergency assistance": care given, named after "with".
-    if next.eq_ignore_ascii_case("with") && metric_of_word(verb).is_none() {
+    // "compared to providing 63 with emergency assistance": care given, named after "with";
+    // "returned all 11 to their home countries": sent home, named after "to".
+    if (next.eq_ignore_ascii_case("with") || next.eq_ignore_ascii_case("to"))
+        && metric_of_word(verb).is_none()
+    {
         return pair_around(before, after).filter(|m| fits(*m, previous));
     }
     let metric = metric_of_word(verb).filter(|m| fits(*m, previous) || another_stage(*m))?;

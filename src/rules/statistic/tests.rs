@@ -831,6 +831,8 @@ fn victims_returned_to_their_home_countries_are_repatriated() {
     // Returned elsewhere, or people who are not told to be victims: no return home counted.
     insta::assert_snapshot!(run(&StatisticRule, "Police returned 30 children to their families in 2015.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities returned 300 migrants to their home countries in 2017.", wiki()), @"");
+    // A bare count sent home: the victims told before.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities immediately returned all 11 to their home countries, without providing services.", report(2019)), @"2018 statistic: victims_repatriated 11");
 }
 
 #[test]
