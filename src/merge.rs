@@ -737,11 +737,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_first_joins_a_stated_count_and_alone_counts_nothing() {
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThe government initiated its first prosecution under the new law. In total, it prosecuted three cases. It also secured its first conviction.\n";
-        let doc = crate::extract(text);
-        let stats: Vec<String> = doc
+    /// Each event of a whole text: its fact, year and number of evidence spans.
+    fn facts_with_evidence(text: &str) -> Vec<String> {
+        crate::extract(text)
             .events
             .iter()
             .map(|e| {
@@ -752,7 +750,13 @@ mod tests {
                     e.evidence.len()
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_first_joins_a_stated_count_and_alone_counts_nothing() {
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThe government initiated its first prosecution under the new law. In total, it prosecuted three cases. It also secured its first conviction.\n";
+        let stats = facts_with_evidence(text);
         // The first prosecution is one of the three; the first conviction, with no count of
         // its own year to join, counts nothing.
         assert_eq!(
@@ -764,37 +768,24 @@ mod tests {
 
     #[test]
     fn a_summary_count_of_one_joins_a_stated_count_and_alone_stands() {
-        let stats = |text: &str| -> Vec<String> {
-            crate::extract(text)
-                .events
-                .iter()
-                .filter(|e| matches!(e.fact, crate::Fact::Statistic { .. }))
-                .map(|e| {
-                    format!(
-                        "{} {:?} {}",
-                        e.fact,
-                        e.date.map(|d| d.year),
-                        e.evidence.len()
-                    )
-                })
-                .collect()
-        };
         let summary = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThese efforts included investigating an allegedly complicit official and convicting a trafficker.\n";
         // Alone: the opening of a report whose sections are not there.
         assert_eq!(
-            stats(summary),
+            facts_with_evidence(summary),
             [
                 "investigations 1 (allegedly complicit official) Some(2019) 1",
                 "convictions 1 (trafficker) Some(2019) 1",
+                "tier_2 Some(2020) 1",
             ]
         );
         // With the sections' counts of the same year, one of them.
         let full = format!("{summary}\nPROSECUTION\nThe government investigated three officials for complicity and convicted 12 traffickers.\n");
         assert_eq!(
-            stats(&full),
+            facts_with_evidence(&full),
             [
                 "investigations 3 (officials) Some(2019) 2",
                 "convictions 12 (traffickers) Some(2019) 2",
+                "tier_2 Some(2020) 1",
             ]
         );
     }
