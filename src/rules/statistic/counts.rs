@@ -102,8 +102,18 @@ fn respective_match(text: &str, counts: &[&QuantityMention], i: usize) -> Option
     let after = text[counts[end].end..].trim_start_matches([',', ' ']);
     let len = end - start + 1;
     let compared = COMPARISON.is_match(crate::pattern::tail(&text[..counts[start].start], 40));
-    (len > 1 && compared && start >= len && crate::pattern::starts_with_ci(after, "respectively"))
-        .then(|| start - len + (i - start))
+    // "compared with 30 and 10, respectively", "compared with 20 and 12 in 2017": a list
+    // closed by "respectively" or by its year.
+    let of_a_year = || {
+        let rest = text[counts[end].end..].trim_start();
+        let rest = ["in ", "during "]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .unwrap_or("");
+        rest.len() >= 4 && rest.is_char_boundary(4) && is_year(&rest[..4])
+    };
+    let closed = crate::pattern::starts_with_ci(after, "respectively") || of_a_year();
+    (len > 1 && compared && start >= len && closed).then(|| start - len + (i - start))
 }
 
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or

@@ -5118,6 +5118,19 @@ fn figures_compared_respectively_answer_the_counts_before_them_in_order() {
         2019 statistic: prosecutions 30 (suspects)
         2019 statistic: convictions 10 (traffickers)
         ");
+    // The list closed by its year, "respectively" left out.
+    insta::assert_snapshot!(run(&StatisticRule, "The government investigated 15 cases and prosecuted nine, compared with 20 and 12 in 2019.", report(2021)), @r"
+    2020 statistic: investigations 15 (cases)
+    2020 statistic: prosecutions 9 (cases)
+    2019 statistic: investigations 20 (cases)
+    2019 statistic: prosecutions 12 (cases)
+    ");
+    // One count before: both figures are its own, of the year.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, compared with 20 and 15 in 2019.", report(2021)), @r"
+    2020 statistic: victims_identified 40 (victims)
+    2019 statistic: victims_identified 20 (victims)
+    2019 statistic: victims_identified 15 (victims)
+    ");
     // Figures of the parts of a breakdown are not counts, as the parts are not.
     insta::assert_snapshot!(run(&StatisticRule, "The government initiated 40 investigations (24 for sex trafficking and 16 for labor trafficking), compared with one and seven, respectively, in 2019.", report(2021)), @"2020 statistic: investigations 40");
     // One that answers no count told is none.
