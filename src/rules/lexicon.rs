@@ -270,6 +270,10 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("train", Metric::OfficialsTrained),
 ];
 
+/// Verbs of people taken into a program ("19 entered the victim care program"): care given
+/// when a program follows within a few words.
+pub const ENTERING_VERBS: &[&str] = &["entered", "admitted", "enrolled"];
+
 /// Two words that together say what was done to a count, each given by its stem:
 /// "provided services to 40 victims", "75 victims received care".
 pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[

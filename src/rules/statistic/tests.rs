@@ -4554,6 +4554,8 @@ fn a_verb_after_a_bracket_and_victims_entering_a_program() {
     2017 statistic: victims_assisted 24 (new victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry enrolled 30 victims in its reintegration program.", report(2020)), @"2019 statistic: victims_assisted 30 (victims)");
+    // A part of a whole taken into one.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 88 victims, 19 entered the government-funded victim care program in 2019.", report(2020)), @"2019 statistic: victims_assisted 19 (victims)");
     // Not a country entered.
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 15 migrants entered the country illegally.", report(2020)), @"");
 }

@@ -5,12 +5,12 @@ use super::nouns::classify_noun;
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
-use crate::pattern::contains_ci;
+use crate::pattern::{contains_ci, is_one_of};
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    CARE_GIVEN_TO, COMMITMENT_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN, METRIC_NOUNS, METRIC_PAIRS,
-    METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS,
-    REPORTED_STATES, REPORTING_VERBS, STAFFING_VERBS,
+    CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
+    METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS,
+    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -585,7 +585,7 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             }
         }
         // "19 entered the government-funded victim care program": a program's name between.
-        if matches!(w, "entered" | "admitted" | "enrolled") {
+        if is_one_of(w, ENTERING_VERBS) {
             let mut rest = text[off..limit].split(' ').skip(1).take(5);
             if rest.any(|r| trim_word(r).to_ascii_lowercase().starts_with("program")) {
                 return Some((Metric::VictimsAssisted, off + w.len()));
@@ -814,6 +814,13 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     }
     if let Some(metric) = metric_of_word(verb) {
         return Some(told(metric, None, verb));
+    }
+    // "19 entered the government-funded victim care program".
+    if is_one_of(verb, ENTERING_VERBS) {
+        return words
+            .take(6)
+            .find(|w| w.to_ascii_lowercase().starts_with("program"))
+            .map(|w| told(Metric::VictimsAssisted, None, w));
     }
     let noun = super::nouns::noun_after(text, q.end)?;
     let mut words = words_of(&text[noun.end..]);
