@@ -735,9 +735,13 @@ pub(super) fn inside_breakdown(
     // A count shortly before the bracket: the bracket breaks it down; not one opened by a
     // comparison ("(compared with a total of 121 victims ... in 2020)"). Its noun may go on
     // with what they were victims of ("41 child victims of forced labor (37 girls and ...)").
+    // Or with its time ("291 victims in the previous reporting period (225 ... and 66 ...)").
     let near = |gap: &str| {
-        let words = gap.split_whitespace().take(8).count();
-        words <= 4 || (words <= 7 && gap.contains(" of ") && !gap.contains([',', ';']))
+        let words = gap.split_whitespace().take(9).count();
+        let no_break = !gap.contains([',', ';']);
+        words <= 4
+            || (words <= 7 && gap.contains(" of ") && no_break)
+            || (words <= 8 && no_break && YEAR_CLOSES.is_match(gap.trim_end()))
     };
     counts
         .iter()

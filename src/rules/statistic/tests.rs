@@ -3088,6 +3088,8 @@ fn a_bracket_after_what_the_victims_were_victims_of_breaks_them_down() {
     2020 statistic: victims_referred 41 (child victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 victims of sex trafficking in the capital (12 women and eight girls).", report(2021)), @"2020 statistic: victims_identified 20 (victims)");
+    // Or after its time.
+    insta::assert_snapshot!(run(&StatisticRule, "This compared with the government reporting identification of 291 trafficking victims in the previous reporting period (225 forced labor victims and 66 sex trafficking victims).", report(2023)), @"2021 statistic: victims_identified 291 (trafficking victims)");
     // A bracket after a clause of its own is no breakdown of the count before it.
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 20 victims, and courts convicted traffickers of sex trafficking (five cases).", report(2021)), @r"
     2020 statistic: victims_identified 20 (victims)
