@@ -1143,9 +1143,17 @@ pub(super) fn parts_of_people_counted(
                     .take(8)
                     .any(is_abroad)
         };
+        // "two victims from Uzbekistan": people of an origin named after their noun.
+        let from_origin = || {
+            let mut words = text[*pos..].split_whitespace().skip(1).take(5);
+            words.any(|w| w == "from")
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
         let a_part = *metric == Metric::VictimsIdentified
             && match subject {
-                Some(subject) => names_a_group_of_people(subject),
+                Some(subject) => names_a_group_of_people(subject) || from_origin(),
                 None => open_bracket_before(text, *pos).is_some(),
             }
             && !abroad();

@@ -6022,6 +6022,16 @@ fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
         "In 2017, police identified 196 Mexican victims.",
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @"2017 statistic: victims_identified 667 (trafficking victims)");
+    // Named by the country they came from, likewise; not by where they were found.
+    let text = [
+        "Authorities identified 667 trafficking victims in 2017.",
+        "In 2017, police identified 12 victims from Uzbekistan.",
+        "In 2017, NGOs identified 20 victims from hotline tips.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, wiki()), @r"
+    2017 statistic: victims_identified 667 (trafficking victims)
+    2017 statistic: victims_identified 20 (victims)
+    ");
     // One victim of an origin is a part as well.
     let text = [
         "Authorities identified 667 trafficking victims in 2017.",
