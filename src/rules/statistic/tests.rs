@@ -935,6 +935,18 @@ fn zeros_of_care_a_listed_opening_and_a_noun_with_its_offense() {
 }
 
 #[test]
+fn zeros_of_people_reported_none_of_by_the_act_done_to_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report any victims identified or referred to care.", report(2023)), @r"
+    2022 statistic: victims_identified 0 (victims)
+    2022 statistic: victims_referred 0 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no traffickers convicted.", report(2023)), @"2022 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "There were no victims identified in 2022.", report(2023)), @"2022 statistic: victims_identified 0 (victims)");
+    // The participle naming the people, the clause's own verb after: not these acts.
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no victims identified were charged with crimes.", report(2023)), @"");
+}
+
+#[test]
 fn zeros_told_as_no_reports_of_them() {
     insta::assert_snapshot!(run(&StatisticRule, "There were no reports of trafficking prosecutions or convictions.", report(2011)), @r"
     2010 statistic: prosecutions 0

@@ -199,6 +199,14 @@ lazy_regex!(
     r"(?i)\bno\s+(?:[\w-]+\s+){0,2}?victims\s+(?:were|was|had\s+been|have\s+been)\s+(?:officially\s+|formally\s+)?(?P<verb>identified|referred|assisted|repatriated|sheltered)\b"
 );
 
+// "did not report any victims identified or referred to care", "reported no traffickers
+// convicted", "there were no victims identified": none reported of the people an act was done
+// to, the act told by its participle after them.
+lazy_regex!(
+    pub(super) ZERO_REPORTED_NONE,
+    r"(?i)\b(?:(?:did|does|has|have|had)\s+not\s+report\s+any|failed\s+to\s+report\s+any|not\s+reporting\s+any|reported\s+no|there\s+(?:were|was)\s+no)\s+(?P<obj>(?:[\w-]+\s+){0,2}?(?:victims|traffickers|offenders|suspects|perpetrators|defendants|cases))\s+(?P<verbs>(?:identified|referred|assisted|repatriated|sheltered|investigated|prosecuted|convicted)(?:\s*,?\s*(?:or|and|nor)\s+(?:identified|referred|assisted|repatriated|sheltered|investigated|prosecuted|convicted))*)\b"
+);
+
 // "No traffickers were convicted", "no officials were trained", "no one was convicted".
 lazy_regex!(
     pub(super) ZERO_NO_ACTORS,
@@ -832,6 +840,23 @@ pub(super) fn zeros_in(
             if fits {
                 push_zero(cx, rule, out, metric, subject.clone(), m.start());
             }
+        }
+    }
+    for c in captures_when(did_not || no, &ZERO_REPORTED_NONE, text) {
+        let m = c.get(0).expect("group 0");
+        // Not "reported no victims identified were charged": the participle names them, the
+        // clause's own verb comes after.
+        let rest = &text[m.end()..clause(text, m.end()).1];
+        let own_verb_after = rest
+            .split_whitespace()
+            .take(6)
+            .any(|w| matches!(w, "were" | "was" | "had" | "have"));
+        // "no reports of victims assisted": read with the reports (`NO_REPORTS_OF`).
+        let of_reports = c["obj"]
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case("of"));
+        if !own_verb_after && !of_reports {
+            push_denied(cx, rule, out, &c["verbs"], &c["obj"], m.start());
         }
     }
     for c in captures_when(victims && no, &ZERO_NO_VICTIMS, text) {
