@@ -842,7 +842,14 @@ pub(super) fn zeros_in(
             }
         }
     }
-    for c in captures_when(did_not || no, &ZERO_REPORTED_NONE, text) {
+    // Each form needs its words; a byte search is cheaper than the pattern.
+    let reported_none = (did_not
+        && (contains_ci(text, "report any") || contains_ci(text, "reporting any")))
+        || (no
+            && ["reported no", "there were no", "there was no"]
+                .iter()
+                .any(|w| contains_ci(text, w)));
+    for c in captures_when(reported_none, &ZERO_REPORTED_NONE, text) {
         let m = c.get(0).expect("group 0");
         // Not "reported no victims identified were charged": the participle names them, the
         // clause's own verb comes after.
