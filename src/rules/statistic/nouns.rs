@@ -489,11 +489,8 @@ pub(super) fn elliptical_metric(
     }
     // "21 entered the government-funded victim care program": taken into a program of care.
     if crate::pattern::is_one_of(next, crate::rules::lexicon::ENTERING_VERBS) {
-        let into_program = words
-            .take(6)
-            .any(|w| w.to_ascii_lowercase().starts_with("program"));
-        return into_program
-            .then_some(Metric::VictimsAssisted)
+        return super::verbs::program_named(words)
+            .map(|_| Metric::VictimsAssisted)
             .filter(|m| fits(*m, previous));
     }
     // "three of which resulted in convictions", "ended in a conviction", "led to prosecutions".

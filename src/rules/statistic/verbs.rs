@@ -585,11 +585,10 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             }
         }
         // "19 entered the government-funded victim care program": a program's name between.
-        if is_one_of(w, ENTERING_VERBS) {
-            let mut rest = text[off..limit].split(' ').skip(1).take(5);
-            if rest.any(|r| trim_word(r).to_ascii_lowercase().starts_with("program")) {
-                return Some((Metric::VictimsAssisted, off + w.len()));
-            }
+        if is_one_of(w, ENTERING_VERBS)
+            && program_named(text[off..limit].split(' ').skip(1)).is_some()
+        {
+            return Some((Metric::VictimsAssisted, off + w.len()));
         }
         // "23 victims assisted law enforcement", "nine victims supported prosecutors": the
         // victims' own help, not care given to them.
@@ -793,6 +792,14 @@ pub(super) fn metric_received(what: &str) -> Option<Metric> {
     metric_of_word(what).or_else(|| metric_of_pair("received", what))
 }
 
+/// The word naming a program in the few words after a verb of entering ("entered the
+/// government-funded victim care program"): people taken into care.
+pub(super) fn program_named<'a>(words: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    words
+        .take(6)
+        .find(|w| crate::pattern::starts_with_ci(trim_word(w), "program"))
+}
+
 /// The metric a part's own verb names: "32 were referred", "32 received assistance", or,
 /// past the part's noun, "six defendants were prosecuted".
 pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldAfter> {
@@ -817,10 +824,7 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     }
     // "19 entered the government-funded victim care program".
     if is_one_of(verb, ENTERING_VERBS) {
-        return words
-            .take(6)
-            .find(|w| w.to_ascii_lowercase().starts_with("program"))
-            .map(|w| told(Metric::VictimsAssisted, None, w));
+        return program_named(words).map(|w| told(Metric::VictimsAssisted, None, w));
     }
     let noun = super::nouns::noun_after(text, q.end)?;
     let mut words = words_of(&text[noun.end..]);
