@@ -271,6 +271,8 @@ pub(super) fn counts(
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
+    // The last count that is not a figure compared with it, with its metrics and subject.
+    let mut last_main: Option<(Quantity, Vec<Metric>, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
     crate::lazy_finder!(SAME, "same ");
     crate::lazy_finder!(UNCHANGED, "unchanged ");
@@ -809,6 +811,9 @@ pub(super) fn counts(
                     push(cx, rule, out, m, quantity, subject, q.start, next_start);
                 }
                 continue;
+            }
+            if compared && says_same {
+                same_as_the_count_compared(cx, rule, out, last_main.as_ref(), q.end, next_start);
             }
             if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
                 // "identified and provided support to 196 victims ..., compared to 20 in 2016":
@@ -1566,12 +1571,22 @@ pub(super) fn counts(
             );
         }
         // "identified 494 victims, the same as in 2019": that year's count too, inferred.
-        let same = says_same.then(|| same_as_in(cx, noun.end, next_start));
-        if let Some((at, year)) = same.flatten() {
+        // "two victims, down from five in 2019 and the same as in 2018": after a figure
+        // compared, the count compared with.
+        let compared_figure = COMPARISON.is_match(crate::pattern::tail(before, 40));
+        if compared_figure && says_same {
+            same_as_the_count_compared(cx, rule, out, last_main.as_ref(), noun.end, next_start);
+        } else if let Some((at, year)) = says_same
+            .then(|| same_as_in(cx, noun.end, next_start))
+            .flatten()
+        {
             for &m in &metrics {
                 let date = Some(PartialDate::year(year));
                 push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
             }
+        }
+        if !compared_figure {
+            last_main = Some((quantity, metrics.clone(), subject.clone()));
         }
         if let Some(head) = head_noun(&noun.subject) {
             counted_nouns.push((head.to_string(), metrics.clone()));
@@ -2380,6 +2395,35 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
     match cx.resolve(when) {
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
+    }
+}
+
+/// "two victims, down from five in 2019 and the same as in 2018": after a figure compared
+/// with its own year and "and" (told from `from` to `to`), "the same" is the count compared
+/// with, `main`.
+fn same_as_the_count_compared(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    out: &mut Found,
+    main: Option<&(Quantity, Vec<Metric>, Option<String>)>,
+    from: usize,
+    to: usize,
+) {
+    let (Some((quantity, metrics, subject)), Some((at, year))) = (main, same_as_in(cx, from, to))
+    else {
+        return;
+    };
+    // Joined by "and" to the figure's year: not one set off by a comma, which may tell of
+    // the figure itself ("compared with 400 in 2019, the same level as the year before").
+    let joined = cx.times().iter().any(|t| {
+        t.start >= from && t.end <= at && cx.text[t.end..at].trim_start().starts_with("and ")
+    });
+    if !joined {
+        return;
+    }
+    for &m in metrics {
+        let date = Some(PartialDate::year(year));
+        push_inferred(cx, rule, out, m, *quantity, subject.clone(), at, date);
     }
 }
 

@@ -2310,6 +2310,26 @@ fn the_same_as_in_another_year_is_that_years_count_inferred() {
     2020 statistic: victims_identified 494 (victims)
     2019 statistic: victims_identified 400 (victims)
     ");
+    // After a figure compared with its own year, "the same" is the count compared with.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified three child victims during the reporting period, down from seven victims in 2017 and the same as in 2016.", report(2019)), @r"
+    2018 statistic: victims_identified 3 (child victims)
+    2017 statistic: victims_identified 7 (victims)
+    2016 statistic: victims_identified 3 (child victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted four traffickers, up from two in 2018 and the same as in 2017.", report(2020)), @r"
+    2019 statistic: convictions 4 (traffickers)
+    2018 statistic: convictions 2 (traffickers)
+    2017 statistic: convictions 4 (traffickers) (inferred)
+    ");
+    // A zero the same as another year's is that year's zero too.
+    insta::assert_snapshot!(run(&StatisticRule, "Civil society organizations did not identify any victims, the same as in the previous reporting period.", report(2020)), @r"
+    2019 statistic: victims_identified 0 (victims)
+    2018 statistic: victims_identified 0 (victims) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government reported no convictions, the same as in 2016.", report(2019)), @r"
+    2018 statistic: convictions 0
+    2016 statistic: convictions 0 (inferred)
+    ");
 }
 
 #[test]

@@ -1445,6 +1445,13 @@ pub(super) fn push_zero(
             _ => None,
         }
     });
+    // "NGOs did not identify any victims, the same as in the previous reporting period".
+    let likened = likened.or_else(|| {
+        let same = crate::pattern::contains_ci(&cx.text[pos..cend], "same as");
+        same.then(|| super::counts::same_as_in(cx, pos, cend))??
+            .1
+            .into()
+    });
     if let Some(year) = likened.filter(|&y| latest.is_none_or(|d| d.year != y)) {
         let date = Some(PartialDate::year(year));
         push_zero_dated(cx, rule, out, (metric, subject), pos, date, true);
