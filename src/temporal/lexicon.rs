@@ -37,6 +37,10 @@ pub const RELATIVE_CUES: &[&str] = &[
     "straight",
     "in a row",
     "years running",
+    // "For the second year, the government did not ...": a run of two or three years (a
+    // longer one gives only the year told, as it would without the cue).
+    "second year",
+    "third year",
     // "the last two years", "over the last year", "compared with two cases last year".
     "last ",
     "the past",

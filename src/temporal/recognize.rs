@@ -46,6 +46,7 @@ lazy_regex!(
       | \b(?i:for\ (?:at\ least\ )?(?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
       | \b(?i:for\ (?:at\ least\ )?(?P<cons_d>{n})\ years\ (?:straight|running|in\ a\ row))
       | \b(?i:(?:for\ )?(?:at\ least\ )?(?:the\ )?(?P<cons_b>{o})\ (?:year|time)\ in\ a\ row)
+      | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_e>{o})\ year)\b
         ",
         o = ordinal_alternation(),
         n = RUN_LENGTHS,
@@ -79,20 +80,26 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
         .collect();
     if has_relative_cue {
         let before = found.len();
-        found.extend(RELATIVE.find_iter(text).map(|m| TimeMention {
-            start: m.start(),
-            end: m.end(),
-            expr: match relative_expr(m.as_str()) {
-                // "produced no prosecutions last year": the year reported on; "compared with
-                // two cases last year", "unlike last year": the one before it.
-                TimeExpr::ReportingPeriod { offset: -1 }
-                    if starts_with_last(m.as_str()) && !compared_before(&text[..m.start()]) =>
-                {
-                    TimeExpr::ReportingPeriod { offset: 0 }
-                }
-                e => e,
-            },
-        }));
+        found.extend(
+            RELATIVE
+                .find_iter(text)
+                .filter(|m| !year_of_something(text, m))
+                .map(|m| TimeMention {
+                    start: m.start(),
+                    end: m.end(),
+                    expr: match relative_expr(m.as_str()) {
+                        // "produced no prosecutions last year": the year reported on; "compared with
+                        // two cases last year", "unlike last year": the one before it.
+                        TimeExpr::ReportingPeriod { offset: -1 }
+                            if starts_with_last(m.as_str())
+                                && !compared_before(&text[..m.start()]) =>
+                        {
+                            TimeExpr::ReportingPeriod { offset: 0 }
+                        }
+                        e => e,
+                    },
+                }),
+        );
         if found.len() > before {
             // Leftmost first, without overlaps.
             found.sort_by_key(|t| t.start);
@@ -109,6 +116,29 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
     mark_listed_names(text, &mut found);
     years_later(text, &mut found);
     found
+}
+
+/// "for the second year of the program", "for the first year": an ordinal year told with no
+/// word of a run, that is no run. It is one where its clause ends or goes on after it ("For
+/// the second year, the government did not ...").
+fn year_of_something(text: &str, m: &crate::pattern::Match<'_>) -> bool {
+    let found = m.as_str();
+    let mut words = found.split_whitespace().rev();
+    let (Some(year), Some(ordinal)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !year.eq_ignore_ascii_case("year") || !found[..3].eq_ignore_ascii_case("for") {
+        return false;
+    }
+    let Some(n) = ordinal_number(ordinal) else {
+        return false;
+    };
+    let rest = &text[m.end()..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let goes_on = next.is_empty()
+        || rest.starts_with([',', ';', '.', ')'])
+        || crate::pattern::is_one_of(next, &["and", "but", "despite", "although"]);
+    n < 2 || !goes_on
 }
 
 lazy_regex!(
@@ -276,7 +306,7 @@ fn relative_expr(found: &str) -> TimeExpr {
         }
     } else if c.name("earlier").is_some() {
         TimeExpr::EarlierYears
-    } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")) {
+    } else if let Some(o) = c.name("cons_a").or(c.name("cons_b")).or(c.name("cons_e")) {
         TimeExpr::Consecutive(ordinal_number(o.as_str()).unwrap_or(2))
     } else if let Some(n) = c.name("cons_c").or(c.name("cons_d")) {
         TimeExpr::Consecutive(count_of(n.as_str()))
@@ -633,6 +663,9 @@ mod tests {
         insta::assert_snapshot!(show("for a second consecutive year, for two consecutive years"), @"for a second consecutive year=consecutive 2 | for two consecutive years=consecutive 2");
         insta::assert_snapshot!(show("for the third consecutive reporting period, for two consecutive reporting periods"), @"for the third consecutive reporting period=consecutive 3 | for two consecutive reporting periods=consecutive 2");
         insta::assert_snapshot!(show("for an eighth consecutive year"), @"for an eighth consecutive year=consecutive 8");
+        // An ordinal year is a run where its clause ends or goes on after it; not one of a thing.
+        insta::assert_snapshot!(show("For the second year, police made no arrests; none for a third year."), @"For the second year=consecutive 2 | for a third year=consecutive 3");
+        insta::assert_snapshot!(show("for the second year of the plan; for the first year, it; for the third year and"), @"for the third year=consecutive 3");
         insta::assert_snapshot!(show("for the third time in a row; for a second consecutive time"), @"for the third time in a row=consecutive 3 | for a second consecutive time=consecutive 2");
         // Runs longer than ten, and "years straight", "years running".
         insta::assert_snapshot!(show("for 13 consecutive years, for twelve years straight, for 11 years running"), @"for 13 consecutive years=consecutive 13 | for twelve years straight=consecutive 12 | for 11 years running=consecutive 11");

@@ -3151,6 +3151,19 @@ fn a_zero_told_with_an_article_and_its_run_of_years() {
     ");
     // An article before no counted noun is no zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify a clear trend in recruitment.", report(2024)), @"");
+    // A run told by an ordinal year alone ("for the second year").
+    insta::assert_snapshot!(run(&StatisticRule, "For the second year, prosecutors did not report charging any suspects.", report(2024)), @r"
+    2023 statistic: prosecutions 0 (suspects)
+    2022 statistic: prosecutions 0 (suspects) (inferred)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers for a third year and police did not identify any victims.", report(2024)), @r"
+    2023 statistic: convictions 0 (traffickers)
+    2022 statistic: convictions 0 (traffickers) (inferred)
+    2021 statistic: convictions 0 (traffickers) (inferred)
+    2023 statistic: victims_identified 0 (victims)
+    ");
+    // Not the year of something else.
+    insta::assert_snapshot!(run(&StatisticRule, "Funding continued for the second year of the program, but courts did not convict any traffickers.", report(2024)), @"2023 statistic: convictions 0 (traffickers)");
 }
 
 #[test]
