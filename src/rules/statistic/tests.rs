@@ -759,6 +759,7 @@ fn the_people_the_cases_told_before_involved() {
 
 #[test]
 fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities referred fewer victims to care for the third consecutive year and did not convict any traffickers.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified fewer victims for the third consecutive year, did not report referring any victims to care, and did not prosecute any traffickers.", report(2020)), @r"
     2019 statistic: victims_referred 0 (victims)
     2019 statistic: prosecutions 0 (traffickers)

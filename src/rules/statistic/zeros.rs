@@ -1328,11 +1328,13 @@ pub(super) fn push_zero(
                     || !denied_before(&cx.text[cstart..t.start]))
                 && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
                 // "did not identify any victims for the second consecutive year or report
-                // providing any services": told after a denial, before the verb joined to it.
-                && !(denied_before(&cx.text[cstart..t.start])
-                    && [" or ", " nor ", " and "]
-                        .iter()
-                        .any(|j| cx.text[t.end..pos].starts_with(j)))
+                // providing any services", "identified fewer victims for the second
+                // consecutive year and did not identify any ...": told after another verb,
+                // before the verb joined to it.
+                && !([" or ", " nor ", " and "]
+                    .iter()
+                    .any(|j| cx.text[t.end..pos].starts_with(j))
+                    && cx.text[cstart..t.start].split_whitespace().count() > 2)
         }
         // "did not prosecute any labor traffickers, and victim identification decreased for
         // the fourth year in a row": a later conjunct's phrase is its own.
