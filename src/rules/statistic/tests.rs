@@ -6182,3 +6182,11 @@ fn victims_restated_by_a_pronoun_share_a_run_of_zeros() {
     2019 statistic: victims_referred 0 (victims)
     ");
 }
+
+#[test]
+fn a_participle_clause_after_a_comma_gives_no_verb_to_the_count_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police often confused the two offenses, undermining the prosecution of traffickers.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities handled 14 cases, limiting convictions.", report(2022)), @"");
+    // A participle of a metric still is the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Police found 14 victims, referring them to shelters.", report(2022)), @"2021 statistic: victims_referred 14 (victims)");
+}

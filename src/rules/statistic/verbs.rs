@@ -519,8 +519,15 @@ fn strip_opening(between: &str) -> &str {
 pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metric, usize)> {
     let mut off = from;
     let mut words = text[from..limit].split(' ').enumerate().peekable();
+    let mut after_comma = false;
     while let Some((i, w)) = words.next() {
         let next = words.peek().map_or("", |(_, n)| n);
+        // "conflated the two crimes, hindering the effectiveness of prosecution": a
+        // participle clause after a comma tells what the clause did, not the count's verb.
+        if after_comma && w.ends_with("ing") && w != "including" && metric_of_word(w).is_none() {
+            break;
+        }
+        after_comma = w.ends_with(',');
         // "80 judges and prosecutors received training": a noun coordinated with the counted one.
         let coordinated_noun =
             matches!(w, "and" | "or") && i <= 1 && classify_noun(trim_word(next)).is_some();
