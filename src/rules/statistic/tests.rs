@@ -1274,13 +1274,19 @@ fn zeros_with_an_adverb_a_second_object_or_a_run_of_years() {
     2015 statistic: victims_assisted 0 (victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Testland has not reported any trafficking convictions since the law was passed.", report(2016)), @"2015 statistic: convictions 0");
-    // A run of up to three years is spelled out; a longer one gives the year told only.
+    // A run of up to four years is spelled out; a longer one gives the year told only.
     insta::assert_snapshot!(run(&StatisticRule, "For the third consecutive year, courts did not convict any traffickers.", report(2016)), @r"
     2015 statistic: convictions 0 (traffickers)
     2014 statistic: convictions 0 (traffickers) (inferred)
     2013 statistic: convictions 0 (traffickers) (inferred)
     ");
-    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the fifth consecutive year, courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, courts did not convict any traffickers.", report(2016)), @r"
+    2015 statistic: convictions 0 (traffickers)
+    2014 statistic: convictions 0 (traffickers) (inferred)
+    2013 statistic: convictions 0 (traffickers) (inferred)
+    2012 statistic: convictions 0 (traffickers) (inferred)
+    ");
     // A contrast ends the denial and its run of years.
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, although police investigated any case reported.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
     insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, the police identified more victims, but courts did not convict any traffickers.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
@@ -2692,7 +2698,13 @@ fn a_zero_since_a_year_holds_up_to_the_telling() {
     // is no part of what it counts.
     insta::assert_snapshot!(run(&StatisticRule, "For the fourth consecutive year, authorities did not investigate any cases and have not convicted any offenders since 2009.", report(2016)), @r"
     2015 statistic: investigations 0 (cases)
+    2014 statistic: investigations 0 (cases) (inferred)
+    2013 statistic: investigations 0 (cases) (inferred)
+    2012 statistic: investigations 0 (cases) (inferred)
     2015 statistic: convictions 0 (offenders)
+    2014 statistic: convictions 0 (offenders) (inferred)
+    2013 statistic: convictions 0 (offenders) (inferred)
+    2012 statistic: convictions 0 (offenders) (inferred)
     ");
 }
 
@@ -3148,6 +3160,9 @@ fn brackets_are_asides_to_a_sum_of_parts() {
 fn a_zero_told_with_an_article_and_its_run_of_years() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict a labor trafficker for the fourth consecutive year, and officials did not identify any foreign victims.", report(2024)), @r"
     2023 statistic: convictions 0 (labor trafficker)
+    2022 statistic: convictions 0 (labor trafficker) (inferred)
+    2021 statistic: convictions 0 (labor trafficker) (inferred)
+    2020 statistic: convictions 0 (labor trafficker) (inferred)
     2023 statistic: victims_identified 0 (foreign victims)
     ");
     // An article before no counted noun is no zero.
@@ -4200,6 +4215,9 @@ fn a_phrase_set_off_after_a_joining_word_keeps_the_denied_verbs() {
     2019 statistic: investigations 0 (traffickers)
     2019 statistic: prosecutions 0 (traffickers)
     2019 statistic: convictions 0 (traffickers)
+    2018 statistic: convictions 0 (traffickers) (inferred)
+    2017 statistic: convictions 0 (traffickers) (inferred)
+    2016 statistic: convictions 0 (traffickers) (inferred)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The police did not identify or, during the reporting period, refer any victims.", report(2020)), @r"
     2019 statistic: victims_identified 0 (victims)
@@ -4518,6 +4536,9 @@ fn a_run_or_span_told_in_another_conjunct_of_no_zeros_is_that_conjuncts() {
     2015 statistic: victims_identified 0 (victims)
     2014 statistic: victims_identified 0 (victims) (inferred)
     2015 statistic: investigations 0
+    2014 statistic: investigations 0 (inferred)
+    2013 statistic: investigations 0 (inferred)
+    2012 statistic: investigations 0 (inferred)
     ");
     // A run told after a later comma-joined verb is that verb's.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified no victims, secured no convictions for the third consecutive year, and did not train any officials.", report(2018)), @r"

@@ -1572,10 +1572,10 @@ fn verb_after_comma(text: &str) -> bool {
 /// the reports.
 pub(super) const MOST_YEARS_BACK: u32 = 25;
 
-/// The longest run whose zeros are spelled out year by year, the year told among them: the
-/// depth of the annotation rule's own example for tiers ("third consecutive year" gives the two
-/// years before). A longer run gives the year told only; see DESIGN.md.
-const MOST_YEARS_OF_A_RUN: u32 = 3;
+/// The longest run whose zeros are spelled out year by year, the year told among them: as far
+/// as annotators carry runs back ("fourth consecutive year" gives the three years before). A
+/// longer run gives the year told only; see DESIGN.md.
+const MOST_YEARS_OF_A_RUN: u32 = 4;
 
 /// The object read on to its noun when modifiers joined by "or" took the words the pattern
 /// reads ("any trafficking or hereditary slavery | victims"): up to two more words, to a
