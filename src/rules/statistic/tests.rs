@@ -3775,7 +3775,7 @@ fn a_zeros_subject_is_its_noun_phrase_only() {
     2020 statistic: convictions 0 (sex or labor traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not convict or sentence any traffickers over the reporting period.", report(2008)), @"2007 statistic: convictions 0 (traffickers)");
-    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any labor trafficking victims within the program.", report(2023)), @"2022 statistic: victims_identified 0 (labor trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any labor trafficking victims in the program.", report(2023)), @"2022 statistic: victims_identified 0 (labor trafficking victims)");
 }
 
 #[test]
@@ -4825,7 +4825,19 @@ fn a_bare_count_sent_to_care_past_a_dash_aside() {
 
 #[test]
 fn the_subject_of_a_zero_ends_before_through() {
-    insta::assert_snapshot!(run(&StatisticRule, "However, it did not report identifying any victims through this center.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "However, it did not report identifying any victims through proactive screening.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
+}
+
+#[test]
+fn none_among_some_is_no_zero_of_the_whole() {
+    // Told of the few a means or a place reached: "through these efforts", "within ...".
+    insta::assert_snapshot!(run(&StatisticRule, "However, it did not report identifying any victims through this center.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors conducted raids; however, the government did not report identifying any victims or initiating any investigations based on such inspections.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Unlike prior years, authorities did not identify any victims within the asylum system.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any victims among the migrants intercepted at sea.", report(2019)), @"");
+    // Not a time, the whole country, or some counted in.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any victims within the reporting period.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any victims within the country.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
 }
 
 #[test]

@@ -1293,6 +1293,9 @@ pub(super) fn push_zero(
     // "did not convict a trafficker for the second consecutive year and has only convicted
     // five in the past six years": the dates after a conjunct with a verb of its own are its.
     let cend = finite_conjunct(&cx.text[pos..cend]).map_or(cend, |at| pos + at);
+    if none_among_some(cx, pos, cend) {
+        return;
+    }
     // "did not provide any services to victims, including among victims who remained at the
     // close of the previous reporting period": an including phrase's dates are its part's.
     let cend = cx.text[pos..cend]
@@ -1458,6 +1461,50 @@ pub(super) fn push_zero(
         let date = Some(PartialDate::year(year));
         push_zero_dated(cx, rule, out, (metric, subject), pos, date, true);
     }
+}
+
+// "through these efforts", "using this mechanism", "based on such efforts", "among the
+// asylum-seeking population", "within the asylum system": the few a denial is told of.
+lazy_regex!(
+    SOME_ONLY,
+    r"(?i)\b(?:(?:through|using|via|from|based\s+on|as\s+a\s+result\s+of)\s+(?:this|these|such|those)|among|within)\s+(?P<what>[\w-]+)"
+);
+
+/// Whether the denial at `pos` (its clause ending at `end`) is told of some only: "did not
+/// identify any victims through these efforts", "did not report identifying any victims
+/// within the asylum system". None among some is no zero of the year's whole.
+fn none_among_some(cx: &SentenceCtx<'_>, pos: usize, end: usize) -> bool {
+    let clause = &cx.text[pos..end];
+    if !["this ", "these ", "such ", "those ", "among ", "within "]
+        .iter()
+        .any(|w| contains_ci(clause, w))
+    {
+        return false;
+    }
+    SOME_ONLY.captures_iter(clause).any(|c| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        // "within the reporting period", "within the country": a time or the whole country.
+        let whole = crate::pattern::is_one_of(
+            &c["what"],
+            &["the", "its", "a", "reporting", "country", "borders"],
+        ) && {
+            let rest = &clause[c.name("what").map_or(0, |w| w.end())..];
+            let next = rest.split_whitespace().next().unwrap_or("");
+            crate::pattern::is_one_of(
+                next.trim_end_matches([',', '.', ';']),
+                &[
+                    "reporting", "period", "year", "past", "last", "previous", "same",
+                    "country", "borders", "territory",
+                ],
+            )
+        };
+        // "including among victims who remained": some counted in, not the only ones.
+        let including = clause[..at].trim_end().ends_with("including");
+        clause[..at].split_whitespace().count() <= 14
+            && !whole
+            && !including
+            && !cx.times().iter().any(|t| t.start == pos + at)
+    })
 }
 
 /// Whether a zero's first conjunct denies only others besides those told ("did not report
