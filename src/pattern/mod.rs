@@ -208,6 +208,24 @@ pub fn holds_a_year(text: &str) -> bool {
     false
 }
 
+/// Offset of the last of `breaks` in `text` that opens a clause: not a comma grouping the
+/// digits of a number ("6,912").
+pub fn last_break(text: &str, breaks: &[char]) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut end = text.len();
+    while let Some(at) = text[..end].rfind(breaks) {
+        let grouping = b[at] == b','
+            && at > 0
+            && b[at - 1].is_ascii_digit()
+            && b.get(at + 1).is_some_and(u8::is_ascii_digit);
+        if !grouping {
+            return Some(at);
+        }
+        end = at;
+    }
+    None
+}
+
 /// Offset of the first ASCII digit of `b` at or after `from`, looking at eight bytes at a time.
 pub fn next_digit(b: &[u8], from: usize) -> Option<usize> {
     next_byte_in(b, from, b'0', b'9')
@@ -271,6 +289,13 @@ mod tests {
         assert_eq!(find_ci("a Law, a LAW", "law", 0), Some(2));
         assert_eq!(find_ci("a Law, a LAW", "law", 3), Some(9));
         assert_eq!(find_ci("a Law", "law", 9), None);
+    }
+
+    #[test]
+    fn a_clause_break_is_no_comma_grouping_digits() {
+        assert_eq!(last_break("screened 7,678, compared to 6,912 screened", &[',']), Some(14));
+        assert_eq!(last_break("6,912 screened", &[',', ';']), None);
+        assert_eq!(last_break("a; 1,000 b", &[',', ';']), Some(1));
     }
 
     #[test]

@@ -348,7 +348,7 @@ impl<'a> SentenceCtx<'a> {
         // span starts from, told in a clause of its own.
         let opens_a_span = |m: &TimeMention| {
             let head = &self.text[..m.start];
-            let opens = head.rfind([',', ';']).map_or(0, |i| i + 1);
+            let opens = crate::pattern::last_break(head, &[',', ';']).map_or(0, |i| i + 1);
             let clause = head[opens..].trim_start();
             clause
                 .get(..6)
@@ -414,7 +414,8 @@ impl<'a> SentenceCtx<'a> {
         // "65 calls received in 2018 resulting in 25 investigations, 45 calls in 2017": a count
         // in a list item opened by another count and its date is no member of a list the later
         // date closes.
-        let item_start = self.text[..pos].rfind([',', ';', '(']).map_or(0, |i| i + 1);
+        let item_start =
+            crate::pattern::last_break(&self.text[..pos], &[',', ';', '(']).map_or(0, |i| i + 1);
         let dated_in_item = before.is_some_and(|b| {
             b.start >= item_start
                 && self
@@ -615,7 +616,7 @@ impl<'a> SentenceCtx<'a> {
         if !self.text[m.end..pos].trim_start().starts_with(',') {
             return false;
         }
-        let Some(open) = self.text[..m.start].rfind([',', ';', '(']) else {
+        let Some(open) = crate::pattern::last_break(&self.text[..m.start], &[',', ';', '(']) else {
             return false;
         };
         let aside = &self.text[open + 1..m.start];
@@ -678,7 +679,7 @@ impl<'a> SentenceCtx<'a> {
     fn closes_a_from(&self, m: &TimeMention, pos: usize) -> bool {
         let to = self.text[m.end..pos].trim();
         let head = &self.text[..m.start];
-        let clause = &head[head.rfind([',', ';']).map_or(0, |i| i + 1)..];
+        let clause = &head[crate::pattern::last_break(head, &[',', ';']).map_or(0, |i| i + 1)..];
         to.eq_ignore_ascii_case("to") && crate::pattern::find_ci(clause, " from ", 0).is_some()
     }
 
@@ -686,8 +687,7 @@ impl<'a> SentenceCtx<'a> {
     /// compared with 25 the previous year, and referred 14 of them", "compared with 35 the
     /// previous year and prosecutions of 17"): the year is the comparison's.
     fn comparison_aside(&self, m: &TimeMention, pos: usize) -> bool {
-        let opens = self.text[..m.start]
-            .rfind([',', ';', '('])
+        let opens = crate::pattern::last_break(&self.text[..m.start], &[',', ';', '('])
             .map_or(0, |i| i + 1);
         let rest = &self.text[m.end..pos];
         (rest.contains([',', ';']) || rest.contains(" and "))

@@ -420,7 +420,7 @@ fn others_act(cx: &SentenceCtx<'_>, at: usize) -> bool {
         return false;
     };
     let before = &cx.text[..at];
-    let start = before.rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let start = crate::pattern::last_break(before, &[',', ';', ':']).map_or(0, |p| p + 1);
     let subject = &before[start..];
     if subject.split_whitespace().count() > 6 || names_the_country(Some(country), subject) {
         return false;

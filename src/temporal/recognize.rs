@@ -190,7 +190,7 @@ fn starts_with_last(found: &str) -> bool {
 
 /// Whether the clause up to a time compares with it ("compared with two cases", "unlike").
 fn compared_before(before: &str) -> bool {
-    let clause = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let clause = &before[crate::pattern::last_break(before, &[',', ';']).map_or(0, |i| i + 1)..];
     let clause = clause.to_ascii_lowercase();
     LAST_YEAR_COMPARED.iter().any(|w| clause.contains(w))
 }

@@ -2218,7 +2218,8 @@ fn offense_spans<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usize> + '
         .filter(|m| matches!(m.expr, TimeExpr::Range { .. }))
         .filter(|m| {
             let lead = crate::pattern::tail(&cx.text[..m.start], 120);
-            let clause = &lead[lead.rfind([',', ';', '(']).map_or(0, |i| i + 1)..];
+            let clause =
+                &lead[crate::pattern::last_break(lead, &[',', ';', '(']).map_or(0, |i| i + 1)..];
             contains_ci(clause, "committed ")
                 || clause
                     .rfind(" for ")
@@ -2233,7 +2234,7 @@ fn offense_spans<'a>(cx: &'a SentenceCtx<'_>) -> impl Iterator<Item = usize> + '
 fn continued_from(cx: &SentenceCtx<'_>, before: &str, noun_end: usize, until: usize) -> bool {
     // "continued 12 prosecutions", "continued prosecuting four cases against seven defendants".
     let lead = crate::pattern::tail(before, 100);
-    let lead = &lead[lead.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let lead = &lead[crate::pattern::last_break(lead, &[',', ';']).map_or(0, |i| i + 1)..];
     // "the continuation of seven ongoing investigations from the previous reporting period".
     let phrase = cx.text.get(before.len()..noun_end).unwrap_or("");
     let continued = contains_ci(lead, "continued ")

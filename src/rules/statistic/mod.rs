@@ -393,8 +393,7 @@ fn referred_by_others(text: &str, found: &mut Found) {
         }
         // The count's own clause: "referred eight victims to an NGO and referred three child
         // victims to a shelter" names no NGO as the second referral's source.
-        let start = text[..*pos]
-            .rfind([',', ';', ':', '('])
+        let start = crate::pattern::last_break(&text[..*pos], &[',', ';', ':', '('])
             .map_or(0, |at| at + 1)
             .max(text[..*pos].rfind(" and ").map_or(0, |at| at + 5));
         let before = &text[start..*pos];

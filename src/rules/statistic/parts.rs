@@ -1123,7 +1123,8 @@ pub(super) fn parts_of_people_counted(
             let after = &text[*pos..];
             let clause_after = &after[..after.find([',', ';', '(']).unwrap_or(after.len())];
             let before = &text[..*pos];
-            let clause_before = &before[before.rfind([',', ';', '(']).map_or(0, |c| c + 1)..];
+            let clause_before = &before
+                [crate::pattern::last_break(before, &[',', ';', '(']).map_or(0, |c| c + 1)..];
             // "eight Tunisian victims in other Arab countries": other countries than the text's.
             let in_countries = || {
                 let words: Vec<&str> = clause_after.split_whitespace().take(8).collect();

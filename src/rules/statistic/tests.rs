@@ -6223,3 +6223,9 @@ fn a_participle_clause_after_a_comma_gives_no_verb_to_the_count_before() {
     // A participle of a metric still is the count's.
     insta::assert_snapshot!(run(&StatisticRule, "Police found 14 victims, referring them to shelters.", report(2022)), @"2021 statistic: victims_referred 14 (victims)");
 }
+
+#[test]
+fn a_comparison_of_thousands_is_an_aside_like_any_other() {
+    // The comma grouping "6,912" opens no clause: the date behind the comparison is not the count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials screened 7,678 individuals in 2021, compared to 6,912 screened in 2020, but only identified one victim.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
+}

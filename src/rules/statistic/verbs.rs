@@ -23,7 +23,8 @@ lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
 /// sentenced three"): the conviction is inferred, and yields to a conviction count told.
 /// The verb is the last before the count in its phrase, else the first after it.
 pub(super) fn sentenced_not_convicted(before: &str, after: &str) -> bool {
-    let phrase_before = &before[before.rfind([',', ';']).map_or(0, |i| i + 1)..];
+    let phrase_before =
+        &before[crate::pattern::last_break(before, &[',', ';']).map_or(0, |i| i + 1)..];
     let mut words = words_of(phrase_before).rev();
     if let Some(verb) = words.by_ref().find(|w| metric_of_word(w).is_some()) {
         let joined = |w: Option<&str>| w.and_then(metric_of_word) == Some(Metric::Convictions);

@@ -1493,8 +1493,16 @@ fn none_among_some(cx: &SentenceCtx<'_>, pos: usize, end: usize) -> bool {
             crate::pattern::is_one_of(
                 next.trim_end_matches([',', '.', ';']),
                 &[
-                    "reporting", "period", "year", "past", "last", "previous", "same",
-                    "country", "borders", "territory",
+                    "reporting",
+                    "period",
+                    "year",
+                    "past",
+                    "last",
+                    "previous",
+                    "same",
+                    "country",
+                    "borders",
+                    "territory",
                 ],
             )
         };
