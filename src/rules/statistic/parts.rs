@@ -681,6 +681,18 @@ pub(super) fn earlier_year_of(
 /// a description of some of a whole, not an act counted.
 pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i: usize) -> bool {
     let copula = |w: Option<&str>| w.is_some_and(|w| w == "was" || w == "were");
+    // "150 victims, 67 of whom were sex trafficking victims": the copula after its relative;
+    // not a passive ("three of whom were returned").
+    let mut relative = text[counts[i].end..].split_whitespace();
+    if relative.next() == Some("of")
+        && relative.next().is_some_and(|w| w == "whom" || w == "which")
+        && copula(relative.next())
+        && !relative
+            .next()
+            .is_some_and(crate::rules::context::is_past_participle)
+    {
+        return true;
+    }
     while i > 0 && continues_parts(&text[counts[i - 1].end..counts[i].start]) {
         i -= 1;
     }

@@ -6229,3 +6229,16 @@ fn a_comparison_of_thousands_is_an_aside_like_any_other() {
     // The comma grouping "6,912" opens no clause: the date behind the comparison is not the count's.
     insta::assert_snapshot!(run(&StatisticRule, "Officials screened 7,678 individuals in 2021, compared to 6,912 screened in 2020, but only identified one victim.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");
 }
+
+#[test]
+fn a_part_told_by_of_whom_and_a_copula_keeps_its_earlier_year() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, police referred 40 victims (52 in 2020), 22 of whom were children (18 in 2020).", report(2022)), @r"
+    2021 statistic: victims_referred 40 (victims)
+    2020 statistic: victims_referred 52 (victims)
+    ");
+    // A passive after the relative is an act done to some, compared as such.
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated six victims, three of whom were returned home to receive services, compared to one in 2020.", report(2022)), @r"
+    2021 statistic: victims_repatriated 6 (victims)
+    2020 statistic: victims_repatriated 1 (victims)
+    ");
+}
