@@ -293,7 +293,10 @@ mod tests {
 
     #[test]
     fn a_clause_break_is_no_comma_grouping_digits() {
-        assert_eq!(last_break("screened 7,678, compared to 6,912 screened", &[',']), Some(14));
+        assert_eq!(
+            last_break("screened 7,678, compared to 6,912 screened", &[',']),
+            Some(14)
+        );
         assert_eq!(last_break("6,912 screened", &[',', ';']), None);
         assert_eq!(last_break("a; 1,000 b", &[',', ';']), Some(1));
     }

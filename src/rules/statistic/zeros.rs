@@ -1463,11 +1463,11 @@ pub(super) fn push_zero(
     }
 }
 
-// "through these efforts", "using this mechanism", "based on such efforts", "among the
+// "through these efforts", "during these operations", "using this mechanism", "based on such efforts", "among the
 // asylum-seeking population", "within the asylum system": the few a denial is told of.
 lazy_regex!(
     SOME_ONLY,
-    r"(?i)\b(?:(?:through|using|via|from|based\s+on|as\s+a\s+result\s+of)\s+(?:this|these|such|those)|among|within)\s+(?P<what>[\w-]+)"
+    r"(?i)\b(?:(?:through|using|via|from|during|in|based\s+on|as\s+a\s+result\s+of)\s+(?:this|these|such|those)|among|within)\s+(?P<what>[\w-]+)"
 );
 
 /// Whether the denial at `pos` (its clause ending at `end`) is told of some only: "did not
@@ -1481,37 +1481,34 @@ fn none_among_some(cx: &SentenceCtx<'_>, pos: usize, end: usize) -> bool {
     {
         return false;
     }
+    const WHOLE: [&str; 10] = [
+        "reporting",
+        "period",
+        "periods",
+        "year",
+        "years",
+        "time",
+        "same",
+        "country",
+        "borders",
+        "territory",
+    ];
     SOME_ONLY.captures_iter(clause).any(|c| {
         let at = c.get(0).map_or(0, |m| m.start());
-        // "within the reporting period", "within the country": a time or the whole country.
-        let whole = crate::pattern::is_one_of(
-            &c["what"],
-            &["the", "its", "a", "reporting", "country", "borders"],
-        ) && {
-            let rest = &clause[c.name("what").map_or(0, |w| w.end())..];
-            let next = rest.split_whitespace().next().unwrap_or("");
-            crate::pattern::is_one_of(
-                next.trim_end_matches([',', '.', ';']),
-                &[
-                    "reporting",
-                    "period",
-                    "year",
-                    "past",
-                    "last",
-                    "previous",
-                    "same",
-                    "country",
-                    "borders",
-                    "territory",
-                ],
-            )
-        };
+        let what = c.name("what").expect("what");
+        // "within the reporting period", "during this year", "within the country": a time or
+        // the whole country, told by the word after the preposition or the next one.
+        let next = clause[what.end()..].split_whitespace().next().unwrap_or("");
+        let whole = crate::pattern::is_one_of(what.as_str(), &WHOLE)
+            || (crate::pattern::is_one_of(what.as_str(), &["the", "its", "a", "last", "past"])
+                && crate::pattern::is_one_of(next.trim_end_matches([',', '.', ';']), &WHOLE));
+        let timed = cx
+            .times()
+            .iter()
+            .any(|t| t.start >= pos + at && t.start <= pos + what.end());
         // "including among victims who remained": some counted in, not the only ones.
         let including = clause[..at].trim_end().ends_with("including");
-        clause[..at].split_whitespace().count() <= 14
-            && !whole
-            && !including
-            && !cx.times().iter().any(|t| t.start == pos + at)
+        clause[..at].split_whitespace().count() <= 14 && !whole && !timed && !including
     })
 }
 
