@@ -573,6 +573,7 @@ pub(super) fn counts(
             continue;
         }
         let Some(noun) = noun else {
+            let pushed = out.len();
             // "convicted two women", "prosecuted three foreign men": people named by no noun of a
             // count, counted by the enforcement verb right before them.
             // "convicted two women and one man": a coordinated count of people shares the verb.
@@ -845,6 +846,11 @@ pub(super) fn counts(
                         );
                     }
                 }
+            }
+            // "trained 156 village leaders and 96 police officers": people of no kind counted,
+            // joined by "and" to the next count, leave it the verb before them.
+            if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
+                prev_end = floor;
             }
             continue;
         };
@@ -2426,6 +2432,23 @@ fn same_as_the_count_compared(
         let date = Some(PartialDate::year(year));
         push_inferred(cx, rule, out, m, *quantity, subject.clone(), at, date);
     }
+}
+
+/// Whether one to three plain words, the last a plural, and "and" are all that stand between
+/// a count and the next ("156 village leaders and 96 police officers").
+fn people_joined_to_next(text: &str, q: &QuantityMention, next: Option<&&QuantityMention>) -> bool {
+    let Some(between) = next.and_then(|n| text.get(q.end..n.start)) else {
+        return false;
+    };
+    let Some(people) = between.trim().strip_suffix(" and") else {
+        return false;
+    };
+    let words: Vec<&str> = people.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        && words.last().is_some_and(|w| w.ends_with('s'))
 }
 
 /// Whether the words before a count restate cases as its subject ("Those 29 cases involved"):

@@ -6244,3 +6244,9 @@ fn a_part_told_by_of_whom_and_a_copula_keeps_its_earlier_year() {
     2020 statistic: victims_repatriated 1 (victims)
     ");
 }
+
+#[test]
+fn people_of_no_kind_counted_leave_the_next_count_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 156 village leaders and 96 police officers on victim identification.", report(2018)), @"2017 statistic: officials_trained 96 (police officers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 40 villagers and 12 traffickers.", report(2018)), @"2017 statistic: prosecutions 12 (traffickers)");
+}
