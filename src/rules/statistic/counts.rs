@@ -271,7 +271,8 @@ pub(super) fn counts(
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();
     let mut last: Option<(Metric, Option<String>)> = None;
-    // The last count that is not a figure compared with it, with its metrics and subject.
+    // The last count that is not a figure compared with it, with its metrics and subject
+    // (kept where a sentence says "the same").
     let mut last_main: Option<(Quantity, Vec<Metric>, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
     crate::lazy_finder!(SAME, "same ");
@@ -1579,20 +1580,19 @@ pub(super) fn counts(
         // "identified 494 victims, the same as in 2019": that year's count too, inferred.
         // "two victims, down from five in 2019 and the same as in 2018": after a figure
         // compared, the count compared with.
-        let compared_figure = COMPARISON.is_match(crate::pattern::tail(before, 40));
-        if compared_figure && says_same {
-            same_as_the_count_compared(cx, rule, out, last_main.as_ref(), noun.end, next_start);
-        } else if let Some((at, year)) = says_same
-            .then(|| same_as_in(cx, noun.end, next_start))
-            .flatten()
-        {
-            for &m in &metrics {
-                let date = Some(PartialDate::year(year));
-                push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
+        if says_same {
+            let compared_figure = COMPARISON.is_match(crate::pattern::tail(before, 40));
+            if compared_figure {
+                same_as_the_count_compared(cx, rule, out, last_main.as_ref(), noun.end, next_start);
+            } else {
+                if let Some((at, year)) = same_as_in(cx, noun.end, next_start) {
+                    for &m in &metrics {
+                        let date = Some(PartialDate::year(year));
+                        push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
+                    }
+                }
+                last_main = Some((quantity, metrics.clone(), subject.clone()));
             }
-        }
-        if !compared_figure {
-            last_main = Some((quantity, metrics.clone(), subject.clone()));
         }
         if let Some(head) = head_noun(&noun.subject) {
             counted_nouns.push((head.to_string(), metrics.clone()));
