@@ -88,8 +88,9 @@ pub fn recognize_with(text: &str, has_relative_cue: bool) -> Vec<TimeMention> {
                     start: m.start(),
                     end: m.end(),
                     expr: match relative_expr(m.as_str()) {
-                        // "produced no prosecutions last year": the year reported on; "compared with
-                        // two cases last year", "unlike last year": the one before it.
+                        // "produced no prosecutions last year": the year reported on;
+                        // "compared with two cases last year", "unlike last year": the one
+                        // before it.
                         TimeExpr::ReportingPeriod { offset: -1 }
                             if starts_with_last(m.as_str())
                                 && !compared_before(&text[..m.start()]) =>
@@ -127,7 +128,10 @@ fn year_of_something(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     let (Some(year), Some(ordinal)) = (words.next(), words.next()) else {
         return false;
     };
-    if !year.eq_ignore_ascii_case("year") || !found[..3].eq_ignore_ascii_case("for") {
+    let opens_with_for = found
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("for"));
+    if !year.eq_ignore_ascii_case("year") || !opens_with_for {
         return false;
     }
     let Some(n) = ordinal_number(ordinal) else {

@@ -1452,10 +1452,11 @@ pub(super) fn push_zero(
     });
     // "NGOs did not identify any victims, the same as in the previous reporting period".
     let likened = likened.or_else(|| {
-        let same = crate::pattern::contains_ci(&cx.text[pos..cend], "same as");
-        same.then(|| super::counts::same_as_in(cx, pos, cend))??
-            .1
-            .into()
+        let same = contains_ci(&cx.text[pos..cend], "same as");
+        let (_, year) = same
+            .then(|| super::counts::same_as_in(cx, pos, cend))
+            .flatten()?;
+        Some(year)
     });
     if let Some(year) = likened.filter(|&y| latest.is_none_or(|d| d.year != y)) {
         let date = Some(PartialDate::year(year));
