@@ -293,6 +293,9 @@ pub(super) fn counts(
     // The class and subject of the last noun counted, for a count that leaves its noun out.
     let mut last_noun: Option<(NounClass, Option<String>)> = None;
     let mut previous_was_part = false;
+    // The whole a list of parts breaks down, the parts' sum so far, the last part's index and
+    // the whole's.
+    let mut parts_sum: Option<(u64, u64, usize, usize)> = None;
     // Whether each count before the one read was a part.
     let mut were_parts: Vec<bool> = Vec::new();
     // Where dates of participles after counted nouns start: other verbs' dates.
@@ -424,14 +427,28 @@ pub(super) fn counts(
             previous_was_part = true;
             continue;
         }
+        // "95 sex trafficking victims, 60 women and 35 girls, and two forced labor victims":
+        // parts that add up to their whole end its list, where the count names a kind beside
+        // the whole's; not a breakdown across ("112 females, nine males, and 32 children").
+        let parts_complete = parts_sum.is_some_and(|(whole, sum, last, whole_at)| {
+            last + 1 == i && sum == whole && kind_beside(text, counts[whole_at], q)
+        });
         let part = i > 0
             && (is_part_of(text, counts[i - 1], q)
                 || named_whole
                 || whole_goes_on
                 || (previous_was_part
                     && continues_parts(&text[counts[i - 1].end..q.start])
-                    && !year_of_its_own(text, q, out))
+                    && !year_of_its_own(text, q, out)
+                    && !parts_complete)
                 || summed[i]);
+        parts_sum = match (part, q.quantity.value()) {
+            (true, Some(v)) if previous_was_part => parts_sum
+                .filter(|p| p.2 + 1 == i)
+                .map(|(w, s, _, at)| (w, s + v, i, at)),
+            (true, Some(v)) => counts[i - 1].quantity.value().map(|w| (w, v, i, i - 1)),
+            _ => None,
+        };
         previous_was_part = part;
         parts_of_named_whole = named_whole || (part && parts_of_named_whole);
         if part {
@@ -2432,6 +2449,21 @@ fn same_as_the_count_compared(
         let date = Some(PartialDate::year(year));
         push_inferred(cx, rule, out, m, *quantity, subject.clone(), at, date);
     }
+}
+
+/// Whether `q` counts a kind beside the one `whole` counts: the same head noun, with modifiers
+/// of its own ("95 sex trafficking victims ... and two forced child labor victims").
+fn kind_beside(text: &str, whole: &QuantityMention, q: &QuantityMention) -> bool {
+    let (Some(w), Some(n)) = (noun_after(text, whole.end), noun_after(text, q.end)) else {
+        return false;
+    };
+    let (Some(wh), Some(nh)) = (head_noun(&w.subject), head_noun(&n.subject)) else {
+        return false;
+    };
+    wh.eq_ignore_ascii_case(nh)
+        && w.subject.contains(' ')
+        && n.subject.contains(' ')
+        && !w.subject.eq_ignore_ascii_case(&n.subject)
 }
 
 /// Whether one to three plain words, the last a plural, and "and" are all that stand between

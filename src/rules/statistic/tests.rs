@@ -6250,3 +6250,13 @@ fn people_of_no_kind_counted_leave_the_next_count_its_verb() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 156 village leaders and 96 police officers on victim identification.", report(2018)), @"2017 statistic: officials_trained 96 (police officers)");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 40 villagers and 12 traffickers.", report(2018)), @"2017 statistic: prosecutions 12 (traffickers)");
 }
+
+#[test]
+fn parts_that_add_up_to_their_whole_end_its_list() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 sex trafficking victims, 25 women and 15 girls, and three forced labor victims.", report(2022)), @r"
+    2021 statistic: victims_identified 40 (sex trafficking victims)
+    2021 statistic: victims_identified 3 (forced labor victims)
+    ");
+    // Not a breakdown across the first ("females" and "males", then "children").
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, 25 females, 15 males, and 12 children.", report(2022)), @"2021 statistic: victims_identified 40 (victims)");
+}
