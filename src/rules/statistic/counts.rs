@@ -1871,7 +1871,8 @@ fn whole_opening_with_no_act(text: &str, q: &QuantityMention) -> bool {
 
 /// Whether the words after a count of victims assisted tell the help was to go home: only
 /// that ("with return to their home country", "with their repatriation": `Some(true)`), or
-/// that among other help ("with shelter and return": `Some(false)`).
+/// that among other help ("with shelter and return": `Some(false)`); not one help or another
+/// ("with repatriation assistance or shelter care").
 fn helped_home(after: &str) -> Option<bool> {
     const BEFORE: [&str; 4] = ["their", "voluntary", "safe", "its"];
     let mut words = after.split_whitespace().map(trim_word);
@@ -1879,8 +1880,18 @@ fn helped_home(after: &str) -> Option<bool> {
         return None;
     }
     let home = |w: &str| w.eq_ignore_ascii_case("return") || w.eq_ignore_ascii_case("repatriation");
-    let words: Vec<&str> = words.take(3).collect();
-    let at = words.iter().position(|w| home(w))?;
+    let words: Vec<&str> = words.take(5).collect();
+    let at = words[..words.len().min(3)].iter().position(|w| home(w))?;
+    // "with repatriation assistance or shelter care": one help or another, not each going home.
+    let mut after_home = words[at + 1..]
+        .iter()
+        .skip_while(|w| crate::pattern::is_one_of(w, &["assistance", "support"]));
+    if after_home
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("or"))
+    {
+        return None;
+    }
     Some(
         words[..at]
             .iter()

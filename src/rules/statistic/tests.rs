@@ -2938,6 +2938,8 @@ fn people_sentenced_for_another_act_are_no_convictions() {
 #[test]
 fn help_to_go_home_is_repatriation_and_new_cases_not_opened_are_none() {
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted one victim with return to their home country.", report(2019)), @"2018 statistic: victims_repatriated 1 (victim)");
+    // One help or another: care, not each going home.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials assisted 40 victims with return assistance or legal aid.", report(2019)), @"2018 statistic: victims_assisted 40 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The government assisted 12 victims with shelter and return.", report(2019)), @r"
     2018 statistic: victims_assisted 12 (victims)
     2018 statistic: victims_repatriated 12 (victims)
