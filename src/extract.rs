@@ -240,6 +240,7 @@ impl Extractor {
             ranges.extend(block.sentences.iter().map(|s| s.norm.clone()));
             self.rules
                 .scan_block_into(&block.norm.text, &ranges, &mut scan);
+            let block_events = out.events.len();
             for (i, ((sentence, text), found)) in block
                 .sentences
                 .iter()
@@ -304,6 +305,7 @@ impl Extractor {
                     }
                 }
             }
+            crate::rules::statistic::drop_shares_of_wholes(&mut out.events, block_events);
             law_before = discourse.instrument.take().map(|law| (block.section, law));
             // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {

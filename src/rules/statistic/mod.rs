@@ -25,7 +25,8 @@
 //! article ("convicting a trafficker"), `firsts` those told by "its first conviction" and
 //! `zeros` those stated as zero;
 //! `nouns`, `verbs` and `parts` read what a count counts, the verb that tells its
-//! metric, and how it stands to the counts before it.
+//! metric, and how it stands to the counts before it; `sums` drops, once a paragraph is
+//! read, the shares of a whole told sentence by sentence.
 
 mod counts;
 mod firsts;
@@ -42,6 +43,7 @@ pub(crate) const SUMMARY_RULE: &str = "statistic:summary";
 mod nouns;
 mod parts;
 mod singles;
+mod sums;
 #[cfg(test)]
 mod tests;
 mod verbs;
@@ -53,6 +55,7 @@ use self::parts::{
     agency_shares, done_to_counted, form_breakdown, parts_of_people_counted, restated_whole,
 };
 use self::singles::{passive_singles, singles};
+pub(crate) use self::sums::drop_shares_of_wholes;
 use self::zeros::{push_zero, zeros};
 use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
