@@ -5347,6 +5347,20 @@ fn none_as_object_or_subject_of_a_metric_verb() {
     2021 statistic: investigations 12 (cases)
     2021 statistic: convictions 0
     ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police looked into 22 cases of forced begging, although none of these led to prosecution or convictions.", report(2022)), @r"
+    2021 statistic: prosecutions 0
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "This compared with investigating 14 cases in 2019, although none of these resulted in a prosecution, and no investigations in 2018.", report(2022)), @r"
+    2019 statistic: investigations 14 (cases)
+    2019 statistic: prosecutions 0
+    2018 statistic: investigations 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officers opened nine inquiries; none of them has led to an investigation, prosecution, or conviction.", report(2022)), @r"
+    2021 statistic: investigations 0
+    2021 statistic: prosecutions 0
+    2021 statistic: convictions 0
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities arrested 30 suspects in 2020, but none were prosecuted.", report(2022)), @"2020 statistic: prosecutions 0");
     insta::assert_snapshot!(run(&StatisticRule, "Police screened 300 women in prostitution, but none were identified as trafficking victims.", report(2022)), @"2021 statistic: victims_identified 0");
     // "none" of no metric's act.

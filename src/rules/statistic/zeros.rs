@@ -132,11 +132,12 @@ lazy_regex!(
 );
 
 // "none were convicted", "none of whom have been prosecuted", "none of these cases resulted in
-// a conviction": "none" as the subject of a metric verb or of a count noun's outcome.
+// a conviction", "none of these led to prosecution or convictions": "none" as the subject of a
+// metric verb or of the outcomes of a count's cases.
 lazy_regex!(
     pub(super) ZERO_NONE_DONE,
     format!(
-        r"(?i)\bnone\s+(?:of\s+(?:which|whom|them|these|those|the)\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?P<verbs>{VERB})|(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:resulted|led|ended)\s+in\s+(?:a\s+|any\s+)?(?:trafficking\s+)?(?P<noun>{METRIC_NOUN}))\b"
+        r"(?i)\bnone\s+(?:of\s+(?:which|whom|them|these|those|the)\b(?:\s+[\w-]+){{0,3}}?\s+)?(?:(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?P<verbs>{VERB})|(?:has\s+|have\s+|had\s+)?(?:yet\s+)?(?:(?:resulted|led|ended)\s+in|led\s+to)\s+(?:an?\s+|any\s+)?(?:trafficking\s+)?(?P<noun>{METRIC_NOUN}(?:\s*,\s*{METRIC_NOUN})*(?:,?\s+(?:or|and|nor)\s+(?:in\s+|to\s+)?(?:an?\s+|any\s+)?{METRIC_NOUN})?))\b"
     )
 );
 
@@ -657,11 +658,30 @@ pub(super) fn zeros_in(
         }
         let metrics = match (c.name("verbs"), c.name("noun")) {
             (Some(v), _) => verb_metrics(v.as_str()),
-            (None, Some(n)) => metric_of_word(n.as_str()).into_iter().collect(),
+            (None, Some(n)) => n
+                .as_str()
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter_map(metric_of_word)
+                .collect(),
             (None, None) => Vec::new(),
         };
+        // "investigating 22 cases in 2017, although none of these led to prosecution": none of
+        // what the clause before counted, of its date.
+        let of_count_before = crate::pattern::starts_with_ci(m.as_str(), "none of")
+            .then(|| {
+                let t = cx.times().iter().rev().find(|t| t.end <= m.start())?;
+                let between = &text[t.end..m.start()];
+                (between.len() < 40 && !between.contains([';', '('])).then_some(())?;
+                cx.resolve(t).point()
+            })
+            .flatten();
         for metric in metrics {
-            push_zero(cx, rule, out, metric, None, m.start());
+            match of_count_before {
+                Some(date) => {
+                    push_zero_dated(cx, rule, out, (metric, None), m.start(), Some(date), false)
+                }
+                None => push_zero(cx, rule, out, metric, None, m.start()),
+            }
         }
     }
     if did_not && victims {
