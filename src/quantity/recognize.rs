@@ -381,8 +381,13 @@ fn classify(
     {
         return QuantityKind::Age;
     }
+    // "7 out of 10", not "99 out of 102 victims": a count of a pool named after it.
     if starts(" out of ") {
-        return QuantityKind::Score;
+        let pool = text[end..].split_whitespace().nth(3);
+        let plural = pool.is_some_and(|w| w.trim_end_matches([',', ';', '.', ')']).ends_with('s'));
+        if !(plural && names_a_pool(pool)) {
+            return QuantityKind::Score;
+        }
     }
     // "8.5 out of 10", "five traffickers, out of 43 investigations": the scale of a number
     // before; "Out of 44 traffickers detained, six ...": a whole, told first.
@@ -575,7 +580,7 @@ mod tests {
         insta::assert_snapshot!(show("seven out of 10 and 3.5 out of 5"), @"seven=7:Score | 10=10:Scale | 3.5=4:Score | 5=5:Scale");
         insta::assert_snapshot!(show("convicted two traffickers, out of 31 investigations"), @"two=2:Count | 31=31:Count");
         insta::assert_snapshot!(show("a score of 6 out of 10 points, 3.5 out of 5 with"), @"6=6:Score | 10=10:Scale | 3.5=4:Score | 5=5:Scale");
-        insta::assert_snapshot!(show("convicted 12 out of 40 defendants"), @"12=12:Score | 40=40:Scale");
+        insta::assert_snapshot!(show("convicted 12 out of 40 defendants, 7 out of 10 overall"), @"12=12:Count | 40=40:Scale | 7=7:Score | 10=10:Scale");
         // A whole told first, a year before it or not.
         insta::assert_snapshot!(show("Out of 44 traffickers detained, six were convicted"), @"44=44:Count | six=6:Count");
         insta::assert_snapshot!(show("In 2011, out of 90 victims, 12 were children"), @"2011=2011:Year | 90=90:Count | 12=12:Count");

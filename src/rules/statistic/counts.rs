@@ -682,10 +682,19 @@ pub(super) fn counts(
             }
             // "identified 199 victims and NGOs an additional five": the verb left out after
             // another subject is the count before's.
+            // "referred 20 victims to shelters and five to NGOs": the verb and noun left out
+            // before another destination are the count before's.
             let gapped = || {
                 let (m, _) = last.as_ref()?;
                 let prev = counts.get(i.checked_sub(1)?)?;
-                gapped_subject(text.get(prev.end..q.start)?.trim_end()).then_some(*m)
+                let between = text.get(prev.end..q.start)?.trim_end();
+                let to_another_place =
+                    matches!(m, Metric::VictimsReferred | Metric::VictimsRepatriated)
+                        && text[q.end..].starts_with(" to ")
+                        && between
+                            .strip_suffix(" and")
+                            .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
+                (gapped_subject(between) || to_another_place).then_some(*m)
             };
             if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
                 let m = elliptical_metric(text, q, *class)

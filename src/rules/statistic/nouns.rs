@@ -135,7 +135,8 @@ pub(super) fn classify_noun(word: &str) -> Option<NounClass> {
     None
 }
 
-/// The noun a count counts: up to six words after it, skipping modifiers and a "of N" denominator.
+/// The noun a count counts: up to six words after it, skipping modifiers and a "(out) of N"
+/// denominator.
 pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
     let mut pos = from;
     let mut words: Vec<&str> = Vec::new();
@@ -224,7 +225,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .filter(|w| {
                     !matches!(
                         w.to_ascii_lowercase().as_str(),
-                        "of" | "these" | "the" | "them" | "those" | "such"
+                        "of" | "out" | "these" | "the" | "them" | "those" | "such"
                     )
                 })
                 .filter(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
@@ -284,6 +285,8 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper
             || (is_number && words.last().is_some_and(|w| *w == "of"))
+            // "99 out of 102 victims": the pool's noun is the count's.
+            || (words.is_empty() && lower == "out" && text[pos..].starts_with(" of "))
             || joins_modifiers()
             || (unlisted_modifier() && {
                 unlisted += 1;

@@ -2849,14 +2849,18 @@ fn a_pool_named_by_a_metric_noun_is_a_count_of_its_own() {
     ");
     // A pool of people is where the count was drawn from, not a count of the act.
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers, out of 40 suspects.", report(2019)), @"2018 statistic: convictions 12 (traffickers)");
-    assert_eq!(
-        run(
-            &StatisticRule,
-            "Courts convicted 12 out of 40 defendants.",
-            report(2019)
-        ),
-        ""
-    );
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 out of 40 defendants.", report(2019)), @"2018 statistic: convictions 12 (defendants)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government referred 99 out of 102 victims to shelter and 98 to protective services, compared with 93 out of 131 victims in 2018.", report(2020)), @r"
+    2019 statistic: victims_referred 99 (victims)
+    2019 statistic: victims_referred 98 (victims)
+    2018 statistic: victims_referred 93 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 20 victims to shelters and five to NGOs for legal aid.", report(2020)), @r"
+    2019 statistic: victims_referred 20 (victims)
+    2019 statistic: victims_referred 5 (victims)
+    ");
+    // A score is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "The index gave the country 6 out of 10 for trafficking, and 7 out of 10 overall.", report(2020)), @"");
 }
 
 #[test]
