@@ -2103,6 +2103,7 @@ fn parts_that_add_up_to_a_count_before_them() {
     insta::assert_snapshot!(run(&StatisticRule, referred, report(2021)), @r"
     2020 statistic: victims_identified 40 (victims)
     2020 statistic: victims_referred 25 (victims)
+    2020 statistic: victims_referred 15 (victims)
     ");
     let compared = "Courts convicted 30 traffickers, compared with 10 in 2019 and 20 in 2018.";
     insta::assert_snapshot!(run(&StatisticRule, compared, report(2021)), @r"
