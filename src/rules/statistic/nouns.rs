@@ -274,13 +274,17 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                         )
                 })
             };
+            // "336 Indonesian and foreign victims", "Filipino and Indonesian workers".
+            let demonym = |w: &str| {
+                w.len() > 2
+                    && w.starts_with(|c: char| c.is_ascii_uppercase())
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+            };
+            let modifies = |w: &str| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str());
             matches!(lower.as_str(), "and" | "or")
                 && !word.ends_with(',')
-                && words
-                    .last()
-                    .is_some_and(|w| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()))
-                && (next.is_some_and(|n| NOUN_MODIFIERS.contains(&n.to_ascii_lowercase().as_str()))
-                    || next_modifies())
+                && words.last().is_some_and(|w| modifies(w) || demonym(w))
+                && (next.is_some_and(|n| modifies(n) || demonym(n)) || next_modifies())
         };
         if NOUN_MODIFIERS.contains(&lower.as_str())
             || proper

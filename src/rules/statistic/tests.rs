@@ -1742,6 +1742,12 @@ fn modifiers_joined_by_and() {
     2013 statistic: victims_identified 19 (officially recognized and potential victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 31 recognised and potential victims.", report(2015)), @"2014 statistic: victims_identified 31 (recognised and potential victims)");
+    // Nationalities joined to each other or to a modifier.
+    insta::assert_snapshot!(run(&StatisticRule, "A partner organization helped identify and assist 336 Indonesian and foreign trafficking victims.", report(2017)), @r"
+    2016 statistic: victims_identified 336 (Indonesian and foreign trafficking victims)
+    2016 statistic: victims_assisted 336 (Indonesian and foreign trafficking victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 Filipino or Nepali domestic workers as victims.", report(2017)), @"2016 statistic: victims_identified 40 (Filipino or Nepali domestic workers)");
     // A list of counts is not a modifier joined: "and" before a number.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 8 sex trafficking and 4 labor trafficking cases.", report(2014)), @r"
     2013 statistic: investigations 8 (sex trafficking cases)
