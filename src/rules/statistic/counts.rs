@@ -10,8 +10,9 @@ use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_after_its_noun, described_as_a_kind,
     described_by_copula, done_further, drop_parts_of_leading_whole, earlier_year_of,
-    gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, participle_of_whole,
-    parts_before_total, restated_in_another_year, summed_parts, year_aside, NOUN_THEN_YEAR,
+    gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, open_bracket_before,
+    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts, year_aside,
+    NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
@@ -400,6 +401,19 @@ pub(super) fn counts(
                 for (m, subject) in denied {
                     push(cx, rule, out, m, q.quantity, subject, q.start, end);
                 }
+                continue;
+            }
+            // "identified 150 victims (165 in 2020), and drop-in centers provided children
+            // with meals (373 in 2020)": an aside past another clause is that clause's.
+            let past_another_clause = i > 0
+                && open_bracket_before(text, q.start)
+                    .filter(|&open| counts[i - 1].end < open)
+                    .is_some_and(|open| {
+                        [", and ", ", but ", "; "]
+                            .iter()
+                            .any(|j| text[counts[i - 1].end..open].contains(j))
+                    });
+            if past_another_clause {
                 continue;
             }
             // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.

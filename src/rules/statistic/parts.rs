@@ -1311,7 +1311,7 @@ fn names_a_group_of_people(subject: &str) -> bool {
 }
 
 /// Where the bracket `pos` stands in opens, if it stands in one.
-fn open_bracket_before(text: &str, pos: usize) -> Option<usize> {
+pub(super) fn open_bracket_before(text: &str, pos: usize) -> Option<usize> {
     let before = &text[..pos];
     before
         .rfind('(')

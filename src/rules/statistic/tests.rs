@@ -1174,6 +1174,18 @@ fn prior_years_in_brackets() {
     2019 statistic: convictions 8 (traffickers)
     2018 statistic: convictions 6 (traffickers)
     ");
+    // A list of years in one bracket is the count's, "and" within it or not.
+    insta::assert_snapshot!(run(&StatisticRule, "The office initiated 11 investigations (17 in 2017, 25 in 2016, and 15 in 2015).", report(2019)), @r"
+    2018 statistic: investigations 11
+    2017 statistic: investigations 17
+    2016 statistic: investigations 25
+    2015 statistic: investigations 15
+    ");
+    // An aside past another clause is that clause's, not the count's before it.
+    insta::assert_snapshot!(run(&StatisticRule, "The outreach team identified 150 victims (165 in 2020), and day centers gave children meals and tutoring (373 in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 150 (victims)
+    2020 statistic: victims_identified 165 (victims)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2008, the government reported 35 trafficking investigations, 21 prosecutions, and 12 convictions, up from nine convictions in 2007.", wiki()), @r"
     2008 statistic: investigations 35
     2008 statistic: prosecutions 21
