@@ -1566,6 +1566,17 @@ fn victim_as_a_modifier_counts_no_victims() {
 }
 
 #[test]
+fn what_is_untold_about_cases_counted_leaves_them_counted() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report the status of four prosecutions involving 12 suspected traffickers.", report(2019)), @r"
+    2018 statistic: prosecutions 4
+    2018 statistic: prosecutions 12 (suspected traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report the outcomes of 14 investigations.", report(2019)), @"2018 statistic: investigations 14");
+    // The act itself untold is no count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report the prosecution of 14 suspects.", report(2019)), @"");
+}
+
+#[test]
 fn a_verb_denied_after_the_count_counts_nothing() {
     insta::assert_snapshot!(run(&StatisticRule, "Eight of the victims were children, and 54 victims were not identified by age.", report(2018)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 20 cases were not prosecuted.", wiki()), @"");

@@ -1813,13 +1813,26 @@ pub(super) fn verb_denied(before: &str) -> bool {
         takes_plain
             && (0..i).any(|j| words[j].ends_with("ed") && ["and", "but"].contains(&words[j + 1]))
     };
+    // "did not report the status of four prosecutions": what is untold is about the cases
+    // counted, which are told.
+    let about_the_counted = |i: usize| {
+        (0..i).any(|j| {
+            words[j].eq_ignore_ascii_case("of")
+                && words.get(j + 1).is_some_and(|w| {
+                    crate::pattern::is_one_of(
+                        w,
+                        &["status", "outcome", "outcomes", "results", "details"],
+                    )
+                })
+        })
+    };
     words.iter().enumerate().any(|(i, w)| {
         let w = w.to_ascii_lowercase();
         let next = i.checked_sub(1).map(|j| words[j].to_ascii_lowercase());
         let denies = (w == "not" && next.as_deref() != Some("only"))
             || w == "never"
             || ((w == "failed" || w == "unable") && next.as_deref() == Some("to"));
-        denies && !past_joined_before(i)
+        denies && !past_joined_before(i) && !about_the_counted(i)
     })
 }
 
