@@ -540,9 +540,17 @@ pub(super) fn elliptical_metric(
     let mut back = before
         .rsplit(' ')
         .skip_while(|w| matches!(*w, "additional" | "another" | "further" | "an" | "a"));
-    let verb = match back.next()? {
-        "against" | "in" | "to" | "of" | "all" => back.next()?,
-        word => word,
+    let (verb, after_preposition) = match back.next()? {
+        "against" | "in" | "to" | "of" | "all" => (back.next()?, true),
+        word => (word, false),
+    };
+    // "identified 414 victims and provided services to 354": the metric of a verb and its
+    // object read together.
+    let verb_object_pair = || {
+        let first = back.clone().next()?;
+        after_preposition
+            .then(|| super::verbs::metric_of_pair(first, verb))
+            .flatten()
     };
     // "four prosecutions, one for sex trafficking": a part set beside the count, not a count.
     if verb.ends_with(',') {
@@ -561,7 +569,9 @@ pub(super) fn elliptical_metric(
     {
         return pair_around(before, after).filter(|m| fits(*m, previous));
     }
-    let metric = metric_of_word(verb).filter(|m| fits(*m, previous) || another_stage(*m))?;
+    let metric = metric_of_word(verb)
+        .or_else(verb_object_pair)
+        .filter(|m| fits(*m, previous) || another_stage(*m))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')', '(']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]
         .iter()

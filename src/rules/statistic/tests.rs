@@ -159,6 +159,12 @@ fn care_given_to_the_victims_restated_and_a_pair_read_once() {
 
 #[test]
 fn a_count_without_its_noun_takes_the_one_before() {
+    // The verb's object read with it: "provided services to".
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 414 victims and provided services to 354 (compared to 290 in 2020).", report(2022)), @r"
+    2021 statistic: victims_identified 414 (victims)
+    2021 statistic: victims_assisted 354 (victims)
+    2020 statistic: victims_assisted 290 (victims)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 1,143 potential victims and referred 254 to NGOs for assistance.", report(2019)), @r"
     2018 statistic: victims_identified 1143 (potential victims)
     2018 statistic: victims_referred 254 (potential victims)
