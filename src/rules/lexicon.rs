@@ -802,6 +802,10 @@ pub const NOT_VICTIMS_AFTER: &[&str] = &[
     "were not victims",
 ];
 
+/// What may be left untold about cases that are counted ("did not report the status of four
+/// prosecutions"): the cases are told, what became of them is not.
+pub const ATTRIBUTES_OF_CASES: &[&str] = &["status", "outcome", "outcomes", "results", "details"];
+
 /// Adverbs of habit before a denial: "often did not investigate" tells a practice, not a
 /// count of none.
 pub const HABITUAL_ADVERBS: &[&str] = &[

@@ -1819,10 +1819,7 @@ pub(super) fn verb_denied(before: &str) -> bool {
         (0..i).any(|j| {
             words[j].eq_ignore_ascii_case("of")
                 && words.get(j + 1).is_some_and(|w| {
-                    crate::pattern::is_one_of(
-                        w,
-                        &["status", "outcome", "outcomes", "results", "details"],
-                    )
+                    crate::pattern::is_one_of(w, crate::rules::lexicon::ATTRIBUTES_OF_CASES)
                 })
         })
     };
