@@ -742,6 +742,22 @@ pub const GROUPS_OF_PEOPLE: &[&str] = &[
     "juveniles",
 ];
 
+/// Words that name adults, as a noun or before one ("adult victims").
+pub const ADULT_WORDS: &[&str] = &["adult", "adults", "men", "women"];
+
+/// Words that name children, as a noun or before one ("child trafficking victims").
+pub const CHILD_WORDS: &[&str] = &[
+    "child",
+    "children",
+    "minor",
+    "minors",
+    "underage",
+    "juvenile",
+    "juveniles",
+    "boys",
+    "girls",
+];
+
 /// Words before "victims" that name a group of them by sex, age or origin.
 pub const GROUP_ADJECTIVES: &[&str] = &[
     "female", "male", "child", "adult", "minor", "underage", "foreign", "women", "girl", "boy",

@@ -1170,11 +1170,22 @@ pub(super) fn parts_of_people_counted(
                 None => open_bracket_before(text, *pos).is_some(),
             }
             && !abroad();
+        // "identified 47 adult victims ... two child trafficking victims": a group the whole
+        // leaves out is no part of it.
+        let left_out_of = |whole: u64| {
+            let part = subject.as_deref().unwrap_or("");
+            people.iter().any(|p| {
+                p.metric == Metric::VictimsIdentified
+                    && p.date == event.date
+                    && p.exact == Some(whole)
+                    && disjoint_ages(&p.noun_phrase, part)
+            })
+        };
         let fewer = || {
             exact_count(quantity).is_some_and(|n| {
                 identified_totals
                     .iter()
-                    .any(|&(date, whole)| date == event.date && whole > n)
+                    .any(|&(date, whole)| date == event.date && whole > n && !left_out_of(whole))
             })
         };
         if a_part && fewer() {
@@ -1308,6 +1319,21 @@ fn names_a_group_of_people(subject: &str) -> bool {
     crate::pattern::is_one_of(head, GROUPS_OF_PEOPLE)
         || (crate::pattern::is_one_of(head, &["victims", "victim"])
             && (crate::pattern::is_one_of(first, GROUP_ADJECTIVES) || of_an_origin()))
+}
+
+/// Whether one noun phrase names adults and the other children ("adult victims", "child
+/// trafficking victims"): groups neither of which holds the other.
+fn disjoint_ages(a: &str, b: &str) -> bool {
+    let names = |phrase: &str, group: &[&str]| {
+        phrase
+            .split_whitespace()
+            .any(|w| crate::pattern::is_one_of(trim_word(w), group))
+    };
+    let (adults, children) = (
+        crate::rules::lexicon::ADULT_WORDS,
+        crate::rules::lexicon::CHILD_WORDS,
+    );
+    (names(a, adults) && names(b, children)) || (names(a, children) && names(b, adults))
 }
 
 /// Where the bracket `pos` stands in opens, if it stands in one.

@@ -5601,6 +5601,16 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     2022 statistic: victims_identified 576 (new victims)
     2021 statistic: victims_identified 493 (new victims)
     ");
+    // Children beside a count of adults are none of them.
+    let paragraph = [
+        "The government identified 47 adult victims of trafficking, compared with 37 victims in 2019.",
+        "Officials also reported identifying two child trafficking victims during the reporting period.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2021)), @r"
+    2020 statistic: victims_identified 47 (adult victims)
+    2019 statistic: victims_identified 37 (victims)
+    2020 statistic: victims_identified 2 (child trafficking victims)
+    ");
     // More than the whole, or told by no group, is a count of its own.
     let paragraph = [
         "Authorities reported identifying 47 trafficking victims.",
