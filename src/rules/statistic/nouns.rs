@@ -141,8 +141,12 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
     let mut pos = from;
     let mut words: Vec<&str> = Vec::new();
     let mut unlisted = 0;
+    // Whether the last word taken is an unlisted modifier ("child slavery and forced begging
+    // victims": joined by "and" to the next modifier like a listed one).
+    let mut last_unlisted = false;
     let mut skipped_aside = false;
     for _ in 0..7 {
+        let after_unlisted = std::mem::take(&mut last_unlisted);
         let rest = &text[pos..];
         let mut trimmed = rest.trim_start();
         // "1,107 trafficking (658 labor, 358 sex trafficking) victims": a breakdown in brackets
@@ -256,6 +260,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 && !word.ends_with([',', ';', ')'])
                 && !NOT_MODIFIERS.contains(&lower.as_str())
                 && (noun_follows(&text[pos..])
+                    || joined_to_a_modifier(&text[pos..])
                     || adverb_before_modifier(&lower, &text[pos..])
                     || metric_noun_past_a_word(&text[pos..]))
         };
@@ -283,7 +288,9 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             let modifies = |w: &str| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str());
             matches!(lower.as_str(), "and" | "or")
                 && !word.ends_with(',')
-                && words.last().is_some_and(|w| modifies(w) || demonym(w))
+                && words
+                    .last()
+                    .is_some_and(|w| modifies(w) || demonym(w) || after_unlisted)
                 && (next.is_some_and(|n| modifies(n) || demonym(n)) || next_modifies())
         };
         if NOUN_MODIFIERS.contains(&lower.as_str())
@@ -294,6 +301,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
             || joins_modifiers()
             || (unlisted_modifier() && {
                 unlisted += 1;
+                last_unlisted = true;
                 true
             })
         {
@@ -306,6 +314,15 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
         return None;
     }
     None
+}
+
+/// "slavery and forced begging victims": "and" or "or" next, then a listed modifier.
+fn joined_to_a_modifier(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    words.next().is_some_and(|w| w == "and" || w == "or")
+        && words
+            .next()
+            .is_some_and(|w| NOUN_MODIFIERS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
 /// "three hereditary slavery investigations": a plural metric noun after one more unlisted

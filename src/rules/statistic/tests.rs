@@ -1771,6 +1771,8 @@ fn modifiers_joined_by_and() {
     2013 statistic: victims_identified 19 (officially recognized and potential victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 31 recognised and potential victims.", report(2015)), @"2014 statistic: victims_identified 31 (recognised and potential victims)");
+    // An unlisted modifier joined to a listed one.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified more than 649 child slavery and forced begging victims in 2016.", report(2017)), @"2016 statistic: victims_identified more_than 649 (child slavery and forced begging victims)");
     // Nationalities joined to each other or to a modifier.
     insta::assert_snapshot!(run(&StatisticRule, "A partner organization helped identify and assist 336 Indonesian and foreign trafficking victims.", report(2017)), @r"
     2016 statistic: victims_identified 336 (Indonesian and foreign trafficking victims)
