@@ -15,7 +15,7 @@ use crate::rules::lexicon::{
 
 lazy_regex!(
     pub(super) NUMBER_OF,
-    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+by\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?\s*$"
+    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+by\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?|,)\s*$"
 );
 
 // "Prosecutions rose from 12 in 2017 to 20 in 2018", "Convictions also rose, with 30 in
@@ -606,7 +606,8 @@ pub(super) fn past_dash_aside(after: &str) -> &str {
 }
 
 /// The metric of a clause about "the number of" something that changed or stood at a count
-/// ("The number of convictions rose to 30", "the number of identified victims fell from 120").
+/// ("The number of convictions rose to 30", "the number of identified victims fell from 120"),
+/// or set beside it ("The total number of victims identified, 425, was ...").
 pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
     if !contains_ci(before, "number of") {
         return None;

@@ -262,6 +262,11 @@ fn a_metric_noun_that_changed() {
 
 #[test]
 fn the_number_of_a_metric() {
+    // The number set beside the clause about it.
+    insta::assert_snapshot!(run(&StatisticRule, "The total number of convictions, 31, was similar to 29 in 2020.", report(2022)), @r"
+    2021 statistic: convictions 31
+    2020 statistic: convictions 29
+    ");
     // A participle after the noun counted, perhaps with its agent.
     insta::assert_snapshot!(run(&StatisticRule, "The number of victims identified by police rose from 120 in 2017 to 210 in 2018.", wiki()), @r"
     2017 statistic: victims_identified 120
