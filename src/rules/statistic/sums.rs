@@ -12,6 +12,7 @@
 //! Read once a paragraph's sentences are all read, as a whole may be told after its shares.
 
 use crate::event::{Event, Fact, Metric};
+use std::collections::BTreeMap;
 
 /// An exact count of some people or cases: its metric, year and number.
 fn exact_count(event: &Event) -> Option<(Metric, Option<i32>, u64)> {
@@ -31,6 +32,11 @@ fn sentence_of(event: &Event) -> Option<usize> {
     event.evidence.first().map(|e| e.start)
 }
 
+/// The most counts of a whole's metric and year looked at on each side of it for its shares:
+/// shares are told in the sentences next to their whole, and the bound keeps a paragraph
+/// restating one count thousands of times linear.
+const MOST_SHARES: usize = 8;
+
 /// Drops, from the events found in one paragraph (`events[from..]`), the shares of a whole
 /// told in other sentences of it, and the counts compared with those shares that are less
 /// than their own year's whole.
@@ -40,25 +46,36 @@ pub(crate) fn drop_shares_of_wholes(events: &mut Vec<Event>, from: usize) {
     if counts.iter().flatten().nth(2).is_none() {
         return;
     }
+    // Each metric and year's counts, in the order told.
+    let mut told: BTreeMap<(Metric, Option<i32>), Vec<usize>> = BTreeMap::new();
+    for (i, c) in counts.iter().enumerate() {
+        if let Some((m, y, _)) = *c {
+            told.entry((m, y)).or_default().push(i);
+        }
+    }
+    let value = |i: usize| counts[i].map_or(0, |c| c.2);
     let mut drop = vec![false; found.len()];
-    for (w, whole) in counts.iter().enumerate() {
-        let Some((metric, year, total)) = *whole else {
-            continue;
-        };
-        let whole_sentence = sentence_of(&found[w]);
-        // The other counts of the whole's metric and year, in the order told.
-        let same: Vec<usize> = (0..found.len())
-            .filter(|&i| i != w && !drop[i])
-            .filter(|&i| counts[i].is_some_and(|(m, y, _)| m == metric && y == year))
-            .filter(|&i| sentence_of(&found[i]) != whole_sentence)
-            .collect();
-        // A whole told between its shares ("21 ... 41 ... 20") adds up to them by chance.
-        let shares = run_adding_up(&same, |i| counts[i].map_or(0, |c| c.2), total)
-            .filter(|run| one_per_sentence(found, run))
-            .filter(|run| run.iter().all(|&i| i > w) || run.iter().all(|&i| i < w));
-        if let Some(shares) = shares {
-            for &i in shares {
-                drop[i] = true;
+    for list in told.values().filter(|l| l.len() >= 3) {
+        for (at, &w) in list.iter().enumerate() {
+            let whole_sentence = sentence_of(&found[w]);
+            // The shares all after the whole or all before it: a whole told between its
+            // shares ("21 ... 41 ... 20") adds up to them by chance.
+            let before = &list[at.saturating_sub(MOST_SHARES)..at];
+            let after = &list[at + 1..(at + 1 + MOST_SHARES).min(list.len())];
+            for side in [after, before] {
+                let others: Vec<usize> = side
+                    .iter()
+                    .copied()
+                    .filter(|&i| !drop[i] && sentence_of(&found[i]) != whole_sentence)
+                    .collect();
+                let shares = run_adding_up(&others, value, value(w))
+                    .filter(|run| one_per_sentence(found, run));
+                if let Some(shares) = shares {
+                    for &i in shares {
+                        drop[i] = true;
+                    }
+                    break;
+                }
             }
         }
     }
@@ -68,31 +85,32 @@ pub(crate) fn drop_shares_of_wholes(events: &mut Vec<Event>, from: usize) {
     // "The federal government identified 140 victims, compared to 194 in 2016 and 876 in
     // 2015": a count beside a share, of its metric and another year, less than that year's
     // whole, is a share of that whole.
-    let share_sentences: Vec<(Option<usize>, Metric, Option<i32>)> = (0..found.len())
-        .filter(|&i| drop[i])
-        .filter_map(|i| counts[i].map(|(m, y, _)| (sentence_of(&found[i]), m, y)))
-        .collect();
-    let whole_of = |metric: Metric, year: Option<i32>| {
-        (0..found.len())
-            .filter(|&i| !drop[i])
-            .filter_map(|i| counts[i])
-            .filter(|&(m, y, _)| m == metric && y == year)
-            .map(|(_, _, n)| n)
-            .max()
-    };
-    let beside: Vec<usize> = (0..found.len())
-        .filter(|&i| !drop[i])
-        .filter(|&i| {
-            counts[i].is_some_and(|(metric, year, n)| {
-                share_sentences
-                    .iter()
-                    .any(|&(s, m, y)| s == sentence_of(&found[i]) && m == metric && y != year)
-                    && whole_of(metric, year).is_some_and(|w| n < w)
-            })
-        })
-        .collect();
-    for i in beside {
-        drop[i] = true;
+    let mut share_years: BTreeMap<(Option<usize>, Metric), Vec<Option<i32>>> = BTreeMap::new();
+    for i in (0..found.len()).filter(|&i| drop[i]) {
+        if let Some((m, y, _)) = counts[i] {
+            share_years
+                .entry((sentence_of(&found[i]), m))
+                .or_default()
+                .push(y);
+        }
+    }
+    let mut wholes: BTreeMap<(Metric, Option<i32>), u64> = BTreeMap::new();
+    for (i, c) in counts.iter().enumerate() {
+        if let (Some((m, y, n)), false) = (*c, drop[i]) {
+            let whole = wholes.entry((m, y)).or_default();
+            *whole = (*whole).max(n);
+        }
+    }
+    for i in 0..found.len() {
+        let Some((metric, year, n)) = counts[i].filter(|_| !drop[i]) else {
+            continue;
+        };
+        let beside_a_share = share_years
+            .get(&(sentence_of(&found[i]), metric))
+            .is_some_and(|years| years.iter().any(|&y| y != year));
+        if beside_a_share && wholes.get(&(metric, year)).is_some_and(|&w| n < w) {
+            drop[i] = true;
+        }
     }
     let mut index = 0;
     events.retain(|_| {
