@@ -14,8 +14,8 @@
 use crate::event::{Event, Fact, Metric};
 use std::collections::BTreeMap;
 
-/// An exact count of some people or cases: its metric, year and number.
-fn exact_count(event: &Event) -> Option<(Metric, Option<i32>, u64)> {
+/// A statistic stated as an exact non-zero count: its metric, year and number.
+fn exact_statistic(event: &Event) -> Option<(Metric, Option<i32>, u64)> {
     match &event.fact {
         Fact::Statistic {
             metric, quantity, ..
@@ -42,7 +42,8 @@ const MOST_SHARES: usize = 8;
 /// than their own year's whole.
 pub(crate) fn drop_shares_of_wholes(events: &mut Vec<Event>, from: usize) {
     let found = &events[from..];
-    let counts: Vec<Option<(Metric, Option<i32>, u64)>> = found.iter().map(exact_count).collect();
+    let counts: Vec<Option<(Metric, Option<i32>, u64)>> =
+        found.iter().map(exact_statistic).collect();
     if counts.iter().flatten().nth(2).is_none() {
         return;
     }
