@@ -822,6 +822,10 @@ pub const NOT_VICTIMS_AFTER: &[&str] = &[
 /// prosecutions"): the cases are told, what became of them is not.
 pub const ATTRIBUTES_OF_CASES: &[&str] = &["status", "outcome", "outcomes", "results", "details"];
 
+/// Words that make a denied object an increment beyond what was counted ("did not identify
+/// any additional victims"): the year's count is not told to be none.
+pub const INCREMENT_WORDS: &[&str] = &["more", "additional", "further", "other"];
+
 /// Adverbs of habit before a denial: "often did not investigate" tells a practice, not a
 /// count of none.
 pub const HABITUAL_ADVERBS: &[&str] = &[

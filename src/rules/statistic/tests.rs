@@ -4282,6 +4282,14 @@ fn a_denial_told_as_a_habit_is_no_zero() {
 }
 
 #[test]
+fn a_denial_of_more_than_was_counted_is_no_zero() {
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs did not identify any additional victims during the year.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not report identifying more trafficking victims as a result of the new policy.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any other traffickers during the year.", report(2021)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The police did not identify any new victims during the year.", report(2021)), @"2020 statistic: victims_identified 0 (new victims)");
+}
+
+#[test]
 fn offenders_are_not_trained() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included imprisoning four traffickers in the first labor case, training teachers on trafficking indicators, and identifying 30 victims.", report(2020)), @"2019 statistic: victims_identified 30 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 45 officials and 12 prosecutors.", report(2020)), @r"

@@ -12,7 +12,8 @@ use crate::rules::context::{
 };
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
-    HABITUAL_ADVERBS, METRIC_NOUNS, RELATIVE_PRONOUNS, TRAFFICKING_KINDS, VICTIM_NOUNS,
+    HABITUAL_ADVERBS, INCREMENT_WORDS, METRIC_NOUNS, RELATIVE_PRONOUNS, TRAFFICKING_KINDS,
+    VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -1307,6 +1308,15 @@ pub(super) fn push_zero(
         return;
     }
     if none_besides(&cx.text[pos..]) {
+        return;
+    }
+    // "did not identify any additional victims": none beyond those counted.
+    let increment = |s: &String| {
+        s.split_whitespace()
+            .next()
+            .is_some_and(|w| crate::pattern::is_one_of(w, INCREMENT_WORDS))
+    };
+    if subject.as_ref().is_some_and(increment) {
         return;
     }
     let (cstart, cend) = clause(cx.text, pos);
