@@ -65,7 +65,7 @@ lazy_regex!(
 
 lazy_regex!(
     pub(super) COMPARISON,
-    format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}(?:\s+the)?|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan(?:\s+the)?|\bversus|\bvs\.?|\bagainst)\s*(?:\(\s*)?$")
+    format!(r"(?i)(?:\bfrom|\b{COMPARED_WITH}|\bas\s+opposed\s+to|\bsimilar\s+to|\bthan|\bversus|\bvs\.?|\bagainst)(?:\s+the)?\s*(?:\(\s*)?$")
 );
 
 /// Whether `word` is the gerund of an act that is no metric ("intercepting", "arresting").

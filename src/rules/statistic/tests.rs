@@ -554,6 +554,18 @@ fn a_comparison_may_open_with_in_comparison() {
 }
 
 #[test]
+fn a_compared_figure_may_take_the_after_any_comparison_word() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 61 victims to care, similar to the 58 referred in 2016.", report(2018)), @r"
+    2017 statistic: victims_referred 61 (victims)
+    2016 statistic: victims_referred 58 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The courts convicted 14 traffickers in 2021, up from the nine convicted in 2020.", report(2022)), @r"
+    2021 statistic: convictions 14 (traffickers)
+    2020 statistic: convictions 9 (traffickers)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
