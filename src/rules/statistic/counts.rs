@@ -117,6 +117,35 @@ fn respective_match(text: &str, counts: &[&QuantityMention], i: usize) -> Option
     (len > 1 && compared && start >= len && closed).then(|| start - len + (i - start))
 }
 
+/// The count whose part, introduced by "including" and told just before the count at `i`,
+/// stands between it and a figure compared ("208 victims, including the 24 identified
+/// victims, compared with 224").
+fn whole_of_included_count(text: &str, counts: &[&QuantityMention], i: usize) -> Option<usize> {
+    let (whole, part) = (counts.get(i.checked_sub(2)?)?, counts[i - 1]);
+    let link = text[whole.end..part.start].trim_end();
+    let link = link.strip_suffix(" the").unwrap_or(link);
+    let included = link.ends_with(", including") && !link.contains([';', '(', ')']);
+    let unbroken = !text[part.end..counts[i].start].contains([';', '(', ')']);
+    (included && unbroken).then_some(i - 2)
+}
+
+/// The metrics and subjects told of the count at `start`.
+fn statistics_at(
+    found: &[(usize, crate::event::Event)],
+    start: usize,
+) -> Vec<(Metric, Option<String>)> {
+    found
+        .iter()
+        .filter(|(pos, _)| *pos == start)
+        .filter_map(|(_, e)| match &e.fact {
+            Fact::Statistic {
+                metric, subject, ..
+            } => Some((*metric, subject.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// home ("to their home countries"), or give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
@@ -838,18 +867,13 @@ pub(super) fn counts(
                     || described_after_its_noun(text, counts[i - 1]));
             // "compared with 30 and 10, respectively": each the figure of its own count before,
             // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
-            if let Some(o) = respective_match(text, &counts, i) {
-                let answered: Vec<_> = out[first..]
-                    .iter()
-                    .filter(|(pos, _)| *pos == counts[o].start)
-                    .filter_map(|(_, e)| match &e.fact {
-                        Fact::Statistic {
-                            metric, subject, ..
-                        } => Some((*metric, subject.clone())),
-                        _ => None,
-                    })
-                    .collect();
-                for (m, subject) in answered {
+            // "supported 208 victims, including the 24 identified victims, compared with 224
+            // in 2019": the whole is compared, not a part told with a metric of its own.
+            let whole = (compared && !anaphoric)
+                .then(|| whole_of_included_count(text, &counts, i))
+                .flatten();
+            if let Some(o) = respective_match(text, &counts, i).or(whole) {
+                for (m, subject) in statistics_at(&out[first..], counts[o].start) {
                     push(cx, rule, out, m, quantity, subject, q.start, next_start);
                 }
                 continue;

@@ -566,6 +566,20 @@ fn a_compared_figure_may_take_the_after_any_comparison_word() {
 }
 
 #[test]
+fn a_figure_compared_after_an_included_part_is_the_wholes() {
+    insta::assert_snapshot!(run(&StatisticRule, "Shelters assisted 150 victims, including the 30 identified victims, compared with 171 in 2020.", report(2022)), @r"
+    2021 statistic: victims_assisted 150 (victims)
+    2021 statistic: victims_identified 30 (identified victims)
+    2020 statistic: victims_assisted 171 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 30 suspects, including four convicted in 2021, compared with 25 in 2020.", report(2022)), @r"
+    2021 statistic: prosecutions 30 (suspects)
+    2021 statistic: convictions 4 (suspects)
+    2020 statistic: prosecutions 25 (suspects)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
