@@ -34,8 +34,8 @@ use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
     NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, PLACE_UNITS,
-    RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, ROOM_VERBS, STAFFING_VERBS,
-    TRAFFICKING_WORDS, VAGUE_AMOUNTS,
+    RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, REPORTED_COUNT_OPENERS,
+    REPORTING_VERBS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
 };
 use crate::rules::lexicon::{is_victim_metric, GRADING_ADVERBS, PENALIZING_VERBS};
 use crate::temporal::Resolved;
@@ -115,6 +115,23 @@ fn respective_match(text: &str, counts: &[&QuantityMention], i: usize) -> Option
     };
     let closed = crate::pattern::starts_with_ci(after, "respectively") || of_a_year();
     (len > 1 && compared && start >= len && closed).then(|| start - len + (i - start))
+}
+
+/// Whether a count after a reporting verb opens a clause of its own: a finite verb follows
+/// its noun ("reported 40 victims were referred", "reported 16 victims received care").
+fn reports_a_clause(lead: &str, after_noun: &str) -> bool {
+    let reported = lead
+        .split_whitespace()
+        .rev()
+        .find(|w| !crate::pattern::is_one_of(w, REPORTED_COUNT_OPENERS))
+        .is_some_and(|w| crate::pattern::is_one_of(w, REPORTING_VERBS));
+    let mut words = after_noun.split_whitespace();
+    let finite = match words.next() {
+        Some("were" | "was") => words.next().is_some_and(|w| trim_word(w).ends_with("ed")),
+        Some(w) => trim_word(w) == "received",
+        None => false,
+    };
+    reported && finite
 }
 
 /// The count whose part, introduced by "including" and told just before the count at `i`,
@@ -1073,6 +1090,15 @@ pub(super) fn counts(
             let lo = after_comparison(text, lo, q.start);
             let past_modifier = past_modifier_of_count_before(text, lo, q.start);
             let mut cands = verbs_before(text, past_modifier, q.start);
+            // "reported 40 victims were referred to shelters", "reported 16 victims received
+            // services": the count opens the clause reported, whose own verb tells its metric.
+            if reports_a_clause(
+                &text[past_modifier..q.start],
+                &text[noun.end..ce.max(noun.end)],
+            ) && verb_after(text, noun.end, next_start.max(noun.end)).is_some()
+            {
+                cands.clear();
+            }
             // Every metric of the count before, for a count that shares its verbs.
             let verbs_of_count_before = || match last_metrics.is_empty() {
                 true => last.iter().map(|(m, _)| *m).collect(),

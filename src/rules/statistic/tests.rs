@@ -580,6 +580,14 @@ fn a_figure_compared_after_an_included_part_is_the_wholes() {
 }
 
 #[test]
+fn a_count_reported_with_a_verb_of_its_own_is_counted_by_that_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 25 victims were referred to state shelters.", report(2022)), @"2021 statistic: victims_referred 25 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police recorded 31 victims received medical care.", report(2022)), @"2021 statistic: victims_assisted 31 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The embassy reported nine victims were repatriated.", report(2022)), @"2021 statistic: victims_repatriated 9 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police reported 40 victims in 2021.", report(2022)), @"2021 statistic: victims_identified 40 (victims)");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
