@@ -361,6 +361,20 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
 /// support to 218 victims", "medical services to the 73 victims").
 pub const CARE_GIVEN_TO: &[&str] = &["services", "support", "care", "assistance"];
 
+/// Nouns of asking for what a pair names ("received requests for assistance from 820
+/// victims"): asked for, not given.
+pub const REQUEST_NOUNS: &[&str] = &[
+    "request",
+    "requests",
+    "application",
+    "applications",
+    "appeal",
+    "appeals",
+    "inquiries",
+    "demand",
+    "demands",
+];
+
 /// Words before a metric verb that make its count of one no fact done ("to convict a
 /// trafficker", "will identify a victim", "never convicted a trafficker").
 pub const SINGLE_BLOCKERS: &[&str] = &[

@@ -588,6 +588,13 @@ fn a_count_reported_with_a_verb_of_its_own_is_counted_by_that_verb() {
 }
 
 #[test]
+fn help_asked_for_is_not_help_given() {
+    insta::assert_snapshot!(run(&StatisticRule, "A legal aid NGO received requests for assistance from 120 victims of exploitation.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Shelters received requests for support from 45 potential victims.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The NGO provided assistance to 45 potential victims.", report(2022)), @"2021 statistic: victims_assisted 45 (potential victims)");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254

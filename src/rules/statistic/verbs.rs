@@ -10,7 +10,7 @@ use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
     METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS,
-    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, STAFFING_VERBS,
+    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -307,6 +307,17 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                     ],
                 )
             }))
+    });
+    // "received requests for assistance from 820 victims": asked for, not given.
+    found.retain(|&(s, e, _)| {
+        let asked = |at: usize| {
+            let mut back = window[..at].split_whitespace().rev();
+            back.next() == Some("for") && back.next().is_some_and(|n| is_one_of(n, REQUEST_NOUNS))
+        };
+        !asked(s)
+            && !window[s..e]
+                .split_whitespace()
+                .any(|w| is_one_of(w, REQUEST_NOUNS))
     });
     // "tried to convict 12 traffickers": an attempt, not a trial.
     found.retain(|&(s, e, _)| {
