@@ -963,16 +963,20 @@ pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
 }
 
 // "30 victims, all of whom were referred", "identified 112 victims and referred all of them
-// (them, all victims, the victims) to care", "identified a victim and referred the victim".
+// (them, all victims, the victims) to care", "identified a victim and referred the victim",
+// "referred 65 victims to services and all received services".
 // The restating words are found first; the verb is the word before them. "identified 1,204
 // victims, whom it referred to services": the whole is the object of the relative clause.
 lazy_regex!(
     RESTATED_WHOLE,
-    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|,\s+(?:whom|which)\s+(?:it|they|the\s+government|authorities|officials)\s+(?:reportedly\s+|subsequently\s+|later\s+|then\s+|also\s+)?(?P<rel_verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|(?:\band|;)\s+all\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<all_verb>[a-z]+)|received\s+(?P<received>[a-z]+))|,\s+(?:whom|which)\s+(?:it|they|the\s+government|authorities|officials)\s+(?:reportedly\s+|subsequently\s+|later\s+|then\s+|also\s+)?(?P<rel_verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
 );
 
 /// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).
-const RESTATING: [&str; 12] = [
+const RESTATING: [&str; 15] = [
+    " all were ",
+    " all had ",
+    " all received ",
     ", whom ",
     ", which ",
     " them",
@@ -1422,7 +1426,8 @@ pub(super) fn restated_whole(
     }
     for c in RESTATED_WHOLE.captures_iter(text) {
         let m = c.get(0).expect("group 0");
-        let (verb, at) = match c.name("verb").or(c.name("rel_verb")) {
+        let own_verb = c.name("verb").or(c.name("rel_verb")).or(c.name("all_verb"));
+        let (verb, at) = match own_verb.or(c.name("received")) {
             Some(v) => (v.as_str(), m.start()),
             None => {
                 // "reported all victims were offered services": the subject of a clause of
@@ -1440,16 +1445,21 @@ pub(super) fn restated_whole(
             }
         };
         // "provided them with support services": a pair told around the restating words.
-        let told = metric_of_word(verb)
-            .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..]));
+        let told = match c.name("received") {
+            Some(what) => super::verbs::metric_received(what.as_str()),
+            None => metric_of_word(verb)
+                .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..])),
+        };
         let Some(told) = told.filter(|t| is_victim_metric(*t)) else {
             continue;
         };
-        // The last count before it, of victims counted by another metric.
+        // The last count before it, of victims counted by another metric; not a figure of
+        // another year in brackets ("140 children (229 in 2015); all received ...").
+        let bracketed = |pos: usize| open_bracket_before(text, pos).is_some();
         let Some((whole, quantity, subject)) = out
             .iter()
             .rev()
-            .filter(|(pos, _)| *pos < at)
+            .filter(|(pos, _)| *pos < at && !bracketed(*pos))
             .find_map(|(_, e)| match &e.fact {
                 Fact::Statistic {
                     metric,

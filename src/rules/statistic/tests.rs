@@ -595,6 +595,24 @@ fn help_asked_for_is_not_help_given() {
 }
 
 #[test]
+fn all_as_the_subject_of_a_clause_restates_the_count_before() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 52 victims to NGO shelters and all received counseling.", report(2022)), @r"
+    2021 statistic: victims_referred 52 (victims)
+    2021 statistic: victims_assisted 52 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims; all were repatriated to their home countries.", report(2022)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2021 statistic: victims_repatriated 40 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims and all were adults.", report(2022)), @"2021 statistic: victims_identified 40 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 31 children in 2021 (45 in 2020); all received medical care.", report(2022)), @r"
+    2021 statistic: victims_identified 31 (children)
+    2020 statistic: victims_identified 45 (children)
+    2021 statistic: victims_assisted 31 (children)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
