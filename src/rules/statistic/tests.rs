@@ -613,6 +613,18 @@ fn all_as_the_subject_of_a_clause_restates_the_count_before() {
 }
 
 #[test]
+fn care_told_as_a_list_of_kinds_joins_the_verbs_before_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry repatriated and provided legal, medical, and psychological assistance to five victims.", report(2022)), @r"
+    2021 statistic: victims_repatriated 5 (victims)
+    2021 statistic: victims_assisted 5 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified and provided food, shelter, and medical care to 12 victims.", report(2022)), @r"
+    2021 statistic: victims_identified 12 (victims)
+    2021 statistic: victims_assisted 12 (victims)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254

@@ -177,6 +177,32 @@ pub(super) fn metric_of_pair(first: &str, second: &str) -> Option<Metric> {
         .map(|(_, _, m)| *m)
 }
 
+/// A pair whose care is told as a list of kinds ("provided psycho-social, medical, and
+/// employment assistance"): the verb and the care word closing the list, with its end.
+fn care_list_pair<'a>(
+    verb: &str,
+    words: impl Iterator<Item = (usize, &'a str)>,
+) -> Option<(Metric, usize)> {
+    let mut listed = false;
+    for (at, w) in words.take(8) {
+        if is_one_of(w, CARE_GIVEN_TO) {
+            return listed
+                .then(|| metric_of_pair(verb, w))
+                .flatten()
+                .map(|m| (m, at + w.len()));
+        }
+        let kind = w == "and"
+            || w.trim_end_matches(',')
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !kind {
+            return None;
+        }
+        listed |= w.ends_with(',');
+    }
+    None
+}
+
 /// Whether the words between care given and its count are a list of what was given, ended
 /// by "to" ("food, clothing, and health care to").
 fn care_listed(gap: &str) -> bool {
@@ -254,11 +280,15 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
         }
         // "provided services", "provided initial services", "provided psychological and
         // medical care": a pair, perhaps two words apart (no count between).
-        let pair = words
-            .clone()
-            .take(3)
-            .take_while(|(_, w2)| !w2.starts_with(|c: char| c.is_ascii_digit()))
-            .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())));
+        // "provided psycho-social, medical, and employment assistance": a list of kinds of
+        // care, read to the care word that closes it.
+        let pair = care_list_pair(w, words.clone()).or_else(|| {
+            words
+                .clone()
+                .take(3)
+                .take_while(|(_, w2)| !w2.starts_with(|c: char| c.is_ascii_digit()))
+                .find_map(|(s2, w2)| Some((metric_of_pair(w, w2)?, s2 + w2.len())))
+        });
         match pair {
             Some((m, end)) => {
                 found.push((s, end, m));
