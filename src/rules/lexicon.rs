@@ -822,7 +822,8 @@ pub const ROOM_VERBS: &[&str] = &[
 ];
 
 /// Phrases after counted victims that unsay them ("seven potential victims who were later
-/// found not to have been victims").
+/// found not to have been victims", "identified five potential victims as victims of other
+/// crimes").
 pub const NOT_VICTIMS_AFTER: &[&str] = &[
     "found not to",
     "determined not to",
@@ -830,6 +831,9 @@ pub const NOT_VICTIMS_AFTER: &[&str] = &[
     "not to have been",
     "were not trafficking victims",
     "were not victims",
+    "as victims of other crimes",
+    "as victims of other offenses",
+    "as victims of crimes other than",
 ];
 
 /// What may be left untold about cases that are counted ("did not report the status of four

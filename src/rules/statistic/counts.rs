@@ -2821,8 +2821,6 @@ fn aside_after(text: &str, from: usize, end: usize) -> Option<usize> {
     rest[open..].find(')').map(|close| from + open + close + 1)
 }
 
-/// Whether the words after a victim noun name a harm other than trafficking ("victims of
-/// illegal recruitment", "of domestic violence").
 /// "NGOs reported 12 victims missing from shelters": people in a state reported after the
 /// noun, not victims found.
 fn in_reported_state(after: &str) -> bool {
@@ -2831,6 +2829,9 @@ fn in_reported_state(after: &str) -> bool {
     })
 }
 
+/// Whether the words after a victim noun name a harm other than trafficking ("victims of
+/// illegal recruitment", "of domestic violence"), or tell the people were found to be no
+/// trafficking victims ("identified five potential victims as victims of other crimes").
 fn victims_of_another_harm(after: &str) -> bool {
     // "seven potential victims who were later found not to have been victims": none.
     let clause = after.split([';', '.', ',']).next().unwrap_or("");

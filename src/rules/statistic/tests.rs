@@ -625,6 +625,12 @@ fn care_told_as_a_list_of_kinds_joins_the_verbs_before_it() {
 }
 
 #[test]
+fn victims_found_to_be_victims_of_other_crimes_are_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials later identified the seven remaining potential victims as victims of other crimes, such as smuggling.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified seven potential victims as trafficking victims.", report(2022)), @"2021 statistic: victims_identified 7 (potential victims)");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
