@@ -1696,7 +1696,20 @@ pub(super) fn counts(
         last_metrics = metrics;
     }
     drop_parts_of_leading_whole(text, first, out);
-    *told_counts = Some((cx.span.end, last_metrics));
+    // The metrics of the last count told: a part read after its whole ("Among the 176
+    // victims identified, police referred 21") is the one a next sentence's "This" is of.
+    let last_told = out[first..].iter().map(|(pos, _)| *pos).max();
+    let told_last: Vec<Metric> = last_told
+        .map(|at| statistics_at(&out[first..], at))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    let metrics = match told_last.is_empty() {
+        true => last_metrics,
+        false => told_last,
+    };
+    *told_counts = Some((cx.span.end, metrics));
     counted_as_victims(cx, rule, &counts, out);
     none_compared(cx, rule, out);
 }

@@ -139,6 +139,9 @@ impl Rule for StatisticRule {
             "this total compared",
             "these numbers compared",
             "these figures compared",
+            // "This was an increase from 10 in 2015", "This represented a decrease from 30".
+            "this was a",
+            "this represented",
             "housing",
             "accommodation",
             // "15 new victims entered the Program", "enrolled 30 victims in its program".

@@ -631,6 +631,25 @@ fn victims_found_to_be_victims_of_other_crimes_are_no_count() {
 }
 
 #[test]
+fn this_was_a_change_from_a_figure_compares_the_last_count_told_before() {
+    let stats = |sentences: &str| {
+        let text =
+            format!("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\n{sentences}\n");
+        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
+            .join("\n")
+    };
+    insta::assert_snapshot!(stats("Police referred 18 victims to shelters. This was a decrease from 30 in 2019."), @r"
+    2019 victims_referred 30
+    2020 victims_referred 18 (victims)
+    ");
+    insta::assert_snapshot!(stats("Of the 90 potential victims identified, officials referred 18 to shelters. This represented an increase from 12 in 2019."), @r"
+    2019 victims_referred 12
+    2020 victims_identified 90 (potential victims)
+    2020 victims_referred 18 (potential victims)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
