@@ -1454,12 +1454,13 @@ pub(super) fn restated_whole(
             continue;
         };
         // The last count before it, of victims counted by another metric; not a figure of
-        // another year in brackets ("140 children (229 in 2015); all received ...").
+        // another year in brackets ("140 children (229 in 2015); all received ...") or
+        // compared ("40 victims, compared with 35 in 2021, and referred all of them").
         let bracketed = |pos: usize| open_bracket_before(text, pos).is_some();
         let Some((whole, quantity, subject)) = out
             .iter()
             .rev()
-            .filter(|(pos, _)| *pos < at && !bracketed(*pos))
+            .filter(|(pos, _)| *pos < at && !bracketed(*pos) && !bare_figure_compared(text, *pos))
             .find_map(|(_, e)| match &e.fact {
                 Fact::Statistic {
                     metric,
@@ -1512,6 +1513,24 @@ pub(super) fn restated_whole(
         };
         let (_, ce) = clause(text, at);
         push(cx, rule, out, told, quantity, subject.clone(), at, ce);
+        // "identified 131 victims and referred them to services in 2022, compared to 155 in
+        // 2021": a bare figure compared after the restatement is one of its metric too.
+        let compared: Vec<_> = out
+            .iter()
+            .filter(|(pos, _)| *pos > m.end() && *pos < ce && bare_figure_compared(text, *pos))
+            .filter_map(|(pos, e)| match &e.fact {
+                Fact::Statistic {
+                    metric,
+                    quantity,
+                    subject,
+                    ..
+                } if *metric == whole => Some((*pos, *quantity, subject.clone(), e.date)),
+                _ => None,
+            })
+            .collect();
+        for (pos, quantity, subject, date) in compared {
+            super::push_dated(cx, rule, out, told, quantity, subject, pos, date);
+        }
         // "For the third consecutive year, ... did not report identifying any victims or
         // referring them to services": the whole's zeros of the years before are theirs too.
         if quantity == Quantity::exact(0) {
@@ -1531,6 +1550,14 @@ pub(super) fn restated_whole(
             }
         }
     }
+}
+
+/// Whether the count at `pos` is a figure compared with another, with a year and no noun of
+/// its own ("compared to 155 in 2021").
+fn bare_figure_compared(text: &str, pos: usize) -> bool {
+    let number_end = text[pos..].find(' ').map_or(text.len(), |e| pos + e);
+    super::counts::COMPARISON.is_match(crate::pattern::tail(&text[..pos], 40))
+        && super::counts::YEAR_AFTER.is_match(&text[number_end..])
 }
 
 // "eight victims who were provided government shelter and services", "12 victims, all of whom

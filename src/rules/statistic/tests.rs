@@ -650,6 +650,21 @@ fn this_was_a_change_from_a_figure_compares_the_last_count_told_before() {
 }
 
 #[test]
+fn a_figure_compared_after_a_restated_count_is_of_the_restating_metric_too() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims and referred them to services in 2021, compared to 52 in 2020.", report(2022)), @r"
+    2021 statistic: victims_identified 60 (victims)
+    2021 statistic: victims_referred 60 (victims)
+    2020 statistic: victims_identified 52 (victims)
+    2020 statistic: victims_referred 52 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 60 victims, compared with 52 in 2020, and referred all of them to shelters.", report(2022)), @r"
+    2021 statistic: victims_identified 60 (victims)
+    2020 statistic: victims_identified 52 (victims)
+    2021 statistic: victims_referred 60 (victims)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
