@@ -111,14 +111,10 @@ impl Rule for StatisticRule {
             "support",
             "refer",
             "repatriat",
-            // "returned 20 victims to their home countries".
-            "returned",
-            "returning",
-            // "facilitated the return of 45 victims".
-            "return of",
+            // "returned 20 victims to their home countries", "the return of 45 victims".
+            "return",
             "train",
-            "charged",
-            "charges",
+            "charge",
             "indict",
             "services",
             "care$",
@@ -139,9 +135,10 @@ impl Rule for StatisticRule {
             "this total compared",
             "these numbers compared",
             "these figures compared",
-            // "This was an increase from 10 in 2015", "This represented a decrease from 30".
+            // "This was an increase from 10 in 2015", "This represented a decrease from 30"
+            // (short, to keep the automaton small).
             "this was a",
-            "this represented",
+            "this repr",
             "housing",
             "accommodation",
             // "15 new victims entered the Program", "enrolled 30 victims in its program".
