@@ -183,6 +183,9 @@ fn care_list_pair<'a>(
     verb: &str,
     words: impl Iterator<Item = (usize, &'a str)>,
 ) -> Option<(Metric, usize)> {
+    if !PAIR_INITIALS[usize::from(*verb.as_bytes().first()?)] {
+        return None;
+    }
     let mut listed = false;
     for (at, w) in words.take(8) {
         if is_one_of(w, CARE_GIVEN_TO) {
