@@ -596,7 +596,9 @@ impl<'a> SentenceCtx<'a> {
                     .filter(|noun| !noun.starts_with('-'))
                     .is_some_and(|noun| {
                         let words = noun.split_whitespace();
-                        (1..=4).contains(&words.clone().count())
+                        // "102 victims identified by the government and three additional
+                        // victims identified by an international organization in 2019".
+                        (1..=8).contains(&words.clone().count())
                             && words
                                 .clone()
                                 .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-'))

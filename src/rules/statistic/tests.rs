@@ -665,6 +665,15 @@ fn a_figure_compared_after_a_restated_count_is_of_the_restating_metric_too() {
 }
 
 #[test]
+fn a_year_closing_a_list_of_compared_counts_reaches_nouns_told_with_their_agents() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, police identified 150 victims, an increase from 96 victims identified by the national police and four additional victims identified by an international organization in 2020.", report(2022)), @r"
+    2021 statistic: victims_identified 150 (victims)
+    2020 statistic: victims_identified 96 (the national police)
+    2020 statistic: victims_identified 4 (an international organization)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
