@@ -432,6 +432,21 @@ fn names_a_law(text: &str, m: &crate::pattern::Match<'_>) -> bool {
     }
     // "its recently amended Article 80": an adverb may stand between.
     let before = strip_adverb(&text[..m.start()]);
+    let enacting = |verb: &str| {
+        ENACTING.iter().any(|v| {
+            verb.get(..v.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(v))
+        })
+    };
+    // "under the country's revised penal code": a possessive is a determiner too.
+    let mut words = before.split_whitespace().rev();
+    if words
+        .next()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"))
+    {
+        let verb = words.find(|w| !w.eq_ignore_ascii_case("the")).unwrap_or("");
+        return !enacting(verb);
+    }
     DETERMINERS.iter().any(|d| {
         // A whole word: not the end of "Kenya " or "Republika ".
         let Some(rest) = before
@@ -444,10 +459,7 @@ fn names_a_law(text: &str, m: &crate::pattern::Match<'_>) -> bool {
             return false;
         };
         let verb = rest.split_whitespace().next_back().unwrap_or("");
-        !ENACTING.iter().any(|v| {
-            verb.get(..v.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(v))
-        })
+        !enacting(verb)
     })
 }
 
@@ -1780,6 +1792,16 @@ mod tests {
     #[test]
     fn a_law_named_as_revised_is_no_change() {
         assert_eq!(run(&AmendmentRule, "Articles 210-215 of the revised penal code prescribed penalties of up to seven years' imprisonment.", report(2020)), "");
+        // So with a possessive before it, unless a verb enacts it.
+        assert_eq!(
+            run(
+                &AmendmentRule,
+                "Judges seldom applied the penalties of the country’s revised penal code.",
+                report(2020)
+            ),
+            ""
+        );
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2019, parliament adopted the country's revised penal code.", report(2020)), @"2019 legal_amendment: penal code");
         // An offense the lawmaker made in the period, no law named; a jail sentence raised.
         insta::assert_snapshot!(run(&AmendmentRule, "The government also criminalized the knowing procurement of commercial sex from trafficking victims.", report(2018)), @"2017 legal_amendment: (unnamed instrument)");
         insta::assert_snapshot!(run(&AmendmentRule, "The government increased the maximum jail sentence for human trafficking offenses.", report(2015)), @"2014 legal_amendment: (unnamed instrument)");
