@@ -557,9 +557,27 @@ pub(super) fn elliptical_metric(
     let mut back = before
         .rsplit(' ')
         .skip_while(|w| matches!(*w, "additional" | "another" | "further" | "an" | "a"));
+    let preposition = |w: &str| matches!(w, "against" | "in" | "to" | "of");
+    let mut to = false;
     let (verb, after_preposition) = match back.next()? {
-        "against" | "in" | "to" | "of" | "all" => (back.next()?, true),
+        // "provided shelter to all 20": "all" after the preposition.
+        "all" => match back.next()? {
+            w if preposition(w) => {
+                to = w == "to";
+                (back.next()?, true)
+            }
+            w => (w, true),
+        },
+        w if preposition(w) => {
+            to = w == "to";
+            (back.next()?, true)
+        }
         word => (word, false),
+    };
+    // "reported providing other care to all 20": care given to them.
+    let care_given = || {
+        (to && crate::pattern::is_one_of(verb, crate::rules::lexicon::CARE_GIVEN_TO))
+            .then_some(Metric::VictimsAssisted)
     };
     // "identified 414 victims and provided services to 354": the metric of a verb and its
     // object read together.
@@ -588,6 +606,7 @@ pub(super) fn elliptical_metric(
     }
     let metric = metric_of_word(verb)
         .or_else(verb_object_pair)
+        .or_else(care_given)
         .filter(|m| fits(*m, previous) || another_stage(*m))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')', '(']);
     let preposition = ["to", "for", "into", "in", "at", "with", "and"]

@@ -674,6 +674,18 @@ fn a_year_closing_a_list_of_compared_counts_reaches_nouns_told_with_their_agents
 }
 
 #[test]
+fn care_given_to_all_of_a_bare_count_counts_them() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 17 victims and provided shelter to all 17.", report(2022)), @r"
+    2021 statistic: victims_identified 17 (victims)
+    2021 statistic: victims_assisted 17 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred three victims to shelters and reported providing other care to all 17.", report(2022)), @r"
+    2021 statistic: victims_referred 3 (victims)
+    2021 statistic: victims_assisted 17 (victims)
+    ");
+}
+
+#[test]
 fn comparisons_with_their_own_period_bracket_or_participle() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities initiated 3,254 investigations during the reporting period, compared to 3,310 investigations in the previous period.", report(2019)), @r"
     2018 statistic: investigations 3254
