@@ -823,7 +823,7 @@ pub const ROOM_VERBS: &[&str] = &[
 
 /// Phrases after counted victims that unsay them ("seven potential victims who were later
 /// found not to have been victims", "identified five potential victims as victims of other
-/// crimes").
+/// crimes"). Each holds "not" or "victims of", which the rule screens for.
 pub const NOT_VICTIMS_AFTER: &[&str] = &[
     "found not to",
     "determined not to",

@@ -1699,11 +1699,13 @@ pub(super) fn counts(
     // The metrics of the last count told: a part read after its whole ("Among the 176
     // victims identified, police referred 21") is the one a next sentence's "This" is of.
     let last_told = out[first..].iter().map(|(pos, _)| *pos).max();
-    let told_last: Vec<Metric> = last_told
-        .map(|at| statistics_at(&out[first..], at))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(m, _)| m)
+    let told_last: Vec<Metric> = out[first..]
+        .iter()
+        .filter(|(pos, _)| Some(*pos) == last_told)
+        .filter_map(|(_, e)| match e.fact {
+            Fact::Statistic { metric, .. } => Some(metric),
+            _ => None,
+        })
         .collect();
     let metrics = match told_last.is_empty() {
         true => last_metrics,
@@ -2848,9 +2850,12 @@ fn in_reported_state(after: &str) -> bool {
 fn victims_of_another_harm(after: &str) -> bool {
     // "seven potential victims who were later found not to have been victims": none.
     let clause = after.split([';', '.', ',']).next().unwrap_or("");
-    if NOT_VICTIMS_AFTER
-        .iter()
-        .any(|p| crate::pattern::contains_ci(clause, p))
+    // Each phrase holds "not" or "victims of": a cheap screen first.
+    let may_unsay = clause.contains("not") || clause.contains("victims of");
+    if may_unsay
+        && NOT_VICTIMS_AFTER
+            .iter()
+            .any(|p| crate::pattern::contains_ci(clause, p))
     {
         return true;
     }

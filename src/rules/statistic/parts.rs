@@ -973,18 +973,12 @@ lazy_regex!(
 );
 
 /// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).
-const RESTATING: [&str; 15] = [
-    " all were ",
-    " all had ",
-    " all received ",
+const RESTATING: [&str; 8] = [
+    // "all of whom", "all victims", "and all received", "; all were".
+    "all ",
     ", whom ",
     ", which ",
     " them",
-    "all of",
-    "all victims",
-    "all the ",
-    "all these ",
-    "all identified ",
     "the victim",
     "these victim",
     "the identified victim",

@@ -6473,3 +6473,10 @@ fn parts_that_add_up_to_their_whole_end_its_list() {
     // Not a breakdown across the first ("females" and "males", then "children").
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, 25 females, 15 males, and 12 children.", report(2022)), @"2021 statistic: victims_identified 40 (victims)");
 }
+
+#[test]
+fn every_phrase_that_unsays_victims_passes_its_screen() {
+    for p in crate::rules::lexicon::NOT_VICTIMS_AFTER {
+        assert!(p.contains("not") || p.contains("victims of"), "{p}");
+    }
+}
