@@ -150,17 +150,16 @@ fn whole_of_included_count(text: &str, counts: &[&QuantityMention], i: usize) ->
 fn statistics_at(
     found: &[(usize, crate::event::Event)],
     start: usize,
-) -> Vec<(Metric, Option<String>)> {
+) -> impl Iterator<Item = (Metric, &Option<String>)> {
     found
         .iter()
-        .filter(|(pos, _)| *pos == start)
+        .filter(move |(pos, _)| *pos == start)
         .filter_map(|(_, e)| match &e.fact {
             Fact::Statistic {
                 metric, subject, ..
-            } => Some((*metric, subject.clone())),
+            } => Some((*metric, subject)),
             _ => None,
         })
-        .collect()
 }
 
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
@@ -890,7 +889,10 @@ pub(super) fn counts(
                 .then(|| whole_of_included_count(text, &counts, i))
                 .flatten();
             if let Some(o) = respective_match(text, &counts, i).or(whole) {
-                for (m, subject) in statistics_at(&out[first..], counts[o].start) {
+                let answered: Vec<_> = statistics_at(&out[first..], counts[o].start)
+                    .map(|(m, subject)| (m, subject.clone()))
+                    .collect();
+                for (m, subject) in answered {
                     push(cx, rule, out, m, quantity, subject, q.start, next_start);
                 }
                 continue;
@@ -1699,14 +1701,9 @@ pub(super) fn counts(
     // The metrics of the last count told: a part read after its whole ("Among the 176
     // victims identified, police referred 21") is the one a next sentence's "This" is of.
     let last_told = out[first..].iter().map(|(pos, _)| *pos).max();
-    let told_last: Vec<Metric> = out[first..]
-        .iter()
-        .filter(|(pos, _)| Some(*pos) == last_told)
-        .filter_map(|(_, e)| match e.fact {
-            Fact::Statistic { metric, .. } => Some(metric),
-            _ => None,
-        })
-        .collect();
+    let told_last: Vec<Metric> = last_told
+        .map(|at| statistics_at(&out[first..], at).map(|(m, _)| m).collect())
+        .unwrap_or_default();
     let metrics = match told_last.is_empty() {
         true => last_metrics,
         false => told_last,
