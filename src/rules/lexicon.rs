@@ -437,6 +437,30 @@ pub const METRIC_COMPOUND_HEADS: &[&str] = &[
     "divisions",
 ];
 
+/// Nouns that end the name of a public body ("the Colombian Family Welfare Institute", "the
+/// Ministry of Interior"), written capitalized within the name.
+pub const BODY_NAME_NOUNS: &[&str] = &[
+    "Ministry",
+    "Ministries",
+    "Institute",
+    "Agency",
+    "Office",
+    "Department",
+    "Administration",
+    "Commission",
+    "Committee",
+    "Service",
+    "Unit",
+    "Directorate",
+    "Secretariat",
+    "Council",
+    "Bureau",
+    "Center",
+    "Centre",
+    "Authority",
+    "Inspectorate",
+];
+
 /// Nouns that make a metric noun before them a modifier naming a procedure ("the national
 /// victim referral mechanism", "identification procedures"): no act done to a count.
 pub const PROCEDURE_HEADS: &[&str] = &[

@@ -5771,6 +5771,32 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
 }
 
 #[test]
+fn a_group_counted_by_a_body_named_is_that_bodys_own_count() {
+    let paragraph = [
+        "Authorities reported identifying 300 trafficking victims in 2019.",
+        "The National Child Welfare Institute (NCWI) identified 40 girls.",
+        "The Ministry of Labor reported identifying 25 foreign victims.",
+        "In 2019, the Anti-Trafficking Unit identified 30 child victims.",
+        "NGOs identified 12 male victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
+    2019 statistic: victims_identified 300 (trafficking victims)
+    2019 statistic: victims_identified 40 (girls)
+    2019 statistic: victims_identified 25 (foreign victims)
+    2019 statistic: victims_identified 30 (child victims)
+    2019 statistic: victims_identified 12 (male victims)
+    ");
+    // Told by no body of its own name, the group is some of the victims told before.
+    let paragraph = [
+        "Authorities reported identifying 300 trafficking victims in 2019.",
+        "Officials identified 40 girls.",
+        "In their joint operations, the police identified 30 child victims.",
+        "The government identified 25 foreign victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @"2019 statistic: victims_identified 300 (trafficking victims)");
+}
+
+#[test]
 fn counts_a_plan_or_an_aim_governs_are_not_done() {
     counts_nothing(
         &[
