@@ -95,8 +95,11 @@ fn head_after_coordination(text: &str, from: usize) -> Option<(&str, NounClass, 
     let mut at = text.len() - rest.len();
     for _ in 0..2 {
         let word = text[at..].split([' ', ',', ';', '.', ')', ':']).next()?;
-        // "one trafficker and two accomplices", "and the victims": a phrase of its own.
-        const OWN_PHRASE: [&str; 7] = ["the", "a", "an", "its", "their", "other", "his"];
+        // "one trafficker and two accomplices", "and the victims", "one investigation and no
+        // prosecutions": a phrase of its own.
+        const OWN_PHRASE: [&str; 10] = [
+            "the", "a", "an", "its", "their", "other", "his", "no", "zero", "any",
+        ];
         if word.is_empty()
             || word.starts_with(|c: char| !c.is_ascii_lowercase())
             || OWN_PHRASE.contains(&word)

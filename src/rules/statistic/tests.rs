@@ -5977,6 +5977,17 @@ fn a_singular_coordinated_before_the_plural_head_modifies_it() {
     2018 statistic: convictions 2 (accomplices)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted one trafficker and the victims received compensation.", report(2019)), @"2018 statistic: convictions 1 (trafficker)");
+    // A phrase denied of its own ("no", "zero", "any") counts none of the singular's number.
+    insta::assert_snapshot!(run(&StatisticRule, "Police opened four investigations in 2022, compared with one investigation and no prosecutions or convictions in 2021.", report(2023)), @r"
+    2022 statistic: investigations 4
+    2021 statistic: investigations 1
+    2021 statistic: prosecutions 0
+    2021 statistic: convictions 0
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2021, courts convicted one trafficker and zero accomplices.", report(2022)), @r"
+    2021 statistic: convictions 1 (trafficker)
+    2021 statistic: convictions 0 (accomplices)
+    ");
 }
 
 #[test]
