@@ -1315,8 +1315,21 @@ pub(super) fn counts(
                     let doers = noun.class == NounClass::Trainee
                         && m != Metric::OfficialsTrained
                         && (infinitive || object || gerund);
+                    // "repatriated two victims identified in South Africa, compared to 10
+                    // victims identified in various countries in 2018": a participle that
+                    // repeats the one after the count compared names the same people; the
+                    // count compared tells the act.
+                    let mirrored = || {
+                        let compared = COMPARED.is_match(&text[floor.max(cs)..q.start]);
+                        let participle = text[..vend].rsplit(' ').next().map(trim_word);
+                        compared
+                            && participle.is_some_and(|p| participle_after_a_noun(&text[..q.start], p))
+                            && last_metrics.iter().any(|l| *l != m && noun.fits(*l))
+                    };
                     if let Some(m) = shared {
                         cands.push(m);
+                    } else if noun.fits(m) && mirrored() {
+                        cands.extend(last_metrics.iter().filter(|l| noun.fits(**l)));
                     } else if noun.fits(m) && !next_counts_verb && !doers && !punished {
                         told_after = true;
                         prev_end = prev_end.max(vend);
@@ -2220,6 +2233,22 @@ fn finite_after_agent(text: &str, participle_end: usize, limit: usize) -> Option
     super::words_of(lead)
         .any(|w| crate::pattern::is_one_of(w, &["received", "were", "was"]))
         .then_some((m, end))
+}
+
+/// Whether `participle` follows a counted noun in `text` ("two Zambian victims identified in
+/// South Africa").
+fn participle_after_a_noun(text: &str, participle: &str) -> bool {
+    let mut words = text.split_whitespace().map(trim_word);
+    let Some(mut previous) = words.next() else {
+        return false;
+    };
+    for word in words {
+        if word.eq_ignore_ascii_case(participle) && classify_noun(previous).is_some() {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// The first word after a count's noun, or the verb of a relative clause opening there ("28

@@ -5965,6 +5965,23 @@ fn counts_nothing(texts: &[&str], anchor: crate::temporal::Anchor) {
 }
 
 #[test]
+fn a_figure_compared_with_the_participle_of_the_count_compared_counts_its_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated two victims identified in South Africa, compared to 10 victims identified in various countries in 2018.", report(2020)), @r"
+    2019 statistic: victims_repatriated 2 (victims)
+    2018 statistic: victims_repatriated 10 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 45 children identified by the police to shelters, compared with 30 children identified by the police in 2020.", report(2022)), @r"
+    2021 statistic: victims_referred 45 (children)
+    2020 statistic: victims_referred 30 (children)
+    ");
+    // A participle of its own names its own act.
+    insta::assert_snapshot!(run(&StatisticRule, "The government repatriated two victims, compared to 10 victims identified in 2018.", report(2020)), @r"
+    2019 statistic: victims_repatriated 2 (victims)
+    2018 statistic: victims_identified 10 (victims)
+    ");
+}
+
+#[test]
 fn a_singular_coordinated_before_the_plural_head_modifies_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government and NGOs identified 95 official and potential victims (105 in 2017).", report(2019)), @r"
     2018 statistic: victims_identified 95 (official and potential victims)
