@@ -16,6 +16,7 @@
 //!            | ("increased" | "increasing" | "raised" | "strengthened") "penalties" ("for" | "against" | "on")
 //!            | "Article" N ... ("adopted" | "amended" | "enacted") "in" DATE
 //!            | INSTRUMENT ("(" ACRONYM ")")? ","? "as"? ("amended" | "revised") "in" DATE
+//!            | INSTRUMENT ("since" | "after" | "when" | "until" | "before") "it" ("was" | "had been") ("amended" | "revised")
 //!            | ("through" | "by" | "via") "an"? "amendment to" "the"? INSTRUMENT
 //!            | INSTRUMENT ("was" | "has been") "reauthorized" | "reauthorized" "the"? INSTRUMENT
 //! ```
@@ -35,7 +36,7 @@ pub struct AmendmentRule;
 
 lazy_regex!(
     AMENDMENT,
-    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|implement(?:ed|ing)\s+(?:new\s+|legislative\s+)?amendments\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|(?:amendments?|new\s+provisions|provisions\s+(?:added\s+)?to)\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)s?\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|incorporat(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?into\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?code\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+|(?-i:[A-Z]{2,}A))(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
+    r"(?i)\b(?:(?:adopt|pass|enact|approv|sign)(?:ed|ing|es|e)?\s+(?:and\s+[a-z]+\s+(?:into\s+force\s+)?)?(?:[\w'-]+\s+){0,4}?(?:(?:set|series|package)\s+of\s+(?:[\w'-]+\s+){0,2}?)?\(?amend(?:ments?|ed|ing)\b|implement(?:ed|ing)\s+(?:new\s+|legislative\s+)?amendments\b|(?:entered|came)\s+into\s+force\s+(?:[\w'-]+\s+){0,3}?amend(?:ments?|ed)\b|(?:amendments?|new\s+provisions|provisions\s+(?:added\s+)?to)\b[^;]{0,80}?\b(?:(?:were\s+|was\s+)?(?:adopted|enacted|passed|approved|ratified|(?:entered|came|went)\s+into\s+(?:force|effect)|took\s+effect|became\s+effective)|(?:were|was)\s+made)\b|(?:amended|amending|revised|revising|updated|updating|modified|modifying)\s+(?:the\s+|its\s+|their\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,3}(?:code|laws?|legislation|act|statute|constitution)s?\b|amend(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?-i:(?:[A-Z][\w'-]*\s+(?:(?:of|on|in|against|for|and|the|to)\s+)*){1,8}(?:Act|Law|Code|Decree|Proclamation|Ordinance)\b|[A-Z]{2,}A\b)|amend(?:ed|ing)\s+(?:the\s+)?(?:definition|provisions?|penalt(?:y|ies))\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:in|within|under|of)\s+(?:Articles?|Sections?)\s+\w|(?:added|inserted|introduced)\s+(?:in)?to\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:code|law|legislation|act)\b|incorporat(?:ed|ing)\s+(?:[\w'-]+\s+){1,6}?into\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?code\b|(?:amend(?:ed|ing)|revis(?:ed|ing)|modif(?:ied|ying))\s+(?:Articles?|Sections?|Paragraphs?)\s+\w|(?:code|law|legislation|act|article\s+\w+|(?-i:[A-Z]{2,}A))(?:\s+(?:on|of|against)(?:\s+[\w'-]+){1,5}?)?(?:\s+(?:19|20)\d\d)?\s*,?\s+(?:(?:which|that)\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:further\s+|again\s+|subsequently\s+|later\s+|(?:most\s+)?recently\s+|last\s+)?(?:amended|revised|updated|modified)\b|\b(?:code|law|legislation|act|statute)\s+(?:since|after|when|until|before)\s+it\s+(?:was|had\s+been)\s+(?:amended|revised)\b|\(?Amendment\)?\s+Act,?\s+(?:of\s+)?(?:19|20)\d\d\b[^;]{0,60}?\b(?:raised|increased|substituted|introduced|added|amended|inserted|replaced|strengthened|expanded|broadened|repealed|changed|revised|toughened|lowered|reduced)\b|\b(?:19|20)\d\d\s+(?:amendments?\s+(?:to\b|(?:also\s+)?(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|imposed|prescribed)\b)|revisions?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)|(?:amendments?|changes|revisions|modifications)\s+to\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b[^;]{0,60}?\b(?:increased|raised|introduced|expanded|criminali[sz]ed|established|added|strengthened|broadened|toughened|enacted|adopted|passed|approved|allowed|permitted|required|granted|removed|extended)\b|(?:increas|rais|strengthen|toughen|lower|reduc|harmoniz)(?:ed|ing|es|e)?\s+the\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:jail\s+|prison\s+|criminal\s+)?(?:penalt(?:y|ies)|punishments?|sentences?|prison\s+terms?)\s+(?:for|against|on)\b|(?:increas|rais|strengthen|toughen)(?:ed|es|ing)?\s+(?:maximum\s+|minimum\s+)?(?:prescribed\s+)?(?:penalties|punishments)\s+(?:for|against|on)\b|\bma(?:de|king)\s+(?:[\w'-]+\s+){0,2}?amendments\b|\bArticles?\s+\w+[^;]{0,80}?\b(?:adopted|amended|enacted|introduced)\s+(?:in|on)\s+[A-Z0-9])"
 );
 lazy_regex!(
     AMENDING_ACT,
@@ -968,7 +969,13 @@ impl AmendmentRule {
                 act.name("year")?.as_str().parse().ok()
             })
             .or_else(|| amending_law.as_ref()?.1)
-            .or_else(|| year_of_the_changing_law(cx, m.start()))
+            // "The 2005 law was amended": a law changed carries the year it was made in.
+            .or_else(|| {
+                let passive = [" was ", " were ", " been "]
+                    .iter()
+                    .any(|w| m.as_str().contains(w));
+                year_of_the_changing_law(cx, m.start()).filter(|_| !passive)
+            })
             .map(crate::temporal::PartialDate::year);
         let listed = match named_year {
             Some(_) => Vec::new(),
@@ -1424,6 +1431,21 @@ mod tests {
         // Dates of other verbs are not a list of changes.
         insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, and the government adopted a plan in 2009.", lead(2018)), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code was amended in March 2010 and entered into force in 2011.", lead(2018)), @"2010-03 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn a_law_changed_since_it_was_amended() {
+        insta::assert_snapshot!(run(&AmendmentRule, "Police have not prosecuted anyone under the anti-trafficking law since it was amended in 2013.", report(2021)), @"2013 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "Courts convicted 12 traffickers under the penal code after it was revised in 2017.", report(2021)), @"2017 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn a_law_changed_keeps_its_own_year_out_of_the_change() {
+        // Told changed, a law's year is when it was made, not when it was changed.
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2005 law was amended to increase penalties.", report(2021)), @"2020 legal_amendment: (unnamed instrument)");
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2005 law was amended to increase penalties.", wiki()), @"undated legal_amendment: (unnamed instrument)");
+        // Told changing, the law made the change ("The 2012 ... Act raised").
+        insta::assert_snapshot!(run(&AmendmentRule, "The 2012 Sexual Offenses Act raised the penalties for trafficking.", wiki()), @"2012 legal_amendment: Sexual Offenses Act");
     }
 
     #[test]
