@@ -163,6 +163,8 @@ pub const CASE_DISPOSALS: &[&str] = &[
     "reversed",
     "annulled",
     "quashed",
+    "vacated",
+    "expunged",
 ];
 
 /// Past participles that do not end in "-ed" ("begun in 2016", "set up in 2019").

@@ -3628,6 +3628,13 @@ fn cases_restated_or_disposed_of_and_people_who_may_be_victims() {
         ),
         ""
     );
+    counts_nothing(
+        &[
+            "The government expunged more than 600 prior convictions for commercial sex offenses.",
+            "Courts vacated 12 convictions of trafficking victims for crimes their traffickers compelled.",
+        ],
+        report(2023),
+    );
     insta::assert_snapshot!(run(&StatisticRule, "Of the four investigations opened in 2022, two led to prosecutions.", report(2023)), @"2022 statistic: investigations 4");
     insta::assert_snapshot!(run(&StatisticRule, "Punjab reported it identified and removed approximately 79,000 children working in brick kilns, some of whom may have been victims of bonded labor.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, some of whom were children.", report(2017)), @"2016 statistic: victims_identified 40 (victims)");
