@@ -5989,6 +5989,16 @@ fn a_figure_compared_with_the_participle_of_the_count_compared_counts_its_act() 
 }
 
 #[test]
+fn victims_self_identified_and_agents_joined_to_another_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "An additional 11 victims (13 in 2018) were either self-identified or identified by an NGO.", report(2020)), @r"
+    2019 statistic: victims_identified 11 (victims)
+    2018 statistic: victims_identified 13 (victims)
+    ");
+    // The agent ends before the word joining the next verb.
+    insta::assert_snapshot!(run(&StatisticRule, "Eleven victims were either identified by police or referred by NGOs.", report(2020)), @"2019 statistic: victims_identified 11 (police)");
+}
+
+#[test]
 fn a_singular_coordinated_before_the_plural_head_modifies_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government and NGOs identified 95 official and potential victims (105 in 2017).", report(2019)), @r"
     2018 statistic: victims_identified 95 (official and potential victims)

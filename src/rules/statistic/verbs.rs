@@ -767,7 +767,12 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
         }
         at += w.len() + 1;
     }
+    // "identified by police or referred by NGOs": not the word joining the next verb.
     let phrase = phrase[..cut].trim_end();
+    let phrase = [" or", " and", " nor"]
+        .iter()
+        .find_map(|j| phrase.strip_suffix(j))
+        .unwrap_or(phrase);
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
