@@ -63,6 +63,7 @@ fn counts_after_a_decline_from_keep_their_own_participles() {
 #[test]
 fn care_told_around_the_count() {
     insta::assert_snapshot!(run(&StatisticRule, "The government reported providing at least 113 victims with various services, including medical care and shelter.", report(2023)), @"2022 statistic: victims_assisted at_least 113 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The immediate response team provided 67 victims of trafficking and related crimes with assistance.", report(2021)), @"2020 statistic: victims_assisted 67 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "NGOs provided 20 potential victims of forced labor with services in 2018.", wiki()), @"2018 statistic: victims_assisted 20 (potential victims)");
     // Care given as a list, ended by "to", may stand further from its verb.
     insta::assert_snapshot!(run(&StatisticRule, "The government reported providing psychological support, food, clothing, and health care to 11 victims.", report(2023)), @"2022 statistic: victims_assisted 11 (victims)");

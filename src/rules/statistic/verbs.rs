@@ -229,7 +229,9 @@ pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
     {
         return Some(m);
     }
-    let mut words = after.split_whitespace().take(6);
+    // Within eight words: "provided 67 victims of trafficking and related crimes with
+    // assistance".
+    let mut words = after.split_whitespace().take(8);
     words.find(|w| matches!(*w, "with" | "to" | "in" | "into"))?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))
 }
