@@ -1048,7 +1048,7 @@ pub(super) fn form_breakdown(
                 .iter()
                 .chain(formless.iter().map(|(_, w)| w))
                 .any(|&(m, y, _)| (m, y) == k);
-            (two_forms && other_form && whole)
+            (two_forms && other_form && whole && !added())
                 || (!two_forms && whole_before(k, value(&out[i].1)) && !added())
         })
         .collect();

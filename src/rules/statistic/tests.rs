@@ -3664,6 +3664,15 @@ fn a_breakdown_by_form_after_its_whole_is_no_count_of_its_own() {
     2022 statistic: victims_identified 31 (sex trafficking victims)
     2022 statistic: victims_identified 9 (forced labor victims)
     ");
+    // Told as more, "also" or "in addition", counts by form add to the whole.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "The government reported identifying 440 victims in 2022.",
+        "NGOs also reported identifying six sex trafficking and 37 forced labor victims.",
+    ], report(2023)), @r"
+    2022 statistic: victims_identified 440 (victims)
+    2022 statistic: victims_identified 6 (sex trafficking victims)
+    2022 statistic: victims_identified 37 (forced labor victims)
+    ");
     // A count of one form only is no breakdown.
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
         "The government identified 440 victims.",
