@@ -458,7 +458,13 @@ pub(super) fn counts(
                             .iter()
                             .any(|j| text[counts[i - 1].end..open].contains(j))
                     });
-            if past_another_clause {
+            // "bringing the total to 61 (66 in 2019)": an aside of a number read as no count.
+            let of_an_uncounted = i > 0
+                && !told(i - 1)
+                && open_bracket_before(text, q.start).is_some_and(|open| {
+                    counts[i - 1].end <= open && text[counts[i - 1].end..open].trim().is_empty()
+                });
+            if past_another_clause || of_an_uncounted {
                 continue;
             }
             // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.

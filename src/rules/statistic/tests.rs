@@ -6009,6 +6009,20 @@ fn victims_self_identified_and_agents_joined_to_another_verb() {
 }
 
 #[test]
+fn a_year_aside_of_a_number_read_as_no_count_counts_nothing() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 50 victims in 2020 (53 in 2019) and an NGO identified 11 victims (13 in 2019), bringing the total to 61 (66 in 2019).", report(2021)), @r"
+    2020 statistic: victims_identified 50 (victims)
+    2019 statistic: victims_identified 53 (victims)
+    2020 statistic: victims_identified 11 (victims)
+    2019 statistic: victims_identified 13 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The police reported identifying 530 victims (432 in 2017); regional health care organizations 91 (320 in 2017); labor inspectors 75 (38 in 2017).", report(2019)), @r"
+    2018 statistic: victims_identified 530 (victims)
+    2017 statistic: victims_identified 432 (victims)
+    ");
+}
+
+#[test]
 fn a_singular_coordinated_before_the_plural_head_modifies_it() {
     insta::assert_snapshot!(run(&StatisticRule, "The government and NGOs identified 95 official and potential victims (105 in 2017).", report(2019)), @r"
     2018 statistic: victims_identified 95 (official and potential victims)
