@@ -891,6 +891,10 @@ pub const HABITUAL_ADVERBS: &[&str] = &[
     "times",
 ];
 
+/// Words that open a subject naming only some of its kind ("some officers", "many
+/// officials"): what they did not do is no count of none.
+pub const PARTIAL_QUANTIFIERS: &[&str] = &["some", "many", "several", "most", "certain", "few"];
+
 /// Verbs after counted people that refuse what a count would tell ("two victims declined
 /// assistance").
 pub const DENYING_VERBS: &[&str] = &["declined", "refused", "never"];

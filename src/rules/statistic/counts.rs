@@ -1329,7 +1329,8 @@ pub(super) fn counts(
                         let compared = COMPARED.is_match(&text[floor.max(cs)..q.start]);
                         let participle = text[..vend].rsplit(' ').next().map(trim_word);
                         compared
-                            && participle.is_some_and(|p| participle_after_a_noun(&text[..q.start], p))
+                            && participle
+                                .is_some_and(|p| participle_after_a_noun(&text[..q.start], p))
                             && last_metrics.iter().any(|l| *l != m && noun.fits(*l))
                     };
                     if let Some(m) = shared {

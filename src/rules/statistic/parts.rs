@@ -12,8 +12,8 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, BODY_NAME_NOUNS, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES,
-    KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
+    is_victim_metric, BODY_NAME_NOUNS, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE,
+    GROUP_ADJECTIVES, KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
 };
 use crate::rules::PeopleCount;
 use crate::temporal::PartialDate;
@@ -1329,10 +1329,15 @@ fn told_by_a_named_body(text: &str, pos: usize) -> bool {
     let mut words: Vec<&str> = before[start..].split_whitespace().collect();
     // "In 2019, the Ministry of Interior identified ...": past a date opening the clause.
     let opens_with_a_date = words.first().is_some_and(|w| {
-        crate::pattern::is_one_of(w, &["in", "during", "since", "from", "between", "throughout"])
+        crate::pattern::is_one_of(
+            w,
+            &["in", "during", "since", "from", "between", "throughout"],
+        )
     });
     if let Some(comma) = words.iter().take(6).position(|w| w.ends_with(',')) {
-        let dated = words[..=comma].iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let dated = words[..=comma]
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if opens_with_a_date && dated {
             words.drain(..=comma);
         }

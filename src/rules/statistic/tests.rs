@@ -4431,6 +4431,21 @@ fn a_denial_told_as_a_habit_is_no_zero() {
 }
 
 #[test]
+fn a_denial_by_only_some_of_the_doers_is_no_zero() {
+    counts_nothing(
+        &[
+            "However, some officers reportedly failed to identify and refer potential victims.",
+            "Many police officers did not identify any victims.",
+            "Twenty-two of the 36 states did not report identifying any bonded labor victims.",
+            "In 2019, several regional offices did not refer any victims to care.",
+        ],
+        report(2020),
+    );
+    // The denial's own subject, past a clause told of some.
+    insta::assert_snapshot!(run(&StatisticRule, "Some officials lacked training, and the government did not report investigating any cases.", report(2020)), @"2019 statistic: investigations 0 (cases)");
+}
+
+#[test]
 fn a_denial_of_more_than_was_counted_is_no_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "NGOs did not identify any additional victims during the year.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "It did not report identifying more trafficking victims as a result of the new policy.", report(2021)), @"");

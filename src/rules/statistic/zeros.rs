@@ -12,8 +12,8 @@ use crate::rules::context::{
 };
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
-    HABITUAL_ADVERBS, INCREMENT_WORDS, METRIC_NOUNS, RELATIVE_PRONOUNS, TRAFFICKING_KINDS,
-    VICTIM_NOUNS,
+    HABITUAL_ADVERBS, INCREMENT_WORDS, METRIC_NOUNS, PARTIAL_QUANTIFIERS, RELATIVE_PRONOUNS,
+    TRAFFICKING_KINDS, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -1287,6 +1287,24 @@ pub(super) fn split_object(found: &str) -> (&str, &str) {
     (&found[..at], &found[at..])
 }
 
+/// Whether the phrase before a denial, from its last comma, opens with a subject naming only
+/// some of its kind ("However, some officers", "Twenty-two of the 36 states").
+fn told_of_some(lead: &str) -> bool {
+    let lead = lead.rsplit(", ").next().unwrap_or(lead);
+    let mut words = lead.split_whitespace().map(trim_word);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut partitive = || {
+        let number = first.starts_with(|c: char| c.is_ascii_digit())
+            || first
+                .split('-')
+                .all(|w| crate::quantity::words::word_value(w).is_some());
+        number && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+    };
+    crate::pattern::is_one_of(first, PARTIAL_QUANTIFIERS) || partitive()
+}
+
 /// The year a sentence is told in: its lead-in year, else its anchor's. A zero that holds
 /// "since" a year, or "never", holds up to it.
 fn year_of_telling(cx: &SentenceCtx<'_>) -> Option<i32> {
@@ -1320,6 +1338,11 @@ pub(super) fn push_zero(
         return;
     }
     let (cstart, cend) = clause(cx.text, pos);
+    // "some officers failed to identify and refer potential victims", "Twenty-two of the 36
+    // states did not report identifying any victims": what only some did not do.
+    if told_of_some(&cx.text[cstart..pos]) {
+        return;
+    }
     // "did not convict a trafficker for the second consecutive year and has only convicted
     // five in the past six years": the dates after a conjunct with a verb of its own are its.
     let cend = finite_conjunct(&cx.text[pos..cend]).map_or(cend, |at| pos + at);
