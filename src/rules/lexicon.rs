@@ -240,8 +240,6 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("sentenced", Metric::Convictions),
     ("sentencing", Metric::Convictions),
     ("identif", Metric::VictimsIdentified),
-    // "were self-identified": victims who came forward are identified.
-    ("self-identif", Metric::VictimsIdentified),
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
     ("register", Metric::VictimsIdentified),
     ("detect", Metric::VictimsIdentified),

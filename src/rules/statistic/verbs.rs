@@ -229,9 +229,11 @@ pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
     {
         return Some(m);
     }
-    // Within eight words: "provided 67 victims of trafficking and related crimes with
-    // assistance".
-    let mut words = after.split_whitespace().take(8);
+    // Past an "of" phrase of the noun: "provided 67 victims of trafficking and related
+    // crimes with assistance" (not past a participle: "provide 37 victims identified by an
+    // NGO with care").
+    let of_phrase = after.split_whitespace().next() == Some("of");
+    let mut words = after.split_whitespace().take(if of_phrase { 8 } else { 6 });
     words.find(|w| matches!(*w, "with" | "to" | "in" | "into"))?;
     words.take(3).find_map(|w| metric_of_pair(verb, w))
 }
@@ -713,8 +715,9 @@ pub(super) fn is_charge_noun(word: &str, before: &str) -> bool {
 
 /// Words that end a passive's agent: a date, a place, or the verb of the clause
 /// ("assisted by NGOs were men").
-pub(super) const AGENT_ENDS: [&str; 14] = [
+pub(super) const AGENT_ENDS: [&str; 15] = [
     " was ",
+    " with ",
     " were ",
     " is ",
     " are ",
