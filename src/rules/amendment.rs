@@ -173,6 +173,20 @@ fn opens_with_a_gerund(item: &str) -> bool {
     first.is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
 }
 
+/// Whether the only hedge of the sentence is "draft" in a later act of its own, after the
+/// change ending at `end` ("amended its anti-trafficking law, drafted updated guidance for
+/// labor inspectors, and hired ..."): that act is drafting, the change was made.
+fn drafted_another_thing(cx: &SentenceCtx<'_>, end: usize) -> bool {
+    let after = &cx.text[end..];
+    !cx.hedges().any_besides(&["draft"])
+        && !contains_ci(&cx.text[..end], "draft")
+        && after.match_indices(", ").any(|(at, _)| {
+            let next = after[at + 2..].trim_start_matches("and ");
+            crate::pattern::starts_with_ci(next, "drafted ")
+        })
+        && after.match_indices("draft").count() == 1
+}
+
 /// The item of a list told with semicolons that `span` stands in (the whole text when
 /// there is no semicolon around it).
 fn list_item(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -905,7 +919,7 @@ impl AmendmentRule {
         {
             return;
         }
-        if !cx.is_hedged_unless_enacted() {
+        if !cx.is_hedged_unless_enacted() || drafted_another_thing(cx, m.end()) {
             return self.stated_unhedged(cx, law_before, out, m, false);
         }
         // "...; amending the criminal code to ...; and reviewing the draft action plan": a
@@ -1431,6 +1445,13 @@ mod tests {
         // Dates of other verbs are not a list of changes.
         insta::assert_snapshot!(run(&AmendmentRule, "The criminal code was amended in 2005, and the government adopted a plan in 2009.", lead(2018)), @"2005 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "The penal code was amended in March 2010 and entered into force in 2011.", lead(2018)), @"2010-03 legal_amendment: penal code");
+    }
+
+    #[test]
+    fn a_change_beside_a_drafting_of_another_thing() {
+        insta::assert_snapshot!(run(&AmendmentRule, "The government amended its anti-trafficking law, drafted updated guidance for labor inspectors, and hired new labor inspectors.", report(2023)), @"2022 legal_amendment: anti-trafficking law");
+        // A draft of the change itself hedges it.
+        insta::assert_snapshot!(run(&AmendmentRule, "The government drafted amendments to its anti-trafficking law.", report(2023)), @"");
     }
 
     #[test]
