@@ -177,14 +177,16 @@ fn opens_with_a_gerund(item: &str) -> bool {
 /// change ending at `end` ("amended its anti-trafficking law, drafted updated guidance for
 /// labor inspectors, and hired ..."): that act is drafting, the change was made.
 fn drafted_another_thing(cx: &SentenceCtx<'_>, end: usize) -> bool {
-    let after = &cx.text[end..];
+    let text = cx.text;
+    // The sentence's one "draft", opening a later item of a list: ", drafted", ", and drafted".
+    let only = crate::pattern::find_ci(text, "draft", 0)
+        .filter(|&at| at >= end && crate::pattern::find_ci(text, "draft", at + 1).is_none());
     !cx.hedges().any_besides(&["draft"])
-        && !contains_ci(&cx.text[..end], "draft")
-        && after.match_indices(", ").any(|(at, _)| {
-            let next = after[at + 2..].trim_start_matches("and ");
-            crate::pattern::starts_with_ci(next, "drafted ")
+        && only.is_some_and(|at| {
+            let lead = &text[..at];
+            let lead = lead.strip_suffix("and ").unwrap_or(lead);
+            lead.ends_with(", ") && crate::pattern::starts_with_ci(&text[at..], "drafted ")
         })
-        && after.match_indices("draft").count() == 1
 }
 
 /// The item of a list told with semicolons that `span` stands in (the whole text when
