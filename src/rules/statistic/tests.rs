@@ -6586,3 +6586,15 @@ fn every_phrase_that_unsays_victims_passes_its_screen() {
         assert!(p.contains("not") || p.contains("victims of"), "{p}");
     }
 }
+
+#[test]
+fn a_denied_act_done_to_a_bare_plural_is_a_zero_of_that_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government failed to initiate prosecution of trafficking offenders in 2014.", report(2015)), @"2014 statistic: prosecutions 0 (trafficking offenders)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not initiate investigations of labor cases.", report(2020)), @"2019 statistic: investigations 0 (labor cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not initiate prosecution of any traffickers, compared with six in 2019.", report(2021)), @r"
+    2020 statistic: prosecutions 0 (traffickers)
+    2019 statistic: prosecutions 6 (traffickers)
+    ");
+    // A part of them is still no zero of them all.
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate half of the reported cases.", report(2020)), @"");
+}

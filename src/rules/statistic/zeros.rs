@@ -1132,9 +1132,19 @@ fn bare_plural_counts(obj: &str, after: &str) -> bool {
             .get(..w.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     });
-    // "two-thirds of identified victims", "half of the cases": a part, not all.
-    let part = obj.split_whitespace().nth(1) == Some("of");
+    // "two-thirds of identified victims", "half of the cases": a part, not all. An act of
+    // them is no part ("prosecution of trafficking offenders", "investigations of cases").
+    let mut words = obj.split_whitespace();
+    let act = words.next().is_some_and(is_metric_noun);
+    let part = words.next() == Some("of") && !act;
     !SOME.iter().any(|w| first.eq_ignore_ascii_case(w)) && !restricted && !part
+}
+
+/// Whether `word` is a noun that is itself a metric ("prosecutions").
+fn is_metric_noun(word: &str) -> bool {
+    crate::rules::lexicon::METRIC_NOUNS
+        .iter()
+        .any(|(noun, _)| word.eq_ignore_ascii_case(noun))
 }
 
 /// [`push_denied`] for a verb listed after the first denied one: "..., initiate any trafficking
@@ -1722,14 +1732,20 @@ fn noun_after_joined_modifiers<'a>(text: &'a str, from: usize, obj: &'a str) -> 
 pub(super) fn subject_of(obj: &str) -> Option<String> {
     // "any cases and reported no ...": the next conjunct is not the subject's.
     let obj = &obj[..finite_conjunct(obj).unwrap_or(obj.len())];
-    let mut words: Vec<&str> = obj
-        .split_whitespace()
-        .skip_while(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "any" | "a" | "an" | "single"
-            )
-        })
+    let determiner = |w: &&str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "any" | "a" | "an" | "single"
+        )
+    };
+    let mut words: Vec<&str> = obj.split_whitespace().skip_while(determiner).collect();
+    // "prosecution of any trafficking offenders": the act's object is what it was done to.
+    if words.get(1) == Some(&"of") && words.first().is_some_and(|w| is_metric_noun(w)) {
+        words.drain(..2);
+    }
+    let mut words: Vec<&str> = words
+        .into_iter()
+        .skip_while(determiner)
         .scan("", |previous, w| {
             // "any sex trafficking or forced labor crimes": "or" between modifiers, not nouns.
             let joins_modifiers = w.eq_ignore_ascii_case("or") && !previous.ends_with('s');
