@@ -1557,7 +1557,14 @@ pub(super) fn counts(
         // "None of the 14 victims were repatriated": a zero. "None of the 14 convicted
         // traffickers were imprisoned": a zero of no metric, the whole only restated.
         let none = cx.is_negated() && none_of(before);
-        if none && !told_after {
+        // "None of the five traffickers convicted under the law were incarcerated": a
+        // participle right after the noun names them; the clause's verb is another.
+        let named_by_participle = || {
+            super::words_of(&text[noun.end..])
+                .next()
+                .is_some_and(|w| w.ends_with("ed") && metric_of_word(w).is_some())
+        };
+        if none && (!told_after || named_by_participle()) {
             continue;
         }
         let (quantity, start) = match none {

@@ -6598,3 +6598,14 @@ fn a_denied_act_done_to_a_bare_plural_is_a_zero_of_that_act() {
     // A part of them is still no zero of them all.
     insta::assert_snapshot!(run(&StatisticRule, "Police did not investigate half of the reported cases.", report(2020)), @"");
 }
+
+#[test]
+fn none_of_a_group_named_by_a_participle_is_no_zero_of_that_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "None of the five traffickers convicted under the anti-trafficking law were incarcerated; most received suspended sentences.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "None of the 14 victims identified were repatriated.", report(2015)), @"");
+    // The act told as the clause's verb is still the zero.
+    insta::assert_snapshot!(run(&StatisticRule, "None of the five victims were referred to shelters.", report(2015)), @r"
+    2014 statistic: victims_referred 0
+    2014 statistic: victims_referred 0 (victims)
+    ");
+}
