@@ -1551,8 +1551,11 @@ pub(super) fn counts(
                 }
             }
         }
-        let counted = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
-            .then(|| noun.subject.clone());
+        // A metric noun is its own subject only when it names a kind of case ("10 forced
+        // labor investigations and 10 other trafficking investigations": two counts).
+        let counted = (!noun.subject.is_empty()
+            && (!matches!(noun.class, NounClass::Metric(_)) || names_a_kind(&noun.subject)))
+        .then(|| noun.subject.clone());
         let subject = agent.or(counted);
         // "None of the 14 victims were repatriated": a zero. "None of the 14 convicted
         // traffickers were imprisoned": a zero of no metric, the whole only restated.
@@ -2907,4 +2910,13 @@ fn victims_of_another_harm(after: &str) -> bool {
             .is_some_and(|w| w.eq_ignore_ascii_case(h))
             && !harm[h.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
     })
+}
+
+/// Whether a noun phrase names a kind of case: a form of exploitation ("forced labor
+/// investigations") or others than those told ("other trafficking investigations").
+fn names_a_kind(subject: &str) -> bool {
+    starts_with_ci(subject, "other ")
+        || crate::rules::lexicon::FORMS
+            .iter()
+            .any(|(phrase, _)| crate::pattern::contains_ci(subject, phrase))
 }

@@ -1902,7 +1902,7 @@ fn never_holds_up_to_the_telling() {
 
 #[test]
 fn modifiers_joined_by_and() {
-    insta::assert_snapshot!(run(&StatisticRule, "Police initiated 14 new labor and sex trafficking investigations.", report(2014)), @"2013 statistic: investigations 14");
+    insta::assert_snapshot!(run(&StatisticRule, "Police initiated 14 new labor and sex trafficking investigations.", report(2014)), @"2013 statistic: investigations 14 (new labor and sex trafficking investigations)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 6 sex or labor traffickers.", report(2014)), @"2013 statistic: convictions 6 (sex or labor traffickers)");
     // Victims officially recognized as such, joined to potential ones.
     insta::assert_snapshot!(run(&StatisticRule, "The government identified 27 of the 61 officially recognized and potential victims (19 in 2013).", report(2015)), @r"
@@ -6608,4 +6608,18 @@ fn none_of_a_group_named_by_a_participle_is_no_zero_of_that_act() {
     2014 statistic: victims_referred 0
     2014 statistic: victims_referred 0 (victims)
     ");
+}
+
+#[test]
+fn counts_named_by_a_kind_of_case_keep_it_as_their_subject() {
+    // Two counts of one number and year are two facts when each names its kind of case.
+    let text = "= Testland (Tier 2) — 2015 Trafficking in Persons Report =\n\nIn 2014 police initiated 10 forced labor investigations and 10 other trafficking investigations.";
+    let counts =
+        crate::rules::testing::dated_facts_of_kind(text, crate::event::EventKind::Statistic);
+    insta::assert_snapshot!(counts.join("\n"), @r"
+    2014 investigations 10 (forced labor investigations)
+    2014 investigations 10 (other trafficking investigations)
+    ");
+    // A count of cases of no kind stays without a subject.
+    insta::assert_snapshot!(run(&StatisticRule, "Police initiated two new investigations in 2014.", report(2015)), @"2014 statistic: investigations 2");
 }
