@@ -692,9 +692,27 @@ impl<'a> SentenceCtx<'a> {
         let opens = crate::pattern::last_break(&self.text[..m.start], &[',', ';', '('])
             .map_or(0, |i| i + 1);
         let rest = &self.text[m.end..pos];
-        (rest.contains([',', ';']) || rest.contains(" and "))
-            && (self.told_after_comparison(m)
-                || COMPARISON_OPENS.is_match(&self.text[opens..m.start]))
+        let lead = &self.text[opens..m.start];
+        let broken = rest.contains([',', ';']) || rest.contains(" and ");
+        // "increasing convictions compared with the year prior - including two convictions
+        // ...": a comparison with no count of its own compares the clause's act, and a dash
+        // ends it.
+        let dash_after_countless = || {
+            rest.contains(" - ")
+                && COMPARISON_OPENS.find_iter(lead).last().is_some_and(|c| {
+                    let from = opens + c.end();
+                    !self.quantities().iter().any(|q| {
+                        from <= q.start
+                            && q.end <= m.start
+                            && !self
+                                .times()
+                                .iter()
+                                .any(|t| t.start <= q.start && q.end <= t.end)
+                    })
+                })
+        };
+        (broken || dash_after_countless())
+            && (self.told_after_comparison(m) || COMPARISON_OPENS.is_match(lead))
     }
 
     /// "more traffickers than in previous years", "fewer than last reporting period", "As in

@@ -6623,3 +6623,20 @@ fn counts_named_by_a_kind_of_case_keep_it_as_their_subject() {
     // A count of cases of no kind stays without a subject.
     insta::assert_snapshot!(run(&StatisticRule, "Police initiated two new investigations in 2014.", report(2015)), @"2014 statistic: investigations 2");
 }
+
+#[test]
+fn a_dash_ends_a_comparison_with_no_count_of_its_own() {
+    let counts = |sentence: &str| {
+        let text = format!(
+            "= Testland (Tier 2) \u{2014} 2022 Trafficking in Persons Report =\n\n{sentence}"
+        );
+        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
+            .join("\n")
+    };
+    insta::assert_snapshot!(counts("These efforts included increasing convictions compared with the year prior\u{2014}including two convictions under the anti-trafficking law\u{2014}and assigning significant sentences."), @"2021 convictions 2");
+    // A comparison with its own count keeps the part told after the dash.
+    insta::assert_snapshot!(counts("The government identified 40 victims, compared with 35 the previous year\u{2014}including 10 women."), @r"
+    2020 victims_identified 35 (victims)
+    2021 victims_identified 40 (victims)
+    ");
+}
