@@ -1739,8 +1739,13 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
         )
     };
     let mut words: Vec<&str> = obj.split_whitespace().skip_while(determiner).collect();
-    // "prosecution of any trafficking offenders": the act's object is what it was done to.
-    if words.get(1) == Some(&"of") && words.first().is_some_and(|w| is_metric_noun(w)) {
+    // "prosecution of any trafficking offenders", "investigations into 21 cases": the act's
+    // object is what it was done to.
+    if words
+        .get(1)
+        .is_some_and(|w| ["of", "into", "against"].contains(w))
+        && words.first().is_some_and(|w| is_metric_noun(w))
+    {
         words.drain(..2);
     }
     let mut words: Vec<&str> = words
