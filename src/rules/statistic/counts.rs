@@ -285,6 +285,25 @@ fn one_of_a_rank(after: &str) -> bool {
         })
 }
 
+/// Whether "one" is set against another of its kind ("one another", "from one area to
+/// another", "one way or the other"): told "to" or "or" another, it counts nothing.
+fn one_against_another(number: &str, after: &str) -> bool {
+    if !number.eq_ignore_ascii_case("one") {
+        return false;
+    }
+    let words: Vec<&str> = super::words_of(after).take(5).collect();
+    let other = |w: &str| w.eq_ignore_ascii_case("another") || w.eq_ignore_ascii_case("other");
+    let to_or = |w: &str| crate::pattern::is_one_of(w, &["to", "or"]);
+    words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("another"))
+        || (1..words.len()).any(|i| {
+            other(words[i])
+                && (to_or(words[i - 1])
+                    || (words[i - 1].eq_ignore_ascii_case("the") && i > 1 && to_or(words[i - 2])))
+        })
+}
+
 /// "six victims from five countries": "from" after a counted noun tells where they came
 /// from, not the count they changed from.
 fn origin_after_noun(before: &str) -> bool {
@@ -313,6 +332,8 @@ pub(super) fn counts(
         .filter(|q| !members_of_a_count(&text[..q.start]))
         // "one of the largest trafficking networks": a rank, not a count.
         .filter(|q| !one_of_a_rank(&text[q.end..]))
+        // "transport drugs from one area to another", "helped one another": no count.
+        .filter(|q| !one_against_another(&text[q.number_start..q.end], &text[q.end..]))
         // "sentenced to 12 and 10 years": a term before another, sharing its unit.
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();

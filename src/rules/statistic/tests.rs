@@ -6640,3 +6640,10 @@ fn a_dash_ends_a_comparison_with_no_count_of_its_own() {
     2021 victims_identified 40 (victims)
     ");
 }
+
+#[test]
+fn one_set_against_another_counts_nothing() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities flagged 2,053 referrals as county lines referrals, cases in which children were coerced to transport drugs from one area to another.", report(2022)), @"2021 statistic: victims_referred 2053");
+    // "the other" of another count is no idiom.
+    insta::assert_snapshot!(run(&StatisticRule, "The court convicted one trafficker and acquitted the other.", report(2022)), @"2021 statistic: convictions 1 (trafficker)");
+}
