@@ -463,6 +463,17 @@ pub const BODY_NAME_NOUNS: &[&str] = &[
     "Inspectorate",
 ];
 
+/// Nouns that make "sentencing" before them a modifier ("sentencing data on these 28
+/// traffickers", "did not report sentencing data of convicted traffickers"): no act.
+pub const SENTENCING_HEADS: &[&str] = &[
+    "data",
+    "information",
+    "statistics",
+    "guidelines",
+    "hearing",
+    "hearings",
+];
+
 /// Nouns that make a metric noun before them a modifier naming a procedure ("the national
 /// victim referral mechanism", "identification procedures"): no act done to a count.
 pub const PROCEDURE_HEADS: &[&str] = &[

@@ -6647,3 +6647,10 @@ fn one_set_against_another_counts_nothing() {
     // "the other" of another count is no idiom.
     insta::assert_snapshot!(run(&StatisticRule, "The court convicted one trafficker and acquitted the other.", report(2022)), @"2021 statistic: convictions 1 (trafficker)");
 }
+
+#[test]
+fn sentencing_data_unreported_denies_no_conviction() {
+    insta::assert_snapshot!(run(&StatisticRule, "Although the government meets the minimum standards, it did not report sentencing data of convicted traffickers.", report(2022)), @"");
+    // Sentencing denied as an act still is a zero.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report sentencing or convicting any traffickers.", report(2022)), @"2021 statistic: convictions 0 (traffickers)");
+}

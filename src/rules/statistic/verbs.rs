@@ -10,7 +10,8 @@ use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
     METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS,
-    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS, STAFFING_VERBS,
+    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCING_HEADS,
+    STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -331,19 +332,10 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
     // "sentencing data on these 28 traffickers": a noun's modifier, not a verb.
     found.retain(|&(s, e, _)| {
         !(window[s..e].eq_ignore_ascii_case("sentencing")
-            && window[e..].split_whitespace().next().is_some_and(|next| {
-                crate::pattern::is_one_of(
-                    trim_word(next),
-                    &[
-                        "data",
-                        "information",
-                        "statistics",
-                        "guidelines",
-                        "hearing",
-                        "hearings",
-                    ],
-                )
-            }))
+            && window[e..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|next| is_one_of(trim_word(next), SENTENCING_HEADS)))
     });
     // "received requests for assistance from 820 victims": asked for, not given.
     found.retain(|&(s, e, _)| {

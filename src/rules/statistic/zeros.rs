@@ -610,6 +610,15 @@ pub(super) fn zeros_in(
             let at = from + o.name("verb").map_or(0, |v| v.start());
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
         }
+        // "did not report sentencing data of convicted traffickers": a modifier, no act.
+        let verbs = c.name("verbs").map_or("", |v| v.as_str());
+        if verbs.eq_ignore_ascii_case("sentencing")
+            && obj.split(' ').next().is_some_and(|w| {
+                crate::pattern::is_one_of(w, crate::rules::lexicon::SENTENCING_HEADS)
+            })
+        {
+            continue;
+        }
         // "did not report identifying or assisting trafficking victims": victims for a
         // victim metric, offenders for an enforcement one.
         let victims = names_victims(obj);
