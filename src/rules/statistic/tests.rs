@@ -6654,3 +6654,13 @@ fn sentencing_data_unreported_denies_no_conviction() {
     // Sentencing denied as an act still is a zero.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report sentencing or convicting any traffickers.", report(2022)), @"2021 statistic: convictions 0 (traffickers)");
 }
+
+#[test]
+fn a_zero_of_victims_beside_complicity_is_the_years() {
+    insta::assert_snapshot!(run(&StatisticRule, "Separate from this complicity, the government did not report identifying any trafficking victims.", report(2023)), @"2022 statistic: victims_identified 0 (trafficking victims)");
+    // Officials denied an act beside complicity are still the complicit ones.
+    insta::assert_snapshot!(run(&StatisticRule, "Despite reports of official complicity, the government did not identify any victims or investigate any officials.", report(2023)), @r"
+    2022 statistic: victims_identified 0 (victims)
+    2022 statistic: investigations 0 (complicit officials)
+    ");
+}

@@ -323,11 +323,15 @@ pub(super) fn zeros(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
     let first = out.len();
     zeros_in(cx, rule, out, cx.negations());
     // Zeros about complicit officials count another population than the year's cases: those
-    // whose own clause speaks of complicity say so in their subject.
+    // whose own clause speaks of complicity say so in their subject. Only officials are
+    // investigated, prosecuted or convicted: a zero of victims stays the year's.
     if out.len() > first && COMPLICITY.any_in(text) {
         for (pos, event) in &mut out[first..] {
-            if let Fact::Statistic { subject, .. } = &mut event.fact {
-                if complicit_around(text, *pos) {
+            if let Fact::Statistic {
+                subject, metric, ..
+            } = &mut event.fact
+            {
+                if is_enforcement_metric(*metric) && complicit_around(text, *pos) {
                     *subject = Some(COMPLICIT_OFFICIALS.to_string());
                 }
             }
