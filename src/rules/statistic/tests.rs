@@ -2,6 +2,14 @@ use super::zeros::*;
 use super::*;
 use crate::rules::testing::{lead, report, run, run_paragraph, section, wiki};
 
+/// The dated statistics of `sentences` told in a report of `year`, one per line.
+fn counts_in_report(year: i32, sentences: &str) -> String {
+    let text = format!(
+        "= Testland (Tier 2) \u{2014} {year} Trafficking in Persons Report =\n\n{sentences}\n"
+    );
+    crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic).join("\n")
+}
+
 #[test]
 fn a_denied_object_of_four_words_and_a_subject_ended_by_another_clause() {
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any adult male trafficking victims.", report(2022)), @"2021 statistic: victims_identified 0 (adult male trafficking victims)");
@@ -634,12 +642,7 @@ fn victims_found_to_be_victims_of_other_crimes_are_no_count() {
 
 #[test]
 fn this_was_a_change_from_a_figure_compares_the_last_count_told_before() {
-    let stats = |sentences: &str| {
-        let text =
-            format!("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\n{sentences}\n");
-        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
-            .join("\n")
-    };
+    let stats = |sentences: &str| counts_in_report(2021, sentences);
     insta::assert_snapshot!(stats("Police referred 18 victims to shelters. This was a decrease from 30 in 2019."), @r"
     2019 victims_referred 30
     2020 victims_referred 18 (victims)
@@ -3170,12 +3173,7 @@ fn a_count_in_a_that_clause_is_not_the_verbs() {
 
 #[test]
 fn a_return_facilitated_is_a_repatriation() {
-    let stats = |sentence: &str| {
-        let text =
-            format!("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\n{sentence}\n");
-        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
-            .join("\n")
-    };
+    let stats = |sentence: &str| counts_in_report(2021, sentence);
     insta::assert_snapshot!(stats("The government facilitated the return of 45 victims from abroad."), @"2020 victims_repatriated 45 (victims)");
     insta::assert_snapshot!(stats("The ministry organized the safe return of nine child victims to their families."), @"2020 victims_repatriated 9 (child victims)");
     // Of no victims, no count.
@@ -6613,10 +6611,7 @@ fn none_of_a_group_named_by_a_participle_is_no_zero_of_that_act() {
 #[test]
 fn counts_named_by_a_kind_of_case_keep_it_as_their_subject() {
     // Two counts of one number and year are two facts when each names its kind of case.
-    let text = "= Testland (Tier 2) — 2015 Trafficking in Persons Report =\n\nIn 2014 police initiated 10 forced labor investigations and 10 other trafficking investigations.";
-    let counts =
-        crate::rules::testing::dated_facts_of_kind(text, crate::event::EventKind::Statistic);
-    insta::assert_snapshot!(counts.join("\n"), @r"
+    insta::assert_snapshot!(counts_in_report(2015, "In 2014 police initiated 10 forced labor investigations and 10 other trafficking investigations."), @r"
     2014 investigations 10 (forced labor investigations)
     2014 investigations 10 (other trafficking investigations)
     ");
@@ -6626,13 +6621,7 @@ fn counts_named_by_a_kind_of_case_keep_it_as_their_subject() {
 
 #[test]
 fn a_dash_ends_a_comparison_with_no_count_of_its_own() {
-    let counts = |sentence: &str| {
-        let text = format!(
-            "= Testland (Tier 2) \u{2014} 2022 Trafficking in Persons Report =\n\n{sentence}"
-        );
-        crate::rules::testing::dated_facts_of_kind(&text, crate::event::EventKind::Statistic)
-            .join("\n")
-    };
+    let counts = |sentence: &str| counts_in_report(2022, sentence);
     insta::assert_snapshot!(counts("These efforts included increasing convictions compared with the year prior\u{2014}including two convictions under the anti-trafficking law\u{2014}and assigning significant sentences."), @"2021 convictions 2");
     // A comparison with its own count keeps the part told after the dash.
     insta::assert_snapshot!(counts("The government identified 40 victims, compared with 35 the previous year\u{2014}including 10 women."), @r"
