@@ -626,7 +626,7 @@ pub(super) fn zeros_in(
         // "did not report identifying or assisting trafficking victims": victims for a
         // victim metric, offenders for an enforcement one.
         let victims = names_victims(obj);
-        for metric in verb_metrics(c.name("verbs").map_or("", |v| v.as_str())) {
+        for metric in verb_metrics(verbs) {
             let fits = match victims {
                 true => is_victim_metric(metric),
                 false => is_enforcement_metric(metric),
