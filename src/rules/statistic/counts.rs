@@ -810,7 +810,15 @@ pub(super) fn counts(
                 continue;
             }
             // "referred at least 57 to care": those sent to care are victims, their noun left out.
-            if last_noun.is_none() && sent_to_care(&text[q.end..]) {
+            // So are "all" of them given care ("providing services to all 444").
+            let all_of_them = || {
+                before
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("all"))
+            };
+            if last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
                 if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
                     push(cx, rule, out, m, q.quantity, None, q.start, next_start);
                     last = Some((m, None));

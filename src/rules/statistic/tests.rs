@@ -6653,3 +6653,15 @@ fn a_zero_of_victims_beside_complicity_is_the_years() {
     2022 statistic: investigations 0 (complicit officials)
     ");
 }
+
+#[test]
+fn all_of_a_count_given_care_are_victims() {
+    insta::assert_snapshot!(counts_in_report(2023, "The government identified 444 victims. The government reported providing services to all 444 (compared with 354 victims in 2021) including through shelter."), @r"
+    2021 victims_assisted 354
+    2022 victims_identified 444 (victims)
+    2022 victims_assisted 444
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The shelter assisted all 15.", report(2023)), @"2022 statistic: victims_assisted 15");
+    // Not an act done to offenders.
+    insta::assert_snapshot!(run(&StatisticRule, "The courts convicted all 12.", report(2023)), @"");
+}
