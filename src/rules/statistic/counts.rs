@@ -337,34 +337,11 @@ pub(super) fn counts(
         // "sentenced to 12 and 10 years": a term before another, sharing its unit.
         .filter(|q| !term_before_a_term(text, all, q))
         .collect();
-    let mut last: Option<(Metric, Option<String>)> = None;
-    // The last count that is not a figure compared with it, with its metrics and subject
-    // (kept where a sentence says "the same").
-    let mut last_main: Option<(Quantity, Vec<Metric>, Option<String>)> = None;
     // Lowercase: the phrase follows a count.
     crate::lazy_finder!(SAME, "same ");
     crate::lazy_finder!(UNCHANGED, "unchanged ");
     let says_same =
         SAME.find(text.as_bytes()).is_some() || UNCHANGED.find(text.as_bytes()).is_some();
-    // The head noun of each count with its metrics, in order.
-    let mut counted_nouns: Vec<(String, Vec<Metric>)> = Vec::new();
-    // The subject of each count of several words with its metrics, for a count that keeps
-    // only the modifier ("45 confirmed victims ... and 49 confirmed").
-    let mut counted_subjects: Vec<(String, Vec<Metric>)> = Vec::new();
-    // Whether the last count's verb came after it ("nine traffickers prosecuted").
-    let mut last_told_after = false;
-    // Whether the last count's metric was its own noun ("seven prosecutions"): no verb to share.
-    let mut last_by_noun = false;
-    // Every metric of the count before ("identifying and assisting 1,434 victims").
-    let mut last_metrics: Vec<Metric> = Vec::new();
-    // The class and subject of the last noun counted, for a count that leaves its noun out.
-    let mut last_noun: Option<(NounClass, Option<String>)> = None;
-    let mut previous_was_part = false;
-    // The whole a list of parts breaks down, the parts' sum so far, the last part's index and
-    // the whole's.
-    let mut parts_sum: Option<(u64, u64, usize, usize)> = None;
-    // Whether each count before the one read was a part.
-    let mut were_parts: Vec<bool> = Vec::new();
     // Where dates of participles after counted nouns start: other verbs' dates.
     let mut participle_dates: Vec<usize> = cx.instrument_dates().collect();
     let continued = contains_ci(text, "continu");
@@ -372,13 +349,6 @@ pub(super) fn counts(
         participle_dates.extend(continued_case_dates(cx));
     }
     participle_dates.extend(offense_spans(cx));
-    let mut parts_of_named_whole = false;
-    let mut prev_end = 0;
-    let mut floor_before = 0;
-    let first_open = memchr::memchr(b'(', text.as_bytes());
-    let summed = summed_parts(text, &counts);
-    let broken_down = breakdown_of_leading_whole(text, &counts);
-    let before_total = parts_before_total(text, &counts);
     // "This number compared with 45 confirmed victims in 2019": the count of the sentence
     // before is the one compared.
     // Only the sentence just before (a space or two away) is the one referred to.
@@ -387,1374 +357,36 @@ pub(super) fn counts(
         .filter(|(end, _)| cx.span.start >= *end && cx.span.start - *end <= 2)
         .map(|(_, metrics)| metrics)
         .unwrap_or_default();
-    let anaphoric = ["this ", "these ", "that "].iter().any(|w| {
-        text.get(..w.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(w))
-    });
-    // Screens for the rarer readings below: a byte search is cheaper than reading each count.
-    let has_dashes = text.contains(" - ");
     crate::lazy_finder!(FROM, " from ");
     crate::lazy_finder!(SINCE, " since ");
-    let carries =
-        FROM.find(text.as_bytes()).is_some() || SINCE.find(text.as_bytes()).is_some() || continued;
-    for (i, q) in counts.iter().enumerate() {
-        // A noun read past the next number ("100 two cases") does not reach past its start.
-        let floor = prev_end.min(q.start);
-        let previous_floor = std::mem::replace(&mut floor_before, floor);
-        prev_end = q.end;
-        // "(18 in 2018)", "(29 in 2017, 19 in 2016)", "(339 in 2018 and 327 in 2017)" after a count:
-        // the same metric in other years.
-        if i > 0 {
-            were_parts.push(previous_was_part);
-        }
-        // "four were male victims (85 female and six male victims in 2019)", "two were child
-        // victims (one in 2019)": a bracket telling another year of a part holds parts too.
-        let told = |o: usize| told_at(out, first, counts[o].start);
-        let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
-            .is_some_and(|o| !told(o) && (were_parts[o] || described_by_copula(text, &counts, o)));
-        // "identified 30 women and 12 children, totaling 42 victims": the total's verb is
-        // read from before its parts.
-        if before_total[i] {
-            prev_end = floor;
-            previous_was_part = true;
-            continue;
-        }
-        if of_a_part || broken_down[i] {
-            previous_was_part = true;
-            continue;
-        }
-        // "convicted two traffickers in one case": the case they were in, no count of its own.
-        if i > 0 && q.quantity.value() == Some(1) && in_one_case(text, counts[i - 1].end, q) {
-            previous_was_part = false;
-            continue;
-        }
-        // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
-        // 2020)": each count of the bracket is the one of its noun before it, in that year.
-        if let Some((noun, end)) = restated_in_another_year(text, q, first_open) {
-            // The count's words up to its noun: "potential victims".
-            let noun_end = noun.as_ptr() as usize - text.as_ptr() as usize + noun.len();
-            let subject = text[q.end..noun_end].trim();
-            let metrics = counted_nouns
-                .iter()
-                .rev()
-                .find(|(n, _)| n.eq_ignore_ascii_case(noun))
-                .map(|(_, m)| m.clone())
-                .unwrap_or_default();
-            if !metrics.is_empty() {
-                for m in metrics {
-                    push(
-                        cx,
-                        rule,
-                        out,
-                        m,
-                        q.quantity,
-                        Some(subject.to_string()),
-                        q.start,
-                        end,
-                    );
-                }
-                continue;
-            }
-        }
-        if let Some(end) = year_aside(text, q, first_open) {
-            if previous_was_part {
-                continue; // "207 local victims (126 in 2019)": a part's own earlier year
-            }
-            // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
-            // a denial told since the count before is the one the aside is of.
-            let denied = denials_since_count_before(&out[..first], &counts, i);
-            if !denied.is_empty() {
-                for (m, subject) in denied {
-                    push(cx, rule, out, m, q.quantity, subject, q.start, end);
-                }
-                continue;
-            }
-            // "identified 150 victims (165 in 2020), and drop-in centers provided children
-            // with meals (373 in 2020)": an aside past another clause is that clause's.
-            let past_another_clause = i > 0
-                && open_bracket_before(text, q.start)
-                    .filter(|&open| counts[i - 1].end < open)
-                    .is_some_and(|open| {
-                        [", and ", ", but ", "; "]
-                            .iter()
-                            .any(|j| text[counts[i - 1].end..open].contains(j))
-                    });
-            // "bringing the total to 61 (66 in 2019)": an aside of a number read as no count.
-            let of_an_uncounted = i > 0
-                && !told(i - 1)
-                && open_bracket_before(text, q.start).is_some_and(|open| {
-                    counts[i - 1].end <= open && text[counts[i - 1].end..open].trim().is_empty()
-                });
-            if past_another_clause || of_an_uncounted {
-                continue;
-            }
-            // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
-            if let Some((metric, subject)) = last.clone() {
-                for m in metrics_of_last(metric, &last_metrics) {
-                    push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
-                }
-            } else if let Some((m, subject)) = participle_after(&text[q.end..])
-                .and_then(|w| named_by_participle(&text[..q.start], trim_word(w)))
-            {
-                // "a decrease in identified victims (300 identified in 2019; 490 identified in
-                // 2018)": the noun the participle modifies earlier in the sentence.
-                push(cx, rule, out, m, q.quantity, Some(subject), q.start, end);
-            }
-            continue;
-        }
-        // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
-        let named_whole = i > 0 && after_named_whole(text, counts[i - 1], q);
-        // "..., 17 were convicted for fraud and 38 for sex trafficking": the named whole's
-        // parts go on to the end of its clause.
-        let whole_goes_on = parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
-        // "convicting some traffickers, including two perpetrators of ...": an example from
-        // a whole left uncounted, not a count.
-        if example_of_uncounted(&text[floor..q.start]) || listed_by_subject(&text[floor..q.start]) {
-            previous_was_part = true;
-            continue;
-        }
-        // "95 sex trafficking victims, 60 women and 35 girls, and two forced labor victims":
-        // parts that add up to their whole end its list, where the count names a kind beside
-        // the whole's; not a breakdown across ("112 females, nine males, and 32 children").
-        let parts_complete = parts_sum.is_some_and(|(whole, sum, last, whole_at)| {
-            last + 1 == i && sum == whole && kind_beside(text, counts[whole_at], q)
-        });
-        let part = i > 0
-            && (is_part_of(text, counts[i - 1], q)
-                || named_whole
-                || whole_goes_on
-                || (previous_was_part
-                    && continues_parts(&text[counts[i - 1].end..q.start])
-                    && !year_of_its_own(text, q, out)
-                    && !parts_complete)
-                || summed[i]);
-        parts_sum = match (part, q.quantity.value()) {
-            (true, Some(v)) if previous_was_part => parts_sum
-                .filter(|p| p.2 + 1 == i)
-                .map(|(w, s, _, at)| (w, s + v, i, at)),
-            (true, Some(v)) => counts[i - 1].quantity.value().map(|w| (w, v, i, i - 1)),
-            _ => None,
-        };
-        previous_was_part = part;
-        parts_of_named_whole = named_whole || (part && parts_of_named_whole);
-        if part {
-            // "54 victims, of whom 32 received assistance", "12 cases, two of which were
-            // prosecuted": a part done something else to (or taken further) is a count.
-            // "Of the 44 traffickers arrested, six were convicted": a part of a whole that is
-            // no count is done what its verb tells, when the whole's noun takes it.
-            let whole_untold = !told_at(out, first, counts[i - 1].start);
-            let other = last
-                .as_ref()
-                .and_then(|(whole, subject)| {
-                    let told = metric_told_after(text, q)?;
-                    // "Of the 26 convicted traffickers, 20 served time": a victim's metric
-                    // needs a whole of victims, or a noun of the part's own ("of which 11
-                    // child victims were referred").
-                    let fits = told.subject.is_some()
-                        || noun_after(text, counts[i - 1].end).is_none_or(|w| w.fits(told.metric));
-                    (fits && done_further(*whole, told.metric)).then(|| (told, subject.clone()))
-                })
-                .or_else(|| {
-                    let whole = noun_after(text, counts[i - 1].end).filter(|_| whole_untold)?;
-                    let told = metric_told_after(text, q).filter(|t| whole.fits(t.metric))?;
-                    Some((told, Some(whole.subject)))
-                });
-            if let Some((told, subject)) = other {
-                let (_, ce) = clause(text, q.start);
-                // "of which six defendants were prosecuted": the part's own noun.
-                let subject = told.subject.or(subject);
-                push(
-                    cx,
-                    rule,
-                    out,
-                    told.metric,
-                    q.quantity,
-                    subject.clone(),
-                    q.start,
-                    ce,
-                );
-                // "six were prosecuted and convicted": each participle's.
-                let joined = metric_participle_joined(&text[told.end..ce.max(told.end)]);
-                if let Some(m) = joined.filter(|m| *m != told.metric) {
-                    push(cx, rule, out, m, q.quantity, subject, q.start, ce);
-                }
-                // The next count's verbs start past this one's.
-                prev_end = told.end;
-            }
-            continue;
-        }
-        if inside_breakdown(text, q, &counts, first_open) {
-            continue;
-        }
-        // "convicted seven traffickers - five for sex trafficking and two for labor
-        // trafficking - ...": the counts of a dash aside after a count are its parts.
-        let in_dash_aside = has_dashes
-            && counts[..i].iter().any(|c| {
-                let (_, ce) = clause(text, c.start);
-                dash_aside_after(text, c.end, ce).is_some_and(|(open, close)| {
-                    // Not one comparing another year ("- compared with 20 in 2017 -").
-                    let aside = &text[open..close];
-                    open < q.start
-                        && q.start < close
-                        && !COMPARED.is_match(aside)
-                        && !cx.times().iter().any(|t| t.start > open && t.end < close)
-                })
-            });
-        if in_dash_aside {
-            previous_was_part = true;
-            continue;
-        }
-        let before = &text[..q.start];
-        if before.trim_end().ends_with(" of")
-            && i > 0
-            && text[counts[i - 1].end..q.start].trim() == "of"
-        {
-            continue; // "148 of 150"
-        }
-        let (cs, ce) = clause(text, q.start);
-        // "pledged to train 500 officers by 2022": a count promised, not done.
-        if promised(&text[cs..q.start]) {
-            continue;
-        }
-        // "Of the 16 cases that courts ruled on, the NPPA reported obtaining convictions for
-        // ...": a whole a sentence opens with, done no metric's act, is no count.
-        if whole_opening_with_no_act(text, q) {
-            continue;
-        }
-        // The next count that is not in a bracket breaking this one down ("95 victims (82 of
-        // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
-        // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
-        // individuals in 2021": the year is past it).
-        let next_start = counts[i + 1..]
-            .iter()
-            .find(|n| {
-                (!inside_breakdown(text, n, &counts, first_open)
-                    || year_aside(text, n, first_open).is_some())
-                    && !(metric_noun_before_of(&text[..n.start]).is_some()
-                        && text
-                            .get(q.end..n.start)
-                            .is_some_and(|w| w.split_whitespace().count() <= 12))
-            })
-            .map_or(ce, |n| n.start.min(ce));
-        // "121 victims - including 20 of forced labor - the government identified during the
-        // previous year": the counts of a dash aside are its parts; the count's verb and date
-        // come after it.
-        let (verb_from, next_start) = match dash_aside_after(text, q.end, ce) {
-            Some((open, close)) if next_start > open && next_start < close && close <= ce => (
-                close,
-                counts[i + 1..]
-                    .iter()
-                    .find(|n| n.start >= close)
-                    .map_or(ce, |n| n.start.min(ce)),
-            ),
-            _ => (q.end, next_start),
-        };
-        let in_parens =
-            before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
-        let noun = if in_parens {
-            // "the number of identified victims (312)"
-            let b = before.trim_end().trim_end_matches('(').trim_end();
-            let word = b.rsplit(' ').next().unwrap_or("");
-            // "The majority of identified victims (488) were women": a part's count.
-            if part_of_bracketed(b) {
-                continue;
-            }
-            classify_noun(word).map(|class| NounPhrase {
-                class,
-                subject: word.to_string(),
-                end: q.end,
-                exploited: false,
-            })
-        } else {
-            noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
-        };
-        // "two different victim identification numbers": a singular noun after a plural count
-        // modifies the noun counted.
-        if noun
-            .as_ref()
-            .is_some_and(|n| singular_modifier(text, q, &n.subject, n.end))
-        {
-            continue;
-        }
-        let Some(noun) = noun else {
-            let pushed = out.len();
-            // "convicted two women", "prosecuted three foreign men": people named by no noun of a
-            // count, counted by the enforcement verb right before them.
-            // "convicted two women and one man": a coordinated count of people shares the verb.
-            let shared_verb = || {
-                let (m, _) = last.as_ref()?;
-                let m = vec![*m];
-                // The words since the count before: its people, then the joining word.
-                let lead = text[floor.max(cs)..q.start].trim();
-                let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
-                let people = people_named(joined)?;
-                (people.len() == joined.trim().len())
-                    .then(|| people_named(&text[q.end..]))
-                    .flatten()
-                    .map(|subject| (m, subject))
-            };
-            // Not the parts of a breakdown in brackets ("(14,770 men and 13,107 women)").
-            let lead = &text[cs..q.start];
-            let bracketed = lead.matches('(').count() > lead.matches(')').count();
-            let people = (!bracketed)
-                .then(|| people_of_verb(lead, &text[q.end..]).or_else(shared_verb))
-                .flatten();
-            if let Some((metrics, subject)) = people {
-                for &m in &metrics {
-                    let subject = Some(subject.clone());
-                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-                }
-                last = metrics.first().map(|m| (*m, None));
-                last_told_after = false;
-                last_by_noun = false;
-                continue;
-            }
-            // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
-            if let Some(m) = number_of_metric(&text[cs..q.start])
-                .or_else(|| changed_subject_metric(&text[cs..q.start]))
-            {
-                push(cx, rule, out, m, q.quantity, None, q.start, next_start);
-                last = Some((m, None));
-                last_told_after = false;
-                last_by_noun = false;
-                continue;
-            }
-            // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
-            // modifier of a noun counted before stands for it.
-            let modifier = text[q.end..].split_whitespace().next().map(trim_word);
-            let modified = modifier.and_then(|w| {
-                counted_subjects.iter().rev().find(|(subject, _)| {
-                    subject
-                        .split_once(' ')
-                        .is_some_and(|(first, _)| first.eq_ignore_ascii_case(w))
-                })
-            });
-            if let Some((subject, metrics)) = modified.cloned() {
-                for m in metrics {
-                    let subject = Some(subject.clone());
-                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-                }
-                continue;
-            }
-            // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
-            // "12 cases, two of which were prosecuted": a part taken further, or done something
-            // else to, not the same again.
-            let of_which = ["of which", "of whom"]
-                .iter()
-                .any(|p| starts_with_ci(text[q.end..].trim_start(), p));
-            let taken_further = |m: Metric| {
-                !of_which
-                    || last
-                        .as_ref()
-                        .is_some_and(|(whole, _)| done_further(*whole, m))
-            };
-            // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
-            // in 2020": a denial told since the count before is the one compared (a zero
-            // compared is read with the denials).
-            let denied = denials_since_count_before(&out[..first], &counts, i);
-            if !denied.is_empty()
-                && q.quantity != Quantity::exact(0)
-                && (YEAR_AFTER.is_match(&text[q.end..])
-                    || COMPARISON.is_match(crate::pattern::tail(before, 40)))
-            {
-                // "..., compared with nine in 2018 and seven in 2017": the next year's figure
-                // is the same denials'.
-                last = denied.first().cloned();
-                last_metrics = denied.iter().map(|(m, _)| *m).collect();
-                for (m, subject) in denied {
-                    push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-                }
-                continue;
-            }
-            // "identified 199 victims and NGOs an additional five": the verb left out after
-            // another subject is the count before's.
-            // "referred 20 victims to shelters and five to NGOs": the verb and noun left out
-            // before another destination are the count before's.
-            let gapped = || {
-                let (m, _) = last.as_ref()?;
-                let prev = counts.get(i.checked_sub(1)?)?;
-                let between = text.get(prev.end..q.start)?.trim_end();
-                let to_another_place =
-                    matches!(m, Metric::VictimsReferred | Metric::VictimsRepatriated)
-                        && text[q.end..].starts_with(" to ")
-                        && between
-                            .strip_suffix(" and")
-                            .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
-                (gapped_subject(between) || to_another_place).then_some(*m)
-            };
-            if let Some((m, subject)) = last_noun.as_ref().and_then(|(class, subject)| {
-                let m = elliptical_metric(text, q, *class)
-                    .or_else(gapped)
-                    .filter(|m| taken_further(*m))?;
-                Some((m, subject.clone()))
-            }) {
-                push(
-                    cx,
-                    rule,
-                    out,
-                    m,
-                    q.quantity,
-                    subject.clone(),
-                    q.start,
-                    next_start,
-                );
-                // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
-                // start past this one's.
-                let verb = verb_after(text, q.end, next_start.max(q.end));
-                last_told_after = verb.is_some();
-                last_by_noun = false;
-                if let Some((_, vend)) = verb {
-                    prev_end = prev_end.max(vend);
-                }
-                last = Some((m, subject));
-                continue;
-            }
-            // "referred at least 57 to care": those sent to care are victims, their noun left out.
-            // So are "all" of them given care ("providing services to all 444").
-            let all_of_them = || {
-                before
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("all"))
-            };
-            if last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
-                if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
-                    push(cx, rule, out, m, q.quantity, None, q.start, next_start);
-                    last = Some((m, None));
-                    last_told_after = false;
-                    last_by_noun = false;
-                    continue;
-                }
-            }
-            // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
-            // "charged 43 defendants with sex trafficking and four with labor trafficking",
-            // "114 and five, respectively": the same count of another kind.
-            let another_year = {
-                let b = before.trim_end();
-                let after = text[q.end..].trim_start();
-                let starts = |w: &str| {
-                    after
-                        .get(..w.len())
-                        .is_some_and(|h| h.eq_ignore_ascii_case(w))
-                };
-                let respectively = starts(", respectively") || starts("respectively");
-                // The count before has the same preposition, after a noun of its own or
-                // right after it ("63 with emergency assistance and 37 with ...").
-                let gapped = i > 0
-                    && b.ends_with(" and")
-                    && [" with ", " for ", " under ", " using ", " through "]
-                        .iter()
-                        .any(|p| {
-                            let told = text[counts[i - 1].end..q.start].trim_start();
-                            starts(&p[1..]) && (told.starts_with(&p[1..]) || told.contains(p))
-                        });
-                // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
-                // participle told after the count before, repeated ("two received sentences"
-                // repeats no metric).
-                let repeated = i > 0 && {
-                    let word = after.split_whitespace().next().unwrap_or("");
-                    let told = text[counts[i - 1].end..q.start].split_whitespace();
-                    word.ends_with("ed")
-                        && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
-                        && told.skip(1).any(|w| w == word)
-                };
-                let year_after = || YEAR_AFTER.is_match(&text[q.end..]);
-                // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
-                // whose items are clauses of their own.
-                ((b.ends_with(" and") || b.ends_with(','))
-                    && (respectively || gapped || repeated || year_after()))
-                    || (b.ends_with(';') && year_after())
-            };
-            // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
-            let comparative = matches!(
-                q.quantity.qualifier,
-                crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
-            ) && YEAR_AFTER.is_match(&text[q.end..])
-                && {
-                    // "..., but still less than 83 in 2019": an adverb may grade the comparison.
-                    let b = before.trim_end();
-                    let b = match b.rsplit_once(' ') {
-                        Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
-                        _ => b,
-                    };
-                    b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
-                };
-            let quantity = match comparative {
-                true => q
-                    .quantity
-                    .min
-                    .or(q.quantity.max)
-                    .map_or(q.quantity, Quantity::exact),
-                false => q.quantity,
-            };
-            let lead = crate::pattern::tail(before, 40);
-            let compared = (COMPARISON.is_match(lead) || CHANGED_TO.is_match(lead))
-                && !origin_after_noun(before);
-            // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
-            // 2017": the noun of a count not told before.
-            let word_after = |c: &QuantityMention| {
-                text[c.end..]
-                    .split_whitespace()
-                    .next()
-                    .map(trim_word)
-                    .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
-            };
-            let told = |c: &QuantityMention| told_at(out, first, c.start);
-            // "91 special immigration passes ..., compared to 12 passes": the noun may come
-            // after a modifier or two.
-            let noun_of = |c: &QuantityMention, w: &str| {
-                text[c.end..]
-                    .split_whitespace()
-                    .take(3)
-                    .any(|o| trim_word(o).eq_ignore_ascii_case(w))
-            };
-            let mirrors_untold = word_after(q)
-                .is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
-            // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
-            let of_a_part = i > 0
-                && compared
-                && (described_by_copula(text, &counts, i - 1)
-                    || described_after_its_noun(text, counts[i - 1]));
-            // "compared with 30 and 10, respectively": each the figure of its own count before,
-            // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
-            // "supported 208 victims, including the 24 identified victims, compared with 224
-            // in 2019": the whole is compared, not a part told with a metric of its own.
-            let whole = (compared && !anaphoric)
-                .then(|| whole_of_included_count(text, &counts, i))
-                .flatten();
-            if let Some(o) = respective_match(text, &counts, i).or(whole) {
-                let answered: Vec<_> = statistics_at(&out[first..], counts[o].start)
-                    .map(|(m, subject)| (m, subject.clone()))
-                    .collect();
-                for (m, subject) in answered {
-                    push(cx, rule, out, m, quantity, subject, q.start, next_start);
-                }
-                continue;
-            }
-            if compared && says_same {
-                same_as_the_count_compared(cx, rule, out, last_main.as_ref(), q.end, next_start);
-            }
-            if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
-                // "identified and provided support to 196 victims ..., compared to 20 in 2016":
-                // every metric of the count before.
-                if let Some((metric, subject)) = last.clone() {
-                    for m in metrics_of_last(metric, &last_metrics) {
-                        let subject = subject.clone();
-                        push(cx, rule, out, m, quantity, subject, q.start, next_start);
-                    }
-                } else if let (true, Some(&first), false) = (
-                    anaphoric,
-                    told_before.first(),
-                    counts_its_own_noun(word_after(q)),
-                ) {
-                    // "... identified six victims. This compared with 12 in 2017": the
-                    // count of the sentence before; not "This compared to 65 calls".
-                    for &m in &told_before {
-                        push(cx, rule, out, m, quantity, None, q.start, next_start);
-                    }
-                    last = Some((first, None));
-                    last_metrics.clone_from(&told_before);
-                } else if compared && quantity != Quantity::exact(0) {
-                    // "No traffickers were convicted, a decrease from nine in the previous
-                    // reporting period": the zeros told before are the ones compared ("zero"
-                    // compared is read as a zero of its own).
-                    for (metric, subject) in zeros_before(&out[..first], q.start) {
-                        push(
-                            cx, rule, out, metric, quantity, subject, q.start, next_start,
-                        );
-                    }
-                }
-            }
-            // "trained 156 village leaders and 96 police officers": people of no kind counted,
-            // joined by "and" to the next count, leave it the verb before them.
-            if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
-                prev_end = floor;
-            }
-            continue;
-        };
-        // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
-        prev_end = noun.end.max(q.end);
-        // "220 cases are still pending": a state the count is in, not an act it counts.
-        let till = counts
-            .get(counts.partition_point(|n| n.start < noun.end))
-            .map_or(ce, |n| n.start.min(ce))
-            .max(noun.end);
-        if pending_after(&text[noun.end..till])
-            || room_for(&text[cs..q.start], &text[noun.end..till])
-            || denied_after(&text[noun.end..till])
-            || scopes_the_clause(
-                &text[cs..q.start],
-                text.get(q.end..noun.end).unwrap_or(""),
-                &text[noun.end..],
-            )
-        {
-            continue;
-        }
-        if !matches!(noun.class, NounClass::Metric(_))
-            && described_as_a_kind(before, &text[noun.end..])
-        {
-            continue;
-        }
-        // "four victims' dependents", "one victim's family": the owner of what is counted.
-        let owner = ["'", "\u{2019}", "'s", "\u{2019}s"];
-        if noun.class == NounClass::Victim && owner.iter().any(|o| text[..noun.end].ends_with(o)) {
-            prev_end = floor;
-            continue;
-        }
-        // "identified 1,040 vulnerable children", "2,643 at-risk children", "167 children at
-        // risk of trafficking": people at risk, not victims.
-        if noun.class == NounClass::Victim
-            && (noun
-                .subject
-                .split_whitespace()
-                .any(|w| AT_RISK_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
-                || crate::pattern::starts_with_ci(&text[noun.end..], " at risk"))
-        {
-            prev_end = floor;
-            continue;
-        }
-        if noun.class == NounClass::Victim
-            && (victims_of_another_harm(&text[noun.end..]) || in_reported_state(&text[noun.end..]))
-        {
-            // The verb before is still the next count's ("assisted 40 victims of domestic
-            // violence and 12 trafficking victims").
-            prev_end = floor;
-            continue;
-        }
-        last_noun = Some((
-            noun.class,
-            (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
-                .then(|| noun.subject.clone()),
-        ));
-        let mut metrics: Vec<Metric> = Vec::new();
-        let mut agent = None;
-        let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
-        let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
-        // "identified 43 victims from the 127 potential victims": the pool the count before
-        // was drawn from, not a count of the same act (one with its own participle is:
-        // "14 victims out of the 23 victims referred by NGOs").
-        // A pool named by a metric noun is a count of that act ("convicted five traffickers
-        // out of 43 investigations").
-        if i > 0
-            && drawn_from(text, counts[i - 1], q)
-            && !matches!(noun.class, NounClass::Metric(_))
-            && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
-        {
-            continue;
-        }
-        let mut part_counted = false;
-        let mut victims_of_cases = false;
-        let mut part_metric = None;
-        let mut told_after = false;
-        // The date of the cases counted before, for their people counted with them.
-        let mut cases_date: Option<Option<PartialDate>> = None;
-        if let NounClass::Metric(m) = noun.class {
-            // "30 of these investigations led to ...": a part of the count told before.
-            let rest = text[q.end..].trim_start();
-            let part = ["of these ", "of those ", "of the "]
-                .iter()
-                .any(|p| starts_with_ci(rest, p));
-            // "Of the four investigations, police merged two": the whole told before, restated;
-            // "merged two investigations", "overturned three convictions": done to cases that
-            // exist, not new ones.
-            let restated_whole = crate::pattern::tail(before, 7).eq_ignore_ascii_case("of the ")
-                && text[noun.end..].starts_with(',');
-            // "The remaining six prosecutions did not result in conviction": a part of those
-            // counted before.
-            let disposed = before.split_whitespace().next_back().is_some_and(|w| {
-                w.eq_ignore_ascii_case("remaining")
-                    || CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d))
-            });
-            if part || restated_whole || disposed {
-                continue;
-            }
-            metrics.push(m);
-            // "15 prosecutions and convictions", "one new investigation and prosecution".
-            let rest = text.get(noun.end..).unwrap_or("");
-            match q.quantity == Quantity::exact(0) {
-                // "zero investigations, prosecutions, or convictions": none of each.
-                true => metrics.extend(metric_nouns_listed(rest)),
-                false => metrics.extend(metric_noun_joined(rest)),
-            }
-            metrics.dedup();
-        } else {
-            let lo = floor.max(cs);
-            // "While it continued its efforts to assist victims, two victims identified during
-            // the year were punished": the verbs of a leading concession are not the count's.
-            let lo = match concessive_lead_end(text) {
-                Some(end) if end <= q.start => lo.max(end),
-                _ => lo,
-            };
-            // "cases involving 20 suspects" continues the count before it.
-            let link = crate::pattern::tail(before, 16)
-                .trim_end()
-                .to_ascii_lowercase();
-            // "85 cases with 112 suspects", "14 potential cases of trafficking with 24
-            // defendants", "five prosecutions with 14 defendants": the people of the cases
-            // counted before.
-            let case_with = link.ends_with(" with")
-                && i > 0
-                && text.get(counts[i - 1].end..q.start).is_some_and(|between| {
-                    !between.contains([',', ';'])
-                        && between.split_whitespace().count() <= 7
-                        && between.split_whitespace().any(|w| {
-                            w == "case"
-                                || w == "cases"
-                                || matches!(classify_noun(w), Some(NounClass::Metric(_)))
-                        })
-                });
-            let linked = case_with
-                || [
-                "involving",
-                "including",
-                " in",
-                " across",
-                " against",
-                " concerning",
-            ]
-            .iter()
-            .any(|w| link.ends_with(w))
-                // "identified 119 victims among 487 potential victims": the potential victims
-                // screened are identified too.
-                || (noun.class == NounClass::Victim
-                    && [" among", " among the"].iter().any(|w| link.ends_with(w)));
-            // "87 cases were investigated and 23 traffickers were convicted": the passive
-            // after the count before is that count's verb, not this one's.
-            let lo = after_passive(text, lo, q.start);
-            // "referred 112 victims to shelter services, compared with 78 victims referred":
-            // words before the comparison are the count before's.
-            let lo = after_comparison(text, lo, q.start);
-            let past_modifier = past_modifier_of_count_before(text, lo, q.start);
-            let mut cands = verbs_before(text, past_modifier, q.start);
-            // "reported 40 victims were referred to shelters", "reported 16 victims received
-            // services": the count opens the clause reported, whose own verb tells its metric.
-            if reports_a_clause(
-                &text[past_modifier..q.start],
-                &text[noun.end..ce.max(noun.end)],
-            ) && verb_after(text, noun.end, next_start.max(noun.end)).is_some()
-            {
-                cands.clear();
-            }
-            // Every metric of the count before, for a count that shares its verbs.
-            let verbs_of_count_before = || match last_metrics.is_empty() {
-                true => last.iter().map(|(m, _)| *m).collect(),
-                false => last_metrics.clone(),
-            };
-            // The count joined shares the verb of the count before.
-            if past_modifier != lo && cands.is_empty() {
-                cands = verbs_of_count_before();
-            }
-            let lo = past_modifier;
-            // "one prosecution initiated in 2018 against three suspects": the participle opens
-            // the cases counted just before; their people are counted with them.
-            let opened_before = last_by_noun
-                && linked
-                && text[lo..q.start]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| OPENING_VERBS.contains(&w) && w.ends_with("ed"));
-            if let (true, Some((m, _))) = (opened_before, &last) {
-                cands = vec![*m];
-                cases_date = out[first..].iter().rev().find_map(|(_, e)| match e.fact {
-                    Fact::Statistic { metric, .. } if metric == *m => Some(e.date),
-                    _ => None,
-                });
-            }
-            // "convictions of traffickers, including six traffickers convicted in absentia": an
-            // example with a participle of its own is counted by that participle alone.
-            if link.ends_with("including") {
-                let participle = text[noun.end..].split_whitespace().next().map(trim_word);
-                if let Some(m) = participle
-                    .filter(|w| w.ends_with("ed"))
-                    .and_then(metric_of_word)
-                    .filter(|m| noun.fits(*m))
-                {
-                    cands = vec![m];
-                }
-            }
-            // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
-            // cases involved 546 alleged traffickers": the people of the cases told before.
-            if cands.is_empty() {
-                let cases_metric = involved_in(&text[cs..q.start], &told_before, cases_told);
-                cands.extend(cases_metric);
-                // "These cases involved 22 victims": the victims of cases are victims found,
-                // though the text does not say "identified".
-                if cases_metric.is_some() && noun.class == NounClass::Victim {
-                    cands = vec![Metric::VictimsIdentified];
-                    victims_of_cases = true;
-                }
-            }
-            if cands.is_empty() {
-                cands.extend(pair_around(
-                    &text[lo..q.start],
-                    &text[noun.end..ce.max(noun.end)],
-                ));
-            }
-            // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
-            // Not a verb reporting what the part was ("reported 37 of the 48 victims
-            // identified were nationals").
-            let part_reported = || {
-                let part = counts[i - 1];
-                text[..part.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| {
-                        crate::pattern::is_one_of(w, crate::rules::lexicon::REPORTING_VERBS)
-                    })
-            };
-            if partitive && cands.is_empty() && !part_reported() {
-                let part = counts[i - 1];
-                let from = previous_floor.max(cs).min(part.start);
-                let from =
-                    after_comparison(text, after_passive(text, from, part.start), part.start);
-                cands = verbs_before(text, from, part.start);
-                // "provided 11 of the 17 victims with services".
-                if cands.is_empty() {
-                    cands.extend(pair_around(
-                        &text[from..part.start],
-                        &text[noun.end..ce.max(noun.end)],
-                    ));
-                }
-                cands.retain(|m| noun.fits(*m));
-                part_counted = !cands.is_empty();
-            }
-            // "registered 35 criminal cases": cases registered are cases investigated.
-            if noun.class == NounClass::Enforcement
-                && cands == [Metric::VictimsIdentified]
-                && registered_before(&text[lo..q.start])
-            {
-                cands = vec![Metric::Investigations];
-            }
-            // "prosecuted and convicted 10 traffickers in seven cases": each verb's.
-            if cands.is_empty() && linked {
-                cands = verbs_of_count_before();
-            }
-            // "eight investigations (six for sex trafficking ...) of 19 individuals".
-            if cands.is_empty() {
-                cands.extend(metric_noun_before_of(before));
-            }
-            cands.retain(|m| noun.fits(*m));
-            if cands.is_empty() {
-                let from = noun.end.max(verb_from);
-                // "23 cases involving 41 suspects were investigated": the verb after the
-                // people of the cases is the cases' too.
-                let limit = match counts.get(i + 1) {
-                    Some(n)
-                        if n.start == next_start
-                            && noun.class == NounClass::Enforcement
-                            && text.get(noun.end..n.start).is_some_and(people_of_cases) =>
-                    {
-                        counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
-                    }
-                    _ => next_start,
-                };
-                // "15 new victims (11 men and four women) received assistance": the verb after
-                // a bracket right after the noun, up to the next count past it.
-                let (from, limit) = match aside_after(text, from, ce) {
-                    Some(close) => (
-                        close,
-                        counts
-                            .iter()
-                            .find(|c| c.start > close)
-                            .map_or(ce, |c| c.start.min(ce)),
-                    ),
-                    None => (from, limit),
-                };
-                let told = verb_after(text, from, limit.max(from))
-                    .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
-                if let Some((m, vend)) = told {
-                    // "Fourteen of the 23 victims received shelter": the verb tells what was
-                    // done to the part, unless it only names the whole ("five of the 23 victims
-                    // identified were children").
-                    if partitive {
-                        // "two of the 23 victims identified received care": the whole's
-                        // participle, then the part's own verb.
-                        let own = verb_after(text, vend, ce.max(vend))
-                            .map(|(m, _)| m)
-                            .filter(|m| noun.fits(*m));
-                        // "Twenty of the 26 convicted traffickers served time": a verb that
-                        // does not fit the noun counts no part.
-                        match own {
-                            Some(own) => part_metric = Some(own),
-                            None => {
-                                part_counted = noun.fits(m) && !participle_of_whole(&text[vend..ce])
-                            }
-                        }
-                    }
-                    // "2,189 cases were registered": cases registered are cases investigated.
-                    let m = if noun.class == NounClass::Enforcement
-                        && m == Metric::VictimsIdentified
-                        && registered_before(&text[noun.end..vend])
-                    {
-                        Metric::Investigations
-                    } else {
-                        m
-                    };
-                    // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
-                    // "referred 51 cases to the prosecutor, which investigated 65 people": so is
-                    // the active verb of a relative clause with a count of its own.
-                    let lead = &text[noun.end..vend];
-                    let relative = !has_auxiliary(lead)
-                        && lead
-                            .split_whitespace()
-                            .rev()
-                            .nth(1)
-                            .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w));
-                    let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
-                        && (lead.trim_start().starts_with(',') || relative)
-                        && text
-                            .get(vend..next_start)
-                            .is_some_and(|w| w.split_whitespace().count() <= 1);
-                    // "provided services to 2,119 victims and 153 victims identified during
-                    // investigations": a bare participle after a count coordinated with the one
-                    // before is a modifier; that count's verb is shared.
-                    let shared = last
-                        .as_ref()
-                        .map(|(m, _)| *m)
-                        .filter(|m| noun.fits(*m))
-                        .filter(|_| {
-                            coordinated
-                                && !last_told_after
-                                && !last_by_noun
-                                && !text.get(noun.end..vend).is_some_and(has_auxiliary)
-                                // "and 12 victims received assistance": a verb of its own.
-                                && !text
-                                    .get(noun.end..vend)
-                                    .is_some_and(|lead| super::words_of(lead).any(|w| w.eq_ignore_ascii_case("received")))
-                        });
-                    // "60 investigators continued to actively investigate cases", "the 60
-                    // investigators investigated 40 cases": staff counted are the ones who do
-                    // it, told by an infinitive or an object after the verb.
-                    let infinitive = lead
-                        .split_whitespace()
-                        .rev()
-                        .skip(1)
-                        .find(|w| !w.ends_with("ly"))
-                        .is_some_and(|w| w == "to");
-                    // "25 officers investigated trafficking cases": a noun within three words.
-                    let mut after_verb = text[vend..].split_whitespace().map(trim_word);
-                    let object = after_verb.next().is_some_and(|w| {
-                        ["the", "a", "an", "all", "any"].contains(&w)
-                            || w.starts_with(|c: char| c.is_ascii_digit())
-                            || classify_noun(w).is_some()
-                    }) || after_verb.take(2).any(|w| classify_noun(w).is_some());
-                    // "a unit comprising 19 officers, specialized in investigating trafficking".
-                    let gerund = lead
-                        .split_whitespace()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(|w| matches!(w, "in" | "on" | "for"));
-                    let punished = noun.class == NounClass::Victim
-                        && penalized(before, &text[vend..ce.max(vend)]);
-                    let doers = noun.class == NounClass::Trainee
-                        && m != Metric::OfficialsTrained
-                        && (infinitive || object || gerund);
-                    // "repatriated two victims identified in South Africa, compared to 10
-                    // victims identified in various countries in 2018": a participle that
-                    // repeats the one after the count compared names the same people; the
-                    // count compared tells the act.
-                    let mirrored = || {
-                        let compared = COMPARED.is_match(&text[floor.max(cs)..q.start]);
-                        let participle = text[..vend].rsplit(' ').next().map(trim_word);
-                        compared
-                            && participle
-                                .is_some_and(|p| participle_after_a_noun(&text[..q.start], p))
-                            && last_metrics.iter().any(|l| *l != m && noun.fits(*l))
-                    };
-                    if let Some(m) = shared {
-                        cands.push(m);
-                    } else if noun.fits(m) && mirrored() {
-                        cands.extend(last_metrics.iter().filter(|l| noun.fits(**l)));
-                    } else if noun.fits(m) && !next_counts_verb && !doers && !punished {
-                        told_after = true;
-                        prev_end = prev_end.max(vend);
-                        cands.push(m);
-                        // "262 victims identified and assisted": both participles count them.
-                        let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
-                        cands.extend(joined.filter(|j| *j != m && noun.fits(*j)));
-                        agent = agent_after(text, vend);
-                    }
-                }
-            }
-            // "reported 321 identified victims": the metric is the noun's participle; not in
-            // "Two of the convicted traffickers were officials", a part of those counted before.
-            let part_of = text[q.end..].trim_start().starts_with("of ");
-            if cands.is_empty() && !part_of {
-                cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
-            }
-            // "dedicating three judges to trafficking trials": those a staffing verb takes are staff.
-            let staffed = || {
-                before.split_whitespace().next_back().is_some_and(|w| {
-                    STAFFING_VERBS
-                        .iter()
-                        .any(|s| trim_word(w).eq_ignore_ascii_case(s))
-                })
-            };
-            if !cands.is_empty() && staffed() {
-                cands.clear();
-            }
-            metrics = cands;
-        }
-        // "The number of persons convicted ... increased from 578 persons in 2012": the
-        // clause's subject tells the metric of its people.
-        if metrics.is_empty() && matches!(noun.class, NounClass::Enforcement | NounClass::Victim) {
-            metrics.extend(number_of_metric(&text[cs..q.start]).filter(|m| noun.fits(*m)));
-        }
-        let between = text[floor.max(cs)..q.start].trim_end();
-        // "compared with 42 suspects arrested": done something that is no metric.
-        // "compared with intercepting 10,100 potential victims": so is one told before.
-        let other_action = || {
-            text[noun.end..]
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)))
-                || between
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(gerund_of_other_action)
-        };
-        if metrics.is_empty()
-            && !other_action()
-            // "; there were seven adults and two children": a list of what some are.
-            && ((coordinated && !described_by_copula(text, &counts, i))
-                || COMPARED.is_match(between))
-        {
-            // "..., compared with 933 victims in 2020": each metric of the count compared, the
-            // one of the same noun first ("prosecutions of 18 defendants, compared with 11
-            // investigations and 12 defendants").
-            let same_noun = head_noun(&noun.subject).and_then(|head| {
-                counted_nouns
-                    .iter()
-                    .rev()
-                    .find(|(n, _)| n.eq_ignore_ascii_case(head))
-            });
-            // "did not convict any traffickers, compared with 11 traffickers in 2021": the
-            // denied verb's metric, compared with a count of its own; so is the verb of a
-            // count left untold ("It is unclear how many cases the government investigated
-            // in 2016, compared with 66 cases in 2015").
-            let lo = floor.max(cs);
-            let denied = || match COMPARED.find(between) {
-                Some(c)
-                    if cx.is_negated() || contains_ci(&text[lo..lo + c.start()], "how many") =>
-                {
-                    verbs_before(text, lo, lo + c.start())
-                }
-                _ => Vec::new(),
-            };
-            let compared = match same_noun {
-                Some((_, ms)) => ms.clone(),
-                None if last_metrics.is_empty() && anaphoric && i == 0 => told_before.clone(),
-                None if last_metrics.is_empty() => denied(),
-                None => last_metrics.clone(),
-            };
-            metrics.extend(compared.iter().filter(|m| noun.fits(**m)));
-        }
-        // "upheld on appeal three trafficking convictions": convictions of an earlier year,
-        // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
-        if metrics.contains(&Metric::Convictions)
-            && upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
-            && !cx
-                .explicit_dates()
-                .iter()
-                .any(|(at, _)| *at > q.start && *at < ce)
-        {
-            metrics.retain(|m| *m != Metric::Convictions);
-        }
-        // "identified 79,000 children working in brick kilns, some of whom may have been
-        // victims": people found, not victims identified.
-        // "...; some of these children may have been trafficking victims": so in the clause
-        // right after, told of the same people.
-        let next_clause = text.get(ce..).and_then(|rest| {
-            let rest = rest.strip_prefix(';')?.trim_start();
-            ["some of these ", "many of these "]
-                .iter()
-                .any(|w| starts_with_ci(rest, w))
-                .then_some(rest)
-        });
-        if metrics.contains(&Metric::VictimsIdentified)
-            && (only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
-                || next_clause.is_some_and(only_some_may_be_victims))
-        {
-            metrics.retain(|m| *m != Metric::VictimsIdentified);
-        }
-        // "served 42 children ..., but it was not clear how many of these children were
-        // victims of trafficking": people helped, not victims helped (not "169 trafficking
-        // victims ..., although this number may have included victims of other crimes").
-        if !contains_ci(&noun.subject, "victim")
-            && metrics.iter().any(|m| is_victim_metric(*m))
-            && none_known_victims(&text[noun.end..ce.max(noun.end)])
-        {
-            metrics.retain(|m| !is_victim_metric(*m));
-        }
-        // "conducted 466 investigations of crimes against children, but did not specify how
-        // many involved trafficking": cases of wider crimes, none known to be trafficking.
-        if metrics.iter().any(|m| is_enforcement_metric(*m))
-            && trafficking_not_told_apart(&noun.subject, &text[noun.end..])
-        {
-            metrics.retain(|m| !is_enforcement_metric(*m));
-        }
-        // "identified 2,575 victims of labor exploitation ...; however, the government did not
-        // specify how many, if any, of these were trafficking victims": none known to be.
-        if metrics.iter().any(|m| is_victim_metric(*m))
-            && trafficking_victims_not_told_apart(&noun.subject, &text[noun.end..])
-        {
-            metrics.retain(|m| !is_victim_metric(*m));
-        }
-        // "the remaining 23 identified victims", "the other four victims identified by the
-        // government": the rest of those identified, told before.
-        if metrics.contains(&Metric::VictimsIdentified) && rest_of_a_whole(before) {
-            metrics.retain(|m| *m != Metric::VictimsIdentified);
-        }
-        // "Of the 611, the GPS identified 304 potential victims": victims identified among a
-        // whole told before are some of it (victims assisted among them are a count).
-        if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
-            metrics.clear();
-        }
-        // "identifying 1,337 of these victims", "identified 545 of the total victims", "removed
-        // 1,284 child laborers ... and provided care to 25 of these children": some of those
-        // identified, or of a whole not counted
-        // ("9 of these victims were repatriated" is a count).
-        let rest = text[q.end..].trim_start();
-        let of_these = ["of these ", "of those ", "of the total "]
-            .iter()
-            .any(|p| starts_with_ci(rest, p));
-        let whole_untold = i > 0 && !told_at(out, first, counts[i - 1].start);
-        if noun.class == NounClass::Victim
-            && of_these
-            && (metrics == [Metric::VictimsIdentified] || whole_untold)
-        {
-            // Counts compared with a part are parts too ("545 of the total victims, compared
-            // to 560 in 2018").
-            last = None;
-            last_metrics.clear();
-            metrics.clear();
-        }
-        // "Authorities identified five of the victims through calls to hotlines": some of the
-        // victims told before, found again (not "11 of the 17 victims", a part of a count).
-        let of_the_told = starts_with_ci(rest, "of the ")
-            && !rest["of the ".len()..].starts_with(|c: char| c.is_ascii_digit());
-        if noun.class == NounClass::Victim && of_the_told && !of_these {
-            metrics.retain(|m| *m != Metric::VictimsIdentified);
-        }
-        // "the 1,298 individuals convicted on prostitution charges": people penalized for an
-        // offense of their own, not traffickers.
-        if noun.class == NounClass::Enforcement && penalized_after_noun(text, &noun) {
-            metrics.retain(|m| !is_enforcement_metric(*m));
-        }
-        if metrics.is_empty() {
-            // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
-            // 32 victims in labor trafficking": the object of a verb that is no metric, which
-            // the metrics before would fit, shows they do not reach past it; the next count
-            // mirrors nothing. ("...; 19 taskforce members, ...; and 10 police officers" has
-            // no verb of its own and breaks no list.)
-            // ("acquitted the five Bangladeshi and two Maldivian defendants": a determiner
-            // may stand between.)
-            let own_verb = before
-                .split_whitespace()
-                .rev()
-                .find(|w| !matches!(*w, "the" | "all" | "these" | "those" | "its" | "their"))
-                .is_some_and(|w| {
-                    w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
-                });
-            // "investigated 112 suspects; 71 suspects for sex trafficking and 41 suspects for
-            // ...": a count opening a clause of its own with no verb is no count, and neither
-            // is one of the same noun joined to it.
-            let opens_clause = text[..q.start].trim_end().ends_with(';');
-            if own_verb && last_metrics.iter().any(|m| noun.fits(*m)) {
-                last_metrics.clear();
-                if let Some(head) = head_noun(&noun.subject) {
-                    counted_nouns.push((head.to_string(), Vec::new()));
-                }
-            } else if opens_clause {
-                if let Some(head) = head_noun(&noun.subject) {
-                    counted_nouns.push((head.to_string(), Vec::new()));
-                }
-            }
-            continue;
-        }
-        if agent.is_none() {
-            if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
-                if metrics.contains(&m) && text[noun.end..vend].split_whitespace().count() <= 3 {
-                    agent = agent_after(text, vend);
-                }
-            }
-        }
-        // A metric noun is its own subject only when it names a kind of case ("10 forced
-        // labor investigations and 10 other trafficking investigations": two counts).
-        let counted = (!noun.subject.is_empty()
-            && (!matches!(noun.class, NounClass::Metric(_)) || names_a_kind(&noun.subject)))
-        .then(|| noun.subject.clone());
-        let subject = agent.or(counted);
-        // "None of the 14 victims were repatriated": a zero. "None of the 14 convicted
-        // traffickers were imprisoned": a zero of no metric, the whole only restated.
-        let none = cx.is_negated() && none_of(before);
-        // "None of the five traffickers convicted under the law were incarcerated": a
-        // participle right after the noun names them; the clause's verb is another.
-        let named_by_participle = || {
-            super::words_of(&text[noun.end..])
-                .next()
-                .is_some_and(|w| w.ends_with("ed") && metric_of_word(w).is_some())
-        };
-        if none && (!told_after || named_by_participle()) {
-            continue;
-        }
-        let (quantity, start) = match none {
-            true => (Quantity::exact(0), q.start),
-            false if part_counted => (counts[i - 1].quantity, counts[i - 1].start),
-            false => (q.quantity, q.start),
-        };
-        // "did not report providing services to the five victims": nothing done to them.
-        // Not a count compared with the denial ("did not convict any traffickers compared with
-        // one conviction in 2016").
-        if cx.is_negated()
-            && quantity == q.quantity
-            && verb_denied(&text[after_comparison(text, floor.max(cs), q.start)..q.start])
-        {
-            continue;
-        }
-        // "investigated 60 cases of alleged pushbacks and excessive use of force": cases of
-        // another crime.
-        if noun.class == NounClass::Enforcement
-            && cases_of_another_crime(&noun.subject, &text[noun.end..])
-        {
-            continue;
-        }
-        // "assisted one victim with return to their home country": help to go home is
-        // repatriation.
-        // "with shelter and return": care and a return home.
-        if metrics == [Metric::VictimsAssisted] {
-            match helped_home(&text[noun.end..]) {
-                Some(true) => metrics = vec![Metric::VictimsRepatriated],
-                Some(false) => metrics.push(Metric::VictimsRepatriated),
-                None => {}
-            }
-        }
-        let each_year = years_of_each(cx, noun.end);
-        // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
-        // is the participle's, when the count's verb came before it.
-        // Nor is it a later count's ("... and referred 12 victims to shelters").
-        // A participle of the count's own metric is its verb ("85 sex traffickers and five
-        // labor traffickers convicted in 2013").
-        // So is one that opens a case of the count's metric ("the prosecution of one suspect
-        // initiated during the previous reporting period").
-        if !told_after && !matches!(noun.class, NounClass::Metric(_)) {
-            let next = participle_after(&text[noun.end..]).unwrap_or("");
-            let opens = crate::pattern::is_one_of(trim_word(next), OPENING_VERBS)
-                && metrics.iter().any(|m| is_enforcement_metric(*m));
-            let own = opens || metric_of_word(next).is_some_and(|m| metrics.contains(&m));
-            if !own {
-                let dated = participle_date_after(cx, noun.end, next_start);
-                participle_dates.extend(dated);
-                // "assisting 34 victims repatriated in 2020": the victims were repatriated
-                // that year too (not "four victims identified in 2019": most often some of a
-                // count of identification told on its own).
-                let other = metric_of_word(next)
-                    .filter(|m| *m == Metric::VictimsRepatriated && noun.fits(*m));
-                if let (Some(m), Some(at), false) = (other, dated, metrics.is_empty()) {
-                    let date = cx.times().iter().find(|t| t.start == at);
-                    let date = date.and_then(|t| cx.resolve(t).point());
-                    push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
-                }
-            }
-        }
-        // "convicted two officials for their role in a case initiated in 2016": the date is
-        // when the case began, not the count's.
-        if let Some(at) = case_origin_date(cx, noun.end, next_start) {
-            participle_dates.push(at);
-        }
-        participle_dates.extend(relative_clause_dates(cx, noun.end, next_start));
-        // "four additional investigations were carried over from 2013": cases of the reporting
-        // period, begun in the year named.
-        let carried_over = carries
-            && (origin_date_after(cx, noun.end, next_start).is_some()
-                || continued_from(cx, &text[..q.start], noun.end, next_start));
-        // "13 defendants convicted in seven cases in 2016": the date after the cases the people
-        // were in is theirs too.
-        let date_limit = match counts.get(i + 1) {
-            Some(n) if n.start == next_start && in_cases(text, noun.end, n) => {
-                counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
-            }
-            _ => next_start,
-        };
-        let pushed_from = out.len();
-        for &m in &metrics {
-            if let Some(date) = cases_date {
-                push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
-            } else if carried_over {
-                let period = cx.anchor.reporting_period().map(PartialDate::year);
-                push_dated(cx, rule, out, m, quantity, subject.clone(), start, period);
-            } else if each_year.is_empty() {
-                push_except(
-                    cx,
-                    rule,
-                    out,
-                    m,
-                    quantity,
-                    subject.clone(),
-                    start,
-                    date_limit,
-                    &participle_dates,
-                );
-            }
-            for &year in &each_year {
-                push_dated(
-                    cx,
-                    rule,
-                    out,
-                    m,
-                    quantity,
-                    subject.clone(),
-                    start,
-                    Some(year),
-                );
-            }
-        }
-        if victims_of_cases {
-            for (_, event) in &mut out[pushed_from..] {
-                event.inferred = true;
-            }
-        }
-        if let Some(m) = part_metric {
-            let part = counts[i - 1];
-            push(
-                cx,
-                rule,
-                out,
-                m,
-                part.quantity,
-                subject.clone(),
-                part.start,
-                next_start,
-            );
-        }
-        // "identified 494 victims, the same as in 2019": that year's count too, inferred.
-        // "two victims, down from five in 2019 and the same as in 2018": after a figure
-        // compared, the count compared with.
-        if says_same {
-            let compared_figure = COMPARISON.is_match(crate::pattern::tail(before, 40));
-            if compared_figure {
-                same_as_the_count_compared(cx, rule, out, last_main.as_ref(), noun.end, next_start);
-            } else {
-                if let Some((at, year)) = same_as_in(cx, noun.end, next_start) {
-                    for &m in &metrics {
-                        let date = Some(PartialDate::year(year));
-                        push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
-                    }
-                }
-                last_main = Some((quantity, metrics.clone(), subject.clone()));
-            }
-        }
-        if let Some(head) = head_noun(&noun.subject) {
-            counted_nouns.push((head.to_string(), metrics.clone()));
-        }
-        if noun.subject.contains(' ') && !matches!(noun.class, NounClass::Metric(_)) {
-            counted_subjects.push((noun.subject.clone(), metrics.clone()));
-        }
-        last = metrics.last().map(|m| (*m, subject.clone()));
-        last_told_after = told_after;
-        last_by_noun = matches!(noun.class, NounClass::Metric(_));
-        last_metrics = metrics;
+    let s = Sentence {
+        cx,
+        rule,
+        text,
+        first,
+        summed: summed_parts(text, &counts),
+        broken_down: breakdown_of_leading_whole(text, &counts),
+        before_total: parts_before_total(text, &counts),
+        counts,
+        says_same,
+        first_open: memchr::memchr(b'(', text.as_bytes()),
+        told_before,
+        anaphoric: ["this ", "these ", "that "].iter().any(|w| {
+            text.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        }),
+        has_dashes: text.contains(" - "),
+        carries: FROM.find(text.as_bytes()).is_some()
+            || SINCE.find(text.as_bytes()).is_some()
+            || continued,
+        cases_told,
+    };
+    let mut mem = Memory {
+        participle_dates,
+        ..Memory::default()
+    };
+    for i in 0..s.counts.len() {
+        read_count(&s, &mut mem, out, i);
     }
     drop_parts_of_leading_whole(text, first, out);
     // The metrics of the last count told: a part read after its whole ("Among the 176
@@ -1764,12 +396,1461 @@ pub(super) fn counts(
         .map(|at| statistics_at(&out[first..], at).map(|(m, _)| m).collect())
         .unwrap_or_default();
     let metrics = match told_last.is_empty() {
-        true => last_metrics,
+        true => mem.last_metrics,
         false => told_last,
     };
     *told_counts = Some((cx.span.end, metrics));
-    counted_as_victims(cx, rule, &counts, out);
+    counted_as_victims(cx, rule, &s.counts, out);
     none_compared(cx, rule, out);
+}
+
+/// What a sentence tells once, for each of its counts to read.
+struct Sentence<'s, 't> {
+    cx: &'s SentenceCtx<'t>,
+    rule: &'s str,
+    text: &'t str,
+    /// Where this sentence's events start in the output.
+    first: usize,
+    /// The counts of the sentence, in order: numbers that are no count left out.
+    counts: Vec<&'s QuantityMention>,
+    /// Whether each count is a part summed to a total told after.
+    summed: Vec<bool>,
+    /// Whether each count is a part of a whole the sentence opens with.
+    broken_down: Vec<bool>,
+    /// Whether each count is a part told before its total ("30 women and 12 children,
+    /// totaling 42 victims").
+    before_total: Vec<bool>,
+    /// Whether the sentence says "the same" or "unchanged".
+    says_same: bool,
+    /// Where the sentence's first bracket opens.
+    first_open: Option<usize>,
+    /// The metrics of the count told in the sentence just before.
+    told_before: Vec<Metric>,
+    /// Whether the sentence opens with "this", "these" or "that".
+    anaphoric: bool,
+    /// Screens for the rarer readings: a byte search is cheaper than reading each count.
+    has_dashes: bool,
+    /// Whether the sentence may tell cases carried over from an earlier year.
+    carries: bool,
+    /// The counts of cases told in the document so far.
+    cases_told: &'s [(u64, Metric)],
+}
+
+/// What the counts read so far leave for the next count of the sentence.
+#[derive(Default)]
+struct Memory {
+    /// The last count's metric and subject.
+    last: Option<(Metric, Option<String>)>,
+    /// The last count that is not a figure compared with it, with its metrics and subject
+    /// (kept where a sentence says "the same").
+    last_main: Option<(Quantity, Vec<Metric>, Option<String>)>,
+    /// The head noun of each count with its metrics, in order.
+    counted_nouns: Vec<(String, Vec<Metric>)>,
+    /// The subject of each count of several words with its metrics, for a count that keeps
+    /// only the modifier ("45 confirmed victims ... and 49 confirmed").
+    counted_subjects: Vec<(String, Vec<Metric>)>,
+    /// Whether the last count's verb came after it ("nine traffickers prosecuted").
+    last_told_after: bool,
+    /// Whether the last count's metric was its own noun ("seven prosecutions"): no verb to share.
+    last_by_noun: bool,
+    /// Every metric of the count before ("identifying and assisting 1,434 victims").
+    last_metrics: Vec<Metric>,
+    /// The class and subject of the last noun counted, for a count that leaves its noun out.
+    last_noun: Option<(NounClass, Option<String>)>,
+    /// Whether the count before was a part.
+    previous_was_part: bool,
+    /// The whole a list of parts breaks down, the parts' sum so far, the last part's index and
+    /// the whole's.
+    parts_sum: Option<(u64, u64, usize, usize)>,
+    /// Whether each count before the one read was a part.
+    were_parts: Vec<bool>,
+    /// Where dates of participles after counted nouns start: other verbs' dates.
+    participle_dates: Vec<usize>,
+    /// Whether the counts read are parts of a whole named before them.
+    parts_of_named_whole: bool,
+    /// Where the words that may tell the next count's verb start.
+    prev_end: usize,
+    /// The floor of the count before: where its verbs could start.
+    floor_before: usize,
+}
+
+/// Reads the `i`th count of a sentence.
+fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize) {
+    let Sentence {
+        cx,
+        rule,
+        text,
+        first,
+        ref counts,
+        ref summed,
+        ref broken_down,
+        ref before_total,
+        says_same,
+        first_open,
+        ref told_before,
+        anaphoric,
+        has_dashes,
+        carries,
+        cases_told,
+    } = *s;
+    let q = &counts[i];
+    // A noun read past the next number ("100 two cases") does not reach past its start.
+    let floor = mem.prev_end.min(q.start);
+    let previous_floor = std::mem::replace(&mut mem.floor_before, floor);
+    mem.prev_end = q.end;
+    // "(18 in 2018)", "(29 in 2017, 19 in 2016)", "(339 in 2018 and 327 in 2017)" after a count:
+    // the same metric in other years.
+    if i > 0 {
+        mem.were_parts.push(mem.previous_was_part);
+    }
+    // "four were male victims (85 female and six male victims in 2019)", "two were child
+    // victims (one in 2019)": a bracket telling another year of a part holds parts too.
+    let told = |o: usize| told_at(out, first, counts[o].start);
+    let of_a_part = earlier_year_of(text, &counts[..i], q, first_open)
+        .is_some_and(|o| !told(o) && (mem.were_parts[o] || described_by_copula(text, counts, o)));
+    // "identified 30 women and 12 children, totaling 42 victims": the total's verb is
+    // read from before its parts.
+    if before_total[i] {
+        mem.prev_end = floor;
+        mem.previous_was_part = true;
+        return;
+    }
+    if of_a_part || broken_down[i] {
+        mem.previous_was_part = true;
+        return;
+    }
+    // "convicted two traffickers in one case": the case they were in, no count of its own.
+    if i > 0 && q.quantity.value() == Some(1) && in_one_case(text, counts[i - 1].end, q) {
+        mem.previous_was_part = false;
+        return;
+    }
+    // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
+    // 2020)": each count of the bracket is the one of its noun before it, in that year.
+    if let Some((noun, end)) = restated_in_another_year(text, q, first_open) {
+        // The count's words up to its noun: "potential victims".
+        let noun_end = noun.as_ptr() as usize - text.as_ptr() as usize + noun.len();
+        let subject = text[q.end..noun_end].trim();
+        let metrics = mem
+            .counted_nouns
+            .iter()
+            .rev()
+            .find(|(n, _)| n.eq_ignore_ascii_case(noun))
+            .map(|(_, m)| m.clone())
+            .unwrap_or_default();
+        if !metrics.is_empty() {
+            for m in metrics {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    m,
+                    q.quantity,
+                    Some(subject.to_string()),
+                    q.start,
+                    end,
+                );
+            }
+            return;
+        }
+    }
+    if let Some(end) = year_aside(text, q, first_open) {
+        if mem.previous_was_part {
+            return; // "207 local victims (126 in 2019)": a part's own earlier year
+        }
+        // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
+        // a denial told since the count before is the one the aside is of.
+        let denied = denials_since_count_before(&out[..first], counts, i);
+        if !denied.is_empty() {
+            for (m, subject) in denied {
+                push(cx, rule, out, m, q.quantity, subject, q.start, end);
+            }
+            return;
+        }
+        // "identified 150 victims (165 in 2020), and drop-in centers provided children
+        // with meals (373 in 2020)": an aside past another clause is that clause's.
+        let past_another_clause = i > 0
+            && open_bracket_before(text, q.start)
+                .filter(|&open| counts[i - 1].end < open)
+                .is_some_and(|open| {
+                    [", and ", ", but ", "; "]
+                        .iter()
+                        .any(|j| text[counts[i - 1].end..open].contains(j))
+                });
+        // "bringing the total to 61 (66 in 2019)": an aside of a number read as no count.
+        let of_an_uncounted = i > 0
+            && !told(i - 1)
+            && open_bracket_before(text, q.start).is_some_and(|open| {
+                counts[i - 1].end <= open && text[counts[i - 1].end..open].trim().is_empty()
+            });
+        if past_another_clause || of_an_uncounted {
+            return;
+        }
+        // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
+        if let Some((metric, subject)) = mem.last.clone() {
+            for m in metrics_of_last(metric, &mem.last_metrics) {
+                push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
+            }
+        } else if let Some((m, subject)) = participle_after(&text[q.end..])
+            .and_then(|w| named_by_participle(&text[..q.start], trim_word(w)))
+        {
+            // "a decrease in identified victims (300 identified in 2019; 490 identified in
+            // 2018)": the noun the participle modifies earlier in the sentence.
+            push(cx, rule, out, m, q.quantity, Some(subject), q.start, end);
+        }
+        return;
+    }
+    // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
+    let named_whole = i > 0 && after_named_whole(text, counts[i - 1], q);
+    // "..., 17 were convicted for fraud and 38 for sex trafficking": the named whole's
+    // parts go on to the end of its clause.
+    let whole_goes_on = mem.parts_of_named_whole && !text[counts[i - 1].end..q.start].contains(';');
+    // "convicting some traffickers, including two perpetrators of ...": an example from
+    // a whole left uncounted, not a count.
+    if example_of_uncounted(&text[floor..q.start]) || listed_by_subject(&text[floor..q.start]) {
+        mem.previous_was_part = true;
+        return;
+    }
+    // "95 sex trafficking victims, 60 women and 35 girls, and two forced labor victims":
+    // parts that add up to their whole end its list, where the count names a kind beside
+    // the whole's; not a breakdown across ("112 females, nine males, and 32 children").
+    let parts_complete = mem.parts_sum.is_some_and(|(whole, sum, last, whole_at)| {
+        last + 1 == i && sum == whole && kind_beside(text, counts[whole_at], q)
+    });
+    let part = i > 0
+        && (is_part_of(text, counts[i - 1], q)
+            || named_whole
+            || whole_goes_on
+            || (mem.previous_was_part
+                && continues_parts(&text[counts[i - 1].end..q.start])
+                && !year_of_its_own(text, q, out)
+                && !parts_complete)
+            || summed[i]);
+    mem.parts_sum = match (part, q.quantity.value()) {
+        (true, Some(v)) if mem.previous_was_part => mem
+            .parts_sum
+            .filter(|p| p.2 + 1 == i)
+            .map(|(w, s, _, at)| (w, s + v, i, at)),
+        (true, Some(v)) => counts[i - 1].quantity.value().map(|w| (w, v, i, i - 1)),
+        _ => None,
+    };
+    mem.previous_was_part = part;
+    mem.parts_of_named_whole = named_whole || (part && mem.parts_of_named_whole);
+    if part {
+        // "54 victims, of whom 32 received assistance", "12 cases, two of which were
+        // prosecuted": a part done something else to (or taken further) is a count.
+        // "Of the 44 traffickers arrested, six were convicted": a part of a whole that is
+        // no count is done what its verb tells, when the whole's noun takes it.
+        let whole_untold = !told_at(out, first, counts[i - 1].start);
+        let other = mem
+            .last
+            .as_ref()
+            .and_then(|(whole, subject)| {
+                let told = metric_told_after(text, q)?;
+                // "Of the 26 convicted traffickers, 20 served time": a victim's metric
+                // needs a whole of victims, or a noun of the part's own ("of which 11
+                // child victims were referred").
+                let fits = told.subject.is_some()
+                    || noun_after(text, counts[i - 1].end).is_none_or(|w| w.fits(told.metric));
+                (fits && done_further(*whole, told.metric)).then(|| (told, subject.clone()))
+            })
+            .or_else(|| {
+                let whole = noun_after(text, counts[i - 1].end).filter(|_| whole_untold)?;
+                let told = metric_told_after(text, q).filter(|t| whole.fits(t.metric))?;
+                Some((told, Some(whole.subject)))
+            });
+        if let Some((told, subject)) = other {
+            let (_, ce) = clause(text, q.start);
+            // "of which six defendants were prosecuted": the part's own noun.
+            let subject = told.subject.or(subject);
+            push(
+                cx,
+                rule,
+                out,
+                told.metric,
+                q.quantity,
+                subject.clone(),
+                q.start,
+                ce,
+            );
+            // "six were prosecuted and convicted": each participle's.
+            let joined = metric_participle_joined(&text[told.end..ce.max(told.end)]);
+            if let Some(m) = joined.filter(|m| *m != told.metric) {
+                push(cx, rule, out, m, q.quantity, subject, q.start, ce);
+            }
+            // The next count's verbs start past this one's.
+            mem.prev_end = told.end;
+        }
+        return;
+    }
+    if inside_breakdown(text, q, counts, first_open) {
+        return;
+    }
+    // "convicted seven traffickers - five for sex trafficking and two for labor
+    // trafficking - ...": the counts of a dash aside after a count are its parts.
+    let in_dash_aside = has_dashes
+        && counts[..i].iter().any(|c| {
+            let (_, ce) = clause(text, c.start);
+            dash_aside_after(text, c.end, ce).is_some_and(|(open, close)| {
+                // Not one comparing another year ("- compared with 20 in 2017 -").
+                let aside = &text[open..close];
+                open < q.start
+                    && q.start < close
+                    && !COMPARED.is_match(aside)
+                    && !cx.times().iter().any(|t| t.start > open && t.end < close)
+            })
+        });
+    if in_dash_aside {
+        mem.previous_was_part = true;
+        return;
+    }
+    let before = &text[..q.start];
+    if before.trim_end().ends_with(" of")
+        && i > 0
+        && text[counts[i - 1].end..q.start].trim() == "of"
+    {
+        return; // "148 of 150"
+    }
+    let (cs, ce) = clause(text, q.start);
+    // "pledged to train 500 officers by 2022": a count promised, not done.
+    if promised(&text[cs..q.start]) {
+        return;
+    }
+    // "Of the 16 cases that courts ruled on, the NPPA reported obtaining convictions for
+    // ...": a whole a sentence opens with, done no metric's act, is no count.
+    if whole_opening_with_no_act(text, q) {
+        return;
+    }
+    // The next count that is not in a bracket breaking this one down ("95 victims (82 of
+    // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
+    // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
+    // individuals in 2021": the year is past it).
+    let next_start = counts[i + 1..]
+        .iter()
+        .find(|n| {
+            (!inside_breakdown(text, n, counts, first_open)
+                || year_aside(text, n, first_open).is_some())
+                && !(metric_noun_before_of(&text[..n.start]).is_some()
+                    && text
+                        .get(q.end..n.start)
+                        .is_some_and(|w| w.split_whitespace().count() <= 12))
+        })
+        .map_or(ce, |n| n.start.min(ce));
+    // "121 victims - including 20 of forced labor - the government identified during the
+    // previous year": the counts of a dash aside are its parts; the count's verb and date
+    // come after it.
+    let (verb_from, next_start) = match dash_aside_after(text, q.end, ce) {
+        Some((open, close)) if next_start > open && next_start < close && close <= ce => (
+            close,
+            counts[i + 1..]
+                .iter()
+                .find(|n| n.start >= close)
+                .map_or(ce, |n| n.start.min(ce)),
+        ),
+        _ => (q.end, next_start),
+    };
+    let in_parens = before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
+    let noun = if in_parens {
+        // "the number of identified victims (312)"
+        let b = before.trim_end().trim_end_matches('(').trim_end();
+        let word = b.rsplit(' ').next().unwrap_or("");
+        // "The majority of identified victims (488) were women": a part's count.
+        if part_of_bracketed(b) {
+            return;
+        }
+        classify_noun(word).map(|class| NounPhrase {
+            class,
+            subject: word.to_string(),
+            end: q.end,
+            exploited: false,
+        })
+    } else {
+        noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
+    };
+    // "two different victim identification numbers": a singular noun after a plural count
+    // modifies the noun counted.
+    if noun
+        .as_ref()
+        .is_some_and(|n| singular_modifier(text, q, &n.subject, n.end))
+    {
+        return;
+    }
+    let Some(noun) = noun else {
+        let pushed = out.len();
+        // "convicted two women", "prosecuted three foreign men": people named by no noun of a
+        // count, counted by the enforcement verb right before them.
+        // "convicted two women and one man": a coordinated count of people shares the verb.
+        let shared_verb = || {
+            let (m, _) = mem.last.as_ref()?;
+            let m = vec![*m];
+            // The words since the count before: its people, then the joining word.
+            let lead = text[floor.max(cs)..q.start].trim();
+            let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
+            let people = people_named(joined)?;
+            (people.len() == joined.trim().len())
+                .then(|| people_named(&text[q.end..]))
+                .flatten()
+                .map(|subject| (m, subject))
+        };
+        // Not the parts of a breakdown in brackets ("(14,770 men and 13,107 women)").
+        let lead = &text[cs..q.start];
+        let bracketed = lead.matches('(').count() > lead.matches(')').count();
+        let people = (!bracketed)
+            .then(|| people_of_verb(lead, &text[q.end..]).or_else(shared_verb))
+            .flatten();
+        if let Some((metrics, subject)) = people {
+            for &m in &metrics {
+                let subject = Some(subject.clone());
+                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+            }
+            mem.last = metrics.first().map(|m| (*m, None));
+            mem.last_told_after = false;
+            mem.last_by_noun = false;
+            return;
+        }
+        // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
+        if let Some(m) = number_of_metric(&text[cs..q.start])
+            .or_else(|| changed_subject_metric(&text[cs..q.start]))
+        {
+            push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+            mem.last = Some((m, None));
+            mem.last_told_after = false;
+            mem.last_by_noun = false;
+            return;
+        }
+        // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
+        // modifier of a noun counted before stands for it.
+        let modifier = text[q.end..].split_whitespace().next().map(trim_word);
+        let modified = modifier.and_then(|w| {
+            mem.counted_subjects.iter().rev().find(|(subject, _)| {
+                subject
+                    .split_once(' ')
+                    .is_some_and(|(first, _)| first.eq_ignore_ascii_case(w))
+            })
+        });
+        if let Some((subject, metrics)) = modified.cloned() {
+            for m in metrics {
+                let subject = Some(subject.clone());
+                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+            }
+            return;
+        }
+        // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
+        // "12 cases, two of which were prosecuted": a part taken further, or done something
+        // else to, not the same again.
+        let of_which = ["of which", "of whom"]
+            .iter()
+            .any(|p| starts_with_ci(text[q.end..].trim_start(), p));
+        let taken_further = |m: Metric| {
+            !of_which
+                || mem
+                    .last
+                    .as_ref()
+                    .is_some_and(|(whole, _)| done_further(*whole, m))
+        };
+        // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
+        // in 2020": a denial told since the count before is the one compared (a zero
+        // compared is read with the denials).
+        let denied = denials_since_count_before(&out[..first], counts, i);
+        if !denied.is_empty()
+            && q.quantity != Quantity::exact(0)
+            && (YEAR_AFTER.is_match(&text[q.end..])
+                || COMPARISON.is_match(crate::pattern::tail(before, 40)))
+        {
+            // "..., compared with nine in 2018 and seven in 2017": the next year's figure
+            // is the same denials'.
+            mem.last = denied.first().cloned();
+            mem.last_metrics = denied.iter().map(|(m, _)| *m).collect();
+            for (m, subject) in denied {
+                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+            }
+            return;
+        }
+        // "identified 199 victims and NGOs an additional five": the verb left out after
+        // another subject is the count before's.
+        // "referred 20 victims to shelters and five to NGOs": the verb and noun left out
+        // before another destination are the count before's.
+        let gapped = || {
+            let (m, _) = mem.last.as_ref()?;
+            let prev = counts.get(i.checked_sub(1)?)?;
+            let between = text.get(prev.end..q.start)?.trim_end();
+            let to_another_place =
+                matches!(m, Metric::VictimsReferred | Metric::VictimsRepatriated)
+                    && text[q.end..].starts_with(" to ")
+                    && between
+                        .strip_suffix(" and")
+                        .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
+            (gapped_subject(between) || to_another_place).then_some(*m)
+        };
+        if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
+            let m = elliptical_metric(text, q, *class)
+                .or_else(gapped)
+                .filter(|m| taken_further(*m))?;
+            Some((m, subject.clone()))
+        }) {
+            push(
+                cx,
+                rule,
+                out,
+                m,
+                q.quantity,
+                subject.clone(),
+                q.start,
+                next_start,
+            );
+            // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
+            // start past this one's.
+            let verb = verb_after(text, q.end, next_start.max(q.end));
+            mem.last_told_after = verb.is_some();
+            mem.last_by_noun = false;
+            if let Some((_, vend)) = verb {
+                mem.prev_end = mem.prev_end.max(vend);
+            }
+            mem.last = Some((m, subject));
+            return;
+        }
+        // "referred at least 57 to care": those sent to care are victims, their noun left out.
+        // So are "all" of them given care ("providing services to all 444").
+        let all_of_them = || {
+            before
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("all"))
+        };
+        if mem.last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
+            if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
+                push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+                mem.last = Some((m, None));
+                mem.last_told_after = false;
+                mem.last_by_noun = false;
+                return;
+            }
+        }
+        // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
+        // "charged 43 defendants with sex trafficking and four with labor trafficking",
+        // "114 and five, respectively": the same count of another kind.
+        let another_year = {
+            let b = before.trim_end();
+            let after = text[q.end..].trim_start();
+            let starts = |w: &str| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            };
+            let respectively = starts(", respectively") || starts("respectively");
+            // The count before has the same preposition, after a noun of its own or
+            // right after it ("63 with emergency assistance and 37 with ...").
+            let gapped = i > 0
+                && b.ends_with(" and")
+                && [" with ", " for ", " under ", " using ", " through "]
+                    .iter()
+                    .any(|p| {
+                        let told = text[counts[i - 1].end..q.start].trim_start();
+                        starts(&p[1..]) && (told.starts_with(&p[1..]) || told.contains(p))
+                    });
+            // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
+            // participle told after the count before, repeated ("two received sentences"
+            // repeats no metric).
+            let repeated = i > 0 && {
+                let word = after.split_whitespace().next().unwrap_or("");
+                let told = text[counts[i - 1].end..q.start].split_whitespace();
+                word.ends_with("ed")
+                    && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
+                    && told.skip(1).any(|w| w == word)
+            };
+            let year_after = || YEAR_AFTER.is_match(&text[q.end..]);
+            // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
+            // whose items are clauses of their own.
+            ((b.ends_with(" and") || b.ends_with(','))
+                && (respectively || gapped || repeated || year_after()))
+                || (b.ends_with(';') && year_after())
+        };
+        // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
+        let comparative = matches!(
+            q.quantity.qualifier,
+            crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
+        ) && YEAR_AFTER.is_match(&text[q.end..])
+            && {
+                // "..., but still less than 83 in 2019": an adverb may grade the comparison.
+                let b = before.trim_end();
+                let b = match b.rsplit_once(' ') {
+                    Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
+                    _ => b,
+                };
+                b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
+            };
+        let quantity = match comparative {
+            true => q
+                .quantity
+                .min
+                .or(q.quantity.max)
+                .map_or(q.quantity, Quantity::exact),
+            false => q.quantity,
+        };
+        let lead = crate::pattern::tail(before, 40);
+        let compared =
+            (COMPARISON.is_match(lead) || CHANGED_TO.is_match(lead)) && !origin_after_noun(before);
+        // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
+        // 2017": the noun of a count not told before.
+        let word_after = |c: &QuantityMention| {
+            text[c.end..]
+                .split_whitespace()
+                .next()
+                .map(trim_word)
+                .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+        };
+        let told = |c: &QuantityMention| told_at(out, first, c.start);
+        // "91 special immigration passes ..., compared to 12 passes": the noun may come
+        // after a modifier or two.
+        let noun_of = |c: &QuantityMention, w: &str| {
+            text[c.end..]
+                .split_whitespace()
+                .take(3)
+                .any(|o| trim_word(o).eq_ignore_ascii_case(w))
+        };
+        let mirrors_untold =
+            word_after(q).is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
+        // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
+        let of_a_part = i > 0
+            && compared
+            && (described_by_copula(text, counts, i - 1)
+                || described_after_its_noun(text, counts[i - 1]));
+        // "compared with 30 and 10, respectively": each the figure of its own count before,
+        // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
+        // "supported 208 victims, including the 24 identified victims, compared with 224
+        // in 2019": the whole is compared, not a part told with a metric of its own.
+        let whole = (compared && !anaphoric)
+            .then(|| whole_of_included_count(text, counts, i))
+            .flatten();
+        if let Some(o) = respective_match(text, counts, i).or(whole) {
+            let answered: Vec<_> = statistics_at(&out[first..], counts[o].start)
+                .map(|(m, subject)| (m, subject.clone()))
+                .collect();
+            for (m, subject) in answered {
+                push(cx, rule, out, m, quantity, subject, q.start, next_start);
+            }
+            return;
+        }
+        if compared && says_same {
+            same_as_the_count_compared(cx, rule, out, mem.last_main.as_ref(), q.end, next_start);
+        }
+        if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
+            // "identified and provided support to 196 victims ..., compared to 20 in 2016":
+            // every metric of the count before.
+            if let Some((metric, subject)) = mem.last.clone() {
+                for m in metrics_of_last(metric, &mem.last_metrics) {
+                    let subject = subject.clone();
+                    push(cx, rule, out, m, quantity, subject, q.start, next_start);
+                }
+            } else if let (true, Some(&first), false) = (
+                anaphoric,
+                told_before.first(),
+                counts_its_own_noun(word_after(q)),
+            ) {
+                // "... identified six victims. This compared with 12 in 2017": the
+                // count of the sentence before; not "This compared to 65 calls".
+                for &m in told_before {
+                    push(cx, rule, out, m, quantity, None, q.start, next_start);
+                }
+                mem.last = Some((first, None));
+                mem.last_metrics.clone_from(told_before);
+            } else if compared && quantity != Quantity::exact(0) {
+                // "No traffickers were convicted, a decrease from nine in the previous
+                // reporting period": the zeros told before are the ones compared ("zero"
+                // compared is read as a zero of its own).
+                for (metric, subject) in zeros_before(&out[..first], q.start) {
+                    push(
+                        cx, rule, out, metric, quantity, subject, q.start, next_start,
+                    );
+                }
+            }
+        }
+        // "trained 156 village leaders and 96 police officers": people of no kind counted,
+        // joined by "and" to the next count, leave it the verb before them.
+        if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
+            mem.prev_end = floor;
+        }
+        return;
+    };
+    // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
+    mem.prev_end = noun.end.max(q.end);
+    // "220 cases are still pending": a state the count is in, not an act it counts.
+    let till = counts
+        .get(counts.partition_point(|n| n.start < noun.end))
+        .map_or(ce, |n| n.start.min(ce))
+        .max(noun.end);
+    if pending_after(&text[noun.end..till])
+        || room_for(&text[cs..q.start], &text[noun.end..till])
+        || denied_after(&text[noun.end..till])
+        || scopes_the_clause(
+            &text[cs..q.start],
+            text.get(q.end..noun.end).unwrap_or(""),
+            &text[noun.end..],
+        )
+    {
+        return;
+    }
+    if !matches!(noun.class, NounClass::Metric(_)) && described_as_a_kind(before, &text[noun.end..])
+    {
+        return;
+    }
+    // "four victims' dependents", "one victim's family": the owner of what is counted.
+    let owner = ["'", "\u{2019}", "'s", "\u{2019}s"];
+    if noun.class == NounClass::Victim && owner.iter().any(|o| text[..noun.end].ends_with(o)) {
+        mem.prev_end = floor;
+        return;
+    }
+    // "identified 1,040 vulnerable children", "2,643 at-risk children", "167 children at
+    // risk of trafficking": people at risk, not victims.
+    if noun.class == NounClass::Victim
+        && (noun
+            .subject
+            .split_whitespace()
+            .any(|w| AT_RISK_MODIFIERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+            || crate::pattern::starts_with_ci(&text[noun.end..], " at risk"))
+    {
+        mem.prev_end = floor;
+        return;
+    }
+    if noun.class == NounClass::Victim
+        && (victims_of_another_harm(&text[noun.end..]) || in_reported_state(&text[noun.end..]))
+    {
+        // The verb before is still the next count's ("assisted 40 victims of domestic
+        // violence and 12 trafficking victims").
+        mem.prev_end = floor;
+        return;
+    }
+    mem.last_noun = Some((
+        noun.class,
+        (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+            .then(|| noun.subject.clone()),
+    ));
+    let mut metrics: Vec<Metric> = Vec::new();
+    let mut agent = None;
+    let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
+    let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
+    // "identified 43 victims from the 127 potential victims": the pool the count before
+    // was drawn from, not a count of the same act (one with its own participle is:
+    // "14 victims out of the 23 victims referred by NGOs").
+    // A pool named by a metric noun is a count of that act ("convicted five traffickers
+    // out of 43 investigations").
+    if i > 0
+        && drawn_from(text, counts[i - 1], q)
+        && !matches!(noun.class, NounClass::Metric(_))
+        && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
+    {
+        return;
+    }
+    let mut part_counted = false;
+    let mut victims_of_cases = false;
+    let mut part_metric = None;
+    let mut told_after = false;
+    // The date of the cases counted before, for their people counted with them.
+    let mut cases_date: Option<Option<PartialDate>> = None;
+    if let NounClass::Metric(m) = noun.class {
+        // "30 of these investigations led to ...": a part of the count told before.
+        let rest = text[q.end..].trim_start();
+        let part = ["of these ", "of those ", "of the "]
+            .iter()
+            .any(|p| starts_with_ci(rest, p));
+        // "Of the four investigations, police merged two": the whole told before, restated;
+        // "merged two investigations", "overturned three convictions": done to cases that
+        // exist, not new ones.
+        let restated_whole = crate::pattern::tail(before, 7).eq_ignore_ascii_case("of the ")
+            && text[noun.end..].starts_with(',');
+        // "The remaining six prosecutions did not result in conviction": a part of those
+        // counted before.
+        let disposed = before.split_whitespace().next_back().is_some_and(|w| {
+            w.eq_ignore_ascii_case("remaining")
+                || CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d))
+        });
+        if part || restated_whole || disposed {
+            return;
+        }
+        metrics.push(m);
+        // "15 prosecutions and convictions", "one new investigation and prosecution".
+        let rest = text.get(noun.end..).unwrap_or("");
+        match q.quantity == Quantity::exact(0) {
+            // "zero investigations, prosecutions, or convictions": none of each.
+            true => metrics.extend(metric_nouns_listed(rest)),
+            false => metrics.extend(metric_noun_joined(rest)),
+        }
+        metrics.dedup();
+    } else {
+        let lo = floor.max(cs);
+        // "While it continued its efforts to assist victims, two victims identified during
+        // the year were punished": the verbs of a leading concession are not the count's.
+        let lo = match concessive_lead_end(text) {
+            Some(end) if end <= q.start => lo.max(end),
+            _ => lo,
+        };
+        // "cases involving 20 suspects" continues the count before it.
+        let link = crate::pattern::tail(before, 16)
+            .trim_end()
+            .to_ascii_lowercase();
+        // "85 cases with 112 suspects", "14 potential cases of trafficking with 24
+        // defendants", "five prosecutions with 14 defendants": the people of the cases
+        // counted before.
+        let case_with = link.ends_with(" with")
+            && i > 0
+            && text.get(counts[i - 1].end..q.start).is_some_and(|between| {
+                !between.contains([',', ';'])
+                    && between.split_whitespace().count() <= 7
+                    && between.split_whitespace().any(|w| {
+                        w == "case"
+                            || w == "cases"
+                            || matches!(classify_noun(w), Some(NounClass::Metric(_)))
+                    })
+            });
+        let linked = case_with
+            || [
+            "involving",
+            "including",
+            " in",
+            " across",
+            " against",
+            " concerning",
+        ]
+        .iter()
+        .any(|w| link.ends_with(w))
+            // "identified 119 victims among 487 potential victims": the potential victims
+            // screened are identified too.
+            || (noun.class == NounClass::Victim
+                && [" among", " among the"].iter().any(|w| link.ends_with(w)));
+        // "87 cases were investigated and 23 traffickers were convicted": the passive
+        // after the count before is that count's verb, not this one's.
+        let lo = after_passive(text, lo, q.start);
+        // "referred 112 victims to shelter services, compared with 78 victims referred":
+        // words before the comparison are the count before's.
+        let lo = after_comparison(text, lo, q.start);
+        let past_modifier = past_modifier_of_count_before(text, lo, q.start);
+        let mut cands = verbs_before(text, past_modifier, q.start);
+        // "reported 40 victims were referred to shelters", "reported 16 victims received
+        // services": the count opens the clause reported, whose own verb tells its metric.
+        if reports_a_clause(
+            &text[past_modifier..q.start],
+            &text[noun.end..ce.max(noun.end)],
+        ) && verb_after(text, noun.end, next_start.max(noun.end)).is_some()
+        {
+            cands.clear();
+        }
+        // Every metric of the count before, for a count that shares its verbs.
+        let verbs_of_count_before = || match mem.last_metrics.is_empty() {
+            true => mem.last.iter().map(|(m, _)| *m).collect(),
+            false => mem.last_metrics.clone(),
+        };
+        // The count joined shares the verb of the count before.
+        if past_modifier != lo && cands.is_empty() {
+            cands = verbs_of_count_before();
+        }
+        let lo = past_modifier;
+        // "one prosecution initiated in 2018 against three suspects": the participle opens
+        // the cases counted just before; their people are counted with them.
+        let opened_before = mem.last_by_noun
+            && linked
+            && text[lo..q.start]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| OPENING_VERBS.contains(&w) && w.ends_with("ed"));
+        if let (true, Some((m, _))) = (opened_before, &mem.last) {
+            cands = vec![*m];
+            cases_date = out[first..].iter().rev().find_map(|(_, e)| match e.fact {
+                Fact::Statistic { metric, .. } if metric == *m => Some(e.date),
+                _ => None,
+            });
+        }
+        // "convictions of traffickers, including six traffickers convicted in absentia": an
+        // example with a participle of its own is counted by that participle alone.
+        if link.ends_with("including") {
+            let participle = text[noun.end..].split_whitespace().next().map(trim_word);
+            if let Some(m) = participle
+                .filter(|w| w.ends_with("ed"))
+                .and_then(metric_of_word)
+                .filter(|m| noun.fits(*m))
+            {
+                cands = vec![m];
+            }
+        }
+        // "The investigations involved 67 criminal acts and 15 perpetrators", "The 313
+        // cases involved 546 alleged traffickers": the people of the cases told before.
+        if cands.is_empty() {
+            let cases_metric = involved_in(&text[cs..q.start], told_before, cases_told);
+            cands.extend(cases_metric);
+            // "These cases involved 22 victims": the victims of cases are victims found,
+            // though the text does not say "identified".
+            if cases_metric.is_some() && noun.class == NounClass::Victim {
+                cands = vec![Metric::VictimsIdentified];
+                victims_of_cases = true;
+            }
+        }
+        if cands.is_empty() {
+            cands.extend(pair_around(
+                &text[lo..q.start],
+                &text[noun.end..ce.max(noun.end)],
+            ));
+        }
+        // "provided shelter to 15 of the 20 victims": the verb before the part is its own.
+        // Not a verb reporting what the part was ("reported 37 of the 48 victims
+        // identified were nationals").
+        let part_reported = || {
+            let part = counts[i - 1];
+            text[..part.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    crate::pattern::is_one_of(w, crate::rules::lexicon::REPORTING_VERBS)
+                })
+        };
+        if partitive && cands.is_empty() && !part_reported() {
+            let part = counts[i - 1];
+            let from = previous_floor.max(cs).min(part.start);
+            let from = after_comparison(text, after_passive(text, from, part.start), part.start);
+            cands = verbs_before(text, from, part.start);
+            // "provided 11 of the 17 victims with services".
+            if cands.is_empty() {
+                cands.extend(pair_around(
+                    &text[from..part.start],
+                    &text[noun.end..ce.max(noun.end)],
+                ));
+            }
+            cands.retain(|m| noun.fits(*m));
+            part_counted = !cands.is_empty();
+        }
+        // "registered 35 criminal cases": cases registered are cases investigated.
+        if noun.class == NounClass::Enforcement
+            && cands == [Metric::VictimsIdentified]
+            && registered_before(&text[lo..q.start])
+        {
+            cands = vec![Metric::Investigations];
+        }
+        // "prosecuted and convicted 10 traffickers in seven cases": each verb's.
+        if cands.is_empty() && linked {
+            cands = verbs_of_count_before();
+        }
+        // "eight investigations (six for sex trafficking ...) of 19 individuals".
+        if cands.is_empty() {
+            cands.extend(metric_noun_before_of(before));
+        }
+        cands.retain(|m| noun.fits(*m));
+        if cands.is_empty() {
+            let from = noun.end.max(verb_from);
+            // "23 cases involving 41 suspects were investigated": the verb after the
+            // people of the cases is the cases' too.
+            let limit = match counts.get(i + 1) {
+                Some(n)
+                    if n.start == next_start
+                        && noun.class == NounClass::Enforcement
+                        && text.get(noun.end..n.start).is_some_and(people_of_cases) =>
+                {
+                    counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
+                }
+                _ => next_start,
+            };
+            // "15 new victims (11 men and four women) received assistance": the verb after
+            // a bracket right after the noun, up to the next count past it.
+            let (from, limit) = match aside_after(text, from, ce) {
+                Some(close) => (
+                    close,
+                    counts
+                        .iter()
+                        .find(|c| c.start > close)
+                        .map_or(ce, |c| c.start.min(ce)),
+                ),
+                None => (from, limit),
+            };
+            let told = verb_after(text, from, limit.max(from))
+                .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
+            if let Some((m, vend)) = told {
+                // "Fourteen of the 23 victims received shelter": the verb tells what was
+                // done to the part, unless it only names the whole ("five of the 23 victims
+                // identified were children").
+                if partitive {
+                    // "two of the 23 victims identified received care": the whole's
+                    // participle, then the part's own verb.
+                    let own = verb_after(text, vend, ce.max(vend))
+                        .map(|(m, _)| m)
+                        .filter(|m| noun.fits(*m));
+                    // "Twenty of the 26 convicted traffickers served time": a verb that
+                    // does not fit the noun counts no part.
+                    match own {
+                        Some(own) => part_metric = Some(own),
+                        None => {
+                            part_counted = noun.fits(m) && !participle_of_whole(&text[vend..ce])
+                        }
+                    }
+                }
+                // "2,189 cases were registered": cases registered are cases investigated.
+                let m = if noun.class == NounClass::Enforcement
+                    && m == Metric::VictimsIdentified
+                    && registered_before(&text[noun.end..vend])
+                {
+                    Metric::Investigations
+                } else {
+                    m
+                };
+                // "acquitted 68 traffickers in 30 cases, convicted 25": the next count's verb.
+                // "referred 51 cases to the prosecutor, which investigated 65 people": so is
+                // the active verb of a relative clause with a count of its own.
+                let lead = &text[noun.end..vend];
+                let relative = !has_auxiliary(lead)
+                    && lead
+                        .split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w));
+                let next_counts_verb = counts.get(i + 1).is_some_and(|n| n.start == next_start)
+                    && (lead.trim_start().starts_with(',') || relative)
+                    && text
+                        .get(vend..next_start)
+                        .is_some_and(|w| w.split_whitespace().count() <= 1);
+                // "provided services to 2,119 victims and 153 victims identified during
+                // investigations": a bare participle after a count coordinated with the one
+                // before is a modifier; that count's verb is shared.
+                let shared = mem.last
+                    .as_ref()
+                    .map(|(m, _)| *m)
+                    .filter(|m| noun.fits(*m))
+                    .filter(|_| {
+                        coordinated
+                            && !mem.last_told_after
+                            && !mem.last_by_noun
+                            && !text.get(noun.end..vend).is_some_and(has_auxiliary)
+                            // "and 12 victims received assistance": a verb of its own.
+                            && !text
+                                .get(noun.end..vend)
+                                .is_some_and(|lead| super::words_of(lead).any(|w| w.eq_ignore_ascii_case("received")))
+                    });
+                // "60 investigators continued to actively investigate cases", "the 60
+                // investigators investigated 40 cases": staff counted are the ones who do
+                // it, told by an infinitive or an object after the verb.
+                let infinitive = lead
+                    .split_whitespace()
+                    .rev()
+                    .skip(1)
+                    .find(|w| !w.ends_with("ly"))
+                    .is_some_and(|w| w == "to");
+                // "25 officers investigated trafficking cases": a noun within three words.
+                let mut after_verb = text[vend..].split_whitespace().map(trim_word);
+                let object = after_verb.next().is_some_and(|w| {
+                    ["the", "a", "an", "all", "any"].contains(&w)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || classify_noun(w).is_some()
+                }) || after_verb.take(2).any(|w| classify_noun(w).is_some());
+                // "a unit comprising 19 officers, specialized in investigating trafficking".
+                let gerund = lead
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| matches!(w, "in" | "on" | "for"));
+                let punished =
+                    noun.class == NounClass::Victim && penalized(before, &text[vend..ce.max(vend)]);
+                let doers = noun.class == NounClass::Trainee
+                    && m != Metric::OfficialsTrained
+                    && (infinitive || object || gerund);
+                // "repatriated two victims identified in South Africa, compared to 10
+                // victims identified in various countries in 2018": a participle that
+                // repeats the one after the count compared names the same people; the
+                // count compared tells the act.
+                let mirrored = || {
+                    let compared = COMPARED.is_match(&text[floor.max(cs)..q.start]);
+                    let participle = text[..vend].rsplit(' ').next().map(trim_word);
+                    compared
+                        && participle.is_some_and(|p| participle_after_a_noun(&text[..q.start], p))
+                        && mem.last_metrics.iter().any(|l| *l != m && noun.fits(*l))
+                };
+                if let Some(m) = shared {
+                    cands.push(m);
+                } else if noun.fits(m) && mirrored() {
+                    cands.extend(mem.last_metrics.iter().filter(|l| noun.fits(**l)));
+                } else if noun.fits(m) && !next_counts_verb && !doers && !punished {
+                    told_after = true;
+                    mem.prev_end = mem.prev_end.max(vend);
+                    cands.push(m);
+                    // "262 victims identified and assisted": both participles count them.
+                    let joined = metric_participle_joined(&text[vend..ce.max(vend)]);
+                    cands.extend(joined.filter(|j| *j != m && noun.fits(*j)));
+                    agent = agent_after(text, vend);
+                }
+            }
+        }
+        // "reported 321 identified victims": the metric is the noun's participle; not in
+        // "Two of the convicted traffickers were officials", a part of those counted before.
+        let part_of = text[q.end..].trim_start().starts_with("of ");
+        if cands.is_empty() && !part_of {
+            cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
+        }
+        // "dedicating three judges to trafficking trials": those a staffing verb takes are staff.
+        let staffed = || {
+            before.split_whitespace().next_back().is_some_and(|w| {
+                STAFFING_VERBS
+                    .iter()
+                    .any(|s| trim_word(w).eq_ignore_ascii_case(s))
+            })
+        };
+        if !cands.is_empty() && staffed() {
+            cands.clear();
+        }
+        metrics = cands;
+    }
+    // "The number of persons convicted ... increased from 578 persons in 2012": the
+    // clause's subject tells the metric of its people.
+    if metrics.is_empty() && matches!(noun.class, NounClass::Enforcement | NounClass::Victim) {
+        metrics.extend(number_of_metric(&text[cs..q.start]).filter(|m| noun.fits(*m)));
+    }
+    let between = text[floor.max(cs)..q.start].trim_end();
+    // "compared with 42 suspects arrested": done something that is no metric.
+    // "compared with intercepting 10,100 potential victims": so is one told before.
+    let other_action = || {
+        text[noun.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| OTHER_ACTIONS.contains(&trim_word(w)))
+            || between
+                .rsplit(' ')
+                .next()
+                .is_some_and(gerund_of_other_action)
+    };
+    if metrics.is_empty()
+        && !other_action()
+        // "; there were seven adults and two children": a list of what some are.
+        && ((coordinated && !described_by_copula(text, counts, i))
+            || COMPARED.is_match(between))
+    {
+        // "..., compared with 933 victims in 2020": each metric of the count compared, the
+        // one of the same noun first ("prosecutions of 18 defendants, compared with 11
+        // investigations and 12 defendants").
+        let same_noun = head_noun(&noun.subject).and_then(|head| {
+            mem.counted_nouns
+                .iter()
+                .rev()
+                .find(|(n, _)| n.eq_ignore_ascii_case(head))
+        });
+        // "did not convict any traffickers, compared with 11 traffickers in 2021": the
+        // denied verb's metric, compared with a count of its own; so is the verb of a
+        // count left untold ("It is unclear how many cases the government investigated
+        // in 2016, compared with 66 cases in 2015").
+        let lo = floor.max(cs);
+        let denied = || match COMPARED.find(between) {
+            Some(c) if cx.is_negated() || contains_ci(&text[lo..lo + c.start()], "how many") => {
+                verbs_before(text, lo, lo + c.start())
+            }
+            _ => Vec::new(),
+        };
+        let compared = match same_noun {
+            Some((_, ms)) => ms.clone(),
+            None if mem.last_metrics.is_empty() && anaphoric && i == 0 => told_before.clone(),
+            None if mem.last_metrics.is_empty() => denied(),
+            None => mem.last_metrics.clone(),
+        };
+        metrics.extend(compared.iter().filter(|m| noun.fits(**m)));
+    }
+    // "upheld on appeal three trafficking convictions": convictions of an earlier year,
+    // kept only where the sentence tells that year ("upheld ... in a 2019 ruling").
+    if metrics.contains(&Metric::Convictions)
+        && upheld_before(crate::pattern::tail(&text[floor.max(cs)..q.start], 48))
+        && !cx
+            .explicit_dates()
+            .iter()
+            .any(|(at, _)| *at > q.start && *at < ce)
+    {
+        metrics.retain(|m| *m != Metric::Convictions);
+    }
+    // "identified 79,000 children working in brick kilns, some of whom may have been
+    // victims": people found, not victims identified.
+    // "...; some of these children may have been trafficking victims": so in the clause
+    // right after, told of the same people.
+    let next_clause = text.get(ce..).and_then(|rest| {
+        let rest = rest.strip_prefix(';')?.trim_start();
+        ["some of these ", "many of these "]
+            .iter()
+            .any(|w| starts_with_ci(rest, w))
+            .then_some(rest)
+    });
+    if metrics.contains(&Metric::VictimsIdentified)
+        && (only_some_may_be_victims(&text[noun.end..ce.max(noun.end)])
+            || next_clause.is_some_and(only_some_may_be_victims))
+    {
+        metrics.retain(|m| *m != Metric::VictimsIdentified);
+    }
+    // "served 42 children ..., but it was not clear how many of these children were
+    // victims of trafficking": people helped, not victims helped (not "169 trafficking
+    // victims ..., although this number may have included victims of other crimes").
+    if !contains_ci(&noun.subject, "victim")
+        && metrics.iter().any(|m| is_victim_metric(*m))
+        && none_known_victims(&text[noun.end..ce.max(noun.end)])
+    {
+        metrics.retain(|m| !is_victim_metric(*m));
+    }
+    // "conducted 466 investigations of crimes against children, but did not specify how
+    // many involved trafficking": cases of wider crimes, none known to be trafficking.
+    if metrics.iter().any(|m| is_enforcement_metric(*m))
+        && trafficking_not_told_apart(&noun.subject, &text[noun.end..])
+    {
+        metrics.retain(|m| !is_enforcement_metric(*m));
+    }
+    // "identified 2,575 victims of labor exploitation ...; however, the government did not
+    // specify how many, if any, of these were trafficking victims": none known to be.
+    if metrics.iter().any(|m| is_victim_metric(*m))
+        && trafficking_victims_not_told_apart(&noun.subject, &text[noun.end..])
+    {
+        metrics.retain(|m| !is_victim_metric(*m));
+    }
+    // "the remaining 23 identified victims", "the other four victims identified by the
+    // government": the rest of those identified, told before.
+    if metrics.contains(&Metric::VictimsIdentified) && rest_of_a_whole(before) {
+        metrics.retain(|m| *m != Metric::VictimsIdentified);
+    }
+    // "Of the 611, the GPS identified 304 potential victims": victims identified among a
+    // whole told before are some of it (victims assisted among them are a count).
+    if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
+        metrics.clear();
+    }
+    // "identifying 1,337 of these victims", "identified 545 of the total victims", "removed
+    // 1,284 child laborers ... and provided care to 25 of these children": some of those
+    // identified, or of a whole not counted
+    // ("9 of these victims were repatriated" is a count).
+    let rest = text[q.end..].trim_start();
+    let of_these = ["of these ", "of those ", "of the total "]
+        .iter()
+        .any(|p| starts_with_ci(rest, p));
+    let whole_untold = i > 0 && !told_at(out, first, counts[i - 1].start);
+    if noun.class == NounClass::Victim
+        && of_these
+        && (metrics == [Metric::VictimsIdentified] || whole_untold)
+    {
+        // Counts compared with a part are parts too ("545 of the total victims, compared
+        // to 560 in 2018").
+        mem.last = None;
+        mem.last_metrics.clear();
+        metrics.clear();
+    }
+    // "Authorities identified five of the victims through calls to hotlines": some of the
+    // victims told before, found again (not "11 of the 17 victims", a part of a count).
+    let of_the_told = starts_with_ci(rest, "of the ")
+        && !rest["of the ".len()..].starts_with(|c: char| c.is_ascii_digit());
+    if noun.class == NounClass::Victim && of_the_told && !of_these {
+        metrics.retain(|m| *m != Metric::VictimsIdentified);
+    }
+    // "the 1,298 individuals convicted on prostitution charges": people penalized for an
+    // offense of their own, not traffickers.
+    if noun.class == NounClass::Enforcement && penalized_after_noun(text, &noun) {
+        metrics.retain(|m| !is_enforcement_metric(*m));
+    }
+    if metrics.is_empty() {
+        // "Of the 79 victims identified, traffickers exploited 28 victims in sex trafficking,
+        // 32 victims in labor trafficking": the object of a verb that is no metric, which
+        // the metrics before would fit, shows they do not reach past it; the next count
+        // mirrors nothing. ("...; 19 taskforce members, ...; and 10 police officers" has
+        // no verb of its own and breaks no list.)
+        // ("acquitted the five Bangladeshi and two Maldivian defendants": a determiner
+        // may stand between.)
+        let own_verb = before
+            .split_whitespace()
+            .rev()
+            .find(|w| !matches!(*w, "the" | "all" | "these" | "those" | "its" | "their"))
+            .is_some_and(|w| {
+                w.len() > 3 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_alphabetic())
+            });
+        // "investigated 112 suspects; 71 suspects for sex trafficking and 41 suspects for
+        // ...": a count opening a clause of its own with no verb is no count, and neither
+        // is one of the same noun joined to it.
+        let opens_clause = text[..q.start].trim_end().ends_with(';');
+        if own_verb && mem.last_metrics.iter().any(|m| noun.fits(*m)) {
+            mem.last_metrics.clear();
+            if let Some(head) = head_noun(&noun.subject) {
+                mem.counted_nouns.push((head.to_string(), Vec::new()));
+            }
+        } else if opens_clause {
+            if let Some(head) = head_noun(&noun.subject) {
+                mem.counted_nouns.push((head.to_string(), Vec::new()));
+            }
+        }
+        return;
+    }
+    if agent.is_none() {
+        if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
+            if metrics.contains(&m) && text[noun.end..vend].split_whitespace().count() <= 3 {
+                agent = agent_after(text, vend);
+            }
+        }
+    }
+    // A metric noun is its own subject only when it names a kind of case ("10 forced
+    // labor investigations and 10 other trafficking investigations": two counts).
+    let counted = (!noun.subject.is_empty()
+        && (!matches!(noun.class, NounClass::Metric(_)) || names_a_kind(&noun.subject)))
+    .then(|| noun.subject.clone());
+    let subject = agent.or(counted);
+    // "None of the 14 victims were repatriated": a zero. "None of the 14 convicted
+    // traffickers were imprisoned": a zero of no metric, the whole only restated.
+    let none = cx.is_negated() && none_of(before);
+    // "None of the five traffickers convicted under the law were incarcerated": a
+    // participle right after the noun names them; the clause's verb is another.
+    let named_by_participle = || {
+        super::words_of(&text[noun.end..])
+            .next()
+            .is_some_and(|w| w.ends_with("ed") && metric_of_word(w).is_some())
+    };
+    if none && (!told_after || named_by_participle()) {
+        return;
+    }
+    let (quantity, start) = match none {
+        true => (Quantity::exact(0), q.start),
+        false if part_counted => (counts[i - 1].quantity, counts[i - 1].start),
+        false => (q.quantity, q.start),
+    };
+    // "did not report providing services to the five victims": nothing done to them.
+    // Not a count compared with the denial ("did not convict any traffickers compared with
+    // one conviction in 2016").
+    if cx.is_negated()
+        && quantity == q.quantity
+        && verb_denied(&text[after_comparison(text, floor.max(cs), q.start)..q.start])
+    {
+        return;
+    }
+    // "investigated 60 cases of alleged pushbacks and excessive use of force": cases of
+    // another crime.
+    if noun.class == NounClass::Enforcement
+        && cases_of_another_crime(&noun.subject, &text[noun.end..])
+    {
+        return;
+    }
+    // "assisted one victim with return to their home country": help to go home is
+    // repatriation.
+    // "with shelter and return": care and a return home.
+    if metrics == [Metric::VictimsAssisted] {
+        match helped_home(&text[noun.end..]) {
+            Some(true) => metrics = vec![Metric::VictimsRepatriated],
+            Some(false) => metrics.push(Metric::VictimsRepatriated),
+            None => {}
+        }
+    }
+    let each_year = years_of_each(cx, noun.end);
+    // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
+    // is the participle's, when the count's verb came before it.
+    // Nor is it a later count's ("... and referred 12 victims to shelters").
+    // A participle of the count's own metric is its verb ("85 sex traffickers and five
+    // labor traffickers convicted in 2013").
+    // So is one that opens a case of the count's metric ("the prosecution of one suspect
+    // initiated during the previous reporting period").
+    if !told_after && !matches!(noun.class, NounClass::Metric(_)) {
+        let next = participle_after(&text[noun.end..]).unwrap_or("");
+        let opens = crate::pattern::is_one_of(trim_word(next), OPENING_VERBS)
+            && metrics.iter().any(|m| is_enforcement_metric(*m));
+        let own = opens || metric_of_word(next).is_some_and(|m| metrics.contains(&m));
+        if !own {
+            let dated = participle_date_after(cx, noun.end, next_start);
+            mem.participle_dates.extend(dated);
+            // "assisting 34 victims repatriated in 2020": the victims were repatriated
+            // that year too (not "four victims identified in 2019": most often some of a
+            // count of identification told on its own).
+            let other =
+                metric_of_word(next).filter(|m| *m == Metric::VictimsRepatriated && noun.fits(*m));
+            if let (Some(m), Some(at), false) = (other, dated, metrics.is_empty()) {
+                let date = cx.times().iter().find(|t| t.start == at);
+                let date = date.and_then(|t| cx.resolve(t).point());
+                push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
+            }
+        }
+    }
+    // "convicted two officials for their role in a case initiated in 2016": the date is
+    // when the case began, not the count's.
+    if let Some(at) = case_origin_date(cx, noun.end, next_start) {
+        mem.participle_dates.push(at);
+    }
+    mem.participle_dates
+        .extend(relative_clause_dates(cx, noun.end, next_start));
+    // "four additional investigations were carried over from 2013": cases of the reporting
+    // period, begun in the year named.
+    let carried_over = carries
+        && (origin_date_after(cx, noun.end, next_start).is_some()
+            || continued_from(cx, &text[..q.start], noun.end, next_start));
+    // "13 defendants convicted in seven cases in 2016": the date after the cases the people
+    // were in is theirs too.
+    let date_limit = match counts.get(i + 1) {
+        Some(n) if n.start == next_start && in_cases(text, noun.end, n) => {
+            counts.get(i + 2).map_or(ce, |after| after.start.min(ce))
+        }
+        _ => next_start,
+    };
+    let pushed_from = out.len();
+    for &m in &metrics {
+        if let Some(date) = cases_date {
+            push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
+        } else if carried_over {
+            let period = cx.anchor.reporting_period().map(PartialDate::year);
+            push_dated(cx, rule, out, m, quantity, subject.clone(), start, period);
+        } else if each_year.is_empty() {
+            push_except(
+                cx,
+                rule,
+                out,
+                m,
+                quantity,
+                subject.clone(),
+                start,
+                date_limit,
+                &mem.participle_dates,
+            );
+        }
+        for &year in &each_year {
+            push_dated(
+                cx,
+                rule,
+                out,
+                m,
+                quantity,
+                subject.clone(),
+                start,
+                Some(year),
+            );
+        }
+    }
+    if victims_of_cases {
+        for (_, event) in &mut out[pushed_from..] {
+            event.inferred = true;
+        }
+    }
+    if let Some(m) = part_metric {
+        let part = counts[i - 1];
+        push(
+            cx,
+            rule,
+            out,
+            m,
+            part.quantity,
+            subject.clone(),
+            part.start,
+            next_start,
+        );
+    }
+    // "identified 494 victims, the same as in 2019": that year's count too, inferred.
+    // "two victims, down from five in 2019 and the same as in 2018": after a figure
+    // compared, the count compared with.
+    if says_same {
+        let compared_figure = COMPARISON.is_match(crate::pattern::tail(before, 40));
+        if compared_figure {
+            same_as_the_count_compared(cx, rule, out, mem.last_main.as_ref(), noun.end, next_start);
+        } else {
+            if let Some((at, year)) = same_as_in(cx, noun.end, next_start) {
+                for &m in &metrics {
+                    let date = Some(PartialDate::year(year));
+                    push_inferred(cx, rule, out, m, quantity, subject.clone(), at, date);
+                }
+            }
+            mem.last_main = Some((quantity, metrics.clone(), subject.clone()));
+        }
+    }
+    if let Some(head) = head_noun(&noun.subject) {
+        mem.counted_nouns.push((head.to_string(), metrics.clone()));
+    }
+    if noun.subject.contains(' ') && !matches!(noun.class, NounClass::Metric(_)) {
+        mem.counted_subjects
+            .push((noun.subject.clone(), metrics.clone()));
+    }
+    mem.last = metrics.last().map(|m| (*m, subject.clone()));
+    mem.last_told_after = told_after;
+    mem.last_by_noun = matches!(noun.class, NounClass::Metric(_));
+    mem.last_metrics = metrics;
 }
 
 // "four TITP participants as trafficking victims": what a count is recognized as.
