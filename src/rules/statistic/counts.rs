@@ -474,8 +474,127 @@ struct Memory {
     floor_before: usize,
 }
 
+/// Where a count stands among the counts of its sentence.
+#[derive(Clone, Copy)]
+struct At<'s> {
+    i: usize,
+    q: &'s QuantityMention,
+    /// Where the words that may tell the count's verb start.
+    floor: usize,
+    /// The floor of the count before.
+    previous_floor: usize,
+}
+
+/// The words around a count that its reading looks at.
+#[derive(Clone, Copy)]
+struct Around<'t> {
+    /// The text before the count.
+    before: &'t str,
+    /// Where the count's clause starts and ends.
+    cs: usize,
+    ce: usize,
+    /// Where the words that may tell the count's verb and date end: the next count or the
+    /// clause's end.
+    next_start: usize,
+    /// Where a verb after the count may start (past a dash aside after it).
+    verb_from: usize,
+}
+
+/// What a count with a noun was read as.
+struct Reading {
+    metrics: Vec<Metric>,
+    /// Who did it ("by the police"), told after the verb.
+    agent: Option<String>,
+    /// Whether the count is joined to the one before.
+    coordinated: bool,
+    /// Whether the verb tells what was done to the part before, whose count it then is.
+    part_counted: bool,
+    /// Whether the count is of the victims of cases counted before, inferred as identified.
+    victims_of_cases: bool,
+    /// The metric of the part before, told by its own verb after the whole.
+    part_metric: Option<Metric>,
+    /// Whether the count's verb came after it.
+    told_after: bool,
+    /// The date of the cases counted before, for their people counted with them.
+    cases_date: Option<Option<PartialDate>>,
+}
+
 /// Reads the `i`th count of a sentence.
 fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize) {
+    let q = s.counts[i];
+    // A noun read past the next number ("100 two cases") does not reach past its start.
+    let floor = mem.prev_end.min(q.start);
+    let previous_floor = std::mem::replace(&mut mem.floor_before, floor);
+    mem.prev_end = q.end;
+    let at = At {
+        i,
+        q,
+        floor,
+        previous_floor,
+    };
+    if read_as_aside_or_part(s, mem, out, &at) {
+        return;
+    }
+    let Some(around) = surroundings(s, &at) else {
+        return;
+    };
+    let text = s.text;
+    let counts = &s.counts;
+    let Around { before, .. } = around;
+    let in_parens = before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
+    let noun = if in_parens {
+        // "the number of identified victims (312)"
+        let b = before.trim_end().trim_end_matches('(').trim_end();
+        let word = b.rsplit(' ').next().unwrap_or("");
+        // "The majority of identified victims (488) were women": a part's count.
+        if part_of_bracketed(b) {
+            return;
+        }
+        classify_noun(word).map(|class| NounPhrase {
+            class,
+            subject: word.to_string(),
+            end: q.end,
+            exploited: false,
+        })
+    } else {
+        noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
+    };
+    // "two different victim identification numbers": a singular noun after a plural count
+    // modifies the noun counted.
+    if noun
+        .as_ref()
+        .is_some_and(|n| singular_modifier(text, q, &n.subject, n.end))
+    {
+        return;
+    }
+    let Some(noun) = noun else {
+        read_nounless(s, mem, out, &at, &around);
+        return;
+    };
+    if names_no_act(s, mem, &at, &around, &noun) {
+        return;
+    }
+    mem.last_noun = Some((
+        noun.class,
+        (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+            .then(|| noun.subject.clone()),
+    ));
+    let Some(mut reading) = read_metrics(s, mem, out, &at, &around, &noun) else {
+        return;
+    };
+    if !keep_metrics_told(s, mem, out, &at, &around, &noun, &mut reading) {
+        return;
+    }
+    tell_count(s, mem, out, &at, &around, &noun, reading);
+}
+
+/// Reads a count that is a year aside, a part of a whole or an example: true when it is one.
+fn read_as_aside_or_part(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    out: &mut Found,
+    at: &At<'_>,
+) -> bool {
     let Sentence {
         cx,
         rule,
@@ -485,19 +604,11 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         ref summed,
         ref broken_down,
         ref before_total,
-        says_same,
         first_open,
-        ref told_before,
-        anaphoric,
         has_dashes,
-        carries,
-        cases_told,
+        ..
     } = *s;
-    let q = &counts[i];
-    // A noun read past the next number ("100 two cases") does not reach past its start.
-    let floor = mem.prev_end.min(q.start);
-    let previous_floor = std::mem::replace(&mut mem.floor_before, floor);
-    mem.prev_end = q.end;
+    let At { i, q, floor, .. } = *at;
     // "(18 in 2018)", "(29 in 2017, 19 in 2016)", "(339 in 2018 and 327 in 2017)" after a count:
     // the same metric in other years.
     if i > 0 {
@@ -513,16 +624,16 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     if before_total[i] {
         mem.prev_end = floor;
         mem.previous_was_part = true;
-        return;
+        return true;
     }
     if of_a_part || broken_down[i] {
         mem.previous_was_part = true;
-        return;
+        return true;
     }
     // "convicted two traffickers in one case": the case they were in, no count of its own.
     if i > 0 && q.quantity.value() == Some(1) && in_one_case(text, counts[i - 1].end, q) {
         mem.previous_was_part = false;
-        return;
+        return true;
     }
     // "investigated 18 cases involving 27 suspects (nine cases involving 11 suspects in
     // 2020)": each count of the bracket is the one of its noun before it, in that year.
@@ -550,12 +661,12 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
                     end,
                 );
             }
-            return;
+            return true;
         }
     }
     if let Some(end) = year_aside(text, q, first_open) {
         if mem.previous_was_part {
-            return; // "207 local victims (126 in 2019)": a part's own earlier year
+            return true; // "207 local victims (126 in 2019)": a part's own earlier year
         }
         // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
         // a denial told since the count before is the one the aside is of.
@@ -564,7 +675,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
             for (m, subject) in denied {
                 push(cx, rule, out, m, q.quantity, subject, q.start, end);
             }
-            return;
+            return true;
         }
         // "identified 150 victims (165 in 2020), and drop-in centers provided children
         // with meals (373 in 2020)": an aside past another clause is that clause's.
@@ -583,7 +694,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
                 counts[i - 1].end <= open && text[counts[i - 1].end..open].trim().is_empty()
             });
         if past_another_clause || of_an_uncounted {
-            return;
+            return true;
         }
         // "identified and referred 13 victims (five in 2015 ...)": each metric of the count.
         if let Some((metric, subject)) = mem.last.clone() {
@@ -597,7 +708,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
             // 2018)": the noun the participle modifies earlier in the sentence.
             push(cx, rule, out, m, q.quantity, Some(subject), q.start, end);
         }
-        return;
+        return true;
     }
     // "including eight sex trafficking and four labor trafficking cases": the whole list is parts.
     let named_whole = i > 0 && after_named_whole(text, counts[i - 1], q);
@@ -608,7 +719,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     // a whole left uncounted, not a count.
     if example_of_uncounted(&text[floor..q.start]) || listed_by_subject(&text[floor..q.start]) {
         mem.previous_was_part = true;
-        return;
+        return true;
     }
     // "95 sex trafficking victims, 60 women and 35 girls, and two forced labor victims":
     // parts that add up to their whole end its list, where the count names a kind beside
@@ -680,10 +791,10 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
             // The next count's verbs start past this one's.
             mem.prev_end = told.end;
         }
-        return;
+        return true;
     }
     if inside_breakdown(text, q, counts, first_open) {
-        return;
+        return true;
     }
     // "convicted seven traffickers - five for sex trafficking and two for labor
     // trafficking - ...": the counts of a dash aside after a count are its parts.
@@ -701,24 +812,36 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         });
     if in_dash_aside {
         mem.previous_was_part = true;
-        return;
+        return true;
     }
+    false
+}
+
+/// Where a count's verb and date may be told; none for a count that is no count.
+fn surroundings<'t>(s: &Sentence<'_, 't>, at: &At<'_>) -> Option<Around<'t>> {
+    let Sentence {
+        text,
+        ref counts,
+        first_open,
+        ..
+    } = *s;
+    let At { i, q, .. } = *at;
     let before = &text[..q.start];
     if before.trim_end().ends_with(" of")
         && i > 0
         && text[counts[i - 1].end..q.start].trim() == "of"
     {
-        return; // "148 of 150"
+        return None; // "148 of 150"
     }
     let (cs, ce) = clause(text, q.start);
     // "pledged to train 500 officers by 2022": a count promised, not done.
     if promised(&text[cs..q.start]) {
-        return;
+        return None;
     }
     // "Of the 16 cases that courts ruled on, the NPPA reported obtaining convictions for
     // ...": a whole a sentence opens with, done no metric's act, is no count.
     if whole_opening_with_no_act(text, q) {
-        return;
+        return None;
     }
     // The next count that is not in a bracket breaking this one down ("95 victims (82 of
     // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
@@ -748,330 +871,351 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         ),
         _ => (q.end, next_start),
     };
-    let in_parens = before.trim_end().ends_with('(') && text[q.end..].trim_start().starts_with(')');
-    let noun = if in_parens {
-        // "the number of identified victims (312)"
-        let b = before.trim_end().trim_end_matches('(').trim_end();
-        let word = b.rsplit(' ').next().unwrap_or("");
-        // "The majority of identified victims (488) were women": a part's count.
-        if part_of_bracketed(b) {
-            return;
-        }
-        classify_noun(word).map(|class| NounPhrase {
-            class,
-            subject: word.to_string(),
-            end: q.end,
-            exploited: false,
-        })
-    } else {
-        noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
+    Some(Around {
+        before,
+        cs,
+        ce,
+        next_start,
+        verb_from,
+    })
+}
+
+/// Reads a count with no noun of its own: people named by the verb, a modifier of a noun
+/// counted before, a count left its noun, the figure of another year or of a comparison.
+fn read_nounless(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    out: &mut Found,
+    at: &At<'_>,
+    around: &Around<'_>,
+) {
+    let Sentence {
+        cx,
+        rule,
+        text,
+        first,
+        ref counts,
+        says_same,
+        ref told_before,
+        anaphoric,
+        ..
+    } = *s;
+    let At { i, q, floor, .. } = *at;
+    let Around {
+        before,
+        cs,
+        next_start,
+        ..
+    } = *around;
+    let pushed = out.len();
+    // "convicted two women", "prosecuted three foreign men": people named by no noun of a
+    // count, counted by the enforcement verb right before them.
+    // "convicted two women and one man": a coordinated count of people shares the verb.
+    let shared_verb = || {
+        let (m, _) = mem.last.as_ref()?;
+        let m = vec![*m];
+        // The words since the count before: its people, then the joining word.
+        let lead = text[floor.max(cs)..q.start].trim();
+        let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
+        let people = people_named(joined)?;
+        (people.len() == joined.trim().len())
+            .then(|| people_named(&text[q.end..]))
+            .flatten()
+            .map(|subject| (m, subject))
     };
-    // "two different victim identification numbers": a singular noun after a plural count
-    // modifies the noun counted.
-    if noun
-        .as_ref()
-        .is_some_and(|n| singular_modifier(text, q, &n.subject, n.end))
-    {
+    // Not the parts of a breakdown in brackets ("(14,770 men and 13,107 women)").
+    let lead = &text[cs..q.start];
+    let bracketed = lead.matches('(').count() > lead.matches(')').count();
+    let people = (!bracketed)
+        .then(|| people_of_verb(lead, &text[q.end..]).or_else(shared_verb))
+        .flatten();
+    if let Some((metrics, subject)) = people {
+        for &m in &metrics {
+            let subject = Some(subject.clone());
+            push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+        }
+        mem.last = metrics.first().map(|m| (*m, None));
+        mem.last_told_after = false;
+        mem.last_by_noun = false;
         return;
     }
-    let Some(noun) = noun else {
-        let pushed = out.len();
-        // "convicted two women", "prosecuted three foreign men": people named by no noun of a
-        // count, counted by the enforcement verb right before them.
-        // "convicted two women and one man": a coordinated count of people shares the verb.
-        let shared_verb = || {
-            let (m, _) = mem.last.as_ref()?;
-            let m = vec![*m];
-            // The words since the count before: its people, then the joining word.
-            let lead = text[floor.max(cs)..q.start].trim();
-            let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
-            let people = people_named(joined)?;
-            (people.len() == joined.trim().len())
-                .then(|| people_named(&text[q.end..]))
-                .flatten()
-                .map(|subject| (m, subject))
-        };
-        // Not the parts of a breakdown in brackets ("(14,770 men and 13,107 women)").
-        let lead = &text[cs..q.start];
-        let bracketed = lead.matches('(').count() > lead.matches(')').count();
-        let people = (!bracketed)
-            .then(|| people_of_verb(lead, &text[q.end..]).or_else(shared_verb))
-            .flatten();
-        if let Some((metrics, subject)) = people {
-            for &m in &metrics {
-                let subject = Some(subject.clone());
-                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-            }
-            mem.last = metrics.first().map(|m| (*m, None));
-            mem.last_told_after = false;
-            mem.last_by_noun = false;
-            return;
+    // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
+    if let Some(m) =
+        number_of_metric(&text[cs..q.start]).or_else(|| changed_subject_metric(&text[cs..q.start]))
+    {
+        push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+        mem.last = Some((m, None));
+        mem.last_told_after = false;
+        mem.last_by_noun = false;
+        return;
+    }
+    // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
+    // modifier of a noun counted before stands for it.
+    let modifier = text[q.end..].split_whitespace().next().map(trim_word);
+    let modified = modifier.and_then(|w| {
+        mem.counted_subjects.iter().rev().find(|(subject, _)| {
+            subject
+                .split_once(' ')
+                .is_some_and(|(first, _)| first.eq_ignore_ascii_case(w))
+        })
+    });
+    if let Some((subject, metrics)) = modified.cloned() {
+        for m in metrics {
+            let subject = Some(subject.clone());
+            push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
         }
-        // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
-        if let Some(m) = number_of_metric(&text[cs..q.start])
-            .or_else(|| changed_subject_metric(&text[cs..q.start]))
-        {
+        return;
+    }
+    // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
+    // "12 cases, two of which were prosecuted": a part taken further, or done something
+    // else to, not the same again.
+    let of_which = ["of which", "of whom"]
+        .iter()
+        .any(|p| starts_with_ci(text[q.end..].trim_start(), p));
+    let taken_further = |m: Metric| {
+        !of_which
+            || mem
+                .last
+                .as_ref()
+                .is_some_and(|(whole, _)| done_further(*whole, m))
+    };
+    // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
+    // in 2020": a denial told since the count before is the one compared (a zero
+    // compared is read with the denials).
+    let denied = denials_since_count_before(&out[..first], counts, i);
+    if !denied.is_empty()
+        && q.quantity != Quantity::exact(0)
+        && (YEAR_AFTER.is_match(&text[q.end..])
+            || COMPARISON.is_match(crate::pattern::tail(before, 40)))
+    {
+        // "..., compared with nine in 2018 and seven in 2017": the next year's figure
+        // is the same denials'.
+        mem.last = denied.first().cloned();
+        mem.last_metrics = denied.iter().map(|(m, _)| *m).collect();
+        for (m, subject) in denied {
+            push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
+        }
+        return;
+    }
+    // "identified 199 victims and NGOs an additional five": the verb left out after
+    // another subject is the count before's.
+    // "referred 20 victims to shelters and five to NGOs": the verb and noun left out
+    // before another destination are the count before's.
+    let gapped = || {
+        let (m, _) = mem.last.as_ref()?;
+        let prev = counts.get(i.checked_sub(1)?)?;
+        let between = text.get(prev.end..q.start)?.trim_end();
+        let to_another_place = matches!(m, Metric::VictimsReferred | Metric::VictimsRepatriated)
+            && text[q.end..].starts_with(" to ")
+            && between
+                .strip_suffix(" and")
+                .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
+        (gapped_subject(between) || to_another_place).then_some(*m)
+    };
+    if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
+        let m = elliptical_metric(text, q, *class)
+            .or_else(gapped)
+            .filter(|m| taken_further(*m))?;
+        Some((m, subject.clone()))
+    }) {
+        push(
+            cx,
+            rule,
+            out,
+            m,
+            q.quantity,
+            subject.clone(),
+            q.start,
+            next_start,
+        );
+        // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
+        // start past this one's.
+        let verb = verb_after(text, q.end, next_start.max(q.end));
+        mem.last_told_after = verb.is_some();
+        mem.last_by_noun = false;
+        if let Some((_, vend)) = verb {
+            mem.prev_end = mem.prev_end.max(vend);
+        }
+        mem.last = Some((m, subject));
+        return;
+    }
+    // "referred at least 57 to care": those sent to care are victims, their noun left out.
+    // So are "all" of them given care ("providing services to all 444").
+    let all_of_them = || {
+        before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("all"))
+    };
+    if mem.last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
+        if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
             push(cx, rule, out, m, q.quantity, None, q.start, next_start);
             mem.last = Some((m, None));
             mem.last_told_after = false;
             mem.last_by_noun = false;
             return;
         }
-        // "45 confirmed victims in 2019 and 49 confirmed and 203 presumed in 2018": the
-        // modifier of a noun counted before stands for it.
-        let modifier = text[q.end..].split_whitespace().next().map(trim_word);
-        let modified = modifier.and_then(|w| {
-            mem.counted_subjects.iter().rev().find(|(subject, _)| {
-                subject
-                    .split_once(' ')
-                    .is_some_and(|(first, _)| first.eq_ignore_ascii_case(w))
-            })
-        });
-        if let Some((subject, metrics)) = modified.cloned() {
-            for m in metrics {
-                let subject = Some(subject.clone());
-                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-            }
-            return;
-        }
-        // "identified 40 victims and referred 25 to shelters": the noun is the previous count's.
-        // "12 cases, two of which were prosecuted": a part taken further, or done something
-        // else to, not the same again.
-        let of_which = ["of which", "of whom"]
-            .iter()
-            .any(|p| starts_with_ci(text[q.end..].trim_start(), p));
-        let taken_further = |m: Metric| {
-            !of_which
-                || mem
-                    .last
-                    .as_ref()
-                    .is_some_and(|(whole, _)| done_further(*whole, m))
+    }
+    // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
+    // "charged 43 defendants with sex trafficking and four with labor trafficking",
+    // "114 and five, respectively": the same count of another kind.
+    let another_year = {
+        let b = before.trim_end();
+        let after = text[q.end..].trim_start();
+        let starts = |w: &str| {
+            after
+                .get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
         };
-        // "prosecuted 14 defendants and did not convict any traffickers, compared with nine
-        // in 2020": a denial told since the count before is the one compared (a zero
-        // compared is read with the denials).
-        let denied = denials_since_count_before(&out[..first], counts, i);
-        if !denied.is_empty()
-            && q.quantity != Quantity::exact(0)
-            && (YEAR_AFTER.is_match(&text[q.end..])
-                || COMPARISON.is_match(crate::pattern::tail(before, 40)))
-        {
-            // "..., compared with nine in 2018 and seven in 2017": the next year's figure
-            // is the same denials'.
-            mem.last = denied.first().cloned();
-            mem.last_metrics = denied.iter().map(|(m, _)| *m).collect();
-            for (m, subject) in denied {
-                push(cx, rule, out, m, q.quantity, subject, q.start, next_start);
-            }
-            return;
-        }
-        // "identified 199 victims and NGOs an additional five": the verb left out after
-        // another subject is the count before's.
-        // "referred 20 victims to shelters and five to NGOs": the verb and noun left out
-        // before another destination are the count before's.
-        let gapped = || {
-            let (m, _) = mem.last.as_ref()?;
-            let prev = counts.get(i.checked_sub(1)?)?;
-            let between = text.get(prev.end..q.start)?.trim_end();
-            let to_another_place =
-                matches!(m, Metric::VictimsReferred | Metric::VictimsRepatriated)
-                    && text[q.end..].starts_with(" to ")
-                    && between
-                        .strip_suffix(" and")
-                        .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
-            (gapped_subject(between) || to_another_place).then_some(*m)
+        let respectively = starts(", respectively") || starts("respectively");
+        // The count before has the same preposition, after a noun of its own or
+        // right after it ("63 with emergency assistance and 37 with ...").
+        let gapped = i > 0
+            && b.ends_with(" and")
+            && [" with ", " for ", " under ", " using ", " through "]
+                .iter()
+                .any(|p| {
+                    let told = text[counts[i - 1].end..q.start].trim_start();
+                    starts(&p[1..]) && (told.starts_with(&p[1..]) || told.contains(p))
+                });
+        // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
+        // participle told after the count before, repeated ("two received sentences"
+        // repeats no metric).
+        let repeated = i > 0 && {
+            let word = after.split_whitespace().next().unwrap_or("");
+            let told = text[counts[i - 1].end..q.start].split_whitespace();
+            word.ends_with("ed")
+                && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
+                && told.skip(1).any(|w| w == word)
         };
-        if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
-            let m = elliptical_metric(text, q, *class)
-                .or_else(gapped)
-                .filter(|m| taken_further(*m))?;
-            Some((m, subject.clone()))
-        }) {
-            push(
-                cx,
-                rule,
-                out,
-                m,
-                q.quantity,
-                subject.clone(),
-                q.start,
-                next_start,
-            );
-            // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
-            // start past this one's.
-            let verb = verb_after(text, q.end, next_start.max(q.end));
-            mem.last_told_after = verb.is_some();
-            mem.last_by_noun = false;
-            if let Some((_, vend)) = verb {
-                mem.prev_end = mem.prev_end.max(vend);
-            }
-            mem.last = Some((m, subject));
-            return;
-        }
-        // "referred at least 57 to care": those sent to care are victims, their noun left out.
-        // So are "all" of them given care ("providing services to all 444").
-        let all_of_them = || {
-            before
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("all"))
-        };
-        if mem.last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
-            if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
-                push(cx, rule, out, m, q.quantity, None, q.start, next_start);
-                mem.last = Some((m, None));
-                mem.last_told_after = false;
-                mem.last_by_noun = false;
-                return;
-            }
-        }
-        // "prosecuted 9 cases in 2017 and 14 in 2018": the same count in another year.
-        // "charged 43 defendants with sex trafficking and four with labor trafficking",
-        // "114 and five, respectively": the same count of another kind.
-        let another_year = {
+        let year_after = || YEAR_AFTER.is_match(&text[q.end..]);
+        // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
+        // whose items are clauses of their own.
+        ((b.ends_with(" and") || b.ends_with(','))
+            && (respectively || gapped || repeated || year_after()))
+            || (b.ends_with(';') && year_after())
+    };
+    // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
+    let comparative = matches!(
+        q.quantity.qualifier,
+        crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
+    ) && YEAR_AFTER.is_match(&text[q.end..])
+        && {
+            // "..., but still less than 83 in 2019": an adverb may grade the comparison.
             let b = before.trim_end();
-            let after = text[q.end..].trim_start();
-            let starts = |w: &str| {
-                after
-                    .get(..w.len())
-                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            let b = match b.rsplit_once(' ') {
+                Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
+                _ => b,
             };
-            let respectively = starts(", respectively") || starts("respectively");
-            // The count before has the same preposition, after a noun of its own or
-            // right after it ("63 with emergency assistance and 37 with ...").
-            let gapped = i > 0
-                && b.ends_with(" and")
-                && [" with ", " for ", " under ", " using ", " through "]
-                    .iter()
-                    .any(|p| {
-                        let told = text[counts[i - 1].end..q.start].trim_start();
-                        starts(&p[1..]) && (told.starts_with(&p[1..]) || told.contains(p))
-                    });
-            // "28 prosecutions initiated in 2017 and 35 initiated in 2016": the metric
-            // participle told after the count before, repeated ("two received sentences"
-            // repeats no metric).
-            let repeated = i > 0 && {
-                let word = after.split_whitespace().next().unwrap_or("");
-                let told = text[counts[i - 1].end..q.start].split_whitespace();
-                word.ends_with("ed")
-                    && (metric_of_word(word).is_some() || OPENING_VERBS.contains(&word))
-                    && told.skip(1).any(|w| w == word)
-            };
-            let year_after = || YEAR_AFTER.is_match(&text[q.end..]);
-            // "...; 114 in 2018, including nine ...; and 96 in 2017": a list of years
-            // whose items are clauses of their own.
-            ((b.ends_with(" and") || b.ends_with(','))
-                && (respectively || gapped || repeated || year_after()))
-                || (b.ends_with(';') && year_after())
+            b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
         };
-        // "97 victims, more than 87 in 2019": not a bound, the count it is compared with.
-        let comparative = matches!(
-            q.quantity.qualifier,
-            crate::quantity::Qualifier::MoreThan | crate::quantity::Qualifier::FewerThan
-        ) && YEAR_AFTER.is_match(&text[q.end..])
-            && {
-                // "..., but still less than 83 in 2019": an adverb may grade the comparison.
-                let b = before.trim_end();
-                let b = match b.rsplit_once(' ') {
-                    Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
-                    _ => b,
-                };
-                b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
-            };
-        let quantity = match comparative {
-            true => q
-                .quantity
-                .min
-                .or(q.quantity.max)
-                .map_or(q.quantity, Quantity::exact),
-            false => q.quantity,
-        };
-        let lead = crate::pattern::tail(before, 40);
-        let compared =
-            (COMPARISON.is_match(lead) || CHANGED_TO.is_match(lead)) && !origin_after_noun(before);
-        // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
-        // 2017": the noun of a count not told before.
-        let word_after = |c: &QuantityMention| {
-            text[c.end..]
-                .split_whitespace()
-                .next()
-                .map(trim_word)
-                .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
-        };
-        let told = |c: &QuantityMention| told_at(out, first, c.start);
-        // "91 special immigration passes ..., compared to 12 passes": the noun may come
-        // after a modifier or two.
-        let noun_of = |c: &QuantityMention, w: &str| {
-            text[c.end..]
-                .split_whitespace()
-                .take(3)
-                .any(|o| trim_word(o).eq_ignore_ascii_case(w))
-        };
-        let mirrors_untold =
-            word_after(q).is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
-        // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
-        let of_a_part = i > 0
-            && compared
-            && (described_by_copula(text, counts, i - 1)
-                || described_after_its_noun(text, counts[i - 1]));
-        // "compared with 30 and 10, respectively": each the figure of its own count before,
-        // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
-        // "supported 208 victims, including the 24 identified victims, compared with 224
-        // in 2019": the whole is compared, not a part told with a metric of its own.
-        let whole = (compared && !anaphoric)
-            .then(|| whole_of_included_count(text, counts, i))
-            .flatten();
-        if let Some(o) = respective_match(text, counts, i).or(whole) {
-            let answered: Vec<_> = statistics_at(&out[first..], counts[o].start)
-                .map(|(m, subject)| (m, subject.clone()))
-                .collect();
-            for (m, subject) in answered {
-                push(cx, rule, out, m, quantity, subject, q.start, next_start);
-            }
-            return;
-        }
-        if compared && says_same {
-            same_as_the_count_compared(cx, rule, out, mem.last_main.as_ref(), q.end, next_start);
-        }
-        if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
-            // "identified and provided support to 196 victims ..., compared to 20 in 2016":
-            // every metric of the count before.
-            if let Some((metric, subject)) = mem.last.clone() {
-                for m in metrics_of_last(metric, &mem.last_metrics) {
-                    let subject = subject.clone();
-                    push(cx, rule, out, m, quantity, subject, q.start, next_start);
-                }
-            } else if let (true, Some(&first), false) = (
-                anaphoric,
-                told_before.first(),
-                counts_its_own_noun(word_after(q)),
-            ) {
-                // "... identified six victims. This compared with 12 in 2017": the
-                // count of the sentence before; not "This compared to 65 calls".
-                for &m in told_before {
-                    push(cx, rule, out, m, quantity, None, q.start, next_start);
-                }
-                mem.last = Some((first, None));
-                mem.last_metrics.clone_from(told_before);
-            } else if compared && quantity != Quantity::exact(0) {
-                // "No traffickers were convicted, a decrease from nine in the previous
-                // reporting period": the zeros told before are the ones compared ("zero"
-                // compared is read as a zero of its own).
-                for (metric, subject) in zeros_before(&out[..first], q.start) {
-                    push(
-                        cx, rule, out, metric, quantity, subject, q.start, next_start,
-                    );
-                }
-            }
-        }
-        // "trained 156 village leaders and 96 police officers": people of no kind counted,
-        // joined by "and" to the next count, leave it the verb before them.
-        if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
-            mem.prev_end = floor;
+    let quantity = match comparative {
+        true => q
+            .quantity
+            .min
+            .or(q.quantity.max)
+            .map_or(q.quantity, Quantity::exact),
+        false => q.quantity,
+    };
+    let lead = crate::pattern::tail(before, 40);
+    let compared =
+        (COMPARISON.is_match(lead) || CHANGED_TO.is_match(lead)) && !origin_after_noun(before);
+    // "received 65 calls ... resulting in 25 investigations, compared to 45 calls in
+    // 2017": the noun of a count not told before.
+    let word_after = |c: &QuantityMention| {
+        text[c.end..]
+            .split_whitespace()
+            .next()
+            .map(trim_word)
+            .filter(|w| w.len() > 2 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+    };
+    let told = |c: &QuantityMention| told_at(out, first, c.start);
+    // "91 special immigration passes ..., compared to 12 passes": the noun may come
+    // after a modifier or two.
+    let noun_of = |c: &QuantityMention, w: &str| {
+        text[c.end..]
+            .split_whitespace()
+            .take(3)
+            .any(|o| trim_word(o).eq_ignore_ascii_case(w))
+    };
+    let mirrors_untold =
+        word_after(q).is_some_and(|w| counts[..i].iter().any(|c| !told(c) && noun_of(c, w)));
+    // "159 were foreign victims, an increase from 109 in 2020": a part's own earlier figure.
+    let of_a_part = i > 0
+        && compared
+        && (described_by_copula(text, counts, i - 1)
+            || described_after_its_noun(text, counts[i - 1]));
+    // "compared with 30 and 10, respectively": each the figure of its own count before,
+    // none of a part of a breakdown ("40 investigations—24 for ... and 16 for ...—").
+    // "supported 208 victims, including the 24 identified victims, compared with 224
+    // in 2019": the whole is compared, not a part told with a metric of its own.
+    let whole = (compared && !anaphoric)
+        .then(|| whole_of_included_count(text, counts, i))
+        .flatten();
+    if let Some(o) = respective_match(text, counts, i).or(whole) {
+        let answered: Vec<_> = statistics_at(&out[first..], counts[o].start)
+            .map(|(m, subject)| (m, subject.clone()))
+            .collect();
+        for (m, subject) in answered {
+            push(cx, rule, out, m, quantity, subject, q.start, next_start);
         }
         return;
-    };
+    }
+    if compared && says_same {
+        same_as_the_count_compared(cx, rule, out, mem.last_main.as_ref(), q.end, next_start);
+    }
+    if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
+        // "identified and provided support to 196 victims ..., compared to 20 in 2016":
+        // every metric of the count before.
+        if let Some((metric, subject)) = mem.last.clone() {
+            for m in metrics_of_last(metric, &mem.last_metrics) {
+                let subject = subject.clone();
+                push(cx, rule, out, m, quantity, subject, q.start, next_start);
+            }
+        } else if let (true, Some(&first), false) = (
+            anaphoric,
+            told_before.first(),
+            counts_its_own_noun(word_after(q)),
+        ) {
+            // "... identified six victims. This compared with 12 in 2017": the
+            // count of the sentence before; not "This compared to 65 calls".
+            for &m in told_before {
+                push(cx, rule, out, m, quantity, None, q.start, next_start);
+            }
+            mem.last = Some((first, None));
+            mem.last_metrics.clone_from(told_before);
+        } else if compared && quantity != Quantity::exact(0) {
+            // "No traffickers were convicted, a decrease from nine in the previous
+            // reporting period": the zeros told before are the ones compared ("zero"
+            // compared is read as a zero of its own).
+            for (metric, subject) in zeros_before(&out[..first], q.start) {
+                push(
+                    cx, rule, out, metric, quantity, subject, q.start, next_start,
+                );
+            }
+        }
+    }
+    // "trained 156 village leaders and 96 police officers": people of no kind counted,
+    // joined by "and" to the next count, leave it the verb before them.
+    if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
+        mem.prev_end = floor;
+    }
+}
+
+/// Whether the noun counted names no act: cases pending, victims of another harm, people at risk.
+fn names_no_act(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    at: &At<'_>,
+    around: &Around<'_>,
+    noun: &NounPhrase,
+) -> bool {
+    let Sentence {
+        text, ref counts, ..
+    } = *s;
+    let At { q, floor, .. } = *at;
+    let Around { before, cs, ce, .. } = *around;
     // The next count's verbs start after this noun ("28 investigations, prosecuted 19 cases").
     mem.prev_end = noun.end.max(q.end);
     // "220 cases are still pending": a state the count is in, not an act it counts.
@@ -1088,17 +1232,17 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
             &text[noun.end..],
         )
     {
-        return;
+        return true;
     }
     if !matches!(noun.class, NounClass::Metric(_)) && described_as_a_kind(before, &text[noun.end..])
     {
-        return;
+        return true;
     }
     // "four victims' dependents", "one victim's family": the owner of what is counted.
     let owner = ["'", "\u{2019}", "'s", "\u{2019}s"];
     if noun.class == NounClass::Victim && owner.iter().any(|o| text[..noun.end].ends_with(o)) {
         mem.prev_end = floor;
-        return;
+        return true;
     }
     // "identified 1,040 vulnerable children", "2,643 at-risk children", "167 children at
     // risk of trafficking": people at risk, not victims.
@@ -1110,7 +1254,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
             || crate::pattern::starts_with_ci(&text[noun.end..], " at risk"))
     {
         mem.prev_end = floor;
-        return;
+        return true;
     }
     if noun.class == NounClass::Victim
         && (victims_of_another_harm(&text[noun.end..]) || in_reported_state(&text[noun.end..]))
@@ -1118,13 +1262,41 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         // The verb before is still the next count's ("assisted 40 victims of domestic
         // violence and 12 trafficking victims").
         mem.prev_end = floor;
-        return;
+        return true;
     }
-    mem.last_noun = Some((
-        noun.class,
-        (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
-            .then(|| noun.subject.clone()),
-    ));
+    false
+}
+
+/// The metrics a count with a noun is told with: its metric noun, or its verbs.
+fn read_metrics(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    out: &mut Found,
+    at: &At<'_>,
+    around: &Around<'_>,
+    noun: &NounPhrase,
+) -> Option<Reading> {
+    let Sentence {
+        text,
+        first,
+        ref counts,
+        ref told_before,
+        cases_told,
+        ..
+    } = *s;
+    let At {
+        i,
+        q,
+        floor,
+        previous_floor,
+    } = *at;
+    let Around {
+        before,
+        cs,
+        ce,
+        next_start,
+        verb_from,
+    } = *around;
     let mut metrics: Vec<Metric> = Vec::new();
     let mut agent = None;
     let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
@@ -1139,7 +1311,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         && !matches!(noun.class, NounClass::Metric(_))
         && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
     {
-        return;
+        return None;
     }
     let mut part_counted = false;
     let mut victims_of_cases = false;
@@ -1165,7 +1337,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
                 || CASE_DISPOSALS.iter().any(|d| w.eq_ignore_ascii_case(d))
         });
         if part || restated_whole || disposed {
-            return;
+            return None;
         }
         metrics.push(m);
         // "15 prosecutions and convictions", "one new investigation and prosecution".
@@ -1492,6 +1664,45 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         }
         metrics = cands;
     }
+    Some(Reading {
+        metrics,
+        agent,
+        coordinated,
+        part_counted,
+        victims_of_cases,
+        part_metric,
+        told_after,
+        cases_date,
+    })
+}
+
+/// Drops the metrics a count is not of: people found, not victims; cases of wider crimes;
+/// some of a whole told before. False when none is left.
+fn keep_metrics_told(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    out: &mut Found,
+    at: &At<'_>,
+    around: &Around<'_>,
+    noun: &NounPhrase,
+    reading: &mut Reading,
+) -> bool {
+    let Sentence {
+        cx,
+        text,
+        first,
+        ref counts,
+        ref told_before,
+        anaphoric,
+        ..
+    } = *s;
+    let At { i, q, floor, .. } = *at;
+    let Around { before, cs, ce, .. } = *around;
+    let Reading {
+        metrics,
+        coordinated,
+        ..
+    } = reading;
     // "The number of persons convicted ... increased from 578 persons in 2012": the
     // clause's subject tells the metric of its people.
     if metrics.is_empty() && matches!(noun.class, NounClass::Enforcement | NounClass::Victim) {
@@ -1513,7 +1724,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     if metrics.is_empty()
         && !other_action()
         // "; there were seven adults and two children": a list of what some are.
-        && ((coordinated && !described_by_copula(text, counts, i))
+        && ((*coordinated && !described_by_copula(text, counts, i))
             || COMPARED.is_match(between))
     {
         // "..., compared with 933 victims in 2020": each metric of the count compared, the
@@ -1602,7 +1813,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     }
     // "Of the 611, the GPS identified 304 potential victims": victims identified among a
     // whole told before are some of it (victims assisted among them are a count).
-    if metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
+    if *metrics == [Metric::VictimsIdentified] && led_by_whole(&text[cs..q.start]) {
         metrics.clear();
     }
     // "identifying 1,337 of these victims", "identified 545 of the total victims", "removed
@@ -1616,7 +1827,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     let whole_untold = i > 0 && !told_at(out, first, counts[i - 1].start);
     if noun.class == NounClass::Victim
         && of_these
-        && (metrics == [Metric::VictimsIdentified] || whole_untold)
+        && (*metrics == [Metric::VictimsIdentified] || whole_untold)
     {
         // Counts compared with a part are parts too ("545 of the total victims, compared
         // to 560 in 2018").
@@ -1633,7 +1844,7 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     }
     // "the 1,298 individuals convicted on prostitution charges": people penalized for an
     // offense of their own, not traffickers.
-    if noun.class == NounClass::Enforcement && penalized_after_noun(text, &noun) {
+    if noun.class == NounClass::Enforcement && penalized_after_noun(text, noun) {
         metrics.retain(|m| !is_enforcement_metric(*m));
     }
     if metrics.is_empty() {
@@ -1665,8 +1876,48 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
                 mem.counted_nouns.push((head.to_string(), Vec::new()));
             }
         }
-        return;
+        return false;
     }
+    true
+}
+
+/// Tells a count of its metrics, dated, with the counts it implies.
+fn tell_count(
+    s: &Sentence<'_, '_>,
+    mem: &mut Memory,
+    out: &mut Found,
+    at: &At<'_>,
+    around: &Around<'_>,
+    noun: &NounPhrase,
+    reading: Reading,
+) {
+    let Sentence {
+        cx,
+        rule,
+        text,
+        ref counts,
+        says_same,
+        carries,
+        ..
+    } = *s;
+    let At { i, q, floor, .. } = *at;
+    let Around {
+        before,
+        cs,
+        ce,
+        next_start,
+        ..
+    } = *around;
+    let Reading {
+        mut metrics,
+        mut agent,
+        part_counted,
+        victims_of_cases,
+        part_metric,
+        told_after,
+        cases_date,
+        ..
+    } = reading;
     if agent.is_none() {
         if let Some((m, vend)) = verb_after(text, noun.end, next_start.max(noun.end)) {
             if metrics.contains(&m) && text[noun.end..vend].split_whitespace().count() <= 3 {
