@@ -267,6 +267,12 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "NGOs supported 247 trafficking victims" (whole words: not "supporters").
     ("supported", Metric::VictimsAssisted),
     ("supporting", Metric::VictimsAssisted),
+    // "reintegrated 14 victims", "rehabilitating 30 children" (not "reintegration services":
+    // a noun of care, read with its verb).
+    ("reintegrated", Metric::VictimsAssisted),
+    ("reintegrating", Metric::VictimsAssisted),
+    ("rehabilitated", Metric::VictimsAssisted),
+    ("rehabilitating", Metric::VictimsAssisted),
     ("refer", Metric::VictimsReferred),
     ("repatriat", Metric::VictimsRepatriated),
     ("train", Metric::OfficialsTrained),

@@ -759,9 +759,13 @@ fn read_as_aside_or_part(
                 let told = metric_told_after(text, q)?;
                 // "Of the 26 convicted traffickers, 20 served time": a victim's metric
                 // needs a whole of victims, or a noun of the part's own ("of which 11
-                // child victims were referred").
+                // child victims were referred"); so does a whole named by an act alone ("Of
+                // the 11 convicted, three served time").
                 let fits = told.subject.is_some()
-                    || noun_after(text, counts[i - 1].end).is_none_or(|w| w.fits(told.metric));
+                    || noun_after(text, counts[i - 1].end).map_or_else(
+                        || !(is_enforcement_metric(*whole) && is_victim_metric(told.metric)),
+                        |w| w.fits(told.metric),
+                    );
                 (fits && done_further(*whole, told.metric)).then(|| (told, subject.clone()))
             })
             .or_else(|| {
@@ -939,6 +943,17 @@ fn read_nounless(
         mem.last_by_noun = false;
         return;
     }
+    // "three of the 11 convicted served prison time", "Of the 30 identified, 12 were
+    // referred": a whole named by its participle is a count of its act.
+    if let Some(m) = whole_named_by_participle(before, &text[q.end..])
+        .filter(|_| !number_told_before(cx, &text[q.number_start..q.end], q.start))
+    {
+        push(cx, rule, out, m, q.quantity, None, q.start, next_start);
+        mem.last = Some((m, None));
+        mem.last_told_after = true;
+        mem.last_by_noun = false;
+        return;
+    }
     // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
     if let Some(m) =
         number_of_metric(&text[cs..q.start]).or_else(|| changed_subject_metric(&text[cs..q.start]))
@@ -1108,7 +1123,7 @@ fn read_nounless(
                 Some((rest, adverb)) if GRADING_ADVERBS.contains(&adverb) => rest,
                 _ => b,
             };
-            b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and")
+            b.ends_with(',') || b.ends_with(" but") || b.ends_with(" and") || said_of_a_count(b)
         };
     let quantity = match comparative {
         true => q
@@ -3011,6 +3026,55 @@ fn named_by_participle(before: &str, participle: &str) -> Option<(Metric, String
         }
     }
     None
+}
+
+/// Whether the paragraph told `number` before `pos` of this sentence: "the 952" then
+/// restates it ("registered 952 possible victims. Of the 952 identified, ...").
+fn number_told_before(cx: &SentenceCtx<'_>, number: &str, pos: usize) -> bool {
+    let told = |text: &str| text.split_whitespace().any(|w| trim_word(w) == number);
+    let earlier = cx
+        .paragraph
+        .iter()
+        .take_while(|sentence| sentence.as_ptr() != cx.text.as_ptr());
+    told(&cx.text[..pos]) || earlier.into_iter().any(|sentence| told(sentence))
+}
+
+/// Whether the words before a figure compared say it of a count told before: "this was",
+/// "these identifications were" (then "fewer than 24 in 2018").
+fn said_of_a_count(lead: &str) -> bool {
+    let mut words = lead.rsplit(' ');
+    let copula = words.next().unwrap_or("");
+    crate::pattern::is_one_of(copula, &["was", "were", "is", "are", "remained"])
+        && words.take(3).any(|w| {
+            crate::pattern::is_one_of(w, &["this", "that", "these", "those", "it", "which"])
+        })
+}
+
+/// The metric of a whole named by its participle alone after "of the" ("of the 11
+/// convicted", "Of the 30 identified,"): the participle's, not one of a noun after it.
+fn whole_named_by_participle(before: &str, after: &str) -> Option<Metric> {
+    let lead = before.trim_end();
+    let of_the = crate::pattern::ends_with_ci(lead, "of the")
+        && lead[..lead.len() - "of the".len()]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+    if !of_the || none_of(before) {
+        return None;
+    }
+    let mut words = after.split_whitespace();
+    let participle = words.next()?;
+    let bare = trim_word(participle);
+    if bare.len() < 5 || !bare.ends_with("ed") {
+        return None;
+    }
+    let closed = participle.len() > bare.len();
+    let noun_next = words
+        .next()
+        .is_some_and(|w| classify_noun(trim_word(w)).is_some());
+    (closed || !noun_next)
+        .then(|| metric_of_word(bare))
+        .flatten()
 }
 
 lazy_regex!(

@@ -135,9 +135,9 @@ impl Rule for StatisticRule {
             "this total compared",
             "these numbers compared",
             "these figures compared",
-            // "This was an increase from 10 in 2015", "This represented a decrease from 30"
-            // (short, to keep the automaton small).
-            "this was a",
+            // "This was an increase from 10 in 2015", "This was fewer than 24 in 2018", "This
+            // represented a decrease from 30" (short, to keep the automaton small).
+            "this was ",
             "this repr",
             "housing",
             "accommodation",

@@ -6665,3 +6665,46 @@ fn all_of_a_count_given_care_are_victims() {
     // Not an act done to offenders.
     insta::assert_snapshot!(run(&StatisticRule, "The courts convicted all 12.", report(2023)), @"");
 }
+
+#[test]
+fn a_whole_named_by_its_participle_alone_is_a_count_of_its_act() {
+    insta::assert_snapshot!(counts_in_report(2020, "Judges suspended most sentences; only two of the 14 convicted for trafficking offenses went to prison."), @"2019 convictions 14");
+    insta::assert_snapshot!(counts_in_report(2020, "Of the 40 identified, 25 were referred to shelters."), @r"
+    2019 victims_identified 40
+    2019 victims_referred 25
+    ");
+    // A part of people convicted is not a count of victims.
+    insta::assert_snapshot!(counts_in_report(2020, "Of the nine convicted, four served time in prison."), @"2019 convictions 9");
+    // "None of" the whole is no count of it; a whole told before in the paragraph is restated.
+    insta::assert_snapshot!(counts_in_report(2020, "None of the 20 identified were repatriated."), @"");
+    insta::assert_snapshot!(counts_in_report(2020, "Police registered 310 possible victims in 2018. Of the 310 identified, most were women."), @"2018 victims_identified 310 (possible victims)");
+}
+
+#[test]
+fn a_verb_after_despite_is_not_the_count_before_it() {
+    insta::assert_snapshot!(counts_in_report(2020, "Only seven victims had received residence permits, despite the government identifying more than 300 victims."), @"2019 victims_identified more_than 300 (victims)");
+}
+
+#[test]
+fn a_figure_compared_after_a_copula_of_the_count_before() {
+    insta::assert_snapshot!(counts_in_report(2022, "The government identified 18 victims. This was fewer than 26 in 2018 and 31 in 2017."), @r"
+    2017 victims_identified 31
+    2018 victims_identified 26
+    2021 victims_identified 18 (victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2022, "Police identified 40 victims, compared with 33 in 2020, though these identifications were still fewer than 52 in 2019."), @r"
+    2019 victims_identified 52 (victims)
+    2020 victims_identified 33 (victims)
+    2021 victims_identified 40 (victims)
+    ");
+    // A count of its own year told with "more than" keeps its bound.
+    insta::assert_snapshot!(counts_in_report(2022, "The number of prosecutions was more than 30 in 2019."), @"2019 prosecutions more_than 30");
+}
+
+#[test]
+fn reintegrating_and_rehabilitating_victims_assist_them() {
+    insta::assert_snapshot!(counts_in_report(2022, "An NGO reported successfully reintegrating 23 victims, and the state rehabilitated 11 child victims."), @r"
+    2021 victims_assisted 23 (victims)
+    2021 victims_assisted 11 (child victims)
+    ");
+}

@@ -575,7 +575,15 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         if i > 10
             || (matches!(
                 w,
-                "and" | "or" | "but" | "while" | "then" | "although" | "though" | "whereas"
+                "and"
+                    | "or"
+                    | "but"
+                    | "while"
+                    | "then"
+                    | "although"
+                    | "though"
+                    | "whereas"
+                    | "despite"
             ) && !coordinated_noun)
         {
             break;
