@@ -7,7 +7,7 @@ use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    CASE_COMPOUNDS, GETTING_VERBS, OPENING_VERBS, SINGLE_BLOCKERS, WHENEVER_WORDS,
+    CASE_COMPOUNDS, GETTING_VERBS, HABITUAL_ADVERBS, OPENING_VERBS, SINGLE_BLOCKERS, WHENEVER_WORDS,
 };
 
 // A verb's ending and an article: "convicted a", "identifying an"; a metric noun's and "of a":
@@ -180,7 +180,16 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
             .rsplit(' ')
             .take(4)
             .any(|w| crate::pattern::is_one_of(w, WHENEVER_WORDS));
-        if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied || conditional {
+        // "After identifying a potential victim, police often contacted NGOs": one told in
+        // a practice, not one done.
+        let habitual = || {
+            before
+                .rsplit(' ')
+                .take(4)
+                .any(|w| crate::pattern::is_one_of(w, &["after", "upon", "before"]))
+                && super::words_of(text).any(|w| crate::pattern::is_one_of(w, HABITUAL_ADVERBS))
+        };
+        if SINGLE_BLOCKERS.contains(&word_before.as_str()) || denied || conditional || habitual() {
             continue;
         }
         let subject = (!matches!(noun.class, NounClass::Metric(_)) && !noun.subject.is_empty())

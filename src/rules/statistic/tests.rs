@@ -6708,3 +6708,10 @@ fn reintegrating_and_rehabilitating_victims_assist_them() {
     2021 victims_assisted 11 (child victims)
     ");
 }
+
+#[test]
+fn one_told_in_a_practice_is_no_count() {
+    insta::assert_snapshot!(counts_in_report(2022, "After identifying a potential victim, border guards often called an NGO rather than the police."), @"");
+    // One done on a day of its own is a count.
+    insta::assert_snapshot!(counts_in_report(2022, "After identifying a potential victim in May, border guards called an NGO."), @"2021 victims_identified 1 (potential victim)");
+}
