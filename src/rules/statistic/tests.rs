@@ -6715,3 +6715,10 @@ fn one_told_in_a_practice_is_no_count() {
     // One done on a day of its own is a count.
     insta::assert_snapshot!(counts_in_report(2022, "After identifying a potential victim in May, border guards called an NGO."), @"2021 victims_identified 1 (potential victim)");
 }
+
+#[test]
+fn a_denied_verb_reaches_an_object_shared_past_an_aside() {
+    insta::assert_snapshot!(counts_in_report(2022, "Officials did not report criminal investigations into, or victim care provided in, 14 suspected forced labor cases."), @"");
+    // Not denied: the count of the cases is told.
+    insta::assert_snapshot!(counts_in_report(2022, "Police opened investigations into, and prosecutors filed charges in, 14 suspected trafficking cases."), @"2021 prosecutions 14 (suspected trafficking cases)");
+}

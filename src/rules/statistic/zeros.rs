@@ -1863,9 +1863,33 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
     (!s.is_empty() && !s.eq_ignore_ascii_case("anyone")).then_some(s)
 }
 
+/// The words before an aside that shares the object after it ("investigations into, or
+/// care provided in, 21 cases"): both end with a preposition.
+fn before_raised_object(before: &str) -> Option<&str> {
+    const PREPOSITIONS: [&str; 7] = ["in", "into", "of", "for", "on", "to", "against"];
+    let aside = before.trim_end().strip_suffix(',')?;
+    let preposition = aside.rsplit(' ').next()?;
+    if !PREPOSITIONS.contains(&preposition) {
+        return None;
+    }
+    let open = [", or ", ", and "]
+        .iter()
+        .filter_map(|j| aside.rfind(j))
+        .max()?;
+    let shared = &aside[..open];
+    PREPOSITIONS
+        .contains(&shared.rsplit(' ').next()?)
+        .then_some(shared)
+}
+
 /// Whether the verb of a count is denied in the words just before it, its clause
 /// ("did not report providing services to the", "failed to assist the"; not "not only").
 pub(super) fn verb_denied(before: &str) -> bool {
+    // "did not report investigations into, or care provided in, 21 cases": the object is
+    // shared past an aside that ends with its preposition.
+    if let Some(shared) = before_raised_object(before) {
+        return verb_denied(shared);
+    }
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
     // "did not prosecute any traffickers and identified 12 victims": after a denial that
