@@ -416,10 +416,10 @@ fn has_own_copula(part: &str) -> bool {
     false
 }
 
-/// The zeros of one sentence, complicity aside.
 /// Words that join a second verb or object to a denied one.
 const JOINING: [&str; 4] = ["and", "or", "nor", "but"];
 
+/// The zeros of one sentence, complicity aside.
 pub(super) fn zeros_in(
     cx: &SentenceCtx<'_>,
     rule: &str,
@@ -437,6 +437,99 @@ pub(super) fn zeros_in(
     if !(did_not || no || neither || has_none || negations.has("never")) {
         return;
     }
+    // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
+    let efforts = contains_ci(text, "efforts")
+        || contains_ci(text, "no action")
+        || contains_ci(text, "any action");
+    let victims = contains_ci(text, "victims");
+    let metric_nouns = ["investigation", "prosecution", "conviction"]
+        .iter()
+        .any(|n| contains_ci(text, n));
+    let denied = Denied {
+        cx,
+        rule,
+        text,
+        negations,
+        not,
+        no,
+        did_not,
+        neither,
+        has_none,
+        efforts,
+        victims,
+        metric_nouns,
+    };
+    let metric_denials = denied_verb_zeros(&denied, out);
+    nor_zeros(&denied, out, &metric_denials);
+    other_verb_zeros(&denied, out, &metric_denials);
+    bare_plural_zeros(&denied, out);
+    unreported_zeros(&denied, out);
+    never_zeros(&denied, out);
+    none_zeros(&denied, out);
+    care_zeros(&denied, out);
+    training_zero(&denied, out);
+    no_noun_zeros(&denied, out);
+    a_single_zeros(&denied, out);
+    verb_no_zeros(&denied, out);
+    no_actor_zeros(&denied, out);
+    reported_none_zeros(&denied, out);
+    // "did not report whether it investigated, prosecuted, or convicted any traffickers": what
+    // the clause after "whether" tells is unknown, and no information is no zero.
+    crate::lazy_regex!(
+        NOT_TOLD_WHETHER,
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:report|indicate|say|specify|disclose|state|clarify|confirm)\s+(?:whether|if)\b"
+    );
+    if did_not && (contains_ci(text, "whether") || contains_ci(text, " if ")) {
+        for m in NOT_TOLD_WHETHER.find_iter(text) {
+            let unknown = m.start()..clause(text, m.end()).1;
+            let mut at = first;
+            while at < out.len() {
+                match unknown.contains(&out[at].0) {
+                    true => drop(out.remove(at)),
+                    false => at += 1,
+                }
+            }
+        }
+    }
+    // "has not prosecuted a case since 2016": read by the denial and by the span alike, once.
+    let mut i = first;
+    while i < out.len() {
+        if out[first..i].contains(&out[i]) {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A sentence with a denial, and the words its zero patterns need, read once.
+#[derive(Clone, Copy)]
+struct Denied<'s, 't> {
+    cx: &'s SentenceCtx<'t>,
+    rule: &'s str,
+    text: &'t str,
+    negations: crate::rules::Negations,
+    not: bool,
+    no: bool,
+    did_not: bool,
+    neither: bool,
+    has_none: bool,
+    efforts: bool,
+    victims: bool,
+    metric_nouns: bool,
+}
+
+/// Zeros of the verbs a denial takes ("did not prosecute or convict any traffickers"), with the
+/// verbs and nouns joined after them; where each denial starts.
+fn denied_verb_zeros(d: &Denied<'_, '_>, out: &mut Found) -> Vec<usize> {
+    let Denied {
+        cx,
+        rule,
+        text,
+        did_not,
+        neither,
+        ..
+    } = *d;
     let mut metric_denials = Vec::new();
     let did_not_matches = (did_not || neither)
         .then(|| did_not_matches(text))
@@ -473,6 +566,18 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &c["verb"], &c["obj"], at);
         }
     }
+    metric_denials
+}
+
+/// Zeros joined by "nor" to a denial of no metric.
+fn nor_zeros(d: &Denied<'_, '_>, out: &mut Found, metric_denials: &[usize]) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        neither,
+        ..
+    } = *d;
     // "neither demonstrated proactive efforts nor identified or referred any victims": zeros
     // joined by "nor" to a denial of no metric.
     if let Some(at) = neither
@@ -493,6 +598,18 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros joined after a denied verb of no metric ("did not investigate or prosecute foreign
+/// crewmen ..., or identify or assist any victims").
+fn other_verb_zeros(d: &Denied<'_, '_>, out: &mut Found, metric_denials: &[usize]) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        not,
+        ..
+    } = *d;
     for c in captures_when(not && contains_ci(text, " any "), &ZERO_OTHER_VERB, text) {
         let m = c.get(0).expect("group 0");
         // A verb of reporting or effort denies no act of its own ("did not report any
@@ -542,6 +659,18 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], m.start());
         }
     }
+}
+
+/// Zeros of a denied act done to a bare plural ("did not prosecute traffickers").
+fn bare_plural_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        negations,
+        not,
+        ..
+    } = *d;
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
@@ -569,14 +698,21 @@ pub(super) fn zeros_in(
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], at);
         }
     }
-    // Each pattern needs a word the sentence may lack; a byte search is cheaper than the pattern.
-    let efforts = contains_ci(text, "efforts")
-        || contains_ci(text, "no action")
-        || contains_ci(text, "any action");
-    let victims = contains_ci(text, "victims");
-    let metric_nouns = ["investigation", "prosecution", "conviction"]
-        .iter()
-        .any(|n| contains_ci(text, n));
+}
+
+/// Zeros of acts reported as not done ("reported no efforts to investigate", "did not report
+/// investigating ... offenders").
+fn unreported_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        not,
+        no,
+        did_not,
+        efforts,
+        ..
+    } = *d;
     // "reported no efforts to investigate", "did not report investigating ... offenders".
     let no_efforts = captures_when(efforts && (no || did_not), &ZERO_NO_EFFORTS, text);
     let unreported = captures_when(
@@ -636,6 +772,18 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros of acts never done, or not done since a year ("has never convicted a trafficker").
+fn never_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        negations,
+        not,
+        ..
+    } = *d;
     // "has never convicted a trafficking offender", "has yet to convict a trafficker"
     let never = captures_when(negations.has("never"), &ZERO_NEVER, text);
     let yet_to = captures_when(negations.has("yet to "), &ZERO_YET_TO_ONE, text);
@@ -661,6 +809,17 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros told by "none" ("convicted none", "none were convicted").
+fn none_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        has_none,
+        ..
+    } = *d;
     // "convicted none", "none were convicted", "none resulted in convictions".
     let verb_none = captures_when(has_none, &ZERO_VERB_NONE, text);
     let none_done = captures_when(has_none, &ZERO_NONE_DONE, text);
@@ -698,6 +857,18 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros of care or repatriation denied to victims.
+fn care_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        did_not,
+        victims,
+        ..
+    } = *d;
     if did_not && victims {
         let given_victims = || {
             ZERO_CARE_GIVEN_VICTIMS.find(text).filter(|m| {
@@ -753,6 +924,18 @@ pub(super) fn zeros_in(
             );
         }
     }
+}
+
+/// The zero of officials trained.
+fn training_zero(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        no,
+        did_not,
+        ..
+    } = *d;
     if (did_not || no) && contains_ci(text, "train") {
         if let Some(m) = ZERO_TRAINING
             .find(text)
@@ -761,6 +944,21 @@ pub(super) fn zeros_in(
             push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
         }
     }
+}
+
+/// Zeros told by "no" before metric nouns ("no investigations or prosecutions").
+fn no_noun_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        negations,
+        no,
+        did_not,
+        neither,
+        metric_nouns,
+        ..
+    } = *d;
     let no_nouns = metric_nouns && (no || did_not || neither || negations.has("never"));
     for c in captures_when(no_nouns, &ZERO_NO_NOUN, text) {
         // Dated from the zero itself, past any comparison before it.
@@ -789,6 +987,17 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros told as "not a single" case.
+fn a_single_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        did_not,
+        ..
+    } = *d;
     for c in captures_when(
         did_not && contains_ci(text, "a single "),
         &ZERO_A_SINGLE,
@@ -808,6 +1017,13 @@ pub(super) fn zeros_in(
             c.get(0).expect("group 0").start(),
         );
     }
+}
+
+/// Zeros told by a verb and "no" ("identified no victims", "no reports of ...").
+fn verb_no_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx, rule, text, no, ..
+    } = *d;
     for c in captures_when(no, &ZERO_VERB_NO, text) {
         let m = c.get(0).expect("group 0");
         // "investigated no fewer than 40 cases": a count, not none; "initiated no known
@@ -834,6 +1050,13 @@ pub(super) fn zeros_in(
             push_denied(cx, rule, out, verbs, noun, m.start());
         }
     }
+}
+
+/// Zeros told of no people ("no officials were convicted", "no one was prosecuted").
+fn no_actor_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx, rule, text, no, ..
+    } = *d;
     let actors = captures_when(no, &ZERO_NO_ACTORS, text);
     crate::lazy_finder!(NO, " no ");
     let compared = captures_when(
@@ -876,6 +1099,19 @@ pub(super) fn zeros_in(
             }
         }
     }
+}
+
+/// Zeros reported as none ("reported no victims identified", "no victims were assisted").
+fn reported_none_zeros(d: &Denied<'_, '_>, out: &mut Found) {
+    let Denied {
+        cx,
+        rule,
+        text,
+        no,
+        did_not,
+        victims,
+        ..
+    } = *d;
     // Each form needs its words; a byte search is cheaper than the pattern.
     let reported_none = (did_not
         && (contains_ci(text, "report any") || contains_ci(text, "reporting any")))
@@ -904,33 +1140,6 @@ pub(super) fn zeros_in(
         let m = c.get(0).expect("group 0");
         if let Some(metric) = metric_of_word(c.name("verb").map_or("", |v| v.as_str())) {
             push_zero(cx, rule, out, metric, Some("victims".into()), m.start());
-        }
-    }
-    // "did not report whether it investigated, prosecuted, or convicted any traffickers": what
-    // the clause after "whether" tells is unknown, and no information is no zero.
-    crate::lazy_regex!(
-        NOT_TOLD_WHETHER,
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not|failed\s+to)\s+(?:report|indicate|say|specify|disclose|state|clarify|confirm)\s+(?:whether|if)\b"
-    );
-    if did_not && (contains_ci(text, "whether") || contains_ci(text, " if ")) {
-        for m in NOT_TOLD_WHETHER.find_iter(text) {
-            let unknown = m.start()..clause(text, m.end()).1;
-            let mut at = first;
-            while at < out.len() {
-                match unknown.contains(&out[at].0) {
-                    true => drop(out.remove(at)),
-                    false => at += 1,
-                }
-            }
-        }
-    }
-    // "has not prosecuted a case since 2016": read by the denial and by the span alike, once.
-    let mut i = first;
-    while i < out.len() {
-        if out[first..i].contains(&out[i]) {
-            out.remove(i);
-        } else {
-            i += 1;
         }
     }
 }
