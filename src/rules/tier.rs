@@ -448,314 +448,17 @@ impl Rule for TierRule {
 
     fn apply(&self, cx: &SentenceCtx<'_>, _d: &mut Discourse, out: &mut Output) {
         let text = cx.text;
-        let others_placed = clauses_placing_another_country(cx);
-        let waiver = crate::pattern::contains_ci(text, "waiver");
-        let mut mentions: Vec<Mention> = Vec::new();
-        let mut waived = false;
-        let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
-        // The years written right after a tier left ("up from Tier 3 in 2017").
-        let mut left_years: Vec<std::ops::Range<usize>> = Vec::new();
-        for m in TIER.find_iter(text) {
-            if others_placed.iter().any(|r| r.contains(&m.start())) {
-                continue;
-            }
-            let tier = match tier_number(m.as_str()) {
-                // "fell back to the Watch List": the Tier 2 Watch List, named as the report names it.
-                None if m.as_str().starts_with('W') => {
-                    if !text[..m.start()].ends_with("the ") {
-                        continue;
-                    }
-                    Tier::Tier2WatchList
-                }
-                None if m.as_str() == "Special Case"
-                    || (SPECIAL_CASE_VERBS
-                        .iter()
-                        .any(|v| text[..m.start()].trim_end().ends_with(v))
-                        && !text[m.end()..].starts_with(" of ")) =>
-                {
-                    Tier::SpecialCase
-                }
-                None => continue,
-                Some((n, watch_list)) => match tier_of(n, watch_list) {
-                    Some(t) => t,
-                    None => {
-                        out.diagnostics.push(Diagnostic {
-                            code: DiagnosticCode::UnknownTier,
-                            span: cx.span,
-                            message: format!("expected Tier 1, 2, 2 Watch List, 3 or Special Case, but found {:?}", m.as_str()),
-                        });
-                        continue;
-                    }
-                },
-            };
-            let before = &text[..m.start()];
-            let window = tail(before, 120);
-            if waiver && WAIVER_BEFORE.is_match(window) {
-                waived = true;
-                continue;
-            }
-            // "downgraded to Tier 3 after two years on Tier 2 Watch List".
-            let for_years = BEING_ON_BEFORE
-                .is_match(window)
-                .then(|| FOR_YEARS_AFTER.captures(&text[m.end()..]))
-                .flatten();
-            // "has been in Tier 3 for two years since 2021": the run's first year.
-            let mut since = None;
-            if let Some(c) = &for_years {
-                // Those years are the earlier tier's, not the placement's consecutive years.
-                let mut end = m.end() + c.get(0).map_or(0, |g| g.end());
-                if let Some(s) = SINCE_YEAR_AFTER.captures(&text[end..]) {
-                    since = s["year"].parse::<i32>().ok();
-                    end += s.get(0).map_or(0, |g| g.end());
-                }
-                told_years.push(m.end()..end);
-            }
-            if let Some(c) = YEARS_BEFORE.captures(window).or(for_years) {
-                let n = &c["n"];
-                let years = if n.eq_ignore_ascii_case("a") {
-                    Some(1)
-                } else {
-                    crate::quantity::recognize::parse_number(n).map(|(v, _)| v)
-                };
-                if let Some(years) = years.filter(|y| (1..=30).contains(y)) {
-                    mentions.push(Mention {
-                        start: m.start(),
-                        tier,
-                        role: Role::YearsBefore(years as u32),
-                        year: since,
-                    });
-                }
-                continue;
-            }
-            if FROM_BEFORE.is_match(window) {
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::From,
-                    year: year_right_after(&text[m.end()..]),
-                });
-                if let Some(y) = YEAR_AFTER.find(&text[m.end()..]) {
-                    left_years.push(m.end()..m.end() + y.end());
-                }
-                continue;
-            }
-            // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)", "2014 (Tier 2)": each tier labelled with its year.
-            let (lead, after) = (window.trim_end_matches(['"', '\'', ' ']), &text[m.end()..]);
-            let label = (lead.ends_with([':', '-', '(']))
-                .then(|| YEAR_LABEL_BEFORE.captures(window))
-                .flatten()
-                .or_else(|| {
-                    (after.trim_start_matches(['"', '\'', ' ']).starts_with('('))
-                        .then(|| YEAR_LABEL_AFTER.captures(after))
-                        .flatten()
-                })
-                .and_then(|c| c.name("year")?.as_str().parse::<i32>().ok());
-            if let Some(year) = label.filter(|_| !cx.is_title) {
-                mentions.push(Mention::placed(m.start(), tier, Some(year)));
-                continue;
-            }
-            // "Testland (Tier 2)", "TESTLAND: Tier 2", "Testland - Tier 3 - 2011 ... Report".
-            let title_style = cx.is_title && before.trim_end().ends_with(['(', ':', '-']);
-            if title_style {
-                mentions.push(Mention::placed(m.start(), tier, None));
-                continue;
-            }
-            // "X was a Tier 2 country", "X was Tier 3 in 2013": a copula is enough when the tier
-            // qualifies the country or is dated, and the subject is not a rank itself.
-            let qualifies_country = COUNTRY_AFTER.is_match(&text[m.end()..]);
-            let dated = YEAR_AFTER.is_match(&text[m.end()..]);
-            let bare = BARE_PLACEMENT.find(window).filter(|b| {
-                let verb = b.as_str().to_ascii_lowercase();
-                let rank_subject = window[..b.start()]
-                    .split_whitespace()
-                    .rev()
-                    .take(4)
-                    .any(|word| RANK_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)));
-                tier == Tier::SpecialCase
-                    || qualifies_country
-                    || (dated && !rank_subject)
-                    || owned_rank_before(&window[..b.start()])
-                    || !(verb.starts_with("is")
-                        || verb.starts_with("was")
-                        || verb.starts_with("be")
-                        || verb.starts_with("remain"))
-            });
-            // "ranked Testland Tier 3", "received a Tier 2 ranking", "its upgrade to Tier 2".
-            let bare = bare.or_else(|| {
-                OBJECT_PLACEMENT
-                    .find(window)
-                    .filter(|o| !ranks_another_country(cx.country, o.as_str()))
-                    .or_else(|| {
-                        RECEIVED_BEFORE
-                            .find(window)
-                            .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
-                            .or_else(|| {
-                                NOMINAL_MOVE_BEFORE.find(window).filter(|n| {
-                                    !tail(&window[..n.start()], 30).split_whitespace().any(|w| {
-                                        UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u))
-                                    }) && !modal_after(&text[m.end()..])
-                                })
-                            })
-                            .or_else(|| {
-                                MET_REQUIREMENTS_BEFORE
-                                    .find(window)
-                                    .filter(|n| !negated_before(window, n.start()))
-                            })
-                    })
-            });
-            if let Some(b) = bare {
-                // "A country being rated a Tier 2 country means ...": how the tiers work.
-                if hypothetical_before(&window[..b.start()]) || generic_placement(before) {
-                    continue;
-                }
-                // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
-                let verb = b.as_str().to_ascii_lowercase();
-                let verb_remained = continued_before(&window[..b.start()])
-                    || ["remain", "kept", "retained", "maintained"]
-                        .iter()
-                        .any(|v| verb.starts_with(v));
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::Placed { verb_remained },
-                    year: None,
-                });
-                continue;
-            }
-            // "Testland's Tier 1 ranking in 2020", "the Tier 2 ranking of Testland in the 2019
-            // report": a ranking named with its year.
-            let owned = ["'s ", "s' ", "its ", "their ", "the "]
-                .iter()
-                .any(|o| tail(before, o.len()).eq_ignore_ascii_case(o));
-            // Not a ranking aimed at ("hopes to regain its Tier 1 ranking in 2025").
-            let aimed = tail(before, 40)
-                .split_whitespace()
-                .rev()
-                .take(4)
-                .any(|w| w.eq_ignore_ascii_case("to"));
-            if owned
-                && !aimed
-                && NOMINAL_RANKING_AFTER.is_match(&text[m.end()..])
-                && !hypothetical_before(before)
-            {
-                mentions.push(Mention::placed(m.start(), tier, None));
-                continue;
-            }
-            // "placed ... in Tier 2 Watch List in 2017 and "Tier 3" in 2023": a listed tier shares the verb.
-            if let Some(prev) = mentions
-                .iter()
-                .rev()
-                .find(|p| matches!(p.role, Role::Placed { .. }))
-            {
-                let between = &text[prev.start..m.start()];
-                let after_prev = between.find(['"', ' ']).map_or(between, |i| &between[i..]);
-                if between.len() <= 60 && LISTED.is_match(after_prev) {
-                    mentions.push(Mention::placed(m.start(), tier, None));
-                    continue;
-                }
-            }
-            // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
-            let verbs: Vec<crate::pattern::Match> = VERB_START.find_iter(window).collect();
-            let nearest = verbs
-                .into_iter()
-                .rev()
-                .find(|v| PLACEMENT.is_match(&window[v.start()..]));
-            if let Some(v) = nearest {
-                let placement = &window[v.start()..];
-                // "was not placed on Tier 3 per Section 107": no placement.
-                if hypothetical_before(&window[..v.start()])
-                    || HYPOTHETICAL.is_match(placement)
-                    || negated_before(window, v.start())
-                    || generic_placement(before)
-                {
-                    continue;
-                }
-                let verb = v.as_str().to_ascii_lowercase();
-                // A bare copula must sit close to the tier ("was placed" is caught by "placed").
-                if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been")
-                    && placement.len() > 40
-                {
-                    continue;
-                }
-                let verb_remained = continued_before(&window[..v.start()])
-                    || matches!(
-                        verb.as_str(),
-                        "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
-                    );
-                mentions.push(Mention {
-                    start: m.start(),
-                    tier,
-                    role: Role::Placed { verb_remained },
-                    year: None,
-                });
-            }
-        }
-        if waived
-            && !mentions
-                .iter()
-                .any(|m| matches!(m.role, Role::Placed { .. }))
-        {
-            mentions.push(Mention {
-                start: 0,
-                tier: Tier::Tier2WatchList,
-                role: Role::Placed {
-                    verb_remained: true,
-                },
-                year: None,
-            });
-        }
+        let TierMentions {
+            mentions,
+            told_years,
+            left_years,
+        } = tier_mentions(cx, out);
         let placed: Vec<&Mention> = mentions
             .iter()
             .filter(|m| matches!(m.role, Role::Placed { .. }))
             .collect();
         if placed.is_empty() {
-            // "has been placed on Tier 2 Watch List for the last four consecutive years", no
-            // placement beside it: the years before the assessment.
-            let assessed = cx.anchor.assessment_year();
-            let mut held = |tier: Tier, year: i32, inferred: bool| {
-                out.events.push(cx.event(
-                    Fact::TierPlacement {
-                        tier,
-                        consecutive_years: None,
-                    },
-                    Some(PartialDate::year(year)),
-                    inferred,
-                    self.name(),
-                ));
-            };
-            for f in &mentions {
-                match (f.role, f.year, assessed) {
-                    // "has been in Tier 3 for two years since 2021": from that year on.
-                    (Role::YearsBefore(n), Some(first), _) => {
-                        (0..n as i32).for_each(|k| held(f.tier, first + k, k > 0));
-                    }
-                    (Role::YearsBefore(n), None, Some(y)) => {
-                        (1..=n as i32).for_each(|k| held(f.tier, y - k, true));
-                    }
-                    _ => {}
-                }
-            }
-            // "as a result, moved up from Tier 3": the tier left, held the year before the
-            // placement the sentence implies (of its own year, else the assessment's).
-            // Not a date of the cause ("The failure to punish traffickers in 2007 resulted in
-            // Malawi's downgrade from Tier 1").
-            let dates = cx.assessment_dates();
-            for f in mentions.iter().filter(|f| f.role == Role::From) {
-                let year = dates
-                    .iter()
-                    .find(|(at, _)| {
-                        !CAUSE_LINKS.iter().any(|l| {
-                            text.get(*at..f.start)
-                                .is_some_and(|between| contains_ci(between, l))
-                        })
-                    })
-                    .map(|(_, d)| d.year)
-                    .or(assessed);
-                let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
-                if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
-                    held(f.tier, y - 1, true);
-                }
-            }
+            held_without_placement(cx, self.name(), &mentions, out);
             return;
         }
         let mut dated: Vec<(usize, i32)> = cx
@@ -1036,6 +739,343 @@ impl Rule for TierRule {
                 ));
             }
         }
+    }
+}
+
+/// The tiers a sentence tells held with no placement beside them: for years before the
+/// assessment ("has been placed on Tier 2 Watch List for the last four consecutive years"),
+/// or the tier left ("moved up from Tier 3").
+fn held_without_placement(
+    cx: &SentenceCtx<'_>,
+    rule: &str,
+    mentions: &[Mention],
+    out: &mut Output,
+) {
+    let text = cx.text;
+    // "has been placed on Tier 2 Watch List for the last four consecutive years", no
+    // placement beside it: the years before the assessment.
+    let assessed = cx.anchor.assessment_year();
+    let mut held = |tier: Tier, year: i32, inferred: bool| {
+        out.events.push(cx.event(
+            Fact::TierPlacement {
+                tier,
+                consecutive_years: None,
+            },
+            Some(PartialDate::year(year)),
+            inferred,
+            rule,
+        ));
+    };
+    for f in mentions {
+        match (f.role, f.year, assessed) {
+            // "has been in Tier 3 for two years since 2021": from that year on.
+            (Role::YearsBefore(n), Some(first), _) => {
+                (0..n as i32).for_each(|k| held(f.tier, first + k, k > 0));
+            }
+            (Role::YearsBefore(n), None, Some(y)) => {
+                (1..=n as i32).for_each(|k| held(f.tier, y - k, true));
+            }
+            _ => {}
+        }
+    }
+    // "as a result, moved up from Tier 3": the tier left, held the year before the
+    // placement the sentence implies (of its own year, else the assessment's).
+    // Not a date of the cause ("The failure to punish traffickers in 2007 resulted in
+    // Malawi's downgrade from Tier 1").
+    let dates = cx.assessment_dates();
+    for f in mentions.iter().filter(|f| f.role == Role::From) {
+        let year = dates
+            .iter()
+            .find(|(at, _)| {
+                !CAUSE_LINKS.iter().any(|l| {
+                    text.get(*at..f.start)
+                        .is_some_and(|between| contains_ci(between, l))
+                })
+            })
+            .map(|(_, d)| d.year)
+            .or(assessed);
+        let lead = crate::pattern::tail(&text[..f.start], 32).to_ascii_lowercase();
+        if let (true, Some(y)) = (LEAVING_WORDS.iter().any(|w| lead.contains(w)), year) {
+            held(f.tier, y - 1, true);
+        }
+    }
+}
+
+/// The tier mentions of a sentence, with where it tells years that are not the placements'.
+struct TierMentions {
+    mentions: Vec<Mention>,
+    /// The years told with a tier ("on Tier 2 in 2019"), not of a run of years.
+    told_years: Vec<std::ops::Range<usize>>,
+    /// The years written right after a tier left ("up from Tier 3 in 2017").
+    left_years: Vec<std::ops::Range<usize>>,
+}
+
+/// Reads each tier a sentence names and its role: placed, left, held for years before.
+fn tier_mentions(cx: &SentenceCtx<'_>, out: &mut Output) -> TierMentions {
+    let text = cx.text;
+    let others_placed = clauses_placing_another_country(cx);
+    let waiver = crate::pattern::contains_ci(text, "waiver");
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut waived = false;
+    let mut told_years: Vec<std::ops::Range<usize>> = Vec::new();
+    // The years written right after a tier left ("up from Tier 3 in 2017").
+    let mut left_years: Vec<std::ops::Range<usize>> = Vec::new();
+    for m in TIER.find_iter(text) {
+        if others_placed.iter().any(|r| r.contains(&m.start())) {
+            continue;
+        }
+        let tier = match tier_number(m.as_str()) {
+            // "fell back to the Watch List": the Tier 2 Watch List, named as the report names it.
+            None if m.as_str().starts_with('W') => {
+                if !text[..m.start()].ends_with("the ") {
+                    continue;
+                }
+                Tier::Tier2WatchList
+            }
+            None if m.as_str() == "Special Case"
+                || (SPECIAL_CASE_VERBS
+                    .iter()
+                    .any(|v| text[..m.start()].trim_end().ends_with(v))
+                    && !text[m.end()..].starts_with(" of ")) =>
+            {
+                Tier::SpecialCase
+            }
+            None => continue,
+            Some((n, watch_list)) => {
+                match tier_of(n, watch_list) {
+                    Some(t) => t,
+                    None => {
+                        out.diagnostics.push(Diagnostic {
+                        code: DiagnosticCode::UnknownTier,
+                        span: cx.span,
+                        message: format!("expected Tier 1, 2, 2 Watch List, 3 or Special Case, but found {:?}", m.as_str()),
+                    });
+                        continue;
+                    }
+                }
+            }
+        };
+        let before = &text[..m.start()];
+        let window = tail(before, 120);
+        if waiver && WAIVER_BEFORE.is_match(window) {
+            waived = true;
+            continue;
+        }
+        // "downgraded to Tier 3 after two years on Tier 2 Watch List".
+        let for_years = BEING_ON_BEFORE
+            .is_match(window)
+            .then(|| FOR_YEARS_AFTER.captures(&text[m.end()..]))
+            .flatten();
+        // "has been in Tier 3 for two years since 2021": the run's first year.
+        let mut since = None;
+        if let Some(c) = &for_years {
+            // Those years are the earlier tier's, not the placement's consecutive years.
+            let mut end = m.end() + c.get(0).map_or(0, |g| g.end());
+            if let Some(s) = SINCE_YEAR_AFTER.captures(&text[end..]) {
+                since = s["year"].parse::<i32>().ok();
+                end += s.get(0).map_or(0, |g| g.end());
+            }
+            told_years.push(m.end()..end);
+        }
+        if let Some(c) = YEARS_BEFORE.captures(window).or(for_years) {
+            let n = &c["n"];
+            let years = if n.eq_ignore_ascii_case("a") {
+                Some(1)
+            } else {
+                crate::quantity::recognize::parse_number(n).map(|(v, _)| v)
+            };
+            if let Some(years) = years.filter(|y| (1..=30).contains(y)) {
+                mentions.push(Mention {
+                    start: m.start(),
+                    tier,
+                    role: Role::YearsBefore(years as u32),
+                    year: since,
+                });
+            }
+            continue;
+        }
+        if FROM_BEFORE.is_match(window) {
+            mentions.push(Mention {
+                start: m.start(),
+                tier,
+                role: Role::From,
+                year: year_right_after(&text[m.end()..]),
+            });
+            if let Some(y) = YEAR_AFTER.find(&text[m.end()..]) {
+                left_years.push(m.end()..m.end() + y.end());
+            }
+            continue;
+        }
+        // "2014: Tier 2; 2015: Tier 3", "Tier 2 (2014)", "2014 (Tier 2)": each tier labelled with its year.
+        let (lead, after) = (window.trim_end_matches(['"', '\'', ' ']), &text[m.end()..]);
+        let label = (lead.ends_with([':', '-', '(']))
+            .then(|| YEAR_LABEL_BEFORE.captures(window))
+            .flatten()
+            .or_else(|| {
+                (after.trim_start_matches(['"', '\'', ' ']).starts_with('('))
+                    .then(|| YEAR_LABEL_AFTER.captures(after))
+                    .flatten()
+            })
+            .and_then(|c| c.name("year")?.as_str().parse::<i32>().ok());
+        if let Some(year) = label.filter(|_| !cx.is_title) {
+            mentions.push(Mention::placed(m.start(), tier, Some(year)));
+            continue;
+        }
+        // "Testland (Tier 2)", "TESTLAND: Tier 2", "Testland - Tier 3 - 2011 ... Report".
+        let title_style = cx.is_title && before.trim_end().ends_with(['(', ':', '-']);
+        if title_style {
+            mentions.push(Mention::placed(m.start(), tier, None));
+            continue;
+        }
+        // "X was a Tier 2 country", "X was Tier 3 in 2013": a copula is enough when the tier
+        // qualifies the country or is dated, and the subject is not a rank itself.
+        let qualifies_country = COUNTRY_AFTER.is_match(&text[m.end()..]);
+        let dated = YEAR_AFTER.is_match(&text[m.end()..]);
+        let bare = BARE_PLACEMENT.find(window).filter(|b| {
+            let verb = b.as_str().to_ascii_lowercase();
+            let rank_subject = window[..b.start()]
+                .split_whitespace()
+                .rev()
+                .take(4)
+                .any(|word| RANK_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)));
+            tier == Tier::SpecialCase
+                || qualifies_country
+                || (dated && !rank_subject)
+                || owned_rank_before(&window[..b.start()])
+                || !(verb.starts_with("is")
+                    || verb.starts_with("was")
+                    || verb.starts_with("be")
+                    || verb.starts_with("remain"))
+        });
+        // "ranked Testland Tier 3", "received a Tier 2 ranking", "its upgrade to Tier 2".
+        let bare = bare.or_else(|| {
+            OBJECT_PLACEMENT
+                .find(window)
+                .filter(|o| !ranks_another_country(cx.country, o.as_str()))
+                .or_else(|| {
+                    RECEIVED_BEFORE
+                        .find(window)
+                        .filter(|_| RANK_NOUN_AFTER.is_match(&text[m.end()..]))
+                        .or_else(|| {
+                            NOMINAL_MOVE_BEFORE.find(window).filter(|n| {
+                                !tail(&window[..n.start()], 30)
+                                    .split_whitespace()
+                                    .any(|w| UNMADE_MOVES.iter().any(|u| w.eq_ignore_ascii_case(u)))
+                                    && !modal_after(&text[m.end()..])
+                            })
+                        })
+                        .or_else(|| {
+                            MET_REQUIREMENTS_BEFORE
+                                .find(window)
+                                .filter(|n| !negated_before(window, n.start()))
+                        })
+                })
+        });
+        if let Some(b) = bare {
+            // "A country being rated a Tier 2 country means ...": how the tiers work.
+            if hypothetical_before(&window[..b.start()]) || generic_placement(before) {
+                continue;
+            }
+            // "remained on Tier 2", "maintained its Tier 1 status": held from the year before.
+            let verb = b.as_str().to_ascii_lowercase();
+            let verb_remained = continued_before(&window[..b.start()])
+                || ["remain", "kept", "retained", "maintained"]
+                    .iter()
+                    .any(|v| verb.starts_with(v));
+            mentions.push(Mention {
+                start: m.start(),
+                tier,
+                role: Role::Placed { verb_remained },
+                year: None,
+            });
+            continue;
+        }
+        // "Testland's Tier 1 ranking in 2020", "the Tier 2 ranking of Testland in the 2019
+        // report": a ranking named with its year.
+        let owned = ["'s ", "s' ", "its ", "their ", "the "]
+            .iter()
+            .any(|o| tail(before, o.len()).eq_ignore_ascii_case(o));
+        // Not a ranking aimed at ("hopes to regain its Tier 1 ranking in 2025").
+        let aimed = tail(before, 40)
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("to"));
+        if owned
+            && !aimed
+            && NOMINAL_RANKING_AFTER.is_match(&text[m.end()..])
+            && !hypothetical_before(before)
+        {
+            mentions.push(Mention::placed(m.start(), tier, None));
+            continue;
+        }
+        // "placed ... in Tier 2 Watch List in 2017 and "Tier 3" in 2023": a listed tier shares the verb.
+        if let Some(prev) = mentions
+            .iter()
+            .rev()
+            .find(|p| matches!(p.role, Role::Placed { .. }))
+        {
+            let between = &text[prev.start..m.start()];
+            let after_prev = between.find(['"', ' ']).map_or(between, |i| &between[i..]);
+            if between.len() <= 60 && LISTED.is_match(after_prev) {
+                mentions.push(Mention::placed(m.start(), tier, None));
+                continue;
+            }
+        }
+        // The placement verb nearest the tier decides ("downgraded to Tier 3 ... and moved up to Tier 2").
+        let verbs: Vec<crate::pattern::Match> = VERB_START.find_iter(window).collect();
+        let nearest = verbs
+            .into_iter()
+            .rev()
+            .find(|v| PLACEMENT.is_match(&window[v.start()..]));
+        if let Some(v) = nearest {
+            let placement = &window[v.start()..];
+            // "was not placed on Tier 3 per Section 107": no placement.
+            if hypothetical_before(&window[..v.start()])
+                || HYPOTHETICAL.is_match(placement)
+                || negated_before(window, v.start())
+                || generic_placement(before)
+            {
+                continue;
+            }
+            let verb = v.as_str().to_ascii_lowercase();
+            // A bare copula must sit close to the tier ("was placed" is caught by "placed").
+            if matches!(verb.as_str(), "was" | "is" | "were" | "are" | "be" | "been")
+                && placement.len() > 40
+            {
+                continue;
+            }
+            let verb_remained = continued_before(&window[..v.start()])
+                || matches!(
+                    verb.as_str(),
+                    "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
+                );
+            mentions.push(Mention {
+                start: m.start(),
+                tier,
+                role: Role::Placed { verb_remained },
+                year: None,
+            });
+        }
+    }
+    if waived
+        && !mentions
+            .iter()
+            .any(|m| matches!(m.role, Role::Placed { .. }))
+    {
+        mentions.push(Mention {
+            start: 0,
+            tier: Tier::Tier2WatchList,
+            role: Role::Placed {
+                verb_remained: true,
+            },
+            year: None,
+        });
+    }
+    TierMentions {
+        mentions,
+        told_years,
+        left_years,
     }
 }
 
