@@ -1,6 +1,6 @@
 //! The noun a count counts ("victims", "cases", "prosecutions") and its class.
 
-use super::verbs::{metric_of_word, metric_received, pair_around, passive_verb};
+use super::verbs::{metric_of_pair, metric_of_word, metric_received, pair_around, passive_verb};
 use super::{trim_word, words_of};
 use crate::event::Metric;
 use crate::lazy_regex;
@@ -504,7 +504,11 @@ pub(super) fn elliptical_metric(
     let mut words = words_of(after);
     let next = words.next().unwrap_or("");
     if let Some(verb) = passive_verb(next, &mut words) {
-        return metric_of_word(verb).filter(|m| fits(*m, previous));
+        // "and 12 were provided with legal aid": the participle's object tells the act.
+        let paired = || words.take(3).find_map(|w| metric_of_pair(verb, w));
+        return metric_of_word(verb)
+            .or_else(paired)
+            .filter(|m| fits(*m, previous));
     }
     // "12 victims received counseling and four received shelter", "six received legal
     // assistance": what was received, perhaps after one modifier.

@@ -6722,3 +6722,22 @@ fn a_denied_verb_reaches_an_object_shared_past_an_aside() {
     // Not denied: the count of the cases is told.
     insta::assert_snapshot!(counts_in_report(2022, "Police opened investigations into, and prosecutors filed charges in, 14 suspected trafficking cases."), @"2021 prosecutions 14 (suspected trafficking cases)");
 }
+
+#[test]
+fn a_participle_joined_past_a_complement_counts_the_same_people() {
+    insta::assert_snapshot!(counts_in_report(2020, "All 17 victims were referred for care and provided with shelter."), @r"
+    2019 victims_referred 17 (victims)
+    2019 victims_assisted 17 (victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2020, "Nine suspects were investigated by police and prosecuted."), @r"
+    2019 investigations 9 (police)
+    2019 prosecutions 9 (police)
+    ");
+    // A count of its own after the joining word is no participle of this one; its own
+    // participle's object tells its act.
+    insta::assert_snapshot!(counts_in_report(2020, "Twenty victims were referred to shelters and 12 were provided with legal aid."), @r"
+    2019 victims_referred 20 (victims)
+    2019 victims_assisted 12 (victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2020, "Fifteen victims were provided with legal aid."), @"2019 victims_assisted 15 (victims)");
+}

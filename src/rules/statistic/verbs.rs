@@ -639,6 +639,12 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             if let Some(m) = metric_of_pair(w, third) {
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
             }
+            // "were provided with legal aid": a modifier after the preposition.
+            let fourth = text[off..limit].split(' ').nth(3).unwrap_or("");
+            if let Some(m) = metric_of_pair(w, fourth).filter(|_| next == "with") {
+                let end = off + w.len() + 1 + next.len() + 1 + third.len() + 1 + fourth.len();
+                return Some((m, end));
+            }
         }
         // "19 entered the government-funded victim care program": a program's name between.
         if is_one_of(w, ENTERING_VERBS)
@@ -781,16 +787,37 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
     (!phrase.is_empty() && phrase.split_whitespace().count() <= 6).then(|| phrase.to_string())
 }
 
-/// The metric of a participle joined to a count's verb ("and assisted" after "identified").
+/// The metric of a participle joined to a count's verb ("and assisted" after "identified"),
+/// past a short complement of the verb ("referred for care and provided with shelter").
 pub(super) fn metric_participle_joined(rest: &str) -> Option<Metric> {
-    let mut words = rest.split_whitespace();
-    let joined = words.next().is_some_and(|w| w == "and" || w == "or");
-    let participle = trim_word(words.next()?);
+    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    // "either identified by police or referred by NGOs": some each way, past a complement.
+    let joined = match words.first() {
+        Some(&"or") => 0,
+        _ => words.iter().take(4).position(|w| *w == "and")?,
+    };
+    // A complement of the verb, not another clause or a count of its own.
+    if words[..joined]
+        .iter()
+        .any(|w| w.ends_with([',', ';', ')']) || w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let participle = trim_word(words.get(joined + 1)?);
     let ends_ed = participle.len() > 2
         && participle.as_bytes()[participle.len() - 2..].eq_ignore_ascii_case(b"ed");
-    (joined && ends_ed)
-        .then(|| metric_of_word(participle))
-        .flatten()
+    if !ends_ed {
+        return None;
+    }
+    metric_of_word(participle).or_else(|| {
+        // "and provided with shelter", "and given assistance".
+        let next = trim_word(words.get(joined + 2)?);
+        let object = match next {
+            "with" => trim_word(words.get(joined + 3)?),
+            _ => next,
+        };
+        metric_of_pair(participle, object)
+    })
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
