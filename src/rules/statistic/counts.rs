@@ -33,9 +33,10 @@ use crate::rules::context::{
 use crate::rules::lexicon::{
     is_enforcement_metric, AT_ONCE, AT_RISK_MODIFIERS, BE_AUXILIARIES, CARE_DESTINATIONS,
     CASE_DISPOSALS, COMPARED_WITH, DENYING_VERBS, DO_AUXILIARIES, EXPLOITED_WORDS,
-    NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS, PLACE_UNITS,
-    RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS, REPORTED_COUNT_OPENERS,
-    REPORTING_VERBS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS, VAGUE_AMOUNTS,
+    NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS,
+    PARTIAL_QUANTIFIERS, PLACE_UNITS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS,
+    REPORTED_COUNT_OPENERS, REPORTING_VERBS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS,
+    VAGUE_AMOUNTS,
 };
 use crate::rules::lexicon::{is_victim_metric, GRADING_ADVERBS, PENALIZING_VERBS};
 use crate::temporal::Resolved;
@@ -1676,6 +1677,29 @@ fn read_metrics(
         };
         if !cands.is_empty() && staffed() {
             cands.clear();
+        }
+        // "referred all 32 identified victims to care and provided healthcare": a verb joined
+        // after the count's words, in a clause with no count after it, is done to them too.
+        // Not "and referred some of them to care".
+        let last_in_clause = counts.get(i + 1).is_none_or(|n| n.start >= ce);
+        let some_of_them = || {
+            super::words_of(&text[noun.end..ce.max(noun.end)])
+                .take(6)
+                .any(|w| crate::pattern::is_one_of(w, PARTIAL_QUANTIFIERS))
+        };
+        // Care given, told by its object ("provided shelter"); not the people again ("and
+        // referred the victim to a shelter": a number that disagrees).
+        let care_given = || {
+            let mut words = text[noun.end..ce.max(noun.end)].split_whitespace().take(6);
+            words.any(|w| w == "and")
+                && words
+                    .next()
+                    .is_some_and(|w| metric_of_word(trim_word(w)).is_none())
+        };
+        if !told_after && !cands.is_empty() && last_in_clause && !some_of_them() && care_given() {
+            let joined = metric_participle_joined(&text[noun.end..ce.max(noun.end)])
+                .filter(|m| noun.fits(*m) && !cands.contains(m));
+            cands.extend(joined);
         }
         metrics = cands;
     }

@@ -6498,7 +6498,10 @@ fn care_denied_in_a_later_conjunct_of_a_denial() {
     ");
     // Care judged inadequate is some care; care joined to no denial is none denied.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not proactively identify victims or provide adequate services to them.", report(2018)), @"");
-    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and provided services to them.", report(2018)), @"2017 statistic: victims_identified 12 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and provided services to them.", report(2018)), @r"
+    2017 statistic: victims_identified 12 (victims)
+    2017 statistic: victims_assisted 12 (victims)
+    ");
     // Care denied in one place is no care denied at all.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any victims or provide care for victims in its designated shelter.", report(2018)), @"2017 statistic: victims_identified 0 (victims)");
 }
@@ -6740,4 +6743,18 @@ fn a_participle_joined_past_a_complement_counts_the_same_people() {
     2019 victims_assisted 12 (victims)
     ");
     insta::assert_snapshot!(counts_in_report(2020, "Fifteen victims were provided with legal aid."), @"2019 victims_assisted 15 (victims)");
+}
+
+#[test]
+fn a_verb_joined_after_the_counted_words_is_done_to_them_too() {
+    insta::assert_snapshot!(counts_in_report(2020, "The ministry referred all 27 identified victims to care and provided shelter and legal assistance."), @r"
+    2019 victims_referred 27 (identified victims)
+    2019 victims_assisted 27 (identified victims)
+    ");
+    // Not to some of them, nor past a count of its own.
+    insta::assert_snapshot!(counts_in_report(2020, "Officials identified 27 victims of trafficking and referred some of them to care."), @"2019 victims_identified 27 (victims)");
+    insta::assert_snapshot!(counts_in_report(2020, "Officials identified 27 victims and referred nine to shelters."), @r"
+    2019 victims_identified 27 (victims)
+    2019 victims_referred 9 (victims)
+    ");
 }
