@@ -187,6 +187,7 @@ impl Rule for StatisticRule {
             infer_sentenced(cx, &mut found);
             infer_example_case(cx, &mut found);
             date_the_start_of_a_change(cx, &mut found);
+            date_the_start_of_a_yearless_change(cx, &mut found);
             d.cases
                 .extend(found.iter().filter_map(|(_, e)| match &e.fact {
                     Fact::Statistic {
@@ -535,6 +536,43 @@ fn date_the_start_of_a_change(cx: &SentenceCtx<'_>, found: &mut Found) {
         };
         if start == end && !from.is_empty() {
             found[first].1.date = Some(PartialDate::year(end.year - years));
+        }
+    }
+}
+
+crate::lazy_regex!(
+    CHANGE_FROM_TO,
+    r"(?i)\b(?:increas\w*|decreas\w*|rose|risen|grew|grown|fell|fallen|dropped|declin\w*|jumped|climbed|rise|drop|fall|reduction|growth|went\s+(?:up|down))\b[^.;()]{0,80}?\bfrom\s+(?P<from>[\w,]+)\s+to\s+(?P<to>[\w,]+)"
+);
+
+/// "Convictions increased from three to seven": with no year of its own, the first figure
+/// is of the year before the second's (not a range: "from five to ten victims per shelter"
+/// tells no change).
+fn date_the_start_of_a_yearless_change(cx: &SentenceCtx<'_>, found: &mut Found) {
+    crate::lazy_finder!(FROM, " from ");
+    if found.len() < 2 || FROM.find(cx.text.as_bytes()).is_none() {
+        return;
+    }
+    for c in CHANGE_FROM_TO.captures_iter(cx.text) {
+        let at = |pos: usize| found.iter().position(|(p, _)| *p == pos);
+        let (Some(first), Some(last)) = (
+            c.name("from").and_then(|m| at(m.start())),
+            c.name("to").and_then(|m| at(m.start())),
+        ) else {
+            continue;
+        };
+        let own_year = |m: Option<crate::pattern::Match<'_>>| {
+            m.is_some_and(|m| {
+                cx.times()
+                    .iter()
+                    .any(|t| t.start >= m.end() && t.start <= m.end() + 4)
+            })
+        };
+        let (Some(end), Some(start)) = (found[last].1.date, found[first].1.date) else {
+            continue;
+        };
+        if start == end && !own_year(c.name("from")) {
+            found[first].1.date = Some(PartialDate::year(end.year - 1));
         }
     }
 }

@@ -681,11 +681,19 @@ pub(super) fn changed_subject_metric(clause: &str) -> Option<Metric> {
     let c = CHANGED_SUBJECT
         .captures(clause)
         .or_else(|| CHANGE_IN_NOUN.captures(clause))?;
-    let noun = c.name("words")?.as_str().split_whitespace().next_back()?;
-    match classify_noun(noun)? {
+    let words = c.name("words")?;
+    let metric = |word: &str| match classify_noun(trim_word(word))? {
         NounClass::Metric(m) => Some(m),
         _ => None,
-    }
+    };
+    // "an increase in trafficking convictions from": the noun may follow a modifier.
+    metric(words.as_str().split_whitespace().next_back()?).or_else(|| {
+        clause[words.start()..]
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "from" | "to"))
+            .take(3)
+            .find_map(metric)
+    })
 }
 
 /// The last word of a counted noun phrase ("alleged traffickers" → "traffickers").

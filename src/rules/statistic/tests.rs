@@ -6758,3 +6758,21 @@ fn a_verb_joined_after_the_counted_words_is_done_to_them_too() {
     2019 victims_referred 9 (victims)
     ");
 }
+
+#[test]
+fn a_change_from_one_figure_to_another_with_no_year_starts_the_year_before() {
+    insta::assert_snapshot!(counts_in_report(2016, "Efforts included an increase in trafficking prosecutions from four to nine."), @r"
+    2014 prosecutions 4
+    2015 prosecutions 9
+    ");
+    insta::assert_snapshot!(counts_in_report(2016, "Prosecutions fell from nine to four in 2015."), @r"
+    2014 prosecutions 9
+    2015 prosecutions 4
+    ");
+    // A first figure with a year of its own keeps it; a range tells no change.
+    insta::assert_snapshot!(counts_in_report(2016, "Prosecutions rose from four in 2013 to nine."), @r"
+    2013 prosecutions 4
+    2015 prosecutions 9
+    ");
+    insta::assert_snapshot!(counts_in_report(2016, "Each shelter housed from four to nine victims."), @"2015 victims_assisted range 4..=9 (victims)");
+}
