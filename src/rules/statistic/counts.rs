@@ -15,9 +15,9 @@ use super::parts::{
     NOUN_THEN_YEAR,
 };
 use super::verbs::{
-    agent_after, has_auxiliary, metric_of_word, metric_participle_joined, metric_told_after,
-    pair_around, participle_metric, promised, registered_before, upheld_before, verb_after,
-    verb_metrics, verbs_before,
+    agent_after, care_joined, has_auxiliary, metric_of_word, metric_participle_joined,
+    metric_told_after, pair_around, participle_metric, promised, registered_before, upheld_before,
+    verb_after, verb_metrics, verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
 use super::{
@@ -1678,28 +1678,19 @@ fn read_metrics(
         if !cands.is_empty() && staffed() {
             cands.clear();
         }
-        // "referred all 32 identified victims to care and provided healthcare": a verb joined
-        // after the count's words, in a clause with no count after it, is done to them too.
-        // Not "and referred some of them to care".
+        // "referred all 32 identified victims to care and provided healthcare": care joined
+        // after the count's words, in a clause with no count after it, is given to them too;
+        // not to "some of them".
         let last_in_clause = counts.get(i + 1).is_none_or(|n| n.start >= ce);
-        let some_of_them = || {
-            super::words_of(&text[noun.end..ce.max(noun.end)])
-                .take(6)
-                .any(|w| crate::pattern::is_one_of(w, PARTIAL_QUANTIFIERS))
-        };
-        // Care given, told by its object ("provided shelter"); not the people again ("and
-        // referred the victim to a shelter": a number that disagrees).
-        let care_given = || {
-            let mut words = text[noun.end..ce.max(noun.end)].split_whitespace().take(6);
-            words.any(|w| w == "and")
-                && words
-                    .next()
-                    .is_some_and(|w| metric_of_word(trim_word(w)).is_none())
-        };
-        if !told_after && !cands.is_empty() && last_in_clause && !some_of_them() && care_given() {
-            let joined = metric_participle_joined(&text[noun.end..ce.max(noun.end)])
-                .filter(|m| noun.fits(*m) && !cands.contains(m));
-            cands.extend(joined);
+        if !told_after && !cands.is_empty() && last_in_clause {
+            let rest = &text[noun.end..ce.max(noun.end)];
+            let some_of_them = || {
+                super::words_of(rest)
+                    .take(6)
+                    .any(|w| crate::pattern::is_one_of(w, PARTIAL_QUANTIFIERS))
+            };
+            let joined = care_joined(rest).filter(|m| noun.fits(*m) && !cands.contains(m));
+            cands.extend(joined.filter(|_| !some_of_them()));
         }
         metrics = cands;
     }

@@ -524,17 +524,22 @@ fn date_the_start_of_a_change(cx: &SentenceCtx<'_>, found: &mut Found) {
         else {
             continue;
         };
-        let at = |pos: usize| found.iter().position(|(p, _)| *p == pos);
-        let (Some(first), Some(last)) = (
-            at(c.name("from").map_or(0, |m| m.start())),
-            to.and_then(|m| at(m.start())),
-        ) else {
-            continue;
-        };
-        let (Some(end), Some(start)) = (found[last].1.date, found[first].1.date) else {
-            continue;
-        };
-        if start == end && !from.is_empty() {
+        if let (false, Some(to)) = (from.is_empty(), to) {
+            let from = c.name("from").map_or(0, |m| m.start());
+            date_the_first_figure(found, from, to.start(), years);
+        }
+    }
+}
+
+/// Dates the count at `from` `years` before the count at `to`, when the two were given one
+/// date: the first figure of a change.
+fn date_the_first_figure(found: &mut Found, from: usize, to: usize, years: i32) {
+    let at = |pos: usize| found.iter().position(|(p, _)| *p == pos);
+    let (Some(first), Some(last)) = (at(from), at(to)) else {
+        return;
+    };
+    if let (Some(start), Some(end)) = (found[first].1.date, found[last].1.date) {
+        if start == end {
             found[first].1.date = Some(PartialDate::year(end.year - years));
         }
     }
@@ -554,25 +559,15 @@ fn date_the_start_of_a_yearless_change(cx: &SentenceCtx<'_>, found: &mut Found) 
         return;
     }
     for c in CHANGE_FROM_TO.captures_iter(cx.text) {
-        let at = |pos: usize| found.iter().position(|(p, _)| *p == pos);
-        let (Some(first), Some(last)) = (
-            c.name("from").and_then(|m| at(m.start())),
-            c.name("to").and_then(|m| at(m.start())),
-        ) else {
+        let (Some(from), Some(to)) = (c.name("from"), c.name("to")) else {
             continue;
         };
-        let own_year = |m: Option<crate::pattern::Match<'_>>| {
-            m.is_some_and(|m| {
-                cx.times()
-                    .iter()
-                    .any(|t| t.start >= m.end() && t.start <= m.end() + 4)
-            })
-        };
-        let (Some(end), Some(start)) = (found[last].1.date, found[first].1.date) else {
-            continue;
-        };
-        if start == end && !own_year(c.name("from")) {
-            found[first].1.date = Some(PartialDate::year(end.year - 1));
+        let own_year = cx
+            .times()
+            .iter()
+            .any(|t| t.start >= from.end() && t.start <= from.end() + 4);
+        if !own_year {
+            date_the_first_figure(found, from.start(), to.start(), 1);
         }
     }
 }

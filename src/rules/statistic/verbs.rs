@@ -790,7 +790,30 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
 /// The metric of a participle joined to a count's verb ("and assisted" after "identified"),
 /// past a short complement of the verb ("referred for care and provided with shelter").
 pub(super) fn metric_participle_joined(rest: &str) -> Option<Metric> {
-    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    let (participle, object) = participle_joined(rest)?;
+    metric_of_word(participle).or_else(|| metric_of_pair(participle, object?))
+}
+
+/// Care joined to a count's verb, told by its object ("and provided healthcare"); not a
+/// participle that is a metric of its own ("and referred the victim").
+pub(super) fn care_joined(rest: &str) -> Option<Metric> {
+    let (participle, object) = participle_joined(rest)?;
+    match metric_of_word(participle) {
+        Some(_) => None,
+        None => metric_of_pair(participle, object?),
+    }
+}
+
+/// The participle joined by "and" (or a leading "or") to a count's verb, past a short
+/// complement, and the word that may be its object ("provided with shelter": "shelter").
+fn participle_joined(rest: &str) -> Option<(&str, Option<&str>)> {
+    let mut words = [""; 8];
+    let mut len = 0;
+    for (slot, word) in words.iter_mut().zip(rest.split_whitespace()) {
+        *slot = word;
+        len += 1;
+    }
+    let words = &words[..len];
     // "either identified by police or referred by NGOs": some each way, past a complement.
     let joined = match words.first() {
         Some(&"or") => 0,
@@ -809,15 +832,15 @@ pub(super) fn metric_participle_joined(rest: &str) -> Option<Metric> {
     if !ends_ed {
         return None;
     }
-    metric_of_word(participle).or_else(|| {
-        // "and provided with shelter", "and given assistance".
-        let next = trim_word(words.get(joined + 2)?);
-        let object = match next {
-            "with" => trim_word(words.get(joined + 3)?),
-            _ => next,
-        };
-        metric_of_pair(participle, object)
-    })
+    // "and provided with shelter", "and given assistance".
+    let object = words
+        .get(joined + 2)
+        .map(|w| trim_word(w))
+        .and_then(|next| match next {
+            "with" => words.get(joined + 3).map(|w| trim_word(w)),
+            _ => Some(next),
+        });
+    Some((participle, object))
 }
 
 /// Whether the words hold an auxiliary of a passive ("were", "had been").
