@@ -57,7 +57,7 @@ lazy_regex!(
 // Rarer forms, kept apart behind substring screens so the common pattern keeps its prefilter.
 lazy_regex!(
     AMENDED_IN,
-    r"(?i)\b(?:code|law|act|legislation)(?:\s+(?:No\.?\s*)?\d[\w/.-]*)?(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*[,(]?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
+    r"(?i)\b(?:code|law|act|legislation)(?:\s+(?:No\.?\s*)?\d[\w/.-]*)?(?:,?\s+of\s+(?:19|20)\d\d)?(?:\s+\((?-i:[A-Z]{2,})\))?\s*(?:[,(]|\s-\s)?\s*(?:as\s+)?(?:later\s+|subsequently\s+)?(?:amended|revised)\s+in\s+(?-i:[A-Z0-9])"
 );
 // "approved changes to the penal code", "made significant revisions to its penal code".
 lazy_regex!(
@@ -562,23 +562,29 @@ fn told_in_an_aside(text: &str, told: usize) -> bool {
     // ", as amended by Law No. 1 of 2015,".
     let head = text[..told].trim_end();
     let head = head.strip_suffix(" as").unwrap_or(head);
-    let opened = head.ends_with(['(', ',']);
+    // A dash stands apart from its words once normalized: "Act - amended in 2010 - prohibits".
+    let opened = head.ends_with(['(', ',']) || head.ends_with(" -");
     let rest = &text[told..];
     // "amended in 2009", not "(Amendment) Act".
     opened
         && crate::pattern::starts_with_ci(rest, "amended ")
-        && rest.find([')', ',']).is_some_and(|end| {
-            let aside = &rest[..end];
-            // "Article 181, amended in 2014, raised penalties to 12 years": the change's.
-            let main_verb = rest[end + 1..]
-                .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            aside.split_whitespace().count() <= 8
-                && !aside.contains(';')
-                && !CHANGING.contains(&main_verb.as_str())
-        })
+        && [rest.find([')', ',']), rest.find(" - ")]
+            .into_iter()
+            .flatten()
+            .min()
+            .is_some_and(|end| {
+                let aside = &rest[..end];
+                // "Article 181, amended in 2014, raised penalties to 12 years": the change's.
+                let main_verb = rest[end..]
+                    .trim_start_matches([')', ',', ' ', '-'])
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                aside.split_whitespace().count() <= 8
+                    && !aside.contains(';')
+                    && !CHANGING.contains(&main_verb.as_str())
+            })
 }
 
 /// Whether a change found opens with a verb of increase ("increased", "raised penalties").
@@ -1214,6 +1220,23 @@ mod tests {
         insta::assert_snapshot!(run(&AmendmentRule, "Section 370 of the penal code, which was amended in 2013, raised penalties to 10 years' imprisonment.", wiki()), @"2013 legal_amendment: penal code article 370, penalty 10..=10 years");
         insta::assert_snapshot!(run(&AmendmentRule, "Article 181 of the criminal code, amended in 2014, raised the maximum penalty to 12 years' imprisonment.", wiki()), @"2014 legal_amendment: criminal code article 181, penalty ?..=12 years");
         insta::assert_snapshot!(run(&AmendmentRule, "Article 181 of the criminal code (amended in 2014) increased the penalty to 12 years' imprisonment.", wiki()), @"2014 legal_amendment: criminal code article 181, penalty 12..=12 years");
+    }
+
+    #[test]
+    fn a_change_told_between_dashes_is_an_aside_after_the_name() {
+        // Dashes are read once normalized, so these go through the whole extraction.
+        let title = "= Testland (Tier 2) \u{2014} 2021 Trafficking in Persons Report =\n\n";
+        for dash in ["\u{2014}", " \u{2014} ", "\u{2013}", " - "] {
+            let s = format!("{title}Testland's 2007 Anti-Trafficking Act{dash}amended in 2010 and again in 2015{dash}prohibits all forms of trafficking and prescribes punishments of up to 20 years' imprisonment.");
+            assert_eq!(
+                crate::rules::testing::dated_facts_of_kind(&s, EventKind::LegalAmendment),
+                ["2010 Anti-Trafficking Act", "2015 Anti-Trafficking Act"],
+                "{s}"
+            );
+        }
+        // A change told as the main clause keeps the penalty it set.
+        let s = format!("{title}The penal code\u{2014}amended in 2014\u{2014}raised the maximum penalty to 12 years' imprisonment.");
+        insta::assert_snapshot!(crate::rules::testing::dated_facts_of_kind(&s, EventKind::LegalAmendment).join("\n"), @"2014 penal code, penalty ?..=12 years");
     }
 
     #[test]
