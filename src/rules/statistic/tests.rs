@@ -6776,3 +6776,15 @@ fn a_change_from_one_figure_to_another_with_no_year_starts_the_year_before() {
     ");
     insta::assert_snapshot!(counts_in_report(2016, "Each shelter housed from four to nine victims."), @"2015 victims_assisted range 4..=9 (victims)");
 }
+
+#[test]
+fn a_past_verb_joined_after_a_counts_complement_takes_the_next_number() {
+    // The number after "and presented" is not the earlier verb's, aside or not.
+    insta::assert_snapshot!(counts_in_report(2005, "The police investigated 24 trafficking cases under the new law \u{2013} a four-fold increase over cases investigated in 2003 \u{2013} and presented seven cases to the prosecutor's office for prosecution."), @r"
+    2004 investigations 24 (trafficking cases)
+    2004 prosecutions 7 (cases)
+    ");
+    insta::assert_snapshot!(counts_in_report(2005, "Police investigated the complaints in 2004 and closed seven cases."), @"");
+    // A verb joined right after the metric verb shares its object.
+    insta::assert_snapshot!(counts_in_report(2018, "One NGO repatriated and reunited 249 of the trafficking victims with their families."), @"2017 victims_repatriated 249 (trafficking victims)");
+}
