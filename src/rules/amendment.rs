@@ -1056,10 +1056,16 @@ impl AmendmentRule {
                 .collect()
         };
         // "amended the Law on Migration and Law on Special Social Services": a change to each.
+        // "The penal code and the labor code were amended": both subjects of the clause.
+        let clause_start = cx.text[..m.start()].rfind(';').map_or(0, |i| i + 1);
         let instruments = match instrument.as_deref() {
             Some(both) => conjoined_laws(both)
                 .into_iter()
                 .map(|law| Some(law.to_string()))
+                .chain(
+                    code_joined_to(&cx.text[clause_start..], both)
+                        .map(|code| Some(code.to_string())),
+                )
                 .collect(),
             None => vec![None],
         };
@@ -1158,6 +1164,30 @@ fn act_amended(name: &str) -> String {
 /// The laws of a name joined by "and" where each part names a law of its own ("the Law on
 /// Migration and Law on Special Social Services"); one name otherwise ("Law on Prevention
 /// and Suppression of Trafficking").
+/// The code joined by "and" to the code `first` where `change` first names it ("revisions to
+/// its penal code and code of criminal procedures", "amended the penal code and the labor
+/// code"): a change to each.
+fn code_joined_to(change: &str, first: &str) -> Option<&'static str> {
+    if !INSTRUMENTS.contains(&first) {
+        return None;
+    }
+    let at = crate::pattern::find_ci(change, first, 0)?;
+    let rest = &change[at + first.len()..];
+    let rest = rest.strip_prefix('s').unwrap_or(rest);
+    let rest = rest.strip_prefix(" and ")?;
+    let rest = ["the ", "its ", "their "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))
+        .unwrap_or(rest);
+    INSTRUMENTS.iter().copied().find(|code| {
+        *code != first
+            && crate::pattern::starts_with_ci(rest, code)
+            && rest[code.len()..]
+                .trim_start_matches('s')
+                .starts_with(|c: char| !c.is_alphanumeric())
+    })
+}
+
 fn conjoined_laws(name: &str) -> Vec<&str> {
     for joint in [" and the Law ", " and Law "] {
         if let Some(at) = name.find(joint) {
@@ -1237,6 +1267,24 @@ mod tests {
         // A change told as the main clause keeps the penalty it set.
         let s = format!("{title}The penal code\u{2014}amended in 2014\u{2014}raised the maximum penalty to 12 years' imprisonment.");
         insta::assert_snapshot!(crate::rules::testing::dated_facts_of_kind(&s, EventKind::LegalAmendment).join("\n"), @"2014 penal code, penalty ?..=12 years");
+    }
+
+    #[test]
+    fn two_codes_joined_are_each_changed() {
+        insta::assert_snapshot!(run(&AmendmentRule, "In October and December 2004, Testland made significant revisions to its penal code and code of criminal procedures.", report(2005)), @r"
+        2004-12 legal_amendment: penal code
+        2004-12 legal_amendment: code of criminal procedure
+        ");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2004, parliament amended the penal code and the labor code.", report(2005)), @r"
+        2004 legal_amendment: penal code
+        2004 legal_amendment: labor code
+        ");
+        insta::assert_snapshot!(run(&AmendmentRule, "The penal code and the labor code were amended in 2012.", wiki()), @r"
+        2012 legal_amendment: penal code
+        2012 legal_amendment: labor code
+        ");
+        // A code named beside the change, not joined to the one changed.
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2012, the government amended the labor code and adopted a new penal code.", wiki()), @"2012 legal_amendment: labor code");
     }
 
     #[test]
