@@ -2438,7 +2438,7 @@ fn exploited_after(after: &str) -> bool {
 
 /// Whether the clause after a count of people names an offense victims are penalized for
 /// ("for prostitution", "under the Immigration Act"; not "for forcing women into prostitution").
-fn penalized_offense(after: &str) -> bool {
+pub(super) fn penalized_offense(after: &str) -> bool {
     let clause = after.split([';', '.']).next().unwrap_or("");
     // A walk over the words screens for the offenses' own words.
     let named = clause.split_whitespace().any(|w| {
@@ -2878,8 +2878,15 @@ fn denied_after(rest: &str) -> bool {
 /// the investigation was completed", "In one investigation, police arrested five suspects"):
 /// no count of its own.
 fn scopes_the_clause(before: &str, noun: &str, after: &str) -> bool {
+    // "In one case in 2018, courts convicted ...": the case's date before the comma.
+    let dated = || {
+        after.strip_prefix(" in ").is_some_and(|date| {
+            let date = &date[..date.find(',').unwrap_or(0)];
+            date.split(' ').count() <= 3 && date.bytes().any(|b| b.is_ascii_digit())
+        })
+    };
     before.trim().eq_ignore_ascii_case("in")
-        && after.starts_with(',')
+        && (after.starts_with(',') || dated())
         && noun.split_whitespace().next_back().is_some_and(|head| {
             crate::pattern::is_one_of(
                 head,

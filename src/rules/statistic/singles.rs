@@ -1,7 +1,7 @@
 //! Counts of one told with an article: "convicting a trafficker", "initiated a trafficking
 //! investigation", "identifying a child sex trafficking victim", "the conviction of a trafficker".
 
-use super::nouns::{classify_noun, fits, noun_after, NounClass};
+use super::nouns::{classify_noun, fits, noun_after, NounClass, NounPhrase};
 use super::verbs::{is_sentenced, metric_of_word, sentenced_not_convicted};
 use super::{push, trim_word, Found};
 use crate::quantity::Quantity;
@@ -36,6 +36,28 @@ fn articles_after_verbs(bytes: &[u8]) -> Vec<(usize, usize)> {
     found
 }
 
+/// A man or woman right after an article, perhaps after a nationality ("convicted a Beninese
+/// woman"): one of those a verb of law enforcement counts, though no noun of an offender.
+fn plain_person_after(text: &str, from: usize) -> Option<NounPhrase> {
+    let mut end = from;
+    for word in text[from..].split(' ').take(3) {
+        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
+        if crate::pattern::is_one_of(bare, &["man", "woman"]) {
+            return Some(NounPhrase {
+                class: NounClass::Enforcement,
+                subject: text[from..end + bare.len()].to_string(),
+                end: end + bare.len(),
+                exploited: false,
+            });
+        }
+        if !bare.starts_with(|c: char| c.is_ascii_uppercase()) || bare.len() != word.len() {
+            return None;
+        }
+        end += word.len() + 1;
+    }
+    None
+}
+
 /// Reads "VERB a/an MODIFIER* NOUN" as a count of one, where the verb tells a metric the
 /// noun fits and the noun is singular.
 pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
@@ -68,7 +90,20 @@ pub(super) fn singles(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
         if is_sentenced(verb) && sentenced_not_convicted(&text[clause(text, at).0..verb_end], "") {
             continue;
         }
-        let Some(noun) = noun_after(text, after) else {
+        // Not "charged", nor one penalized for an offense of victims ("convicted a Vietnamese
+        // woman for prostitution"), as for a count of plain people.
+        let person = || match verb_metric {
+            Some(m)
+                if !nominal
+                    && verb != "charged"
+                    && crate::rules::lexicon::is_enforcement_metric(m) =>
+            {
+                plain_person_after(text, after)
+                    .filter(|p| !super::counts::penalized_offense(&text[p.end..]))
+            }
+            _ => None,
+        };
+        let Some(noun) = noun_after(text, after).or_else(person) else {
             continue;
         };
         // "a total of 40 victims", "a group of officials": no count of one.

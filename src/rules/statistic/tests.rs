@@ -6788,3 +6788,21 @@ fn a_past_verb_joined_after_a_counts_complement_takes_the_next_number() {
     // A verb joined right after the metric verb shares its object.
     insta::assert_snapshot!(counts_in_report(2018, "One NGO repatriated and reunited 249 of the trafficking victims with their families."), @"2017 victims_repatriated 249 (trafficking victims)");
 }
+
+#[test]
+fn a_man_or_woman_convicted_is_a_count_of_one() {
+    insta::assert_snapshot!(counts_in_report(2005, "During the year, the government enforced its law against forced labor and convicted a Beninese woman for holding a 14-year-old girl in involuntary servitude."), @"2004 convictions 1 (Beninese woman)");
+    insta::assert_snapshot!(counts_in_report(2005, "In 2004, courts convicted a man and acquitted two others."), @"2004 convictions 1 (man)");
+    insta::assert_snapshot!(counts_in_report(2005, "Prosecutors indicted a South African woman for trafficking."), @"2004 prosecutions 1 (South African woman)");
+    // Not one penalized for an offense of victims, one charged, one denied, nor a victim.
+    insta::assert_snapshot!(counts_in_report(2019, "In one case in 2018, courts convicted a Vietnamese woman for prostitution one day after police detained her."), @"");
+    insta::assert_snapshot!(counts_in_report(2005, "Police charged a Nigerian woman."), @"");
+    insta::assert_snapshot!(counts_in_report(2005, "The government did not convict a man accused of trafficking."), @"");
+    insta::assert_snapshot!(counts_in_report(2005, "Police identified a woman in a brothel."), @"");
+}
+
+#[test]
+fn one_case_told_with_its_date_scopes_the_clause() {
+    insta::assert_snapshot!(counts_in_report(2019, "In one case in 2018, courts convicted the owner of a brothel."), @"");
+    insta::assert_snapshot!(counts_in_report(2019, "In one case in March 2018, police investigated a labor recruiter."), @"");
+}
