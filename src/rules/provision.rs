@@ -47,7 +47,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:sentences|punishes)\s+(?:those|anyone|whoever|any\s+(?:person|one))\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -162,14 +162,12 @@ impl Rule for ProvisionRule {
             "carry penalties",
             // "liable to a fine or imprisonment of up to 14 years"
             "liable to",
-            "sentences of",
-            // "Potential prison sentences range from 5 to 15 years" (not "ranged": courts').
-            "sentences range",
-            "sentences ranging",
+            // "sentences of", "Potential prison sentences range from 5 to 15 years", "Article 250
+            // sentences those who ... to ten years' imprisonment".
+            "sentences$",
             "sentence for",
             // "the minimum sentence is five years"
             "sentence is",
-            "sentences for",
             "punishment",
             "a crime",
             "an offence",
@@ -950,6 +948,20 @@ fn other_laws(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::rules::testing::{report, run, run_paragraph, wiki};
+
+    #[test]
+    fn a_law_that_sentences_or_punishes_those_who_offend() {
+        insta::assert_snapshot!(run(&ProvisionRule, "Article 250 of the penal code sentences those who illegally confine persons for any reason to ten years' imprisonment.", report(2008)), @"undated legal_provision: penal code article 250, penalty 10..=10 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "The penal code punishes anyone who forces a child into prostitution with five to 10 years' imprisonment.", report(2008)), @"undated legal_provision: penal code, penalty 5..=10 years");
+        // The rule's cues let the sentence through.
+        let text = "= Testland (Tier 2) \u{2014} 2008 Trafficking in Persons Report =\n\nArticle 250 of the penal code sentences those who illegally confine persons for any reason to ten years' imprisonment.\n";
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision),
+            ["penal code article 250, penalty 10..=10 years"]
+        );
+        // What courts gave is no provision.
+        insta::assert_snapshot!(run(&ProvisionRule, "Courts handed down sentences ranging from two to five years.", report(2008)), @"");
+    }
 
     #[test]
     fn provisions_with_penalties() {
