@@ -162,12 +162,16 @@ impl Rule for ProvisionRule {
             "carry penalties",
             // "liable to a fine or imprisonment of up to 14 years"
             "liable to",
-            // "sentences of", "Potential prison sentences range from 5 to 15 years", "Article 250
-            // sentences those who ... to ten years' imprisonment".
-            "sentences$",
+            "sentences of",
+            // "Article 250 sentences those who ... to ten years' imprisonment".
+            "sentences those",
+            // "Potential prison sentences range from 5 to 15 years", "sentences ranging from"
+            // (and "ranged", courts' sentences, which the rule leaves).
+            "sentences rang",
             "sentence for",
             // "the minimum sentence is five years"
             "sentence is",
+            "sentences for",
             "punishment",
             "a crime",
             "an offence",
