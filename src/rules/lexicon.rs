@@ -340,6 +340,17 @@ pub const METRIC_PAIRS: &[(&str, &str, Metric)] = &[
     ("receiv", "aid", Metric::VictimsAssisted),
     ("receiv", "counsel", Metric::VictimsAssisted),
     ("receiv", "rehabilit", Metric::VictimsAssisted),
+    // "12 were given shelter", "were given medical care and legal aid".
+    ("given", "shelter", Metric::VictimsAssisted),
+    ("given", "care", Metric::VictimsAssisted),
+    ("given", "servic", Metric::VictimsAssisted),
+    ("given", "assist", Metric::VictimsAssisted),
+    ("given", "medical", Metric::VictimsAssisted),
+    ("given", "housing", Metric::VictimsAssisted),
+    ("given", "accommodation", Metric::VictimsAssisted),
+    ("given", "support", Metric::VictimsAssisted),
+    ("given", "counsel", Metric::VictimsAssisted),
+    ("given", "psycholog", Metric::VictimsAssisted),
     // "received unemployment insurance", "received monthly stipends": support in money.
     ("receiv", "benefit", Metric::VictimsAssisted),
     ("receiv", "stipend", Metric::VictimsAssisted),

@@ -6806,3 +6806,14 @@ fn one_case_told_with_its_date_scopes_the_clause() {
     insta::assert_snapshot!(counts_in_report(2019, "In one case in 2018, courts convicted the owner of a brothel."), @"");
     insta::assert_snapshot!(counts_in_report(2019, "In one case in March 2018, police investigated a labor recruiter."), @"");
 }
+
+#[test]
+fn people_given_care_are_assisted() {
+    insta::assert_snapshot!(counts_in_report(2020, "Police identified 30 victims, and 12 were given shelter."), @r"
+    2019 victims_identified 30 (victims)
+    2019 victims_assisted 12 (victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2020, "Twelve victims were given medical care and legal aid."), @"2019 victims_assisted 12 (victims)");
+    // Sentences given are no care.
+    insta::assert_snapshot!(counts_in_report(2020, "Of the 20 defendants, 12 were given prison sentences."), @"");
+}
