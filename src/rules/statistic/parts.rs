@@ -717,13 +717,15 @@ pub(super) fn described_by_copula(text: &str, counts: &[&QuantityMention], mut i
 }
 
 /// Whether the count is described by a copula after its noun ("89 victims of trafficking
-/// were men and boys"): a part, not an act ("12 victims were identified").
+/// were men and boys"): a part, not an act ("12 victims were identified"), nor a noun a
+/// relative clause tells ("1,341 children who were victims of sexual exploitation").
 pub(super) fn described_after_its_noun(text: &str, q: &QuantityMention) -> bool {
     let words: Vec<&str> = text[q.end..].split_whitespace().take(5).collect();
     let Some(at) = words.iter().position(|w| *w == "was" || *w == "were") else {
         return false;
     };
     at >= 1
+        && !matches!(words[at - 1], "who" | "that" | "which")
         && words[..at]
             .iter()
             .all(|w| trim_word(w) == *w && metric_of_word(w).is_none())

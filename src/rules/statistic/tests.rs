@@ -6817,3 +6817,13 @@ fn people_given_care_are_assisted() {
     // Sentences given are no care.
     insta::assert_snapshot!(counts_in_report(2020, "Of the 20 defendants, 12 were given prison sentences."), @"");
 }
+
+#[test]
+fn a_figure_compared_after_a_relative_clause_of_the_noun_is_the_counts() {
+    insta::assert_snapshot!(counts_in_report(2017, "The agency assisted 1,341 children who were victims of sexual exploitation in 2016, compared with 1,285 in 2015."), @r"
+    2015 victims_assisted 1285 (children)
+    2016 victims_assisted 1341 (children)
+    ");
+    // A part described after its noun has no earlier figure of the whole.
+    insta::assert_snapshot!(counts_in_report(2017, "Of the 150 victims, 89 victims of trafficking were men and boys, up from 60 in 2015."), @"");
+}
