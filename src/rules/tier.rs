@@ -65,11 +65,12 @@ const PREVIOUS_YEAR: [&str; 4] = [
 const CAUSE_LINKS: [&str; 4] = ["resulted in", "led to", "prompted", "caused"];
 
 /// Whether the words before a placement verb tell it held on ("continues to be rated in Tier
-/// 2", "continued to be ranked Tier 2"), as "remains" does.
+/// 2", "continued to be ranked Tier 2", "was still placed on Tier 2"), as "remains" does.
 fn continued_before(before: &str) -> bool {
     before.split_whitespace().rev().take(3).any(|w| {
-        w.get(..7)
-            .is_some_and(|h| h.eq_ignore_ascii_case("continu"))
+        w.eq_ignore_ascii_case("still")
+            || w.get(..7)
+                .is_some_and(|h| h.eq_ignore_ascii_case("continu"))
     })
 }
 
@@ -1045,7 +1046,15 @@ fn tier_mentions(cx: &SentenceCtx<'_>, out: &mut Output) -> TierMentions {
             {
                 continue;
             }
+            // "was still at Tier 3 in 2023": held, as "remained" is.
+            let still = || {
+                placement
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("still"))
+            };
             let verb_remained = continued_before(&window[..v.start()])
+                || still()
                 || matches!(
                     verb.as_str(),
                     "remained" | "remains" | "remain" | "stays" | "stayed" | "kept" | "keeps"
@@ -1805,6 +1814,18 @@ mod tests {
         );
         // Other countries named beside a placement leave it.
         insta::assert_snapshot!(run(&TierRule, "Unlike other countries in the region, Testland was placed on Tier 1 in 2015.", wiki()), @"2015 tier_placement: tier_1");
+    }
+
+    #[test]
+    fn still_on_a_tier_held_it_the_year_before() {
+        insta::assert_snapshot!(run(&TierRule, "The country was still at Tier 3 in 2023.", wiki()), @r"
+        2023 tier_placement: tier_3
+        2022 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In 2023, Testland was still placed on Tier 2.", wiki()), @r"
+        2023 tier_placement: tier_2
+        2022 tier_placement: tier_2 (inferred)
+        ");
     }
 
     #[test]
