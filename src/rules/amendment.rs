@@ -1184,7 +1184,9 @@ fn code_joined_to(change: &str, first: &str) -> Option<&'static str> {
             && crate::pattern::starts_with_ci(rest, code)
             && rest[code.len()..]
                 .trim_start_matches('s')
-                .starts_with(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 

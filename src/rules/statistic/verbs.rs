@@ -527,32 +527,24 @@ fn training_topic(window: &str, found: &[(usize, usize, Metric)]) -> Option<usiz
     (topic && trainees).then_some(at)
 }
 
-/// Whether a count right after `gap` opens a clause of its own after the verb's object:
-/// "investigate credible allegations that approximately 500 workers were subjected to
-/// forced labor" (not "specialists that worked with 100 victims", where "that" is the
-/// subject of a verb before the count).
 /// Whether the words between a verb and its number join another verb of the past to it
 /// ("investigated 24 cases in 2003 and presented seven cases"): the number is that verb's.
 /// A metric verb there would have been the nearest one, so this one is of another act. One
 /// joined right after the verb shares its object ("repatriated and reunited 249 victims").
 fn joins_another_act(gap: &str) -> bool {
-    let mut words = gap.split_whitespace();
-    words.next();
-    while let Some(w) = words.next() {
-        if w == "and" {
-            if let Some(next) = words.clone().next() {
-                if next.len() > 4
-                    && next.ends_with("ed")
-                    && next.bytes().all(|b| b.is_ascii_lowercase())
-                {
-                    return true;
-                }
-            }
-        }
-    }
-    false
+    let words = gap.split_whitespace().skip(1);
+    words.clone().zip(words.skip(1)).any(|(w, next)| {
+        w == "and"
+            && next.len() > 4
+            && next.ends_with("ed")
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+    })
 }
 
+/// Whether a count right after `gap` opens a clause of its own after the verb's object:
+/// "investigate credible allegations that approximately 500 workers were subjected to
+/// forced labor" (not "specialists that worked with 100 victims", where "that" is the
+/// subject of a verb before the count).
 fn opens_a_clause(gap: &str) -> bool {
     for w in gap.split_whitespace().rev() {
         if w.eq_ignore_ascii_case("that") {
