@@ -1434,6 +1434,15 @@ mod tests {
         2019 tier_placement: tier_2
         2018 tier_placement: tier_2 (inferred)
         ");
+        // A country "still" on a tier held it too.
+        insta::assert_snapshot!(run(&TierRule, "The country was still at Tier 3 in 2023.", wiki()), @r"
+        2023 tier_placement: tier_3
+        2022 tier_placement: tier_3 (inferred)
+        ");
+        insta::assert_snapshot!(run(&TierRule, "In 2023, Testland was still placed on Tier 2.", wiki()), @r"
+        2023 tier_placement: tier_2
+        2022 tier_placement: tier_2 (inferred)
+        ");
         // A verb continued after the placement is another act's.
         insta::assert_snapshot!(run(&TierRule, "Thailand was ranked Tier 2 in 2019 and continued its efforts.", wiki()), @"2019 tier_placement: tier_2");
     }
@@ -1814,18 +1823,6 @@ mod tests {
         );
         // Other countries named beside a placement leave it.
         insta::assert_snapshot!(run(&TierRule, "Unlike other countries in the region, Testland was placed on Tier 1 in 2015.", wiki()), @"2015 tier_placement: tier_1");
-    }
-
-    #[test]
-    fn still_on_a_tier_held_it_the_year_before() {
-        insta::assert_snapshot!(run(&TierRule, "The country was still at Tier 3 in 2023.", wiki()), @r"
-        2023 tier_placement: tier_3
-        2022 tier_placement: tier_3 (inferred)
-        ");
-        insta::assert_snapshot!(run(&TierRule, "In 2023, Testland was still placed on Tier 2.", wiki()), @r"
-        2023 tier_placement: tier_2
-        2022 tier_placement: tier_2 (inferred)
-        ");
     }
 
     #[test]

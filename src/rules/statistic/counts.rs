@@ -2516,7 +2516,7 @@ fn past_modifier_of_count_before(text: &str, lo: usize, count: usize) -> usize {
 
 /// The plain noun of people right after a count, perhaps after a nationality ("women",
 /// "Nigerian men", "South Asian men").
-fn people_named(after: &str) -> Option<String> {
+pub(super) fn people_named(after: &str) -> Option<String> {
     let words: Vec<&str> = after.split_whitespace().take(3).collect();
     let at = words.iter().position(|w| {
         crate::pattern::is_one_of(trim_word(w), crate::rules::lexicon::PLAIN_PEOPLE)

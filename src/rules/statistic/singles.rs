@@ -39,23 +39,16 @@ fn articles_after_verbs(bytes: &[u8]) -> Vec<(usize, usize)> {
 /// A man or woman right after an article, perhaps after a nationality ("convicted a Beninese
 /// woman"): one of those a verb of law enforcement counts, though no noun of an offender.
 fn plain_person_after(text: &str, from: usize) -> Option<NounPhrase> {
-    let mut end = from;
-    for word in text[from..].split(' ').take(3) {
-        let bare = word.trim_end_matches(|c: char| !c.is_ascii_alphanumeric());
-        if crate::pattern::is_one_of(bare, &["man", "woman"]) {
-            return Some(NounPhrase {
-                class: NounClass::Enforcement,
-                subject: text[from..end + bare.len()].to_string(),
-                end: end + bare.len(),
-                exploited: false,
-            });
-        }
-        if !bare.starts_with(|c: char| c.is_ascii_uppercase()) || bare.len() != word.len() {
-            return None;
-        }
-        end += word.len() + 1;
-    }
-    None
+    let subject = super::counts::people_named(&text[from..])?;
+    let head = subject.rsplit(' ').next().unwrap_or("");
+    (crate::pattern::is_one_of(head, &["man", "woman"]) && text[from..].starts_with(&subject)).then(
+        || NounPhrase {
+            class: NounClass::Enforcement,
+            end: from + subject.len(),
+            subject,
+            exploited: false,
+        },
+    )
 }
 
 /// Reads "VERB a/an MODIFIER* NOUN" as a count of one, where the verb tells a metric the
