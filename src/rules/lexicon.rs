@@ -456,6 +456,25 @@ pub const METRIC_COMPOUND_HEADS: &[&str] = &[
     "divisions",
 ];
 
+/// Connectives that open a clause before a comma ("for example, the Ministry of Health
+/// identified ..."), as lower-case words.
+pub const CLAUSE_CONNECTIVES: &[&[&str]] = &[
+    &["for", "example"],
+    &["for", "instance"],
+    &["in", "addition"],
+    &["in", "particular"],
+    &["additionally"],
+    &["moreover"],
+    &["furthermore"],
+    &["meanwhile"],
+    &["however"],
+    &["also"],
+    &["separately"],
+    &["similarly"],
+    &["likewise"],
+    &["notably"],
+];
+
 /// Nouns that end the name of a public body ("the Colombian Family Welfare Institute", "the
 /// Ministry of Interior"), written capitalized within the name.
 pub const BODY_NAME_NOUNS: &[&str] = &[

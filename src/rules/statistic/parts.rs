@@ -12,8 +12,9 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, BODY_NAME_NOUNS, COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE,
-    GROUP_ADJECTIVES, KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
+    is_victim_metric, BODY_NAME_NOUNS, CLAUSE_CONNECTIVES, COMPARISON_WORDS, EXPLOITED_WORDS,
+    FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES, KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS,
+    PART_LINKS,
 };
 use crate::rules::PeopleCount;
 use crate::temporal::PartialDate;
@@ -1329,6 +1330,19 @@ fn told_by_a_named_body(text: &str, pos: usize) -> bool {
     let before = &text[..pos];
     let start = crate::pattern::last_break(before, &[';']).map_or(0, |at| at + 1);
     let mut words: Vec<&str> = before[start..].split_whitespace().collect();
+    // "for example, the Ministry of Health identified ...": past a connective.
+    if let Some(comma) = words.iter().take(2).position(|w| w.ends_with(',')) {
+        let opener = &words[..=comma];
+        let is_connective = |c: &&[&str]| {
+            c.len() == opener.len()
+                && c.iter()
+                    .zip(opener)
+                    .all(|(c, w)| trim_word(w).eq_ignore_ascii_case(c))
+        };
+        if CLAUSE_CONNECTIVES.iter().any(is_connective) {
+            words.drain(..=comma);
+        }
+    }
     // "In 2019, the Ministry of Interior identified ...": past a date opening the clause.
     let opens_with_a_date = words.first().is_some_and(|w| {
         crate::pattern::is_one_of(

@@ -5809,6 +5809,8 @@ fn a_group_counted_by_a_body_named_is_that_bodys_own_count() {
         "The Ministry of Labor reported identifying 25 foreign victims.",
         "In 2019, the Anti-Trafficking Unit identified 30 child victims.",
         "NGOs identified 12 male victims.",
+        "Agencies kept records; for example, the Ministry of Health reported its staff identified 16 adult and 9 child victims.",
+        "In addition, in 2019, the Labor Inspectorate identified 14 female victims.",
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @r"
     2019 statistic: victims_identified 300 (trafficking victims)
@@ -5816,6 +5818,9 @@ fn a_group_counted_by_a_body_named_is_that_bodys_own_count() {
     2019 statistic: victims_identified 25 (foreign victims)
     2019 statistic: victims_identified 30 (child victims)
     2019 statistic: victims_identified 12 (male victims)
+    2019 statistic: victims_identified 16 (adult victims)
+    2019 statistic: victims_identified 9 (child victims)
+    2019 statistic: victims_identified 14 (female victims)
     ");
     // Told by no body of its own name, the group is some of the victims told before.
     let paragraph = [
@@ -5823,6 +5828,7 @@ fn a_group_counted_by_a_body_named_is_that_bodys_own_count() {
         "Officials identified 40 girls.",
         "In their joint operations, the police identified 30 child victims.",
         "The government identified 25 foreign victims.",
+        "For example, officials identified 16 adult and 9 child victims.",
     ];
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2020)), @"2019 statistic: victims_identified 300 (trafficking victims)");
 }
