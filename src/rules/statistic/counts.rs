@@ -460,6 +460,9 @@ struct Memory {
     last_noun: Option<(NounClass, Option<String>)>,
     /// Whether the count before was a part.
     previous_was_part: bool,
+    /// Whether the last count with a noun read, no part, was of another act than a metric's
+    /// ("intercepted a convoy of 38 children"), joined to no count before.
+    another_act_before: bool,
     /// The whole a list of parts breaks down, the parts' sum so far, the last part's index and
     /// the whole's.
     parts_sum: Option<(u64, u64, usize, usize)>,
@@ -583,9 +586,17 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     let Some(mut reading) = read_metrics(s, mem, out, &at, &around, &noun) else {
         return;
     };
+    // "intercepted a convoy of 38 children": done another act, joined to no count before.
+    let other_act = || {
+        super::words_of(&text[floor.max(around.cs)..q.start])
+            .any(|w| crate::pattern::is_one_of(w, OTHER_ACTIONS) || gerund_of_other_action(w))
+    };
+    let another_act = reading.metrics.is_empty() && !reading.coordinated && other_act();
     if !keep_metrics_told(s, mem, out, &at, &around, &noun, &mut reading) {
+        mem.another_act_before = another_act;
         return;
     }
+    mem.another_act_before = false;
     tell_count(s, mem, out, &at, &around, &noun, reading);
 }
 
@@ -1754,7 +1765,8 @@ fn keep_metrics_told(
     if metrics.is_empty()
         && !other_action()
         // "; there were seven adults and two children": a list of what some are.
-        && ((*coordinated && !described_by_copula(text, counts, i))
+        // "intercepted a convoy of 38 children and 12 adults": not joined to another act.
+        && ((*coordinated && !described_by_copula(text, counts, i) && !mem.another_act_before)
             || COMPARED.is_match(between))
     {
         // "..., compared with 933 victims in 2020": each metric of the count compared, the

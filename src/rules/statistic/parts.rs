@@ -1276,7 +1276,8 @@ pub(super) fn parts_of_people_counted(
         else {
             continue;
         };
-        let Some(n) = exact_count(quantity).filter(|_| subject.ends_with("victims")) else {
+        // "at least 214 victims": a whole of at least its lower bound.
+        let Some(n) = quantity.min.filter(|_| subject.ends_with("victims")) else {
             continue;
         };
         match identified_totals.iter_mut().find(|(d, _)| *d == event.date) {

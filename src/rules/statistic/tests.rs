@@ -2022,6 +2022,9 @@ fn a_verb_after_coordinated_nouns() {
     insta::assert_snapshot!(run(&StatisticRule, "Some 80 judges and prosecutors received anti-trafficking training.", report(2021)), @"2020 statistic: officials_trained approximately 80 (judges)");
     // A verb of another clause is not the count's.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 40 suspects and investigated 25 cases.", report(2021)), @"2020 statistic: investigations 25 (cases)");
+    // Nor is it of a count joined to one that no verb counts.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 114 children in forced labor and intercepted a bus carrying 38 children and 12 girls bound for the mines.", report(2020)), @"2019 statistic: victims_identified 114 (children)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims in 2019 and arrested a gang holding 20 children and 12 girls.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
 }
 
 #[test]
@@ -5789,6 +5792,12 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     2019 statistic: victims_identified 37 (victims)
     2020 statistic: victims_identified 2 (child trafficking victims)
     ");
+    // A whole told by its lower bound: "at least".
+    let paragraph = [
+        "The government reported identifying at least 214 victims in 2018.",
+        "The government also identified five child victims of both sex and labor trafficking.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2019)), @"2018 statistic: victims_identified at_least 214 (victims)");
     // More than the whole, or told by no group, is a count of its own.
     let paragraph = [
         "Authorities reported identifying 47 trafficking victims.",
