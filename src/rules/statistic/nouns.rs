@@ -241,7 +241,7 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .join(" ");
             let exploited = matches!(class, NounClass::Enforcement | NounClass::Trainee)
                 && crate::pattern::is_one_of(clean, PEOPLE_HEADS)
-                && exploited_right_after(&text[wend..]);
+                && (exploited_right_after(&text[wend..]) || joined_to_victims(text, from, wend));
             return Some(NounPhrase {
                 class,
                 subject,
@@ -434,6 +434,37 @@ pub(super) fn noun_shared_ahead(
         end: q.end,
         exploited: false,
     })
+}
+
+/// Whether people counted are joined to a count of victims ("12 adults and 14 children",
+/// "14 girls and 12 adults"): they are victims too.
+fn joined_to_victims(text: &str, count_end: usize, noun_end: usize) -> bool {
+    let is_victims = |w: &str| crate::pattern::is_one_of(trim_word(w), VICTIM_NOUNS);
+    let is_number = |w: &str| {
+        let w = trim_word(w);
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',') || word_value(w).is_some()
+    };
+    let before = text[..count_end]
+        .trim_end()
+        .rsplit_once(' ')
+        .map_or("", |(before, _)| before);
+    let joined_after = before
+        .strip_suffix(" and")
+        .map(|b| b.trim_end_matches(','))
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(is_victims);
+    let mut after = text[noun_end..].split_whitespace();
+    let joined_before = after.next() == Some("and")
+        && after.next().is_some_and(is_number)
+        && after
+            .take(3)
+            .scan(false, |ended, w| {
+                let stop = *ended;
+                *ended = w.ends_with([',', ';', '.', ')']);
+                (!stop).then_some(w)
+            })
+            .any(is_victims);
+    joined_after || joined_before
 }
 
 /// Whether the words right after people tell they were exploited ("exploited in", "who were

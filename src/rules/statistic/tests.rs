@@ -2028,6 +2028,24 @@ fn a_verb_after_coordinated_nouns() {
 }
 
 #[test]
+fn people_joined_to_a_count_of_victims_are_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 12 adults and 14 children as trafficking victims.", report(2020)), @r"
+    2019 statistic: victims_identified 12 (adults)
+    2019 statistic: victims_identified 14 (children)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Shelters assisted 14 girls and 12 persons in 2019.", report(2020)), @r"
+    2019 statistic: victims_assisted 14 (girls)
+    2019 statistic: victims_assisted 12 (persons)
+    ");
+    // Not people of another act, nor people alone.
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 adults and 14 children and arrested three persons.", report(2020)), @r"
+    2019 statistic: victims_identified 12 (adults)
+    2019 statistic: victims_identified 14 (children)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 adults.", report(2020)), @"");
+}
+
+#[test]
 fn victims_registered_or_detected() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, authorities registered 120 victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 120 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The police detected 45 potential victims.", report(2019)), @"2018 statistic: victims_identified 45 (potential victims)");
