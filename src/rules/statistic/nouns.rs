@@ -8,9 +8,9 @@ use crate::pattern::contains_ci;
 use crate::quantity::words::word_value;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, ENFORCEMENT_NOUNS, EXPLOITED_WORDS,
-    METRIC_COMPOUND_HEADS, METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS,
-    PEOPLE_HEADS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, CARE_DESTINATIONS, CARE_PLACES, ENFORCEMENT_NOUNS,
+    EXPLOITED_WORDS, METRIC_COMPOUND_HEADS, METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS,
+    OFFENDER_NOUNS, PEOPLE_HEADS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -241,7 +241,9 @@ pub(super) fn noun_after(text: &str, from: usize) -> Option<NounPhrase> {
                 .join(" ");
             let exploited = matches!(class, NounClass::Enforcement | NounClass::Trainee)
                 && crate::pattern::is_one_of(clean, PEOPLE_HEADS)
-                && (exploited_right_after(&text[wend..]) || joined_to_victims(text, from, wend));
+                && (exploited_right_after(&text[wend..])
+                    || joined_to_victims(text, from, wend)
+                    || sent_to_care_after(&text[wend..]));
             return Some(NounPhrase {
                 class,
                 subject,
@@ -434,6 +436,17 @@ pub(super) fn noun_shared_ahead(
         end: q.end,
         exploited: false,
     })
+}
+
+/// Whether people counted are sent to care right after their noun ("referred 40 persons to
+/// shelters", "to NGO care facilities"): victims given it.
+fn sent_to_care_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next() == Some("to")
+        && words.take(3).map(trim_word).any(|w| {
+            crate::pattern::is_one_of(w, CARE_DESTINATIONS)
+                || crate::pattern::is_one_of(w, CARE_PLACES)
+        })
 }
 
 /// Whether people counted are joined to a count of victims ("12 adults and 14 children",

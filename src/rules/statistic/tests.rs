@@ -2046,6 +2046,15 @@ fn people_joined_to_a_count_of_victims_are_victims() {
 }
 
 #[test]
+fn people_sent_to_care_are_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, the government referred 40 persons to shelters.", report(2020)), @"2019 statistic: victims_referred 40 (persons)");
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs referred 12 individuals to government care facilities in 2019.", report(2020)), @"2019 statistic: victims_referred 12 (individuals)");
+    // Not those sent to a court, a prosecutor or home.
+    insta::assert_snapshot!(run(&StatisticRule, "The government referred 40 persons to the prosecutor.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government returned 40 persons to their home countries.", report(2020)), @"");
+}
+
+#[test]
 fn victims_registered_or_detected() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2018, authorities registered 120 victims of trafficking.", report(2019)), @"2018 statistic: victims_identified 120 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The police detected 45 potential victims.", report(2019)), @"2018 statistic: victims_identified 45 (potential victims)");
