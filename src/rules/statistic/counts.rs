@@ -166,11 +166,11 @@ fn statistics_at(
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// home ("to their home countries"), or give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
-    let mut words = super::nouns::past_dash_aside(after).split_whitespace();
+    let after = super::nouns::past_dash_aside(after);
+    let mut words = after.split_whitespace();
     match words.next() {
         // "returned all 11 to their home countries": sent home.
-        Some("to") => words.take(3).any(|w| {
-            let w = trim_word(w);
+        Some("to") => super::nouns::sent_to(after, |w| {
             crate::pattern::is_one_of(w, CARE_DESTINATIONS)
                 || crate::pattern::starts_with_ci(w, "home")
                 || crate::pattern::starts_with_ci(w, "countr")

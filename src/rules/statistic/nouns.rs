@@ -438,15 +438,19 @@ pub(super) fn noun_shared_ahead(
     })
 }
 
+/// Whether the words after a count or its noun open with "to" and name, within three words,
+/// where the people were sent ("to NGO shelters", "to their home countries").
+pub(super) fn sent_to(after: &str, names_place: impl Fn(&str) -> bool) -> bool {
+    let mut words = after.split_whitespace();
+    words.next() == Some("to") && words.take(3).map(trim_word).any(names_place)
+}
+
 /// Whether people counted are sent to care right after their noun ("referred 40 persons to
 /// shelters", "to NGO care facilities"): victims given it.
 fn sent_to_care_after(after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    words.next() == Some("to")
-        && words.take(3).map(trim_word).any(|w| {
-            crate::pattern::is_one_of(w, CARE_DESTINATIONS)
-                || crate::pattern::is_one_of(w, CARE_PLACES)
-        })
+    sent_to(after, |w| {
+        crate::pattern::is_one_of(w, CARE_DESTINATIONS) || crate::pattern::is_one_of(w, CARE_PLACES)
+    })
 }
 
 /// Whether people counted are joined to a count of victims ("12 adults and 14 children",
@@ -455,7 +459,8 @@ fn joined_to_victims(text: &str, count_end: usize, noun_end: usize) -> bool {
     let is_victims = |w: &str| crate::pattern::is_one_of(trim_word(w), VICTIM_NOUNS);
     let is_number = |w: &str| {
         let w = trim_word(w);
-        w.bytes().all(|b| b.is_ascii_digit() || b == b',') || word_value(w).is_some()
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || word_value(w).is_some()
     };
     let before = text[..count_end]
         .trim_end()
@@ -466,17 +471,22 @@ fn joined_to_victims(text: &str, count_end: usize, noun_end: usize) -> bool {
         .map(|b| b.trim_end_matches(','))
         .and_then(|b| b.rsplit(' ').next())
         .is_some_and(is_victims);
+    // The next count's words, up to three and to the end of its phrase.
+    let victims_in_phrase = |words: &mut dyn Iterator<Item = &str>| {
+        for w in words.take(3) {
+            if is_victims(w) {
+                return true;
+            }
+            if w.ends_with([',', ';', '.', ')']) {
+                return false;
+            }
+        }
+        false
+    };
     let mut after = text[noun_end..].split_whitespace();
     let joined_before = after.next() == Some("and")
         && after.next().is_some_and(is_number)
-        && after
-            .take(3)
-            .scan(false, |ended, w| {
-                let stop = *ended;
-                *ended = w.ends_with([',', ';', '.', ')']);
-                (!stop).then_some(w)
-            })
-            .any(is_victims);
+        && victims_in_phrase(&mut after);
     joined_after || joined_before
 }
 
