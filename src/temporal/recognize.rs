@@ -41,6 +41,7 @@ lazy_regex!(
       | \b(?i:(?P<year_before>the\ year\ (?:before|prior)|(?:a|one)\ year\ (?:earlier|before|prior)))\b
       | \b(?i:(?P<year_later>(?:a|one)\ year\ later))\b
       | \b(?i:the\ (?P<rec_shift>last|past|previous|prior|preceding)\ (?P<rec_n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?:reporting\ periods|years))\b
+      | \b(?i:the\ (?P<rec_n_first>two|three|four|five|six|seven|eight|nine|ten|[2-9])\ (?P<rec_shift_after>last|past|previous|prior|preceding)\ (?:reporting\ periods|years))\b
       | \b(?P<earlier>(?i:(?:in|during)\ (?:the\ )?(?:previous|prior|past|recent|earlier)|over\ the)\ years)\b
       | \b(?i:for\ (?:at\ least\ )?(?:the|an?)\ (?P<cons_a>{o})\ (?:consecutive|straight|successive)\ (?:year|reporting\ period|time))
       | \b(?i:for\ (?:at\ least\ )?(?P<cons_c>{n})\ (?:consecutive|straight|successive)\ (?:years|reporting\ periods))
@@ -297,9 +298,12 @@ fn relative_expr(found: &str) -> TimeExpr {
     } else if c.name("year_later").is_some() {
         // "and 25 a year later": the period after.
         TimeExpr::ReportingPeriod { offset: 1 }
-    } else if let (Some(shift), Some(n)) = (c.name("rec_shift"), c.name("rec_n")) {
+    } else if let (Some(shift), Some(n)) = (
+        c.name("rec_shift").or(c.name("rec_shift_after")),
+        c.name("rec_n").or(c.name("rec_n_first")),
+    ) {
         // "the past two reporting periods" ends with the current one; "the previous two
-        // years" before it.
+        // years" ("the two previous years") before it.
         let offset = match shift.as_str().to_ascii_lowercase().as_str() {
             "last" | "past" => 0,
             _ => -1,
@@ -681,6 +685,8 @@ mod tests {
         // Reports that are no TIP report: "last year's" tells only the year.
         insta::assert_snapshot!(show("a report by the previous government; last year's reports of abuse"), @"last year=reporting period +0");
         insta::assert_snapshot!(show("during the past two reporting periods, zero the previous three years, the last 4 years"), @"the past two reporting periods=2 periods to +0 | the previous three years=3 periods to -1 | the last 4 years=4 periods to +0");
+        // The number may come before the shift word.
+        insta::assert_snapshot!(show("in the two previous years, the three prior reporting periods, the two past years"), @"the two previous years=2 periods to -1 | the three prior reporting periods=3 periods to -1 | the two past years=2 periods to +0");
         insta::assert_snapshot!(show("In previous years, in recent years and over the years"), @"In previous years=earlier years | in recent years=earlier years | over the years=earlier years");
     }
 

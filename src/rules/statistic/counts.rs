@@ -2017,7 +2017,7 @@ fn tell_count(
             None => {}
         }
     }
-    let each_year = years_of_each(cx, noun.end);
+    let each_year = years_of_each(cx, q.start, noun.end);
     // "assisted 34 victims repatriated in 2019": the date of a participle after the noun
     // is the participle's, when the count's verb came before it.
     // Nor is it a later count's ("... and referred 12 victims to shelters").

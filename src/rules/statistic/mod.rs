@@ -775,6 +775,29 @@ pub(super) fn push_except(
                         .any(|s| *s != "only" && w.eq_ignore_ascii_case(s))
                 })
     });
+    // "compared with 494 in both 2020 and 2019", "two each in 2019 and 2018": a figure
+    // without a noun, told for several years at once, is a count in each of them.
+    let figure_end = cx
+        .quantities()
+        .iter()
+        .find(|q| q.start == pos)
+        .map(|q| q.end);
+    let each_year = figure_end.map_or_else(Vec::new, |end| years_of_each(cx, pos, end));
+    if !running_total && !each_year.is_empty() {
+        for year in each_year {
+            push_dated(
+                cx,
+                rule,
+                out,
+                metric,
+                quantity,
+                subject.clone(),
+                pos,
+                Some(year),
+            );
+        }
+        return;
+    }
     let date = match running_total {
         true => None,
         false => compared_with_previously(cx, pos)
@@ -803,22 +826,53 @@ fn compared_with_previously(cx: &SentenceCtx<'_>, pos: usize) -> Option<PartialD
         .map(|y| PartialDate::year(y - 1))
 }
 
-/// "convicted five traffickers in both 2017 and 2018": the years the same count holds for,
-/// listed right after its noun (none for any other count).
-pub(super) fn years_of_each(cx: &SentenceCtx<'_>, noun_end: usize) -> Vec<PartialDate> {
+/// "convicted five traffickers in both 2017 and 2018", "35 in each of the two previous
+/// years": the years the same count holds for, told right after its noun (none for any
+/// other count). A count compared with ("compared with five in each of the past two
+/// reporting periods") is of the periods before the current one.
+pub(super) fn years_of_each(
+    cx: &SentenceCtx<'_>,
+    count_start: usize,
+    noun_end: usize,
+) -> Vec<PartialDate> {
     let rest = &cx.text[noun_end..];
     let lead = rest.len() - rest.trim_start().len();
-    ["in both ", "in each of ", "each in "]
-        .iter()
-        .find(|p| {
-            rest[lead..]
-                .get(..p.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(p))
-        })
-        .map_or_else(Vec::new, |p| {
-            cx.dates_listed_after(noun_end + lead + p.len())
-        })
+    let Some(prefix) = EACH_YEAR_PREFIXES.iter().find(|p| {
+        rest[lead..]
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    }) else {
+        return Vec::new();
+    };
+    let from = noun_end + lead + prefix.len();
+    let recent = cx.times().iter().find_map(|t| match t.expr {
+        TimeExpr::RecentPeriods { count, offset } if t.start == from => Some((count, offset)),
+        _ => None,
+    });
+    let compared =
+        || counts::COMPARISON.is_match(crate::pattern::tail(&cx.text[..count_start], 40));
+    match (recent, cx.anchor.reporting_period()) {
+        (Some((count, offset)), Some(period)) => {
+            let offset = match offset == 0 && compared() {
+                true => -1,
+                false => offset,
+            };
+            (0..count.min(zeros::MOST_YEARS_BACK))
+                .map(|back| PartialDate::year(period + offset - back as i32))
+                .collect()
+        }
+        _ => cx.dates_listed_after(from),
+    }
 }
+
+/// The words that tell a count holds for each of the years after them.
+const EACH_YEAR_PREFIXES: [&str; 5] = [
+    "in both ",
+    "in each of ",
+    "each in ",
+    "during each of ",
+    "for each of ",
+];
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn push_dated(

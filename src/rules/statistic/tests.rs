@@ -1214,6 +1214,38 @@ fn the_same_count_in_both_years() {
 }
 
 #[test]
+fn a_figure_compared_for_several_years_at_once_counts_in_each() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials identified 312 victims in 2021, compared with 280 in both 2020 and 2019, and 250 in 2018.", report(2022)), @r"
+    2021 statistic: victims_identified 312 (victims)
+    2020 statistic: victims_identified 280 (victims)
+    2019 statistic: victims_identified 280 (victims)
+    2018 statistic: victims_identified 250 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 12 traffickers in 2021, compared with nine each in 2019 and 2020.", report(2022)), @r"
+    2021 statistic: convictions 12 (traffickers)
+    2019 statistic: convictions 9 (traffickers)
+    2020 statistic: convictions 9 (traffickers)
+    ");
+    // Years told as recent periods: those compared with are before the current one.
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 40 child victims, compared with 35 in each of the two previous years.", report(2022)), @r"
+    2021 statistic: victims_assisted 40 (child victims)
+    2020 statistic: victims_assisted 35 (child victims)
+    2019 statistic: victims_assisted 35 (child victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, compared with five during each of the past two reporting periods.", report(2022)), @r"
+    2021 statistic: investigations 12 (cases)
+    2020 statistic: investigations 5 (cases)
+    2019 statistic: investigations 5 (cases)
+    ");
+    // Not compared with, the past periods end with the current one.
+    insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted five traffickers in each of the last three years.", report(2022)), @r"
+    2021 statistic: prosecutions 5 (traffickers)
+    2020 statistic: prosecutions 5 (traffickers)
+    2019 statistic: prosecutions 5 (traffickers)
+    ");
+}
+
+#[test]
 fn stated_zeros() {
     insta::assert_snapshot!(run(&StatisticRule, "The government reported no efforts to investigate, prosecute, convict, or punish any trafficking offenders during the reporting period.", section(2009)), @r"
     2009 statistic: investigations 0 (trafficking offenders)
