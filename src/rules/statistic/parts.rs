@@ -12,9 +12,9 @@ use crate::pattern::contains_ci;
 use crate::quantity::{Quantity, QuantityMention};
 use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
-    is_victim_metric, BODY_NAME_NOUNS, CLAUSE_CONNECTIVES, COMPARISON_WORDS, EXPLOITED_WORDS,
-    FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES, KINDS_OF_PERSON, NOUN_MODIFIERS, OTHER_COUNT_LINKS,
-    PART_LINKS,
+    is_victim_metric, ADULT_WORDS, BODY_NAME_NOUNS, CHILD_WORDS, CLAUSE_CONNECTIVES,
+    COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES, KINDS_OF_PERSON,
+    NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
 };
 use crate::rules::PeopleCount;
 use crate::temporal::PartialDate;
@@ -1285,7 +1285,30 @@ pub(super) fn parts_of_people_counted(
             None => identified_totals.push((event.date, n)),
         }
     }
-    people.extend(out.iter().filter_map(|(_, event)| people_count(event)));
+    // "identified 47 adult victims, compared with 37 victims in 2019, 41 in 2018": the
+    // figures of other years told after a group, by its bare noun, count that group.
+    let mut group: Option<PeopleCount> = None;
+    for count in out.iter().filter_map(|(_, event)| people_count(event)) {
+        let of_group = group.as_ref().filter(|g| {
+            count.noun_phrase == count.head
+                && g.head == count.head
+                && g.metric == count.metric
+                && g.date != count.date
+        });
+        let count = match of_group {
+            Some(g) => PeopleCount {
+                noun_phrase: g.noun_phrase.clone(),
+                ..count
+            },
+            None => {
+                if names_an_age(&count.noun_phrase) {
+                    group = Some(count.clone());
+                }
+                count
+            }
+        };
+        people.push(count);
+    }
 }
 
 /// A count of people with its noun, for a part of them told later; not a zero.
@@ -1376,16 +1399,20 @@ fn told_by_a_named_body(text: &str, pos: usize) -> bool {
 /// Whether one noun phrase names adults and the other children ("adult victims", "child
 /// trafficking victims"): groups neither of which holds the other.
 fn disjoint_ages(a: &str, b: &str) -> bool {
-    let names = |phrase: &str, group: &[&str]| {
-        phrase
-            .split_whitespace()
-            .any(|w| crate::pattern::is_one_of(trim_word(w), group))
-    };
-    let (adults, children) = (
-        crate::rules::lexicon::ADULT_WORDS,
-        crate::rules::lexicon::CHILD_WORDS,
-    );
-    (names(a, adults) && names(b, children)) || (names(a, children) && names(b, adults))
+    (names_any(a, ADULT_WORDS) && names_any(b, CHILD_WORDS))
+        || (names_any(a, CHILD_WORDS) && names_any(b, ADULT_WORDS))
+}
+
+/// Whether a noun phrase names adults or children.
+fn names_an_age(phrase: &str) -> bool {
+    names_any(phrase, ADULT_WORDS) || names_any(phrase, CHILD_WORDS)
+}
+
+/// Whether a word of `phrase` is one of `words`.
+fn names_any(phrase: &str, words: &[&str]) -> bool {
+    phrase
+        .split_whitespace()
+        .any(|w| crate::pattern::is_one_of(trim_word(w), words))
 }
 
 /// Where the bracket `pos` stands in opens, if it stands in one.

@@ -5851,6 +5851,30 @@ fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     2019 statistic: victims_identified 37 (victims)
     2020 statistic: victims_identified 2 (child trafficking victims)
     ");
+    // Nor are they of the figures of other years told after the adults by their bare noun.
+    let paragraph = [
+        "Police identified 60 adult victims in 2021, compared with 52 victims in 2020, 44 in 2019, and 30 victims in 2018.",
+        "Police identified four child victims in 2021, compared with three in 2020 and six in 2019.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2022)), @r"
+    2021 statistic: victims_identified 60 (adult victims)
+    2020 statistic: victims_identified 52 (victims)
+    2019 statistic: victims_identified 44 (victims)
+    2018 statistic: victims_identified 30 (victims)
+    2021 statistic: victims_identified 4 (child victims)
+    2020 statistic: victims_identified 3 (child victims)
+    2019 statistic: victims_identified 6 (child victims)
+    ");
+    // Figures told after a count of no age group still have the children among them.
+    let paragraph = [
+        "Police identified 60 victims in 2021, compared with 52 victims in 2020 and 44 in 2019.",
+        "Police identified four child victims in 2021, compared with three in 2020 and six in 2019.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2022)), @r"
+    2021 statistic: victims_identified 60 (victims)
+    2020 statistic: victims_identified 52 (victims)
+    2019 statistic: victims_identified 44 (victims)
+    ");
     // A whole told by its lower bound: "at least".
     let paragraph = [
         "The government reported identifying at least 214 victims in 2018.",
