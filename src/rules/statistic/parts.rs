@@ -1111,6 +1111,8 @@ pub(super) fn parts_of_people_counted(
     // The metric and people of the last part dropped, for a count sharing its noun ("267 of
     // these individuals under the ... law and 120 under the criminal code").
     let mut part_dropped: Option<(Metric, String)> = None;
+    // Where the last count of victims found abroad starts.
+    let mut found_abroad: Option<usize> = None;
     out.retain_mut(|(pos, event)| {
         let Fact::Statistic {
             metric,
@@ -1165,12 +1167,27 @@ pub(super) fn parts_of_people_counted(
                     .next()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         };
+        // "identified one victim exploited abroad, compared with 150 in 2020": the figure
+        // compared is of victims abroad too.
+        let abroad_before = found_abroad;
+        let compared_with_abroad = || {
+            abroad_before.is_some_and(|at| {
+                at < *pos
+                    && super::counts::COMPARISON.is_match(crate::pattern::tail(&text[..*pos], 40))
+                    && !text[at..*pos].contains([';', '.'])
+            })
+        };
+        let is_abroad = *metric == Metric::VictimsIdentified && abroad();
+        if is_abroad {
+            found_abroad = Some(*pos);
+        }
         let a_part = *metric == Metric::VictimsIdentified
             && match subject {
                 Some(subject) => names_a_group_of_people(subject) || from_origin(),
                 None => open_bracket_before(text, *pos).is_some(),
             }
-            && !abroad();
+            && !is_abroad
+            && !compared_with_abroad();
         // "identified 47 adult victims ... two child trafficking victims": a group the whole
         // leaves out is no part of it.
         let left_out_of = |whole: u64| {

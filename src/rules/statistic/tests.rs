@@ -6512,6 +6512,17 @@ fn victims_of_one_origin_found_abroad_are_no_part_of_those_found_at_home() {
     2021 statistic: victims_identified 8 (Testish victims)
     2021 statistic: victims_assisted 6 (victims)
     ");
+    // A figure compared with victims found abroad is of victims found abroad.
+    let text = [
+        "In 2021, the agency identified 718 trafficking victims, compared with 640 in 2020.",
+        "The agency identified only three Testish victims exploited overseas, compared with 95 in the previous reporting period; 12 of the victims were boys.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &text, report(2022)), @r"
+    2021 statistic: victims_identified 718 (trafficking victims)
+    2020 statistic: victims_identified 640 (trafficking victims)
+    2021 statistic: victims_identified 3 (Testish victims)
+    2020 statistic: victims_identified 95 (Testish victims)
+    ");
     // Found at home, fewer than the year's victims, they are a part of them.
     let text = [
         "Authorities identified 667 trafficking victims in 2017.",
