@@ -243,8 +243,10 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     // "registered 120 victims", "detected 45 potential victims" (a victim noun must follow).
     ("register", Metric::VictimsIdentified),
     ("detect", Metric::VictimsIdentified),
-    // "identified 2,229 potential victims and confirmed 82 victims".
+    // "identified 2,229 potential victims and confirmed 82 victims", "reported confirming 13
+    // adult victims".
     ("confirmed", Metric::VictimsIdentified),
+    ("confirming", Metric::VictimsIdentified),
     // "police rescued 45 victims" (a victim noun must follow).
     ("rescu", Metric::VictimsIdentified),
     // "the government reported 90 victims", "recorded 64 victims" (a victim noun must follow;

@@ -98,7 +98,8 @@ impl Rule for StatisticRule {
             "identif",
             "register",
             "detect",
-            "confirmed",
+            // "confirmed 64 victims", "confirming 13 adult victims".
+            "confirm",
             "reported",
             "recorded",
             "rescu",

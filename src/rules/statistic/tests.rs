@@ -4353,6 +4353,11 @@ fn the_same_number_of_a_longer_noun_or_after_a_dash() {
 #[test]
 fn victims_confirmed_and_acts_told_in_a_that_clause() {
     insta::assert_snapshot!(run(&StatisticRule, "The task force screened 3,100 migrants and confirmed 64 victims.", report(2021)), @"2020 statistic: victims_identified 64 (victims)");
+    // By the gerund too, a group and the group joined to it.
+    insta::assert_snapshot!(run(&StatisticRule, "The unit reported screening 900 migrants and confirming 21 adult and 40 child victims.", report(2021)), @r"
+    2020 statistic: victims_identified 21 (adult victims)
+    2020 statistic: victims_identified 40 (child victims)
+    ");
     // The verb before "that" is a report of the clause's own act.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry confirmed that 45 victims were referred to shelters.", report(2021)), @"2020 statistic: victims_referred 45 (victims)");
     // Confirmed cases are no victims.
