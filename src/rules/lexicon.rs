@@ -43,6 +43,10 @@ pub const STATUS_OR_PROPOSAL_HEDGES: &[&str] = &["draft", "pending", "consultati
 pub const CHANGE_NOUNS: &str =
     "increase|decrease|rise|drop|decline|fall|reduction|jump|improvement|change";
 
+/// Verbs that tell a count changed, as a regex alternation ("rose from 12 to 30", "doubled
+/// to 30", "went down to 4").
+pub const CHANGED_VERB_ALTERNATION: &str = r"rose|risen|increased|grew|grown|climbed|jumped|doubled|tripled|quadrupled|fell|fallen|dropped|decreased|declined|halved|went\s+(?:up|down)";
+
 /// Verbs of a change, with the adverbs that tell one ("increased from last year", "up from").
 pub const CHANGE_VERBS: &[&str] = &[
     "increased",

@@ -38,7 +38,9 @@ use crate::rules::lexicon::{
     REPORTED_COUNT_OPENERS, REPORTING_VERBS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS,
     VAGUE_AMOUNTS,
 };
-use crate::rules::lexicon::{is_victim_metric, GRADING_ADVERBS, PENALIZING_VERBS};
+use crate::rules::lexicon::{
+    is_victim_metric, CHANGED_VERB_ALTERNATION, GRADING_ADVERBS, PENALIZING_VERBS,
+};
 use crate::temporal::Resolved;
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
 
@@ -61,7 +63,9 @@ lazy_regex!(
 // "14 victims in 2013; this rose to 17 in 2014": a count told as the one before, changed.
 lazy_regex!(
     CHANGED_TO,
-    r"(?i)\b(?:this|that|it|which|(?:the|this|that)\s+(?:number|figure|total|count))\s+(?:has\s+|had\s+)?(?:rose|risen|increased|grew|grown|climbed|jumped|fell|fallen|dropped|decreased|declined)\s+to\s*$"
+    format!(
+        r"(?i)\b(?:this|that|it|which|(?:the|this|that)\s+(?:number|figure|total|count))\s+(?:has\s+|had\s+)?(?:{CHANGED_VERB_ALTERNATION})\s+to\s*$"
+    )
 );
 
 lazy_regex!(

@@ -61,9 +61,10 @@ use crate::event::{EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
-    is_enforcement_metric, BUYER_OFFENSES, CLAUSE_BREAKS, DEMONYMS, MODAL_HEDGES,
-    NON_STATE_FINDERS, PLAN_PHRASES, RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS, STATUS_HEDGES,
-    STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS, TRAFFICKING_WORDS,
+    is_enforcement_metric, BUYER_OFFENSES, CHANGED_VERB_ALTERNATION, CLAUSE_BREAKS, DEMONYMS,
+    MODAL_HEDGES, NON_STATE_FINDERS, PLAN_PHRASES, RATE_PHRASES, SINCE_SUPERLATIVES, STATE_AGENTS,
+    STATUS_HEDGES, STATUS_OR_MODAL_HEDGES, STATUS_OR_PROPOSAL_HEDGES, TRAFFICKING_GERUNDS,
+    TRAFFICKING_WORDS,
 };
 use crate::rules::{Discourse, Output, Rule};
 use crate::temporal::{PartialDate, TimeExpr, TimeMention};
@@ -548,7 +549,9 @@ fn date_the_first_figure(found: &mut Found, from: usize, to: usize, years: i32) 
 
 crate::lazy_regex!(
     CHANGE_FROM_TO,
-    r"(?i)\b(?:increas\w*|decreas\w*|rose|risen|grew|grown|fell|fallen|dropped|declin\w*|jumped|climbed|rise|drop|fall|reduction|growth|went\s+(?:up|down))\b[^.;()]{0,80}?\bfrom\s+(?P<from>[\w,]+)\s+to\s+(?P<to>[\w,]+)"
+    format!(
+        r"(?i)\b(?:{CHANGED_VERB_ALTERNATION}|increas\w*|decreas\w*|declin\w*|rise|drop|fall|reduction|growth)\b[^.;()]{{0,80}}?\bfrom\s+(?P<from>[\w,]+)\s+to\s+(?P<to>[\w,]+)"
+    )
 );
 
 /// "Convictions increased from three to seven": with no year of its own, the first figure

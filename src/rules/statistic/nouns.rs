@@ -8,14 +8,15 @@ use crate::pattern::contains_ci;
 use crate::quantity::words::word_value;
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
-    is_enforcement_metric, is_victim_metric, CARE_DESTINATIONS, CARE_PLACES, ENFORCEMENT_NOUNS,
-    EXPLOITED_WORDS, METRIC_COMPOUND_HEADS, METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS,
-    OFFENDER_NOUNS, PEOPLE_HEADS, TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
+    is_enforcement_metric, is_victim_metric, CARE_DESTINATIONS, CARE_PLACES,
+    CHANGED_VERB_ALTERNATION, ENFORCEMENT_NOUNS, EXPLOITED_WORDS, METRIC_COMPOUND_HEADS,
+    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS, PEOPLE_HEADS, TRAINEE_NOUNS,
+    VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
     pub(super) NUMBER_OF,
-    r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){0,3}?[\w-]+)(?:\s+(?:of|for|into)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+by\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:\s+(?:(?:has|had)\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|(?:went|gone)\s+(?:up|down)|climbed|jumped|was|were|stood|reached|totaled|totalled)\b(?:\s+[\w-]+){0,6}?\s+(?:from|to|at|by)?|,)\s*$"
+    format!(r"(?i)\bnumber\s+of\s+(?P<words>(?:[\w-]+\s+){{0,3}}?[\w-]+)(?:\s+(?:of|for|into)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+|\s+by\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?(?:\s+(?:(?:has|had)\s+)?(?:{CHANGED_VERB_ALTERNATION}|gone\s+(?:up|down)|was|were|stood|reached|totaled|totalled)\b,?(?:\s+[\w-]+){{0,6}}?\s+(?:from|to|at|by)?|,)\s*$")
 );
 
 // "Prosecutions rose from 12 in 2017 to 20 in 2018", "Convictions also rose, with 30 in
@@ -23,7 +24,9 @@ lazy_regex!(
 // clause's metric noun subject that changed.
 lazy_regex!(
     CHANGED_SUBJECT,
-    r"(?i)^\s*(?:(?:however|overall|in\s+total)\s*,?\s+)?(?:the\s+)?(?P<words>(?:[\w-]+\s+){0,2}?[\w-]+)(?:\s+(?:of|for|into|against|under)\s+[^,;()]{1,80}?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+|further\s+|again\s+|[a-z]+ly\s+)?(?:rose|risen|increased|grew|grown|fell|fallen|decreased|dropped|declined|went\s+(?:up|down))(?:\s+(?:[\w-]+\s+){0,8}?(?:from|to)|\s*,\s+with)\s*$"
+    format!(
+        r"(?i)^\s*(?:(?:however|overall|in\s+total)\s*,?\s+)?(?:the\s+)?(?P<words>(?:[\w-]+\s+){{0,2}}?[\w-]+)(?:\s+(?:of|for|into|against|under)\s+[^,;()]{{1,80}}?)?\s+(?:(?:has|had|have)\s+)?(?:also\s+|further\s+|again\s+|[a-z]+ly\s+)?(?:{CHANGED_VERB_ALTERNATION})(?:,?\s+(?:[\w-]+\s+){{0,8}}?(?:from|to)|\s*,\s+with)\s*$"
+    )
 );
 
 // "a decrease in prosecutions from 341 cases in the previous year to 218": the noun of a

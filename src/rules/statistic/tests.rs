@@ -228,6 +228,19 @@ fn a_metric_noun_that_changed() {
     2023 statistic: convictions 71
     2022 statistic: convictions 55
     ");
+    // A change told by how many times over, and a comma before its figures.
+    insta::assert_snapshot!(run(&StatisticRule, "Convictions halved, from 12 in 2016 to six in 2017.", wiki()), @r"
+    2016 statistic: convictions 12
+    2017 statistic: convictions 6
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The number of victims identified by police tripled, from 40 in 2016 to 120 in 2017.", wiki()), @r"
+    2016 statistic: victims_identified 40
+    2017 statistic: victims_identified 120
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 50 victims in 2016; this doubled to 100 in 2017.", wiki()), @r"
+    2016 statistic: victims_identified 50 (victims)
+    2017 statistic: victims_identified 100 (victims)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutions sharply increased from 12 in 2016 to 20 in 2017.", wiki()), @r"
     2016 statistic: prosecutions 12
     2017 statistic: prosecutions 20
