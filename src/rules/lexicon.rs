@@ -284,6 +284,10 @@ pub const METRIC_STEMS: &[(&str, Metric)] = &[
     ("train", Metric::OfficialsTrained),
 ];
 
+/// Verbs that tell what cases went on to, before a metric noun ("resulted in convictions",
+/// "ended in a conviction", "led to prosecutions").
+pub const OUTCOME_VERBS: &[&str] = &["resulted", "ended", "led"];
+
 /// Verbs of people taken into a program ("19 entered the victim care program"): care given
 /// when a program follows within a few words.
 pub const ENTERING_VERBS: &[&str] = &["entered", "admitted", "enrolled"];

@@ -777,16 +777,18 @@ fn read_as_aside_or_part(
                 // needs a whole of victims, or a noun of the part's own ("of which 11
                 // child victims were referred"); so does a whole named by an act alone ("Of
                 // the 11 convicted, three served time").
+                // "Of the 25 prosecutions, 20 resulted in convictions": cases taken further.
                 let fits = told.subject.is_some()
                     || noun_after(text, counts[i - 1].end).map_or_else(
                         || !(is_enforcement_metric(*whole) && is_victim_metric(told.metric)),
-                        |w| w.fits(told.metric),
+                        |w| w.fits(told.metric) || w.cases_taken_to(told.metric),
                     );
                 (fits && done_further(*whole, told.metric)).then(|| (told, subject.clone()))
             })
             .or_else(|| {
                 let whole = noun_after(text, counts[i - 1].end).filter(|_| whole_untold)?;
-                let told = metric_told_after(text, q).filter(|t| whole.fits(t.metric))?;
+                let told = metric_told_after(text, q)
+                    .filter(|t| whole.fits(t.metric) || whole.cases_taken_to(t.metric))?;
                 Some((told, Some(whole.subject)))
             });
         if let Some((told, subject)) = other {

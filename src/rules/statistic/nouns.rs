@@ -10,8 +10,8 @@ use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CARE_DESTINATIONS, CARE_PLACES,
     CHANGED_VERB_ALTERNATION, ENFORCEMENT_NOUNS, EXPLOITED_WORDS, METRIC_COMPOUND_HEADS,
-    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS, PEOPLE_HEADS, TRAINEE_NOUNS,
-    VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
+    METRIC_NOUNS, NOT_MODIFIERS, NOUN_MODIFIERS, OFFENDER_NOUNS, OUTCOME_VERBS, PEOPLE_HEADS,
+    TRAINEE_NOUNS, VICTIM_COMPOUND_HEADS, VICTIM_NOUNS,
 };
 
 lazy_regex!(
@@ -61,6 +61,12 @@ pub(super) struct NounPhrase {
 }
 
 impl NounPhrase {
+    /// Whether the noun counts cases of an act of law enforcement that may go on to
+    /// `metric`'s, a later stage ("25 prosecutions, 20 of which resulted in convictions").
+    pub(super) fn cases_taken_to(&self, metric: Metric) -> bool {
+        matches!(self.class, NounClass::Metric(m) if super::parts::later_stage(m, metric))
+    }
+
     /// Whether `metric` may count this noun: as its class allows, and no training of
     /// offenders ("sentencing three traffickers ..., training journalists").
     pub(super) fn fits(&self, metric: Metric) -> bool {
@@ -581,21 +587,13 @@ pub(super) fn elliptical_metric(
             .map(|_| Metric::VictimsAssisted)
             .filter(|m| fits(*m, previous));
     }
-    // "three of which resulted in convictions", "ended in a conviction", "led to prosecutions".
-    if ["resulted", "ended", "led"]
-        .iter()
-        .any(|v| next.eq_ignore_ascii_case(v))
-    {
-        let what = words.find(|w| {
-            !["in", "to", "a", "an"]
-                .iter()
-                .any(|f| w.eq_ignore_ascii_case(f))
-        })?;
-        return METRIC_NOUNS
-            .iter()
-            .find(|(n, _)| what.eq_ignore_ascii_case(n))
-            .map(|(_, m)| *m)
-            .filter(|m| fits(*m, previous));
+    // "three of which resulted in convictions", "ended in a conviction", "led to prosecutions";
+    // "25 prosecutions, 20 of which resulted in convictions": cases taken further.
+    if crate::pattern::is_one_of(next, OUTCOME_VERBS) {
+        let (metric, _) = super::verbs::outcome_after(next, &mut words)?;
+        let taken_further =
+            matches!(previous, NounClass::Metric(p) if super::parts::later_stage(p, metric));
+        return (fits(metric, previous) || taken_further).then_some(metric);
     }
     let before = text[..q.start].trim_end();
     // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out;

@@ -3710,7 +3710,10 @@ fn cases_restated_or_disposed_of_and_people_who_may_be_victims() {
         ],
         report(2023),
     );
-    insta::assert_snapshot!(run(&StatisticRule, "Of the four investigations opened in 2022, two led to prosecutions.", report(2023)), @"2022 statistic: investigations 4");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the four investigations opened in 2022, two led to prosecutions.", report(2023)), @r"
+    2022 statistic: investigations 4
+    2022 statistic: prosecutions 2
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Punjab reported it identified and removed approximately 79,000 children working in brick kilns, some of whom may have been victims of bonded labor.", report(2017)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims, some of whom were children.", report(2017)), @"2016 statistic: victims_identified 40 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry reported serving 1,659 possible trafficking victims, compared with 1,713 victims in 2016.", report(2018)), @r"
@@ -3913,6 +3916,18 @@ fn parts_that_resulted_in_a_later_stage() {
     ");
     // A result that is no count.
     insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases, two of which resulted in acquittals.", report(2017)), @"2016 statistic: investigations 12 (cases)");
+    // Parts of a count named by its metric noun, told with "of which" or after "Of the".
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors initiated 31 prosecutions, 17 of which ended in convictions.", report(2017)), @r"
+    2016 statistic: prosecutions 31
+    2016 statistic: convictions 17
+    ");
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &["Prosecutors initiated 31 prosecutions in 2016.", "Of the 31 prosecutions, 17 resulted in convictions."], report(2017)), @r"
+    2016 statistic: prosecutions 31
+    2016 statistic: convictions 17 (prosecutions)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 50 investigations, 14 led to prosecutions.", report(2017)), @"2016 statistic: prosecutions 14 (investigations)");
+    // Not a stage before the whole's.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 50 convictions, 14 were prosecuted.", report(2017)), @"");
 }
 
 #[test]

@@ -9,9 +9,9 @@ use crate::pattern::{contains_ci, is_one_of};
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
-    METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, PROCEDURE_HEADS,
-    REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS, SENTENCING_HEADS,
-    STAFFING_VERBS,
+    METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, OUTCOME_VERBS,
+    PROCEDURE_HEADS, REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS,
+    SENTENCING_HEADS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -953,6 +953,10 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     if is_one_of(verb, ENTERING_VERBS) {
         return program_named(words).map(|w| told(Metric::VictimsAssisted, None, w));
     }
+    // "Of the 30 cases investigated, 20 led to prosecutions".
+    if let Some((metric, word)) = outcome_after(verb, &mut words) {
+        return Some(told(metric, None, word));
+    }
     let noun = super::nouns::noun_after(text, q.end)?;
     let mut words = words_of(&text[noun.end..]);
     let first = words.next()?;
@@ -960,4 +964,21 @@ pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldA
     let verb =
         passive_verb(first, &mut words).or_else(|| first.ends_with("ed").then_some(first))?;
     Some(told(metric_of_word(verb)?, Some(noun.subject), verb))
+}
+
+/// The act cases went on to, named by a metric noun after a verb of outcome ("resulted in
+/// convictions", "ended in a conviction", "led to prosecutions"), with that noun.
+pub(super) fn outcome_after<'a>(
+    verb: &str,
+    words: impl Iterator<Item = &'a str>,
+) -> Option<(Metric, &'a str)> {
+    if !is_one_of(verb, OUTCOME_VERBS) {
+        return None;
+    }
+    let mut words = words.skip_while(|w| is_one_of(w, &["in", "to", "a", "an"]));
+    let what = words.next()?;
+    METRIC_NOUNS
+        .iter()
+        .find(|(n, _)| what.eq_ignore_ascii_case(n))
+        .map(|(_, m)| (*m, what))
 }
