@@ -1339,9 +1339,18 @@ fn read_metrics(
     // "14 victims out of the 23 victims referred by NGOs").
     // A pool named by a metric noun is a count of that act ("convicted five traffickers
     // out of 43 investigations").
+    // "confirmed 119 victims among 487 potential victims": victims the pool is of are
+    // counted too (not "120 victims among 4,000 children").
+    let among_victims = || {
+        text[..q.start].trim_end().ends_with(" among")
+            && noun.subject.rsplit(' ').next().is_some_and(|h| {
+                h.eq_ignore_ascii_case("victims") || h.eq_ignore_ascii_case("victim")
+            })
+    };
     if i > 0
         && drawn_from(text, counts[i - 1], q)
         && !matches!(noun.class, NounClass::Metric(_))
+        && !among_victims()
         && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
     {
         return None;
@@ -2567,17 +2576,23 @@ fn people_of_cases(between: &str) -> bool {
             .is_some_and(|w| ["involving", "with", "against"].contains(&w))
 }
 
+/// The words between a count and the pool it was drawn from.
+const POOL_LINKS: [&str; 5] = [
+    " from the",
+    " out of the",
+    " out of",
+    " among the",
+    " among",
+];
+
 /// Whether `q` is the pool the count `part` before it was drawn from ("43 victims from the
-/// 127 potential victims", "12 out of 40 suspects").
+/// 127 potential victims", "12 out of 40 suspects", "120 victims among 4,000 children").
 fn drawn_from(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
     let Some(between) = text.get(part.end..q.start) else {
         return false;
     };
     let lower = between.trim_end().to_ascii_lowercase();
-    let Some(link) = [" from the", " out of the", " out of", " among the"]
-        .iter()
-        .find(|link| lower.ends_with(*link))
-    else {
+    let Some(link) = POOL_LINKS.iter().find(|link| lower.ends_with(*link)) else {
         return false;
     };
     // "12 traffickers, out of 40 suspects": a comma may stand before the link.

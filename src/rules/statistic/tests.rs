@@ -2477,6 +2477,12 @@ fn a_part_of_a_whole_named_after_it_is_what_its_verb_counts() {
     2021 statistic: victims_identified 43 (victims)
     2020 statistic: victims_identified 48 (victims)
     ");
+    // So is a population they were found among; potential victims found are a count.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, officials identified 85 victims among more than 6,000 children in street situations.", report(2021)), @"2020 statistic: victims_identified 85 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2020, officials identified and confirmed 85 victims among 610 potential victims.", report(2021)), @r"
+    2020 statistic: victims_identified 85 (victims)
+    2020 statistic: victims_identified 610 (potential victims)
+    ");
     // Words between the two counts other than "of the" make two counts.
     insta::assert_snapshot!(run(&StatisticRule, "In 2017, police identified 14 victims out of the 23 victims referred by NGOs.", wiki()), @r"
     2017 statistic: victims_identified 14 (victims)
