@@ -87,6 +87,8 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "deportations",
     "acquittal",
     "acquittals",
+    "release",
+    "releases",
 ];
 
 /// Places counted by number ("30 of 45 provinces", "shelters in 12 regions"): not people or

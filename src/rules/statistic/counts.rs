@@ -1690,7 +1690,17 @@ fn read_metrics(
         // "reported 321 identified victims": the metric is the noun's participle; not in
         // "Two of the convicted traffickers were officials", a part of those counted before.
         let part_of = text[q.end..].trim_start().starts_with("of ");
-        if cands.is_empty() && !part_of {
+        // "released 500 convicted traffickers", "the early release of 500 convicted
+        // traffickers": people done another act to are described by the participle.
+        let done_another_act = || {
+            text[floor.max(cs)..q.start]
+                .split_whitespace()
+                .rev()
+                .map(trim_word)
+                .find(|w| !crate::pattern::is_one_of(w, &["the", "of", "a", "an", "all"]))
+                .is_some_and(|w| crate::pattern::is_one_of(w, OTHER_ACTIONS))
+        };
+        if cands.is_empty() && !part_of && !done_another_act() {
             cands.extend(participle_metric(&noun.subject).filter(|m| noun.fits(*m)));
         }
         // "dedicating three judges to trafficking trials": those a staffing verb takes are staff.

@@ -2779,6 +2779,20 @@ fn a_part_of_those_counted_before_is_no_count() {
 }
 
 #[test]
+fn people_done_another_act_are_described_by_a_metric_participle() {
+    counts_nothing(
+        &[
+            "An amnesty led to the early release of more than 300 convicted traffickers.",
+            "The government released 45 convicted traffickers on parole.",
+            "Police arrested six convicted traffickers who had fled.",
+        ],
+        report(2019),
+    );
+    // Told with no other act, the participle counts them.
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry reported 45 convicted traffickers in 2018.", report(2019)), @"2018 statistic: convictions 45 (convicted traffickers)");
+}
+
+#[test]
 fn passives_in_a_row() {
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 211 victims were identified, 87 cases were investigated and 23 traffickers were convicted.", wiki()), @r"
     2019 statistic: victims_identified 211 (victims)
