@@ -1182,6 +1182,11 @@ pub const TRAINEE_NOUNS: &[&str] = &[
     "chief",
     "responders",
     "attendees",
+    // "trained 43 village leaders", "community representatives", "cultural mediators".
+    "leaders",
+    "representatives",
+    "mediators",
+    "stakeholders",
 ];
 
 /// The offense of buying sex from a victim, which reports count apart from trafficking

@@ -4154,6 +4154,12 @@ fn zeros_of_a_single_one_of_any_of_several_kinds_not_of_a_part() {
 #[test]
 fn civil_servants_trained() {
     insta::assert_snapshot!(run(&StatisticRule, "The ministry conducted trafficking-related training for over 270 civil servants.", report(2015)), @"2014 statistic: officials_trained more_than 270 (civil servants)");
+    // Community leaders and mediators, and those listed after them.
+    insta::assert_snapshot!(run(&StatisticRule, "The task force trained 61 traditional leaders, 18 labor inspectors, and 25 cultural mediators.", report(2015)), @r"
+    2014 statistic: officials_trained 61 (traditional leaders)
+    2014 statistic: officials_trained 18 (labor inspectors)
+    2014 statistic: officials_trained 25 (cultural mediators)
+    ");
 }
 
 #[test]
@@ -6729,7 +6735,7 @@ fn a_part_told_by_of_whom_and_a_copula_keeps_its_earlier_year() {
 
 #[test]
 fn people_of_no_kind_counted_leave_the_next_count_its_verb() {
-    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 156 village leaders and 96 police officers on victim identification.", report(2018)), @"2017 statistic: officials_trained 96 (police officers)");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry trained 156 villagers and 96 police officers on victim identification.", report(2018)), @"2017 statistic: officials_trained 96 (police officers)");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors charged 40 villagers and 12 traffickers.", report(2018)), @"2017 statistic: prosecutions 12 (traffickers)");
 }
 
