@@ -2558,11 +2558,14 @@ pub(super) fn people_named(after: &str) -> Option<String> {
     let at = words.iter().position(|w| {
         crate::pattern::is_one_of(trim_word(w), crate::rules::lexicon::PLAIN_PEOPLE)
     })?;
-    // Only capitalized words (a nationality) may stand between.
-    if !words[..at]
-        .iter()
-        .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-    {
+    // Only a nationality or a modifier of a group may stand between ("three Nigerian men",
+    // "three additional women", "two foreign women").
+    let modifies = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            || crate::pattern::is_one_of(w, crate::rules::lexicon::GROUP_ADJECTIVES)
+            || crate::pattern::is_one_of(w, crate::rules::lexicon::NOUN_MODIFIERS)
+    };
+    if !words[..at].iter().all(|w| modifies(w)) {
         return None;
     }
     Some(

@@ -4729,6 +4729,11 @@ fn people_named_by_a_plain_noun_are_counted_by_the_verb_right_before() {
     2011 statistic: convictions 12 (traffickers)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted three Nigerian men for forced labor.", report(2012)), @"2011 statistic: prosecutions 3 (Nigerian men)");
+    // A modifier of a group may stand before them too.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities prosecuted two foreign men and identified four additional women exploited in forced labor.", report(2012)), @r"
+    2011 statistic: prosecutions 2 (foreign men)
+    2011 statistic: victims_identified 4 (additional women)
+    ");
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors indicted four men and two women for trafficking.", report(2012)), @r"
     2011 statistic: prosecutions 4 (men)
     2011 statistic: prosecutions 2 (women)
