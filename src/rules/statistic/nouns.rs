@@ -61,10 +61,9 @@ pub(super) struct NounPhrase {
 }
 
 impl NounPhrase {
-    /// Whether the noun counts cases of an act of law enforcement that may go on to
-    /// `metric`'s, a later stage ("25 prosecutions, 20 of which resulted in convictions").
+    /// Whether the noun counts cases that may go on to `metric` (see [`cases_taken_to`]).
     pub(super) fn cases_taken_to(&self, metric: Metric) -> bool {
-        matches!(self.class, NounClass::Metric(m) if super::parts::later_stage(m, metric))
+        cases_taken_to(self.class, metric)
     }
 
     /// Whether `metric` may count this noun: as its class allows, and no training of
@@ -525,6 +524,12 @@ fn exploited_right_after(after: &str) -> bool {
     }
 }
 
+/// Whether a noun of `class` counts cases of an act of law enforcement that may go on to
+/// `metric`'s, a later stage ("25 prosecutions, 20 of which resulted in convictions").
+fn cases_taken_to(class: NounClass, metric: Metric) -> bool {
+    matches!(class, NounClass::Metric(m) if super::parts::later_stage(m, metric))
+}
+
 pub(super) fn fits(metric: Metric, class: NounClass) -> bool {
     match class {
         NounClass::Metric(m) => m == metric,
@@ -591,9 +596,7 @@ pub(super) fn elliptical_metric(
     // "25 prosecutions, 20 of which resulted in convictions": cases taken further.
     if crate::pattern::is_one_of(next, OUTCOME_VERBS) {
         let (metric, _) = super::verbs::outcome_after(next, &mut words)?;
-        let taken_further =
-            matches!(previous, NounClass::Metric(p) if super::parts::later_stage(p, metric));
-        return (fits(metric, previous) || taken_further).then_some(metric);
+        return (fits(metric, previous) || cases_taken_to(previous, metric)).then_some(metric);
     }
     let before = text[..q.start].trim_end();
     // "40 were prosecuted and 25 convicted": the passive's verb, its "were" left out;
