@@ -170,7 +170,7 @@ fn statistics_at(
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// home ("to their home countries"), or give it care ("with medical services").
 fn sent_to_care(after: &str) -> bool {
-    let after = super::nouns::past_dash_aside(after);
+    let after = super::nouns::past_aside(after);
     let mut words = after.split_whitespace();
     match words.next() {
         // "returned all 11 to their home countries": sent home.

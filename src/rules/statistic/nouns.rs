@@ -550,7 +550,7 @@ pub(super) fn elliptical_metric(
     q: &QuantityMention,
     previous: NounClass,
 ) -> Option<Metric> {
-    let after = past_dash_aside(&text[q.end..]).trim_start();
+    let after = past_aside(&text[q.end..]).trim_start();
     // "referred 40 of them to shelters", "two of which were prosecuted": the pronoun stands
     // for the previous count's noun.
     let after = ["of them", "of these", "of those", "of which", "of whom"]
@@ -680,13 +680,27 @@ pub(super) fn elliptical_metric(
     (ends_clause || preposition).then_some(metric)
 }
 
-/// The words after a count past a dash aside told right after it ("referred 21 - all Chinese
-/// nationals - to short-term shelter"), or all of them.
-pub(super) fn past_dash_aside(after: &str) -> &str {
-    after
+/// The words after a count past an aside told right after it, between dashes ("referred
+/// 21 - all Chinese nationals - to short-term shelter") or a share in brackets ("339 (49
+/// percent) received assistance"), or all of them.
+pub(super) fn past_aside(after: &str) -> &str {
+    if let Some((_, rest)) = after
         .strip_prefix(" - ")
         .and_then(|aside| aside.split_once(" - "))
-        .map_or(after, |(_, rest)| rest)
+    {
+        return rest;
+    }
+    let share = |inside: &str| {
+        inside.split_whitespace().count() <= 3
+            && (inside.ends_with('%') || inside.ends_with(" percent"))
+    };
+    match after
+        .strip_prefix(" (")
+        .and_then(|aside| aside.split_once(')'))
+    {
+        Some((inside, rest)) if share(inside) => rest,
+        _ => after,
+    }
 }
 
 /// The metric of a clause about "the number of" something that changed or stood at a count

@@ -2779,6 +2779,15 @@ fn a_part_of_those_counted_before_is_no_count() {
 }
 
 #[test]
+fn a_share_in_brackets_after_a_count_leaves_it_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 640 identified victims, 310 (48 percent) received assistance and 95 (15%) were repatriated.", report(2019)), @r"
+    2018 statistic: victims_identified 640 (identified victims)
+    2018 statistic: victims_assisted 310 (identified victims)
+    2018 statistic: victims_repatriated 95 (identified victims)
+    ");
+}
+
+#[test]
 fn people_done_another_act_are_described_by_a_metric_participle() {
     counts_nothing(
         &[
