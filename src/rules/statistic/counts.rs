@@ -1341,16 +1341,15 @@ fn read_metrics(
     // out of 43 investigations").
     // "confirmed 119 victims among 487 potential victims": victims the pool is of are
     // counted too (not "120 victims among 4,000 children").
-    let among_victims = || {
-        text[..q.start].trim_end().ends_with(" among")
-            && noun.subject.rsplit(' ').next().is_some_and(|h| {
-                h.eq_ignore_ascii_case("victims") || h.eq_ignore_ascii_case("victim")
-            })
+    let of_victims = || {
+        noun.subject
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| h.eq_ignore_ascii_case("victims") || h.eq_ignore_ascii_case("victim"))
     };
-    if i > 0
-        && drawn_from(text, counts[i - 1], q)
+    let pool = (i > 0).then(|| pool_link(text, counts[i - 1], q)).flatten();
+    if pool.is_some_and(|link| !(link == " among" && of_victims()))
         && !matches!(noun.class, NounClass::Metric(_))
-        && !among_victims()
         && participle_after(&text[noun.end..]).is_none_or(|w| metric_of_word(w).is_none())
     {
         return None;
@@ -2598,19 +2597,16 @@ const POOL_LINKS: [&str; 5] = [
     " among",
 ];
 
-/// Whether `q` is the pool the count `part` before it was drawn from ("43 victims from the
-/// 127 potential victims", "12 out of 40 suspects", "120 victims among 4,000 children").
-fn drawn_from(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
-    let Some(between) = text.get(part.end..q.start) else {
-        return false;
-    };
+/// The link before `q` when it is the pool the count `part` before it was drawn from ("43
+/// victims from the 127 potential victims", "12 out of 40 suspects", "120 victims among
+/// 4,000 children").
+fn pool_link(text: &str, part: &QuantityMention, q: &QuantityMention) -> Option<&'static str> {
+    let between = text.get(part.end..q.start)?;
     let lower = between.trim_end().to_ascii_lowercase();
-    let Some(link) = POOL_LINKS.iter().find(|link| lower.ends_with(*link)) else {
-        return false;
-    };
+    let link = POOL_LINKS.into_iter().find(|link| lower.ends_with(link))?;
     // "12 traffickers, out of 40 suspects": a comma may stand before the link.
     let lead = lower[..lower.len() - link.len()].trim_end_matches(',');
-    !lead.contains([',', ';', '(', ')']) && lead.split_whitespace().count() <= 4
+    (!lead.contains([',', ';', '(', ')']) && lead.split_whitespace().count() <= 4).then_some(link)
 }
 
 /// Whether the count `n` is of the cases the people counted before it were in: "convicted
