@@ -2,9 +2,9 @@
 //! and its place among the other counts (a whole, a part, a year aside, a comparison).
 
 use super::nouns::{
-    changed_subject_metric, classify_noun, elliptical_metric, head_noun, metric_noun_before_of,
-    metric_noun_joined, metric_nouns_listed, noun_after, noun_shared_ahead, number_of_metric,
-    NounClass, NounPhrase,
+    changed_subject_metric, classify_noun, elliptical_metric, head_noun, is_count_of_share,
+    metric_noun_before_of, metric_noun_joined, metric_nouns_listed, noun_after, noun_shared_ahead,
+    number_of_metric, past_share, NounClass, NounPhrase,
 };
 use super::parts::{
     after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
@@ -169,8 +169,8 @@ fn statistics_at(
 
 /// Whether the words after a bare count send it to care ("to care", "to NGO shelters") or
 /// home ("to their home countries"), or give it care ("with medical services").
-fn sent_to_care(after: &str) -> bool {
-    let after = super::nouns::past_aside(after);
+fn sent_to_care(text: &str, q: &QuantityMention) -> bool {
+    let after = super::nouns::past_aside(text, q);
     let mut words = after.split_whitespace();
     match words.next() {
         // "returned all 11 to their home countries": sent home.
@@ -558,14 +558,26 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         if part_of_bracketed(b) {
             return;
         }
-        classify_noun(word).map(|class| NounPhrase {
-            class,
-            subject: word.to_string(),
-            end: q.end,
-            exploited: false,
-        })
+        // "49 percent (339) of identified victims received assistance": the count of a share
+        // stands in its place.
+        if is_count_of_share(text, q) {
+            noun_after(text, past_share(text, q))
+        } else {
+            classify_noun(word).map(|class| NounPhrase {
+                class,
+                subject: word.to_string(),
+                end: q.end,
+                exploited: false,
+            })
+        }
     } else {
-        noun_after(text, q.end).or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
+        noun_after(text, q.end)
+            // "339 (49 percent) of identified victims": the noun is past the share.
+            .or_else(|| {
+                let end = past_share(text, q);
+                (end > q.end).then(|| noun_after(text, end)).flatten()
+            })
+            .or_else(|| noun_shared_ahead(text, q, counts.get(i + 1)))
     };
     // "two different victim identification numbers": a singular noun after a plural count
     // modifies the noun counted.
@@ -851,7 +863,9 @@ fn surroundings<'t>(s: &Sentence<'_, 't>, at: &At<'_>) -> Option<Around<'t>> {
     let before = &text[..q.start];
     if before.trim_end().ends_with(" of")
         && i > 0
-        && text[counts[i - 1].end..q.start].trim() == "of"
+        && text
+            .get(past_share(text, counts[i - 1])..q.start)
+            .is_some_and(|between| between.trim() == "of")
     {
         return None; // "148 of 150"
     }
@@ -1081,7 +1095,7 @@ fn read_nounless(
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("all"))
     };
-    if mem.last_noun.is_none() && (sent_to_care(&text[q.end..]) || all_of_them()) {
+    if mem.last_noun.is_none() && (sent_to_care(text, q) || all_of_them()) {
         if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
             push(cx, rule, out, m, q.quantity, None, q.start, next_start);
             mem.last = Some((m, None));
@@ -1362,7 +1376,7 @@ fn read_metrics(
     let mut cases_date: Option<Option<PartialDate>> = None;
     if let NounClass::Metric(m) = noun.class {
         // "30 of these investigations led to ...": a part of the count told before.
-        let rest = text[q.end..].trim_start();
+        let rest = text[past_share(text, q)..].trim_start();
         let part = ["of these ", "of those ", "of the "]
             .iter()
             .any(|p| starts_with_ci(rest, p));
@@ -1688,7 +1702,7 @@ fn read_metrics(
         }
         // "reported 321 identified victims": the metric is the noun's participle; not in
         // "Two of the convicted traffickers were officials", a part of those counted before.
-        let part_of = text[q.end..].trim_start().starts_with("of ");
+        let part_of = text[past_share(text, q)..].trim_start().starts_with("of ");
         // "released 500 convicted traffickers", "the early release of 500 convicted
         // traffickers": people done another act to are described by the participle.
         let done_another_act = || {
@@ -1886,7 +1900,7 @@ fn keep_metrics_told(
     // 1,284 child laborers ... and provided care to 25 of these children": some of those
     // identified, or of a whole not counted
     // ("9 of these victims were repatriated" is a count).
-    let rest = text[q.end..].trim_start();
+    let rest = text[past_share(text, q)..].trim_start();
     let of_these = ["of these ", "of those ", "of the total "]
         .iter()
         .any(|p| starts_with_ci(rest, p));

@@ -550,7 +550,7 @@ pub(super) fn elliptical_metric(
     q: &QuantityMention,
     previous: NounClass,
 ) -> Option<Metric> {
-    let after = past_aside(&text[q.end..]).trim_start();
+    let after = past_aside(text, q).trim_start();
     // "referred 40 of them to shelters", "two of which were prosecuted": the pronoun stands
     // for the previous count's noun.
     let after = ["of them", "of these", "of those", "of which", "of whom"]
@@ -680,27 +680,49 @@ pub(super) fn elliptical_metric(
     (ends_clause || preposition).then_some(metric)
 }
 
-/// The words after a count past an aside told right after it, between dashes ("referred
-/// 21 - all Chinese nationals - to short-term shelter") or a share in brackets ("339 (49
-/// percent) received assistance"), or all of them.
-pub(super) fn past_aside(after: &str) -> &str {
-    if let Some((_, rest)) = after
+/// The words after a count past an aside told right after it: a share in brackets ("339 (49
+/// percent) received assistance", or "49 percent (339) received" for a share's count) or words
+/// between dashes ("referred 21 - all Chinese nationals - to short-term shelter").
+pub(super) fn past_aside<'t>(text: &'t str, q: &QuantityMention) -> &'t str {
+    let after = &text[past_share(text, q)..];
+    after
         .strip_prefix(" - ")
         .and_then(|aside| aside.split_once(" - "))
-    {
-        return rest;
-    }
-    let share = |inside: &str| {
-        inside.split_whitespace().count() <= 3
-            && (inside.ends_with('%') || inside.ends_with(" percent"))
-    };
-    match after
+        .map_or(after, |(_, rest)| rest)
+}
+
+/// Where a count's words go on past the share it is told with: a share in brackets after it
+/// ("339 (49 percent) of identified victims") or the bracket closing around it when it is a
+/// share's count ("49 percent (339) of identified victims"). Otherwise where it ends.
+pub(super) fn past_share(text: &str, q: &QuantityMention) -> usize {
+    let after = &text[q.end..];
+    if let Some((inside, rest)) = after
         .strip_prefix(" (")
         .and_then(|aside| aside.split_once(')'))
     {
-        Some((inside, rest)) if share(inside) => rest,
-        _ => after,
+        if is_bracketed_share(inside) {
+            return text.len() - rest.len();
+        }
     }
+    match is_count_of_share(text, q) {
+        true => q.end + 1,
+        false => q.end,
+    }
+}
+
+/// Whether a count in brackets is the one of the share right before them ("49 percent (339)").
+pub(super) fn is_count_of_share(text: &str, q: &QuantityMention) -> bool {
+    text[..q.start].strip_suffix('(').is_some_and(is_share) && text[q.end..].starts_with(')')
+}
+
+fn is_bracketed_share(inside: &str) -> bool {
+    inside.split_whitespace().count() <= 3 && is_share(inside)
+}
+
+/// Whether words end with a percentage ("49 percent", "nearly 42%").
+pub(super) fn is_share(words: &str) -> bool {
+    let words = words.trim_end();
+    words.ends_with('%') || words.ends_with(" percent") || words.ends_with(" per cent")
 }
 
 /// The metric of a clause about "the number of" something that changed or stood at a count

@@ -767,6 +767,8 @@ pub(super) fn inside_breakdown(
         && !opens_with_a_metric_verb(&text[open + 1..])
         && !has_a_metric_verb(&text[open + 1..q.start])
         && restated_in_another_year(text, q, Some(open)).is_none()
+        // "identified 700 victims, 49 percent (339) of whom ...": the count of a share.
+        && !super::nouns::is_count_of_share(text, q)
 }
 
 lazy_regex!(
@@ -845,7 +847,9 @@ fn is_metric_verb_form(word: &str) -> bool {
 
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
 pub(super) fn is_partitive(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
-    let between = text.get(part.end..q.start).unwrap_or("");
+    let between = text
+        .get(super::nouns::past_share(text, part)..q.start)
+        .unwrap_or("");
     let mut words = between.split_whitespace();
     words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
         && words.next().is_some_and(|w| {

@@ -2788,6 +2788,30 @@ fn a_share_in_brackets_after_a_count_leaves_it_its_verb() {
 }
 
 #[test]
+fn a_share_stands_for_its_count_in_brackets() {
+    // The count in brackets after a share is read where the share stands, with the noun
+    // and verb after the bracket.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 49 percent (339) of identified victims received assistance.", report(2021)), @"2019 statistic: victims_assisted 339 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided shelter to 49% (339) of identified victims.", report(2021)), @"2020 statistic: victims_assisted 339 (identified victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 700 victims identified, 49 percent (339) received assistance.", report(2021)), @r"
+    2020 statistic: victims_identified 700 (victims)
+    2020 statistic: victims_assisted 339 (victims)
+    ");
+    // So is a count with its share in brackets after it, before its noun.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 339 (49 percent) of identified victims received assistance.", report(2021)), @"2019 statistic: victims_assisted 339 (identified victims)");
+    // The pool after the share is the whole, not a count of its own.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities referred 30 percent (45) of the 150 identified victims to shelters.", report(2021)), @"2020 statistic: victims_referred 45 (identified victims)");
+    // A share's count with no verb of its own is a part of the pool, not a count of it.
+    counts_nothing(
+        &[
+            "42 percent (314) of registered victims were women.",
+            "Nearly 42 percent (314) of registered victims, including 47 children, benefited from assistance.",
+        ],
+        report(2021),
+    );
+}
+
+#[test]
 fn people_done_another_act_are_described_by_a_metric_participle() {
     counts_nothing(
         &[

@@ -931,7 +931,7 @@ pub(super) fn program_named<'a>(words: impl Iterator<Item = &'a str>) -> Option<
 /// past the part's noun, "six defendants were prosecuted".
 pub(super) fn metric_told_after(text: &str, q: &QuantityMention) -> Option<ToldAfter> {
     let end_of = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize + w.len();
-    let mut words = words_of(super::nouns::past_aside(&text[q.end..])).peekable();
+    let mut words = words_of(super::nouns::past_aside(text, q)).peekable();
     // "including 27 who were newly referred": a relative clause of the part, and an adverb.
     words.next_if(|w| crate::pattern::is_one_of(w, &["who", "which", "that"]));
     let first = words.next()?;
