@@ -224,14 +224,21 @@ pub fn penalties(text: &str, mentions: &[QuantityMention]) -> Vec<Penalty> {
         if joined && !TERM_NOUNS.iter().any(|w| next.eq_ignore_ascii_case(w)) {
             continue;
         }
-        // "a six-year minimum sentence"
-        let bound_after = if next.eq_ignore_ascii_case("minimum") {
-            Some(Bound::Minimum)
-        } else if next.eq_ignore_ascii_case("maximum") {
-            Some(Bound::Maximum)
-        } else {
-            None
+        let bound_word = |w: &str| {
+            if w.eq_ignore_ascii_case("minimum") {
+                Some(Bound::Minimum)
+            } else if w.eq_ignore_ascii_case("maximum") {
+                Some(Bound::Maximum)
+            } else {
+                None
+            }
         };
+        // "a six-year minimum sentence", "a minimum five-year prison term".
+        let bound_after = bound_word(next).or_else(|| {
+            joined
+                .then(|| bound_word(text[..m.start].split_whitespace().next_back()?))
+                .flatten()
+        });
         let q = m.quantity;
         // "between seven years and life": a range open above, as "seven years to life".
         let between = text[..m.start]
@@ -709,6 +716,16 @@ mod tests {
     #[test]
     fn a_bound_named_after_its_term() {
         insta::assert_snapshot!(show("prescribed a six-year minimum sentence for forced labor and a 15-year maximum"), @"6..=? years | ?..=15 years");
+    }
+
+    #[test]
+    fn a_range_with_a_suspended_hyphen() {
+        insta::assert_snapshot!(show("slavery convictions carry three- to 12-year prison terms"), @"3..=12 years");
+        insta::assert_snapshot!(show("prescribes five - to 10-year sentences"), @"5..=10 years");
+        // Joined to no word of punishment, it is no term.
+        insta::assert_snapshot!(show("a three- to five-year action plan"), @"");
+        insta::assert_snapshot!(show("subject to a minimum five-year prison term"), @"5..=? years");
+        insta::assert_snapshot!(show("a maximum 10-year sentence"), @"?..=10 years");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! phrase := (BOUND ws)? ( "between" ws NUMBER (ws UNIT)? ws "and" ws NUMBER
-//!                       | ("from" ws)? ("between" ws)? NUMBER ((ws UNIT)? ws? ("to" | "-" | "through") ws? NUMBER)? )
+//!                       | ("from" ws)? ("between" ws)? NUMBER ((ws UNIT)? ws? ("to" | "-" ws? "to" | "-" | "through") ws? NUMBER)? )
 //! NUMBER := DIGITS ("," DDD)+ ("." DIGITS)? | DIGITS ("." DIGITS)?   then (ws ("thousand" | "million" | "billion"))?, then a word end
 //!         | WORD ([ws-] WORD)*                                       number words, each a whole word
 //!            then (ws "and" ws "a" ws "half" | "-and-a-half")?, a word end  "two and a half"
@@ -412,7 +412,7 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
             }
         }
     }
-    // "10 to 15", "10-15", "six months to 20"
+    // "10 to 15", "10-15", "six months to 20", "three- to 12-year"
     let unit = unit_after(
         b,
         first.end,
@@ -422,10 +422,16 @@ fn phrase_around(b: &[u8], pos: usize, first: Range<usize>) -> NumberPhrase {
     );
     for at in unit.into_iter().chain([first.end]) {
         let link = skip_space(b, past_apostrophe(b, at));
-        let second = ["to", "-", "through"]
-            .iter()
-            .find_map(|w| word_at(b, link, w))
+        // A suspended hyphen: "three- to 12-year prison terms".
+        let suspended = word_at(b, link, "-")
+            .and_then(|dash| word_at(b, skip_space(b, dash), "to"))
             .and_then(|after| number_after(b, after, 0));
+        let second = suspended.or_else(|| {
+            ["to", "-", "through"]
+                .iter()
+                .find_map(|w| word_at(b, link, w))
+                .and_then(|after| number_after(b, after, 0))
+        });
         if let Some(second) = second {
             return phrase.ranged(b, at, second);
         }
@@ -457,7 +463,7 @@ mod tests {
             (?:
                 \b(?P<between>between)\s+(?P<ba>{num})(?P<bua>\s+(?:years?|months?|weeks?|days?))?'?\s+and\s+(?P<bb>{num})
               | (?P<from>\bfrom\s+)?(?:\b(?P<bet2>between)\s+)?(?P<a>{num})
-                (?:(?P<ua>\s+(?:years?|months?|weeks?|days?|hours?))?'?\s*(?:to|-|through)\s*(?P<b>{num}))?
+                (?:(?P<ua>\s+(?:years?|months?|weeks?|days?|hours?))?'?\s*(?:to|-\s*to|-|through)\s*(?P<b>{num}))?
             )",
             bounds = bounds.join("|"),
             num = format!(
@@ -521,6 +527,7 @@ mod tests {
             "Twenty-Five, twenty-fives, sixty, sixtyfold, someone, one_two, seven-year, ten tons",
             "between two years and three, between 3 months and 4, between 5 and, between 6 to 7",
             "from 2010 through 2012, 10 hours to 12, 10 to15, 10tonnes, 5 to-6, 7 -8",
+            "three- to 12-year terms, five -to 10, 5- to six, 4-to-8, 6- and 9, 7- to",
             "",
             "1",
             "one",
@@ -576,6 +583,7 @@ mod tests {
             Just("month"), Just("million"), Just("two"), Just("twenty"), Just("hundred"),
             Just("x"), Just("s"), Just("_"), Just("."), Just(","), Just("approx."),
             Just("through"), Just("hours"), Just("\t"), Just("é"), Just("a"), Just("half"),
+            Just("- to"),
             Just(" and a half"), Just("-and-a-half"),
         ], 0..14)) {
             let text: String = parts.concat();
