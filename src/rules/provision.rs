@@ -47,12 +47,18 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:sentences|punishes)\s+(?:those|anyone|whoever|any\s+(?:person|one))\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|carr(?:y|ies|ied)\s+(?:(?:a|an)\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+-year\s+(?:prison\s+)?(?:terms?|sentences?)\b|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:sentences|punishes)\s+(?:those|anyone|whoever|any\s+(?:person|one))\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
 // penalties increased to ...": the law's penalties with aggravating factors (read only where
 // "aggravat" occurs or a condition is set, see [`conditioned`]).
+// "convictions carry ...", "convictions are subject to ...": what a conviction under the law
+// brings, not what courts gave.
+lazy_regex!(
+    CONVICTIONS_CARRY,
+    r"(?i)^\s+(?:carry|carries|(?:are|were|is|was)\s+subject\s+to)\b"
+);
 lazy_regex!(
     AGGRAVATED,
     r"(?i)\b(?:(?:penalt(?:y|ies)|sentences?|punishments?)\s+(?:(?:were|was|are|is)\s+)?(?:increase[sd]?|rises?|rose)\s+to|increase[sd]?\s+(?:the\s+)?(?:maximum\s+|minimum\s+)?(?:penalt(?:y|ies)|sentences?|punishments?)\s+to)\b"
@@ -159,7 +165,11 @@ impl Rule for ProvisionRule {
             "carried a",
             "carry a",
             "carry sentences",
-            "carry penalties",
+            // "convictions carry three- to 12-year prison terms", "10-year prison sentences",
+            // "are subject to a minimum five-year prison term" (short, to keep the automaton
+            // small).
+            "year prison",
+            "subject to a m",
             // "liable to a fine or imprisonment of up to 14 years"
             "liable to",
             "sentences of",
@@ -189,11 +199,9 @@ impl Rule for ProvisionRule {
             "face up to",
             "face imprisonment",
             "face prison",
-            "face penalt",
             "faces up to",
             "faces imprisonment",
             "faces prison",
-            "faces penalt",
         ]]
     }
 
@@ -353,11 +361,14 @@ impl Rule for ProvisionRule {
                         .find(text)
                         .any(|(at, end, _)| match &text[at..end] {
                             "convicted" => !for_the_convicted(at),
-                            // "Penalties for convictions under this law range from ...".
-                            "convictions" => !matches!(
-                                text[..at].trim_end().rsplit(' ').next(),
-                                Some("for" | "upon" | "on" | "after")
-                            ),
+                            // "Penalties for convictions under this law range from ...";
+                            // "slavery convictions carry three- to 12-year prison terms".
+                            "convictions" => {
+                                !matches!(
+                                    text[..at].trim_end().rsplit(' ').next(),
+                                    Some("for" | "upon" | "on" | "after")
+                                ) && !CONVICTIONS_CARRY.is_match(&text[end..])
+                            }
                             "received" => penalty_received(&text[end..]),
                             _ => true,
                         }))
@@ -1412,6 +1423,28 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The maximum sentence for forced labor is 12 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The sentence for trafficking in persons and conspiracy to commit trafficking is up to 20 years imprisonment, a fine, or both.", report(2017)), @"undated legal_provision: (unnamed instrument), penalty ?..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law also carries stiff penalties, including up to 10 years' imprisonment.", report(2006)), @"undated legal_provision: anti-trafficking law, penalty ?..=10 years");
+    }
+
+    #[test]
+    fn what_convictions_carry_is_a_provision() {
+        // The rule's cues let these through, with the law told before.
+        let text = "= Testland (Tier 2) \u{2014} 2017 Trafficking in Persons Report =\n\nThe penal code criminalizes slavery. Child trafficking convictions are subject to a minimum five-year prison term, while slavery convictions carry three- to 12-year prison terms.\n";
+        assert_eq!(
+            crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision),
+            [
+                "penal code, penalty 5..=? years",
+                "penal code, penalty 3..=12 years"
+            ]
+        );
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking offenses carry 10-year prison sentences under the penal code.", report(2017)), @"undated legal_provision: penal code, penalty 10..=10 years");
+        // What convictions were given is courts', not the law's.
+        for sentence in [
+            "Trafficking convictions carried sentences of five to 10 years in 2019.",
+            "Two of the convictions resulted in five-year prison terms.",
+            "One trafficker received a five-year prison sentence, and the other a minimum seven-year prison term.",
+        ] {
+            assert_eq!(run(&ProvisionRule, sentence, report(2020)), "", "{sentence}");
+        }
     }
 
     #[test]
