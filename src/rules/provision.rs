@@ -370,6 +370,9 @@ impl Rule for ProvisionRule {
                                 ) && !CONVICTIONS_CARRY.is_match(&text[end..])
                             }
                             "received" => penalty_received(&text[end..]),
+                            // "... the death penalty if the exploitation resulted in the
+                            // victim's death": a condition of the law's.
+                            "resulted" => !in_condition(&text[..at]),
                             _ => true,
                         }))
                 || contains_ci(text, "sentenced ")
@@ -532,6 +535,15 @@ fn conditioned(text: &str) -> bool {
         text.get(..c.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(c))
     }) || contains_ci(text, " if ")
+}
+
+/// Whether the clause ending `before` is a condition opened by "if", "where" or "when".
+fn in_condition(before: &str) -> bool {
+    let clause =
+        crate::pattern::last_break(before, &[',', ';']).map_or(before, |at| &before[at + 1..]);
+    [" if ", " where ", " when "]
+        .iter()
+        .any(|c| contains_ci(clause, c))
 }
 
 /// Whether every "would" of `text` stands in a clause after a semicolon.
@@ -1208,6 +1220,9 @@ mod tests {
             ]
         );
         insta::assert_snapshot!(run(&ProvisionRule, "Aggravating factors increased the maximum sentence to between 10 and 15 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 10..=15 years");
+        // What the condition says "resulted" is no court's outcome.
+        insta::assert_snapshot!(run(&ProvisionRule, "Aggravating factors increased the maximum sentence to between 10 and 15 years' and the death penalty if the exploitation resulted in the victim's death.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 10..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Where the case went to trial, convictions resulted in prison sentences of five to 10 years.", report(2020)), @"");
         // A condition sets the aggravating factor too.
         insta::assert_snapshot!(run(&ProvisionRule, "If the offense involved a victim younger than 15, the penalties increased to 15 to 20 years' imprisonment.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 15..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The penalty rises to 12 years' imprisonment if the victim is a child.", report(2020)), @"undated legal_provision: (unnamed instrument), penalty 12..=12 years");
