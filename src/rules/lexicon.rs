@@ -1146,6 +1146,10 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "syndicates",
 ];
 
+/// The groups of officials a training is for, as a regex alternation ("police or judicial
+/// officials", "front-line responders", "social welfare professionals"); not workers at large.
+pub const TRAINED_GROUP_ALTERNATION: &str = r"officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats|investigators|magistrates|responders|professionals|agents|guards|employees|servants|social\s+workers";
+
 /// Nouns for people who can be trained.
 pub const TRAINEE_NOUNS: &[&str] = &[
     "officials",

@@ -3888,6 +3888,13 @@ fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "However, the government did not train officials during the year.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report training any police officers.", report(2016)), @"2015 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not train victims in vocational skills.", report(2016)), @"");
+    // Groups named by their work or listed, and training of several kinds.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not train front-line responders.", report(2019)), @"2018 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "It did not train labor, customs, or immigration officials on trafficking.", report(2020)), @"2019 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide specialized human trafficking training to law enforcement or protection officers.", report(2022)), @"2021 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report providing training to social welfare professionals.", report(2022)), @"2021 statistic: officials_trained 0");
+    // Workers at large are not officials.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not provide training to migrant workers.", report(2022)), @"");
 }
 
 #[test]

@@ -13,7 +13,7 @@ use crate::rules::context::{
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
     HABITUAL_ADVERBS, INCREMENT_WORDS, METRIC_NOUNS, PARTIAL_QUANTIFIERS, RELATIVE_PRONOUNS,
-    TRAFFICKING_KINDS, VICTIM_NOUNS,
+    TRAFFICKING_KINDS, TRAINED_GROUP_ALTERNATION, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -163,12 +163,18 @@ pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|final|succ
 // officials", "did not initiate or conduct any training for police", "provided no training to
 // officials", "did not provide anti-trafficking training to police or judicial officials" (not
 // "did not provide adequate training": some was given); "did not provide training or basic
-// resources for law enforcement"; "did not train officials"; "new
-// officers did not receive anti-trafficking training". Training denied with no one named it
+// resources for law enforcement"; "did not train officials", "did not train labor, customs,
+// or immigration officials"; "new officers did not receive anti-trafficking training". Training denied with no one named it
 // was for ("did not conduct any anti-trafficking training") counts no officials.
 lazy_regex!(
     pub(super) ZERO_TRAINING,
-    r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){0,2}?trainings?\s+(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+(?:(?:anti-trafficking|trafficking|specialized)\s+)?trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){1,2})?(?:to|for)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){0,3}?(?:officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats)\b|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|law\s+enforcement|social\s+workers|border\s+guards|investigators|magistrates)\b|\b(?:officials|officers|personnel|police|judges|prosecutors|inspectors|staff|diplomats|investigators)\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){0,2}?training\b"
+    format!(
+        r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){{0,2}}?trainings?\s+(?:to|for)\s+{GROUP}|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+{KINDS}trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){{1,2}})?(?:to|for)\s+{GROUP}|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b|\b(?:{TRAINED_GROUP_ALTERNATION})\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training\b",
+        // Its kinds, not its amount: "specialized human trafficking training" (not "adequate").
+        KINDS = r"(?:(?:specialized|specific|formal|dedicated|anti-trafficking|human|trafficking|trafficking-specific)\s+){0,3}",
+        // "its police or judicial officials", "law enforcement or protection officers".
+        GROUP = format!(r"(?:its\s+|the\s+)?(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b"),
+    )
 );
 
 // "reported no prosecutions", "did not secure any convictions", "did not complete any
