@@ -784,7 +784,14 @@ fn read_as_aside_or_part(
             .last
             .as_ref()
             .and_then(|(whole, subject)| {
-                let told = metric_told_after(text, q)?;
+                let mut told = metric_told_after(text, q)?;
+                // "Of the 40 victims identified, 16 were identified in Mexico and repatriated":
+                // the act joined to the whole's own is the part's.
+                if !done_further(*whole, told.metric) {
+                    let (_, ce) = clause(text, q.start);
+                    told.metric = metric_participle_joined(&text[told.end..ce.max(told.end)])
+                        .filter(|joined| done_further(*whole, *joined))?;
+                }
                 // "Of the 26 convicted traffickers, 20 served time": a victim's metric
                 // needs a whole of victims, or a noun of the part's own ("of which 11
                 // child victims were referred"); so does a whole named by an act alone ("Of
@@ -1082,6 +1089,31 @@ fn read_nounless(
         mem.last_by_noun = false;
         if let Some((_, vend)) = verb {
             mem.prev_end = mem.prev_end.max(vend);
+            // "16 were identified abroad and repatriated": each participle of the passive
+            // right after the count.
+            let passive = {
+                let mut lead = text[q.end..vend].split_whitespace();
+                lead.next().is_some_and(|w| {
+                    crate::pattern::is_one_of(w, &["were", "was", "had", "have", "has"])
+                }) && lead.count() <= 3
+            };
+            let joined = passive
+                .then(|| metric_participle_joined(&text[vend..next_start.max(vend)]))
+                .flatten();
+            if let Some(j) =
+                joined.filter(|j| *j != m && is_victim_metric(*j) == is_victim_metric(m))
+            {
+                push(
+                    cx,
+                    rule,
+                    out,
+                    j,
+                    q.quantity,
+                    subject.clone(),
+                    q.start,
+                    next_start,
+                );
+            }
         }
         mem.last = Some((m, subject));
         return;

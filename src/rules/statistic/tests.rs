@@ -2788,6 +2788,27 @@ fn a_share_in_brackets_after_a_count_leaves_it_its_verb() {
 }
 
 #[test]
+fn an_act_joined_to_the_wholes_own_is_the_parts() {
+    // A part named by the whole's act, then another joined to it: that one counts it.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 40 victims identified, 16 were identified in Mexico or Guatemala and repatriated to Honduras.", report(2021)), @r"
+    2020 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_repatriated 16 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 40 victims; 16 were identified abroad and repatriated.", report(2021)), @r"
+    2020 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 16 (victims)
+    2020 statistic: victims_repatriated 16 (victims)
+    ");
+    // Not the verbs of another subject after the count.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 117 victims and referred at least 41 to care, while an NGO identified and assisted 415 victims.", report(2021)), @r"
+    2020 statistic: victims_identified 117 (victims)
+    2020 statistic: victims_referred at_least 41 (victims)
+    2020 statistic: victims_identified 415 (victims)
+    2020 statistic: victims_assisted 415 (victims)
+    ");
+}
+
+#[test]
 fn a_share_stands_for_its_count_in_brackets() {
     // The count in brackets after a share is read where the share stands, with the noun
     // and verb after the bracket.

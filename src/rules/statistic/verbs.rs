@@ -820,7 +820,7 @@ pub(super) fn care_joined(rest: &str) -> Option<Metric> {
 }
 
 /// The participle joined by "and" (or a leading "or") to a count's verb, past a short
-/// complement, and the word that may be its object ("provided with shelter": "shelter").
+/// complement (up to four words: "in Mexico or Guatemala"), and the word that may be its object ("provided with shelter": "shelter").
 fn participle_joined(rest: &str) -> Option<(&str, Option<&str>)> {
     let mut words = [""; 8];
     let mut len = 0;
@@ -832,12 +832,12 @@ fn participle_joined(rest: &str) -> Option<(&str, Option<&str>)> {
     // "either identified by police or referred by NGOs": some each way, past a complement.
     let joined = match words.first() {
         Some(&"or") => 0,
-        _ => words.iter().take(4).position(|w| *w == "and")?,
+        _ => words.iter().take(5).position(|w| *w == "and")?,
     };
     // A complement of the verb, not another clause or a count of its own.
     if words[..joined]
         .iter()
-        .any(|w| w.ends_with([',', ';', ')']) || w.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|w| w.ends_with([',', ';', '(', ')']) || w.starts_with(|c: char| c.is_ascii_digit()))
     {
         return None;
     }
