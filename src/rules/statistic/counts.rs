@@ -2405,6 +2405,16 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
             }
             metrics
         }
+        // "provided services to 160 women who were victims": care given to them.
+        "to" => {
+            let given = words.next()?;
+            words
+                .take(2)
+                .find_map(|verb| super::verbs::metric_of_pair(verb, trim_word(given)))
+                .filter(|m| is_victim_metric(*m))
+                .into_iter()
+                .collect()
+        }
         // Not "charged": women charged are most often charged with prostitution or
         // immigration offenses, victims penalized rather than traffickers.
         verb if verb.ends_with("ed") && !verb.eq_ignore_ascii_case("charged") => {

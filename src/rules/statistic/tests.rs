@@ -7050,6 +7050,10 @@ fn people_given_care_are_assisted() {
     insta::assert_snapshot!(counts_in_report(2020, "Twelve victims were given medical care and legal aid."), @"2019 victims_assisted 12 (victims)");
     // Sentences given are no care.
     insta::assert_snapshot!(counts_in_report(2020, "Of the 20 defendants, 12 were given prison sentences."), @"");
+    // People given care named after it, told to be victims.
+    insta::assert_snapshot!(counts_in_report(2021, "The government provided medical care to 20 women who were victims of trafficking."), @"2020 victims_assisted 20 (women)");
+    insta::assert_snapshot!(counts_in_report(2021, "The government provided shelter to 20 women exploited in forced labor."), @"2020 victims_assisted 20 (women)");
+    insta::assert_snapshot!(counts_in_report(2021, "The government provided training to 20 women."), @"");
 }
 
 #[test]
