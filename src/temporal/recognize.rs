@@ -209,16 +209,18 @@ fn year_expr(text: &str, p: &YearPhrase) -> Option<TimeExpr> {
             point(year, Some(&text[month.clone()]), day.as_ref().and_then(num))
         }
         // "from January 2019 to June 2019" lies within one year; "between October 2017 and
-        // September 2018", twelve months or fewer, in the year holding most of them.
+        // September 2018" and "from October 2021 through December 2022", months of two
+        // years, in the year holding most of them: of twelve months or fewer split evenly
+        // ("July 2016 to June 2017", a fiscal year), the later; of more, none (January 2020 to
+        // December 2021).
         YearForm::Span {
             to: to_range,
             dash: false,
         } => match num(to_range)? {
             to if to == year => TimeExpr::Point(PartialDate::year(year)),
             to => match months_across(text, p.year.start, to_range.start) {
-                Some((first, last)) if to == year + 1 && last < first => {
-                    let in_first = 13 - i32::from(first);
-                    let main = if in_first > i32::from(last) { year } else { to };
+                Some((first, last)) if to == year + 1 && (last < first || 13 - first != last) => {
+                    let main = if 13 - first > last { year } else { to };
                     TimeExpr::Point(PartialDate::year(main))
                 }
                 _ => TimeExpr::Range { from: year, to },
@@ -622,8 +624,11 @@ mod tests {
         insta::assert_snapshot!(show("from the years 2016 to 2018, between the years 2010 and 2012"), @"from the years 2016 to 2018=2016..=2018 | between the years 2010 and 2012=2010..=2012");
         // A year qualified at either end still bounds the span.
         insta::assert_snapshot!(show("between 2004 and the start of 2012, from mid-2010 to late 2011"), @"between 2004 and the start of 2012=2004..=2012 | from mid-2010 to late 2011=2010..=2011");
-        // Twelve months or fewer across two years: the year holding most of them (a tie, the later).
-        insta::assert_snapshot!(show("between October 2017 and September 2018, from July 2016 to June 2017, from January 2017 to March 2018"), @"between October 2017 and September 2018=2018 | from July 2016 to June 2017=2017 | from January 2017 to March 2018=2017..=2018");
+        // Months across two years: the year holding most of them (of twelve months or fewer, a
+        // tie is the later; of more, no year).
+        insta::assert_snapshot!(show("between October 2017 and September 2018, from July 2016 to June 2017, from January 2017 to March 2018"), @"between October 2017 and September 2018=2018 | from July 2016 to June 2017=2017 | from January 2017 to March 2018=2017");
+        insta::assert_snapshot!(show("From October 2021 through December 2022, from January 2020 to December 2021, between July 2015 and October 2016"), @"From October 2021 through December 2022=2022 | from January 2020 to December 2021=2020..=2021 | between July 2015 and October 2016=2016");
+        insta::assert_snapshot!(show("from March 2018 to May 2020"), @"from March 2018 to May 2020=2018..=2020");
         insta::assert_snapshot!(show("Between January and June 2015, and from April through September 2009"), @"Between January and June 2015=2015 | from April through September 2009=2009");
     }
 
