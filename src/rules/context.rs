@@ -985,15 +985,25 @@ pub fn finite_conjunct(text: &str) -> Option<usize> {
 
 /// Whether the sentence is hedged in the clause that `from` (the end of its act's verb) is
 /// in: "acceded to the convention in 2023 and began drafting a bill" tells the accession
-/// unhedged; the draft is the next clause's.
+/// unhedged; the draft is the next clause's. So is what the law requires ("adopted a new law
+/// requiring large companies to create plans to prevent labor exploitation").
 pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
     let rest = &text[from..];
-    let end = [", and ", ", but ", ", which ", "; "]
-        .iter()
-        .filter_map(|b| rest.find(b))
-        .chain(finite_conjunct(rest))
-        .min()
-        .map_or(text.len(), |at| from + at);
+    let end = [
+        ", and ",
+        ", but ",
+        ", which ",
+        "; ",
+        " requiring ",
+        " obliging ",
+        " obligating ",
+        " mandating ",
+    ]
+    .iter()
+    .filter_map(|b| rest.find(b))
+    .chain(finite_conjunct(rest))
+    .min()
+    .map_or(text.len(), |at| from + at);
     unless_enacted(super::Hedges::of(&text[..end]), &text[..end])
 }
 

@@ -1864,6 +1864,9 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "Parliament adopted the Law on Identification and Assistance to Victims of Trafficking, which was scheduled to come into force in June 2015, pending presidential ratification.", report(2015)), @"2014 law_enacted: Law on Identification and Assistance");
         // A time ahead of the report dates no act told beside it.
         insta::assert_snapshot!(run(&LawRule, "This assessment is based in part on the government's commitment to undertake additional action over the coming year, particularly enforcement of its newly-enacted comprehensive anti-trafficking legislation.", report(2010)), @"2009 law_enacted: (unnamed law)");
+        // A plan the law requires of others hedges no enactment; a plan to adopt it does.
+        insta::assert_snapshot!(run(&LawRule, "These efforts included adopting a new law requiring large companies to create plans to prevent labor exploitation by sub-contractors.", report(2018)), @"2017 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The government plans to adopt a new law requiring large companies to report.", report(2018)), @"");
     }
 
     #[test]
