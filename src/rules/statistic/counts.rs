@@ -464,6 +464,9 @@ struct Memory {
     last_noun: Option<(NounClass, Option<String>)>,
     /// Whether the count before was a part.
     previous_was_part: bool,
+    /// The last part counted for an act of its own, where it ends, with its metrics and
+    /// subject, for the figures of other years told in a bracket after it.
+    told_part: Option<(usize, Vec<Metric>, Option<String>)>,
     /// Whether the last count with a noun read, no part, was of another act than a metric's
     /// ("intercepted a convoy of 38 children"), joined to no count before.
     another_act_before: bool,
@@ -694,6 +697,23 @@ fn read_as_aside_or_part(
     }
     if let Some(end) = year_aside(text, q, first_open) {
         if mem.previous_was_part {
+            // "Of the 88 victims, 19 entered the care program in 2017 (21 in 2016 ...)": the
+            // earlier years of a part counted for its own act are counts of that act.
+            // The part the bracket follows, with no other count between.
+            let right_before = |end: usize| {
+                open_bracket_before(text, q.start).is_some_and(|open| {
+                    end <= open && !counts.iter().any(|c| end < c.start && c.start < open)
+                })
+            };
+            if let Some((_, metrics, subject)) = mem
+                .told_part
+                .as_ref()
+                .filter(|(end, ..)| right_before(*end))
+            {
+                for &m in metrics {
+                    push(cx, rule, out, m, q.quantity, subject.clone(), q.start, end);
+                }
+            }
             return true; // "207 local victims (126 in 2019)": a part's own earlier year
         }
         // "prosecuted 14 defendants, and did not convict any traffickers (zero in 2020)":
@@ -826,9 +846,12 @@ fn read_as_aside_or_part(
             );
             // "six were prosecuted and convicted": each participle's.
             let joined = metric_participle_joined(&text[told.end..ce.max(told.end)]);
-            if let Some(m) = joined.filter(|m| *m != told.metric) {
-                push(cx, rule, out, m, q.quantity, subject, q.start, ce);
+            let joined = joined.filter(|m| *m != told.metric);
+            if let Some(m) = joined {
+                push(cx, rule, out, m, q.quantity, subject.clone(), q.start, ce);
             }
+            let metrics = std::iter::once(told.metric).chain(joined).collect();
+            mem.told_part = Some((q.end, metrics, subject));
             // The next count's verbs start past this one's.
             mem.prev_end = told.end;
         }

@@ -2809,6 +2809,17 @@ fn an_act_joined_to_the_wholes_own_is_the_parts() {
 }
 
 #[test]
+fn earlier_years_of_a_part_counted_for_its_own_act() {
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 88 victims, 19 entered the government-funded victim care program in 2017 (21 in 2016 and 25 in 2015).", report(2018)), @r"
+    2017 statistic: victims_assisted 19 (victims)
+    2016 statistic: victims_assisted 21 (victims)
+    2015 statistic: victims_assisted 25 (victims)
+    ");
+    // Not those of a part counted for nothing told after it.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 88 victims, 19 received assistance and 12 were children (nine in 2016).", report(2018)), @"2017 statistic: victims_assisted 19 (victims)");
+}
+
+#[test]
 fn a_share_stands_for_its_count_in_brackets() {
     // The count in brackets after a share is read where the share stands, with the noun
     // and verb after the bracket.
