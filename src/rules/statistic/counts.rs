@@ -1269,9 +1269,14 @@ fn read_nounless(
     }
     if (another_year || comparative || compared) && !mirrors_untold && !of_a_part {
         // "identified and provided support to 196 victims ..., compared to 20 in 2016":
-        // every metric of the count before.
+        // every metric of the count before; "compared with 28 they independently identified
+        // and assisted": the figure's own verbs.
         if let Some((metric, subject)) = mem.last.clone() {
-            for m in metrics_of_last(metric, &mem.last_metrics) {
+            let own = verbs_of_own_clause(&text[q.end..next_start.max(q.end)]).filter(|own| {
+                own.iter()
+                    .all(|m| is_victim_metric(*m) == is_victim_metric(metric))
+            });
+            for m in own.unwrap_or_else(|| metrics_of_last(metric, &mem.last_metrics)) {
                 let subject = subject.clone();
                 push(cx, rule, out, m, quantity, subject, q.start, next_start);
             }
@@ -1303,6 +1308,27 @@ fn read_nounless(
     if out.len() == pushed && people_joined_to_next(text, q, counts.get(i + 1)) {
         mem.prev_end = floor;
     }
+}
+
+/// The metrics of the verbs of a relative clause right after a figure compared ("28 they
+/// independently identified and assisted", "seven it referred"), when it has one.
+fn verbs_of_own_clause(after: &str) -> Option<Vec<Metric>> {
+    let mut words = after.split_whitespace().peekable();
+    words.next_if(|w| crate::pattern::is_one_of(w, &["that", "which"]));
+    words.next_if(|w| crate::pattern::is_one_of(w, &["it", "they", "authorities"]))?;
+    words.next_if(|w| crate::pattern::is_one_of(w, &["had", "have", "has"]));
+    words.next_if(|w| w.len() > 4 && w.ends_with("ly"));
+    let mut metrics = Vec::new();
+    for word in words {
+        let word = trim_word(word);
+        match metric_of_word(word) {
+            Some(m) if word.ends_with("ed") => metrics.push(m),
+            _ if word == "and" || word == "or" => {}
+            _ => break,
+        }
+    }
+    metrics.dedup();
+    (!metrics.is_empty()).then_some(metrics)
 }
 
 /// Whether the noun counted names no act: cases pending, victims of another harm, people at risk.

@@ -2820,6 +2820,24 @@ fn earlier_years_of_a_part_counted_for_its_own_act() {
 }
 
 #[test]
+fn a_figure_compared_with_verbs_of_its_own_counts_their_acts() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims, an increase from seven it independently identified and assisted the previous year.", report(2020)), @r"
+    2019 statistic: victims_identified 33 (victims)
+    2018 statistic: victims_identified 7 (victims)
+    2018 statistic: victims_assisted 7 (victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims, compared with 28 it referred in 2018.", report(2020)), @r"
+    2019 statistic: victims_identified 33 (victims)
+    2018 statistic: victims_referred 28 (victims)
+    ");
+    // With none, the count before's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 33 victims, compared with 28 in 2018.", report(2020)), @r"
+    2019 statistic: victims_identified 33 (victims)
+    2018 statistic: victims_identified 28 (victims)
+    ");
+}
+
+#[test]
 fn a_share_stands_for_its_count_in_brackets() {
     // The count in brackets after a share is read where the share stands, with the noun
     // and verb after the bracket.
