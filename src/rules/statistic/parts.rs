@@ -976,8 +976,24 @@ pub(super) fn after_passive(text: &str, from: usize, to: usize) -> usize {
 // victims, whom it referred to services": the whole is the object of the relative clause.
 lazy_regex!(
     RESTATED_WHOLE,
-    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|(?:\band|;)\s+all\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<all_verb>[a-z]+)|received\s+(?P<received>[a-z]+))|,\s+(?:whom|which)\s+(?:it|they|the\s+government|authorities|officials)\s+(?:reportedly\s+|subsequently\s+|later\s+|then\s+|also\s+)?(?P<rel_verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
+    r"(?i)\ball\s+of\s+(?:whom|them|these)\s+(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<verb>[a-z]+)|(?:\band|;)\s+all\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:subsequently\s+|later\s+)?(?P<all_verb>[a-z]+)|received\s+(?P<received>[a-z]+))|,\s+(?:whom|which)\s+(?:it|they|the\s+government|authorities|officials)\s+(?:reportedly\s+|subsequently\s+|later\s+|then\s+|also\s+)?(?P<rel_verb>[a-z]+)|\b(?:all\s+of\s+them|them|all\s+(?:of\s+)?(?:the\s+|these\s+)?(?:identified\s+)?(?:potential\s+)?(?P<all>victims)|(?:the|these)\s+(?:identified\s+)?(?P<the>victims?))\b"
 );
+
+/// The verb of the care given "to" the people restated after `to_end` ("provided shelter and
+/// services to all victims": "provided"), told as done: a past or a gerund whose pair is
+/// the care word right before "to"; not one of two acts either of which was done ("referred
+/// or directly provided assistance to all victims").
+fn care_verb_before(text: &str, to_end: usize) -> Option<&str> {
+    let before = text[clause(text, to_end).0..to_end].strip_suffix(" to")?;
+    let care = trim_word(before.rsplit(' ').next()?);
+    let mut words = before.split_whitespace().rev().take(10);
+    let verb = words
+        .find(|w| (w.ends_with("ed") || w.ends_with("ing")) && metric_of_pair(w, care).is_some())?;
+    let either = words
+        .take(2)
+        .any(|w| crate::pattern::is_one_of(w, &["or", "either"]));
+    (!either).then_some(verb)
+}
 
 /// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).
 const RESTATING: [&str; 8] = [
@@ -1544,7 +1560,13 @@ pub(super) fn restated_whole(
         let told = match c.name("received") {
             Some(what) => super::verbs::metric_received(what.as_str()),
             None => metric_of_word(verb)
-                .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..])),
+                .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..]))
+                // "provided shelter and legal, medical, and psychological services to all
+                // identified potential victims": the care given to them.
+                .or_else(|| {
+                    (verb == "to" && care_verb_before(text, at + verb.len()).is_some())
+                        .then_some(Metric::VictimsAssisted)
+                }),
         };
         let Some(told) = told.filter(|t| is_victim_metric(*t)) else {
             continue;
@@ -1569,7 +1591,13 @@ pub(super) fn restated_whole(
             .filter(|(whole, _, _)| *whole != told)
         else {
             // Told as done: "referred all victims", "reported referring all victims"; not
-            // a duty or a policy ("requires officials to refer all victims").
+            // a duty or a policy ("requires officials to refer all victims"). Care given
+            // "to" them is done by the verb of the care ("provided shelter to all victims").
+            let verb = match verb {
+                "to" => care_verb_before(text, at + verb.len()).unwrap_or(verb),
+                _ => verb,
+            };
+            let at = verb.as_ptr() as usize - text.as_ptr() as usize;
             let done = verb.ends_with("ed")
                 || verb.ends_with("ing")
                     && text[..at].split_whitespace().next_back().is_some_and(|w| {

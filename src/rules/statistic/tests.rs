@@ -6484,8 +6484,16 @@ fn all_the_victims_identified_before_restated_in_a_later_sentence() {
     2021 statistic: victims_identified 42 (victims)
     2022 statistic: victims_assisted 79 (inferred)
     ");
-    // A duty, a policy, a denial or another year tells nothing done to them.
+    // Care given "to" them, told by its own verb.
+    insta::assert_snapshot!(told("OCPM provided temporary shelter and legal, medical, and psychological services to all identified potential victims."), @r"
+    2022 statistic: victims_identified 79 (trafficking victims)
+    2021 statistic: victims_identified 42 (victims)
+    2022 statistic: victims_assisted 79 (inferred)
+    ");
+    // A duty, a policy, a denial, another year, or one of two acts tells nothing done to them.
     for later in [
+        "The law requires officials to provide services to all victims.",
+        "The government referred or directly provided assistance to all identified victims.",
         "The law requires officials to refer all victims to care.",
         "The government has a policy of referring all victims to care.",
         "Officials did not refer all victims to care.",
