@@ -1588,7 +1588,11 @@ pub(super) fn restated_whole(
                 } if is_victim_metric(*metric) => Some((*metric, *quantity, subject.clone())),
                 _ => None,
             })
-            .filter(|(whole, _, _)| *whole != told)
+            // "did not identify any victims and repatriated all potential victims": "all"
+            // restates no whole of none ("or refer them to services" does, denied too).
+            .filter(|(whole, quantity, _)| {
+                *whole != told && !(*quantity == Quantity::exact(0) && c.name("all").is_some())
+            })
         else {
             // Told as done: "referred all victims", "reported referring all victims"; not
             // a duty or a policy ("requires officials to refer all victims"). Care given

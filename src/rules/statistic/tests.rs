@@ -6490,6 +6490,8 @@ fn all_the_victims_identified_before_restated_in_a_later_sentence() {
     2021 statistic: victims_identified 42 (victims)
     2022 statistic: victims_assisted 79 (inferred)
     ");
+    // "All" of none told is no whole restated.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any trafficking victims and quickly repatriated all potential victims to their home countries.", report(2021)), @"2020 statistic: victims_identified 0 (trafficking victims)");
     // A duty, a policy, a denial, another year, or one of two acts tells nothing done to them.
     for later in [
         "The law requires officials to provide services to all victims.",
