@@ -1095,48 +1095,29 @@ fn read_nounless(
             .filter(|m| taken_further(*m))?;
         Some((m, subject.clone()))
     }) {
-        push(
-            cx,
-            rule,
-            out,
-            m,
-            q.quantity,
-            subject.clone(),
-            q.start,
-            next_start,
-        );
         // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
         // start past this one's.
         let verb = verb_after(text, q.end, next_start.max(q.end));
         mem.last_told_after = verb.is_some();
         mem.last_by_noun = false;
-        if let Some((_, vend)) = verb {
+        // "16 were identified abroad and repatriated": each participle of the passive right
+        // after the count.
+        let joined = verb.and_then(|(_, vend)| {
             mem.prev_end = mem.prev_end.max(vend);
-            // "16 were identified abroad and repatriated": each participle of the passive
-            // right after the count.
-            let passive = {
-                let mut lead = text[q.end..vend].split_whitespace();
-                lead.next().is_some_and(|w| {
-                    crate::pattern::is_one_of(w, &["were", "was", "had", "have", "has"])
-                }) && lead.count() <= 3
-            };
-            let joined = passive
+            let mut lead = text[q.end..vend].split_whitespace();
+            let passive = lead.next().is_some_and(|w| {
+                crate::pattern::is_one_of(w, &["were", "was", "had", "have", "has"])
+            }) && lead.count() <= 3;
+            passive
                 .then(|| metric_participle_joined(&text[vend..next_start.max(vend)]))
-                .flatten();
-            if let Some(j) =
-                joined.filter(|j| *j != m && is_victim_metric(*j) == is_victim_metric(m))
-            {
-                push(
-                    cx,
-                    rule,
-                    out,
-                    j,
-                    q.quantity,
-                    subject.clone(),
-                    q.start,
-                    next_start,
-                );
-            }
+                .flatten()
+                .filter(|j| *j != m && is_victim_metric(*j) == is_victim_metric(m))
+        });
+        for metric in std::iter::once(m).chain(joined) {
+            let subject = subject.clone();
+            push(
+                cx, rule, out, metric, q.quantity, subject, q.start, next_start,
+            );
         }
         mem.last = Some((m, subject));
         return;
