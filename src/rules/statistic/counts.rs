@@ -15,9 +15,9 @@ use super::parts::{
     NOUN_THEN_YEAR,
 };
 use super::verbs::{
-    agent_after, care_joined, has_auxiliary, metric_of_word, metric_participle_joined,
-    metric_told_after, pair_around, participle_metric, promised, registered_before, upheld_before,
-    verb_after, verb_metrics, verbs_before,
+    agent_after, care_given_by, care_joined, has_auxiliary, metric_of_word,
+    metric_participle_joined, metric_told_after, pair_around, participle_metric, promised,
+    registered_before, upheld_before, verb_after, verb_metrics, verbs_before,
 };
 use super::zeros::{none_compared, none_of, verb_denied};
 use super::{
@@ -2437,10 +2437,9 @@ fn people_of_verb(before: &str, after: &str) -> Option<(Vec<Metric>, String)> {
         }
         // "provided services to 160 women who were victims": care given to them.
         "to" => {
-            let given = words.next()?;
-            words
-                .take(2)
-                .find_map(|verb| super::verbs::metric_of_pair(verb, trim_word(given)))
+            let given = before.trim_end().strip_suffix("to").unwrap_or(before);
+            care_given_by(given, 2)
+                .map(|(_, m)| m)
                 .filter(|m| is_victim_metric(*m))
                 .into_iter()
                 .collect()

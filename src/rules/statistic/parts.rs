@@ -3,7 +3,8 @@
 
 use super::nouns::{classify_noun, metric_of_counted, NounClass};
 use super::verbs::{
-    metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics, VERB_WORD,
+    care_given_by, metric_of_pair, metric_of_word, pair_around, passive_verb, verb_metrics,
+    VERB_WORD,
 };
 use super::{is_year, push, push_inferred, trim_word, words_of, Found};
 use crate::event::{Fact, Metric};
@@ -985,14 +986,14 @@ lazy_regex!(
 /// or directly provided assistance to all victims").
 fn care_verb_before(text: &str, to_end: usize) -> Option<&str> {
     let before = text[clause(text, to_end).0..to_end].strip_suffix(" to")?;
-    let care = trim_word(before.rsplit(' ').next()?);
-    let mut words = before.split_whitespace().rev().take(10);
-    let verb = words
-        .find(|w| (w.ends_with("ed") || w.ends_with("ing")) && metric_of_pair(w, care).is_some())?;
-    let either = words
+    let (verb, _) = care_given_by(before, 10)?;
+    let lead = &before[..verb.as_ptr() as usize - before.as_ptr() as usize];
+    let either = lead
+        .split_whitespace()
+        .rev()
         .take(2)
         .any(|w| crate::pattern::is_one_of(w, &["or", "either"]));
-    (!either).then_some(verb)
+    ((verb.ends_with("ed") || verb.ends_with("ing")) && !either).then_some(verb)
 }
 
 /// Phrases one of which a restatement holds (each form of [`RESTATED_WHOLE`]).

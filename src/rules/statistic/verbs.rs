@@ -213,6 +213,18 @@ fn care_listed(gap: &str) -> bool {
     gap.contains(',') && gap.trim_end().ends_with(" to") && !gap.contains([';', '(', ')'])
 }
 
+/// The care given to the people told after `before`, which ends with its care word
+/// ("provided medical care", "provided shelter and legal, medical, and psychological
+/// services"): the nearest of the `reach` words before it that pairs with it, and the pair's
+/// metric.
+pub(super) fn care_given_by(before: &str, reach: usize) -> Option<(&str, Metric)> {
+    let mut words = before.split_whitespace().rev();
+    let care = trim_word(words.next()?);
+    words
+        .take(reach)
+        .find_map(|verb| Some((verb, metric_of_pair(verb, care)?)))
+}
+
 /// The metric of a pair told around a count: its verb just before the count, its noun
 /// after "with", "to" or "in" past the counted noun ("provided 113 victims with various
 /// services", "brought 12 suspected traffickers to trial", "placed 21 victims in shelters").
