@@ -1540,8 +1540,20 @@ pub(super) fn restated_whole(
     for c in RESTATED_WHOLE.captures_iter(text) {
         let m = c.get(0).expect("group 0");
         let own_verb = c.name("verb").or(c.name("rel_verb")).or(c.name("all_verb"));
+        // "reported all identified victims received care": what the clause's own subject
+        // received.
+        let mut after = text[m.end()..].split_whitespace();
+        let received = c.name("received").map(|r| r.as_str()).or_else(|| {
+            (c.name("all").is_some() && after.next() == Some("received"))
+                .then(|| after.next().map(trim_word))
+                .flatten()
+        });
         let (verb, at) = match own_verb.or(c.name("received")) {
             Some(v) => (v.as_str(), m.start()),
+            None if received.is_some() => {
+                let from = m.end() + text[m.end()..].find("received").unwrap_or(0);
+                (&text[from..from + "received".len()], m.start())
+            }
             None => {
                 // "reported all victims were offered services": the subject of a clause of
                 // its own, not the object of the verb before.
@@ -1558,8 +1570,8 @@ pub(super) fn restated_whole(
             }
         };
         // "provided them with support services": a pair told around the restating words.
-        let told = match c.name("received") {
-            Some(what) => super::verbs::metric_received(what.as_str()),
+        let told = match received {
+            Some(what) => super::verbs::metric_received(what),
             None => metric_of_word(verb)
                 .or_else(|| pair_around(&text[..at + verb.len()], &text[m.end()..]))
                 // "provided shelter and legal, medical, and psychological services to all
@@ -1598,11 +1610,12 @@ pub(super) fn restated_whole(
             // Told as done: "referred all victims", "reported referring all victims"; not
             // a duty or a policy ("requires officials to refer all victims"). Care given
             // "to" them is done by the verb of the care ("provided shelter to all victims").
-            let verb = match verb {
-                "to" => care_verb_before(text, at + verb.len()).unwrap_or(verb),
-                _ => verb,
+            let (verb, at) = match care_verb_before(text, at + verb.len()) {
+                Some(care) if verb == "to" => {
+                    (care, care.as_ptr() as usize - text.as_ptr() as usize)
+                }
+                _ => (verb, at),
             };
-            let at = verb.as_ptr() as usize - text.as_ptr() as usize;
             let done = verb.ends_with("ed")
                 || verb.ends_with("ing")
                     && text[..at].split_whitespace().next_back().is_some_and(|w| {

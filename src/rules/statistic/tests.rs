@@ -6490,6 +6490,18 @@ fn all_the_victims_identified_before_restated_in_a_later_sentence() {
     2021 statistic: victims_identified 42 (victims)
     2022 statistic: victims_assisted 79 (inferred)
     ");
+    // Care all of them received, told as a clause of its own.
+    insta::assert_snapshot!(told("Authorities reported all identified victims received care."), @r"
+    2022 statistic: victims_identified 79 (trafficking victims)
+    2021 statistic: victims_identified 42 (victims)
+    2022 statistic: victims_assisted 79 (inferred)
+    ");
+    assert_eq!(
+        told("Authorities reported all victims received sentences.")
+            .lines()
+            .count(),
+        2
+    );
     // "All" of none told is no whole restated.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not identify any trafficking victims and quickly repatriated all potential victims to their home countries.", report(2021)), @"2020 statistic: victims_identified 0 (trafficking victims)");
     // A duty, a policy, a denial, another year, or one of two acts tells nothing done to them.
