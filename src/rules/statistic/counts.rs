@@ -1647,8 +1647,11 @@ fn read_metrics(
                 ),
                 None => (from, limit),
             };
-            let told = verb_after(text, from, limit.max(from))
-                .map(|(m, vend)| finite_after_agent(text, vend, ce).unwrap_or((m, vend)));
+            // Not past the next count: "Of the 170 victims identified by police, 161 were
+            // referred" tells the referral of the 161.
+            let told = verb_after(text, from, limit.max(from)).map(|(m, vend)| {
+                finite_after_agent(text, vend, limit.max(vend)).unwrap_or((m, vend))
+            });
             if let Some((m, vend)) = told {
                 // "Fourteen of the 23 victims received shelter": the verb tells what was
                 // done to the part, unless it only names the whole ("five of the 23 victims

@@ -2838,6 +2838,17 @@ fn a_figure_compared_with_verbs_of_its_own_counts_their_acts() {
 }
 
 #[test]
+fn a_whole_named_by_a_participle_and_its_agent_keeps_its_act() {
+    // The verb after the agent is the next count's.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 170 victims identified by police, 161 were referred to care.", report(2020)), @r"
+    2019 statistic: victims_identified 170 (police)
+    2019 statistic: victims_referred 161 (police)
+    ");
+    // With no count between, it is the count's own.
+    insta::assert_snapshot!(run(&StatisticRule, "All 82 victims identified by the government received assistance.", report(2020)), @"2019 statistic: victims_assisted 82 (victims)");
+}
+
+#[test]
 fn a_share_stands_for_its_count_in_brackets() {
     // The count in brackets after a share is read where the share stands, with the noun
     // and verb after the bracket.
