@@ -2846,6 +2846,11 @@ fn a_whole_named_by_a_participle_and_its_agent_keeps_its_act() {
     ");
     // With no count between, it is the count's own.
     insta::assert_snapshot!(run(&StatisticRule, "All 82 victims identified by the government received assistance.", report(2020)), @"2019 statistic: victims_assisted 82 (victims)");
+    // The doer may stand before the participle.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 170 government identified victims, 161 were referred to care.", report(2020)), @r"
+    2019 statistic: victims_identified 170 (government identified victims)
+    2019 statistic: victims_referred 161 (government identified victims)
+    ");
 }
 
 #[test]

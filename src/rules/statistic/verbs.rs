@@ -898,6 +898,8 @@ pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
             return None
         }
         true => rest.split_once(' ')?,
+        // "170 government identified victims": the doer before the participle.
+        false if is_one_of(first, &["government", "state", "police"]) => rest.split_once(' ')?,
         false => (first, rest),
     };
     (first.len() > 3 && first.ends_with("ed"))
