@@ -184,15 +184,24 @@ fn efforts_told_next(cx: &SentenceCtx<'_>) -> Option<bool> {
 
 /// The year an article's undated assessment is told of by the next sentence of its paragraph
 /// ("The Government of Jordan does not fully comply ... . During 2015, the government ..."):
-/// that sentence's first year.
+/// that sentence's first year, except one in a clause after "since", which tells a time before
+/// ("the most stringent sentences since it was criminalized in 2000").
 fn year_told_next(cx: &SentenceCtx<'_>) -> Option<i32> {
     let next = cx.paragraph.get(cx.index_in_paragraph()? + 1)?;
     crate::temporal::recognize(next)
         .into_iter()
         .find_map(|t| match t.expr {
-            TimeExpr::Point(d) => Some(d.year),
+            TimeExpr::Point(d) if !after_since(&next[..t.start]) => Some(d.year),
             _ => None,
         })
+}
+
+/// True when the clause that `before` ends in was opened by "since".
+fn after_since(before: &str) -> bool {
+    let clause_start = before.rfind([',', ';']).map_or(0, |i| i + 1);
+    before[clause_start..]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }
 
 lazy_regex!(
@@ -444,6 +453,9 @@ mod tests {
         };
         insta::assert_snapshot!(told("During 2015, the government increased efforts to prosecute traffickers.", wiki()), @"2015 compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(told("Despite these efforts, Testland was placed on the Tier 2 Watch List in 2010.", wiki()), @"2010 compliance_assessment: meets minimum standards: false, significant efforts: -");
+        // A year told after "since" is a time before the one told.
+        insta::assert_snapshot!(told("The government convicted three traffickers, the most since the law was passed in 2005.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: -");
+        insta::assert_snapshot!(told("Since the law came into force in 2005, courts convicted 12 traffickers, 3 of them in 2011.", wiki()), @"2011 compliance_assessment: meets minimum standards: false, significant efforts: -");
         // A next sentence with no year leaves it undated; a report's assessment is its year's.
         insta::assert_snapshot!(told("The government continued to assist victims.", wiki()), @"undated compliance_assessment: meets minimum standards: false, significant efforts: -");
         insta::assert_snapshot!(told("During 2015, the government increased efforts to prosecute traffickers.", report(2017)), @"2017 compliance_assessment: meets minimum standards: false, significant efforts: -");
