@@ -3068,7 +3068,12 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
     // words with no verb of their own ("convicted two traffickers under the 2008 law, the same
     // number of convictions reported in 2018").
     let gap = &window[..at];
-    let words = gap.split_whitespace().count();
+    // A bracket breaking the count down ("five cases (two of ... and three of ...)") is not
+    // among the words between.
+    let words = gap
+        .split_whitespace()
+        .count()
+        .saturating_sub(bracketed_words(gap));
     let appositive = words <= 10
         && gap
             .trim_end()
@@ -3090,6 +3095,20 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// The words inside the closed brackets of `text`.
+fn bracketed_words(text: &str) -> usize {
+    let mut rest = text;
+    let mut words = 0;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')') else {
+            break;
+        };
+        words += rest[open..open + close + 1].split_whitespace().count();
+        rest = &rest[open + close + 1..];
+    }
+    words
 }
 
 /// "two victims, down from five in 2019 and the same as in 2018": after a figure compared

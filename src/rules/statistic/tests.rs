@@ -2573,6 +2573,11 @@ fn the_same_as_in_another_year_is_that_years_count_inferred() {
     2019 statistic: convictions 6 (traffickers)
     2018 statistic: convictions 6 (traffickers) (inferred)
     ");
+    // A bracket breaking the count down is not among the words before "the same".
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated five new cases (two of sex trafficking and three of forced labor) under Article 12 in 2019, the same number as in 2018.", wiki()), @r"
+    2019 statistic: investigations 5 (new cases)
+    2018 statistic: investigations 5 (new cases) (inferred)
+    ");
     // "Roughly the same" or another count's comparison tells no count.
     insta::assert_snapshot!(run(&StatisticRule, "In 2020, authorities identified 494 victims, compared with 400 in 2019, the same level as the year before.", wiki()), @r"
     2020 statistic: victims_identified 494 (victims)
