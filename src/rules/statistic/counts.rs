@@ -15,7 +15,7 @@ use super::parts::{
     NOUN_THEN_YEAR,
 };
 use super::verbs::{
-    agent_after, care_given_by, care_joined, has_auxiliary, metric_of_word,
+    agent_after, care_given_by, care_joined, has_auxiliary, joined_tail, metric_of_word,
     metric_participle_joined, metric_told_after, pair_around, participle_metric, promised,
     registered_before, upheld_before, verb_after, verb_metrics, verbs_before,
 };
@@ -2496,7 +2496,7 @@ fn whole_opening_with_no_act(text: &str, q: &QuantityMention) -> bool {
         && !whole.contains(['(', ';'])
         && !whole
             .split_whitespace()
-            .any(|w| metric_of_word(w).is_some() || metric_noun_of(w).is_some())
+            .any(|w| metric_of_word(joined_tail(w)).is_some() || metric_noun_of(w).is_some())
 }
 
 /// Whether the words after a count of victims assisted tell the help was to go home: only

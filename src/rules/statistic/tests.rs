@@ -2856,6 +2856,12 @@ fn a_whole_named_by_a_participle_and_its_agent_keeps_its_act() {
     2019 statistic: victims_identified 170 (government identified victims)
     2019 statistic: victims_referred 161 (government identified victims)
     ");
+    // Or be joined to it.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 45 NGO-referred victims, 30 were women.", report(2020)), @"2019 statistic: victims_referred 45 (NGO-referred victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the 170 police-identified victims, authorities referred 120 to shelters.", report(2020)), @r"
+    2019 statistic: victims_identified 170 (police-identified victims)
+    2019 statistic: victims_referred 120 (police-identified victims)
+    ");
 }
 
 #[test]

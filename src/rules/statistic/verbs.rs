@@ -902,9 +902,16 @@ pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
         false if is_one_of(first, &["government", "state", "police"]) => rest.split_once(' ')?,
         false => (first, rest),
     };
+    // "170 government-identified victims", "NGO-referred victims": the doer joined to it.
+    let first = joined_tail(first);
     (first.len() > 3 && first.ends_with("ed"))
         .then(|| metric_of_word(first))
         .flatten()
+}
+
+/// The last part of a hyphened word ("identified" of "government-identified").
+pub(super) fn joined_tail(word: &str) -> &str {
+    word.rsplit('-').next().unwrap_or(word)
 }
 
 /// The verb of a passive that opens with `first` ("were referred", "had been assisted"), read
