@@ -218,15 +218,18 @@ impl<'a> SentenceCtx<'a> {
 
     /// "The following year" and "the previous year" count from the last year the sentence
     /// named before them ("in 2013 ..., and the following year ..."); `None` for other
-    /// expressions and when the sentence named no year before it.
+    /// expressions and when the sentence named no year before it. So does "the previous
+    /// reporting period" in a text with no report year, from a year named, not a report's
+    /// ("293 cases in 2014, an increase from 159 the previous reporting period").
     pub fn year_after_named(&self, m: &TimeMention) -> Option<i32> {
         let TimeExpr::ReportingPeriod { offset } = m.expr else {
             return None;
         };
         let said = &self.text[m.range()];
+        let period = crate::pattern::contains_ci(said, "period");
         if offset == 0
-            || !crate::pattern::contains_ci(said, "year")
-            || crate::pattern::contains_ci(said, "period")
+            || (period && self.anchor.reporting_period().is_some())
+            || (!period && !crate::pattern::contains_ci(said, "year"))
         {
             return None;
         }
@@ -237,7 +240,7 @@ impl<'a> SentenceCtx<'a> {
                 .filter(|t| t.end <= before)
                 .find_map(|t| match t.expr {
                     TimeExpr::Point(d) => Some(d.year),
-                    TimeExpr::ReportYear(y) => Some(y),
+                    TimeExpr::ReportYear(y) if !period => Some(y),
                     _ => None,
                 })
         };

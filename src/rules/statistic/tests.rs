@@ -2391,6 +2391,15 @@ fn the_following_year_counts_from_the_year_named_before_it() {
     2016 statistic: convictions 12 (traffickers)
     2015 statistic: convictions 9 (traffickers)
     ");
+    // With no report year, so does the previous reporting period, from a year named.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 293 cases in 2014, an increase from 159 cases the previous reporting period.", wiki()), @r"
+    2014 statistic: investigations 293 (cases)
+    2013 statistic: investigations 159 (cases)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 293 cases in 2014, an increase from 159 cases the previous reporting period.", report(2016)), @r"
+    2014 statistic: investigations 293 (cases)
+    2014 statistic: investigations 159 (cases)
+    ");
 }
 
 #[test]
