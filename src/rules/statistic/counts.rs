@@ -390,6 +390,17 @@ pub(super) fn counts(
         participle_dates,
         ..Memory::default()
     };
+    // "did not report how many victims it identified in 2021, compared with two in 2020":
+    // the figure compared is of the count left untold.
+    if let Some(q) = s.counts.first().filter(|_| cx.is_negated()) {
+        let lead = &text[..q.start];
+        if COMPARISON.is_match(crate::pattern::tail(lead, 40)) {
+            if let Some((metric, subject)) = untold_count(lead) {
+                mem.last = Some((metric, subject));
+                mem.last_metrics = vec![metric];
+            }
+        }
+    }
     for i in 0..s.counts.len() {
         read_count(&s, &mut mem, out, i);
     }
@@ -3095,6 +3106,31 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// The metric and noun of a count `lead` says was not told: "did not report how many
+/// victims it identified", "could not provide the number of prosecutions initiated".
+fn untold_count(lead: &str) -> Option<(Metric, Option<String>)> {
+    let (at, phrase) = ["how many ", "number of "]
+        .iter()
+        .filter_map(|p| crate::pattern::find_ci(lead, p, 0).map(|at| (at, p.len())))
+        .min()?;
+    let denied = super::words_of(crate::pattern::tail(&lead[..at], 60))
+        .any(|w| crate::pattern::is_one_of(w, &["not", "unable", "failed", "no"]));
+    if !denied {
+        return None;
+    }
+    let noun = noun_after(lead, at + phrase)?;
+    let told = verb_after(lead, noun.end, lead.len())
+        .map(|(m, _)| m)
+        .filter(|m| noun.fits(*m));
+    let metric = match (told, noun.class) {
+        (Some(m), _) | (None, NounClass::Metric(m)) => m,
+        _ => return None,
+    };
+    // A metric noun is no subject unless it names a kind of case, as for a count told.
+    let own = !matches!(noun.class, NounClass::Metric(_)) || names_a_kind(&noun.subject);
+    Some((metric, Some(noun.subject).filter(|s| own && !s.is_empty())))
 }
 
 /// The words inside the closed brackets of `text`.

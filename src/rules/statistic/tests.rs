@@ -7152,3 +7152,15 @@ fn a_figure_compared_after_a_relative_clause_of_the_noun_is_the_counts() {
     // A part described after its noun has no earlier figure of the whole.
     insta::assert_snapshot!(counts_in_report(2017, "Of the 150 victims, 89 victims of trafficking were men and boys, up from 60 in 2015."), @"");
 }
+
+#[test]
+fn a_figure_compared_with_a_count_left_untold_is_of_that_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report how many child victims it identified in 2021, compared with two in 2020.", report(2022)), @"2020 statistic: victims_identified 2 (child victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities did not report the number of prosecutions initiated in 2020, compared with 12 in 2019.", report(2021)), @"2019 statistic: prosecutions 12");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report how many victims it identified in 2021, compared with two each in 2020 and 2019.", report(2022)), @r"
+    2020 statistic: victims_identified 2 (victims)
+    2019 statistic: victims_identified 2 (victims)
+    ");
+    // A figure not compared keeps its own reading.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report how many victims it identified in 2021, but NGOs assisted 40 victims.", report(2022)), @"2021 statistic: victims_assisted 40 (victims)");
+}
