@@ -955,6 +955,13 @@ fn a_run_of_years_in_an_earlier_conjunct_is_not_the_zeros() {
     2019 statistic: convictions 0 (traffickers)
     2018 statistic: convictions 0 (traffickers) (inferred)
     ");
+    // A list of names in the subject joins no clause.
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, authorities in Bonaire, St. Eustatius, and Saba did not prosecute any traffickers.", report(2020)), @r"
+    2019 statistic: prosecutions 0 (traffickers)
+    2018 statistic: prosecutions 0 (traffickers) (inferred)
+    ");
+    // A clause joined after a list is not reached.
+    insta::assert_snapshot!(run(&StatisticRule, "For the second consecutive year, police arrested Ali, Omar, and Sara, and Judge Mensah did not convict any traffickers.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
 }
 
 #[test]

@@ -706,6 +706,32 @@ fn bare_plural_zeros(d: &Denied<'_, '_>, out: &mut Found) {
     }
 }
 
+/// Whether `text` holds ", and " that joins a clause, not the last item of a list of names
+/// ("authorities in Bonaire, St. Eustatius, and Saba").
+fn joins_a_clause(text: &str) -> bool {
+    text.match_indices(", and ").any(|(at, _)| {
+        let mut items = text[..at].rsplit(',');
+        let names = |item: &str| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            // Not an item that ended a list before ("Omar, and Sara, and ...").
+            (1..=3).contains(&words.len())
+                && !words[0].eq_ignore_ascii_case("and")
+                && words
+                    .last()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        };
+        let (last, before) = (items.next(), items.next());
+        let next = text[at + 6..].split_whitespace().next().unwrap_or("");
+        !(last.is_some_and(names)
+            && before.is_some_and(|b| {
+                b.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            })
+            && next.starts_with(|c: char| c.is_ascii_uppercase()))
+    })
+}
+
 /// Zeros of acts reported as not done ("reported no efforts to investigate", "did not report
 /// investigating ... offenders").
 fn unreported_zeros(d: &Denied<'_, '_>, out: &mut Found) {
@@ -1617,7 +1643,7 @@ pub(super) fn push_zero(
         true => {
             t.start >= cstart
                 && contrast_at(&cx.text[t.end..pos]) == pos - t.end
-                && !cx.text[t.end..pos].contains(", and ")
+                && !joins_a_clause(&cx.text[t.end..pos])
                 && (finite_conjunct(&cx.text[t.end..first_word_end]).is_none()
                     || !denied_before(&cx.text[cstart..t.start]))
                 && !in_earlier_conjunct(&cx.text[cstart..pos], t.start - cstart, t.end - cstart)
