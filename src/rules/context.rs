@@ -219,8 +219,9 @@ impl<'a> SentenceCtx<'a> {
     /// "The following year" and "the previous year" count from the last year the sentence
     /// named before them ("in 2013 ..., and the following year ..."); `None` for other
     /// expressions and when the sentence named no year before it. So does "the previous
-    /// reporting period" in a text with no report year, from a year named, not a report's
-    /// ("293 cases in 2014, an increase from 159 the previous reporting period").
+    /// reporting period" (not a later one) in a text with no report year, from a year the
+    /// sentence named, not a report's ("293 cases in 2014, an increase from 159 the previous
+    /// reporting period").
     pub fn year_after_named(&self, m: &TimeMention) -> Option<i32> {
         let TimeExpr::ReportingPeriod { offset } = m.expr else {
             return None;
@@ -228,7 +229,7 @@ impl<'a> SentenceCtx<'a> {
         let said = &self.text[m.range()];
         let period = crate::pattern::contains_ci(said, "period");
         if offset == 0
-            || (period && self.anchor.reporting_period().is_some())
+            || (period && (offset > 0 || self.anchor.reporting_period().is_some()))
             || (!period && !crate::pattern::contains_ci(said, "year"))
         {
             return None;
@@ -247,7 +248,7 @@ impl<'a> SentenceCtx<'a> {
         let base = last_year(self.times(), m.start).or_else(|| {
             // "In the 2010 report, it was on Tier 2. It fell to Tier 3 the next year.": with
             // nothing else to count from, the year an earlier sentence of the paragraph named last.
-            if self.anchor.reporting_period().is_some() {
+            if self.anchor.reporting_period().is_some() || period {
                 return None;
             }
             let at = self.index_in_paragraph()?;

@@ -2419,6 +2419,15 @@ fn the_next_year_counts_from_an_earlier_sentence_when_nothing_else_can() {
     2015 statistic: victims_identified 40 (victims)
     2016 statistic: victims_identified 52 (victims)
     ");
+    // Not the previous reporting period, whose year an earlier sentence may not tell.
+    let period = [
+        "Police identified 40 victims in 2015.",
+        "During the previous reporting period they identified 52 victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &period, wiki()), @r"
+    2015 statistic: victims_identified 40 (victims)
+    undated statistic: victims_identified 52 (victims)
+    ");
     let compared = [
         "Authorities identified 112 victims in 2022, an increase from 87 in 2021.",
         "They referred 95 victims to care, compared with 70 the previous year.",
