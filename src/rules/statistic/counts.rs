@@ -7,7 +7,7 @@ use super::nouns::{
     number_of_metric, past_share, NounClass, NounPhrase,
 };
 use super::parts::{
-    after_comparison, after_named_whole, after_passive, breakdown_of_leading_whole,
+    after_comparison, after_named_whole, after_passive, blank_brackets, breakdown_of_leading_whole,
     continues_parts, coordinated_with_previous, described_after_its_noun, described_as_a_kind,
     described_by_copula, done_further, drop_parts_of_leading_whole, earlier_year_of,
     gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, open_bracket_before,
@@ -3081,10 +3081,7 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
     let gap = &window[..at];
     // A bracket breaking the count down ("five cases (two of ... and three of ...)") is not
     // among the words between.
-    let words = gap
-        .split_whitespace()
-        .count()
-        .saturating_sub(bracketed_words(gap));
+    let words = blank_brackets(gap).split_whitespace().count();
     let appositive = words <= 10
         && gap
             .trim_end()
@@ -3131,20 +3128,6 @@ fn untold_count(lead: &str) -> Option<(Metric, Option<String>)> {
     // A metric noun is no subject unless it names a kind of case, as for a count told.
     let own = !matches!(noun.class, NounClass::Metric(_)) || names_a_kind(&noun.subject);
     Some((metric, Some(noun.subject).filter(|s| own && !s.is_empty())))
-}
-
-/// The words inside the closed brackets of `text`.
-fn bracketed_words(text: &str) -> usize {
-    let mut rest = text;
-    let mut words = 0;
-    while let Some(open) = rest.find('(') {
-        let Some(close) = rest[open..].find(')') else {
-            break;
-        };
-        words += rest[open..open + close + 1].split_whitespace().count();
-        rest = &rest[open + close + 1..];
-    }
-    words
 }
 
 /// "two victims, down from five in 2019 and the same as in 2018": after a figure compared

@@ -247,7 +247,7 @@ fn summed_by_agents(flat: &str, counts: &[&QuantityMention], outside: &[usize]) 
 }
 
 /// `text` with every bracketed stretch, brackets included, turned to spaces (offsets kept).
-fn blank_brackets(text: &str) -> String {
+pub(super) fn blank_brackets(text: &str) -> String {
     let mut depth = 0usize;
     let bytes: Vec<u8> = text
         .bytes()
