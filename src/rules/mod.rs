@@ -57,6 +57,18 @@ pub type Instrument = (Option<String>, Option<String>);
 /// A count told without a form of exploitation: its metric, year and exact number.
 pub type Whole = (crate::event::Metric, Option<i32>, Option<u64>);
 
+/// The last count of a sentence: where the sentence ends in the input, the count's metrics
+/// and its date.
+#[derive(Debug, Clone, Default)]
+pub struct Counted {
+    /// Where the sentence ends.
+    pub end: usize,
+    /// The metrics of the count.
+    pub metrics: Vec<crate::event::Metric>,
+    /// The date of the count.
+    pub date: Option<crate::temporal::PartialDate>,
+}
+
 /// State carried from sentence to sentence within one paragraph.
 #[derive(Debug, Default, Clone)]
 pub struct Discourse {
@@ -68,9 +80,9 @@ pub struct Discourse {
     /// The index last named and its edition's year ("the 2018 Global Slavery Index"),
     /// for a score stated in a later sentence.
     pub index: Option<(String, Option<i32>)>,
-    /// The metrics of the last count of a sentence and where that sentence ends in the
-    /// input, for "This number compared with 45 victims in 2019" in the sentence after it.
-    pub counted: Option<(usize, Vec<crate::event::Metric>)>,
+    /// The last count of a sentence, for "This number compared with 45 victims in 2019" or
+    /// "Of these, 25 were referred" in the sentence after it.
+    pub counted: Option<Counted>,
     /// The counts of cases told in the paragraph, by number and metric, for "Those 29 cases
     /// involved 32 defendants" a sentence or two later.
     pub cases: Vec<(u64, crate::event::Metric)>,

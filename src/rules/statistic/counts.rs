@@ -317,13 +317,13 @@ fn origin_after_noun(before: &str) -> bool {
         && words.next().and_then(classify_noun).is_some()
 }
 
-/// `told_counts`: the metrics of the last count of an earlier sentence of the paragraph and
-/// where that sentence ends, replaced by this sentence's.
+/// `told_counts`: the last count of an earlier sentence of the paragraph, replaced by this
+/// sentence's.
 pub(super) fn counts(
     cx: &SentenceCtx<'_>,
     rule: &str,
     out: &mut Found,
-    told_counts: &mut Option<(usize, Vec<Metric>)>,
+    told_counts: &mut Option<crate::rules::Counted>,
     cases_told: &[(u64, Metric)],
 ) {
     let text = cx.text;
@@ -357,10 +357,9 @@ pub(super) fn counts(
     // "This number compared with 45 confirmed victims in 2019": the count of the sentence
     // before is the one compared.
     // Only the sentence just before (a space or two away) is the one referred to.
-    let told_before = told_counts
+    let told = told_counts
         .take()
-        .filter(|(end, _)| cx.span.start >= *end && cx.span.start - *end <= 2)
-        .map(|(_, metrics)| metrics)
+        .filter(|c| cx.span.start >= c.end && cx.span.start - c.end <= 2)
         .unwrap_or_default();
     crate::lazy_finder!(FROM, " from ");
     crate::lazy_finder!(SINCE, " since ");
@@ -375,7 +374,8 @@ pub(super) fn counts(
         counts,
         says_same,
         first_open: memchr::memchr(b'(', text.as_bytes()),
-        told_before,
+        told_before: told.metrics,
+        told_date: told.date,
         anaphoric: ["this ", "these ", "that "].iter().any(|w| {
             text.get(..w.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(w))
@@ -411,11 +411,21 @@ pub(super) fn counts(
     let told_last: Vec<Metric> = last_told
         .map(|at| statistics_at(&out[first..], at).map(|(m, _)| m).collect())
         .unwrap_or_default();
+    let date = last_told.and_then(|at| {
+        out[first..]
+            .iter()
+            .find(|(pos, _)| *pos == at)
+            .and_then(|(_, e)| e.date)
+    });
     let metrics = match told_last.is_empty() {
         true => mem.last_metrics,
         false => told_last,
     };
-    *told_counts = Some((cx.span.end, metrics));
+    *told_counts = Some(crate::rules::Counted {
+        end: cx.span.end,
+        metrics,
+        date,
+    });
     counted_as_victims(cx, rule, &s.counts, out);
     none_compared(cx, rule, out);
 }
@@ -442,6 +452,8 @@ struct Sentence<'s, 't> {
     first_open: Option<usize>,
     /// The metrics of the count told in the sentence just before.
     told_before: Vec<Metric>,
+    /// The date of that count.
+    told_date: Option<PartialDate>,
     /// Whether the sentence opens with "this", "these" or "that".
     anaphoric: bool,
     /// Screens for the rarer readings: a byte search is cheaper than reading each count.
@@ -974,6 +986,7 @@ fn read_nounless(
         ref counts,
         says_same,
         ref told_before,
+        told_date,
         anaphoric,
         ..
     } = *s;
@@ -1023,6 +1036,23 @@ fn read_nounless(
     {
         push(cx, rule, out, m, q.quantity, None, q.start, next_start);
         mem.last = Some((m, None));
+        mem.last_told_after = true;
+        mem.last_by_noun = false;
+        return;
+    }
+    // "Of these, 25 were referred to shelters": a part of those the sentence before counted,
+    // done an act of its own (not theirs again: "Of these, 20 were identified in Accra").
+    // Of the whole's date when the sentence tells none.
+    if let Some(told) = part_of_those_told(text, cs, q, told_before) {
+        let joined = metric_participle_joined(&text[told.end..next_start.max(told.end)])
+            .filter(|m| *m != told.metric && !told_before.contains(m));
+        for m in std::iter::once(told.metric).chain(joined) {
+            match told_date.filter(|_| cx.explicit_dates().is_empty()) {
+                Some(date) => push_dated(cx, rule, out, m, q.quantity, None, q.start, Some(date)),
+                None => push(cx, rule, out, m, q.quantity, None, q.start, next_start),
+            }
+        }
+        mem.last = Some((told.metric, None));
         mem.last_told_after = true;
         mem.last_by_noun = false;
         return;
@@ -3103,6 +3133,29 @@ pub(super) fn same_as_in(cx: &SentenceCtx<'_>, from: usize, to: usize) -> Option
         Resolved::Point(d) => Some((from + at, d.year)),
         _ => None,
     }
+}
+
+/// The act told after a count that opens its sentence as a part of those the sentence before
+/// counted by `told_before` ("Of these, 25 were referred to shelters"), when it is another act.
+fn part_of_those_told(
+    text: &str,
+    clause_start: usize,
+    q: &QuantityMention,
+    told_before: &[Metric],
+) -> Option<super::verbs::ToldAfter> {
+    let lead = text[clause_start..q.start].trim_end().strip_suffix(',')?;
+    let of_those = [
+        "of these",
+        "of those",
+        "of them",
+        "among these",
+        "among those",
+        "among them",
+    ];
+    if clause_start != 0 || told_before.is_empty() || !crate::pattern::is_one_of(lead, &of_those) {
+        return None;
+    }
+    metric_told_after(text, q).filter(|t| !told_before.contains(&t.metric))
 }
 
 /// The metric and noun of a count `lead` says was not told: "did not report how many

@@ -7180,3 +7180,26 @@ fn a_figure_compared_with_a_count_left_untold_is_of_that_count() {
     // A figure not compared keeps its own reading.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not report how many victims it identified in 2021, but NGOs assisted 40 victims.", report(2022)), @"2021 statistic: victims_assisted 40 (victims)");
 }
+
+#[test]
+fn a_part_of_those_counted_the_sentence_before_counts_an_act_of_its_own() {
+    let told = |second: &str| {
+        counts_in_report(
+            2022,
+            &format!("The government identified 54 victims in 2020. {second}"),
+        )
+    };
+    insta::assert_snapshot!(told("Of these, 25 were referred to shelters."), @r"
+    2020 victims_identified 54 (victims)
+    2020 victims_referred 25
+    ");
+    insta::assert_snapshot!(told("Of them, 12 received medical care."), @r"
+    2020 victims_identified 54 (victims)
+    2020 victims_assisted 12
+    ");
+    // Their own act again is a breakdown of them; no act, a description.
+    insta::assert_snapshot!(told("Of these, 20 were identified in the capital."), @"2020 victims_identified 54 (victims)");
+    insta::assert_snapshot!(told("Of these, 29 were victims of sex trafficking."), @"2020 victims_identified 54 (victims)");
+    // With no count the sentence before, nothing tells whose part it is.
+    insta::assert_snapshot!(counts_in_report(2022, "The government identified victims. Of these, 25 were referred to shelters."), @"");
+}
