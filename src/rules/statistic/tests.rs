@@ -7203,3 +7203,15 @@ fn a_part_of_those_counted_the_sentence_before_counts_an_act_of_its_own() {
     // With no count the sentence before, nothing tells whose part it is.
     insta::assert_snapshot!(counts_in_report(2022, "The government identified victims. Of these, 25 were referred to shelters."), @"");
 }
+
+#[test]
+fn a_count_after_an_act_denied_is_not_done_that_act() {
+    counts_nothing(
+        &[
+            "Protection is weak, and the failure to obtain a single conviction in nearly 100 cases warrants concern.",
+            "Prosecutors have yet to secure any convictions in the 12 cases filed since 2015.",
+        ],
+        report(2021),
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "Prosecutors secured convictions in 12 cases.", report(2021)), @"2020 statistic: convictions 12 (cases)");
+}

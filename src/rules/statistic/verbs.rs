@@ -317,6 +317,9 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                     words.next();
                 }
             }
+            // "the failure to obtain a single conviction in nearly 100 cases": an act denied
+            // is not done to the count after it.
+            None if denied_by_the_word_before(&window[..s]) => {}
             None => found.extend(metric_of_word(w).map(|m| (s, s + w.len(), m))),
         }
         // "and ongoing support to 218 victims", "medical services to the 73 victims": care
@@ -907,6 +910,15 @@ pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
     (first.len() > 3 && first.ends_with("ed"))
         .then(|| metric_of_word(first))
         .flatten()
+}
+
+/// Whether the words before a metric word end in one that denies it ("a single", "any", "no").
+fn denied_by_the_word_before(before: &str) -> bool {
+    before
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| is_one_of(w, &["single", "any", "no"]))
 }
 
 /// The last part of a hyphened word ("identified" of "government-identified").
