@@ -118,6 +118,8 @@ pub struct PeopleCount {
     pub date: Option<crate::temporal::PartialDate>,
     /// The number, when exact.
     pub exact: Option<u64>,
+    /// Whether it is a figure another count was compared with ("up from 251 in 2019").
+    pub compared: bool,
 }
 
 /// What rules write to.

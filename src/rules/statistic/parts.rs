@@ -1125,9 +1125,20 @@ pub(super) fn parts_of_people_counted(
     let mut restated_date = None;
     // This sentence's counts of people, nearer wholes than the paragraph's ("identified eight
     // victims; it assisted six of the victims").
+    let compared_at =
+        |pos: usize| super::counts::COMPARISON.is_match(crate::pattern::tail(&text[..pos], 40));
     let here: Vec<(usize, PeopleCount)> = out
         .iter()
-        .filter_map(|(pos, event)| Some((*pos, people_count(event)?)))
+        .filter_map(|(pos, event)| {
+            let count = people_count(event)?;
+            Some((
+                *pos,
+                PeopleCount {
+                    compared: compared_at(*pos),
+                    ..count
+                },
+            ))
+        })
         .collect();
     // The metric and people of the last part dropped, for a count sharing its noun ("267 of
     // these individuals under the ... law and 120 under the criminal code").
@@ -1271,7 +1282,7 @@ pub(super) fn parts_of_people_counted(
             return true;
         };
         let part_at = *pos;
-        let mut wholes = here
+        let wholes = here
             .iter()
             .rev()
             .filter(|(at, _)| *at < part_at)
@@ -1286,6 +1297,9 @@ pub(super) fn parts_of_people_counted(
         // trafficking victims ... repatriated 249 of the trafficking victims": the whole
         // told by the same words, before the nearest of the same noun; a bare noun ("six of
         // the victims") names no whole but the nearest.
+        // Not a figure compared ("identified 301 victims, up from 251 in 2019 ... 211 of
+        // these victims"): the count it was compared with is the one told.
+        let mut wholes = wholes.filter(|p| !p.compared);
         let same_words = wholes
             .clone()
             .filter(|_| subject.contains(' '))
@@ -1326,7 +1340,14 @@ pub(super) fn parts_of_people_counted(
     // "identified 47 adult victims, compared with 37 victims in 2019, 41 in 2018": the
     // figures of other years told after a group, by its bare noun, count that group.
     let mut group: Option<PeopleCount> = None;
-    for count in out.iter().filter_map(|(_, event)| people_count(event)) {
+    let counted = out.iter().filter_map(|(pos, event)| {
+        let count = people_count(event)?;
+        Some(PeopleCount {
+            compared: compared_at(*pos),
+            ..count
+        })
+    });
+    for count in counted {
         let of_group = group.as_ref().filter(|g| {
             count.noun_phrase == count.head
                 && g.head == count.head
@@ -1363,6 +1384,7 @@ fn people_count(event: &crate::event::Event) -> Option<PeopleCount> {
             noun_phrase: subject.to_ascii_lowercase(),
             date: event.date,
             exact: exact_count(quantity),
+            compared: false,
         }),
         _ => None,
     }

@@ -3221,6 +3221,15 @@ fn a_part_of_people_counted_before_by_the_same_metric_is_no_count() {
     2021 statistic: victims_identified 40 (victims)
     2022 statistic: victims_assisted 10 (victims)
     ");
+    // Not of a figure the whole was compared with.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Police identified 40 victims in 2021, an increase from 30 victims identified in 2020.",
+        "Ten of these victims received shelter.",
+    ], report(2023)), @r"
+    2021 statistic: victims_identified 40 (victims)
+    2020 statistic: victims_identified 30 (victims)
+    2021 statistic: victims_assisted 10 (victims)
+    ");
     // A whole that adds up counts of its metric told before restates them; one that does
     // not is a count of its own.
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
