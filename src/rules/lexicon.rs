@@ -1146,6 +1146,21 @@ pub const ENFORCEMENT_NOUNS: &[&str] = &[
     "syndicates",
 ];
 
+/// Kinds of training given to victims as help towards a living ("vocational training", "job
+/// training"), not the training of officials.
+pub const LIVELIHOOD_TRAINING_KINDS: &[&str] = &[
+    "vocational",
+    "job",
+    "skills",
+    "life-skills",
+    "livelihood",
+    "livelihoods",
+    "literacy",
+    "computer",
+    "language",
+    "employment",
+];
+
 /// The groups of officials a training is for, as a regex alternation ("police or judicial
 /// officials", "front-line responders", "social welfare professionals"); not workers at large.
 pub const TRAINED_GROUP_ALTERNATION: &str = r"officials|officers|personnel|police|law\s+enforcement|judges|prosecutors|authorities|inspectors|staff|diplomats|investigators|magistrates|responders|professionals|agents|guards|employees|servants|social\s+workers";

@@ -7224,3 +7224,11 @@ fn a_count_after_an_act_denied_is_not_done_that_act() {
     );
     insta::assert_snapshot!(run(&StatisticRule, "Prosecutors secured convictions in 12 cases.", report(2021)), @"2020 statistic: convictions 12 (cases)");
 }
+
+#[test]
+fn training_towards_a_living_is_care_given() {
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities provided accommodation, living expenses, legal advice, health services, vocational training, and counseling to 83 victims.", report(2017)), @"2016 statistic: victims_assisted 83 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided job training to 12 victims.", report(2017)), @"2016 statistic: victims_assisted 12 (victims)");
+    // The training of officials stays theirs.
+    insta::assert_snapshot!(run(&StatisticRule, "The government provided anti-trafficking training to 120 police officers.", report(2017)), @"2016 statistic: officials_trained 120 (police officers)");
+}

@@ -9,9 +9,9 @@ use crate::pattern::{contains_ci, is_one_of};
 use crate::quantity::QuantityMention;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
-    METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS, OTHER_ACTIONS, OUTCOME_VERBS,
-    PROCEDURE_HEADS, REPORTED_COUNT_OPENERS, REPORTED_STATES, REPORTING_VERBS, REQUEST_NOUNS,
-    SENTENCING_HEADS, STAFFING_VERBS,
+    LIVELIHOOD_TRAINING_KINDS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS,
+    OTHER_ACTIONS, OUTCOME_VERBS, PROCEDURE_HEADS, REPORTED_COUNT_OPENERS, REPORTED_STATES,
+    REPORTING_VERBS, REQUEST_NOUNS, SENTENCING_HEADS, STAFFING_VERBS,
 };
 
 /// A verb of a metric, any form ("prosecuted", "identifying", "tried").
@@ -320,7 +320,11 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
             // "the failure to obtain a single conviction in nearly 100 cases": an act denied
             // is not done to the count after it.
             None if denied_by_the_word_before(&window[..s]) => {}
-            None => found.extend(metric_of_word(w).map(|m| (s, s + w.len(), m))),
+            None => found.extend(
+                metric_of_word(w)
+                    .map(|m| livelihood_training(&window[..s], m))
+                    .map(|m| (s, s + w.len(), m)),
+            ),
         }
         // "and ongoing support to 218 victims", "medical services to the 73 victims": care
         // given to the count, its verb told further back or left out.
@@ -910,6 +914,20 @@ pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
     (first.len() > 3 && first.ends_with("ed"))
         .then(|| metric_of_word(first))
         .flatten()
+}
+
+/// "provided shelter, vocational training, and counseling to 83 victims": training of a kind
+/// that helps towards a living is care given, not officials trained.
+fn livelihood_training(before: &str, metric: Metric) -> Metric {
+    let kind = before.trim_end().rsplit(' ').next().map(trim_word);
+    match metric {
+        Metric::OfficialsTrained
+            if kind.is_some_and(|k| is_one_of(k, LIVELIHOOD_TRAINING_KINDS)) =>
+        {
+            Metric::VictimsAssisted
+        }
+        m => m,
+    }
 }
 
 /// Whether the words before a metric word end in one that denies it ("a single", "any", "no").
