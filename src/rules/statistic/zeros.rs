@@ -1782,11 +1782,11 @@ pub(super) fn push_zero(
 }
 
 // "through these efforts", "during these operations", "using this mechanism", "based on such
-// efforts", "among the asylum-seeking population", "within the asylum system": the few a denial
-// is told of.
+// efforts", "in connection with those cases", "among the asylum-seeking population", "within
+// the asylum system": the few a denial is told of.
 lazy_regex!(
     SOME_ONLY,
-    r"(?i)\b(?:(?:through|using|via|from|during|in|based\s+on|as\s+a\s+result\s+of)\s+(?:this|these|such|those)|among|within)\s+(?P<what>[\w-]+)"
+    r"(?i)\b(?:(?:through|using|via|from|during|in|based\s+on|as\s+a\s+result\s+of|in\s+connection\s+with|related\s+to)\s+(?:this|these|such|those)|among|within)\s+(?P<what>[\w-]+)"
 );
 
 /// Whether the denial at `pos` (its clause ending at `end`) is told of some only: "did not
