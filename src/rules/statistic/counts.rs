@@ -411,12 +411,12 @@ pub(super) fn counts(
     let told_last: Vec<Metric> = last_told
         .map(|at| statistics_at(&out[first..], at).map(|(m, _)| m).collect())
         .unwrap_or_default();
-    let date = last_told.and_then(|at| {
-        out[first..]
-            .iter()
-            .find(|(pos, _)| *pos == at)
-            .and_then(|(_, e)| e.date)
-    });
+    // The date of the last count told, not of a figure it was compared with.
+    let date = out[first..]
+        .iter()
+        .filter(|(pos, _)| !COMPARISON.is_match(crate::pattern::tail(&text[..*pos], 40)))
+        .max_by_key(|(pos, _)| *pos)
+        .and_then(|(_, e)| e.date);
     let metrics = match told_last.is_empty() {
         true => mem.last_metrics,
         false => told_last,

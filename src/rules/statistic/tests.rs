@@ -7211,6 +7211,12 @@ fn a_part_of_those_counted_the_sentence_before_counts_an_act_of_its_own() {
     // Their own act again is a breakdown of them; no act, a description.
     insta::assert_snapshot!(told("Of these, 20 were identified in the capital."), @"2020 victims_identified 54 (victims)");
     insta::assert_snapshot!(told("Of these, 29 were victims of sex trafficking."), @"2020 victims_identified 54 (victims)");
+    // Of the whole's date, not of a figure it was compared with.
+    insta::assert_snapshot!(counts_in_report(2022, "The government identified 301 victims in 2020, up from 251 victims in 2019. Of these, 25 were referred to shelters."), @r"
+    2019 victims_identified 251 (victims)
+    2020 victims_identified 301 (victims)
+    2020 victims_referred 25
+    ");
     // With no count the sentence before, nothing tells whose part it is.
     insta::assert_snapshot!(counts_in_report(2022, "The government identified victims. Of these, 25 were referred to shelters."), @"");
 }
