@@ -411,12 +411,15 @@ pub(super) fn counts(
     let told_last: Vec<Metric> = last_told
         .map(|at| statistics_at(&out[first..], at).map(|(m, _)| m).collect())
         .unwrap_or_default();
-    // The date of the last count told, not of a figure it was compared with.
-    let date = out[first..]
-        .iter()
-        .filter(|(pos, _)| !COMPARISON.is_match(crate::pattern::tail(&text[..*pos], 40)))
-        .max_by_key(|(pos, _)| *pos)
-        .and_then(|(_, e)| e.date);
+    // The date of the last count told, not of a figure it was compared with: the counts are
+    // read from the last, so the comparison is most often looked for once.
+    let mut told: Vec<(usize, Option<PartialDate>)> =
+        out[first..].iter().map(|(pos, e)| (*pos, e.date)).collect();
+    told.sort_by_key(|(pos, _)| std::cmp::Reverse(*pos));
+    let date = told
+        .into_iter()
+        .find(|(pos, _)| !COMPARISON.is_match(crate::pattern::tail(&text[..*pos], 40)))
+        .and_then(|(_, date)| date);
     let metrics = match told_last.is_empty() {
         true => mem.last_metrics,
         false => told_last,

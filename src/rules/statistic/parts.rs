@@ -1340,10 +1340,12 @@ pub(super) fn parts_of_people_counted(
     // "identified 47 adult victims, compared with 37 victims in 2019, 41 in 2018": the
     // figures of other years told after a group, by its bare noun, count that group.
     let mut group: Option<PeopleCount> = None;
+    // Whether each was a figure compared is read once, for this sentence's counts above.
+    let compared_here = |pos: usize| here.iter().any(|(at, c)| *at == pos && c.compared);
     let counted = out.iter().filter_map(|(pos, event)| {
         let count = people_count(event)?;
         Some(PeopleCount {
-            compared: compared_at(*pos),
+            compared: compared_here(*pos),
             ..count
         })
     });
