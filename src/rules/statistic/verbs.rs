@@ -317,14 +317,17 @@ pub(super) fn verbs_before(text: &str, floor: usize, pos: usize) -> Vec<Metric> 
                     words.next();
                 }
             }
-            // "the failure to obtain a single conviction in nearly 100 cases": an act denied
-            // is not done to the count after it.
-            None if denied_by_the_word_before(&window[..s]) => {}
-            None => found.extend(
-                metric_of_word(w)
-                    .map(|m| livelihood_training(&window[..s], m))
-                    .map(|m| (s, s + w.len(), m)),
-            ),
+            None => {
+                if let Some(m) = metric_of_word(w) {
+                    let before = word_before(&window[..s]);
+                    // "the failure to obtain a single conviction in nearly 100 cases": an act
+                    // denied is not done to the count after it.
+                    let denied = before.is_some_and(|b| is_one_of(b, &["single", "any", "no"]));
+                    if !denied {
+                        found.push((s, s + w.len(), livelihood_training(before, m)));
+                    }
+                }
+            }
         }
         // "and ongoing support to 218 victims", "medical services to the 73 victims": care
         // given to the count, its verb told further back or left out.
@@ -917,12 +920,11 @@ pub(super) fn participle_metric(phrase: &str) -> Option<Metric> {
 }
 
 /// "provided shelter, vocational training, and counseling to 83 victims": training of a kind
-/// that helps towards a living is care given, not officials trained.
-fn livelihood_training(before: &str, metric: Metric) -> Metric {
-    let kind = before.trim_end().rsplit(' ').next().map(trim_word);
+/// that helps towards a living (the word `before` it) is care given, not officials trained.
+fn livelihood_training(before: Option<&str>, metric: Metric) -> Metric {
     match metric {
         Metric::OfficialsTrained
-            if kind.is_some_and(|k| is_one_of(k, LIVELIHOOD_TRAINING_KINDS)) =>
+            if before.is_some_and(|k| is_one_of(k, LIVELIHOOD_TRAINING_KINDS)) =>
         {
             Metric::VictimsAssisted
         }
@@ -930,13 +932,9 @@ fn livelihood_training(before: &str, metric: Metric) -> Metric {
     }
 }
 
-/// Whether the words before a metric word end in one that denies it ("a single", "any", "no").
-fn denied_by_the_word_before(before: &str) -> bool {
-    before
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| is_one_of(w, &["single", "any", "no"]))
+/// The last word of `text`.
+fn word_before(text: &str) -> Option<&str> {
+    text.trim_end().rsplit(' ').next().map(trim_word)
 }
 
 /// The last part of a hyphened word ("identified" of "government-identified").
