@@ -4009,6 +4009,14 @@ fn training_denied_to_those_it_is_for_is_a_zero() {
 }
 
 #[test]
+fn training_denied_in_the_present_tense_of_early_reports_counts_no_officials() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government provides no trafficking training for law enforcement officials.", report(2006)), @"2005 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry does not provide any anti-trafficking training to border guards.", report(2005)), @"2004 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "Police officers do not receive training on trafficking.", report(2005)), @"2004 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "The government provides no training to migrant workers.", report(2006)), @"");
+}
+
+#[test]
 fn more_zeros_and_parts_told_before() {
     insta::assert_snapshot!(run(&StatisticRule, "The government did not conduct any anti-trafficking training for officials.", report(2017)), @"2016 statistic: officials_trained 0");
     insta::assert_snapshot!(run(&StatisticRule, "The government provided no training to police.", report(2017)), @"2016 statistic: officials_trained 0");

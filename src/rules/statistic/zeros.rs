@@ -169,7 +169,10 @@ pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|final|succ
 lazy_regex!(
     pub(super) ZERO_TRAINING,
     format!(
-        r"(?i)\b(?:(?:did\s+not|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:conducted|provided|offered|organi[sz]ed|held|delivered|funded|reported)\s+no)\s+(?:[\w-]+\s+){{0,2}}?trainings?\s+(?:to|for)\s+{GROUP}|\b(?:did\s+not|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+{KINDS}trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){{1,2}})?(?:to|for)\s+{GROUP}|\b(?:did\s+not|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b|\b(?:{TRAINED_GROUP_ALTERNATION})\s+(?:also\s+|still\s+)?(?:did\s+not|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training\b",
+        r"(?i)\b(?:(?:{NOT}|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:(?:conduct|provide|offer|organi[sz]e|deliver|fund|report)(?:e?d|e?s)|held|holds)\s+no)\s+(?:[\w-]+\s+){{0,2}}?trainings?\s+(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+{KINDS}trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){{1,2}})?(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b|\b(?:{TRAINED_GROUP_ALTERNATION})\s+(?:also\s+|still\s+)?(?:{NOT}|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training\b",
+        // Told in the past or, as early reports tell the year, the present ("provides no
+        // trafficking training for law enforcement officials").
+        NOT = r"(?:did|does|do)\s+not",
         // Its kinds, not its amount: "specialized human trafficking training" (not "adequate").
         KINDS = r"(?:(?:specialized|specific|formal|dedicated|anti-trafficking|human|trafficking|trafficking-specific)\s+){0,3}",
         // "its police or judicial officials", "law enforcement or protection officers".
