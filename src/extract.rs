@@ -316,6 +316,7 @@ impl Extractor {
             }
         }
         let mut events = merge(out.events);
+        crate::merge::fold_period_acts_into_dated(&mut events, input, meta.report_year);
         timeline::sort(&mut events);
         Document {
             title: meta.title,

@@ -69,6 +69,82 @@ fn fold_laws_amended_that_year(out: &mut Vec<Event>) {
     });
 }
 
+/// The last month of the reporting period that ends in a report's own year (April to March).
+const PERIOD_LAST_MONTH: u8 = 3;
+
+/// "including passing penal code amendments" in a report's summary, dated by its reporting
+/// period, and "In February 2021, the government enacted amendments to the criminal code" in
+/// its body: the period runs into the report's year, so a law or amendment told of the period
+/// with no year of its own is the one dated in those months, when it is the only one.
+pub(crate) fn fold_period_acts_into_dated(
+    out: &mut Vec<Event>,
+    text: &str,
+    report_year: Option<i32>,
+) {
+    let Some(report_year) = report_year else {
+        return;
+    };
+    let period = PartialDate::year(report_year - 1);
+    let year = period.year.to_string();
+    let no_year_told = |e: &Event| {
+        e.evidence.iter().all(|ev| {
+            text.get(ev.start..ev.end)
+                .is_none_or(|s| !year_told_as_a_time(s, &year))
+        })
+    };
+    let in_period_of_report_year = |d: Option<PartialDate>| {
+        d.is_some_and(|d| d.year == report_year && d.month.is_some_and(|m| m <= PERIOD_LAST_MONTH))
+    };
+    let mut i = 0;
+    while i < out.len() {
+        let e = &out[i];
+        let told_of_period = matches!(
+            e.fact,
+            Fact::LawEnacted { .. } | Fact::LegalAmendment { .. }
+        ) && !e.inferred
+            && e.date == Some(period)
+            && no_year_told(e);
+        let target = told_of_period.then(|| {
+            let mut dated = out.iter().enumerate().filter(|(_, d)| {
+                in_period_of_report_year(d.date)
+                    && same_fact(
+                        d,
+                        &Event {
+                            date: d.date,
+                            ..e.clone()
+                        },
+                    )
+            });
+            match (dated.next(), dated.next()) {
+                (Some((j, _)), None) => Some(j),
+                _ => None,
+            }
+        });
+        match target.flatten() {
+            Some(j) => {
+                let told = out.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                absorb(&mut out[j], told);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Whether `year` stands in `sentence` as a time ("in 2020", "2020."), not as a word naming a
+/// thing ("a 2020 national action plan").
+fn year_told_as_a_time(sentence: &str, year: &str) -> bool {
+    sentence.match_indices(year).any(|(at, _)| {
+        let before = sentence[..at].split_whitespace().next_back().unwrap_or("");
+        let after = sentence[at + year.len()..].trim_start();
+        let names_a_thing = ["a", "an", "the", "its", "his", "her", "their"]
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w))
+            && after.starts_with(|c: char| c.is_alphabetic());
+        !names_a_thing
+    })
+}
+
 /// "initiated its first prosecution under the new law" and "prosecuted three cases" in the
 /// same year: the one inferred from "first" (or "sentenced two traffickers", or told by an
 /// article in a summary of efforts) is among those counted, and its evidence joins the stated
@@ -614,6 +690,47 @@ mod tests {
 
     fn provisions(text: &str) -> Vec<String> {
         crate::rules::testing::facts_of_kind(text, EventKind::LegalProvision)
+    }
+
+    /// The laws and amendments of a report, each with its date and how many sentences tell it.
+    fn acts_of_2021_report(body: &str) -> String {
+        let text =
+            format!("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\n{body}\n");
+        crate::extract(&text)
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind(), EventKind::LawEnacted | EventKind::LegalAmendment))
+            .map(|e| {
+                let date = e.date.map_or("undated".to_string(), |d| d.to_string());
+                format!(
+                    "{date} {}: {} ({} told)",
+                    e.kind(),
+                    e.fact,
+                    e.evidence.len()
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn an_act_told_of_the_period_is_the_one_dated_in_its_months_of_the_report_year() {
+        insta::assert_snapshot!(acts_of_2021_report("The government made progress, including passing penal code amendments that criminalize all forms of trafficking and developing a 2020 national action plan. In February 2021, the government enacted amendments to the criminal code that criminalized sex trafficking."), @"2021-02 legal_amendment: criminal code (2 told)");
+        insta::assert_snapshot!(acts_of_2021_report("Key achievements included adopting a new anti-trafficking law.\n\nIn January 2021, the government adopted the Law on Combating Trafficking in Persons."), @"2021-01 law_enacted: Law on Combating Trafficking in Persons (2 told)");
+        // A year of its own, a month past the period, or two acts it could be: told apart.
+        insta::assert_snapshot!(acts_of_2021_report("In 2020, the government amended the penal code. In February 2021, the government amended the criminal code again."), @r"
+        2020 legal_amendment: penal code (1 told)
+        2021-02 legal_amendment: criminal code (1 told)
+        ");
+        insta::assert_snapshot!(acts_of_2021_report("The government amended the penal code. In May 2021, the government amended the criminal code."), @r"
+        2020 legal_amendment: penal code (1 told)
+        2021-05 legal_amendment: criminal code (1 told)
+        ");
+        insta::assert_snapshot!(acts_of_2021_report("The government amended the penal code. In January 2021, it amended the penal code to raise penalties. In March 2021, it amended the penal code to protect victims."), @r"
+        2020 legal_amendment: penal code (1 told)
+        2021-01 legal_amendment: penal code (1 told)
+        2021-03 legal_amendment: penal code (1 told)
+        ");
     }
 
     #[test]
