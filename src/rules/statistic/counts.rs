@@ -11,8 +11,8 @@ use super::parts::{
     continues_parts, coordinated_with_previous, described_after_its_noun, described_as_a_kind,
     described_by_copula, done_further, drop_parts_of_leading_whole, earlier_year_of,
     gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, open_bracket_before,
-    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts, year_aside,
-    NOUN_THEN_YEAR,
+    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts,
+    whole_told_before, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, care_given_by, care_joined, has_auxiliary, joined_tail, metric_of_word,
@@ -1454,6 +1454,9 @@ fn read_metrics(
     let mut agent = None;
     let coordinated = coordinated_with_previous(text, floor.max(cs), q.start);
     let partitive = i > 0 && is_partitive(text, counts[i - 1], q);
+    if partitive && whole_told_before(counts, i) {
+        return None;
+    }
     // "identified 43 victims from the 127 potential victims": the pool the count before
     // was drawn from, not a count of the same act (one with its own participle is:
     // "14 victims out of the 23 victims referred by NGOs").

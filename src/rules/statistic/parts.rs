@@ -846,6 +846,18 @@ fn is_metric_verb_form(word: &str) -> bool {
     (lower.ends_with("ed") || lower.ends_with("ing")) && metric_of_word(word).is_some()
 }
 
+/// "410 were foreign nationals; 372 of the 410 identified foreign victims were Ivoirian": the
+/// whole of a part (`counts[i]`) whose number the sentence told before restates that count,
+/// counted or described there.
+pub(super) fn whole_told_before(counts: &[&QuantityMention], i: usize) -> bool {
+    exact_value(counts[i]).is_some_and(|whole| {
+        whole >= 2
+            && counts[..i.saturating_sub(1)]
+                .iter()
+                .any(|c| exact_value(c) == Some(whole))
+    })
+}
+
 /// "Fourteen of the 23 victims": `q` is the whole that the count before it is a part of.
 pub(super) fn is_partitive(text: &str, part: &QuantityMention, q: &QuantityMention) -> bool {
     let between = text

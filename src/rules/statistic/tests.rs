@@ -3125,6 +3125,14 @@ fn a_span_after_a_superlative_is_the_superlatives() {
 }
 
 #[test]
+fn the_whole_of_a_part_restating_a_number_the_sentence_told_is_no_new_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 410 victims in 2020; 372 of the 410 identified victims were women.", report(2021)), @"2020 statistic: victims_identified 410 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 488 victims in 2022, and 410 were foreign nationals; 372 of the 410 identified foreign victims were Ivoirian.", report(2023)), @"2022 statistic: victims_identified 488 (victims)");
+    // A whole whose number is new is counted.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported 15 cases; 20 of the 31 identified victims were women.", report(2023)), @"2022 statistic: victims_identified 31 (identified victims)");
+}
+
+#[test]
 fn a_whole_restated_and_done_something_else_to() {
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 victims and referred them to shelters.", report(2021)), @r"
     2020 statistic: victims_identified 12 (victims)
