@@ -111,6 +111,24 @@ fn plain_run_end<const WIKI: bool>(bytes: &[u8], mut at: usize, mut after_space:
     at
 }
 
+/// The length of the line break (and the indent after it) at `at` that splits a hyphenated
+/// word across lines ("non-\ngovernment"), which normalization drops: the word goes on
+/// in lower case after it. Not a dash standing apart ("victims -\nincluding").
+fn hyphen_break_len(bytes: &[u8], at: usize) -> Option<usize> {
+    if !matches!(bytes[at], b'\n' | b'\r') || at < 2 {
+        return None;
+    }
+    if bytes[at - 1] != b'-' || !bytes[at - 2].is_ascii_alphabetic() {
+        return None;
+    }
+    let gap = bytes[at..]
+        .iter()
+        .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .count();
+    let one_line_break = bytes[at..at + gap].iter().filter(|&&b| b == b'\n').count() <= 1;
+    (one_line_break && bytes.get(at + gap).is_some_and(u8::is_ascii_lowercase)).then_some(gap)
+}
+
 /// A printable ASCII byte that needs no work on its own.
 fn is_plain<const WIKI: bool>(c: u8) -> bool {
     c > b' ' && c < 0x7f && c != b'`' && c != b'[' && !(WIKI && matches!(c, b']' | b'{' | b'<'))
@@ -205,6 +223,8 @@ impl Normalized {
                         (Action::Drop, n)
                     }
                 }
+            } else if let Some(len) = hyphen_break_len(bytes, i) {
+                (Action::Drop, len)
             } else if byte < 0x80 {
                 let a = match byte {
                     b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => Action::Space,
@@ -381,6 +401,23 @@ mod tests {
         let (orig, norm) = roundtrip(input, 10..16);
         assert_eq!(norm, "Tier 2");
         assert_eq!(orig, "Tier\u{a0}2");
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_lines_is_joined_again() {
+        let input = "assisted by non-\n  government groups and anti-\r\ntrafficking police";
+        let n = Normalized::new(input, 0);
+        assert_eq!(
+            n.text,
+            "assisted by non-government groups and anti-trafficking police"
+        );
+        let (orig, norm) = roundtrip(input, 12..26);
+        assert_eq!(norm, "non-government");
+        assert_eq!(orig, "non-\n  government");
+        // A dash standing apart, a line before a capital, and a paragraph break stay breaks.
+        for kept in ["victims -\nincluding", "Tier 2-\nWatch", "pre-\n\ntrial"] {
+            assert!(Normalized::new(kept, 0).text.contains(' '), "{kept:?}");
+        }
     }
 
     #[test]
