@@ -10,6 +10,8 @@
 //! title     := "=" text "="                 (first non-blank line only)
 //!            | NAME "(" TIER ")" ...        (a report narrative's header line)
 //! heading   := "="{2,} text "="{1,}         (level = number of leading "=")
+//!            | "#"{1,6} " " text            (Markdown: level = number of "#"; a short line
+//!                                           that ends no sentence)
 //!            | SECTION_NAME ("(" YEAR ")")? ":"?   (level 2; in capitals, after a blank line or with ":")
 //! bullet    := ("-" | "*" | "•") " " text   (continuation lines join the item)
 //! paragraph := non-blank lines up to a blank line, heading or bullet
@@ -354,6 +356,9 @@ struct Heading {
 
 fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
     let line = &input[ls..le];
+    if line.starts_with('#') {
+        return markdown_heading(input, ls, le);
+    }
     if !line.starts_with('=') || !line.ends_with('=') || line.len() < 3 {
         return None;
     }
@@ -372,6 +377,53 @@ fn heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
     })
 }
 
+/// A Markdown heading: "# Title" or "## Background in 2010", a line that ends no sentence,
+/// below the title a known section name or a few words in capitals (a wiki list item also
+/// starts with "#": "## the next point.").
+fn markdown_heading(input: &str, ls: usize, le: usize) -> Option<Heading> {
+    let line = &input[ls..le];
+    let level = line.len() - line.trim_start_matches('#').len();
+    let rest = &line[level..];
+    if level > 6 || !rest.starts_with(' ') {
+        return None;
+    }
+    let (ts, te) = trim_span(
+        input,
+        ls + level,
+        le - (rest.len() - rest.trim_end_matches('#').len()),
+    );
+    let name = input.get(ts..te).filter(|n| !n.is_empty())?;
+    let ends_no_sentence = !name.ends_with(['.', '!', '?', ';', ',', ':']);
+    let fits = match level {
+        1 => name.len() <= 120 && ends_no_sentence,
+        // "## Background in 2010"; not an item of a numbered list ("## the next point.").
+        _ => {
+            is_section_name(name)
+                || (ends_no_sentence
+                    && name.starts_with(|c: char| c.is_uppercase())
+                    && name.split_whitespace().count() <= 8)
+        }
+    };
+    fits.then_some(Heading {
+        level: level as u8,
+        text: (ts, te),
+    })
+}
+
+/// A section name of the report narratives or articles ("Prosecution", "Prosecution (2009)",
+/// "Recommendations for Chad"), in any case.
+fn is_section_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    // "Prosecution (2009)": a year in brackets after the name.
+    let bare = match lower.rfind(" (") {
+        Some(i) if lower.ends_with(')') && heading_year(&lower[i..]).is_some() => &lower[..i],
+        _ => lower.as_str(),
+    };
+    lexicon::SECTION_NAMES.contains(&bare)
+        || lexicon::BACK_MATTER.contains(&bare)
+        || bare.starts_with("recommendations for ")
+}
+
 /// A section name on a line of its own ("PROSECUTION", "Prioritized Recommendations:",
 /// "Prosecution (2009)", "Recommendations for Chad"), in capitals, after a blank line
 /// (`after_break`) or ending in a colon: a plain-text heading at level 2.
@@ -385,16 +437,7 @@ fn plain_heading(input: &str, ls: usize, le: usize, after_break: bool) -> Option
         return None;
     }
     let name = line.trim_end_matches(':').trim_end();
-    let lower = name.to_ascii_lowercase();
-    // "Prosecution (2009)": a year in brackets after the name.
-    let bare = match lower.rfind(" (") {
-        Some(i) if lower.ends_with(')') && heading_year(&lower[i..]).is_some() => &lower[..i],
-        _ => lower.as_str(),
-    };
-    let known = lexicon::SECTION_NAMES.contains(&bare)
-        || lexicon::BACK_MATTER.contains(&bare)
-        || bare.starts_with("recommendations for ");
-    known.then(|| Heading {
+    is_section_name(name).then(|| Heading {
         level: 2,
         text: (ls, ls + name.len()),
     })
@@ -671,6 +714,31 @@ mod tests {
             assert_eq!(st.sections[0].heading, "X (2010)", "{h}");
             assert_eq!(st.sections[0].year, Some(2010));
         }
+    }
+
+    #[test]
+    fn markdown_headings_are_headings_and_wiki_list_items_are_not() {
+        let input = "# Testland (Tier 2) - 2020 Trafficking in Persons Report\n\n## Prosecution (2019)\nPolice investigated 12 cases.\n\n### Background in 2010 ##\nText.\n\n## the government should train judges.\n#hashtag\n";
+        let st = parse(input);
+        let title = st.title.map(|t| st.blocks[t].span);
+        assert_eq!(
+            title.map(|s| &input[s.start..s.end]),
+            Some("Testland (Tier 2) - 2020 Trafficking in Persons Report")
+        );
+        let headings: Vec<(&str, u8, Option<i32>)> = st
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_str(), s.level, s.year))
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                ("Prosecution (2019)", 2, Some(2019)),
+                ("Background in 2010", 3, Some(2010)),
+            ]
+        );
+        let items = st.blocks.iter().filter(|b| b.kind == BlockKind::ListItem);
+        assert_eq!(items.count(), 1);
     }
 
     #[test]
