@@ -112,8 +112,9 @@ fn plain_run_end<const WIKI: bool>(bytes: &[u8], mut at: usize, mut after_space:
 }
 
 /// The length of the line break (and the indent after it) at `at` that splits a hyphenated
-/// word across lines ("non-\ngovernment"), which normalization drops: the word goes on
-/// in lower case after it. Not a dash standing apart ("victims -\nincluding").
+/// word across lines ("non-\ngovernment", "Anti-\nTrafficking"), which normalization drops:
+/// a letter before the hyphen and after the break. Not a dash standing apart ("victims
+/// -\nincluding").
 fn hyphen_break_len(bytes: &[u8], at: usize) -> Option<usize> {
     if !matches!(bytes[at], b'\n' | b'\r') || at < 2 {
         return None;
@@ -126,7 +127,7 @@ fn hyphen_break_len(bytes: &[u8], at: usize) -> Option<usize> {
         .take_while(|&&b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
         .count();
     let one_line_break = bytes[at..at + gap].iter().filter(|&&b| b == b'\n').count() <= 1;
-    (one_line_break && bytes.get(at + gap).is_some_and(u8::is_ascii_lowercase)).then_some(gap)
+    (one_line_break && bytes.get(at + gap).is_some_and(u8::is_ascii_alphabetic)).then_some(gap)
 }
 
 /// A printable ASCII byte that needs no work on its own.
@@ -405,16 +406,16 @@ mod tests {
 
     #[test]
     fn a_word_hyphenated_across_lines_is_joined_again() {
-        let input = "assisted by non-\n  government groups and anti-\r\ntrafficking police";
+        let input = "assisted by non-\n  government groups and Anti-\r\nTrafficking police";
         let n = Normalized::new(input, 0);
         assert_eq!(
             n.text,
-            "assisted by non-government groups and anti-trafficking police"
+            "assisted by non-government groups and Anti-Trafficking police"
         );
         let (orig, norm) = roundtrip(input, 12..26);
         assert_eq!(norm, "non-government");
         assert_eq!(orig, "non-\n  government");
-        // A dash standing apart, a line before a capital, and a paragraph break stay breaks.
+        // A dash standing apart, a hyphen after a digit, and a paragraph break stay breaks.
         for kept in ["victims -\nincluding", "Tier 2-\nWatch", "pre-\n\ntrial"] {
             assert!(Normalized::new(kept, 0).text.contains(' '), "{kept:?}");
         }
