@@ -30,6 +30,13 @@ use crate::quantity::{penalties, Penalty, QuantityMention};
 pub struct ProvisionRule;
 
 // Verbs only: "Prohibition" in a law's title prohibits nothing.
+// "; both articles prescribed", " - each carried", "; these sections provided": a penalty
+// clause that gives its terms to every article named before it.
+lazy_regex!(
+    SHARED_BY_ARTICLES,
+    r"(?i)(?:[;:]|\s-)\s+(?:(?:both|each|all)(?:\s+(?:of\s+)?(?:these\s+|the\s+|them\b)?(?:articles|sections|provisions)?)?|(?:these|the\s+two|the\s+three)\s+(?:articles|sections|provisions))\s+(?:also\s+)?(?:prescribe[ds]?|carr(?:y|ies|ied)|provide[ds]?)\b"
+);
+
 lazy_regex!(
     PROHIBITS,
     r"(?i)\b(?:prohibit(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|outlaw(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)|makes?\s+it\s+(?:a\s+crime|an\s+offen[cs]e)|it\s+is\s+(?:a\s+crime|an?\s+(?:criminal\s+)?offen[cs]e|illegal|unlawful)\s+to)\b"
@@ -403,11 +410,28 @@ impl Rule for ProvisionRule {
                 Vec::new()
             };
             let mut termless = None;
+            // "Article 203 criminalized ..., and Article 204.3 criminalized ...; both articles
+            // prescribed ...": the penalties of each article named.
+            let shared = (named_article.is_some() && SHARED_BY_ARTICLES.is_match(text))
+                .then(|| {
+                    let named: Vec<String> = articles(text).map(|(_, _, n)| n).collect();
+                    (named.len() >= 2).then(|| {
+                        named
+                            .into_iter()
+                            .flat_map(|n| terms.iter().map(move |p| (n.clone(), *p)))
+                            .map(|(n, p)| (instr.clone(), Some(n), p))
+                            .collect::<Vec<Provision>>()
+                    })
+                })
+                .flatten();
             // Only a sentence naming an article may give its articles their own penalties.
-            let provisions = named_article
-                .is_some()
-                .then(|| penalties_by_article(text, mentions, &instr, &art))
-                .flatten()
+            let provisions = shared
+                .or_else(|| {
+                    named_article
+                        .is_some()
+                        .then(|| penalties_by_article(text, mentions, &instr, &art))
+                        .flatten()
+                })
                 // Each penalty to the law whose clause tells it; the sentence's own law, left
                 // with none of them ("criminalized bonded labor and prescribed a fine, and the
                 // Child Labour Act ... up to one year"), is a provision with no term.
@@ -1239,6 +1263,35 @@ mod tests {
         ] {
             assert_eq!(run(&ProvisionRule, s, report(2020)), "", "{s}");
         }
+    }
+
+    #[test]
+    fn penalties_both_articles_prescribed_are_each_articles() {
+        let text = |s: &str| {
+            format!("= Testland (Tier 2) - 2019 Trafficking in Persons Report =\n\n{s}\n")
+        };
+        assert_eq!(
+            provisions_of(&text("Article 203 of the penal code criminalized forced prostitution, and Article 204.3 criminalized child prostitution; both articles prescribed punishments of one to 10 years' imprisonment.")),
+            [
+                "penal code article 203, penalty 1..=10 years",
+                "penal code article 204.3, penalty 1..=10 years"
+            ]
+        );
+        assert_eq!(
+            provisions_of(&text("Section 5 of the penal code criminalized sex trafficking and Section 6 criminalized labor trafficking; these sections prescribed penalties of up to 15 years' imprisonment.")),
+            [
+                "penal code article 5, penalty ?..=15 years",
+                "penal code article 6, penalty ?..=15 years"
+            ]
+        );
+        // Each article's own clause still sets its own penalties.
+        assert_eq!(
+            provisions_of(&text("Article 203 of the penal code criminalized forced prostitution; it prescribed penalties of one to 10 years' imprisonment, and Article 204 prescribed two to 12 years' imprisonment.")),
+            [
+                "penal code article 203, penalty 1..=10 years",
+                "penal code article 204, penalty 2..=12 years"
+            ]
+        );
     }
 
     #[test]
