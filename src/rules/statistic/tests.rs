@@ -5565,6 +5565,30 @@ fn one_sentenced_is_no_count_unless_convicted_too() {
 }
 
 #[test]
+fn a_participle_naming_an_earlier_counts_people_is_no_verb_of_the_next() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government sentenced one convicted trafficker to 10 years' imprisonment and two traffickers to seven years' imprisonment.", report(2019)), @r"
+    2018 statistic: convictions 1 (convicted trafficker) (inferred)
+    2018 statistic: convictions 2 (traffickers) (inferred)
+    ");
+    // A verb joined to the sentencing still tells the conviction.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted and sentenced two traffickers to seven years' imprisonment.", report(2019)), @"2018 statistic: convictions 2 (traffickers)");
+    // A verb right after a number is that count's own ("the other two sentenced to ...").
+    let sentenced = super::verbs::sentenced_not_convicted;
+    assert!(sentenced(
+        "and the other two sentenced to four months' imprisonment and ",
+        "trafficker was convicted"
+    ));
+    assert!(sentenced(
+        "The court sentenced one convicted trafficker to 10 years and ",
+        "traffickers to seven years"
+    ));
+    assert!(!sentenced(
+        "The court convicted one sentenced trafficker and ",
+        "traffickers"
+    ));
+}
+
+#[test]
 fn a_count_in_a_case_opened_earlier_is_of_its_own_period() {
     insta::assert_snapshot!(run(&StatisticRule, "These efforts included sentencing two complicit officials to seven years' imprisonment for their role in a trafficking case initiated in 2016, prosecuting more traffickers.", report(2021)), @"2020 statistic: convictions 2 (complicit officials) (inferred)");
     insta::assert_snapshot!(run(&StatisticRule, "The government convicted two traffickers in cases opened in 2018 and prosecuted 12 suspects.", report(2021)), @r"

@@ -26,8 +26,31 @@ lazy_regex!(pub(super) VERB_WORD, format!(r"(?i)\b{VERB}"));
 pub(super) fn sentenced_not_convicted(before: &str, after: &str) -> bool {
     let phrase_before =
         &before[crate::pattern::last_break(before, &[',', ';']).map_or(0, |i| i + 1)..];
-    let mut words = words_of(phrase_before).rev();
-    if let Some(verb) = words.by_ref().find(|w| metric_of_word(w).is_some()) {
+    let mut words = words_of(phrase_before).rev().peekable();
+    // "sentenced one convicted trafficker to 10 years and two traffickers to seven": a
+    // participle between a number and its noun names that count's people, and is no verb
+    // of the next ("the other two sentenced to four months" is the verb of its two).
+    let is_number = |w: &str| {
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+            || crate::quantity::words::word_value(w).is_some()
+    };
+    let is_noun_after = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_alphabetic())
+                && !is_one_of(
+                    w,
+                    &["to", "for", "in", "under", "by", "and", "or", "on", "of"],
+                )
+        })
+    };
+    let mut word_after: Option<&str> = None;
+    while let Some(w) = words.next() {
+        let adjective = words.peek().is_some_and(|b| is_number(b)) && is_noun_after(word_after);
+        word_after = Some(w);
+        if metric_of_word(w).is_none() || adjective {
+            continue;
+        }
+        let verb = w;
         let joined = |w: Option<&str>| w.and_then(metric_of_word) == Some(Metric::Convictions);
         let next = words.next();
         return is_sentenced(verb)
