@@ -194,6 +194,10 @@ impl Extractor {
             });
         }
         let mut carried: Option<i32> = None;
+        // An article's paragraph opened by a year and the country's profile ("In 2008 Latvia
+        // was a source ..."): that year, and its section, for the undated assessment of a later
+        // paragraph.
+        let mut section_lead_in: Option<(Option<usize>, i32)> = None;
         // "The law criminalized child trafficking ..." opening a paragraph: the law last named
         // in the same section.
         let mut law_before: Option<(Option<usize>, Instrument)> = None;
@@ -276,6 +280,9 @@ impl Extractor {
                 cx.country = meta.country.as_deref();
                 cx.marks = Some(found.marks);
                 cx.paragraph_words = Some(&scan.words);
+                cx.earlier_lead_in = section_lead_in
+                    .filter(|(at, _)| meta.report_year.is_none() && *at == block.section)
+                    .map(|(_, year)| year);
                 self.rules
                     .apply_rules(found.rules, &cx, &mut discourse, &mut out);
                 // Only where the lead-in is what "the following year" counts from.
@@ -306,6 +313,17 @@ impl Extractor {
                 }
             }
             crate::rules::statistic::drop_shares_of_wholes(&mut out.events, block_events);
+            let opens_with_profile = block.sentences.first().is_some_and(|first| {
+                out.events[block_events..].iter().any(|e| {
+                    matches!(e.fact, crate::event::Fact::TraffickingProfile { .. })
+                        && e.evidence
+                            .first()
+                            .is_some_and(|v| v.start == first.span.start)
+                })
+            });
+            if let Some(year) = texts.first().and_then(|t| lead_in_year(t)) {
+                section_lead_in = opens_with_profile.then_some((block.section, year));
+            }
             law_before = discourse.instrument.take().map(|law| (block.section, law));
             // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
@@ -629,6 +647,39 @@ mod tests {
         // A sentence that introduces a quote dates it, whichever way it goes.
         let quote = "= Human trafficking in Testland =\n\nIn 2017, Testland was placed on Tier 3. In 2010 the Department reported:\n\nPolice identified 40 victims.\n";
         assert_eq!(dated(quote), ["2010"]);
+    }
+
+    #[test]
+    fn an_articles_assessment_takes_the_year_its_profile_paragraph_opened_with() {
+        let assessed = |text: &str| -> Vec<String> {
+            crate::rules::testing::dated_facts_of_kind(text, EventKind::ComplianceAssessment)
+        };
+        let profile = "In 2008 Testland was a source and destination country for women trafficked for commercial sexual exploitation.";
+        let assessment = "The Government of Testland does not fully comply with the minimum standards for the elimination of trafficking; however, it is making significant efforts to do so.";
+        let article = |between: &str| {
+            format!("= Human trafficking in Testland =\n\n{profile}\n\n{between}{assessment}\n")
+        };
+        assert_eq!(
+            assessed(&article("")),
+            ["2008 meets minimum standards: false, significant efforts: true"]
+        );
+        // Past a paragraph of the profile in the present tense.
+        assert_eq!(
+            assessed(&article(
+                "Women from Testland are subjected to forced labor abroad.\n\n"
+            )),
+            ["2008 meets minimum standards: false, significant efforts: true"]
+        );
+        // Not from another section, nor from a year opening a paragraph of another fact.
+        assert_eq!(
+            assessed(&article("==Prosecution==\n")),
+            ["0 meets minimum standards: false, significant efforts: true"]
+        );
+        let law_first = format!("= Human trafficking in Testland =\n\nIn 2008 the government prohibited trafficking through its 2004 law.\n\n{assessment}\n");
+        assert_eq!(
+            assessed(&law_first),
+            ["0 meets minimum standards: false, significant efforts: true"]
+        );
     }
 
     #[test]

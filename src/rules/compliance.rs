@@ -342,6 +342,11 @@ impl Rule for ComplianceRule {
         }
         if dates.is_empty() && cx.anchor.report_year.is_none() {
             dates = dates_of_the_placement_before(cx);
+            // "In 2008 Latvia was a source ..." opening a paragraph before: the year the
+            // article tells of.
+            if dates.is_empty() {
+                dates.extend(cx.earlier_lead_in.map(PartialDate::year));
+            }
             if dates.is_empty() {
                 dates.extend(year_told_next(cx).map(PartialDate::year));
             }

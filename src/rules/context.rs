@@ -108,6 +108,9 @@ pub struct SentenceCtx<'a> {
     pub marks: Option<Marks>,
     /// The rules' paragraph words, when the paragraph scan has found them already.
     pub paragraph_words: Option<&'a [ParagraphWords]>,
+    /// In an article, the year an earlier paragraph of the section opened with ("In 2008
+    /// Latvia was a source ..."), for a paragraph that tells none.
+    pub earlier_lead_in: Option<i32>,
     times: OnceCell<Vec<TimeMention>>,
     quantities: OnceCell<Vec<QuantityMention>>,
     hedges: OnceCell<super::Hedges>,
@@ -156,6 +159,7 @@ impl<'a> SentenceCtx<'a> {
             paragraph,
             marks: None,
             paragraph_words: None,
+            earlier_lead_in: None,
             times: OnceCell::new(),
             quantities: OnceCell::new(),
             hedges: OnceCell::new(),
