@@ -542,7 +542,15 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let amending = ["to amend", "(amendment)", "amendment"]
                     .iter()
                     .any(|w| crate::pattern::starts_with_ci(text[obj_end..].trim_start(), w));
+                // "signed the country's revised penal code into law": the code as changed (not
+                // "a revised code", one made anew).
+                let code_changed = lower.contains(" code")
+                    && ["revised ", "amended ", "updated "]
+                        .iter()
+                        .any(|w| lower.contains(w))
+                    && !(lower.starts_with("a ") || lower.starts_with("an "));
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
+                    || code_changed
                     || lower.starts_with("into law")
                     || through
                     || amending
@@ -727,10 +735,18 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     .iter()
                     .any(|w| after.starts_with(w))
             };
-            if let Some(c) = CODIFIED
-                .captures(text)
-                .filter(|c| !change_signed(c.get(0).expect("group 0")))
-            {
+            // "signed Gabon's revised penal code into law": the code as changed, no new law.
+            let changed_code = |m: crate::pattern::Match<'_>| {
+                let signed = m.as_str();
+                contains_ci(signed, " code ")
+                    && ["revised ", "amended ", "updated "]
+                        .iter()
+                        .any(|w| contains_ci(signed, w))
+            };
+            if let Some(c) = CODIFIED.captures(text).filter(|c| {
+                let m = c.get(0).expect("group 0");
+                !change_signed(m) && !changed_code(m)
+            }) {
                 let m = c.get(0).expect("group 0");
                 let obj = c.name("obj").map_or("", |o| o.as_str());
                 // "signed the Anti-Trafficking in Persons Act into law", "signed into law the ... Act"
@@ -2195,6 +2211,8 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The president signed the Anti-Trafficking in Persons Act into law.", lead(2018)), @"2018 law_enacted: Anti-Trafficking in Persons Act");
         insta::assert_snapshot!(run(&LawRule, "In 2015 the president signed the bill into law.", wiki()), @"2015 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "The president signed into law an update to the existing criminal code that will bring article 124 in line with international standards.", wiki()), @"");
+        insta::assert_snapshot!(run(&LawRule, "In July 2019, the president signed the country's revised penal code into law.", wiki()), @"");
+        insta::assert_snapshot!(run(&LawRule, "In 2014 the president signed the amended criminal code into law.", wiki()), @"");
         // A word in brackets inside a title.
         insta::assert_snapshot!(run(&LawRule, "In 2009, the President signed into law the Trafficking in Persons (Prohibition) Enforcement and Administration Act.", wiki()), @"2009 law_enacted: Trafficking in Persons (Prohibition) Enforcement and Administration Act");
         // A title signed, not as the object of another noun.
