@@ -40,6 +40,10 @@ pub struct Options {
     pub max_input_bytes: usize,
     /// Replace invalid UTF-8 instead of refusing it (offsets then refer to the decoded text).
     pub lossy: bool,
+    /// The year of the report a text comes from, for a narrative whose title line tells none
+    /// (copied without it): the year its caller knows from the text's address or file name.
+    /// A year the title tells wins.
+    pub report_year: Option<i32>,
 }
 
 impl Default for Options {
@@ -47,6 +51,7 @@ impl Default for Options {
         Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             lossy: false,
+            report_year: None,
         }
     }
 }
@@ -177,7 +182,8 @@ impl Extractor {
             false => input,
         };
         let st = document::parse(input);
-        let meta = Meta::of(&st);
+        let mut meta = Meta::of(&st);
+        meta.report_year = meta.report_year.or(self.options.report_year);
         let mut out = Output::default();
         for span in &st.malformed_headings {
             out.diagnostics.push(Diagnostic {
@@ -647,6 +653,46 @@ mod tests {
         // A sentence that introduces a quote dates it, whichever way it goes.
         let quote = "= Human trafficking in Testland =\n\nIn 2017, Testland was placed on Tier 3. In 2010 the Department reported:\n\nPolice identified 40 victims.\n";
         assert_eq!(dated(quote), ["2010"]);
+    }
+
+    #[test]
+    fn a_report_year_given_dates_a_narrative_whose_title_tells_none() {
+        let given = |year, text: &str| {
+            let x = Extractor::new(Options {
+                report_year: year,
+                ..Options::default()
+            });
+            let doc = x.extract(text).expect("text");
+            let dated: Vec<String> = doc
+                .events
+                .iter()
+                .map(|e| format!("{} {}", e.date.map_or(0, |d| d.year), e.kind()))
+                .collect();
+            (doc.report_year, dated)
+        };
+        let body = "The government convicted 12 traffickers.";
+        let untitled = format!("TESTLAND: Tier 2\n\n{body}\n");
+        assert_eq!(
+            given(Some(2016), &untitled),
+            (
+                Some(2016),
+                vec![
+                    "2015 statistic".to_string(),
+                    "2016 tier_placement".to_string()
+                ]
+            )
+        );
+        assert_eq!(
+            given(None, &untitled),
+            (
+                None,
+                vec!["0 tier_placement".to_string(), "0 statistic".to_string()]
+            )
+        );
+        // A year the title tells wins.
+        let titled =
+            format!("= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\n{body}\n");
+        assert_eq!(given(Some(2016), &titled).0, Some(2020));
     }
 
     #[test]

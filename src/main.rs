@@ -30,7 +30,8 @@ enum Format {
 enum InputFormat {
     /// Files, directories (recursive, .txt and .wiki) or - for standard input.
     Text,
-    /// JSON Lines on standard input (or in the given files): {"id": ..., "text": ...}.
+    /// JSON Lines on standard input (or in the given files): {"id": ..., "text": ...}, and
+    /// optionally "report_year".
     Jsonl,
 }
 
@@ -48,6 +49,10 @@ struct Reading {
     /// Largest input accepted, in bytes.
     #[arg(long, default_value_t = tipline::DEFAULT_MAX_INPUT_BYTES)]
     max_bytes: usize,
+    /// The report year of narratives whose title line tells none (a JSON Lines record's
+    /// "report_year" wins for its document).
+    #[arg(long)]
+    report_year: Option<i32>,
 }
 
 #[derive(Subcommand)]
@@ -111,6 +116,7 @@ fn main() -> ExitCode {
             &Reading {
                 lossy: false,
                 max_bytes: tipline::DEFAULT_MAX_INPUT_BYTES,
+                report_year: None,
             },
         )
         .map(|(doc, _)| {
@@ -171,6 +177,7 @@ fn extractor(reading: &Reading) -> Extractor {
     Extractor::new(Options {
         max_input_bytes: reading.max_bytes,
         lossy: reading.lossy,
+        report_year: reading.report_year,
     })
 }
 
@@ -221,6 +228,8 @@ fn read_input(p: &Path) -> Result<Vec<u8>, Error> {
 struct Item {
     source: String,
     bytes: Result<Vec<u8>, String>,
+    /// The record's own report year (JSON Lines).
+    report_year: Option<i32>,
 }
 
 fn expand(paths: &[PathBuf], out: &mut Vec<PathBuf>, errors: &mut Vec<(String, String)>) {
@@ -270,6 +279,8 @@ enum Rendered {
 struct InputRecord {
     id: serde_json::Value,
     text: String,
+    #[serde(default)]
+    report_year: Option<i32>,
 }
 
 fn extract(
@@ -332,6 +343,7 @@ fn extract(
                                 return Some(Item {
                                     source: format!("line {}", i + 1),
                                     bytes: Err(format!("failed to read line {}: {e}", i + 1)),
+                                    report_year: None,
                                 })
                             }
                         };
@@ -345,6 +357,7 @@ fn extract(
                                     .as_str()
                                     .map_or_else(|| r.id.to_string(), str::to_string),
                                 bytes: Ok(r.text.into_bytes()),
+                                report_year: r.report_year,
                             },
                             Err(e) => Item {
                                 source: format!("line {}", i + 1),
@@ -353,6 +366,7 @@ fn extract(
                                     message: e.to_string(),
                                 }
                                 .to_string()),
+                                report_year: None,
                             },
                         })
                     }),
@@ -364,6 +378,7 @@ fn extract(
             Box::new(files.into_iter().map(|p| Item {
                 source: display(&p),
                 bytes: read_input(&p).map_err(|e| e.to_string()),
+                report_year: None,
             }))
         }
     };
@@ -392,6 +407,17 @@ fn extract(
             let rendered = item
                 .bytes
                 .and_then(|b| {
+                    let own_year;
+                    let x = match item.report_year {
+                        Some(year) => {
+                            own_year = Extractor::new(Options {
+                                report_year: Some(year),
+                                ..x.options().clone()
+                            });
+                            &own_year
+                        }
+                        None => &x,
+                    };
                     tipline::batch::contained(|| x.extract_bytes(&b))?.map_err(|e| e.to_string())
                 })
                 .map(|doc| {

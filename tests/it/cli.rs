@@ -196,6 +196,93 @@ fn batch_jsonl_keeps_order_and_reports_errors() {
 }
 
 #[test]
+fn a_report_year_given_dates_a_narrative_whose_title_tells_none() {
+    let narrative = "TESTLAND: Tier 2\n\nThe Government of Testland does not fully meet the minimum standards for the elimination of trafficking but is making significant efforts to do so. The government convicted 12 traffickers.\n";
+    let dated = |o: &Output| -> Vec<(String, serde_json::Value, serde_json::Value)> {
+        stdout(o)
+            .lines()
+            .flat_map(|l| {
+                let d: serde_json::Value = serde_json::from_str(l).expect("jsonl");
+                let events = d["events"].as_array().cloned().unwrap_or_default();
+                events.into_iter().map(move |e| {
+                    (
+                        e["kind"].as_str().unwrap_or("").to_string(),
+                        e["date"]["year"].clone(),
+                        d["report_year"].clone(),
+                    )
+                })
+            })
+            .collect()
+    };
+    // A record's own year, else the option's, else none.
+    let records = [
+        serde_json::json!({"id": "own", "text": narrative, "report_year": 2016}),
+        serde_json::json!({"id": "option", "text": narrative}),
+    ];
+    let input: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let o = tipline(
+        &[
+            "extract",
+            "--format",
+            "jsonl",
+            "--input",
+            "jsonl",
+            "--report-year",
+            "2012",
+        ],
+        Some(input.as_bytes()),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let got = dated(&o);
+    assert!(
+        got.contains(&("tier_placement".into(), 2016.into(), 2016.into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("statistic".into(), 2015.into(), 2016.into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("tier_placement".into(), 2012.into(), 2012.into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("statistic".into(), 2011.into(), 2012.into())),
+        "{got:?}"
+    );
+    let o = tipline(
+        &["extract", "--format", "jsonl", "--input", "jsonl"],
+        Some(input.as_bytes()),
+    );
+    let got = dated(&o);
+    assert!(
+        got.contains(&("tier_placement".into(), 2016.into(), 2016.into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&(
+            "tier_placement".into(),
+            serde_json::Value::Null,
+            serde_json::Value::Null
+        )),
+        "{got:?}"
+    );
+    // A year the title tells wins.
+    let titled =
+        format!("= Testland (Tier 2) — 2020 Trafficking in Persons Report =\n\n{narrative}");
+    let record = serde_json::json!({"id": "titled", "text": titled, "report_year": 2016});
+    let o = tipline(
+        &["extract", "--format", "jsonl", "--input", "jsonl"],
+        Some(format!("{record}\n").as_bytes()),
+    );
+    assert!(
+        dated(&o).contains(&("statistic".into(), 2019.into(), 2020.into())),
+        "{:?}",
+        dated(&o)
+    );
+}
+
+#[test]
 fn batch_of_paths_and_directories() {
     let dir = scratch_dir("dir");
     let _ = std::fs::remove_dir_all(&dir);
