@@ -95,40 +95,28 @@ pub(crate) fn fold_period_acts_into_dated(
     let in_period_of_report_year = |d: Option<PartialDate>| {
         d.is_some_and(|d| d.year == report_year && d.month.is_some_and(|m| m <= PERIOD_LAST_MONTH))
     };
-    let mut i = 0;
-    while i < out.len() {
-        let e = &out[i];
+    let covering = |out: &[Event], e: &Event| {
         let told_of_period = matches!(
             e.fact,
             Fact::LawEnacted { .. } | Fact::LegalAmendment { .. }
         ) && !e.inferred
             && e.date == Some(period)
             && no_year_told(e);
-        let target = told_of_period.then(|| {
-            let mut dated = out.iter().enumerate().filter(|(_, d)| {
-                in_period_of_report_year(d.date)
-                    && same_fact(
-                        d,
-                        &Event {
-                            date: d.date,
-                            ..e.clone()
-                        },
-                    )
-            });
-            match (dated.next(), dated.next()) {
-                (Some((j, _)), None) => Some(j),
-                _ => None,
-            }
-        });
-        match target.flatten() {
-            Some(j) => {
-                let told = out.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                absorb(&mut out[j], told);
-            }
-            None => i += 1,
+        if !told_of_period {
+            return None;
         }
-    }
+        // The act as if told with each candidate's date.
+        let mut probe = e.clone();
+        let mut dated = out.iter().enumerate().filter(|(_, d)| {
+            probe.date = d.date;
+            in_period_of_report_year(d.date) && same_fact(d, &probe)
+        });
+        match (dated.next(), dated.next()) {
+            (Some((j, _)), None) => Some(j),
+            _ => None,
+        }
+    };
+    fold_each_with(out, covering, absorb);
 }
 
 /// Whether `year` stands in `sentence` as a time ("in 2020", "2020."), not as a word naming a
@@ -176,15 +164,26 @@ fn fold_inferred_counts(out: &mut Vec<Event>) {
 /// Folds each event that `covering` finds told by another (its index) into that one: the
 /// event goes and its evidence joins the other's.
 fn fold_each(out: &mut Vec<Event>, covering: impl Fn(&[Event], &Event) -> Option<usize>) {
+    fold_each_with(out, covering, |into, told| {
+        for ev in told.evidence {
+            add_evidence(&mut into.evidence, ev);
+        }
+    });
+}
+
+/// [`fold_each`], joining each event to the one that covers it with `join`.
+fn fold_each_with(
+    out: &mut Vec<Event>,
+    covering: impl Fn(&[Event], &Event) -> Option<usize>,
+    join: impl Fn(&mut Event, Event),
+) {
     let mut i = 0;
     while i < out.len() {
         match covering(out, &out[i]) {
             Some(j) => {
                 let told = out.remove(i);
                 let j = if j > i { j - 1 } else { j };
-                for ev in told.evidence {
-                    add_evidence(&mut out[j].evidence, ev);
-                }
+                join(&mut out[j], told);
             }
             None => i += 1,
         }
