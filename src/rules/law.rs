@@ -392,6 +392,18 @@ struct Stated {
     asides: Vec<std::ops::Range<usize>>,
 }
 
+/// Whether the words signed or passed name a code as changed ("signed Gabon's revised penal
+/// code into law", "the amended criminal code"), no new law; not "a revised code", one made
+/// anew.
+fn names_a_changed_code(words: &str) -> bool {
+    contains_ci(words, " code")
+        && ["revised ", "amended ", "updated "]
+            .iter()
+            .any(|w| contains_ci(words, w))
+        && !(crate::pattern::starts_with_ci(words, "a ")
+            || crate::pattern::starts_with_ci(words, "an "))
+}
+
 /// Adds a law enacted, unless it is another country's, an amending act (the amendment
 /// rule's: "the Evidence (Amendment) Act of 2015") or of a year after the report's, which is
 /// no year of this calendar ("Labour Act 2074").
@@ -542,15 +554,8 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                 let amending = ["to amend", "(amendment)", "amendment"]
                     .iter()
                     .any(|w| crate::pattern::starts_with_ci(text[obj_end..].trim_start(), w));
-                // "signed the country's revised penal code into law": the code as changed (not
-                // "a revised code", one made anew).
-                let code_changed = lower.contains(" code")
-                    && ["revised ", "amended ", "updated "]
-                        .iter()
-                        .any(|w| lower.contains(w))
-                    && !(lower.starts_with("a ") || lower.starts_with("an "));
                 if NOT_ENACTED.iter().any(|w| lower.contains(w))
-                    || code_changed
+                    || names_a_changed_code(obj)
                     || lower.starts_with("into law")
                     || through
                     || amending
@@ -735,17 +740,9 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
                     .iter()
                     .any(|w| after.starts_with(w))
             };
-            // "signed Gabon's revised penal code into law": the code as changed, no new law.
-            let changed_code = |m: crate::pattern::Match<'_>| {
-                let signed = m.as_str();
-                contains_ci(signed, " code ")
-                    && ["revised ", "amended ", "updated "]
-                        .iter()
-                        .any(|w| contains_ci(signed, w))
-            };
             if let Some(c) = CODIFIED.captures(text).filter(|c| {
                 let m = c.get(0).expect("group 0");
-                !change_signed(m) && !changed_code(m)
+                !change_signed(m) && !names_a_changed_code(m.as_str())
             }) {
                 let m = c.get(0).expect("group 0");
                 let obj = c.name("obj").map_or("", |o| o.as_str());
