@@ -287,7 +287,7 @@ impl Extractor {
                 cx.marks = Some(found.marks);
                 cx.paragraph_words = Some(&scan.words);
                 cx.earlier_lead_in = section_lead_in
-                    .filter(|(at, _)| meta.report_year.is_none() && *at == block.section)
+                    .filter(|(at, _)| *at == block.section)
                     .map(|(_, year)| year);
                 self.rules
                     .apply_rules(found.rules, &cx, &mut discourse, &mut out);
@@ -319,16 +319,19 @@ impl Extractor {
                 }
             }
             crate::rules::statistic::drop_shares_of_wholes(&mut out.events, block_events);
-            let opens_with_profile = block.sentences.first().is_some_and(|first| {
-                out.events[block_events..].iter().any(|e| {
-                    matches!(e.fact, crate::event::Fact::TraffickingProfile { .. })
-                        && e.evidence
-                            .first()
-                            .is_some_and(|v| v.start == first.span.start)
-                })
-            });
-            if let Some(year) = texts.first().and_then(|t| lead_in_year(t)) {
-                section_lead_in = opens_with_profile.then_some((block.section, year));
+            // Read in articles only: a report's assessment takes the report's year.
+            if meta.report_year.is_none() {
+                if let Some(year) = texts.first().and_then(|t| lead_in_year(t)) {
+                    let opens_with_profile = block.sentences.first().is_some_and(|first| {
+                        out.events[block_events..].iter().any(|e| {
+                            matches!(e.fact, crate::event::Fact::TraffickingProfile { .. })
+                                && e.evidence
+                                    .first()
+                                    .is_some_and(|v| v.start == first.span.start)
+                        })
+                    });
+                    section_lead_in = opens_with_profile.then_some((block.section, year));
+                }
             }
             law_before = discourse.instrument.take().map(|law| (block.section, law));
             // "In 2010 the Department reported:" dates the quote that follows.
