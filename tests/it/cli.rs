@@ -234,22 +234,15 @@ fn a_report_year_given_dates_a_narrative_whose_title_tells_none() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let got = dated(&o);
-    assert!(
-        got.contains(&("tier_placement".into(), 2016.into(), 2016.into())),
-        "{got:?}"
-    );
-    assert!(
-        got.contains(&("statistic".into(), 2015.into(), 2016.into())),
-        "{got:?}"
-    );
-    assert!(
-        got.contains(&("tier_placement".into(), 2012.into(), 2012.into())),
-        "{got:?}"
-    );
-    assert!(
-        got.contains(&("statistic".into(), 2011.into(), 2012.into())),
-        "{got:?}"
-    );
+    for (kind, year, report_year) in [
+        ("tier_placement", 2016, 2016),
+        ("statistic", 2015, 2016),
+        ("tier_placement", 2012, 2012),
+        ("statistic", 2011, 2012),
+    ] {
+        let want = (kind.to_string(), year.into(), report_year.into());
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
     let o = tipline(
         &["extract", "--format", "jsonl", "--input", "jsonl"],
         Some(input.as_bytes()),
