@@ -1051,6 +1051,10 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
         ("Authorities did not identify or provide shelter to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
         ("The government did not identify, refer, or provide care to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_referred 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
         ("The government did not provide shelter or other services to any victims.", "2020 statistic: victims_assisted 0 (victims)"),
+        // "any" before the care: the victims after it are the object of every denied verb.
+        ("The government failed to identify or provide any services to adult victims of labor trafficking.", "2020 statistic: victims_identified 0 (adult victims)\n2020 statistic: victims_assisted 0 (victims)"),
+        ("Officials did not identify or provide any assistance to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
+        ("The government did not prosecute or provide any services to victims.", "2020 statistic: victims_assisted 0 (victims)"),
     ] {
         assert_eq!(run(&StatisticRule, s, report(2021)), want, "{s}");
     }

@@ -31,12 +31,16 @@ pub(super) const ADVERB: &str = r"(?:otherwise|proactively|actively|formally|off
 
 /// A phrase set off by commas after a joining word ("prosecute or, for the third consecutive
 /// year, convict").
+/// Care denied with "any" and given to victims, closing a list of denied verbs ("did not
+/// identify or provide any services to adult victims"): the victims are the list's object.
+const CARE_ANY_TO_VICTIMS: &str = r"(?:otherwise\s+)?provid(?:e|es|ed|ing)\s+any\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b";
+
 const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+nor\s+[a-z]+ed)*)\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+nor\s+[a-z]+ed)*)(?:\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)|\s+(?:or|and)\s+{CARE_ANY_TO_VICTIMS})"
     )
 );
 
@@ -1542,6 +1546,11 @@ fn brought_to_prosecution(rest: &str) -> Option<&str> {
         .then_some(obj)
 }
 
+lazy_regex!(
+    CARE_ANY_TO,
+    r"(?i)^any\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+(?:to|for)\s"
+);
+
 pub(super) fn split_object(found: &str) -> (&str, &str) {
     let b = found.as_bytes();
     let starts = |i: usize, w: &str| {
@@ -1551,6 +1560,19 @@ pub(super) fn split_object(found: &str) -> (&str, &str) {
     let at = (1..b.len())
         .find(|&i| b[i - 1] == b' ' && (starts(i, "any") || starts(i, "a ") || starts(i, "an ")))
         .unwrap_or(b.len());
+    // "provide any services to [adult victims]": the care is the verb's, the victims the
+    // object.
+    let provides = || {
+        found[..at]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| starts_with_ci(w, "provid"))
+    };
+    let at = match CARE_ANY_TO.find(&found[at..]) {
+        Some(care) if provides() => at + care.end(),
+        _ => at,
+    };
     (&found[..at], &found[at..])
 }
 
