@@ -424,8 +424,33 @@ fn emit(
     {
         return;
     }
-    out.events
-        .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
+    match name.as_deref().and_then(two_titles) {
+        // "the Law on Combating Trafficking and the Law on Social Protection": two laws.
+        Some((first, second)) => {
+            for name in [first, second] {
+                let name = Some(name.to_string());
+                out.events
+                    .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
+            }
+        }
+        None => out
+            .events
+            .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law")),
+    }
+}
+
+/// The two titles a name joins with "and the" when each is a law's title ("Criminal Code and
+/// the Labor Code"), not one title going on ("Law on the Prevention of Trafficking and the
+/// Protection of Victims").
+fn two_titles(name: &str) -> Option<(&str, &str)> {
+    let (first, second) = name.split_once(" and the ")?;
+    let second = second.strip_prefix("new ").unwrap_or(second);
+    let titled = |t: &str| {
+        t.split_whitespace()
+            .any(|w| TITLE_WORDS.contains(&w.trim_end_matches(',')))
+    };
+    (titled(first) && titled(second) && second.starts_with(|c: char| c.is_uppercase()))
+        .then_some((first, second))
 }
 
 /// Laws stated as enacted: named ones with their verb, unnamed ones, new codes, laws signed.
@@ -1807,6 +1832,17 @@ mod tests {
         // A title that goes on as a modifier, or a capitalised word that is no title, is none.
         insta::assert_snapshot!(run(&LawRule, "In 2020, parliament passed the Family Code and Labor Code regulations.", wiki()), @"2020 law_enacted: Family Code");
         insta::assert_snapshot!(run(&LawRule, "In 2022, parliament passed the Victims Act and Parliament also debated other bills.", wiki()), @"2022 law_enacted: Victims Act");
+        // Two titles read as one name ("Law on ..." going on): split where each is a title.
+        insta::assert_snapshot!(run(&LawRule, "In 2005, the Law on Combating Trafficking and the Law on Social Protection were adopted.", wiki()), @r"
+        2005 law_enacted: Law on Combating Trafficking
+        2005 law_enacted: Law on Social Protection
+        ");
+        insta::assert_snapshot!(run(&LawRule, "The Criminal Code and the Labor Code were adopted in 2003.", wiki()), @r"
+        2003 law_enacted: Criminal Code
+        2003 law_enacted: Labor Code
+        ");
+        // One title going on past "and the": one law.
+        insta::assert_snapshot!(run(&LawRule, "In 2005, the government adopted the Law on the Prevention of Trafficking and the Protection of Victims.", wiki()), @"2005 law_enacted: Law on the Prevention of Trafficking and the Protection of Victims");
     }
 
     #[test]
