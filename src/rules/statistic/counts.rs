@@ -1869,6 +1869,17 @@ fn read_metrics(
 
 /// Drops the metrics a count is not of: people found, not victims; cases of wider crimes;
 /// some of a whole told before. False when none is left.
+/// Whether the words before a count compare it with one told before ("compared with 933",
+/// "up from 12"). A bare "from" compares only right before the count: "identified 114
+/// children from Central Burkina Faso ... and intercepted a convoy of 38 children" tells
+/// where the children came from.
+fn compared_before(between: &str) -> bool {
+    COMPARED.find_iter(between).last().is_some_and(|m| {
+        !m.as_str().eq_ignore_ascii_case("from")
+            || between[m.end()..].split_whitespace().count() <= 3
+    })
+}
+
 fn keep_metrics_told(
     s: &Sentence<'_, '_>,
     mem: &mut Memory,
@@ -1917,7 +1928,7 @@ fn keep_metrics_told(
         // "; there were seven adults and two children": a list of what some are.
         // "intercepted a convoy of 38 children and 12 adults": not joined to another act.
         && ((*coordinated && !described_by_copula(text, counts, i) && !mem.another_act_before)
-            || COMPARED.is_match(between))
+            || compared_before(between))
     {
         // "..., compared with 933 victims in 2020": each metric of the count compared, the
         // one of the same noun first ("prosecutions of 18 defendants, compared with 11

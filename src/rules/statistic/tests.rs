@@ -2081,6 +2081,13 @@ fn a_verb_after_coordinated_nouns() {
     // Nor is it of a count joined to one that no verb counts.
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 114 children in forced labor and intercepted a bus carrying 38 children and 12 girls bound for the mines.", report(2020)), @"2019 statistic: victims_identified 114 (children)");
     insta::assert_snapshot!(run(&StatisticRule, "Police identified 40 victims in 2019 and arrested a gang holding 20 children and 12 girls.", report(2020)), @"2019 statistic: victims_identified 40 (victims)");
+    // "from" telling where people came from compares nothing.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 114 children from Central and Central-East Testland in gold mines and intercepted a convoy of 38 children and 12 adults.", report(2020)), @"2019 statistic: victims_identified 114 (children)");
+    // A "from" right before a count compares it with the one told before.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, police identified 45 victims, a decrease from 60 victims in 2018.", report(2020)), @r"
+    2019 statistic: victims_identified 45 (victims)
+    2018 statistic: victims_identified 60 (victims)
+    ");
 }
 
 #[test]
