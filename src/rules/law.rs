@@ -424,18 +424,14 @@ fn emit(
     {
         return;
     }
-    match name.as_deref().and_then(two_titles) {
-        // "the Law on Combating Trafficking and the Law on Social Protection": two laws.
-        Some((first, second)) => {
-            for name in [first, second] {
-                let name = Some(name.to_string());
-                out.events
-                    .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
-            }
-        }
-        None => out
-            .events
-            .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law")),
+    // "the Law on Combating Trafficking and the Law on Social Protection": two laws.
+    let names = match name.as_deref().and_then(two_titles) {
+        Some((first, second)) => vec![Some(first.to_string()), Some(second.to_string())],
+        None => vec![name],
+    };
+    for name in names {
+        out.events
+            .push(cx.event(Fact::LawEnacted { name }, date, inferred, "law"));
     }
 }
 

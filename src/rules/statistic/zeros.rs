@@ -29,18 +29,21 @@ const CARE_JOINED: &str =
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
 pub(super) const ADVERB: &str = r"(?:otherwise|proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
 
+/// Care denied with "any", given to someone ("any services to", "any medical care for").
+const ANY_CARE_TO: &str =
+    r"any\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+(?:to|for)";
+
 /// A phrase set off by commas after a joining word ("prosecute or, for the third consecutive
 /// year, convict").
-/// Care denied with "any" and given to victims, closing a list of denied verbs ("did not
-/// identify or provide any services to adult victims"): the victims are the list's object.
-const CARE_ANY_TO_VICTIMS: &str = r"(?:otherwise\s+)?provid(?:e|es|ed|ing)\s+any\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+(?:to|for)\s+(?:[\w-]+\s+){0,2}?(?:victims|survivors)\b";
-
 const ASIDE: &str = r"(?:,\s*(?:for|in|during)\s+(?:[\w-]+\s+){0,4}?[\w-]+,)";
 
+// "did not investigate or prosecute any traffickers"; the list may close with care denied
+// with "any" ("did not identify or provide any services to adult victims"), whose victims are
+// the object of every verb.
 lazy_regex!(
     pub(super) ZERO_DID_NOT,
     format!(
-        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+nor\s+[a-z]+ed)*)(?:\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)|\s+(?:or|and)\s+{CARE_ANY_TO_VICTIMS})"
+        r"(?i)\b(?:(?:did|does|do|has|have|had)\s+not(?:,\s*(?:however|though|therefore|nevertheless),)?|(?:government|authorities)\s+not|failed\s+to|(?:was|were)\s+unable\s+to|(?:has|have|had|is|was)\s+yet\s+to|neither)\s+(?:report\s+|demonstrate\s+|make\s+)?(?:{ADVERB}\s+)?(?:(?:{VERB}|{GETS_METRIC})(?:\s*,\s*(?:(?:or|and|nor){ASIDE}?\s+)?(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+(?:or|and|nor){ASIDE}?\s+(?:{ADVERB}\s+)?(?:{VERB}|{GETS_METRIC}|{CARE_JOINED})|\s+nor\s+[a-z]+ed)*)(?:\s+(?:any(?:one|body)?\b(?:\s+of\s+the)?(?:\s+[\w-]+){{0,4}}|a\s+single(?:\s+[\w-]+){{1,3}}|an?\s+(?:[\w-]+\s+){{0,2}}?(?:trafficker|offender|perpetrator|suspect|defendant|victim|case|prosecution|conviction|investigation)\b)|\s+(?:or|and)\s+(?:otherwise\s+)?provid(?:e|es|ed|ing)\s+{ANY_CARE_TO}\s+(?:[\w-]+\s+){{0,2}}?(?:victims|survivors)\b)"
     )
 );
 
@@ -1546,10 +1549,7 @@ fn brought_to_prosecution(rest: &str) -> Option<&str> {
         .then_some(obj)
 }
 
-lazy_regex!(
-    CARE_ANY_TO,
-    r"(?i)^any\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+(?:to|for)\s"
-);
+lazy_regex!(CARE_ANY_TO, format!(r"(?i)^{ANY_CARE_TO}\s"));
 
 pub(super) fn split_object(found: &str) -> (&str, &str) {
     let b = found.as_bytes();
