@@ -189,6 +189,33 @@ fn drafted_another_thing(cx: &SentenceCtx<'_>, end: usize) -> bool {
         })
 }
 
+/// Whether the words before a change name what a plan holds ("a national action plan that
+/// includes", "a program with objectives that included training, awareness activities, and"):
+/// a plan's noun shortly before the last "include". Efforts or achievements that included
+/// a change tell it done.
+fn content_of_a_plan(before: &str) -> bool {
+    const PLANS: [&str; 10] = [
+        "plan",
+        "program",
+        "programme",
+        "strategy",
+        "objectives",
+        "goals",
+        "aims",
+        "priorities",
+        "roadmap",
+        "agenda",
+    ];
+    let Some(at) = before.to_ascii_lowercase().rfind("includ") else {
+        return false;
+    };
+    before[..at]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .any(|w| crate::pattern::is_one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), &PLANS))
+}
+
 /// The item of a list told with semicolons that `span` stands in (the whole text when
 /// there is no semicolon around it).
 fn list_item(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
@@ -918,6 +945,11 @@ impl AmendmentRule {
         let item = list_item(cx.text, m.range());
         // "passing amendments through committees in preparation for a final vote": to come.
         if crate::pattern::contains_ci(&cx.text[m.end()..item.end], "in preparation for") {
+            return;
+        }
+        // "adopted a program whose objectives included ... amending anti-trafficking
+        // legislation": what a plan is to do.
+        if content_of_a_plan(&cx.text[item.start..m.start()]) {
             return;
         }
         // "the cabinet approved an amendment ...; the parliament will consider the amendment in
@@ -1713,6 +1745,20 @@ mod tests {
         assert_eq!(run(&AmendmentRule, "These efforts included opening a shelter; passing amendments to the anti-trafficking law through parliamentary committees in preparation for a final vote; and training judges.", report(2019)), "");
         assert_eq!(run(&AmendmentRule, "The government drafted a revision to the 2010 child protection code; the revised code reportedly defines trafficking.", report(2019)), "");
         assert_eq!(run(&AmendmentRule, "Recommendations: train judges; and consider increasing penalties for trafficking crimes.", report(2008)), "");
+    }
+
+    #[test]
+    fn a_change_a_plan_holds_is_still_to_come() {
+        for s in [
+            "The government adopted a new four-year program with objectives that included training, awareness activities, and amending anti-trafficking legislation.",
+            "In 2020, the government adopted a national action plan that includes amending the criminal code.",
+            "The government approved a strategy whose priorities include revising the labor code.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
+        }
+        // Efforts that included a change tell it done; so does a change beside a plan.
+        insta::assert_snapshot!(run(&AmendmentRule, "These efforts included amending the criminal code to increase penalties.", report(2021)), @"2020 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "In 2020, the government adopted a new action plan and amended the criminal code, including Article 5.", report(2021)), @"2020 legal_amendment: criminal code article 5");
     }
 
     #[test]
