@@ -546,8 +546,6 @@ struct Reading {
     coordinated: bool,
     /// Whether the verb tells what was done to the part before, whose count it then is.
     part_counted: bool,
-    /// Whether the count is of the victims of cases counted before, inferred as identified.
-    victims_of_cases: bool,
     /// The metric of the part before, told by its own verb after the whole.
     part_metric: Option<Metric>,
     /// Whether the count's verb came after it.
@@ -1478,7 +1476,6 @@ fn read_metrics(
         return None;
     }
     let mut part_counted = false;
-    let mut victims_of_cases = false;
     let mut part_metric = None;
     let mut told_after = false;
     // The date of the cases counted before, for their people counted with them.
@@ -1611,13 +1608,12 @@ fn read_metrics(
         // cases involved 546 alleged traffickers": the people of the cases told before.
         if cands.is_empty() {
             let cases_metric = involved_in(&text[cs..q.start], told_before, cases_told);
-            cands.extend(cases_metric);
-            // "These cases involved 22 victims": the victims of cases are victims found,
-            // though the text does not say "identified".
+            // "These cases involved 22 victims", "the three investigations involved 65
+            // potential victims": people the cases were about, not victims identified.
             if cases_metric.is_some() && noun.class == NounClass::Victim {
-                cands = vec![Metric::VictimsIdentified];
-                victims_of_cases = true;
+                return None;
             }
+            cands.extend(cases_metric);
         }
         if cands.is_empty() {
             cands.extend(pair_around(
@@ -1860,7 +1856,6 @@ fn read_metrics(
         agent,
         coordinated,
         part_counted,
-        victims_of_cases,
         part_metric,
         told_after,
         cases_date,
@@ -2115,7 +2110,6 @@ fn tell_count(
         mut metrics,
         mut agent,
         part_counted,
-        victims_of_cases,
         part_metric,
         told_after,
         cases_date,
@@ -2226,7 +2220,6 @@ fn tell_count(
         }
         _ => next_start,
     };
-    let pushed_from = out.len();
     for &m in &metrics {
         if let Some(date) = cases_date {
             push_dated(cx, rule, out, m, quantity, subject.clone(), start, date);
@@ -2257,11 +2250,6 @@ fn tell_count(
                 start,
                 Some(year),
             );
-        }
-    }
-    if victims_of_cases {
-        for (_, event) in &mut out[pushed_from..] {
-            event.inferred = true;
         }
     }
     if let Some(m) = part_metric {
@@ -3339,7 +3327,7 @@ fn whole_named_by_participle(before: &str, after: &str) -> Option<Metric> {
 
 lazy_regex!(
     INVOLVED,
-    r"(?i)\b(?:the|these|those)\s+(?:(?P<n>[\d,]+)\s+|[a-z]+\s+)?(?P<noun>investigations|prosecutions|convictions|cases)\s+(?:also\s+)?(?:involved|concerned|implicated)\s*$"
+    r"(?i)\b(?:the|these|those)\s+(?:(?P<n>[\d,]+)\s+|[a-z]+\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>investigations|prosecutions|convictions|cases)\s+(?:also\s+)?(?:involved|concerned|implicated)\s*$"
 );
 
 /// The metric of the cases a count's words before restate as their subject ("The
