@@ -1648,9 +1648,10 @@ fn read_metrics(
             cands.retain(|m| noun.fits(*m));
             part_counted = !cands.is_empty();
         }
-        // "registered 35 criminal cases": cases registered are cases investigated.
+        // "registered 35 criminal cases", "recorded 592 cases": cases registered are cases
+        // investigated ("recorded" is no metric verb of its own).
         if noun.class == NounClass::Enforcement
-            && cands == [Metric::VictimsIdentified]
+            && (cands == [Metric::VictimsIdentified] || cands.is_empty())
             && registered_before(&text[lo..q.start])
         {
             cands = vec![Metric::Investigations];

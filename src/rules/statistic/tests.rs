@@ -769,6 +769,14 @@ fn cases_registered_are_investigations() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities investigated 12 trafficking offenses in 2015.", wiki()), @"2015 statistic: investigations 12 (trafficking offenses)");
     // Victims registered stay victims identified.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry registered 120 victims in 2015.", wiki()), @"2015 statistic: victims_identified 120 (victims)");
+    // Cases recorded are cases registered; so are the people they involve.
+    insta::assert_snapshot!(run(&StatisticRule, "The government recorded 592 cases involving 1,324 suspects during the reporting period, a decrease from 778 cases the previous reporting period.", report(2019)), @r"
+    2018 statistic: investigations 592 (cases)
+    2018 statistic: investigations 1324 (suspects)
+    2017 statistic: investigations 778 (cases)
+    ");
+    // Only right before the count: a count after a recorded change takes no act from it.
+    insta::assert_snapshot!(run(&StatisticRule, "The government recorded an increase in cases, with 45 cases in 2020.", wiki()), @"");
 }
 
 #[test]

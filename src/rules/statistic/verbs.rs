@@ -913,12 +913,18 @@ pub(super) fn has_auxiliary(words: &str) -> bool {
     })
 }
 
-/// True when one of the last words before a count registers it ("police registered 35").
+/// True when one of the last words before a count registers it ("police registered 35"), or
+/// the word right before records it ("the government recorded 592").
 pub(super) fn registered_before(window: &str) -> bool {
-    window.split_whitespace().rev().take(6).any(|w| {
-        w.get(..6)
-            .is_some_and(|head| head.eq_ignore_ascii_case("regist"))
-    })
+    let mut words = window.split_whitespace().rev();
+    words
+        .clone()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("recorded"))
+        || words.by_ref().take(6).any(|w| {
+            w.get(..6)
+                .is_some_and(|head| head.eq_ignore_ascii_case("regist"))
+        })
 }
 
 /// The metric of a participle that opens a noun phrase ("identified victims", "convicted
