@@ -733,6 +733,14 @@ pub(super) fn number_of_metric(before: &str) -> Option<Metric> {
         return None;
     }
     let c = NUMBER_OF.captures(before)?;
+    // "Of the total number of victims assisted, 59 were ...": a part of that number.
+    let lead = before[..c.get(0)?.start()].trim_end();
+    if ["of the total", "of the"]
+        .iter()
+        .any(|p| crate::pattern::ends_with_ci(lead, p))
+    {
+        return None;
+    }
     metric_of_counted(c.name("words")?.as_str())
 }
 

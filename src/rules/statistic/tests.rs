@@ -308,6 +308,9 @@ fn the_number_of_a_metric() {
     ");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, the number of identified victims increased to 214.", wiki()), @"2019 statistic: victims_identified 214");
     insta::assert_snapshot!(run(&StatisticRule, "In 2015, the number of prosecutions climbed to 40.", wiki()), @"2015 statistic: prosecutions 40");
+    // "Of the (total) number of ...": the parts of that number, no counts of its metric.
+    insta::assert_snapshot!(run(&StatisticRule, "Of the total number of trafficking victims assisted, 59 were Testlandic and 102 were foreigners.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Of the number of victims identified, 23 were women.", report(2015)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The number of identified trafficking victims had gone up from 229 to 367.", wiki()), @r"
     undated statistic: victims_identified 229
     undated statistic: victims_identified 367
