@@ -23,7 +23,7 @@
 //! The instrument, article and penalty come from the same sentence.
 
 use super::context::{advises, is_ly_adverb, negated_before, SentenceCtx};
-use super::lexicon::{INSTRUMENTS, LAW_DENIALS, MODAL_HEDGES, SENTENCING_BODIES};
+use super::lexicon::{INSTRUMENTS, LAW_DENIALS, MODAL_HEDGES, PLAN_NOUNS, SENTENCING_BODIES};
 use super::{Discourse, Output, Rule};
 use crate::event::{EventKind, Fact};
 use crate::lazy_regex;
@@ -194,26 +194,12 @@ fn drafted_another_thing(cx: &SentenceCtx<'_>, end: usize) -> bool {
 /// a plan's noun shortly before the last "include". Efforts or achievements that included
 /// a change tell it done.
 fn content_of_a_plan(before: &str) -> bool {
-    const PLANS: [&str; 10] = [
-        "plan",
-        "program",
-        "programme",
-        "strategy",
-        "objectives",
-        "goals",
-        "aims",
-        "priorities",
-        "roadmap",
-        "agenda",
-    ];
     let Some(at) = before.to_ascii_lowercase().rfind("includ") else {
         return false;
     };
-    before[..at]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .any(|w| crate::pattern::is_one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), &PLANS))
+    before[..at].split_whitespace().rev().take(4).any(|w| {
+        crate::pattern::is_one_of(w.trim_matches(|c: char| !c.is_alphanumeric()), PLAN_NOUNS)
+    })
 }
 
 /// The item of a list told with semicolons that `span` stands in (the whole text when

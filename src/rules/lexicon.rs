@@ -22,6 +22,21 @@ pub const HEDGES: &[&str] = &[
     "urged",
 ];
 
+/// Nouns of a plan whose contents are still to be done ("a national action plan that includes
+/// amending the criminal code", "objectives that included ... amending legislation").
+pub const PLAN_NOUNS: &[&str] = &[
+    "plan",
+    "program",
+    "programme",
+    "strategy",
+    "objectives",
+    "goals",
+    "aims",
+    "priorities",
+    "roadmap",
+    "agenda",
+];
+
 /// Hedges that tell the state of a bill or of other work ("a draft law", "220 cases are
 /// still pending", "a public consultation"), not that a count beside them is unreal:
 /// statistics read past them.

@@ -917,11 +917,9 @@ pub(super) fn has_auxiliary(words: &str) -> bool {
 /// the word right before records it ("the government recorded 592").
 pub(super) fn registered_before(window: &str) -> bool {
     let mut words = window.split_whitespace().rev();
-    words
-        .clone()
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("recorded"))
-        || words.by_ref().take(6).any(|w| {
+    let last = words.next();
+    last.is_some_and(|w| w.eq_ignore_ascii_case("recorded"))
+        || last.into_iter().chain(words).take(6).any(|w| {
             w.get(..6)
                 .is_some_and(|head| head.eq_ignore_ascii_case("regist"))
         })

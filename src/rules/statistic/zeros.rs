@@ -1549,7 +1549,7 @@ fn brought_to_prosecution(rest: &str) -> Option<&str> {
         .then_some(obj)
 }
 
-lazy_regex!(CARE_ANY_TO, format!(r"(?i)^{ANY_CARE_TO}\s"));
+lazy_regex!(OPENS_WITH_ANY_CARE, format!(r"(?i)^{ANY_CARE_TO}\s"));
 
 pub(super) fn split_object(found: &str) -> (&str, &str) {
     let b = found.as_bytes();
@@ -1569,7 +1569,7 @@ pub(super) fn split_object(found: &str) -> (&str, &str) {
             .next()
             .is_some_and(|w| starts_with_ci(w, "provid"))
     };
-    let at = match CARE_ANY_TO.find(&found[at..]) {
+    let at = match OPENS_WITH_ANY_CARE.find(&found[at..]) {
         Some(care) if provides() => at + care.end(),
         _ => at,
     };
