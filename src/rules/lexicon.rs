@@ -37,6 +37,26 @@ pub const PLAN_NOUNS: &[&str] = &[
     "agenda",
 ];
 
+/// Words that judge training by its amount or quality ("did not receive sufficient training",
+/// "adequate training"): some was given, so no zero of officials trained.
+pub const TRAINING_AMOUNTS: &[&str] = &[
+    "adequate",
+    "sufficient",
+    "enough",
+    "proper",
+    "appropriate",
+    "regular",
+    "systematic",
+    "comprehensive",
+    "consistent",
+    "extensive",
+    "thorough",
+    "necessary",
+    "continuous",
+    "ongoing",
+    "much",
+];
+
 /// Hedges that tell the state of a bill or of other work ("a draft law", "220 cases are
 /// still pending", "a public consultation"), not that a count beside them is unreal:
 /// statistics read past them.

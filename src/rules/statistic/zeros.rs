@@ -13,7 +13,7 @@ use crate::rules::context::{
 use crate::rules::lexicon::{
     is_enforcement_metric, is_victim_metric, CLAUSE_COPULAS, COMPARED_WITH, FIRST_REPORT_YEAR,
     HABITUAL_ADVERBS, INCREMENT_WORDS, METRIC_NOUNS, PARTIAL_QUANTIFIERS, RELATIVE_PRONOUNS,
-    TRAFFICKING_KINDS, TRAINED_GROUP_ALTERNATION, VICTIM_NOUNS,
+    TRAFFICKING_KINDS, TRAINED_GROUP_ALTERNATION, TRAINING_AMOUNTS, VICTIM_NOUNS,
 };
 use crate::temporal::{PartialDate, Resolved, TimeExpr, TimeMention};
 
@@ -982,6 +982,7 @@ fn training_zero(d: &Denied<'_, '_>, out: &mut Found) {
         if let Some(m) = ZERO_TRAINING
             .find(text)
             .filter(|m| !training_on_another_topic(&text[m.end()..]))
+            .filter(|m| !training_judged_by_amount(m.as_str()))
         {
             push_zero(cx, rule, out, Metric::OfficialsTrained, None, m.start());
         }
@@ -2233,6 +2234,13 @@ pub(super) fn none_compared(cx: &SentenceCtx<'_>, rule: &str, out: &mut Found) {
 
 /// Whether training denied is told to be on a topic other than trafficking ("did not receive
 /// training on the use of such guidance"): no anti-trafficking training is denied.
+/// "did not receive sufficient training": training judged by its amount, some was given.
+fn training_judged_by_amount(denial: &str) -> bool {
+    denial
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| crate::pattern::is_one_of(w, TRAINING_AMOUNTS))
+}
+
 fn training_on_another_topic(after: &str) -> bool {
     let after = after.trim_start();
     let Some(topic) = ["on ", "in "].iter().find_map(|p| after.strip_prefix(p)) else {
