@@ -239,6 +239,7 @@ impl Extractor {
             texts.extend(block.sentences.iter().map(|s| block.text(s)));
             let mut lead_in = carried.take().or(list_intro);
             let mut last_own = None;
+            let mut year_counted = None;
             let mut discourse = Discourse {
                 instrument: law_before
                     .take()
@@ -263,6 +264,12 @@ impl Extractor {
                 let mut shift_after = 0;
                 let own = lead_in_year(text);
                 last_own = own;
+                // "Of those, 27 persons were tried": a part of those the sentence before
+                // counted, in their year.
+                let year_of_the_whole = own
+                    .is_none()
+                    .then(|| year_counted.filter(|_| opens_with_part_of_those(text)))
+                    .flatten();
                 // In a report narrative only the paragraph's opening year carries: a year
                 // told mid-paragraph ("In 2019, ...") is an aside from the reporting period.
                 // An article tells its years in order, so there one earlier than the last is a recall.
@@ -278,7 +285,7 @@ impl Extractor {
                 let anchor = Anchor {
                     report_year: meta.report_year,
                     section_year: section.and_then(|s| s.year),
-                    lead_in: own.or(lead_in),
+                    lead_in: own.or(year_of_the_whole).or(lead_in),
                 };
                 let mut cx = SentenceCtx::new(text, sentence.span, anchor, &texts);
                 cx.section = section.map(|s| s.heading.as_str());
@@ -289,8 +296,10 @@ impl Extractor {
                 cx.earlier_lead_in = section_lead_in
                     .filter(|(at, _)| *at == block.section)
                     .map(|(_, year)| year);
+                let sentence_events = out.events.len();
                 self.rules
                     .apply_rules(found.rules, &cx, &mut discourse, &mut out);
+                year_counted = the_one_year_counted(&out.events[sentence_events..]);
                 // Only where the lead-in is what "the following year" counts from.
                 if meta.report_year.is_none() && section.and_then(|s| s.year).is_none() {
                     lead_in = lead_in.map(|y| y + shift_after);
@@ -356,6 +365,23 @@ impl Extractor {
 }
 
 /// Sections that state no facts about the country.
+/// The year of a sentence's counts, when they share one.
+fn the_one_year_counted(events: &[Event]) -> Option<i32> {
+    let mut years = events
+        .iter()
+        .filter(|e| matches!(e.fact, crate::event::Fact::Statistic { .. }))
+        .filter_map(|e| e.date.map(|d| d.year));
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
+}
+
+/// "Of these, ...", "Among them, ...": a sentence about a part of those counted before it.
+fn opens_with_part_of_those(sentence: &str) -> bool {
+    sentence.split_once(',').is_some_and(|(lead, _)| {
+        crate::pattern::is_one_of(lead, crate::rules::lexicon::PART_OF_THOSE_LEADS)
+    })
+}
+
 fn is_back_matter(heading: &str) -> bool {
     let h = heading.to_ascii_lowercase();
     crate::document::lexicon::BACK_MATTER.contains(&h.as_str()) || is_recommendations(heading)
@@ -656,6 +682,12 @@ mod tests {
         // A sentence that introduces a quote dates it, whichever way it goes.
         let quote = "= Human trafficking in Testland =\n\nIn 2017, Testland was placed on Tier 3. In 2010 the Department reported:\n\nPolice identified 40 victims.\n";
         assert_eq!(dated(quote), ["2010"]);
+        // "Of those, ..." is a part of those counted the sentence before, in their year.
+        let part = "= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nThe government opened 30 cases. For example, in 2018 police charged 66 persons. Of those, 27 persons were tried. Prosecutors tried 12 persons.\n";
+        assert_eq!(dated(part), ["2018", "2018", "2020", "2020"]);
+        // Not when the sentence before counted in two years.
+        let two = "= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nThe government opened 30 cases. Police charged 66 persons in 2019, up from 50 in 2018. Of those, 27 persons were tried.\n";
+        assert_eq!(dated(two), ["2018", "2019", "2020", "2020"]);
     }
 
     #[test]

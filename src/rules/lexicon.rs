@@ -37,6 +37,17 @@ pub const PLAN_NOUNS: &[&str] = &[
     "agenda",
 ];
 
+/// Leads that open a sentence about a part of those the sentence before counted ("Of these,
+/// 25 were referred to shelters").
+pub const PART_OF_THOSE_LEADS: &[&str] = &[
+    "of these",
+    "of those",
+    "of them",
+    "among these",
+    "among those",
+    "among them",
+];
+
 /// Words that judge training by its amount or quality ("did not receive sufficient training",
 /// "adequate training"): some was given, so no zero of officials trained.
 pub const TRAINING_AMOUNTS: &[&str] = &[

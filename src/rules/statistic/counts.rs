@@ -3150,15 +3150,10 @@ fn part_of_those_told(
     told_before: &[Metric],
 ) -> Option<super::verbs::ToldAfter> {
     let lead = text[clause_start..q.start].trim_end().strip_suffix(',')?;
-    let of_those = [
-        "of these",
-        "of those",
-        "of them",
-        "among these",
-        "among those",
-        "among them",
-    ];
-    if clause_start != 0 || told_before.is_empty() || !crate::pattern::is_one_of(lead, &of_those) {
+    if clause_start != 0
+        || told_before.is_empty()
+        || !crate::pattern::is_one_of(lead, crate::rules::lexicon::PART_OF_THOSE_LEADS)
+    {
         return None;
     }
     metric_told_after(text, q).filter(|t| !told_before.contains(&t.metric))
