@@ -54,7 +54,7 @@ lazy_regex!(
 );
 lazy_regex!(
     PRESCRIBES,
-    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|carr(?:y|ies|ied)\s+(?:(?:a|an)\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+-year\s+(?:prison\s+)?(?:terms?|sentences?)\b|penalt(?:y|ies)\s+(?:of|ranging|range|is|are)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:sentences|punishes)\s+(?:those|anyone|whoever|any\s+(?:person|one))\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged)\b)"
+    r"(?i)\b(?:prescrib\w*|impos\w*|stipulat\w*|provides?\s+for|provided\s+for|punishable|liable\s+to|subject\s+to\s+(?:a\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:prison|imprisonment|penalt|sentence|(?:up\s+to\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten))|carr(?:y|ies|ied)\s+(?:a\s+)?(?:[a-z]+\s+){0,2}?(?:penalt|sentence)\w*|carr(?:y|ies|ied)\s+(?:(?:a|an)\s+)?(?:(?:minimum|maximum|mandatory)\s+)?(?:[\w-]+\s+){0,3}?[\w-]+-year\s+(?:prison\s+)?(?:terms?|sentences?)\b|penalt(?:y|ies)\s+(?:of|ranging|range|is|are|includ(?:e|es|ed))\b|penalt(?:y|ies)\s+(?:under|in)\s+(?:this|that|these|the|its)\s+(?:[\w-]+\s+){1,3}?(?:range|ranging|ranged|is|are|was|were)\b|penalt(?:y|ies)\s+(?:under|in)\s+(?-i:Articles?|Sections?|Chapter|Paragraph)\s+[\w./-]+\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?)?(?:range|ranging|ranged|is|are|was|were)\b|sentences\s+(?:range|ranging)\b|(?:sentences|punishes)\s+(?:those|anyone|whoever|any\s+(?:person|one))\b|(?:minimum|maximum)\s+(?:prison\s+)?sentence\s+(?:is|was)\b|sentences?\s+of|(?:penalt(?:y|ies)|punishments?|sentences?)\s+for\s+(?:[\w-]+\s+){1,10}?(?:is|are|was|were|ranges?|ranged|includ(?:e|es|ed))\b)"
 );
 // "penalties were increased to five to 10 years' imprisonment if such factors were involved",
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
@@ -1491,6 +1491,10 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The maximum sentence for forced labor is 12 years.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty ?..=12 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The sentence for trafficking in persons and conspiracy to commit trafficking is up to 20 years imprisonment, a fine, or both.", report(2017)), @"undated legal_provision: (unnamed instrument), penalty ?..=20 years");
         insta::assert_snapshot!(run(&ProvisionRule, "The anti-trafficking law also carries stiff penalties, including up to 10 years' imprisonment.", report(2006)), @"undated legal_provision: anti-trafficking law, penalty ?..=10 years");
+        // What the penalties include.
+        insta::assert_snapshot!(run(&ProvisionRule, "Under the criminal code, penalties for trafficking of children include fines and imprisonment from 2 to 7 years.", report(2001)), @"undated legal_provision: criminal code, penalty 2..=7 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Penalties include five to 15 years' imprisonment and confiscation of assets.", report(2015)), @"undated legal_provision: (unnamed instrument), penalty 5..=15 years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Penalties for trafficking include fines.", report(2015)), @"");
     }
 
     #[test]
