@@ -218,6 +218,7 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
     let stated = |m: &crate::pattern::Match<'_>| {
         !negated_before(text, m.start())
             && !still_toward(&text[..m.start()])
+            && !under_way(&text[..m.start()], m.as_str())
             && !names_a_law(text, m)
             && !increase_as_adjective(text, m)
             && !increase_by_courts(text, m)
@@ -314,6 +315,24 @@ fn still_toward(before: &str) -> bool {
             && words
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("process")))
+}
+
+/// "The government is revising the criminal code", "was still amending the law": a change
+/// told in the progressive, under way and not made.
+fn under_way(before: &str, change: &str) -> bool {
+    if !change
+        .split_whitespace()
+        .next()
+        .is_some_and(|verb| verb.ends_with("ing"))
+    {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if is_ly_adverb(last) || crate::pattern::is_one_of(last, &["still", "also", "now"]) {
+        last = words.next().unwrap_or("");
+    }
+    crate::pattern::is_one_of(last, &["is", "are", "was", "were", "been"])
 }
 
 /// The code a change writes into ("incorporated its 2011 law into the penal code"), which is
@@ -1745,6 +1764,20 @@ mod tests {
         // Efforts that included a change tell it done; so does a change beside a plan.
         insta::assert_snapshot!(run(&AmendmentRule, "These efforts included amending the criminal code to increase penalties.", report(2021)), @"2020 legal_amendment: criminal code");
         insta::assert_snapshot!(run(&AmendmentRule, "In 2020, the government adopted a new action plan and amended the criminal code, including Article 5.", report(2021)), @"2020 legal_amendment: criminal code article 5");
+    }
+
+    #[test]
+    fn a_change_told_in_the_progressive_is_under_way() {
+        for s in [
+            "The Government is revising the Criminal and Penal Code as well as State Laws.",
+            "At the end of the reporting period, the government was still amending the penal code.",
+            "The ministry is currently updating the anti-trafficking law.",
+        ] {
+            assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
+        }
+        // A change told by its participle after other words is made.
+        insta::assert_snapshot!(run(&AmendmentRule, "The government passed legislation amending the criminal code.", report(2021)), @"2020 legal_amendment: criminal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "The government was active, amending the criminal code in 2020.", report(2021)), @"2020 legal_amendment: criminal code");
     }
 
     #[test]
