@@ -1000,6 +1000,9 @@ pub fn hedged_in_clause_of(text: &str, from: usize) -> bool {
     let end = [
         ", and ",
         ", but ",
+        ", though ",
+        ", although ",
+        ", even though ",
         ", which ",
         "; ",
         " requiring ",

@@ -2010,6 +2010,7 @@ mod tests {
     #[test]
     fn a_hedge_in_a_later_clause_leaves_the_enactment() {
         insta::assert_snapshot!(run(&LawRule, "In February 2009, Testland enacted a new migrant worker sponsorship law, and it announced plans to use that law to prevent trafficking.", wiki()), @"2009-02 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "The National Assembly passed a law prohibiting child trafficking in January 2006, though the government still needs to promulgate the law before it can be enforced.", report(2006)), @"2006-01 law_enacted: (unnamed law)");
         for sentence in [
             "The government plans to adopt a new anti-trafficking law in 2010.",
             "In 2009, the parliament adopted a draft law on trafficking.",
