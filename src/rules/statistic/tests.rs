@@ -6958,6 +6958,14 @@ fn a_participle_clause_after_a_comma_gives_no_verb_to_the_count_before() {
 }
 
 #[test]
+fn a_verb_with_its_own_object_after_a_comma_is_the_next_act_of_a_list() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government adopted two national action plans, opened a new shelter, and increased funding.", report(2022)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The ministry drafted three guidelines, investigated 12 cases, and trained judges.", report(2022)), @"2021 statistic: investigations 12 (cases)");
+    // A participle with no object still tells the count's act.
+    insta::assert_snapshot!(run(&StatisticRule, "Police found 14 victims, identified by NGOs.", report(2022)), @"2021 statistic: victims_identified 14 (NGOs)");
+}
+
+#[test]
 fn a_comparison_of_thousands_is_an_aside_like_any_other() {
     // The comma grouping "6,912" opens no clause: the date behind the comparison is not the count's.
     insta::assert_snapshot!(run(&StatisticRule, "Officials screened 7,678 individuals in 2021, compared to 6,912 screened in 2020, but only identified one victim.", report(2022)), @"2021 statistic: victims_identified 1 (victim)");

@@ -613,6 +613,15 @@ fn strip_opening(between: &str) -> &str {
         .map_or(between, str::trim_end)
 }
 
+/// Whether `next` opens a verb's object: a determiner or a count ("a new shelter", "10 cases").
+fn takes_an_object(next: &str) -> bool {
+    next.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || is_one_of(
+            next,
+            &["a", "an", "the", "its", "their", "this", "these", "those"],
+        )
+}
+
 /// A metric verb within ten words after the noun ("were assisted", "had been identified",
 /// "victims of forced labor on foreign-flagged fishing boats were repatriated"), not one in a
 /// clause coordinated after it ("arrested 40 suspects and investigated 25") or conceded
@@ -626,6 +635,11 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         // "conflated the two crimes, hindering the effectiveness of prosecution": a
         // participle clause after a comma tells what the clause did, not the count's verb.
         if after_comma && w.ends_with("ing") && w != "including" && metric_of_word(w).is_none() {
+            break;
+        }
+        // "adopted two national action plans, opened a new shelter": a verb with an object
+        // of its own after a comma is the next act of a list, not the count's.
+        if after_comma && w.ends_with("ed") && takes_an_object(next) {
             break;
         }
         after_comma = w.ends_with(',');
