@@ -74,10 +74,12 @@ lazy_regex!(
     REFORM,
     r"(?i)\b(?:(?:approv|adopt|pass|enact)(?:ed|ing|es|e)?\s+(?:[\w'-]+\s+){0,2}?(?:code|law|legal|legislative)\s+reforms?|reform(?:ed|ing)\s+(?:the\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:[a-z-]+\s+){0,2}(?:code|laws?|legislation|act)|reforms?\s+(?:to|of)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act))\b"
 );
-// "the 2015 anti-trafficking penal code amendments": amendments named by their year.
+// "the 2015 anti-trafficking penal code amendments", "the 2019 forced labor amendment of the
+// trafficking law": amendments named by their year (the words before "amendment" end in no
+// "s", which keeps out a verb: "the 2019 law requires amendments to the code").
 lazy_regex!(
     YEAR_NAMED_AMENDMENTS,
-    r"(?i)\b(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:code|law|act)\s+amendments?\b"
+    r"(?i)\b(?:19|20)\d\d\s+(?:(?:[\w-]+\s+){0,3}?(?:code|law|act)\s+amendments?\b|(?:[\w-]*[a-rt-z0-9-]\s+){1,3}?amendments?\s+(?:of|to)\s+(?:the\s+|its\s+)?(?:[\w'-]+\s+){0,3}?(?:code|law|legislation|act)\b)"
 );
 // "passed legislation to amend the penal code", "adopted a law closing loopholes in the 2005
 // anti-trafficking law": a law made to change another.
@@ -1505,6 +1507,7 @@ mod tests {
     #[test]
     fn amendments_named_by_their_year() {
         insta::assert_snapshot!(run(&AmendmentRule, "Police opened six investigations under the 2015 anti-trafficking penal code amendments.", report(2017)), @"2015 legal_amendment: penal code");
+        insta::assert_snapshot!(run(&AmendmentRule, "Courts applied the 2019 forced labor amendment of the trafficking law (Section 6/1) in two cases.", report(2022)), @"2019 legal_amendment: trafficking law article 6/1");
         insta::assert_snapshot!(run(&AmendmentRule, "Prosecutors were trained on the 2019 labor law amendments.", report(2021)), @"2019 legal_amendment: labor law");
         // Not yet made, or a year of something else.
         for s in [
