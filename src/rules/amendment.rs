@@ -305,18 +305,18 @@ fn year_named_amendments(text: &str) -> Option<crate::pattern::Match<'_>> {
         .flatten()
 }
 
-/// "took steps towards amending the 2007 Act", "began the process of amending": a change
-/// under way, not made.
+/// "took steps towards amending the 2007 Act", "began the process of amending", "is working
+/// on amending the law": a change under way, not made.
 fn still_toward(before: &str) -> bool {
     let mut words = before.split_whitespace().rev();
     let last = words.next().unwrap_or("");
+    let before_last = words.next().unwrap_or("");
     ["toward", "towards"]
         .iter()
         .any(|w| last.eq_ignore_ascii_case(w))
-        || (last.eq_ignore_ascii_case("of")
-            && words
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("process")))
+        || (last.eq_ignore_ascii_case("of") && before_last.eq_ignore_ascii_case("process"))
+        || (last.eq_ignore_ascii_case("on")
+            && crate::pattern::is_one_of(before_last, &["work", "works", "worked", "working"]))
 }
 
 /// "The government is revising the criminal code", "was still amending the law": a change
@@ -1775,6 +1775,7 @@ mod tests {
             "The Government is revising the Criminal and Penal Code as well as State Laws.",
             "At the end of the reporting period, the government was still amending the penal code.",
             "The ministry is currently updating the anti-trafficking law.",
+            "The government is currently working on amending the anti-trafficking law.",
         ] {
             assert_eq!(run(&AmendmentRule, s, report(2021)), "", "{s}");
         }
