@@ -219,7 +219,6 @@ fn stated_change(text: &str) -> Option<crate::pattern::Match<'_>> {
     // "updated checklists to law enforcement": no law.
     let stated = |m: &crate::pattern::Match<'_>| {
         !negated_before(text, m.start())
-            && !still_toward(&text[..m.start()])
             && !under_way(&text[..m.start()], m.as_str())
             && !names_a_law(text, m)
             && !increase_as_adjective(text, m)
@@ -319,9 +318,12 @@ fn still_toward(before: &str) -> bool {
             && crate::pattern::is_one_of(before_last, &["work", "works", "worked", "working"]))
 }
 
-/// "The government is revising the criminal code", "was still amending the law": a change
-/// told in the progressive, under way and not made.
+/// A change under way, not made: one worked towards ([`still_toward`]) or told in the
+/// progressive ("The government is revising the criminal code", "was still amending the law").
 fn under_way(before: &str, change: &str) -> bool {
+    if still_toward(before) {
+        return true;
+    }
     if !change
         .split_whitespace()
         .next()
