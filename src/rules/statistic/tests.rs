@@ -146,6 +146,9 @@ fn zeros_joined_to_a_denied_verb_of_no_metric() {
         ""
     );
     assert_eq!(run(&StatisticRule, "The government did not make any efforts to address trafficking or raise awareness of prosecutions.", report(2021)), "");
+    assert_eq!(run(&StatisticRule, "The government again did not demonstrate sufficient efforts to prosecute, convict, or punish any government officials complicit in trafficking.", report(2021)), "");
+    // Efforts denied with no act to do, and an act with "any" joined after them.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not make any anti-trafficking law enforcement efforts or identify and protect any trafficking victims.", report(2014)), @"2013 statistic: victims_identified 0 (trafficking victims)");
 }
 
 #[test]

@@ -628,13 +628,19 @@ fn other_verb_zeros(d: &Denied<'_, '_>, out: &mut Found, metric_denials: &[usize
     } = *d;
     for c in captures_when(not && contains_ci(text, " any "), &ZERO_OTHER_VERB, text) {
         let m = c.get(0).expect("group 0");
-        // A verb of reporting or effort denies no act of its own ("did not report any
-        // efforts to ..." is read as such above and below).
+        // A verb of reporting denies no act of its own, nor one of effort that the efforts'
+        // denial reads ("did not make any efforts to ..."); "did not make any law enforcement
+        // efforts or identify any victims" still denies the act joined after it.
         let verb = &c["verb"];
-        if metric_denials.contains(&m.start())
-            || ["report", "demonstrate", "make", "made", "show"]
+        let efforts_read = || {
+            ["demonstrate", "make", "made", "show"]
                 .iter()
                 .any(|v| verb.eq_ignore_ascii_case(v))
+                && efforts_to(&text[m.end()..])
+        };
+        if metric_denials.contains(&m.start())
+            || verb.eq_ignore_ascii_case("report")
+            || efforts_read()
         {
             continue;
         }
@@ -675,6 +681,19 @@ fn other_verb_zeros(d: &Denied<'_, '_>, out: &mut Found, metric_denials: &[usize
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], m.start());
         }
     }
+}
+
+/// Whether the words after a verb of effort name efforts or actions to do something ("any
+/// efforts to", "sufficient efforts to"): the acts are the efforts', not denied on their own.
+fn efforts_to(after: &str) -> bool {
+    let mut words = after.split_whitespace().take(7).peekable();
+    while let Some(w) = words.next() {
+        let effort = ["effort", "action"].iter().any(|e| starts_with_ci(w, e));
+        if effort && words.peek().is_some_and(|n| n.eq_ignore_ascii_case("to")) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Zeros of a denied act done to a bare plural ("did not prosecute traffickers").
