@@ -427,6 +427,9 @@ fn history_of_a_law(found: &str) -> bool {
 /// code named right before it, enacted whole, not of a change to it.
 fn law_adopted_aside(found: &str) -> bool {
     const LAW_NOUNS: [&str; 4] = ["code", "law", "act", "constitution"];
+    if joined_law_enacted(found) {
+        return true;
+    }
     let Some(before) = ["adopted", "enacted"]
         .iter()
         .find_map(|v| found.rfind(v).map(|at| found[..at].trim_end()))
@@ -456,6 +459,38 @@ fn law_adopted_aside(found: &str) -> bool {
         // A titled law, which is enacted by the aside ("its criminal code, adopted in May
         // 2010" may be the article's adoption).
         && last.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// "Article 149 of its penal code and an anti-trafficking statute enacted in February 2006":
+/// the participle tells of the law joined after the article's code, enacted whole.
+fn joined_law_enacted(found: &str) -> bool {
+    const JOINED_LAWS: [&str; 6] = [
+        "law",
+        "statute",
+        "act",
+        "decree",
+        "ordinance",
+        "legislation",
+    ];
+    let Some(at) = ["adopted", "enacted", "introduced"]
+        .iter()
+        .filter_map(|v| found.rfind(v))
+        .max()
+    else {
+        return false;
+    };
+    let before = found[..at].trim_end();
+    let Some((_, joined)) = before.rsplit_once(" and ") else {
+        return false;
+    };
+    let mut words = joined.split_whitespace();
+    let determiner = words.next().is_some_and(|w| {
+        ["a", "an", "the", "its"]
+            .iter()
+            .any(|d| w.eq_ignore_ascii_case(d))
+    });
+    let noun = joined.rsplit(' ').next().unwrap_or("");
+    determiner && JOINED_LAWS.iter().any(|n| noun.eq_ignore_ascii_case(n))
 }
 
 /// "Articles 342-350 of the revised penal code prescribed ...": a participle after a
@@ -1893,6 +1928,10 @@ mod tests {
         // The titled code named right before the aside is what was adopted.
         insta::assert_snapshot!(run(&AmendmentRule, "Article 128 of the Criminal Code, adopted in 2003, prescribes penalties of up to 12 years' imprisonment.", section(2009)), @"");
         insta::assert_snapshot!(run(&AmendmentRule, "Article 128 of the Criminal Code, which was adopted in 2003, prescribes penalties of up to 12 years' imprisonment.", section(2009)), @"");
+        // A law joined after the article's code is what was enacted.
+        insta::assert_snapshot!(run(&AmendmentRule, "Ruritania prohibits sex trafficking through Article 149 of its penal code and an anti-trafficking statute enacted in February 2006.", section(2009)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "The law punishes forced labor under Article 12 of the labor code and the Child Protection Act adopted in 2011.", section(2012)), @"");
+        insta::assert_snapshot!(run(&AmendmentRule, "Article 149 of the penal code and its new penalties were introduced in 2011.", section(2012)), @"2011 legal_amendment: penal code article 149");
         insta::assert_snapshot!(run(&AmendmentRule, "Legislative amendments enacted in March 2006 were expected to improve the government's ability to convict traffickers.", report(2007)), @"2006-03 legal_amendment: (unnamed instrument)");
         // An amendment ratified by the head of state is made.
         insta::assert_snapshot!(run(&AmendmentRule, "The third amendment to the Labour Act, ratified in May 2019, banned the confiscation of workers' passports.", wiki()), @"2019-05 legal_amendment: Labour Act");
