@@ -461,7 +461,8 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     let mut stated_names: Vec<usize> = Vec::new();
     // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
     let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
-    let hedged = has_verb && cx.is_hedged_unless_enacted() && hedged_enactment(text);
+    let hedged = has_verb
+        && ((cx.is_hedged_unless_enacted() && hedged_enactment(text)) || awaits_a_next_step(text));
     if has_verb {
         let mut stated = false;
         for c in titled
@@ -889,10 +890,21 @@ fn enacted_by_its_noun(cx: &SentenceCtx<'_>, out: &mut Output) {
             .map(str::to_string)
     };
     let name = law_name(text).or_else(acronym);
+    // "on the child trafficking law since its passage in 2003": a law noun just before.
     let unnamed_law = || {
-        ["the law", "the act", "the legislation"]
-            .iter()
-            .any(|l| contains_ci(&text[..verb.start()], l))
+        let words: Vec<&str> = text[..verb.start()]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', ';']))
+            .collect();
+        let near = words.len().saturating_sub(8);
+        words.iter().enumerate().skip(near).any(|(i, w)| {
+            ["law", "act", "legislation", "statute"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+                && words
+                    .get(i + 1)
+                    .is_none_or(|next| !next.to_ascii_lowercase().starts_with("enforce"))
+        })
     };
     if name.is_some() || unnamed_law() {
         emit(cx, out, name, Some(date), false);
@@ -1706,6 +1718,59 @@ fn still_pending_after(rest: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(r))
         })
         && ["pending", "await"].iter().any(|w| contains_ci(next, w))
+}
+
+/// Whether the enactment's own subject goes on, in a clause joined after it, to wait for
+/// another step: "was adopted by the National Assembly in 2003 and was under consideration
+/// by the Senate", "passed the lower house but still awaits the president's signature".
+fn awaits_a_next_step(text: &str) -> bool {
+    // The subject again ("and it", "but the bill") and the verb's auxiliaries.
+    const SAME_SUBJECT: [&str; 12] = [
+        "it",
+        "the",
+        "this",
+        "law",
+        "bill",
+        "legislation",
+        "was",
+        "is",
+        "remains",
+        "remained",
+        "has",
+        "been",
+    ];
+    const WAITING: [&str; 5] = [
+        "under consideration",
+        "under review",
+        "awaiting",
+        "awaits",
+        "pending",
+    ];
+    let mut verb_end = None;
+    ENACTING_WORDS.scan(text, |_, end| {
+        verb_end = Some(end);
+        false
+    });
+    let Some(verb_end) = verb_end else {
+        return false;
+    };
+    let rest = &text[verb_end..];
+    let rest = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
+    [" and ", " but "].iter().any(|joint| {
+        rest.match_indices(joint).any(|(at, _)| {
+            let mut next = &rest[at + joint.len()..];
+            loop {
+                let word = next.split(' ').next().unwrap_or("");
+                if !(SAME_SUBJECT.contains(&word) || word == "still") {
+                    break;
+                }
+                next = next[word.len()..].trim_start();
+            }
+            WAITING
+                .iter()
+                .any(|w| crate::pattern::starts_with_ci(next, w))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -2563,6 +2628,12 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "In 1995, the government passed the Child Protection Code, which protects children from hazardous labor.", wiki()), @"1995 law_enacted: Child Protection Code");
         // A later clause telling the same law still waits.
         assert_eq!(run(&LawRule, "The Senate passed the Child Protection Code in August 2009; this law is pending presidential signature.", wiki()), "");
+        // A later clause of the same subject still waiting for the next step.
+        assert_eq!(run(&LawRule, "Anti-trafficking legislation was adopted by the National Assembly in late 2003 and was under consideration by the Senate in March 2004.", report(2004)), "");
+        assert_eq!(run(&LawRule, "The lower house passed the Anti-Trafficking Act in May 2015 but it still awaits the president's signature.", report(2016)), "");
+        assert_eq!(run(&LawRule, "The National Assembly passed the Anti-Trafficking Act in May 2015 and it is pending presidential assent.", report(2016)), "");
+        // A new subject's step is not the law's.
+        assert_eq!(run(&LawRule, "Parliament passed the Anti-Trafficking Act in May 2015 and 12 cases were under review by prosecutors.", report(2016)), "2015-05 law_enacted: Anti-Trafficking Act");
         // A code amended is no code enacted.
         assert_eq!(
             run(
@@ -2701,6 +2772,10 @@ mod tests {
     #[test]
     fn a_law_enacted_told_by_its_possessed_noun() {
         insta::assert_snapshot!(run(&LawRule, "The Anti-Trafficking Act has rarely been used since its adoption in 2010.", wiki()), @"2010 law_enacted: Anti-Trafficking Act");
+        // A law noun of the sentence is the referent of "its".
+        insta::assert_snapshot!(run(&LawRule, "The government has failed to train prosecutors on the child trafficking law since its passage in 2003.", report(2006)), @"2003 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Officials have applied the anti-slavery legislation, rarely, since its adoption in 2007.", report(2012)), @"2007 law_enacted: (unnamed law)");
+        insta::assert_snapshot!(run(&LawRule, "Police trained law enforcement officers on the action plan since its adoption in 2010.", report(2012)), @"");
         insta::assert_snapshot!(run(&LawRule, "Since its passage in 2015, the Child Protection Act has been applied in 12 cases.", wiki()), @"2015 law_enacted: Child Protection Act");
         insta::assert_snapshot!(run(&LawRule, "The law has not been fully implemented since its enactment in 2013.", wiki()), @"2013 law_enacted: (unnamed law)");
         // Known by its acronym, the cue of the noun runs the rule.
