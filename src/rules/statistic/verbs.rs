@@ -257,6 +257,12 @@ pub(super) fn pair_around(before: &str, after: &str) -> Option<Metric> {
         .split_whitespace()
         .rev()
         .find(|w| !["all", "the", "these", "those", "its", "their"].contains(w))?;
+    // "enrolled five victims (two men and three women) into its program": past a breakdown.
+    let after = after
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|aside| aside.split_once(')'))
+        .map_or(after, |(_, rest)| rest);
     // "found four defendants guilty": the pair's second word right after the people.
     if let Some(m) = after
         .split_whitespace()
