@@ -67,6 +67,9 @@ pub struct Counted {
     pub metrics: Vec<crate::event::Metric>,
     /// The date of the count.
     pub date: Option<crate::temporal::PartialDate>,
+    /// The last noun counted (its head word) and its subject, for a count of the next
+    /// sentence that leaves it out ("Police referred 10 victims. NGOs referred seven.").
+    pub noun: Option<(String, Option<String>)>,
 }
 
 /// State carried from sentence to sentence within one paragraph.

@@ -390,6 +390,14 @@ pub(super) fn counts(
         participle_dates,
         ..Memory::default()
     };
+    // "Police referred 10 adult victims. NGOs referred seven.": the noun of the sentence
+    // before, for a first count that leaves it out.
+    if let Some((head, subject)) = told.noun {
+        if let Some(class) = classify_noun(&head) {
+            mem.last_noun = Some((class, subject));
+            mem.noun_from_before = true;
+        }
+    }
     // "did not report how many victims it identified in 2021, compared with two in 2020":
     // the figure compared is of the count left untold.
     if let Some(q) = s.counts.first().filter(|_| cx.is_negated()) {
@@ -428,6 +436,7 @@ pub(super) fn counts(
         end: cx.span.end,
         metrics,
         date,
+        noun: mem.last_noun_head,
     });
     counted_as_victims(cx, rule, &s.counts, out);
     none_compared(cx, rule, out);
@@ -488,6 +497,10 @@ struct Memory {
     last_metrics: Vec<Metric>,
     /// The class and subject of the last noun counted, for a count that leaves its noun out.
     last_noun: Option<(NounClass, Option<String>)>,
+    /// The head word of the last noun counted, and its subject.
+    last_noun_head: Option<(String, Option<String>)>,
+    /// Whether `last_noun` is still the sentence before's.
+    noun_from_before: bool,
     /// Whether the count before was a part.
     previous_was_part: bool,
     /// The last part counted for an act of its own, where it ends, with its metrics and
@@ -621,11 +634,14 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
     if names_no_act(s, mem, &at, &around, &noun) {
         return;
     }
-    mem.last_noun = Some((
-        noun.class,
-        (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
-            .then(|| noun.subject.clone()),
+    let subject = (!noun.subject.is_empty() && !matches!(noun.class, NounClass::Metric(_)))
+        .then(|| noun.subject.clone());
+    mem.last_noun_head = Some((
+        noun.subject.rsplit(' ').next().unwrap_or("").to_string(),
+        subject.clone(),
     ));
+    mem.last_noun = Some((noun.class, subject));
+    mem.noun_from_before = false;
     let Some(mut reading) = read_metrics(s, mem, out, &at, &around, &noun) else {
         return;
     };
@@ -1132,9 +1148,19 @@ fn read_nounless(
         (gapped_subject(between) || to_another_place).then_some(*m)
     };
     if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
-        let m = elliptical_metric(text, q, *class)
-            .or_else(gapped)
-            .filter(|m| taken_further(*m))?;
+        let m = match mem.noun_from_before {
+            // Only the act the sentence before counted, its verb right before the count
+            // ("NGOs referred seven"; not a part, "Of those, 94 were convicted").
+            true => elliptical_metric(text, q, *class).filter(|m| {
+                let before = text[..q.start].trim_end();
+                s.told_before.contains(m)
+                    && !before.ends_with(',')
+                    && before.rsplit(' ').next().and_then(metric_of_word) == Some(*m)
+            })?,
+            false => elliptical_metric(text, q, *class)
+                .or_else(gapped)
+                .filter(|m| taken_further(*m))?,
+        };
         Some((m, subject.clone()))
     }) {
         // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
@@ -1173,7 +1199,8 @@ fn read_nounless(
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("all"))
     };
-    if mem.last_noun.is_none() && (sent_to_care(text, q) || all_of_them()) {
+    if (mem.last_noun.is_none() || mem.noun_from_before) && (sent_to_care(text, q) || all_of_them())
+    {
         if let Some(m) = elliptical_metric(text, q, NounClass::Victim) {
             push(cx, rule, out, m, q.quantity, None, q.start, next_start);
             mem.last = Some((m, None));

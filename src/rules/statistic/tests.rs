@@ -5162,6 +5162,9 @@ fn a_verb_after_a_bracket_and_victims_entering_a_program() {
     2017 statistic: victims_assisted 24 (new victims)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "The ministry enrolled 30 victims in its reintegration program.", report(2020)), @"2019 statistic: victims_assisted 30 (victims)");
+    // Past a breakdown in brackets.
+    insta::assert_snapshot!(run(&StatisticRule, "The government also enrolled five trafficking victims (two men and three women) into its reintegration program.", report(2021)), @"2020 statistic: victims_assisted 5 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities placed 21 victims (including four children) in shelters.", report(2021)), @"2020 statistic: victims_assisted 21 (victims)");
     // A part of a whole taken into one.
     insta::assert_snapshot!(run(&StatisticRule, "Of the 88 victims, 19 entered the government-funded victim care program in 2019.", report(2020)), @"2019 statistic: victims_assisted 19 (victims)");
     // Not a country entered.
@@ -7313,4 +7316,22 @@ fn training_towards_a_living_is_care_given() {
     insta::assert_snapshot!(run(&StatisticRule, "The government provided job training to 12 victims.", report(2017)), @"2016 statistic: victims_assisted 12 (victims)");
     // The training of officials stays theirs.
     insta::assert_snapshot!(run(&StatisticRule, "The government provided anti-trafficking training to 120 police officers.", report(2017)), @"2016 statistic: officials_trained 120 (police officers)");
+}
+
+#[test]
+fn a_count_whose_noun_the_sentence_before_counted() {
+    // The act of the sentence before, its verb right before the count.
+    insta::assert_snapshot!(counts_in_report(2019, "The police referred 10 adult victims to the assistance program. NGOs referred seven (19 in 2017 and 13 in 2016)."), @r"
+    2016 victims_referred 13 (adult victims)
+    2017 victims_referred 19 (adult victims)
+    2018 victims_referred 10 (adult victims)
+    2018 victims_referred 7 (adult victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2021, "Police identified 20 victims. NGOs identified 15."), @r"
+    2020 victims_identified 20 (victims)
+    2020 victims_identified 15 (victims)
+    ");
+    // Another act, or a part of those counted, takes no noun from before.
+    insta::assert_snapshot!(counts_in_report(2021, "Police identified 20 victims. NGOs referred 15."), @"2020 victims_identified 20 (victims)");
+    insta::assert_snapshot!(counts_in_report(2021, "Courts convicted 97 traffickers. Of those convicted, 94 were convicted under the 2015 law."), @"2020 convictions 97 (traffickers)");
 }
