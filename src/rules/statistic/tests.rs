@@ -4866,6 +4866,10 @@ fn a_denied_report_of_acts_against_bare_plurals() {
     ");
     // Sentences are no act of a metric, whatever their object.
     insta::assert_snapshot!(run(&StatisticRule, "Courts did not report sentences for convicted offenders.", report(2021)), @"");
+    // Nor is a noun of care read by a metric verb's stem.
+    insta::assert_snapshot!(run(&StatisticRule, "It did not report repatriation assistance provided to victims during the reporting period.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not report referral services for victims.", report(2015)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not repatriate victims.", report(2015)), @"2014 statistic: victims_repatriated 0 (victims)");
 }
 
 #[test]

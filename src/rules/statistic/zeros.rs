@@ -696,6 +696,14 @@ fn efforts_to(after: &str) -> bool {
     false
 }
 
+/// Whether a word read by a metric verb's stem is the noun of the act ("repatriation",
+/// "referral").
+fn is_a_noun_of_an_act(word: &str) -> bool {
+    const NOUN_ENDINGS: [&str; 8] = ["ion", "ions", "ance", "ances", "al", "als", "ment", "ments"];
+    let word = word.to_ascii_lowercase();
+    NOUN_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// Zeros of a denied act done to a bare plural ("did not prosecute traffickers").
 fn bare_plural_zeros(d: &Denied<'_, '_>, out: &mut Found) {
     let Denied {
@@ -709,6 +717,15 @@ fn bare_plural_zeros(d: &Denied<'_, '_>, out: &mut Found) {
     for c in captures_when(not || negations.has("failed"), &ZERO_BARE, text) {
         let m = c.get(0).expect("group 0");
         let obj = c.name("obj").expect("obj");
+        // "did not report repatriation assistance provided to victims": the noun of an act
+        // naming the care told, no act denied.
+        let care_named =
+            obj.as_str().split_whitespace().next().is_some_and(|w| {
+                crate::pattern::is_one_of(w, crate::rules::lexicon::CARE_GIVEN_TO)
+            });
+        if care_named && c["verbs"].split([' ', ',']).any(is_a_noun_of_an_act) {
+            continue;
+        }
         // "did not report sentences for convicted traffickers": no denied act of a metric.
         let Some(own_obj) = own_bare_object(obj.as_str())
             .filter(|_| !verb_metrics(&c["verbs"]).is_empty())
