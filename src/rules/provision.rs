@@ -80,6 +80,9 @@ crate::lazy_words!(
         "tribunal",
         "convicted",
         "convicting",
+        // "continued to detain or convict foreign workers ... with sentences of three to five
+        // years' imprisonment".
+        "convict",
         // "obtained convictions against 11 traffickers, with sentences ranging from ...".
         "convictions",
         "handed",
@@ -367,7 +370,7 @@ impl Rule for ProvisionRule {
                     && COURT_WORDS
                         .find(text)
                         .any(|(at, end, _)| match &text[at..end] {
-                            "convicted" => !for_the_convicted(at),
+                            "convicted" | "convict" => !for_the_convicted(at),
                             // "Penalties for convictions under this law range from ...";
                             // "slavery convictions carry three- to 12-year prison terms".
                             "convictions" => {
@@ -1536,6 +1539,7 @@ mod tests {
             "Prison sentences ranged between one and six years.",
             "The average sentence of those found guilty was four years.",
             "Penalties in most cases were suspended sentences of two years.",
+            "Authorities continued to detain or convict foreign workers for immigration violations with sentences of three to five years' imprisonment.",
         ] {
             assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
         }
