@@ -486,16 +486,20 @@ impl Rule for ProvisionRule {
             let life = life && !by_courts();
             // "The law provides for penalties of up to life imprisonment": the law told before.
             let known = named || (life && instr.is_some());
-            // "The 2014 penal code prohibits forced labor": what a law prohibits, with neither
-            // its article nor a word of its penalties here or in the next sentence, states no
-            // provision.
+            // "Bonded labor is prohibited through the 2002 Bonded Labor (Prohibition) Act",
+            // "Testlandian law prohibits ...": a law named by its title, kind or country is a
+            // provision; "the law" needs its article or a word of its penalties here or in the
+            // next sentence.
             let penalties_next = || {
                 cx.index_in_paragraph()
                     .and_then(|i| cx.paragraph.get(i + 1))
                     .is_some_and(|next| tells_penalties(next))
             };
-            let specific =
-                named_article.is_some() || life || tells_penalties(text) || penalties_next();
+            let specific = named_instrument.is_some()
+                || named_article.is_some()
+                || life
+                || tells_penalties(text)
+                || penalties_next();
             if (prohibits || life)
                 && known
                 && specific
@@ -1213,15 +1217,24 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_prohibition_is_no_provision() {
-        // Neither an article nor a word of penalties: what the law is about, no provision.
-        for s in [
-            "The 2014 penal code prohibits involuntary commercial sexual exploitation and forced labor.",
-            "Bonded labor is prohibited through the 2002 Bonded Labor (Prohibition) Act.",
-            "The Employment Act of 2007 outlaws forced labour.",
+    fn a_prohibition_by_a_law_named_is_a_provision() {
+        // A law named by its title or kind: what it prohibits is a provision, with no penalty.
+        for (s, provision) in [
+            ("The 2014 penal code prohibits involuntary commercial sexual exploitation and forced labor.", "undated legal_provision: penal code"),
+            ("Bonded labor is prohibited through the 2002 Bonded Labor (Prohibition) Act.", "undated legal_provision: Bonded Labor (Prohibition) Act"),
+            ("The Employment Act of 2007 outlaws forced labour.", "undated legal_provision: Employment Act of 2007"),
         ] {
-            assert_eq!(run(&ProvisionRule, s, report(2017)), "", "{s}");
+            assert_eq!(run(&ProvisionRule, s, report(2017)), provision, "{s}");
         }
+        // A law with no name needs more.
+        assert_eq!(
+            run(
+                &ProvisionRule,
+                "The law prohibits forced labor.",
+                report(2017)
+            ),
+            ""
+        );
         // Its article or its penalties make it one.
         insta::assert_snapshot!(run(&ProvisionRule, "Sections 103 and 118 of the Crimes Act criminalize slavery and debt bondage.", report(2019)), @"undated legal_provision: Crimes Act article 103 and 118");
         insta::assert_snapshot!(run(&ProvisionRule, "The 2009 Sponsorship Law prohibits the withholding of passports, punishable by a fine.", report(2015)), @"undated legal_provision: Sponsorship Law");
@@ -1752,8 +1765,8 @@ mod tests {
     #[test]
     fn the_countrys_law_as_a_whole_is_a_provision_unless_detailed_after() {
         insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "Penalties are severe."], report(2006)), @"undated legal_provision: Testlandian law");
-        // With no word of its penalties, in its sentence or the next, it is none.
-        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"");
+        // With no word of its penalties, it is one with no penalty.
+        insta::assert_snapshot!(run_paragraph(&ProvisionRule, &["Testlandian law prohibits most forms of trafficking in persons.", "The government investigated four cases."], report(2006)), @"undated legal_provision: Testlandian law");
         // A lowercase act named by what it is against.
         insta::assert_snapshot!(run(&ProvisionRule, "The government prohibits all forms of trafficking through a 2008 human trafficking act, amended in 2013, which prescribes penalties up to 12 years.", report(2015)), @"undated legal_provision: trafficking act, penalty ?..=12 years");
         // What a conviction or an offense carries.
@@ -1802,8 +1815,8 @@ mod tests {
         insta::assert_snapshot!(run(&ProvisionRule, "The Child Welfare Act prescribes penalties of life imprisonment for the sale of children.", report(2016)), @"undated legal_provision: Child Welfare Act, penalty ?..=? years");
         insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act provides for life sentences for forced labor of children.", report(2016)), @"undated legal_provision: Anti-Slavery Act, penalty ?..=? years");
         insta::assert_snapshot!(run(&ProvisionRule, "Several sections of the penal code criminalize slavery, prescribing punishments that range from fines to life imprisonment.", report(2016)), @"undated legal_provision: penal code, penalty ?..=? years");
-        // A prohibition alone is no provision.
-        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"");
+        // A prohibition alone is a provision with no penalty.
+        insta::assert_snapshot!(run(&ProvisionRule, "The Anti-Slavery Act prohibits forced labor.", report(2016)), @"undated legal_provision: Anti-Slavery Act");
         // What courts gave is no provision.
         insta::assert_snapshot!(run(&ProvisionRule, "A court sentenced the trafficker to life imprisonment under the Child Welfare Act.", report(2016)), @"");
     }
