@@ -2631,7 +2631,16 @@ fn exploited_after(after: &str) -> bool {
             .take(3)
             .any(|w| crate::pattern::is_one_of(w, &["victims", "victim"]))
     };
-    words().any(|w| crate::pattern::is_one_of(w, EXPLOITED_WORDS)) || named_victims()
+    // "12 women of the 41 victims of trafficking": a part of the victims.
+    let of_the_victims = || {
+        let mut w = words().skip(1);
+        w.next().is_some_and(|of| of.eq_ignore_ascii_case("of"))
+            && w.take(3)
+                .any(|w| crate::pattern::is_one_of(w, &["victims", "victim"]))
+    };
+    words().any(|w| crate::pattern::is_one_of(w, EXPLOITED_WORDS))
+        || named_victims()
+        || of_the_victims()
 }
 
 /// Whether the clause after a count of people names an offense victims are penalized for

@@ -7339,3 +7339,11 @@ fn a_count_whose_noun_the_sentence_before_counted() {
     insta::assert_snapshot!(counts_in_report(2021, "Police identified 20 victims. NGOs referred 15."), @"2020 victims_identified 20 (victims)");
     insta::assert_snapshot!(counts_in_report(2021, "Courts convicted 97 traffickers. Of those convicted, 94 were convicted under the 2015 law."), @"2020 convictions 97 (traffickers)");
 }
+
+#[test]
+fn plain_people_of_the_victims_are_victims() {
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 12 women of the 41 victims of trafficking.", report(2019)), @"2018 statistic: victims_assisted 12 (women)");
+    // Without a word of their exploitation, women assisted are no count of victims.
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 12 women.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 12 women of the region.", report(2019)), @"");
+}
