@@ -1694,13 +1694,18 @@ fn is_us_place(country: &str) -> bool {
 /// "plans to adopt a law"); one in a later clause ("enacted a new law ..., and it announced
 /// plans to use that law") is that clause's.
 fn hedged_enactment(text: &str) -> bool {
+    let verb_end = first_enactment_end(text).unwrap_or(text.len());
+    super::context::hedged_in_clause_of(text, verb_end) || still_pending_after(&text[verb_end..])
+}
+
+/// Where the first enacting word of the sentence ends.
+fn first_enactment_end(text: &str) -> Option<usize> {
     let mut verb_end = None;
     ENACTING_WORDS.scan(text, |_, end| {
         verb_end = Some(end);
         false
     });
-    let verb_end = verb_end.unwrap_or(text.len());
-    super::context::hedged_in_clause_of(text, verb_end) || still_pending_after(&text[verb_end..])
+    verb_end
 }
 
 /// Whether a later clause tells the law just enacted still waits: "...; this law is pending
@@ -1746,12 +1751,7 @@ fn awaits_a_next_step(text: &str) -> bool {
         "awaits",
         "pending",
     ];
-    let mut verb_end = None;
-    ENACTING_WORDS.scan(text, |_, end| {
-        verb_end = Some(end);
-        false
-    });
-    let Some(verb_end) = verb_end else {
+    let Some(verb_end) = first_enactment_end(text) else {
         return false;
     };
     let rest = &text[verb_end..];
