@@ -461,8 +461,17 @@ fn stated_laws(cx: &SentenceCtx<'_>, out: &mut Output) -> Stated {
     let mut stated_names: Vec<usize> = Vec::new();
     // Asides right after a stated law's name ("(Law No. 14 of 2008)") name the same law.
     let mut asides: Vec<std::ops::Range<usize>> = Vec::new();
+    // Hedged: by a hedge before the first enacting word or in its clause ("a draft law was
+    // adopted"; not one of a later clause, "enacted a new law ..., and it announced plans to
+    // use that law"), or by a later clause where the same law still waits.
     let hedged = has_verb
-        && ((cx.is_hedged_unless_enacted() && hedged_enactment(text)) || awaits_a_next_step(text));
+        && first_enactment_end(text).is_some_and(|verb_end| {
+            let rest = &text[verb_end..];
+            (cx.is_hedged_unless_enacted()
+                && (super::context::hedged_in_clause_of(text, verb_end)
+                    || still_pending_after(rest)))
+                || awaits_a_next_step(rest)
+        });
     if has_verb {
         let mut stated = false;
         for c in titled
@@ -1690,14 +1699,6 @@ fn is_us_place(country: &str) -> bool {
     })
 }
 
-/// True when a hedge stands before the enactment or in its clause ("a draft law was adopted",
-/// "plans to adopt a law"); one in a later clause ("enacted a new law ..., and it announced
-/// plans to use that law") is that clause's.
-fn hedged_enactment(text: &str) -> bool {
-    let verb_end = first_enactment_end(text).unwrap_or(text.len());
-    super::context::hedged_in_clause_of(text, verb_end) || still_pending_after(&text[verb_end..])
-}
-
 /// Where the first enacting word of the sentence ends.
 fn first_enactment_end(text: &str) -> Option<usize> {
     let mut verb_end = None;
@@ -1728,7 +1729,8 @@ fn still_pending_after(rest: &str) -> bool {
 /// Whether the enactment's own subject goes on, in a clause joined after it, to wait for
 /// another step: "was adopted by the National Assembly in 2003 and was under consideration
 /// by the Senate", "passed the lower house but still awaits the president's signature".
-fn awaits_a_next_step(text: &str) -> bool {
+/// `rest`: the sentence after its first enacting word.
+fn awaits_a_next_step(rest: &str) -> bool {
     // The subject again ("and it", "but the bill") and the verb's auxiliaries.
     const SAME_SUBJECT: [&str; 12] = [
         "it",
@@ -1751,10 +1753,6 @@ fn awaits_a_next_step(text: &str) -> bool {
         "awaits",
         "pending",
     ];
-    let Some(verb_end) = first_enactment_end(text) else {
-        return false;
-    };
-    let rest = &text[verb_end..];
     let rest = &rest[..rest.find([';', '.']).unwrap_or(rest.len())];
     [" and ", " but "].iter().any(|joint| {
         rest.match_indices(joint).any(|(at, _)| {
