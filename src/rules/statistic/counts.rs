@@ -7,12 +7,12 @@ use super::nouns::{
     number_of_metric, past_share, NounClass, NounPhrase,
 };
 use super::parts::{
-    after_comparison, after_named_whole, after_passive, blank_brackets, breakdown_of_leading_whole,
-    continues_parts, coordinated_with_previous, described_after_its_noun, described_as_a_kind,
-    described_by_copula, done_further, drop_parts_of_leading_whole, earlier_year_of,
-    gapped_subject, inside_breakdown, is_part_of, is_partitive, led_by_whole, open_bracket_before,
-    participle_of_whole, parts_before_total, restated_in_another_year, summed_parts,
-    whole_told_before, year_aside, NOUN_THEN_YEAR,
+    adds_more_of_the_same, after_comparison, after_named_whole, after_passive, blank_brackets,
+    breakdown_of_leading_whole, continues_parts, coordinated_with_previous,
+    described_after_its_noun, described_as_a_kind, described_by_copula, done_further,
+    drop_parts_of_leading_whole, earlier_year_of, gapped_subject, inside_breakdown, is_part_of,
+    is_partitive, led_by_whole, open_bracket_before, participle_of_whole, parts_before_total,
+    restated_in_another_year, summed_parts, whole_told_before, year_aside, NOUN_THEN_YEAR,
 };
 use super::verbs::{
     agent_after, care_given_by, care_joined, has_auxiliary, joined_tail, metric_of_word,
@@ -1145,7 +1145,8 @@ fn read_nounless(
             && between
                 .strip_suffix(" and")
                 .is_some_and(|b| b.contains(" to ") && !b.contains([',', ';']));
-        (gapped_subject(between) || to_another_place).then_some(*m)
+        (gapped_subject(between) || to_another_place || adds_more_of_the_same(between))
+            .then_some(*m)
     };
     if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
         let m = match mem.noun_from_before {

@@ -903,10 +903,30 @@ pub(super) fn participle_of_whole(after_verb: &str) -> bool {
         })
 }
 
+/// Words before a count that tell it adds to the one before ("and an additional 23").
+const MORE_OF_THE_SAME: [&str; 3] = [" an additional", " a further", " another"];
+
+/// The words before a count without those telling it adds to the one before.
+fn without_more_of_the_same(between: &str) -> &str {
+    MORE_OF_THE_SAME
+        .iter()
+        .find(|more| crate::pattern::ends_with_ci(between, more))
+        .map_or(between, |more| &between[..between.len() - more.len()])
+}
+
+/// Whether the words before a count add it to the one before, its verb and noun left out:
+/// "identified 12 victims and another 23".
+pub(super) fn adds_more_of_the_same(between: &str) -> bool {
+    let rest = without_more_of_the_same(between);
+    rest.len() < between.len() && rest.ends_with(" and") && !VERB_WORD.is_match(rest)
+}
+
 /// Whether the words from `from` to a count at `to` join it to the count before ("..., and"),
 /// with no verb of its own.
 pub(super) fn coordinated_with_previous(text: &str, from: usize, to: usize) -> bool {
     let between = text.get(from..to).unwrap_or("").trim_end();
+    // "identified 12 victims and an additional 23": more of the same.
+    let between = without_more_of_the_same(between);
     ((between.ends_with(" and") || between.ends_with(',') || between.ends_with(", and"))
         || gapped_subject(between))
         && !VERB_WORD.is_match(between)

@@ -7347,3 +7347,19 @@ fn plain_people_of_the_victims_are_victims() {
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 12 women.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "The agency assisted 12 women of the region.", report(2019)), @"");
 }
+
+#[test]
+fn a_count_added_to_the_one_before_shares_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "Officials reported identifying 14 confirmed victims and an additional 31 potential victims.", report(2021)), @r"
+    2020 statistic: victims_identified 14 (confirmed victims)
+    2020 statistic: victims_identified 31 (potential victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted nine traffickers and a further three.", report(2019)), @r"
+    2018 statistic: convictions 9 (traffickers)
+    2018 statistic: convictions 3 (traffickers)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police referred 40 victims to shelters and another 12 to NGOs.", report(2019)), @r"
+    2018 statistic: victims_referred 40 (victims)
+    2018 statistic: victims_referred 12 (victims)
+    ");
+}
