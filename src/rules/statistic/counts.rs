@@ -4,7 +4,7 @@
 use super::nouns::{
     changed_subject_metric, classify_noun, elliptical_metric, head_noun, is_count_of_share,
     metric_noun_before_of, metric_noun_joined, metric_nouns_listed, noun_after, noun_shared_ahead,
-    number_of_metric, past_share, NounClass, NounPhrase,
+    number_of_metric, past_share, verb_joined_before, NounClass, NounPhrase,
 };
 use super::parts::{
     adds_more_of_the_same, after_comparison, after_named_whole, after_passive, blank_brackets,
@@ -1148,7 +1148,7 @@ fn read_nounless(
         (gapped_subject(between) || to_another_place || adds_more_of_the_same(between))
             .then_some(*m)
     };
-    if let Some((m, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
+    if let Some((m, class, subject)) = mem.last_noun.as_ref().and_then(|(class, subject)| {
         let m = match mem.noun_from_before {
             // Only the act the sentence before counted, its verb right before the count
             // ("NGOs referred seven"; not a part, "Of those, 94 were convicted").
@@ -1162,7 +1162,7 @@ fn read_nounless(
                 .or_else(gapped)
                 .filter(|m| taken_further(*m))?,
         };
-        Some((m, subject.clone()))
+        Some((m, *class, subject.clone()))
     }) {
         // "12 convicted in 2019 and nine cases prosecuted": the next count's verbs
         // start past this one's.
@@ -1182,7 +1182,9 @@ fn read_nounless(
                 .flatten()
                 .filter(|j| *j != m && is_victim_metric(*j) == is_victim_metric(m))
         });
-        for metric in std::iter::once(m).chain(joined) {
+        // "prosecuted and convicted four": each verb's.
+        let joined_before = verb_joined_before(text, q, m, class);
+        for metric in joined_before.into_iter().chain(Some(m)).chain(joined) {
             let subject = subject.clone();
             push(
                 cx, rule, out, metric, q.quantity, subject, q.start, next_start,

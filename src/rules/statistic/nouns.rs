@@ -541,6 +541,24 @@ pub(super) fn fits(metric: Metric, class: NounClass) -> bool {
     }
 }
 
+/// The metric of a verb joined before the one right before a count whose noun is left out:
+/// "prosecuted and convicted four" (`counted` is convictions) gives prosecutions.
+pub(super) fn verb_joined_before(
+    text: &str,
+    q: &QuantityMention,
+    counted: Metric,
+    previous: NounClass,
+) -> Option<Metric> {
+    let mut back = text[..q.start].split_whitespace().rev();
+    let verb = back.next()?;
+    if metric_of_word(verb) != Some(counted) || back.next() != Some("and") {
+        return None;
+    }
+    let joined = metric_of_word(back.next()?)?;
+    let same_act = is_victim_metric(joined) == is_victim_metric(counted);
+    (joined != counted && same_act && fits(joined, previous)).then_some(joined)
+}
+
 /// The metric of a count whose noun is left out, which takes the noun of the count before
 /// it (`previous`) when the metric fits that noun: a metric verb right before the count with
 /// nothing but a preposition or the clause's end after it ("and referred 25 to shelters"),

@@ -7363,3 +7363,14 @@ fn a_count_added_to_the_one_before_shares_its_verb() {
     2018 statistic: victims_referred 12 (victims)
     ");
 }
+
+#[test]
+fn verbs_joined_before_a_count_with_its_noun_left_out_each_count_it() {
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 11 officials for complicity and prosecuted and convicted three.", report(2016)), @r"
+    2015 statistic: investigations 11 (officials)
+    2015 statistic: prosecutions 3 (officials)
+    2015 statistic: convictions 3 (officials)
+    ");
+    // A verb of another kind of act is not joined: victims are not cases.
+    insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 25 victims and prosecuted and convicted three.", report(2016)), @"2015 statistic: victims_identified 25 (victims)");
+}
