@@ -1663,7 +1663,17 @@ fn read_metrics(
                     crate::pattern::is_one_of(w, crate::rules::lexicon::REPORTING_VERBS)
                 })
         };
-        if partitive && cands.is_empty() && !part_reported() {
+        // "Because ... to refer victims to care, only nine of the 2,621 victims identified
+        // were placed in shelters": a part that is the subject of a passive after its
+        // whole is not the object of a verb before it.
+        let subject_of_passive = || {
+            text[noun.end..ce.max(noun.end)]
+                .split_whitespace()
+                .take(6)
+                .take_while(|w| !RELATIVE_PRONOUNS.contains(w))
+                .any(|w| matches!(w, "was" | "were"))
+        };
+        if partitive && cands.is_empty() && !part_reported() && !subject_of_passive() {
             let part = counts[i - 1];
             let from = previous_floor.max(cs).min(part.start);
             let from = after_comparison(text, after_passive(text, from, part.start), part.start);
@@ -1677,6 +1687,17 @@ fn read_metrics(
             }
             cands.retain(|m| noun.fits(*m));
             part_counted = !cands.is_empty();
+            // "referred 30 of the 95 victims identified to shelters": a whole named by a
+            // participle of its own is a count of that act; the verb before counts the part.
+            let own = participle_after(&text[noun.end..])
+                .filter(|w| w.ends_with("ed"))
+                .and_then(metric_of_word)
+                .filter(|m| noun.fits(*m) && !cands.contains(m));
+            if let (true, Some(own)) = (part_counted, own) {
+                part_metric = cands.first().copied();
+                cands = vec![own];
+                part_counted = false;
+            }
         }
         // "registered 35 criminal cases", "recorded 592 cases": cases registered are cases
         // investigated ("recorded" is no metric verb of its own).

@@ -7374,3 +7374,20 @@ fn verbs_joined_before_a_count_with_its_noun_left_out_each_count_it() {
     // A verb of another kind of act is not joined: victims are not cases.
     insta::assert_snapshot!(run(&StatisticRule, "Authorities identified 25 victims and prosecuted and convicted three.", report(2016)), @"2015 statistic: victims_identified 25 (victims)");
 }
+
+#[test]
+fn a_part_and_its_whole_each_by_their_own_verb() {
+    // The part is the subject of the passive after its whole, not the object of the
+    // clause before; the whole is named by its own participle.
+    insta::assert_snapshot!(run(&StatisticRule, "As the law offered no way to refer victims to care, only six of the 480 victims identified were placed in government-run shelters.", report(2016)), @r"
+    2015 statistic: victims_assisted 6 (victims)
+    2015 statistic: victims_identified 480 (victims)
+    ");
+    // A verb before the part counts it; the whole's participle counts the whole.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 18 of the 52 victims identified to NGO shelters.", report(2016)), @r"
+    2015 statistic: victims_referred 18 (victims)
+    2015 statistic: victims_identified 52 (victims)
+    ");
+    // With no participle of its own, the whole is only where the part was drawn from.
+    insta::assert_snapshot!(run(&StatisticRule, "Officials referred 18 of the 52 victims to NGO shelters.", report(2016)), @"2015 statistic: victims_referred 18 (victims)");
+}

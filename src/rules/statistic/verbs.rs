@@ -719,9 +719,13 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
             if let Some(m) = metric_of_pair(w, third) {
                 return Some((m, off + w.len() + 1 + next.len() + 1 + third.len()));
             }
-            // "were provided with legal aid": a modifier after the preposition.
+            // "were provided with legal aid", "were placed in government-operated shelters":
+            // a modifier after the preposition.
             let fourth = text[off..limit].split(' ').nth(3).unwrap_or("");
-            if let Some(m) = metric_of_pair(w, fourth).filter(|_| next == "with") {
+            let third_modifies =
+                third.contains('-') || third.bytes().all(|b| b.is_ascii_lowercase());
+            let preposition = next == "with" || (matches!(next, "in" | "into") && third_modifies);
+            if let Some(m) = metric_of_pair(w, fourth).filter(|_| preposition) {
                 let end = off + w.len() + 1 + next.len() + 1 + third.len() + 1 + fourth.len();
                 return Some((m, end));
             }
