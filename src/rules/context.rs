@@ -310,6 +310,7 @@ impl<'a> SentenceCtx<'a> {
         let usable = |m: &&TimeMention| {
             !others.contains(&m.start)
                 && !ahead(m)
+                && !(matches!(m.expr, TimeExpr::ReportYear(_)) && since_before(self.text, m.start))
                 && horizon.is_none_or(|h| m.start < h)
                 && matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period)
         };
@@ -1186,4 +1187,13 @@ fn without_brackets(text: &str) -> String {
     }
     kept.push_str(&text[from..]);
     kept
+}
+/// Whether "since" stands among the six words before `at`: "convicting its first trafficker
+/// since its inclusion in the 2007 report" names where a span starts, no date of the acts told.
+fn since_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| w.eq_ignore_ascii_case("since"))
 }

@@ -7391,3 +7391,14 @@ fn a_part_and_its_whole_each_by_their_own_verb() {
     // With no participle of its own, the whole is only where the part was drawn from.
     insta::assert_snapshot!(run(&StatisticRule, "Officials referred 18 of the 52 victims to NGO shelters.", report(2016)), @"2015 statistic: victims_referred 18 (victims)");
 }
+
+#[test]
+fn a_report_year_after_since_dates_no_count() {
+    insta::assert_snapshot!(run(&StatisticRule, "These achievements included the government convicting its first trafficker since its inclusion in the 2009 Trafficking in Persons Report, and the use of procedures to identify and refer four potential victims for protective services.", report(2021)), @r"
+    2020 statistic: convictions 1 (inferred)
+    2020 statistic: victims_identified 4 (potential victims)
+    2020 statistic: victims_referred 4 (potential victims)
+    ");
+    // A report telling the count dates it.
+    insta::assert_snapshot!(run(&StatisticRule, "The 2016 report highlighted that the government identified 212 victims.", wiki()), @"2016 statistic: victims_identified 212 (victims)");
+}
