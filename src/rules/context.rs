@@ -307,10 +307,14 @@ impl<'a> SentenceCtx<'a> {
             matches!(m.expr, TimeExpr::ReportingPeriod { offset } if offset > 0)
                 && crate::pattern::contains_ci(&self.text[m.start..m.end], "coming")
         };
+        // "its first trafficker since its inclusion in the 2007 report": where a span starts.
+        let span_from_a_report = |m: &TimeMention| {
+            matches!(m.expr, TimeExpr::ReportYear(_)) && since_before(self.text, m.start)
+        };
         let usable = |m: &&TimeMention| {
             !others.contains(&m.start)
                 && !ahead(m)
-                && !(matches!(m.expr, TimeExpr::ReportYear(_)) && since_before(self.text, m.start))
+                && !span_from_a_report(m)
                 && horizon.is_none_or(|h| m.start < h)
                 && matches!(self.resolve(m), Resolved::Point(_) | Resolved::Period)
         };
