@@ -7402,3 +7402,14 @@ fn a_report_year_after_since_dates_no_count() {
     // A report telling the count dates it.
     insta::assert_snapshot!(run(&StatisticRule, "The 2016 report highlighted that the government identified 212 victims.", wiki()), @"2016 statistic: victims_identified 212 (victims)");
 }
+
+#[test]
+fn a_denial_joined_by_nor_did_it_is_a_clause_of_its_own() {
+    insta::assert_snapshot!(counts_in_report(2016, "Authorities did not report investigating or prosecuting alleged traffickers, nor did they investigate, prosecute, or convict police officials complicit in trafficking."), @r"
+    2015 investigations 0 (alleged traffickers)
+    2015 prosecutions 0 (alleged traffickers)
+    2015 investigations 0 (complicit officials)
+    2015 prosecutions 0 (complicit officials)
+    2015 convictions 0 (complicit officials)
+    ");
+}

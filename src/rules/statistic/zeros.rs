@@ -258,7 +258,7 @@ lazy_regex!(
 lazy_regex!(
     pub(super) OR_BARE,
     format!(
-        r"(?i)^\s*,?\s*(?:or|and|nor(?:\s+did\s+(?:it|they|(?:the\s+)?(?:government|authorities|officials|police))(?:\s+report)?)?)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s+(?:or|and)\s+{VERB})?)\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
+        r"(?i)^\s*,?\s*(?:or|and|nor(?:\s+did\s+(?:it|they|(?:the\s+)?(?:government|authorities|officials|police))(?:\s+report)?)?)\s+(?:{ADVERB}\s+)?(?P<verb>{VERB}(?:\s*,\s*(?:or\s+|and\s+)?{VERB}|\s+(?:or|and)\s+{VERB})*)\s+(?P<obj>(?:[\w-]+\s+){{0,2}}?{BARE_PLURAL})\b"
     )
 );
 
@@ -382,6 +382,9 @@ pub(super) fn complicit_around(text: &str, pos: usize) -> bool {
         start += at;
     }
     let end = pos + contrast_at(&text[pos..ce]);
+    // "... suspected offenders, nor did it investigate ... complicit officials": the clause
+    // of its own after it.
+    let end = text[pos..end].find(", nor ").map_or(end, |i| pos + i);
     // "did not secure convictions of any traffickers—including cases that involved complicit
     // officials": the part included is not the zero's population.
     let end = text[pos..end]
@@ -739,7 +742,10 @@ fn bare_plural_zeros(d: &Denied<'_, '_>, out: &mut Found) {
             if let Some(own) = own_bare_object(other.as_str())
                 .filter(|_| bare_plural_counts(other.as_str(), &text[obj.end() + other.end()..]))
             {
-                push_denied(cx, rule, out, &o["verb"], own, m.start());
+                // Placed at its own verb: ", nor did it prosecute complicit officials" is a
+                // clause of its own.
+                let at = obj.end() + o.name("verb").map_or(0, |v| v.start());
+                push_denied(cx, rule, out, &o["verb"], own, at);
             }
         }
         // "did not investigate or punish traffickers, ..., nor did it identify any victims".
