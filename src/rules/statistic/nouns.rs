@@ -692,10 +692,14 @@ pub(super) fn elliptical_metric(
         .or_else(care_given)
         .filter(|m| fits(*m, previous) || another_stage(*m))?;
     let ends_clause = after.is_empty() || after.starts_with([',', '.', ';', ')', '(']);
-    let preposition = ["to", "for", "into", "in", "at", "with", "and"]
-        .iter()
-        .any(|p| next.eq_ignore_ascii_case(p));
-    (ends_clause || preposition).then_some(metric)
+    // A preposition of the act ("referred 25 to shelters"), or a word joining the next
+    // clause ("police referred 22 while 155 referrals came from NGOs").
+    let joined = [
+        "to", "for", "into", "in", "at", "with", "and", "while", "whereas", "but",
+    ]
+    .iter()
+    .any(|p| next.eq_ignore_ascii_case(p));
+    (ends_clause || joined).then_some(metric)
 }
 
 /// The words after a count past an aside told right after it: a share in brackets ("339 (49

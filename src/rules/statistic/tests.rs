@@ -7413,3 +7413,11 @@ fn a_denial_joined_by_nor_did_it_is_a_clause_of_its_own() {
     2015 convictions 0 (complicit officials)
     ");
 }
+
+#[test]
+fn a_count_with_its_noun_left_out_before_a_joined_clause() {
+    insta::assert_snapshot!(counts_in_report(2019, "In 2018, NGOs assisted 140 trafficking victims; among these, police referred 31 while the others came to the NGOs themselves."), @r"
+    2018 victims_assisted 140 (trafficking victims)
+    2018 victims_referred 31 (trafficking victims)
+    ");
+}
