@@ -480,6 +480,13 @@ impl<'a> SentenceCtx<'a> {
                     && !COMPARISON_OPENS.is_match(between)
                     && !status_date(m)
                     && !self.dates_the_next_count(m, limit)
+                    // "identified one new victim, and verified nine of the 69 individuals who
+                    // were identified in the previous reporting period": a date in a relative
+                    // clause past the next count is that count's.
+                    && !(m.start > limit
+                        && [" who ", " whom ", " which ", " that "]
+                            .iter()
+                            .any(|w| crate::pattern::contains_ci(&self.text[limit..m.start], w)))
                     // "adopted the law, which was scheduled to come into force in June 2015":
                     // the date of what is yet to come.
                     && !["scheduled to", "expected to", " will ", "planned to"]

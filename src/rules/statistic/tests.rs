@@ -7421,3 +7421,11 @@ fn a_count_with_its_noun_left_out_before_a_joined_clause() {
     2018 victims_referred 31 (trafficking victims)
     ");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_past_the_next_count_is_that_counts() {
+    insta::assert_snapshot!(counts_in_report(2018, "Police identified one new victim, and confirmed four victims among the 30 migrants who were screened in the previous reporting period."), @r"
+    2017 victims_identified 1 (new victim)
+    2017 victims_identified 4 (victims)
+    ");
+}
