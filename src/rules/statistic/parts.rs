@@ -938,13 +938,7 @@ pub(super) fn gapped_subject(between: &str) -> bool {
     let Some((_, rest)) = between.rsplit_once(" and ") else {
         return false;
     };
-    let mut words: Vec<&str> = rest.split_whitespace().collect();
-    for more in [&["an", "additional"][..], &["a", "further"], &["another"]] {
-        if words.ends_with(more) {
-            words.truncate(words.len() - more.len());
-            break;
-        }
-    }
+    let mut words: Vec<&str> = without_more_of_the_same(rest).split_whitespace().collect();
     if words.first() == Some(&"the") {
         words.remove(0);
     }
