@@ -38,6 +38,7 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
         }
     }
     fold_listed_articles(&mut out);
+    fold_articles_into_their_parts(&mut out);
     fold_termless_penalties(&mut out);
     fold_inferred_counts(&mut out);
     out.retain(|e| e.rule != crate::rules::statistic::FIRST_RULE);
@@ -217,6 +218,30 @@ fn fold_listed_articles(out: &mut Vec<Event>) {
             .then(|| articles.iter().map(|a| with_penalty(a)).collect())
             .flatten()
             .and_then(|found: Vec<usize>| found.into_iter().min())
+    });
+}
+
+/// "Article 145 of the penal code criminalized sex trafficking", then "Article 145(3) prescribed
+/// penalties of up to 15 years": an article told without a penalty, whose parts carry them,
+/// restates those provisions, and its evidence joins the first of them.
+fn fold_articles_into_their_parts(out: &mut Vec<Event>) {
+    fold_each(out, |out, told| {
+        let Fact::LegalProvision {
+            instrument,
+            article: Some(article),
+            penalty: None,
+        } = &told.fact
+        else {
+            return None;
+        };
+        out.iter().position(|e| {
+            matches!(&e.fact, Fact::LegalProvision {
+                instrument: other,
+                article: Some(part),
+                penalty: Some(_),
+            } if part.strip_prefix(article.as_str()).is_some_and(|rest| rest.starts_with('('))
+                && names_agree(instrument, other))
+        })
     });
 }
 
@@ -975,6 +1000,24 @@ mod tests {
             [
                 "penal code article 133 and 175",
                 "penal code article 133, penalty 1..=7 years"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_article_whose_parts_carry_its_penalties_is_those_provisions() {
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 212 of the criminal code criminalized labor trafficking. Article 212(2) prescribed penalties of up to 12 years' imprisonment.\n";
+        assert_eq!(
+            provisions(text),
+            ["criminal code article 212(2), penalty ?..=12 years"]
+        );
+        // Another article, or one of another law, keeps its own provision.
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 21 of the criminal code criminalized labor trafficking. Article 212(2) prescribed penalties of up to 12 years' imprisonment.\n";
+        assert_eq!(
+            provisions(text),
+            [
+                "criminal code article 21",
+                "criminal code article 212(2), penalty ?..=12 years"
             ]
         );
     }
