@@ -1074,6 +1074,24 @@ fn read_nounless(
         mem.last_by_noun = false;
         return;
     }
+    // "Of the victims identified, 41 were referred to shelters": a part of a whole named by
+    // its act, done another act.
+    if let Some(told) = part_of_a_named_whole(text, cs, q) {
+        push(
+            cx,
+            rule,
+            out,
+            told.metric,
+            q.quantity,
+            None,
+            q.start,
+            next_start,
+        );
+        mem.last = Some((told.metric, None));
+        mem.last_told_after = true;
+        mem.last_by_noun = false;
+        return;
+    }
     // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
     if let Some(m) =
         number_of_metric(&text[cs..q.start]).or_else(|| changed_subject_metric(&text[cs..q.start]))
@@ -3218,6 +3236,26 @@ fn part_of_those_told(
     }
     metric_told_after(text, q).filter(|t| !told_before.contains(&t.metric))
 }
+
+/// The act told after a count that opens its sentence after a whole named by another act,
+/// with no number: "Of the victims identified, 41 were referred to shelters".
+fn part_of_a_named_whole(
+    text: &str,
+    clause_start: usize,
+    q: &QuantityMention,
+) -> Option<super::verbs::ToldAfter> {
+    let lead = text[clause_start..q.start].trim_end().strip_suffix(',')?;
+    let whole = WHOLE_BY_ITS_ACT
+        .captures(lead)
+        .filter(|_| clause_start == 0)?;
+    let whole_metric = super::parts::metric_of_whole(&whole["noun"])?;
+    metric_told_after(text, q).filter(|t| t.metric != whole_metric)
+}
+
+lazy_regex!(
+    WHOLE_BY_ITS_ACT,
+    r"(?i)^(?:of|among)\s+(?:the|these|those)\s+(?P<noun>[a-z][\w-]*(?:\s+[\w-]+){0,5})$"
+);
 
 /// The metric and noun of a count `lead` says was not told: "did not report how many
 /// victims it identified", "could not provide the number of prosecutions initiated".

@@ -595,8 +595,19 @@ pub(super) fn year_aside(
 
 lazy_regex!(
     WHOLE_LEAD,
-    r"(?i)^\s*(?:of|among)\s+(?:the|these|those)\s+[\d,]+(?P<noun>(?:\s+[\w-]+){0,4})\s*,"
+    r"(?i)^\s*(?:of|among)\s+(?:the|these|those)(?:\s+[\d,]+)?(?P<noun>(?:\s+[\w-]+){0,6})\s*,"
 );
+
+/// The metric of the act a whole is named by, read before its "of" if need be: "identified
+/// victims of sex trafficking" (as in "Among the identified victims of sex trafficking, there
+/// were 183 girls, ...").
+pub(super) fn metric_of_whole(counted: &str) -> Option<Metric> {
+    metric_of_counted(counted).or_else(|| {
+        counted
+            .split_once(" of ")
+            .and_then(|(head, _)| metric_of_counted(head))
+    })
+}
 
 /// "Of these 495 investigations, officials investigated 127 at the federal level and 368 at
 /// the regional level, compared with 27 ... in 2020": counts of the act of a whole the
@@ -613,7 +624,7 @@ pub(super) fn drop_parts_of_leading_whole(text: &str, first: usize, out: &mut Fo
     let (Some(whole), Some(noun)) = (lead.get(0), lead.name("noun")) else {
         return;
     };
-    let Some(metric) = metric_of_counted(noun.as_str()) else {
+    let Some(metric) = metric_of_whole(noun.as_str()) else {
         return;
     };
     let whole_start = text[..noun.start()]

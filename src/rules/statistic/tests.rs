@@ -7429,3 +7429,11 @@ fn a_date_in_a_relative_clause_past_the_next_count_is_that_counts() {
     2017 victims_identified 4 (victims)
     ");
 }
+
+#[test]
+fn parts_after_a_whole_named_without_its_number_are_no_counts() {
+    insta::assert_snapshot!(counts_in_report(2020, "Among the identified victims of sex trafficking, there were 95 girls, six boys, 14 women and one man."), @"");
+    // A part done another act is counted.
+    insta::assert_snapshot!(counts_in_report(2020, "Among the identified victims of labor trafficking, 41 were referred to shelters."), @"2019 victims_referred 41");
+    insta::assert_snapshot!(counts_in_report(2020, "Of the cases investigated, 12 were prosecuted."), @"2019 prosecutions 12");
+}
