@@ -3244,10 +3244,11 @@ fn part_of_a_named_whole(
     clause_start: usize,
     q: &QuantityMention,
 ) -> Option<super::verbs::ToldAfter> {
-    let lead = text[clause_start..q.start].trim_end().strip_suffix(',')?;
-    let whole = WHOLE_BY_ITS_ACT
-        .captures(lead)
-        .filter(|_| clause_start == 0)?;
+    if clause_start != 0 {
+        return None;
+    }
+    let lead = text[..q.start].trim_end().strip_suffix(',')?;
+    let whole = WHOLE_BY_ITS_ACT.captures(lead)?;
     let whole_metric = super::parts::metric_of_whole(&whole["noun"])?;
     metric_told_after(text, q).filter(|t| t.metric != whole_metric)
 }
