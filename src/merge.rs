@@ -205,15 +205,7 @@ fn fold_listed_articles(out: &mut Vec<Event>) {
             return None;
         };
         let articles = listed_articles(list);
-        let with_penalty = |article: &str| {
-            out.iter().position(|e| {
-                matches!(&e.fact, Fact::LegalProvision {
-                    instrument: other,
-                    article: Some(a),
-                    penalty: Some(_),
-                } if a == article && names_agree(instrument, other))
-            })
-        };
+        let with_penalty = |article: &str| with_penalty(out, instrument, |a| a == article);
         (articles.len() > 1)
             .then(|| articles.iter().map(|a| with_penalty(a)).collect())
             .flatten()
@@ -234,15 +226,27 @@ fn fold_articles_into_their_parts(out: &mut Vec<Event>) {
         else {
             return None;
         };
-        out.iter().position(|e| {
-            matches!(&e.fact, Fact::LegalProvision {
-                instrument: other,
-                article: Some(part),
-                penalty: Some(_),
-            } if part.strip_prefix(article.as_str()).is_some_and(|rest| rest.starts_with('('))
-                && names_agree(instrument, other))
+        with_penalty(out, instrument, |part| {
+            part.strip_prefix(article.as_str())
+                .is_some_and(|rest| rest.starts_with('('))
         })
     });
+}
+
+/// The first provision of `instrument` (or a name agreeing with it) whose article `fits`
+/// and that carries a penalty.
+fn with_penalty(
+    out: &[Event],
+    instrument: &Option<String>,
+    fits: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    out.iter().position(|e| {
+        matches!(&e.fact, Fact::LegalProvision {
+            instrument: other,
+            article: Some(a),
+            penalty: Some(_),
+        } if fits(a) && names_agree(instrument, other))
+    })
 }
 
 /// "Section 370 ... prescribed penalties up to life imprisonment", beside Section 370 with its

@@ -524,6 +524,15 @@ struct Memory {
     floor_before: usize,
 }
 
+impl Memory {
+    /// Remembers a count of `metric` with no noun of its own, told by a verb after it.
+    fn counted_by_verb_after(&mut self, metric: Metric) {
+        self.last = Some((metric, None));
+        self.last_told_after = true;
+        self.last_by_noun = false;
+    }
+}
+
 /// Where a count stands among the counts of its sentence.
 #[derive(Clone, Copy)]
 struct At<'s> {
@@ -1052,9 +1061,7 @@ fn read_nounless(
         .filter(|_| !number_told_before(cx, &text[q.number_start..q.end], q.start))
     {
         push(cx, rule, out, m, q.quantity, None, q.start, next_start);
-        mem.last = Some((m, None));
-        mem.last_told_after = true;
-        mem.last_by_noun = false;
+        mem.counted_by_verb_after(m);
         return;
     }
     // "Of these, 25 were referred to shelters": a part of those the sentence before counted,
@@ -1069,9 +1076,7 @@ fn read_nounless(
                 None => push(cx, rule, out, m, q.quantity, None, q.start, next_start),
             }
         }
-        mem.last = Some((told.metric, None));
-        mem.last_told_after = true;
-        mem.last_by_noun = false;
+        mem.counted_by_verb_after(told.metric);
         return;
     }
     // "Of the victims identified, 41 were referred to shelters": a part of a whole named by
@@ -1087,9 +1092,7 @@ fn read_nounless(
             q.start,
             next_start,
         );
-        mem.last = Some((told.metric, None));
-        mem.last_told_after = true;
-        mem.last_by_noun = false;
+        mem.counted_by_verb_after(told.metric);
         return;
     }
     // "The number of convictions rose from 12 in 2016 to 30 in 2017": the clause's subject.
