@@ -1326,7 +1326,17 @@ pub(super) fn parts_of_people_counted(
             .map(|(_, p)| p)
             .chain(people.iter().rev())
             .filter(|p| p.head == head && of_number.is_none_or(|n| p.exact == Some(n)));
-        if wholes.clone().any(|p| p.metric == *metric) {
+        // Not some of them done the act in another year, told by the part's own date
+        // ("convicted six traffickers ... in March 2021, three of the traffickers were
+        // convicted").
+        let same_year = |whole: &PeopleCount| {
+            undated()
+                || whole
+                    .date
+                    .zip(event.date)
+                    .is_none_or(|(whole, part)| whole.year == part.year)
+        };
+        if wholes.clone().any(|p| p.metric == *metric && same_year(p)) {
             part_dropped = Some((*metric, head));
             return false;
         }

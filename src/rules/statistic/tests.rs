@@ -3239,6 +3239,18 @@ fn a_part_of_people_counted_before_by_the_same_metric_is_no_count() {
         "The government reported it provided services to all 77 potential victims.",
         "The government reported providing two of the potential victims with additional services, including housing.",
     ], report(2023)), @"2022 statistic: victims_assisted 77 (potential victims)");
+    // Some of them done the same act in another year, told by the part's own date, count.
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Courts convicted six traffickers during the reporting period.",
+        "A case involving five alleged traffickers remained ongoing; in March 2023, three of the traffickers were convicted.",
+    ], report(2023)), @r"
+    2022 statistic: convictions 6 (traffickers)
+    2023-03 statistic: convictions 3 (traffickers)
+    ");
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
+        "Courts convicted six traffickers in 2022.",
+        "In June 2022, three of the traffickers were convicted of forced labor.",
+    ], report(2023)), @"2022 statistic: convictions 6 (traffickers)");
     // Counted by another metric, the part counts, in the whole's year when it tells none.
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
         "Police identified 40 victims in 2021.",
@@ -3639,6 +3651,9 @@ fn a_denial_reaches_its_noun_after_modifiers_joined_by_or() {
     insta::assert_snapshot!(run(&StatisticRule, "Authorities did not prosecute any sex or labor trafficking offenders.", report(2020)), @"2019 statistic: prosecutions 0 (sex or labor trafficking offenders)");
     // A metric noun there is read by the noun's own pattern, as before.
     insta::assert_snapshot!(run(&StatisticRule, "The government did not initiate any forced labor or sex trafficking prosecutions.", report(2020)), @"2019 statistic: prosecutions 0 (forced labor)");
+    // A noun of people before "or" ends the object: the words after are another conjunct's.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not convict any traffickers or proactively implement formal victim identification procedures.", report(2020)), @"2019 statistic: convictions 0 (traffickers)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any victims or systematically apply written trafficker screening guidelines.", report(2020)), @"2019 statistic: victims_identified 0 (victims)");
 }
 
 #[test]

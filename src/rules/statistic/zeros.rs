@@ -2018,13 +2018,24 @@ const MOST_YEARS_OF_A_RUN: u32 = 4;
 
 /// The object read on to its noun when modifiers joined by "or" took the words the pattern
 /// reads ("any trafficking or hereditary slavery | victims"): up to two more words, to a
-/// noun of people.
+/// noun of people. Not when a noun of people comes before "or": what follows is another
+/// conjunct ("any traffickers or proactively implement | formal victim identification").
 fn noun_after_joined_modifiers<'a>(text: &'a str, from: usize, obj: &'a str) -> &'a str {
     let end = from + obj.len();
     let words: Vec<&str> = obj.split_whitespace().collect();
-    let short_of_noun = words.len() >= 4
-        && words.contains(&"or")
-        && !words.last().is_some_and(|w| w.ends_with('s'));
+    let is_people = |word: &str| {
+        super::nouns::classify_noun(word).is_some_and(|c| {
+            matches!(
+                c,
+                super::nouns::NounClass::Victim | super::nouns::NounClass::Enforcement
+            )
+        })
+    };
+    let short_of_noun = words.iter().position(|w| *w == "or").is_some_and(|or| {
+        words.len() >= 4
+            && !words[..or].iter().any(|w| is_people(trim_word(w)))
+            && !words.last().is_some_and(|w| w.ends_with('s'))
+    });
     if !short_of_noun || text.as_bytes().get(end) != Some(&b' ') {
         return obj;
     }
@@ -2033,13 +2044,7 @@ fn noun_after_joined_modifiers<'a>(text: &'a str, from: usize, obj: &'a str) -> 
         let start = at + 1;
         at = start + word.len();
         let noun = trim_word(word);
-        let people = super::nouns::classify_noun(noun).is_some_and(|c| {
-            matches!(
-                c,
-                super::nouns::NounClass::Victim | super::nouns::NounClass::Enforcement
-            )
-        });
-        if people {
+        if is_people(noun) {
             let noun_end = start + word.find(noun).unwrap_or(0) + noun.len();
             return &text[from..noun_end];
         }
