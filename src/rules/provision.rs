@@ -60,11 +60,11 @@ lazy_regex!(
 // "Aggravating factors increased the maximum sentence to ...", "If the victim was a child, the
 // penalties increased to ...": the law's penalties with aggravating factors (read only where
 // "aggravat" occurs or a condition is set, see [`conditioned`]).
-// "convictions carry ...", "convictions are subject to ...": what a conviction under the law
-// brings, not what courts gave.
+// "convictions carry ...", "convictions now carry ...", "convictions are subject to ...": what
+// a conviction under the law brings, not what courts gave.
 lazy_regex!(
     CONVICTIONS_CARRY,
-    r"(?i)^\s+(?:carry|carries|(?:are|were|is|was)\s+subject\s+to)\b"
+    r"(?i)^\s+(?:(?:now|also|still|[a-z]+ly)\s+)?(?:carry|carries|(?:are|were|is|was)\s+subject\s+to)\b"
 );
 lazy_regex!(
     AGGRAVATED,
@@ -366,6 +366,7 @@ impl Rule for ProvisionRule {
         };
         let by_courts = || {
             sentences_of_offenders(text)
+                || average_sentence(text)
                 || (!named
                     && COURT_WORDS
                         .find(text)
@@ -704,20 +705,29 @@ fn penalties_by_clause(
 
 /// "prohibits slavery under Article 260 of its penal code and coerced prostitution through
 /// Article 220": an article after the first, brought in by its own preposition after "and",
-/// is a provision of its own, of the law it names or else the sentence's. Not an article
-/// that amends ("as amended by Article 5").
+/// is a provision of its own, of the law it names or else the sentence's; so is one with a
+/// prohibition of its own after it ("section 259 prohibiting slavery and section 251
+/// prohibiting forced labor"). Not an article that amends ("as amended by Article 5").
 fn articles_of_their_own(
     text: &str,
     law: &Option<String>,
 ) -> Vec<(Option<String>, Option<String>)> {
     const BRINGING: [&str; 4] = ["under", "through", "in", "by"];
+    const PROHIBITING: [&str; 5] = [
+        " prohibiting ",
+        " criminalizing ",
+        " criminalising ",
+        " outlawing ",
+        " penalizing ",
+    ];
     let found: Vec<(usize, usize, String)> = articles(text).collect();
     let mut own = Vec::new();
     for (i, (start, end, number)) in found.iter().enumerate().skip(1) {
         let between = &text[found[i - 1].1..*start];
         let word = between.trim_end().rsplit(' ').next().unwrap_or("");
         let joined = between.contains(" and ") || between.contains(", ");
-        if BRINGING.contains(&word) && joined && !contains_ci(between, "amend") {
+        let prohibits = || PROHIBITING.iter().any(|p| text[*end..].starts_with(p));
+        if (BRINGING.contains(&word) || prohibits()) && joined && !contains_ci(between, "amend") {
             let next = found.get(i + 1).map_or(text.len(), |f| f.0);
             let own_law = law_after_article(&text[*end..next]).or_else(|| law.clone());
             own.push((own_law, Some(number.clone())));
@@ -803,6 +813,32 @@ fn sentences_of_offenders(text: &str) -> bool {
             .take(3)
             .any(|w| crate::pattern::is_one_of(w.trim_end_matches([',', ';']), OFFENDER_NOUNS));
         if offender {
+            return true;
+        }
+    }
+    false
+}
+
+/// "The average sentence imposed on offenders convicted under the law was 6.5 years", "the
+/// average prison term": a mean of what courts gave.
+fn average_sentence(text: &str) -> bool {
+    let mut at = 0;
+    while let Some(found) = crate::pattern::find_ci(text, "average ", at) {
+        at = found + "average ".len();
+        let term = text[at..].split_whitespace().take(2).any(|w| {
+            crate::pattern::is_one_of(
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                &[
+                    "sentence",
+                    "sentences",
+                    "term",
+                    "terms",
+                    "penalty",
+                    "punishment",
+                ],
+            )
+        });
+        if term {
             return true;
         }
     }
@@ -1140,6 +1176,13 @@ mod tests {
         assert_eq!(run(&ProvisionRule, "Officials reported the sentences of three offenders under the anti-trafficking law, the first to four years' imprisonment and the others to six years.", report(2016)), "");
         // Sentences of a term, for offenders, are the law's.
         insta::assert_snapshot!(run(&ProvisionRule, "The 2010 act prescribes sentences of four to 12 years for offenders.", report(2016)), @"undated legal_provision: (unnamed instrument), penalty 4..=12 years");
+        // An average of what courts gave, under a law named.
+        for sentence in [
+            "The average sentence imposed on offenders convicted under the country's trafficking law was 6.5 years in prison.",
+            "Under the anti-trafficking act, the average prison term was four years.",
+        ] {
+            assert_eq!(run(&ProvisionRule, sentence, report(2016)), "", "{sentence}");
+        }
     }
 
     #[test]
@@ -1420,6 +1463,12 @@ mod tests {
                 "criminal code article 143"
             ]
         );
+        // Or by a prohibition of its own after it.
+        let provisions = provisions_of("Human trafficking in Testland\n\nElements of trafficking are criminalized in the penal code, including section 259 prohibiting slavery and section 251 prohibiting forced labor.\n");
+        assert_eq!(
+            provisions,
+            ["penal code article 259", "penal code article 251"]
+        );
     }
 
     #[test]
@@ -1525,6 +1574,9 @@ mod tests {
             ]
         );
         insta::assert_snapshot!(run(&ProvisionRule, "Trafficking offenses carry 10-year prison sentences under the penal code.", report(2017)), @"undated legal_provision: penal code, penalty 10..=10 years");
+        // An adverb between.
+        insta::assert_snapshot!(run(&ProvisionRule, "Trafficking convictions now carry sentences ranging from three years to life imprisonment.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 3..=? years");
+        insta::assert_snapshot!(run(&ProvisionRule, "Labor trafficking convictions typically carry penalties of five to 10 years.", report(2005)), @"undated legal_provision: (unnamed instrument), penalty 5..=10 years");
         // What convictions were given is courts', not the law's.
         for sentence in [
             "Trafficking convictions carried sentences of five to 10 years in 2019.",
