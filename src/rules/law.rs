@@ -24,7 +24,8 @@
 
 use super::context::{negated_before, SentenceCtx};
 use super::lexicon::{
-    LAW_KIND_WORDS, LAW_PROCESS_NOUNS, TITLE_OPENERS, TITLE_POSSESSIVES, US_LAWS, US_PLACES,
+    LAW_CHANGE_NOUNS, LAW_KIND_WORDS, LAW_PROCESS_NOUNS, TITLE_OPENERS, TITLE_POSSESSIVES, US_LAWS,
+    US_PLACES,
 };
 use super::{Discourse, Output, Rule, DIGIT_CUE};
 use crate::event::{EventKind, Fact};
@@ -88,12 +89,12 @@ lazy_regex!(
         r"(?i)\b(?P<verb>signed|ratified|voted\s+to\s+(?:adopt|pass|approve|enact)){LAW_OBJECT}"
     )
 );
-// "the adoption of the Law on ... in 2010", "passage of the new criminal code": the act named
-// by its noun.
+// "the adoption of the Law on ... in 2010", "passage of the new criminal code", "the passage
+// and implementation of its 2006 law": the act named by its noun.
 lazy_regex!(
     NOMINAL_LAW,
     format!(
-        r"(?i)\b(?P<verb>(?:adoption|enactment|passage|promulgation)(?:\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)?\s+of){LAW_OBJECT}"
+        r"(?i)\b(?P<verb>(?:adoption|enactment|passage|promulgation)(?:\s+and\s+(?:implementation|enforcement|enactment|entry\s+into\s+force))?(?:\s+in\s+(?:[a-z]+\s+)?(?:19|20)\d\d)?\s+of){LAW_OBJECT}"
     )
 );
 lazy_regex!(
@@ -404,6 +405,13 @@ fn names_a_changed_code(words: &str) -> bool {
             || crate::pattern::starts_with_ci(words, "an "))
 }
 
+/// Whether a title names changes made to a law ("Changes to the German Penal Code",
+/// "Revisions to the Labor Code"): the amendment rule's.
+fn names_changes(name: &str) -> bool {
+    let mut words = name.split(' ');
+    words.next().is_some_and(|w| LAW_CHANGE_NOUNS.contains(&w)) && words.next() == Some("to")
+}
+
 /// Adds a law enacted, unless it is another country's, an amending act (the amendment
 /// rule's: "the Evidence (Amendment) Act of 2015") or of a year after the report's, which is
 /// no year of this calendar ("Labour Act 2074").
@@ -419,7 +427,9 @@ fn emit(
         .zip(cx.anchor.report_year)
         .is_some_and(|(d, r)| d.year > r);
     if !name.as_deref().is_none_or(home_law)
-        || name.as_deref().is_some_and(|n| n.contains("Amendment"))
+        || name
+            .as_deref()
+            .is_some_and(|n| n.contains("Amendment") || names_changes(n))
         || after_report
     {
         return;
@@ -1824,6 +1834,7 @@ mod tests {
         insta::assert_snapshot!(run(&LawRule, "The government enacted a law criminalizing forced labor.", report(2012)), @"2011 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Parliament adopted the law in 2005.", wiki()), @"2005 law_enacted: (unnamed law)");
         insta::assert_snapshot!(run(&LawRule, "Upon passage of the new criminal code in 2017, forced labor was criminalized.", wiki()), @"2017 law_enacted: criminal code");
+        insta::assert_snapshot!(run(&LawRule, "Cases declined after the passage and implementation of the anti-trafficking law in 2008.", wiki()), @"2008 law_enacted: (unnamed law)");
         for s in [
             "The government called for the adoption of a new anti-trafficking law.",
             "The bill remained pending passage of the implementing act.",
@@ -2759,6 +2770,13 @@ mod tests {
             ),
             ""
         );
+        // Changes to a code, named in title case.
+        for sentence in [
+            "Changes to the German Penal Code enacted in February 2005 broadened the definition of exploitation.",
+            "Revisions to the Labor Code adopted in 2015 covered domestic workers.",
+        ] {
+            assert_eq!(run(&LawRule, sentence, wiki()), "", "{sentence}");
+        }
     }
 
     #[test]

@@ -1963,6 +1963,16 @@ pub const LAW_PROCESS_NOUNS: &[&str] = &[
     "Ratification",
 ];
 
+/// Nouns of changes made to a law, which open a title-cased phrase before it ("Changes to
+/// the German Penal Code"): the phrase names no law of its own.
+pub const LAW_CHANGE_NOUNS: &[&str] = &[
+    "Changes",
+    "Modifications",
+    "Reforms",
+    "Revisions",
+    "Updates",
+];
+
 /// Words that open a sentence or clause before a law's title ("Under the ... Act", "Although
 /// the ... Act is not in force"): capitalised, but not the title's.
 pub const TITLE_OPENERS: &[&str] = &[
