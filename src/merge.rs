@@ -39,7 +39,6 @@ pub fn merge(events: Vec<Event>) -> Vec<Event> {
     }
     fold_listed_articles(&mut out);
     fold_articles_into_their_parts(&mut out);
-    fold_articles_into_the_next_ones_penalties(&mut out);
     fold_termless_penalties(&mut out);
     fold_inferred_counts(&mut out);
     out.retain(|e| e.rule != crate::rules::statistic::FIRST_RULE);
@@ -231,43 +230,6 @@ fn fold_articles_into_their_parts(out: &mut Vec<Event>) {
             part.strip_prefix(article.as_str())
                 .is_some_and(|rest| rest.starts_with('('))
         })
-    });
-}
-
-/// "Article 323 of the penal code criminalized sex trafficking and labor trafficking", then
-/// "Article 324 prescribed penalties of three to seven years": an article told without a
-/// penalty, whose law's next sentence sets penalties by one other article, defines the offense
-/// those penalties are for; its evidence joins the first of them. Not when the next sentence
-/// sets penalties by several articles (each its own offense's).
-fn fold_articles_into_the_next_ones_penalties(out: &mut Vec<Event>) {
-    fold_each(out, |out, told| {
-        let Fact::LegalProvision {
-            instrument,
-            article: Some(article),
-            penalty: None,
-        } = &told.fact
-        else {
-            return None;
-        };
-        // A list of articles is folded only into its own ones' penalties.
-        if listed_articles(article).len() > 1 {
-            return None;
-        }
-        let end = told.evidence.first()?.end;
-        let sentence_start = |e: &Event| e.evidence.first().map(|ev| ev.start);
-        let at = with_penalty(out, instrument, |a| a != article.as_str())?;
-        let next = sentence_start(&out[at]).filter(|&s| s >= end && s - end <= 2)?;
-        let article_of = |e: &Event| match &e.fact {
-            Fact::LegalProvision { article, .. } => article.clone(),
-            _ => None,
-        };
-        let one_article = out
-            .iter()
-            .filter(|e| {
-                matches!(e.fact, Fact::LegalProvision { .. }) && sentence_start(e) == Some(next)
-            })
-            .all(|e| article_of(e) == article_of(&out[at]));
-        one_article.then_some(at)
     });
 }
 
@@ -1053,43 +1015,13 @@ mod tests {
             provisions(text),
             ["criminal code article 212(2), penalty ?..=12 years"]
         );
-        // An article of another law keeps its own provision.
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 21 of the labor code prohibited forced labor. Article 212(2) of the criminal code prescribed penalties of up to 12 years' imprisonment.\n";
+        // Another article, or one of another law, keeps its own provision.
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 21 of the criminal code criminalized labor trafficking. Article 212(2) prescribed penalties of up to 12 years' imprisonment.\n";
         assert_eq!(
             provisions(text),
             [
-                "labor code article 21",
+                "criminal code article 21",
                 "criminal code article 212(2), penalty ?..=12 years"
-            ]
-        );
-    }
-
-    #[test]
-    fn an_article_whose_penalties_the_next_sentence_sets_is_that_provision() {
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 323 of the penal code criminalized sex trafficking and labor trafficking. Article 324 prescribed penalties of three to seven years' imprisonment for adult trafficking and five to 10 years' imprisonment for child trafficking.\n";
-        assert_eq!(
-            provisions(text),
-            [
-                "penal code article 324, penalty 3..=7 years",
-                "penal code article 324, penalty 5..=10 years"
-            ]
-        );
-        // Not past a sentence between, nor into penalties set by several articles.
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 323 of the penal code criminalized sex trafficking. These laws were rarely used. Article 324 prescribed penalties of three to seven years' imprisonment.\n";
-        assert_eq!(
-            provisions(text),
-            [
-                "penal code article 323",
-                "penal code article 324, penalty 3..=7 years"
-            ]
-        );
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 60 of the penal code prohibits the sale of children. Article 68 prescribes penalties of three to five years' imprisonment for child sexual exploitation, and Article 122 prescribes penalties of up to one year's imprisonment for forced child labor.\n";
-        assert_eq!(
-            provisions(text),
-            [
-                "penal code article 60",
-                "penal code article 68, penalty 3..=5 years",
-                "penal code article 122, penalty ?..=1 years"
             ]
         );
     }
