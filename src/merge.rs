@@ -1015,12 +1015,13 @@ mod tests {
             provisions(text),
             ["criminal code article 212(2), penalty ?..=12 years"]
         );
-        // Another article, or one of another law, keeps its own provision.
-        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 21 of the criminal code criminalized labor trafficking. Article 212(2) prescribed penalties of up to 12 years' imprisonment.\n";
+        // An article of another law keeps its own provision (another article of the same
+        // law whose penalties the next sentence sets is read by the provision rule).
+        let text = "= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 21 of the labor code prohibited forced labor. Article 212(2) of the criminal code prescribed penalties of up to 12 years' imprisonment.\n";
         assert_eq!(
             provisions(text),
             [
-                "criminal code article 21",
+                "labor code article 21",
                 "criminal code article 212(2), penalty ?..=12 years"
             ]
         );

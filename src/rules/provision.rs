@@ -469,6 +469,20 @@ impl Rule for ProvisionRule {
             let provisions = termless
                 .into_iter()
                 .chain(provisions.map(|(law, article, p)| (law, article, Some(p))));
+            // "Article 323 ... criminalized sex trafficking. Article 324 prescribed penalties
+            // of ...": an article opening a sentence that only sets penalties, and the only
+            // article it names, right after a sentence whose bare article defined the
+            // offense, sets that offense's penalties.
+            let one_article = || {
+                let mut numbers = articles(text).map(|(_, _, number)| number);
+                let first = numbers.next();
+                numbers.all(|n| Some(n) == first)
+            };
+            let defined_before = (!prohibits && opens_with_article(text) && one_article())
+                .then(|| bare_article_just_before(cx, &out.events, &instr, art.as_deref()))
+                .flatten()
+                .map(|at| out.events.remove(at));
+            let first_new = out.events.len();
             for (instrument, article, penalty) in provisions {
                 out.events.push(cx.event(
                     Fact::LegalProvision {
@@ -480,6 +494,12 @@ impl Rule for ProvisionRule {
                     false,
                     self.name(),
                 ));
+            }
+            if let Some(defined) = defined_before {
+                match out.events.get_mut(first_new) {
+                    Some(first) => first.evidence.splice(0..0, defined.evidence).for_each(drop),
+                    None => out.events.push(defined),
+                }
             }
         } else {
             // "penalties of life imprisonment", "from fines to life imprisonment": a penalty
@@ -537,6 +557,51 @@ impl Rule for ProvisionRule {
             discourse.instrument = None;
         }
     }
+}
+
+/// Whether a sentence opens with an article or section ("Article 324 prescribed ...").
+fn opens_with_article(text: &str) -> bool {
+    ["Article ", "Section "]
+        .iter()
+        .any(|w| crate::pattern::starts_with_ci(text, w))
+}
+
+/// The index of a provision of `instrument` by one article other than `article`, with no
+/// penalty, told by the sentence just before this one.
+fn bare_article_just_before(
+    cx: &SentenceCtx<'_>,
+    events: &[crate::event::Event],
+    instrument: &Option<String>,
+    article: Option<&str>,
+) -> Option<usize> {
+    let just_before = |e: &crate::event::Event| {
+        e.evidence
+            .last()
+            .is_some_and(|ev| ev.end <= cx.span.start && cx.span.start - ev.end <= 2)
+    };
+    // Past events of this sentence, the last provision, if the sentence before told it.
+    let this_sentence = |e: &crate::event::Event| {
+        e.evidence
+            .first()
+            .is_some_and(|ev| ev.start >= cx.span.start)
+    };
+    let at = events.iter().rposition(|e| {
+        !this_sentence(e) && (matches!(e.fact, Fact::LegalProvision { .. }) || !just_before(e))
+    })?;
+    let e = &events[at];
+    let Fact::LegalProvision {
+        instrument: told,
+        article: Some(told_article),
+        penalty: None,
+    } = &e.fact
+    else {
+        return None;
+    };
+    let one_article = told_article
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"()-.".contains(&b));
+    (just_before(e) && told == instrument && Some(told_article.as_str()) != article && one_article)
+        .then_some(at)
 }
 
 /// Where the clause telling a law's penalties ends when a later clause tells of courts
@@ -1469,6 +1534,32 @@ mod tests {
             provisions,
             ["penal code article 259", "penal code article 251"]
         );
+    }
+
+    #[test]
+    fn an_article_that_only_sets_penalties_sets_those_of_the_article_before() {
+        let provisions = provisions_of("= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 323 of the penal code criminalized sex trafficking and labor trafficking. Article 324 prescribed penalties of three to seven years' imprisonment for adult trafficking and five to 10 years' imprisonment for child trafficking.\n");
+        assert_eq!(
+            provisions,
+            [
+                "penal code article 324, penalty 3..=7 years",
+                "penal code article 324, penalty 5..=10 years"
+            ]
+        );
+        let doc = crate::extract("= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nArticle 323 of the penal code criminalized sex trafficking. Article 324 prescribed penalties of three to seven years' imprisonment.\n");
+        let spans: Vec<usize> = doc.events.iter().map(|e| e.evidence.len()).collect();
+        // The bare article's sentence stays as evidence.
+        assert_eq!(spans, [1, 2]);
+        // Not an article prohibiting an offense of its own, nor one past a sentence between,
+        // nor a sentence setting penalties by several articles.
+        for (text, kept) in [
+            ("Article 241 criminalizes the purchase of children. Article 358 criminalizes forced prostitution, which is punishable by five to 10 years' imprisonment.", "penal code article 241"),
+            ("Article 323 of the penal code criminalized sex trafficking. These laws were rarely used. Article 324 prescribed penalties of three to seven years' imprisonment.", "penal code article 323"),
+            ("Article 60 of the penal code prohibits the sale of children. Article 68 prescribes penalties of three to five years' imprisonment, and Article 122 prescribes penalties of up to one year's imprisonment.", "penal code article 60"),
+        ] {
+            let text = format!("= Testland (Tier 2) - 2020 Trafficking in Persons Report =\n\nThe penal code prohibits trafficking. {text}\n");
+            assert!(provisions_of(&text).iter().any(|p| p == kept), "{text}");
+        }
     }
 
     #[test]
