@@ -278,7 +278,7 @@ fn fold_termless_penalties(out: &mut Vec<Event>) {
 }
 
 /// The articles of a list ("133, 133¹, and 175"); a range ("317 through 320") is one.
-fn listed_articles(list: &str) -> Vec<&str> {
+pub(crate) fn listed_articles(list: &str) -> Vec<&str> {
     list.split(',')
         .flat_map(|part| part.split(" and "))
         .map(|a| a.trim().trim_start_matches("and ").trim())

@@ -597,9 +597,7 @@ fn bare_article_just_before(
     else {
         return None;
     };
-    let one_article = told_article
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"()-.".contains(&b));
+    let one_article = crate::merge::listed_articles(told_article).len() == 1;
     (just_before(e) && told == instrument && Some(told_article.as_str()) != article && one_article)
         .then_some(at)
 }
