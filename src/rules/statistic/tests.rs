@@ -7452,3 +7452,14 @@ fn parts_after_a_whole_named_without_its_number_are_no_counts() {
     insta::assert_snapshot!(counts_in_report(2020, "Among the identified victims of labor trafficking, 41 were referred to shelters."), @"2019 victims_referred 41");
     insta::assert_snapshot!(counts_in_report(2020, "Of the cases investigated, 12 were prosecuted."), @"2019 prosecutions 12");
 }
+
+#[test]
+fn a_passive_with_two_participles_counts_by_the_second() {
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, 40 police officers were selected and trained on victim identification."), @"2016 officials_trained 40 (police officers)");
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, 12 suspects were arrested and prosecuted."), @"2016 prosecutions 12 (suspects)");
+    // Not a participle of another clause after "and".
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, 30 victims were identified and 12 were referred to shelters."), @r"
+    2016 victims_identified 30 (victims)
+    2016 victims_referred 12 (victims)
+    ");
+}

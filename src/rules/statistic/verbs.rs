@@ -7,6 +7,7 @@ use crate::event::Metric;
 use crate::lazy_regex;
 use crate::pattern::{contains_ci, is_one_of};
 use crate::quantity::QuantityMention;
+use crate::rules::context::is_past_participle;
 use crate::rules::lexicon::{
     CARE_GIVEN_TO, COMMITMENT_VERBS, ENTERING_VERBS, JUSTICE_HELPED, JUSTICE_HELPED_IN,
     LIVELIHOOD_TRAINING_KINDS, METRIC_NOUNS, METRIC_PAIRS, METRIC_STEMS, OPENING_VERBS,
@@ -636,8 +637,11 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
     let mut off = from;
     let mut words = text[from..limit].split(' ').enumerate().peekable();
     let mut after_comma = false;
+    let mut last_two = ["", ""];
     while let Some((i, w)) = words.next() {
         let next = words.peek().map_or("", |(_, n)| n);
+        let before = last_two;
+        last_two = [last_two[1], w];
         // "conflated the two crimes, hindering the effectiveness of prosecution": a
         // participle clause after a comma tells what the clause did, not the count's verb.
         if after_comma && w.ends_with("ing") && w != "including" && metric_of_word(w).is_none() {
@@ -652,6 +656,11 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
         // "80 judges and prosecutors received training": a noun coordinated with the counted one.
         let coordinated_noun =
             matches!(w, "and" | "or") && i <= 1 && classify_noun(trim_word(next)).is_some();
+        // "17 officers were assigned and trained": the passive's second participle.
+        let coordinated_participle = w == "and"
+            && is_one_of(before[0], &["were", "was", "been"])
+            && is_past_participle(before[1])
+            && is_past_participle(trim_word(next));
         if i > 10
             || (matches!(
                 w,
@@ -664,7 +673,8 @@ pub(super) fn verb_after(text: &str, from: usize, limit: usize) -> Option<(Metri
                     | "though"
                     | "whereas"
                     | "despite"
-            ) && !coordinated_noun)
+            ) && !coordinated_noun
+                && !coordinated_participle)
         {
             break;
         }
