@@ -137,9 +137,12 @@ pub const OTHER_ACTIONS: &[&str] = &[
     "releases",
 ];
 
-/// Places counted by number ("30 of 45 provinces", "shelters in 12 regions"): not people or
-/// cases.
+/// Places and bodies counted by number ("30 of 45 provinces", "shelters in 12 regions",
+/// "officers from seven agencies"): not people or cases.
 pub const PLACE_UNITS: &[&str] = &[
+    "agencies",
+    "ministries",
+    "institutions",
     "provinces",
     "regions",
     "states",

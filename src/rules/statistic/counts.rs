@@ -961,7 +961,8 @@ fn surroundings<'t>(s: &Sentence<'_, 't>, at: &At<'_>) -> Option<Around<'t>> {
     // The next count that is not in a bracket breaking this one down ("95 victims (82 of
     // sex trafficking and 13 of labor trafficking) in 2020": the year is past the bracket).
     // Nor a count the noun of this one is "of" ("eight investigations (...) of 19
-    // individuals in 2021": the year is past it).
+    // individuals in 2021": the year is past it), nor the places they are from ("17
+    // officers from seven agencies were trained": the verb is past them).
     let next_start = counts[i + 1..]
         .iter()
         .find(|n| {
@@ -971,6 +972,7 @@ fn surroundings<'t>(s: &Sentence<'_, 't>, at: &At<'_>) -> Option<Around<'t>> {
                     && text
                         .get(q.end..n.start)
                         .is_some_and(|w| w.split_whitespace().count() <= 12))
+                && !places_of_counted(text, q, n)
         })
         .map_or(ce, |n| n.start.min(ce));
     // "121 victims - including 20 of forced labor - the government identified during the
@@ -2802,6 +2804,18 @@ fn people_of_cases(between: &str) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| ["involving", "with", "against"].contains(&w))
+}
+
+/// Whether `places` counts where the people of count `q` are from: a preposition right after
+/// its noun ("17 officers from seven agencies", "25 officers in three regions").
+fn places_of_counted(text: &str, q: &QuantityMention, places: &QuantityMention) -> bool {
+    let mut between = text[q.end..places.start].split_whitespace().rev();
+    let preposition = between
+        .next()
+        .is_some_and(|w| crate::pattern::is_one_of(w, &["from", "in", "across", "at", "of"]));
+    preposition
+        && between.next().and_then(classify_noun).is_some()
+        && counts_places(&text[places.end..])
 }
 
 /// The words between a count and the pool it was drawn from.

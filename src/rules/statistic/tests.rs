@@ -7463,3 +7463,15 @@ fn a_passive_with_two_participles_counts_by_the_second() {
     2016 victims_referred 12 (victims)
     ");
 }
+
+#[test]
+fn the_places_people_came_from_stand_between_a_count_and_its_verb() {
+    insta::assert_snapshot!(counts_in_report(2017, "A taskforce was formed, to which 17 officers from seven agencies were assigned and trained on investigative tactics."), @"2016 officials_trained 17 (officers)");
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, 25 judges from 12 provinces received training."), @"2016 officials_trained 25 (judges)");
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, 30 victims in three regions were referred to shelters."), @"2016 victims_referred 30 (victims)");
+    // A pool the count was drawn from is not a place.
+    insta::assert_snapshot!(counts_in_report(2017, "In 2016, police referred 43 victims from the 127 potential victims identified."), @r"
+    2016 victims_referred 43 (victims)
+    2016 victims_identified 127 (potential victims)
+    ");
+}
