@@ -54,8 +54,19 @@ pub(crate) fn same_country(a: &str, b: &str) -> bool {
 /// A law or code and the article of it last named.
 pub type Instrument = (Option<String>, Option<String>);
 
-/// A count told without a form of exploitation: its metric, year and exact number.
-pub type Whole = (crate::event::Metric, Option<i32>, Option<u64>);
+/// A count told without a form of exploitation: its metric, year, exact number and the body
+/// named as telling it ("RCMP officers identified 58 victims": "RCMP").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Whole {
+    /// What was counted.
+    pub metric: crate::event::Metric,
+    /// The year the count is of, if it has one.
+    pub year: Option<i32>,
+    /// The number, when exact.
+    pub value: Option<u64>,
+    /// The body named as telling it, as written.
+    pub teller: Option<String>,
+}
 
 /// The last count of a sentence: where the sentence ends in the input, the count's metrics
 /// and its date.
@@ -89,7 +100,7 @@ pub struct Discourse {
     /// The counts of cases told in the paragraph, by number and metric, for "Those 29 cases
     /// involved 32 defendants" a sentence or two later.
     pub cases: Vec<(u64, crate::event::Metric)>,
-    /// The metric, year and exact number of each count told without a form of exploitation,
+    /// The metric, year, exact number and teller of each count told without a form of exploitation,
     /// for the breakdowns by form told after it ("identified 440 victims. ... identified 31
     /// sex trafficking victims and nine forced labor victims").
     pub wholes: Vec<Whole>,

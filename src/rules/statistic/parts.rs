@@ -17,7 +17,7 @@ use crate::rules::lexicon::{
     COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES, KINDS_OF_PERSON,
     NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
 };
-use crate::rules::PeopleCount;
+use crate::rules::{PeopleCount, Whole};
 use crate::temporal::PartialDate;
 
 // "..., and eight cases in 2019": a count with a year of its own ends a list of parts.
@@ -1078,16 +1078,32 @@ pub(super) fn form_breakdown(
             form_named(&cx.text[*pos..end])
         })
         .collect();
-    let told_before: &[crate::rules::Whole] = wholes;
-    let whole_before = |k: (Metric, Option<i32>), n: Option<u64>| {
-        told_before
-            .iter()
-            .any(|&(m, y, w)| (m, y) == k && w.zip(n).is_some_and(|(w, n)| n < w))
+    let told_before: &[Whole] = wholes;
+    // Not a whole another named body told ("RCMP officers identified 58 victims. CBSA
+    // identified four potential forced labor victims"): each body's count is its own.
+    let whole_before = |k: (Metric, Option<i32>), n: Option<u64>, teller: Option<&str>| {
+        told_before.iter().any(|w| {
+            (w.metric, w.year) == k
+                && w.value.zip(n).is_some_and(|(w, n)| n < w)
+                && !teller
+                    .zip(w.teller.as_deref())
+                    .is_some_and(|(part, whole)| !part.eq_ignore_ascii_case(whole))
+        })
     };
-    let formless: Vec<(usize, crate::rules::Whole)> = (out.iter().zip(&forms))
+    let formless: Vec<(usize, Whole)> = (out.iter().zip(&forms))
         .enumerate()
         .filter(|(_, (_, form))| form.is_none())
-        .filter_map(|(i, ((_, event), _))| key(event).map(|(m, y)| (i, (m, y, value(event)))))
+        .filter_map(|(i, ((pos, event), _))| {
+            key(event).map(|(metric, year)| {
+                let whole = Whole {
+                    metric,
+                    year,
+                    value: value(event),
+                    teller: named_body(cx.text, *pos),
+                };
+                (i, whole)
+            })
+        })
         .collect();
     let two_forms = forms.iter().flatten().nth(1).is_some();
     let added = std::cell::OnceCell::new();
@@ -1108,9 +1124,12 @@ pub(super) fn form_breakdown(
             let whole = told_before
                 .iter()
                 .chain(formless.iter().map(|(_, w)| w))
-                .any(|&(m, y, _)| (m, y) == k);
+                .any(|w| (w.metric, w.year) == k);
+            let teller = || named_body(cx.text, out[i].0);
             (two_forms && other_form && whole && !added())
-                || (!two_forms && whole_before(k, value(&out[i].1)) && !added())
+                || (!two_forms
+                    && whole_before(k, value(&out[i].1), teller().as_deref())
+                    && !added())
         })
         .collect();
     // "... 21 labor trafficking cases, an increase compared with six cases in 2018": the
@@ -1122,7 +1141,7 @@ pub(super) fn form_breakdown(
         if drop[i - 1]
             && forms[i].is_none()
             && compared
-            && key(event).is_some_and(|k| whole_before(k, value(event)))
+            && key(event).is_some_and(|k| whole_before(k, value(event), None))
         {
             drop[i] = true;
         }
@@ -1460,6 +1479,12 @@ fn names_a_group_of_people(subject: &str) -> bool {
 /// female victims", "SENNAF identified 80 foreign victims", "NGOs identified 12 child
 /// victims"): a count of that body's own, not a part of a total told before.
 fn told_by_a_named_body(text: &str, pos: usize) -> bool {
+    named_body(text, pos).is_some()
+}
+
+/// The name of the body the clause of the count at `pos` opens with (see
+/// `told_by_a_named_body`), its words as written past a leading "the".
+fn named_body(text: &str, pos: usize) -> Option<String> {
     let before = &text[..pos];
     let start = crate::pattern::last_break(before, &[';']).map_or(0, |at| at + 1);
     let mut words: Vec<&str> = before[start..].split_whitespace().collect();
@@ -1499,10 +1524,15 @@ fn told_by_a_named_body(text: &str, pos: usize) -> bool {
         let letters = w.strip_suffix('s').unwrap_or(w);
         letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase())
     };
-    words.iter().take_while(in_name).any(|w| {
-        let w = trim_word(w);
-        is_acronym(w) || BODY_NAME_NOUNS.contains(&w)
-    })
+    let name: Vec<&str> = words
+        .iter()
+        .take_while(in_name)
+        .map(|w| trim_word(w))
+        .skip_while(|w| w.eq_ignore_ascii_case("the"))
+        .collect();
+    name.iter()
+        .any(|w| is_acronym(w) || BODY_NAME_NOUNS.contains(w))
+        .then(|| name.join(" "))
 }
 
 /// Whether one noun phrase names adults and the other children ("adult victims", "child

@@ -7475,3 +7475,14 @@ fn the_places_people_came_from_stand_between_a_count_and_its_verb() {
     2016 victims_identified 127 (potential victims)
     ");
 }
+
+#[test]
+fn a_form_counted_by_another_named_body_is_no_part_of_a_whole() {
+    insta::assert_snapshot!(counts_in_report(2023, "RCMP officers identified 58 victims in 2022. CBSA identified four potential forced labor victims in two cases."), @r"
+    2022 victims_identified 58 (victims)
+    2022 victims_identified 4 (potential forced labor victims)
+    ");
+    // Told by no body, or by the same, it is a part of the whole.
+    insta::assert_snapshot!(counts_in_report(2023, "RCMP officers identified 58 victims in 2022. Officials identified four potential forced labor victims."), @"2022 victims_identified 58 (victims)");
+    insta::assert_snapshot!(counts_in_report(2020, "The government investigated 51 cases in 2019. MOM investigated 21 suspected labor trafficking cases."), @"2019 investigations 51 (cases)");
+}
