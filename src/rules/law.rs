@@ -164,7 +164,7 @@ lazy_regex!(
     )
 );
 /// A code named in lowercase after its year ("the 2018 criminal code").
-const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r)\s+code\b";
+const CODE_AFTER_YEAR: &str = r"^\s+(?:new\s+|revised\s+)?(?:criminal|penal|labou?r|child(?:\s+protection|ren['\x{2019}]s)?|family|administrative)\s+code\b";
 lazy_regex!(
     YEARS_OF_LAWS,
     r"(?i)\bthe\s+(?P<first>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?(?:and|or)\s+(?P<second>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,2}?laws\b"
@@ -2451,6 +2451,12 @@ mod tests {
         // A code known by its year was enacted then, whatever its name.
         insta::assert_snapshot!(run(&LawRule, "Article 215 of the 2018 Penal Code criminalized sex trafficking.", wiki()), @"2018 law_enacted: Penal Code (inferred)");
         insta::assert_snapshot!(run(&LawRule, "Article 510 of the 2018 criminal code criminalized sex trafficking and labor trafficking.", report(2020)), @"2018 law_enacted: criminal code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2007 child code prohibits all forms of child trafficking.", report(2015)), @"2007 law_enacted: child code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "Under the 2003 child protection code, trafficking is a crime.", report(2015)), @"2003 law_enacted: child protection code (inferred)");
+        insta::assert_snapshot!(run(&LawRule, "The 2010 children’s code and the 2005 family code prohibit forced marriage.", report(2015)), @r"
+        2010 law_enacted: children’s code (inferred)
+        2005 law_enacted: family code (inferred)
+        ");
         assert_eq!(
             run(
                 &LawRule,
