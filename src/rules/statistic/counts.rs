@@ -2377,10 +2377,11 @@ lazy_regex!(
 );
 
 // "61 persons were officially determined to be victims", "45 women were identified as
-// trafficking victims": people told in the passive to be victims; the verb is read after.
+// trafficking victims", "six individuals identified as victims by authorities": people told
+// in the passive to be victims; the verb is read after.
 lazy_regex!(
     PASSIVE_AS_VICTIMS,
-    r"(?i)^\s+(?P<subject>(?:[\w'-]+\s+){1,3}?)(?:were|was|have\s+been|had\s+been)\s+(?:(?:officially|formally|later|subsequently)\s+)?(?P<verb>[a-z]+)\s+(?:as|to\s+be)\s+(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims\b"
+    r"(?i)^\s+(?P<subject>(?:[\w'-]+\s+){1,3}?)(?:(?:who|that)\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:[a-z]+ly|later)\s+)?(?P<verb>[a-z]+)\s+(?:as|to\s+be)\s+(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims\b"
 );
 
 /// "officially recognized four TITP participants as trafficking victims", "certified 23

@@ -5873,6 +5873,15 @@ fn people_told_in_the_passive_to_be_victims_are_victims_identified() {
     // Told to be something else, they are not.
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 people were identified as traffickers.", wiki()), @"");
     insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 people were found to be victims of fraud.", wiki()), @"");
+    // A participle right after the people, with no auxiliary, an adverb or a relative
+    // pronoun.
+    insta::assert_snapshot!(run(&StatisticRule, "In 2011, there was one case involving six individuals identified as trafficking victims by authorities.", wiki()), @"2011 statistic: victims_identified 6 (individuals)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2017, officials referred 121 victims out of 164 individuals proactively identified as potential victims.", wiki()), @r"
+    2017 statistic: victims_referred 121 (victims)
+    2017 statistic: victims_identified 164 (individuals)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2015, 69 individuals who were initially identified as potential victims received care.", wiki()), @"2015 statistic: victims_identified 69 (individuals)");
+    insta::assert_snapshot!(run(&StatisticRule, "In 2019, 45 people identified as traffickers were arrested.", wiki()), @"");
 }
 
 #[test]
