@@ -1069,6 +1069,9 @@ fn zeros_of_care_with_any_before_the_care_or_the_victims() {
         ("The government failed to identify or provide any services to adult victims of labor trafficking.", "2020 statistic: victims_identified 0 (adult victims)\n2020 statistic: victims_assisted 0 (victims)"),
         ("Officials did not identify or provide any assistance to any victims.", "2020 statistic: victims_identified 0 (victims)\n2020 statistic: victims_assisted 0 (victims)"),
         ("The government did not prosecute or provide any services to victims.", "2020 statistic: victims_assisted 0 (victims)"),
+        // The victims before the care: the object of "provide ... with".
+        ("It did not identify or provide any trafficking victims with shelter or care within the country.", "2020 statistic: victims_identified 0 (trafficking victims)\n2020 statistic: victims_assisted 0 (victims)"),
+        ("Police did not investigate or provide any cases with funding.", "2020 statistic: investigations 0 (cases)"),
     ] {
         assert_eq!(run(&StatisticRule, s, report(2021)), want, "{s}");
     }

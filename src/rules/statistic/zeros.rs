@@ -24,7 +24,7 @@ pub(super) const GETS_METRIC: &str = r"(?:(?:secur|obtain|achiev)\w*\s+(?:invest
 /// Care named by a verb and its noun, joined to a denied metric verb ("did not report referring
 /// or otherwise providing protective services to any victims").
 const CARE_JOINED: &str =
-    r"provid(?:e|es|ed|ing)\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+to";
+    r"provid(?:e|es|ed|ing)(?:\s+(?:[a-z-]+\s+){0,2}?(?:services|care|assistance|shelter)\s+to)?";
 
 /// Adverbs that may stand before a metric verb ("did not proactively identify").
 pub(super) const ADVERB: &str = r"(?:otherwise|proactively|actively|formally|officially|successfully|criminally|systematically|adequately|effectively|specifically|independently|publicly|fully|directly)";
