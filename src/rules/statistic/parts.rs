@@ -1093,15 +1093,19 @@ pub(super) fn form_breakdown(
     let formless: Vec<(usize, Whole)> = (out.iter().zip(&forms))
         .enumerate()
         .filter(|(_, (_, form))| form.is_none())
-        .filter_map(|(i, ((pos, event), _))| {
+        .filter_map(|(i, ((_, event), _))| {
             key(event).map(|(metric, year)| {
-                let whole = Whole {
-                    metric,
-                    year,
-                    value: value(event),
-                    teller: named_body(cx.text, *pos),
-                };
-                (i, whole)
+                let value = value(event);
+                let teller = None;
+                (
+                    i,
+                    Whole {
+                        metric,
+                        year,
+                        value,
+                        teller,
+                    },
+                )
             })
         })
         .collect();
@@ -1146,9 +1150,13 @@ pub(super) fn form_breakdown(
             drop[i] = true;
         }
     }
-    // Each whole once: a fact restated adds nothing to look through.
-    for (i, whole) in formless {
-        if !drop[i] && !wholes.contains(&whole) {
+    // Each whole once, with its teller: a fact restated adds nothing to look through.
+    for (i, whole) in formless.into_iter().filter(|(i, _)| !drop[*i]) {
+        let whole = Whole {
+            teller: named_body(cx.text, out[i].0),
+            ..whole
+        };
+        if !wholes.contains(&whole) {
             wholes.push(whole);
         }
     }
