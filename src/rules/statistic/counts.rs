@@ -966,13 +966,13 @@ fn surroundings<'t>(s: &Sentence<'_, 't>, at: &At<'_>) -> Option<Around<'t>> {
     let next_start = counts[i + 1..]
         .iter()
         .find(|n| {
-            (!inside_breakdown(text, n, counts, first_open)
-                || year_aside(text, n, first_open).is_some())
-                && !(metric_noun_before_of(&text[..n.start]).is_some()
-                    && text
-                        .get(q.end..n.start)
-                        .is_some_and(|w| w.split_whitespace().count() <= 12))
-                && !places_of_counted(text, q, n)
+            let breaks_down = inside_breakdown(text, n, counts, first_open)
+                && year_aside(text, n, first_open).is_none();
+            let of_the_noun = metric_noun_before_of(&text[..n.start]).is_some()
+                && text
+                    .get(q.end..n.start)
+                    .is_some_and(|w| w.split_whitespace().count() <= 12);
+            !(breaks_down || of_the_noun || places_of_counted(text, q, n))
         })
         .map_or(ce, |n| n.start.min(ce));
     // "121 victims - including 20 of forced labor - the government identified during the

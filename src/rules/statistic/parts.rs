@@ -1085,9 +1085,9 @@ pub(super) fn form_breakdown(
         told_before.iter().any(|w| {
             (w.metric, w.year) == k
                 && w.value.zip(n).is_some_and(|(w, n)| n < w)
-                && !teller
+                && teller
                     .zip(w.teller.as_deref())
-                    .is_some_and(|(part, whole)| !part.eq_ignore_ascii_case(whole))
+                    .is_none_or(|(part, whole)| part.eq_ignore_ascii_case(whole))
         })
     };
     let formless: Vec<(usize, Whole)> = (out.iter().zip(&forms))
