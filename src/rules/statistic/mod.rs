@@ -57,7 +57,7 @@ use self::parts::{
 use self::singles::{passive_singles, singles};
 pub(crate) use self::sums::drop_shares_of_wholes;
 use self::zeros::{push_zero, zeros};
-use crate::event::{EventKind, Fact, Metric};
+use crate::event::{Event, EventKind, Fact, Metric};
 use crate::quantity::Quantity;
 use crate::rules::context::SentenceCtx;
 use crate::rules::lexicon::{
@@ -223,12 +223,13 @@ impl Rule for StatisticRule {
 }
 
 // The offenses other than trafficking a count may be told for: smuggling, the corruption of
-// officials, fraud in recruiting workers, and employers keeping workers' passports.
+// officials, fraud in recruiting workers, employers keeping workers' passports, and child
+// labor not told to be forced.
 crate::lazy_regex!(
     OTHER_OFFENSE_CHARGES,
     format!(
         r"(?i)\b(?:on\s+(?:{o})(?:-related)?\s+charges|on\s+charges\s+of\s+(?:{o})|(?:for|of|into)\s+(?:{o})(?:-related)?)\b",
-        o = r"(?:migrant\s+|human\s+)?smuggling|corruption|(?:fraudulent|illegal)\s+recruitment|recruitment\s+fraud|(?:employer\s+)?(?:passport|document)\s+(?:retention|confiscation|withholding)"
+        o = r"(?:migrant\s+|human\s+)?smuggling|corruption|(?:fraudulent|illegal)\s+recruitment|recruitment\s+fraud|(?:employer\s+)?(?:passport|document)\s+(?:retention|confiscation|withholding)|(?:exploitative\s+|illegal\s+|hazardous\s+)?child\s+labou?r"
     )
 );
 
@@ -273,8 +274,10 @@ fn buyers_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
 /// smuggling charges 10 suspected traffickers", "convicted 10 defendants for smuggling",
 /// "convicting two former officials of corruption-related activities", "did not initiate any
 /// investigations into fraudulent recruitment", "did not investigate any reports of employer
-/// passport retention". The charge is the count's when no comma or
-/// semicolon stands between them; "for smuggling and trafficking" is trafficking too.
+/// passport retention", "prosecuted four defendants for exploitative child labor". The
+/// charge is the count's when no comma or semicolon stands between them; "for smuggling and
+/// trafficking" is trafficking too, as is "child labor trafficking". A figure the dropped count
+/// is compared with ("..., compared with five in 2019") goes with it.
 fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
     let text = cx.text;
     let other_offense = || {
@@ -285,6 +288,7 @@ fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
             "retention",
             "confiscation",
             "withholding",
+            "child labo",
         ]
         .iter()
         .any(|w| crate::pattern::contains_ci(text, w))
@@ -296,6 +300,10 @@ fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
         .find_iter(text)
         .filter(|m| {
             let after = text[m.end()..].trim_start();
+            // "of child labor trafficking": the offense is trafficking.
+            if crate::pattern::starts_with_ci(after, "traffick") {
+                return false;
+            }
             // "for smuggling and trafficking": the next few words join trafficking to it; not
             // "of smuggling and 12 trafficking cases", another count.
             let joined = ["and ", "or "]
@@ -314,26 +322,50 @@ fn other_offense_counts(cx: &SentenceCtx<'_>, found: &mut Found) {
         })
         .map(|m| (m.start(), m.end()))
         .collect();
+    let enforcement = |event: &Event| matches!(event.fact, Fact::Statistic { metric, .. } if is_enforcement_metric(metric));
+    let charged = |pos: usize| {
+        charges.iter().any(|&(start, end)| {
+            // A charge before the counts is their verb's, to the clause's end; one after
+            // them is the nearest count's.
+            let (from, to) = match end <= pos {
+                true => (end, pos),
+                false => (pos, start),
+            };
+            // Not past "and" to another count ("40 cases of smuggling and 12 ...").
+            to - from <= 80
+                && !text[from..to].contains([',', ';'])
+                && match end <= pos {
+                    true => !(text[from..to].contains(" and ") && count_between(cx, 0, start)),
+                    false => !count_between(cx, pos, start),
+                }
+        })
+    };
+    let counted: Vec<usize> = found
+        .iter()
+        .filter(|(_, event)| enforcement(event))
+        .map(|(pos, _)| *pos)
+        .collect();
+    let dropped: Vec<usize> = counted
+        .iter()
+        .copied()
+        .filter(|&pos| charged(pos))
+        .collect();
+    if dropped.is_empty() {
+        return;
+    }
+    // The figure compared with a dropped count: the nearest count before it, in its clause.
+    let compared_with_dropped = |pos: usize| {
+        counts::COMPARISON.is_match(crate::pattern::tail(&text[..pos], 40))
+            && counted
+                .iter()
+                .filter(|&&before| before < pos)
+                .max()
+                .is_some_and(|&before| {
+                    dropped.contains(&before) && !text[before..pos].contains(';')
+                })
+    };
     found.retain(|(pos, event)| {
-        let Fact::Statistic { metric, .. } = &event.fact else {
-            return true;
-        };
-        !is_enforcement_metric(*metric)
-            || !charges.iter().any(|&(start, end)| {
-                // A charge before the counts is their verb's, to the clause's end; one after
-                // them is the nearest count's.
-                let (from, to) = match end <= *pos {
-                    true => (end, *pos),
-                    false => (*pos, start),
-                };
-                // Not past "and" to another count ("40 cases of smuggling and 12 ...").
-                to - from <= 80
-                    && !text[from..to].contains([',', ';'])
-                    && match end <= *pos {
-                        true => !(text[from..to].contains(" and ") && count_between(cx, 0, start)),
-                        false => !count_between(cx, *pos, start),
-                    }
-            })
+        !enforcement(event) || !(dropped.contains(pos) || compared_with_dropped(*pos))
     });
 }
 

@@ -6361,6 +6361,28 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and trafficking.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and for trafficking in São Tomé.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine suspected traffickers, but judges convicted all defendants for smuggling.", report(2017)), @"2016 statistic: prosecutions 9 (suspected traffickers)");
+    // The figure a dropped count is compared with goes with it; not past a semicolon.
+    counts_nothing(&["Courts convicted 10 defendants for smuggling, compared with five in 2015."], report(2017));
+    insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling; police investigated 30 trafficking cases, compared with 20 in 2015.", report(2017)), @r"
+    2016 statistic: investigations 30 (trafficking cases)
+    2015 statistic: investigations 20 (trafficking cases)
+    ");
+}
+
+#[test]
+fn counts_told_to_be_for_child_labor_are_no_trafficking_counts() {
+    counts_nothing(
+        &[
+            "The government prosecuted four defendants for exploitative child labor using the Children's Act, compared with five in 2019.",
+            "Labor inspectors investigated 300 cases of child labor.",
+            "Courts convicted two employers on charges of illegal child labour.",
+        ],
+        report(2021),
+    );
+    // Forced child labor, and child labor trafficking, are trafficking; other counts stand.
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 12 cases of forced child labor.", report(2021)), @"2020 statistic: investigations 12 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police investigated 20 cases of child labor trafficking.", report(2021)), @"2020 statistic: investigations 20 (cases)");
+    insta::assert_snapshot!(run(&StatisticRule, "Inspectors investigated 300 cases of child labor and identified 12 trafficking victims.", report(2021)), @"2020 statistic: victims_identified 12 (trafficking victims)");
 }
 
 #[test]
