@@ -207,6 +207,8 @@ impl Extractor {
         // "The law criminalized child trafficking ..." opening a paragraph: the law last named
         // in the same section.
         let mut law_before: Option<(Option<usize>, Instrument)> = None;
+        // A section's wholes reach its later paragraphs, for breakdowns told there.
+        let mut wholes_before: Option<(Option<usize>, Vec<crate::rules::Whole>)> = None;
         // "In 2018, the government:" dates every item of the list it opens.
         let mut list_intro: Option<i32> = None;
         let back_matter: Vec<bool> = st
@@ -245,6 +247,11 @@ impl Extractor {
                     .take()
                     .filter(|(at, _)| *at == block.section)
                     .map(|(_, law)| law),
+                wholes: wholes_before
+                    .take()
+                    .filter(|(at, _)| *at == block.section)
+                    .map(|(_, w)| w)
+                    .unwrap_or_default(),
                 ..Discourse::default()
             };
             ranges.clear();
@@ -343,6 +350,7 @@ impl Extractor {
                 }
             }
             law_before = discourse.instrument.take().map(|law| (block.section, law));
+            wholes_before = Some((block.section, std::mem::take(&mut discourse.wholes)));
             // "In 2010 the Department reported:" dates the quote that follows.
             if block.kind != BlockKind::Title && texts.last().is_some_and(|t| t.ends_with(':')) {
                 carried = last_own.or(lead_in);

@@ -102,7 +102,8 @@ pub struct Discourse {
     pub cases: Vec<(u64, crate::event::Metric)>,
     /// The metric, year, exact number and teller of each count told without a form of exploitation,
     /// for the breakdowns by form told after it ("identified 440 victims. ... identified 31
-    /// sex trafficking victims and nine forced labor victims").
+    /// sex trafficking victims and nine forced labor victims"), in its paragraph or a later
+    /// one of its section ("Of the 233 labor trafficking victims identified, ...").
     pub wholes: Vec<Whole>,
     /// Each count of people told in the paragraph, for a part of them told later ("two of
     /// the potential victims") or their total restated ("Of the 131 victims identified").

@@ -3939,6 +3939,18 @@ fn cases_restated_or_disposed_of_and_people_who_may_be_victims() {
 }
 
 #[test]
+fn a_breakdown_by_form_in_a_later_paragraph_of_the_section_is_no_count_of_its_own() {
+    let protection = "== Protection ==\n\nThe government identified 414 trafficking victims in 2021, including 181 victims of sex trafficking and 233 victims of labor trafficking.\n\nOf the 233 labor trafficking victims identified in 2021, 109 were forced to work for an online gambling website.";
+    insta::assert_snapshot!(counts_in_report(2022, protection), @"2021 victims_identified 414 (trafficking victims)");
+    // Another section's counts are no parts of this one's whole.
+    let two_sections = "== Protection ==\n\nThe government identified 414 trafficking victims in 2021.\n\n== Prevention ==\n\nLabor inspectors identified 233 labor trafficking victims in 2021.";
+    insta::assert_snapshot!(counts_in_report(2022, two_sections), @r"
+    2021 victims_identified 414 (trafficking victims)
+    2021 victims_identified 233 (labor trafficking victims)
+    ");
+}
+
+#[test]
 fn a_breakdown_by_form_after_its_whole_is_no_count_of_its_own() {
     insta::assert_snapshot!(run_paragraph(&StatisticRule, &[
         "The government reported identifying 440 victims in 2022.",
