@@ -1815,7 +1815,7 @@ fn the_start_of_a_span_is_no_count_date() {
 fn a_clause_told_of_a_date_is_dated_by_it() {
     insta::assert_snapshot!(run(&StatisticRule, "Unlike 2019, when the government identified nine child trafficking victims, the government did not identify any children as victims in 2020.", report(2021)), @r"
     2019 statistic: victims_identified 9 (child trafficking victims)
-    2020 statistic: victims_identified 0 (children as victims)
+    2020 statistic: victims_identified 0 (children)
     ");
     insta::assert_snapshot!(run(&StatisticRule, "These figures represent an increase from FY 2013, during which DOJ brought 161 prosecutions charging 253 defendants.", report(2015)), @r"
     2013 statistic: prosecutions 161
@@ -6152,6 +6152,20 @@ fn victims_told_to_exist_in_another_country_are_not_its_count() {
 }
 
 #[test]
+fn any_of_those_told_before_denied_is_no_zero() {
+    counts_nothing(
+        &[
+            "Migrants transit the country to reach Western Europe, although police have yet to identify any as trafficking victims.",
+            "Police screened 300 migrants but did not identify any of them as trafficking victims.",
+        ],
+        report(2016),
+    );
+    insta::assert_snapshot!(run(&StatisticRule, "Police did not identify any trafficking victims.", report(2016)), @"2015 statistic: victims_identified 0 (trafficking victims)");
+    // "as" ends the people denied.
+    insta::assert_snapshot!(run(&StatisticRule, "Courts did not convict any traffickers, as in the previous year.", report(2016)), @"2015 statistic: convictions 0 (traffickers)");
+}
+
+#[test]
 fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     let paragraph = [
         "Authorities reported identifying 47 trafficking victims, compared with 25 total in 2018.",
@@ -6374,7 +6388,10 @@ fn counts_told_to_be_for_smuggling_are_no_trafficking_counts() {
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling and for trafficking in São Tomé.", report(2017)), @"2016 statistic: convictions 10 (defendants)");
     insta::assert_snapshot!(run(&StatisticRule, "The government prosecuted nine suspected traffickers, but judges convicted all defendants for smuggling.", report(2017)), @"2016 statistic: prosecutions 9 (suspected traffickers)");
     // The figure a dropped count is compared with goes with it; not past a semicolon.
-    counts_nothing(&["Courts convicted 10 defendants for smuggling, compared with five in 2015."], report(2017));
+    counts_nothing(
+        &["Courts convicted 10 defendants for smuggling, compared with five in 2015."],
+        report(2017),
+    );
     insta::assert_snapshot!(run(&StatisticRule, "Courts convicted 10 defendants for smuggling; police investigated 30 trafficking cases, compared with 20 in 2015.", report(2017)), @r"
     2016 statistic: investigations 30 (trafficking cases)
     2015 statistic: investigations 20 (trafficking cases)

@@ -1269,6 +1269,11 @@ pub(super) fn push_denied(
     let victims = names_victims(obj);
     // "did not initiate any prosecutions": told by the pattern of denied count nouns.
     let any = obj.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("any "));
+    // "have yet to identify any as trafficking victims": any of those told before, as "any
+    // of them" is, not a count of all.
+    if any && obj[4..].split_whitespace().next() == Some("as") {
+        return;
+    }
     if any && only_opening(verbs) {
         if object_metric(obj).is_some() {
             return;
@@ -2109,6 +2114,7 @@ pub(super) fn subject_of(obj: &str) -> Option<String> {
                         | "despite"
                         | "because"
                         | "due"
+                        | "as"
                         | "this"
                         | "last"
                         | "or"
