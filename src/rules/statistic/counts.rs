@@ -603,8 +603,30 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         // "the number of identified victims (312)"
         let b = before.trim_end().trim_end_matches('(').trim_end();
         let word = b.rsplit(' ').next().unwrap_or("");
-        // "The majority of identified victims (488) were women": a part's count.
+        // "The majority of identified victims (488) were women": a part's count, no count of
+        // its own; "Most of the identified victims (120) were assisted": the part's count of
+        // the act after the bracket.
         if part_of_bracketed(b) {
+            let close = q.end + text[q.end..].find(')').map_or(0, |c| c + 1);
+            let (_, clause_end) = crate::rules::context::clause(text, close);
+            let noun = classify_noun(word).filter(|c| matches!(c, NounClass::Victim));
+            if let (Some(_), Some((metric, _))) = (
+                noun,
+                super::verbs::verb_after(text, close, clause_end.max(close)),
+            ) {
+                if is_victim_metric(metric) {
+                    push(
+                        s.cx,
+                        s.rule,
+                        out,
+                        metric,
+                        q.quantity,
+                        Some(word.to_string()),
+                        q.start,
+                        clause_end,
+                    );
+                }
+            }
             return;
         }
         // "49 percent (339) of identified victims received assistance": the count of a share

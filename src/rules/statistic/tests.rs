@@ -759,6 +759,9 @@ fn metric_nouns_comparisons_and_brackets() {
     ] {
         assert_eq!(run(&StatisticRule, s, report(2023)), "", "{s}");
     }
+    // Done an act of its own after the bracket, the part is counted for that act.
+    insta::assert_snapshot!(run(&StatisticRule, "Approximately half of the registered victims (380) benefited from rehabilitative assistance provided by NGOs.", report(2015)), @"2014 statistic: victims_assisted 380 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Most of the identified victims (120) were referred to shelters.", report(2015)), @"2014 statistic: victims_referred 120 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "In 2022, authorities referred 148 of 150 identified victims to services; however, a limited number of victims received assistance - 24 percent (36 victims) in 2022, compared with 23 percent (70 victims) in 2021.", report(2023)), @r"
     2022 statistic: victims_referred 148 (identified victims)
     2022 statistic: victims_assisted 36 (victims)
