@@ -1052,13 +1052,20 @@ fn read_nounless(
     // count, counted by the enforcement verb right before them.
     // "convicted two women and one man": a coordinated count of people shares the verb.
     let shared_verb = || {
-        let (m, _) = mem.last.as_ref()?;
+        let (m, last_subject) = mem.last.as_ref()?;
         let m = vec![*m];
         // The words since the count before: its people, then the joining word.
         let lead = text[floor.max(cs)..q.start].trim();
         let joined = lead.strip_suffix(" and").or(lead.strip_suffix(','))?;
-        let people = people_named(joined)?;
-        (people.len() == joined.trim().len())
+        let joined = joined.trim_end_matches(',').trim();
+        let people_before = match joined.is_empty() {
+            // "identified 8,651 boys, 7,238 women": a group of people counted by its noun.
+            true => last_subject.as_deref().is_some_and(|s| {
+                crate::pattern::is_one_of(s, crate::rules::lexicon::GROUPS_OF_PEOPLE)
+            }),
+            false => people_named(joined).is_some_and(|p| p.len() == joined.len()),
+        };
+        people_before
             .then(|| people_named(&text[q.end..]))
             .flatten()
             .map(|subject| (m, subject))

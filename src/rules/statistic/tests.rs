@@ -6169,6 +6169,30 @@ fn any_of_those_told_before_denied_is_no_zero() {
 }
 
 #[test]
+fn a_list_of_groups_of_people_shares_its_verb() {
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men as trafficking victims.", report(2018)), @r"
+    2017 statistic: victims_identified 8651 (boys)
+    2017 statistic: victims_identified 7238 (women)
+    2017 statistic: victims_identified 5532 (girls)
+    2017 statistic: victims_identified 1696 (men)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 children, 7 women and 3 men in forced labor.", report(2018)), @r"
+    2017 statistic: victims_identified 12 (children)
+    2017 statistic: victims_identified 7 (women)
+    2017 statistic: victims_identified 3 (men)
+    ");
+    // Told after a whole of another year, in a sentence that tells none, they are its parts.
+    let paragraph = [
+        "The NCRB reported the government's identification of 22,955 victims in 2016, compared with 8,281 in 2015.",
+        "The government identified 8,651 boys, 7,238 women, 5,532 girls, and 1,696 men as trafficking victims.",
+    ];
+    insta::assert_snapshot!(run_paragraph(&StatisticRule, &paragraph, report(2018)), @r"
+    2016 statistic: victims_identified 22955 (victims)
+    2015 statistic: victims_identified 8281 (victims)
+    ");
+}
+
+#[test]
 fn groups_of_people_fewer_than_the_victims_identified_before_are_their_parts() {
     let paragraph = [
         "Authorities reported identifying 47 trafficking victims, compared with 25 total in 2018.",
