@@ -4058,6 +4058,10 @@ fn training_denied_to_those_it_is_for_is_a_zero() {
     insta::assert_snapshot!(run(&StatisticRule, "Victims did not receive any vocational training.", report(2016)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Judges and prosecutors did not receive sufficient training to apply the law.", report(2016)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors still did not receive adequate anti-trafficking training.", report(2016)), @"");
+    // None of them received it.
+    insta::assert_snapshot!(run(&StatisticRule, "No prosecutors have received specific anti-trafficking training since 2011.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No police officers received training on trafficking.", report(2016)), @"2015 statistic: officials_trained 0");
+    insta::assert_snapshot!(run(&StatisticRule, "No officials received adequate training.", report(2016)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Labor inspectors still did not receive specialized anti-trafficking training.", report(2016)), @"2015 statistic: officials_trained 0");
     // Training judged too little, or denied in other words, is none of that.
     insta::assert_snapshot!(run(&StatisticRule, "The ministry did not provide sufficient training to border guards.", report(2016)), @"");

@@ -171,12 +171,13 @@ pub(super) const MODIFIERS: &str = r"(?:(?:legal|new|newly|additional|final|succ
 // officials", "did not provide anti-trafficking training to police or judicial officials" (not
 // "did not provide adequate training": some was given); "did not provide training or basic
 // resources for law enforcement"; "did not train officials", "did not train labor, customs,
-// or immigration officials"; "new officers did not receive anti-trafficking training". Training denied with no one named it
+// or immigration officials"; "new officers did not receive anti-trafficking training"; "no
+// prosecutors have received specific anti-trafficking training". Training denied with no one named it
 // was for ("did not conduct any anti-trafficking training") counts no officials.
 lazy_regex!(
     pub(super) ZERO_TRAINING,
     format!(
-        r"(?i)\b(?:(?:{NOT}|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:(?:conduct|provide|offer|organi[sz]e|deliver|fund|report)(?:e?d|e?s)|held|holds)\s+no)\s+(?:[\w-]+\s+){{0,2}}?trainings?\s+(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+{KINDS}trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){{1,2}})?(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b|\b(?:{TRAINED_GROUP_ALTERNATION})\s+(?:also\s+|still\s+)?(?:{NOT}|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training\b",
+        r"(?i)\b(?:(?:{NOT}|failed\s+to)\s+(?:(?:initiate|conduct|provide|offer|organi[sz]e|hold|deliver|fund)\s+(?:or|and)\s+)?(?:conduct|provide|offer|organi[sz]e|hold|deliver|fund|report)\s+any|(?:(?:conduct|provide|offer|organi[sz]e|deliver|fund|report)(?:e?d|e?s)|held|holds)\s+no)\s+(?:[\w-]+\s+){{0,2}}?trainings?\s+(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+(?:providing|conducting|offering|administering|delivering)|provide|conduct|offer|administer|deliver)\s+{KINDS}trainings?\s+(?:(?:or|and)\s+(?:[a-z]+\s+){{1,2}})?(?:to|for)\s+{GROUP}|\b(?:{NOT}|failed\s+to)\s+(?:report\s+training|train)\s+(?:any\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}?(?:{TRAINED_GROUP_ALTERNATION})\b|\b(?:{TRAINED_GROUP_ALTERNATION})\s+(?:also\s+|still\s+)?(?:{NOT}|failed\s+to)\s+receive\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training\b|\bno\s+(?:[\w-]+\s+){{0,2}}?(?:{TRAINED_GROUP_ALTERNATION})\s+(?:(?:have|has|had)\s+)?(?:(?:received|attended)\s+(?:any\s+)?(?:[\w-]+\s+){{0,2}}?training|been\s+trained)\b",
         // Told in the past or, as early reports tell the year, the present ("provides no
         // trafficking training for law enforcement officials").
         NOT = r"(?:did|does|do)\s+not",
