@@ -2405,6 +2405,12 @@ lazy_regex!(
     r"(?i)^\s+(?P<subject>(?:[\w'()-]+\s+){0,7}?)as\s+(?P<as>(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims)\b"
 );
 
+// "12 women, five girls, and three men as trafficking victims": a list of counts recognized.
+lazy_regex!(
+    AS_VICTIMS_LISTED,
+    r"(?i)^\s+(?P<subject>(?:[\w'()-]+,?\s+){1,11}?)as\s+(?P<as>(?:(?:potential|possible|presumed|confirmed|trafficking|human|forced|labor|labour|sex)\s+){0,3}victims)\b"
+);
+
 // "61 persons were officially determined to be victims", "45 women were identified as
 // trafficking victims", "six individuals identified as victims by authorities": people told
 // in the passive to be victims; the verb is read after.
@@ -2479,16 +2485,56 @@ fn counted_as_victims(
             }
             continue;
         }
-        let Some(c) = AS_VICTIMS.captures(&text[q.end..]) else {
+        let listed_only = || {
+            AS_VICTIMS_LISTED.captures(&text[q.end..]).filter(|c| {
+                // Each comma is followed by the next count of the list.
+                let subject = c.name("subject").expect("named group");
+                let from = q.end + subject.start();
+                subject.as_str().match_indices(',').all(|(at, _)| {
+                    let next = text[from + at + 1..].trim_start();
+                    let next = next.strip_prefix("and ").unwrap_or(next);
+                    let next_at = text.len() - next.len();
+                    counts.iter().any(|r| r.start == next_at)
+                })
+            })
+        };
+        let Some(c) = AS_VICTIMS.captures(&text[q.end..]).or_else(listed_only) else {
             continue;
         };
+        let (_, ce) = clause(text, q.start);
+        // "identified 12 women and three men as trafficking victims": each count listed
+        // before "as" is recognized, its people the words up to the next.
+        let subject_end = q.end + c.name("subject").map_or(0, |m| m.end());
+        let listed: Vec<&QuantityMention> = counts
+            .iter()
+            .copied()
+            .filter(|r| q.end < r.start && r.start < subject_end)
+            .collect();
+        // Not "seven of the 50 as victims", a part of the count after it.
+        let part_of_next = c["subject"].trim_start().starts_with("of ");
+        if !listed.is_empty() && !part_of_next {
+            let ends = listed.iter().map(|r| r.start).chain([subject_end]);
+            let starts = std::iter::once(*q).chain(listed.iter().copied());
+            for (r, end) in starts.zip(ends) {
+                let people = text[r.end..end]
+                    .trim()
+                    .trim_end_matches(" and")
+                    .trim_end_matches(',')
+                    .trim();
+                if !people.is_empty() && !out.iter().any(|(pos, _)| *pos == r.start) {
+                    let subject = Some(people.to_string());
+                    let metric = Metric::VictimsIdentified;
+                    push(cx, rule, out, metric, r.quantity, subject, r.start, ce);
+                }
+            }
+            continue;
+        }
         // "seven of the 50 as victims": a part of a whole, no noun of its own; "identified 12
         // as trafficking victims": the noun after "as".
         let subject = match c["subject"].trim() {
             "" => Some(c["as"].to_string()),
             s => (!s.starts_with("of ")).then(|| s.to_string()),
         };
-        let (_, ce) = clause(text, q.start);
         push(
             cx,
             rule,

@@ -6185,6 +6185,18 @@ fn a_list_of_groups_of_people_shares_its_verb() {
     2017 statistic: victims_identified 7 (women)
     2017 statistic: victims_identified 3 (men)
     ");
+    // Recognized "as victims" together, each count keeps its own people.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 12 women and three men as trafficking victims.", report(2018)), @r"
+    2017 statistic: victims_identified 12 (women)
+    2017 statistic: victims_identified 3 (men)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 12 women, five girls, and three men as victims.", report(2018)), @r"
+    2017 statistic: victims_identified 12 (women)
+    2017 statistic: victims_identified 5 (girls)
+    2017 statistic: victims_identified 3 (men)
+    ");
+    // A comma that opens no count ends the people recognized.
+    insta::assert_snapshot!(run(&StatisticRule, "The government identified 12 workers, some of whom were later recognized as victims.", report(2018)), @"");
     // Told after a whole of another year, in a sentence that tells none, they are its parts.
     let paragraph = [
         "The NCRB reported the government's identification of 22,955 victims in 2016, compared with 8,281 in 2015.",
