@@ -609,23 +609,15 @@ fn read_count(s: &Sentence<'_, '_>, mem: &mut Memory, out: &mut Found, i: usize)
         if part_of_bracketed(b) {
             let close = q.end + text[q.end..].find(')').map_or(0, |c| c + 1);
             let (_, clause_end) = crate::rules::context::clause(text, close);
-            let noun = classify_noun(word).filter(|c| matches!(c, NounClass::Victim));
-            if let (Some(_), Some((metric, _))) = (
-                noun,
-                super::verbs::verb_after(text, close, clause_end.max(close)),
-            ) {
-                if is_victim_metric(metric) {
-                    push(
-                        s.cx,
-                        s.rule,
-                        out,
-                        metric,
-                        q.quantity,
-                        Some(word.to_string()),
-                        q.start,
-                        clause_end,
-                    );
-                }
+            let of_victims = matches!(classify_noun(word), Some(NounClass::Victim));
+            let act = super::verbs::verb_after(text, close, clause_end.max(close))
+                .map(|(metric, _)| metric)
+                .filter(|m| of_victims && is_victim_metric(*m));
+            if let Some(metric) = act {
+                let subject = Some(word.to_string());
+                push(
+                    s.cx, s.rule, out, metric, q.quantity, subject, q.start, clause_end,
+                );
             }
             return;
         }
