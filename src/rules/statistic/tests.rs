@@ -5419,6 +5419,9 @@ fn none_among_some_is_no_zero_of_the_whole() {
     insta::assert_snapshot!(run(&StatisticRule, "Unlike prior years, authorities did not identify any victims within the asylum system.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Officials did not identify any victims among the migrants intercepted at sea.", report(2019)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Police raided brothels but did not identify any victims during these operations.", report(2019)), @"");
+    // Listed after a denied verb of no metric, read from its own verb.
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not approve procedures to identify victims, provide security for victims, or identify any victims among the Haitian population.", report(2019)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "The government did not approve procedures to identify victims, provide security for victims, or identify any victims.", report(2019)), @"2018 statistic: victims_identified 0 (victims)");
     insta::assert_snapshot!(run(&StatisticRule, "Despite identifying 40 children as potential forced begging victims, officials did not report investigating any suspects in connection with those cases.", report(2019)), @"2018 statistic: victims_identified 40 (children)");
     insta::assert_snapshot!(run(&StatisticRule, "Police did not arrest or prosecute any suspects related to these cases.", report(2019)), @"");
     // Not a time, the whole country, or some counted in.

@@ -682,6 +682,12 @@ fn other_verb_zeros(d: &Denied<'_, '_>, out: &mut Found, metric_denials: &[usize
             );
         }
         for o in ZERO_OR_ANOTHER.captures_iter(rest) {
+            // "..., or identify any victims among the vulnerable Haitian population": none
+            // among some only, read from its own verb.
+            let at = m.end() + o.name("verb").map_or(0, |v| v.start());
+            if none_among_some(cx, at, clause(text, at).1) {
+                continue;
+            }
             push_listed_denied(cx, rule, out, &o["verb"], &o["obj"], m.start());
         }
     }
