@@ -1299,11 +1299,12 @@ pub(super) fn parts_of_people_counted(
         // any ("identified 22,955 victims in 2016 ... The government identified 8,651 boys,
         // 7,238 women ...").
         let fewer = || {
-            let any_date = || undated() && identified_totals.iter().all(|(d, _)| *d != event.date);
-            exact_count(quantity).is_some_and(|n| {
-                identified_totals.iter().any(|&(date, whole)| {
-                    (date == event.date || any_date()) && whole > n && !left_out_of(whole)
-                })
+            let Some(n) = exact_count(quantity) else {
+                return false;
+            };
+            let any_date = undated() && identified_totals.iter().all(|(d, _)| *d != event.date);
+            identified_totals.iter().any(|&(date, whole)| {
+                (any_date || date == event.date) && whole > n && !left_out_of(whole)
             })
         };
         if a_part && fewer() && !told_by_a_named_body(text, *pos) {
