@@ -1449,6 +1449,7 @@ fn names_no_act(
         .map_or(ce, |n| n.start.min(ce))
         .max(noun.end);
     if pending_after(&text[noun.end..till])
+        || opened_earlier(&text[cs..q.start], &text[noun.end..till])
         || room_for(&text[cs..q.start], &text[noun.end..till])
         || denied_after(&text[noun.end..till])
         || scopes_the_clause(
@@ -3094,6 +3095,22 @@ lazy_regex!(
     CONTINUED_CASES_OPENED,
     format!(r"(?i)\bcontinu\w*\s[^,;.()]{{0,80}}?\b{OPENED}")
 );
+
+// "One additional prosecution initiated in a previous reporting period", "three cases
+// opened in prior years": cases begun at some earlier time the text does not date.
+lazy_regex!(
+    OPENED_EARLIER,
+    r"(?i)^\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+|(?:it|they)\s+had\s+)?(?:initiated|opened|instituted|filed|launched|begun|started|registered)\s+(?:in|during)\s+(?:an?\s+(?:previous|prior|earlier)\s+(?:reporting\s+period|year)|(?:previous|prior|earlier|past)\s+(?:reporting\s+periods|years))\b"
+);
+
+/// Whether the words after a count's noun tell its cases opened at an undated earlier time,
+/// and the clause before it does not tell them continued ("One additional prosecution
+/// initiated in a previous reporting period was delayed"): the state of earlier cases, not
+/// a count of the reporting period's (unlike "continued 12 prosecutions initiated in
+/// previous years").
+fn opened_earlier(lead: &str, after_noun: &str) -> bool {
+    OPENED_EARLIER.is_match(after_noun) && !contains_ci(lead, "continu")
+}
 
 /// Where the years continued cases were opened in start: theirs, not the date of a count
 /// told before them ("initiated three investigations and continued to investigate two cases

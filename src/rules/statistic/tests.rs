@@ -7595,3 +7595,14 @@ fn a_form_counted_by_another_named_body_is_no_part_of_a_whole() {
     insta::assert_snapshot!(counts_in_report(2023, "RCMP officers identified 58 victims in 2022. Officials identified four potential forced labor victims."), @"2022 victims_identified 58 (victims)");
     insta::assert_snapshot!(counts_in_report(2020, "The government investigated 51 cases in 2019. MOM investigated 21 suspected labor trafficking cases."), @"2019 investigations 51 (cases)");
 }
+
+#[test]
+fn cases_opened_at_an_undated_earlier_time_are_no_count_unless_continued() {
+    insta::assert_snapshot!(counts_in_report(2021, "One additional prosecution initiated in a previous reporting period was delayed because of the pandemic."), @"");
+    insta::assert_snapshot!(counts_in_report(2021, "Police investigated five cases; two cases opened in prior years were dismissed."), @"2020 investigations 5 (cases)");
+    insta::assert_snapshot!(counts_in_report(2021, "The government did not report updates on three other prosecutions it had initiated in previous reporting periods."), @"");
+    // Continued, they are cases of the reporting period.
+    insta::assert_snapshot!(counts_in_report(2021, "Courts continued 12 prosecutions initiated in previous years."), @"2020 prosecutions 12");
+    // The previous reporting period is a year of its own.
+    insta::assert_snapshot!(counts_in_report(2021, "One prosecution initiated in the previous reporting period was delayed."), @"2019 prosecutions 1");
+}
