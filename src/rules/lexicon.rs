@@ -1065,7 +1065,7 @@ pub const VICTIM_COMPOUND_HEADS: &[&str] = &[
 
 /// How a comparison with another count opens, as a pattern fragment ("compared with 20",
 /// "in comparison to 55 cases").
-pub const COMPARED_WITH: &str = r"compar(?:ed|ison)\s+(?:with|to)";
+pub const COMPARED_WITH: &str = r"compar(?:ed|es|ison)\s+(?:with|to)";
 
 /// Places care is given in ("did not ... provide care for victims in its designated
 /// shelter": care denied in one place only).

@@ -131,6 +131,7 @@ impl Rule for StatisticRule {
             "guilty",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
             "this compared",
+            "this compares",
             "this number compared",
             "this data compared",
             "this figure compared",
@@ -138,8 +139,10 @@ impl Rule for StatisticRule {
             "these numbers compared",
             "these figures compared",
             // "This was an increase from 10 in 2015", "This was fewer than 24 in 2018", "This
-            // represented a decrease from 30" (short, to keep the automaton small).
+            // represented a decrease from 30", "This is compared with 13 in 2016" (short, to
+            // keep the automaton small).
             "this was ",
+            "this is ",
             "this repr",
             "housing",
             "accommodation",

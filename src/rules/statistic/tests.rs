@@ -1712,6 +1712,22 @@ fn this_number_compared_reads_the_count_before() {
     insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities identified 13 victims. NGOs ran two shelters. This compared with 45 in 2019.\n"), @"2020 victims_identified 13 (victims)");
     // A count with a noun of its own is no figure of the count before.
     insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nThe hotline received 120 calls in 2020, which resulted in 30 investigations. This compared to 65 calls in 2019.\n"), @"2020 investigations 30");
+    // "This is compared with", "This compares with", "This is a decrease from".
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nThe government identified 12 trafficking victims, including three adults. This is compared with 13 in 2019 and 30 in 2018.\n"), @r"
+    2018 victims_identified 30
+    2019 victims_identified 13
+    2020 victims_identified 12 (trafficking victims)
+    ");
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nCourts convicted 12 traffickers in 2020. This compares with 15 in 2019.\n"), @r"
+    2019 convictions 15
+    2020 convictions 12 (traffickers)
+    ");
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nPolice investigated 12 cases in 2020. This is a decrease from 20 in 2019.\n"), @r"
+    2019 investigations 20
+    2020 investigations 12 (cases)
+    ");
+    // Nor is a number that compares nothing.
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nPolice investigated 12 cases in 2020. This is the first time in 10 years that police reported data.\n"), @"2020 investigations 12 (cases)");
 }
 
 #[test]
