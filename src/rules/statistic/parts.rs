@@ -1537,16 +1537,33 @@ fn named_body(text: &str, pos: usize) -> Option<String> {
         let letters = w.strip_suffix('s').unwrap_or(w);
         letters.len() >= 2 && letters.bytes().all(|b| b.is_ascii_uppercase())
     };
-    let name: Vec<&str> = words
-        .iter()
-        .take_while(in_name)
-        .map(|w| trim_word(w))
-        .skip_while(|w| w.eq_ignore_ascii_case("the"))
-        .collect();
-    name.iter()
-        .any(|w| is_acronym(w) || BODY_NAME_NOUNS.contains(w))
-        .then(|| name.join(" "))
+    let name_at = |from: usize| {
+        let name: Vec<&str> = words[from..]
+            .iter()
+            .take_while(in_name)
+            .map(|w| trim_word(w))
+            .skip_while(|w| w.eq_ignore_ascii_case("the"))
+            .collect();
+        name.iter()
+            .any(|w| is_acronym(w) || BODY_NAME_NOUNS.contains(w))
+            .then(|| name.join(" "))
+    };
+    // "The government reported NGOs identified 63 adult victims": the body whose count
+    // another one reports.
+    name_at(0).or_else(|| {
+        let verb = words
+            .iter()
+            .take(4)
+            .position(|w| crate::pattern::is_one_of(w, REPORTING_VERBS))?;
+        let that = words
+            .get(verb + 1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        name_at(verb + 1 + usize::from(that))
+    })
 }
+
+/// Verbs a body reports another's count with.
+const REPORTING_VERBS: &[&str] = &["reported", "reports", "said", "stated", "indicated"];
 
 /// Whether one noun phrase names adults and the other children ("adult victims", "child
 /// trafficking victims"): groups neither of which holds the other.

@@ -7622,3 +7622,18 @@ fn cases_opened_at_an_undated_earlier_time_are_no_count_unless_continued() {
     // The previous reporting period is a year of its own.
     insta::assert_snapshot!(counts_in_report(2021, "One prosecution initiated in the previous reporting period was delayed."), @"2019 prosecutions 1");
 }
+
+#[test]
+fn a_group_another_body_is_reported_to_have_counted_is_no_part_of_a_whole() {
+    insta::assert_snapshot!(counts_in_report(2021, "In 2020, officials identified 363 potential victims. The government reported that NGOs identified 63 adult victims in 2020."), @r"
+    2020 victims_identified 363 (potential victims)
+    2020 victims_identified 63 (adult victims)
+    ");
+    insta::assert_snapshot!(counts_in_report(2021, "In 2020, officials identified 363 potential victims. The government reported NGOs identified 539 child victims and 63 adult victims."), @r"
+    2020 victims_identified 363 (potential victims)
+    2020 victims_identified 539 (child victims)
+    2020 victims_identified 63 (adult victims)
+    ");
+    // Reported by the whole's own teller, it is a part of the whole.
+    insta::assert_snapshot!(counts_in_report(2021, "In 2020, officials identified 363 potential victims. The government reported it identified 63 adult victims in 2020."), @"2020 victims_identified 363 (potential victims)");
+}
