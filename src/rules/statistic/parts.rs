@@ -1719,19 +1719,35 @@ pub(super) fn restated_whole(
         // another year in brackets ("140 children (229 in 2015); all received ...") or
         // compared ("40 victims, compared with 35 in 2021, and referred all of them").
         let bracketed = |pos: usize| open_bracket_before(text, pos).is_some();
-        let Some((whole, quantity, subject)) = out
+        let victims_counted = |(pos, e): &(usize, crate::event::Event)| match &e.fact {
+            Fact::Statistic {
+                metric,
+                quantity,
+                subject,
+                ..
+            } if is_victim_metric(*metric) => Some((*pos, *metric, *quantity, subject.clone())),
+            _ => None,
+        };
+        let mut before_it = out
             .iter()
             .rev()
             .filter(|(pos, _)| *pos < at && !bracketed(*pos) && !bare_figure_compared(text, *pos))
-            .find_map(|(_, e)| match &e.fact {
-                Fact::Statistic {
-                    metric,
-                    quantity,
-                    subject,
-                    ..
-                } if is_victim_metric(*metric) => Some((*metric, *quantity, subject.clone())),
-                _ => None,
-            })
+            .filter_map(victims_counted);
+        let last = before_it.next();
+        // "identified 539 child victims (...) and 63 adult victims and referred them": the
+        // counts listed with the last, sharing its verb, are restated with it.
+        let mut listed = Vec::new();
+        if let Some((mut next, whole, ..)) = last {
+            for (pos, metric, quantity, subject) in before_it {
+                if metric != whole || !listed_before(text, pos, next) {
+                    break;
+                }
+                listed.push((quantity, subject));
+                next = pos;
+            }
+        }
+        let Some((whole, quantity, subject)) = last
+            .map(|(_, metric, quantity, subject)| (metric, quantity, subject))
             // "did not identify any victims and repatriated all potential victims": "all"
             // restates no whole of none ("or refer them to services" does, denied too).
             .filter(|(whole, quantity, _)| {
@@ -1786,6 +1802,13 @@ pub(super) fn restated_whole(
         };
         let (_, ce) = clause(text, at);
         push(cx, rule, out, told, quantity, subject.clone(), at, ce);
+        for (listed_quantity, listed_subject) in listed {
+            let listed_quantity = match negated_before(text, at) {
+                true => Quantity::exact(0),
+                false => listed_quantity,
+            };
+            push(cx, rule, out, told, listed_quantity, listed_subject, at, ce);
+        }
         // "identified 131 victims and referred them to services in 2022, compared to 155 in
         // 2021": a bare figure compared after the restatement is one of its metric too.
         let compared: Vec<_> = out
@@ -1823,6 +1846,16 @@ pub(super) fn restated_whole(
             }
         }
     }
+}
+
+/// Whether the count at `pos` is listed right before the one at `next`, with no verb of its
+/// own between them past its brackets ("539 child victims (271 girls and 268 boys) and").
+fn listed_before(text: &str, pos: usize, next: usize) -> bool {
+    let between = blank_brackets(text.get(pos..next).unwrap_or(""));
+    let between = between.trim_end();
+    (between.ends_with(" and") || between.ends_with(','))
+        && !between.contains(';')
+        && !VERB_WORD.is_match(between)
 }
 
 /// Whether the count at `pos` is a figure compared with another, with a year and no noun of

@@ -3193,6 +3193,18 @@ fn a_whole_restated_and_done_something_else_to() {
     2021 statistic: victims_identified 1 (child victim)
     2021 statistic: victims_referred 1 (child victim)
     ");
+    // Each count listed with the last, sharing its verb, is restated with it.
+    insta::assert_snapshot!(run(&StatisticRule, "NGOs identified 539 child victims (271 girls and 268 boys) and 63 adult victims (59 women and four men) and referred them to social services.", report(2021)), @r"
+    2020 statistic: victims_identified 539 (child victims)
+    2020 statistic: victims_identified 63 (adult victims)
+    2020 statistic: victims_referred 63 (adult victims)
+    2020 statistic: victims_referred 539 (child victims)
+    ");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 12 victims and assisted 10 victims and referred them to shelters.", report(2021)), @r"
+    2020 statistic: victims_identified 12 (victims)
+    2020 statistic: victims_assisted 10 (victims)
+    2020 statistic: victims_referred 10 (victims)
+    ");
     // Not people counted as victims, not a number that disagrees, not the same metric again.
     insta::assert_snapshot!(run(&StatisticRule, "Police arrested 12 suspects and referred them to prosecutors.", report(2021)), @"");
     insta::assert_snapshot!(run(&StatisticRule, "Officials identified 12 victims and referred the victim to a shelter.", report(2021)), @"2020 statistic: victims_identified 12 (victims)");
