@@ -910,6 +910,8 @@ pub(super) fn participle_of_whole(after_verb: &str) -> bool {
                     | "received"
                     | "faced"
                     | "spent"
+                    // "38 of the 46 victims identified by police involved Slovak victims".
+                    | "involved"
             )
         })
 }

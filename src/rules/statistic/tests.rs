@@ -510,6 +510,9 @@ fn an_agent_ends_before_the_clauses_own_verb() {
     // The clause's own verb is the count's; the participle and its agent describe the victims.
     insta::assert_snapshot!(run(&StatisticRule, "All 82 Kazakhstani victims identified by the government received assistance from government-funded programs.", report(2017)), @"2016 statistic: victims_assisted 82 (Kazakhstani victims)");
     insta::assert_snapshot!(run(&StatisticRule, "The 82 victims identified by the government were children.", report(2017)), @"2016 statistic: victims_identified 82 (the government)");
+    // "involved" is the clause's own verb too, and tells what a part of the whole involved.
+    insta::assert_snapshot!(run(&StatisticRule, "Police reported 38 of the 46 victims identified by law enforcement involved Slovak victims exploited abroad.", report(2019)), @"2018 statistic: victims_identified 46 (law enforcement)");
+    insta::assert_snapshot!(run(&StatisticRule, "The 40 cases investigated by police involved 55 suspects.", report(2019)), @"2018 statistic: investigations 40 (police)");
 }
 
 #[test]

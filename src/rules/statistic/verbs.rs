@@ -864,7 +864,16 @@ pub(super) fn agent_after(text: &str, from: usize) -> Option<String> {
     for (i, w) in phrase.split(' ').enumerate() {
         let own_verb = matches!(
             w,
-            "received" | "had" | "has" | "included" | "includes" | "were" | "was" | "are" | "is"
+            "received"
+                | "had"
+                | "has"
+                | "included"
+                | "includes"
+                | "involved"
+                | "were"
+                | "was"
+                | "are"
+                | "is"
         );
         if i > 0 && (own_verb || metric_of_word(w).is_some()) {
             cut = at.saturating_sub(1);
