@@ -376,10 +376,14 @@ pub(super) fn counts(
         first_open: memchr::memchr(b'(', text.as_bytes()),
         told_before: told.metrics,
         told_date: told.date,
-        anaphoric: ["this ", "these ", "that "].iter().any(|w| {
-            text.get(..w.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(w))
-        }),
+        // "Compared with 226 victims in 2020, ...": a sentence opening with its comparison
+        // compares the count before it too.
+        anaphoric: ["this ", "these ", "that ", "compared with ", "compared to "]
+            .iter()
+            .any(|w| {
+                text.get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+            }),
         has_dashes: text.contains(" - "),
         carries: FROM.find(text.as_bytes()).is_some()
             || SINCE.find(text.as_bytes()).is_some()

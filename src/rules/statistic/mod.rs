@@ -131,6 +131,9 @@ impl Rule for StatisticRule {
             "guilty",
             // "This number compared with 45 victims in 2019": the count of the sentence before.
             "this compared",
+            // "Compared with 226 trafficking victims in 2020 and 467 in 2019; this was ...".
+            "compared with",
+            "compared to",
             "this compares",
             "this number compared",
             "this data compared",

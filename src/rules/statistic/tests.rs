@@ -1729,6 +1729,16 @@ fn this_number_compared_reads_the_count_before() {
     2019 investigations 20
     2020 investigations 12 (cases)
     ");
+    // A sentence opening with its comparison.
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nIn 2020, authorities reported identifying 114 victims (93 sex trafficking and 21 labor trafficking). Compared with 226 trafficking victims in 2019 and 467 victims in 2018, this was a significant decrease.\n"), @r"
+    2018 victims_identified 467 (victims)
+    2019 victims_identified 226 (trafficking victims)
+    2020 victims_identified 114 (victims)
+    ");
+    insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nPolice investigated 40 cases in 2020. Compared to 52 in 2019, this was a decrease.\n"), @r"
+    2019 investigations 52
+    2020 investigations 40 (cases)
+    ");
     // Nor is a number that compares nothing.
     insta::assert_snapshot!(stats("= Testland (Tier 2) — 2021 Trafficking in Persons Report =\n\nPolice investigated 12 cases in 2020. This is the first time in 10 years that police reported data.\n"), @"2020 investigations 12 (cases)");
 }
