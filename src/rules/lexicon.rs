@@ -181,6 +181,10 @@ pub const OTHER_HARMS: &[&str] = &[
     "fraud",
 ];
 
+/// Harms that are trafficking only when told forced or trafficking ("child labor" against
+/// "forced child labor" and "child labor trafficking").
+pub const UNFORCED_HARMS: &[&str] = &["child labor", "child labour"];
+
 /// Verbs of staffing ("adding two new prosecutors", "hired 12 labor inspectors", "designating
 /// one specialized prosecutor"): the people counted after them are staff, not the object of a
 /// metric verb before.

@@ -36,7 +36,7 @@ use crate::rules::lexicon::{
     NOT_VICTIMS_AFTER, OPENING_VERBS, OTHER_ACTIONS, OTHER_CRIMES, OTHER_HARMS,
     PARTIAL_QUANTIFIERS, PLACE_UNITS, RECOGNITION_VERBS, RECORDING_PARTICIPLES, RELATIVE_PRONOUNS,
     REPORTED_COUNT_OPENERS, REPORTING_VERBS, ROOM_VERBS, STAFFING_VERBS, TRAFFICKING_WORDS,
-    VAGUE_AMOUNTS,
+    UNFORCED_HARMS, VAGUE_AMOUNTS,
 };
 use crate::rules::lexicon::{
     is_victim_metric, CHANGED_VERB_ALTERNATION, GRADING_ADVERBS, PENALIZING_VERBS,
@@ -1487,7 +1487,9 @@ fn names_no_act(
         return true;
     }
     if noun.class == NounClass::Victim
-        && (victims_of_another_harm(&text[noun.end..]) || in_reported_state(&text[noun.end..]))
+        && (victims_of_another_harm(&text[noun.end..])
+            || harmed_otherwise(&noun.subject)
+            || in_reported_state(&text[noun.end..]))
     {
         // The verb before is still the next count's ("assisted 40 victims of domestic
         // violence and 12 trafficking victims").
@@ -3779,11 +3781,28 @@ fn victims_of_another_harm(after: &str) -> bool {
     let Some(harm) = after.trim_start().strip_prefix("of ") else {
         return false;
     };
-    OTHER_HARMS.iter().any(|h| {
+    let names = |h: &str| {
         harm.get(..h.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(h))
             && !harm[h.len()..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
-    })
+    };
+    // "victims of child labor", not "of child labor trafficking".
+    OTHER_HARMS.iter().any(|h| names(h))
+        || UNFORCED_HARMS
+            .iter()
+            .any(|h| names(h) && !starts_with_ci(harm[h.len()..].trim_start(), "traffick"))
+}
+
+/// Whether the words of a victim noun name a harm other than trafficking before it ("47
+/// possible child labor victims", "domestic violence victims"); not "forced child labor
+/// victims" or "child labor trafficking victims".
+fn harmed_otherwise(subject: &str) -> bool {
+    if contains_ci(subject, "traffick") {
+        return false;
+    }
+    OTHER_HARMS.iter().any(|h| contains_ci(subject, h))
+        || (UNFORCED_HARMS.iter().any(|h| contains_ci(subject, h))
+            && !contains_ci(subject, "forced"))
 }
 
 /// Whether a noun phrase names a kind of case: a form of exploitation ("forced labor

@@ -4313,6 +4313,11 @@ fn victims_of_another_harm_are_not_counted() {
     2019 statistic: victims_identified 15 (victims)
     2019 statistic: victims_identified 20 (victims)
     ");
+    // The harm told before the noun; child labor is trafficking only when forced.
+    insta::assert_snapshot!(run(&StatisticRule, "The raid led to the identification of 47 possible child labor victims and the arrest of 17 alleged traffickers.", report(2020)), @"");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 30 domestic violence victims and 12 trafficking victims.", report(2020)), @"2019 statistic: victims_identified 12 (trafficking victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 47 victims of child labor and 15 victims of child labor trafficking.", report(2020)), @"2019 statistic: victims_identified 15 (victims)");
+    insta::assert_snapshot!(run(&StatisticRule, "Police identified 47 forced child labor victims.", report(2020)), @"2019 statistic: victims_identified 47 (forced child labor victims)");
 }
 
 #[test]
