@@ -1265,6 +1265,17 @@ pub(super) fn parts_of_people_counted(
                     .next()
                     .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
         };
+        // "three potential victims younger than 15 years old": people of an age told after
+        // their noun.
+        let of_an_age = || {
+            let words: Vec<&str> = text[*pos..].split_whitespace().skip(1).take(6).collect();
+            words.windows(2).any(|pair| {
+                matches!(
+                    [pair[0], pair[1]],
+                    ["younger" | "older", "than"] | ["under" | "over", "the"] | ["aged", _]
+                )
+            })
+        };
         // "identified one victim exploited abroad, compared with 150 in 2020": the figure
         // compared is of victims abroad too.
         let abroad_before = found_abroad;
@@ -1281,7 +1292,7 @@ pub(super) fn parts_of_people_counted(
         }
         let a_part = *metric == Metric::VictimsIdentified
             && match subject {
-                Some(subject) => names_a_group_of_people(subject) || from_origin(),
+                Some(subject) => names_a_group_of_people(subject) || from_origin() || of_an_age(),
                 None => open_bracket_before(text, *pos).is_some(),
             }
             && !is_abroad

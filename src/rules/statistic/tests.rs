@@ -7667,3 +7667,11 @@ fn a_group_another_body_is_reported_to_have_counted_is_no_part_of_a_whole() {
     // Reported by the whole's own teller, it is a part of the whole.
     insta::assert_snapshot!(counts_in_report(2021, "In 2020, officials identified 363 potential victims. The government reported it identified 63 adult victims in 2020."), @"2020 victims_identified 363 (potential victims)");
 }
+
+#[test]
+fn people_of_an_age_told_after_their_noun_are_a_part_of_a_whole() {
+    insta::assert_snapshot!(counts_in_report(2022, "Authorities identified 46 potential victims in 2021. The majority were adults; however, authorities identified three potential victims younger than 15 years old."), @"2021 victims_identified 46 (potential victims)");
+    insta::assert_snapshot!(counts_in_report(2022, "Authorities identified 46 victims in 2021. Police identified 12 victims under the age of 18."), @"2021 victims_identified 46 (victims)");
+    // With no whole, they are a count.
+    insta::assert_snapshot!(counts_in_report(2022, "Authorities identified three victims younger than 15 years old in 2021."), @"2021 victims_identified 3 (victims)");
+}
