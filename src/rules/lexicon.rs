@@ -651,6 +651,10 @@ pub const OPENING_VERBS: &[&str] = &[
 /// metric verb after them ("reported assisting 30 victims").
 pub const REPORTING_VERBS: &[&str] = &["reported", "recorded", "documented"];
 
+/// Verbs a body relays another body's count with ("The government reported NGOs identified 63
+/// adult victims").
+pub const RELAYING_VERBS: &[&str] = &["reported", "reports", "said", "stated", "indicated"];
+
 /// States people are reported in that tell no finding of victims ("47 children who were
 /// reported missing").
 pub const REPORTED_STATES: &[&str] = &[

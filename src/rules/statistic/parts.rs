@@ -15,7 +15,7 @@ use crate::rules::context::{clause, negated_before, SentenceCtx};
 use crate::rules::lexicon::{
     is_victim_metric, ADULT_WORDS, BODY_NAME_NOUNS, CHILD_WORDS, CLAUSE_CONNECTIVES,
     COMPARISON_WORDS, EXPLOITED_WORDS, FORMS, GROUPS_OF_PEOPLE, GROUP_ADJECTIVES, KINDS_OF_PERSON,
-    NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS,
+    NOUN_MODIFIERS, OTHER_COUNT_LINKS, PART_LINKS, RELAYING_VERBS,
 };
 use crate::rules::{PeopleCount, Whole};
 use crate::temporal::PartialDate;
@@ -1567,16 +1567,13 @@ fn named_body(text: &str, pos: usize) -> Option<String> {
         let verb = words
             .iter()
             .take(4)
-            .position(|w| crate::pattern::is_one_of(w, REPORTING_VERBS))?;
+            .position(|w| crate::pattern::is_one_of(w, RELAYING_VERBS))?;
         let that = words
             .get(verb + 1)
             .is_some_and(|w| w.eq_ignore_ascii_case("that"));
         name_at(verb + 1 + usize::from(that))
     })
 }
-
-/// Verbs a body reports another's count with.
-const REPORTING_VERBS: &[&str] = &["reported", "reports", "said", "stated", "indicated"];
 
 /// Whether one noun phrase names adults and the other children ("adult victims", "child
 /// trafficking victims"): groups neither of which holds the other.
@@ -1809,18 +1806,25 @@ pub(super) fn restated_whole(
             continue;
         }
         // "identified three victims but did not refer them to care": none were referred.
-        let quantity = match negated_before(text, at) {
+        let negated = negated_before(text, at);
+        let restated = |quantity: Quantity| match negated {
             true => Quantity::exact(0),
             false => quantity,
         };
+        let quantity = restated(quantity);
         let (_, ce) = clause(text, at);
         push(cx, rule, out, told, quantity, subject.clone(), at, ce);
         for (listed_quantity, listed_subject) in listed {
-            let listed_quantity = match negated_before(text, at) {
-                true => Quantity::exact(0),
-                false => listed_quantity,
-            };
-            push(cx, rule, out, told, listed_quantity, listed_subject, at, ce);
+            push(
+                cx,
+                rule,
+                out,
+                told,
+                restated(listed_quantity),
+                listed_subject,
+                at,
+                ce,
+            );
         }
         // "identified 131 victims and referred them to services in 2022, compared to 155 in
         // 2021": a bare figure compared after the restatement is one of its metric too.
