@@ -129,10 +129,15 @@ impl Rule for StatisticRule {
             "to trial",
             // "six traffickers were found guilty", "found four defendants guilty".
             "guilty",
-            // "This number compared with 45 victims in 2019", "Compared with 226 trafficking
-            // victims in 2020 and 467 in 2019, this was ...": the count of the sentence before.
-            "compared ",
+            // "This number compared with 45 victims in 2019": the count of the sentence before.
+            "this compared",
             "this compares",
+            "this number compared",
+            "this data compared",
+            "this figure compared",
+            "this total compared",
+            "these numbers compared",
+            "these figures compared",
             // "This was an increase from 10 in 2015", "This was fewer than 24 in 2018", "This
             // represented a decrease from 30", "This is compared with 13 in 2016" (short, to
             // keep the automaton small).
